@@ -1,0 +1,136 @@
+"""Generate src/ast/nodes.ts from CPython's own `ast` module.
+
+Every concrete ast class carries its ASDL signature in its docstring, plus
+`_fields` and `_attributes`; the TypeScript declarations, the factories and
+the field tables used by dump/walk all come from there, so our AST cannot
+drift from the CPython version that runs this script.
+"""
+import ast
+import re
+import sys
+
+BUILTIN_TYPES = {
+    "identifier": "string",
+    "string": "string",
+    "int": "number",
+    "constant": "PyConstant",
+}
+ABSTRACT = ["mod", "stmt", "expr", "expr_context", "boolop", "operator", "unaryop",
+            "cmpop", "excepthandler", "pattern", "type_ignore"]
+PRODUCTS = ["comprehension", "arguments", "arg", "keyword", "alias", "withitem", "match_case"]
+
+SIG = re.compile(r"^(\w+)(?:\((.*)\))?$")
+
+
+def parse_signature(doc):
+    m = SIG.match(doc.strip())
+    assert m, doc
+    name, params = m.group(1), m.group(2)
+    fields = []
+    if params:
+        for part in params.split(","):
+            typ, fname = part.strip().split(" ")
+            quant = ""
+            if typ.endswith("*") or typ.endswith("?"):
+                quant = typ[-1]
+                typ = typ[:-1]
+            fields.append((fname, typ, quant))
+    return name, fields
+
+
+def ts_type(typ, quant):
+    base = BUILTIN_TYPES.get(typ, typ)
+    if quant == "*":
+        return f"{base}[]"
+    if quant == "?":
+        return f"{base} | null"
+    return base
+
+
+def main():
+    out = []
+    w = out.append
+    w("// generated — do not edit; run `npm run gen:ast` (scripts/gen-ast.py).")
+    w(f"// Source: CPython {sys.version.split()[0]} `ast` module docstrings, _fields and _attributes.")
+    w("/* eslint-disable */")
+    w("import type { PyConstant } from './constants.js';")
+    w("")
+    w("/** Location attributes, as CPython's `_attributes` (col offsets are UTF-8 byte offsets). */")
+    w("export interface Located {")
+    w("  lineno: number;")
+    w("  col_offset: number;")
+    w("  end_lineno: number | null;")
+    w("  end_col_offset: number | null;")
+    w("}")
+    w("")
+    specs = {}
+    order = []
+    for abstract in ABSTRACT:
+        base = getattr(ast, abstract)
+        members = [c for c in base.__subclasses__() if c.__doc__ and not c.__doc__.startswith("Deprecated")]
+        names = []
+        for cls in members:
+            name, fields = parse_signature(cls.__doc__)
+            assert name == cls.__name__
+            assert tuple(f[0] for f in fields) == cls._fields, (name, fields, cls._fields)
+            specs[name] = (fields, tuple(cls._attributes), abstract)
+            order.append(name)
+            names.append(name)
+        w(f"export type {abstract} = {' | '.join(names)};")
+    for product in PRODUCTS:
+        cls = getattr(ast, product)
+        name, fields = parse_signature(cls.__doc__)
+        specs[name] = (fields, tuple(cls._attributes), None)
+        order.append(name)
+    w("")
+    w("export type AST = " + " | ".join(order) + ";")
+    w("export type NodeType = AST['nodeType'];")
+    w("")
+    for name in order:
+        fields, attrs, abstract = specs[name]
+        ext = " extends Located" if attrs else ""
+        w(f"export interface {name}{ext} {{")
+        w(f"  nodeType: '{name}';")
+        for fname, typ, quant in fields:
+            w(f"  {fname}: {ts_type(typ, quant)};")
+        w("}")
+        if not fields and not attrs:
+            w(f"export const {name}: {name} = Object.freeze({{ nodeType: '{name}' }}) as {name};")
+        else:
+            params = [f"{f}: {ts_type(t, q)}" for f, t, q in fields]
+            if attrs:
+                params += ["lineno: number", "col_offset: number", "end_lineno: number | null", "end_col_offset: number | null"]
+            body = ["nodeType: '%s'" % name] + [f for f, _, _ in fields] + list(attrs)
+            # `arguments` cannot name a function in strict mode; its factory gets a trailing underscore.
+            factory = name + "_" if name in ("arguments", "eval") else name
+            w(f"export function {factory}({', '.join(params)}): {name} {{")
+            w(f"  return {{ {', '.join(body)} }};")
+            w("}")
+        w("")
+    w("/** Field kinds: '' a single value, '?' optional (None when absent), '*' a list. */")
+    w("export type FieldQuantifier = '' | '?' | '*';")
+    w("export interface FieldSpec { readonly name: string; readonly type: string; readonly quantifier: FieldQuantifier; }")
+    w("export interface NodeSpec { readonly fields: readonly FieldSpec[]; readonly attributes: readonly string[]; readonly base: string | null; }")
+    w("")
+    w("/** CPython's `_fields` (with ASDL types) and `_attributes` for every node, in CPython's order. */")
+    w("export const NODE_SPECS: { readonly [K in NodeType]: NodeSpec } = {")
+    for name in order:
+        fields, attrs, abstract = specs[name]
+        fs = ", ".join(f"{{ name: '{f}', type: '{t}', quantifier: '{q}' }}" for f, t, q in fields)
+        at = ", ".join(f"'{a}'" for a in attrs)
+        base = f"'{abstract}'" if abstract else "null"
+        w(f"  {name}: {{ fields: [{fs}], attributes: [{at}], base: {base} }},")
+    w("};")
+    w("")
+    w("/** The fields of each node kind that hold nodes (single, optional or lists), for walkers. */")
+    node_types = set(ABSTRACT) | set(PRODUCTS)
+    w("export const CHILD_FIELDS: { readonly [K in NodeType]: readonly string[] } = {")
+    for name in order:
+        fields, _, _ = specs[name]
+        kids = ", ".join(f"'{f}'" for f, t, q in fields if t in node_types)
+        w(f"  {name}: [{kids}],")
+    w("};")
+    print("\n".join(out))
+
+
+main()

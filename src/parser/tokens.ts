@@ -1,0 +1,40 @@
+/**
+ * The token stream shared by the tokenizer and the parser. Token kinds follow
+ * CPython's `token` module (the names the parser's grammar uses); operators
+ * and delimiters all have kind OP and are told apart by `value`.
+ */
+import type { PySyntaxError } from '../diagnostics.js';
+
+export const TokenKind = {
+  ENDMARKER: 0,
+  NAME: 1,
+  NUMBER: 2,
+  STRING: 3,
+  NEWLINE: 4,
+  INDENT: 5,
+  DEDENT: 6,
+  OP: 7,
+  /** Stands where the tokenizer failed; its `error` is raised when the parser reaches it. */
+  ERRORTOKEN: 8,
+} as const;
+export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
+
+export interface Token {
+  kind: TokenKind;
+  /**
+   * The token's text. NAME: the identifier, NFKC-normalised when it is not
+   * ASCII. OP: the operator (`'**='`). STRING/NUMBER: the source text.
+   * NEWLINE/INDENT/DEDENT/ENDMARKER: ''.
+   */
+  value: string;
+  /** UTF-16 offsets into the source string: [start, end). */
+  start: number;
+  end: number;
+  /** CPython's positions: 1-based lines, 0-based UTF-8 byte columns. */
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+  /** Only on ERRORTOKEN: the error CPython's tokenizer raises here. */
+  error: PySyntaxError | null;
+}
