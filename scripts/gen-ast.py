@@ -38,8 +38,15 @@ def parse_signature(doc):
     return name, fields
 
 
+def ts_name(name):
+    # Babel (which builds dist/) refuses `arguments` as a binding even in a type
+    # declaration; the interface is declared as `arguments_` and re-exported
+    # under CPython's name.
+    return name + "_" if name in ("arguments", "eval") else name
+
+
 def ts_type(typ, quant):
-    base = BUILTIN_TYPES.get(typ, typ)
+    base = ts_name(BUILTIN_TYPES.get(typ, typ))
     if quant == "*":
         return f"{base}[]"
     if quant == "?":
@@ -83,13 +90,14 @@ def main():
         specs[name] = (fields, tuple(cls._attributes), None)
         order.append(name)
     w("")
-    w("export type AST = " + " | ".join(order) + ";")
+    w("export type { arguments_ as arguments };")
+    w("export type AST = " + " | ".join(ts_name(n) for n in order) + ";")
     w("export type NodeType = AST['nodeType'];")
     w("")
     for name in order:
         fields, attrs, abstract = specs[name]
         ext = " extends Located" if attrs else ""
-        w(f"export interface {name}{ext} {{")
+        w(f"export interface {ts_name(name)}{ext} {{")
         w(f"  nodeType: '{name}';")
         for fname, typ, quant in fields:
             w(f"  {fname}: {ts_type(typ, quant)};")
@@ -101,9 +109,7 @@ def main():
             if attrs:
                 params += ["lineno: number", "col_offset: number", "end_lineno: number | null", "end_col_offset: number | null"]
             body = ["nodeType: '%s'" % name] + [f for f, _, _ in fields] + list(attrs)
-            # `arguments` cannot name a function in strict mode; its factory gets a trailing underscore.
-            factory = name + "_" if name in ("arguments", "eval") else name
-            w(f"export function {factory}({', '.join(params)}): {name} {{")
+            w(f"export function {ts_name(name)}({', '.join(params)}): {ts_name(name)} {{")
             w(f"  return {{ {', '.join(body)} }};")
             w("}")
         w("")

@@ -23,7 +23,8 @@ export type excepthandler = ExceptHandler;
 export type pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
 export type type_ignore = TypeIgnore;
 
-export type AST = Module | Interactive | Expression | FunctionType | FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice | Load | Store | Del | And | Or | Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv | Invert | Not | UAdd | USub | Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn | ExceptHandler | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr | TypeIgnore | comprehension | arguments | arg | keyword | alias | withitem | match_case;
+export type { arguments_ as arguments };
+export type AST = Module | Interactive | Expression | FunctionType | FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice | Load | Store | Del | And | Or | Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv | Invert | Not | UAdd | USub | Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn | ExceptHandler | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr | TypeIgnore | comprehension | arguments_ | arg | keyword | alias | withitem | match_case;
 export type NodeType = AST['nodeType'];
 
 export interface Module {
@@ -63,26 +64,26 @@ export function FunctionType(argtypes: expr[], returns: expr): FunctionType {
 export interface FunctionDef extends Located {
   nodeType: 'FunctionDef';
   name: string;
-  args: arguments;
+  args: arguments_;
   body: stmt[];
   decorator_list: expr[];
   returns: expr | null;
   type_comment: string | null;
 }
-export function FunctionDef(name: string, args: arguments, body: stmt[], decorator_list: expr[], returns: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): FunctionDef {
+export function FunctionDef(name: string, args: arguments_, body: stmt[], decorator_list: expr[], returns: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): FunctionDef {
   return { nodeType: 'FunctionDef', name, args, body, decorator_list, returns, type_comment, lineno, col_offset, end_lineno, end_col_offset };
 }
 
 export interface AsyncFunctionDef extends Located {
   nodeType: 'AsyncFunctionDef';
   name: string;
-  args: arguments;
+  args: arguments_;
   body: stmt[];
   decorator_list: expr[];
   returns: expr | null;
   type_comment: string | null;
 }
-export function AsyncFunctionDef(name: string, args: arguments, body: stmt[], decorator_list: expr[], returns: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): AsyncFunctionDef {
+export function AsyncFunctionDef(name: string, args: arguments_, body: stmt[], decorator_list: expr[], returns: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): AsyncFunctionDef {
   return { nodeType: 'AsyncFunctionDef', name, args, body, decorator_list, returns, type_comment, lineno, col_offset, end_lineno, end_col_offset };
 }
 
@@ -360,10 +361,10 @@ export function UnaryOp(op: unaryop, operand: expr, lineno: number, col_offset: 
 
 export interface Lambda extends Located {
   nodeType: 'Lambda';
-  args: arguments;
+  args: arguments_;
   body: expr;
 }
-export function Lambda(args: arguments, body: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Lambda {
+export function Lambda(args: arguments_, body: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Lambda {
   return { nodeType: 'Lambda', args, body, lineno, col_offset, end_lineno, end_col_offset };
 }
 
@@ -828,7 +829,7 @@ export function comprehension(target: expr, iter: expr, ifs: expr[], is_async: n
   return { nodeType: 'comprehension', target, iter, ifs, is_async };
 }
 
-export interface arguments {
+export interface arguments_ {
   nodeType: 'arguments';
   posonlyargs: arg[];
   args: arg[];
@@ -838,7 +839,7 @@ export interface arguments {
   kwarg: arg | null;
   defaults: expr[];
 }
-export function arguments_(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kw_defaults: expr[], kwarg: arg | null, defaults: expr[]): arguments {
+export function arguments_(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kw_defaults: expr[], kwarg: arg | null, defaults: expr[]): arguments_ {
   return { nodeType: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
 }
 

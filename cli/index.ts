@@ -1,0 +1,51 @@
+/**
+ * The `pyasync` command line: yargs with one module per command.
+ * bin/pyasync.js runs the built copy of this file (dist/cli/index.js).
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import yargs from 'yargs';
+import { astCommand } from './commands/ast.js';
+
+export async function main(args: readonly string[]): Promise<void> {
+  await yargs([...args])
+    .scriptName('pyasync')
+    .usage('$0 <command> [options]\n\nCompile Python 3.11 to ES-module JavaScript with CPython semantics.')
+    .command(astCommand)
+    .example('$0 ast example.py', 'Print the AST of example.py, exactly as `python3 -m ast example.py` does')
+    .example('$0 ast -a --indent 2 example.py', 'The same with line and column attributes, indented by 2')
+    .strict()
+    .demandCommand(1, 'Give a command, e.g. pyasync ast example.py')
+    .version(packageVersion())
+    .help()
+    .alias('h', 'help')
+    .fail((message, error, cli) => {
+      if (error) {
+        // A bug of ours, not bad input: a message and no stack unless asked.
+        process.stderr.write(`pyasync: internal error: ${error.message}\n`);
+        if (process.env['PYASYNC_DEBUG']) process.stderr.write(`${error.stack ?? ''}\n`);
+      } else {
+        cli.showHelp();
+        process.stderr.write(`\n${message}\n`);
+      }
+      process.exitCode = 1;
+    })
+    .parseAsync();
+}
+
+/** Found from here both in cli/ (sources) and in dist/cli/ (build). */
+function packageVersion(): string {
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'pyasync' && pkg.version) return pkg.version;
+    } catch {
+      // Not at this level; try the next one up.
+    }
+  }
+  return 'unknown';
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main(process.argv.slice(2));
+}

@@ -1,0 +1,41 @@
+/** Tree traversal over the node shapes of nodes.ts, like CPython's ast.walk / iter_child_nodes. */
+import { CHILD_FIELDS } from './nodes.js';
+import type { AST } from './nodes.js';
+
+type Fields = Readonly<Record<string, unknown>>;
+
+/**
+ * Calls `fn` on each direct child node in CPython's `iter_child_nodes`
+ * order (fields in `_fields` order, list items in order; `None` entries,
+ * as in `Dict.keys`, are skipped). Shared singletons such as `Load` are
+ * visited every time they occur, as CPython does.
+ */
+export function forEachChild(node: AST, fn: (child: AST) => void): void {
+  const fields = CHILD_FIELDS[node.nodeType];
+  const record = node as unknown as Fields;
+  for (let f = 0; f < fields.length; f++) {
+    const value = record[fields[f]!];
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) {
+      for (let k = 0; k < value.length; k++) {
+        const item = value[k] as AST | null;
+        if (item !== null) fn(item);
+      }
+    } else {
+      fn(value as AST);
+    }
+  }
+}
+
+/** Every node of the tree, breadth-first from `node` (included), in `ast.walk`'s order. */
+export function* walk(node: AST): Generator<AST, void, undefined> {
+  const queue: AST[] = [node];
+  const push = (child: AST): void => {
+    queue.push(child);
+  };
+  for (let head = 0; head < queue.length; head++) {
+    const current = queue[head]!;
+    forEachChild(current, push);
+    yield current;
+  }
+}

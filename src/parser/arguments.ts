@@ -1,0 +1,97 @@
+/**
+ * Parameter lists of `def` and `lambda` (CPython's `parameters` and
+ * `lambda_params` rules, with the invalid_parameters messages).
+ */
+import * as ast from '../ast/nodes.js';
+import type { arg, arguments as Arguments, expr } from '../ast/nodes.js';
+import { Parser } from './state.js';
+import { expression, starExpression } from './expressions.js';
+
+// params: parameters
+// parameters:
+//     | slash_no_default param_no_default* param_with_default* [star_etc]
+//     | slash_with_default param_with_default* [star_etc]
+//     | param_no_default+ param_with_default* [star_etc]
+//     | param_with_default+ [star_etc]
+//     | star_etc
+export function functionParameters(p: Parser): Arguments {
+  return parameters(p, ')', true);
+}
+
+// lambda_params: lambda_parameters (the same shapes, without annotations)
+export function lambdaParameters(p: Parser): Arguments {
+  return parameters(p, ':', false);
+}
+
+function parameters(p: Parser, close: string, annotated: boolean): Arguments {
+  let posonlyargs: arg[] = [];
+  let args: arg[] = [];
+  const defaults: expr[] = [];
+  let vararg: arg | null = null;
+  const kwonlyargs: arg[] = [];
+  const kw_defaults: (expr | null)[] = [];
+  let kwarg: arg | null = null;
+  let sawSlash = false;
+  let sawStar = false;
+  let sawDefault = false;
+
+  while (!p.at(close)) {
+    const t = p.tok;
+    if (kwarg) p.raiseAtToken('arguments cannot follow var-keyword argument', t);
+    if (p.at('/')) {
+      if (sawSlash) p.raiseAtToken('/ may appear only once', t);
+      if (sawStar) p.raiseAtToken('/ must be ahead of *', t);
+      if (args.length === 0) {
+        if (!annotated) p.raiseAtToken('at least one argument must precede /', t);
+        p.raiseInvalidSyntax(t);
+      }
+      p.next();
+      posonlyargs = args;
+      args = [];
+      sawSlash = true;
+    } else if (p.at('*')) {
+      if (sawStar) p.raiseAtToken('* argument may appear only once', t);
+      p.next();
+      sawStar = true;
+      if (p.at(',') || p.at(close)) {
+        const after = p.at(',') ? p.peekAt(1) : p.tok;
+        if (after.value === close || after.value === '**') p.raiseAtToken('named arguments must follow bare *', t);
+      } else {
+        vararg = parameter(p, annotated, true);
+        if (p.at('=')) p.raiseAtToken('var-positional argument cannot have default value', p.tok);
+      }
+    } else if (p.at('**')) {
+      p.next();
+      kwarg = parameter(p, annotated, false);
+      if (p.at('=')) p.raiseAtToken('var-keyword argument cannot have default value', p.tok);
+    } else {
+      const a = parameter(p, annotated, false);
+      let value: expr | null = null;
+      if (p.accept('=')) value = expression(p);
+      if (sawStar) {
+        kwonlyargs.push(a);
+        kw_defaults.push(value);
+      } else {
+        if (value) {
+          defaults.push(value);
+          sawDefault = true;
+        } else if (sawDefault) {
+          p.raiseAtNode('non-default argument follows default argument', a);
+        }
+        args.push(a);
+      }
+    }
+    if (!p.accept(',')) break;
+  }
+  if (!p.at(close)) p.raiseInvalidSyntax();
+  return ast.arguments_(posonlyargs, args, vararg, kwonlyargs, kw_defaults as expr[], kwarg, defaults);
+}
+
+// param: NAME annotation?    annotation: ':' expression    star_annotation: ':' star_expression
+function parameter(p: Parser, annotated: boolean, star: boolean): arg {
+  const name = p.expectName();
+  let annotation: expr | null = null;
+  if (annotated && p.accept(':')) annotation = star ? starExpression(p) : expression(p);
+  const end = annotation ?? name;
+  return ast.arg(name.value, annotation, null, name.lineno, name.col_offset, end.end_lineno, end.end_col_offset);
+}

@@ -1,0 +1,672 @@
+/**
+ * Expressions, from CPython 3.11's Grammar/python.gram. Each function parses
+ * one grammar rule (quoted above it) starting at the current token.
+ * Binary operators use precedence climbing over one table instead of one
+ * function per level; the resulting trees are the same.
+ */
+import * as ast from '../ast/nodes.js';
+import type { expr, comprehension, keyword, cmpop, operator } from '../ast/nodes.js';
+import { Ellipsis } from '../ast/constants.js';
+import { TokenKind, type Token } from './tokens.js';
+import { Parser, isKeyword } from './state.js';
+import { parseNumber } from './numbers.js';
+import { parseStrings } from './stringAtoms.js';
+import { lambdaParameters } from './arguments.js';
+import { callArguments } from './callArguments.js';
+import { starTargets, setStore, exprName } from './targets.js';
+
+const { NAME, NUMBER, STRING, OP } = TokenKind;
+
+// star_expressions:
+//     | star_expression (',' star_expression )+ [','] | star_expression ',' | star_expression
+export function starExpressions(p: Parser): expr {
+  const first = starExpression(p);
+  if (!p.at(',')) return first;
+  const elts = [first];
+  while (p.accept(',')) {
+    if (!startsExpression(p.tok)) break;
+    elts.push(starExpression(p));
+  }
+  const end = p.prev;
+  return ast.Tuple(elts, ast.Load, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset);
+}
+
+// star_expression: '*' bitwise_or | expression
+export function starExpression(p: Parser): expr {
+  if (p.at('*')) return starred(p, bitwiseOr);
+  return expression(p);
+}
+
+function starred(p: Parser, operand: (p: Parser) => expr): expr {
+  const star = p.next();
+  if (p.at('*')) p.raiseInvalidSyntax();
+  const value = operand(p);
+  return ast.Starred(value, ast.Load, star.lineno, star.col_offset, value.end_lineno, value.end_col_offset);
+}
+
+// star_named_expressions: ','.star_named_expression+ [',']
+// star_named_expression: '*' bitwise_or | named_expression
+export function starNamedExpression(p: Parser): expr {
+  if (p.at('*')) return starred(p, bitwiseOr);
+  return namedExpression(p);
+}
+
+// named_expression: assignment_expression | invalid_named_expression | expression !':='
+// assignment_expression: NAME ':=' ~ expression
+export function namedExpression(p: Parser): expr {
+  if (p.tok.kind === NAME && p.peekAt(1).value === ':=' && p.atName()) return assignmentExpression(p);
+  const e = expression(p);
+  if (p.at(':=')) p.raiseAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
+  if (p.at('=') && !p.peekAt(1).value.startsWith('=')) invalidNamedAssignment(p, e);
+  return e;
+}
+
+export function assignmentExpression(p: Parser): expr {
+  const name = p.next();
+  p.next(); // ':='
+  const value = expression(p);
+  const target = ast.Name(name.value, ast.Store, name.lineno, name.col_offset, name.end_lineno, name.end_col_offset);
+  return ast.NamedExpr(target, value, name.lineno, name.col_offset, value.end_lineno, value.end_col_offset);
+}
+
+/**
+ * invalid_named_expression: `x = 1` where a condition or element is expected
+ * (`if x = 1:`). Only raised where CPython's rule would match: the `=` must
+ * be followed by a bitwise_or that is not itself followed by `=` or `:=`.
+ */
+function invalidNamedAssignment(p: Parser, e: expr): void {
+  const save = p.pos;
+  const eq = p.next();
+  if (!startsExpression(p.tok)) {
+    p.reset(save);
+    return;
+  }
+  let rhsOk = true;
+  try {
+    bitwiseOr(p);
+  } catch {
+    rhsOk = false;
+  }
+  const after = p.tok;
+  p.reset(save);
+  if (!rhsOk || after.value === '=' || after.value === ':=') return;
+  if (e.nodeType === 'Name') {
+    p.raiseBetween("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, eq);
+  }
+  const parenthesisedLike = e.nodeType === 'List' || e.nodeType === 'Tuple' || e.nodeType === 'GeneratorExp' ||
+    (e.nodeType === 'Constant' && (e.value === true || e.value === null || e.value === false));
+  if (!parenthesisedLike && isBitwiseOrLevel(e)) {
+    p.raiseAtNode(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+  }
+}
+
+function isBitwiseOrLevel(e: expr): boolean {
+  switch (e.nodeType) {
+    case 'BoolOp': case 'Compare': case 'IfExp': case 'Lambda': case 'NamedExpr': return false;
+    case 'UnaryOp': return e.op.nodeType !== 'Not';
+    default: return true;
+  }
+}
+
+// expression:
+//     | disjunction 'if' disjunction 'else' expression
+//     | disjunction
+//     | lambdef
+export function expression(p: Parser): expr {
+  if (p.at('lambda')) return lambdef(p);
+  p.enter();
+  const body = disjunction(p);
+  if (p.at('if') && p.tok.kind === NAME) {
+    p.next();
+    const test = disjunction(p);
+    if (!p.at('else')) {
+      if (!p.at(':')) p.raiseBetween("expected 'else' after 'if' expression", body, test);
+      p.raiseInvalidSyntax();
+    }
+    p.next();
+    const orelse = expression(p);
+    p.leave();
+    return ast.IfExp(test, body, orelse, body.lineno, body.col_offset, orelse.end_lineno, orelse.end_col_offset);
+  }
+  p.leave();
+  return body;
+}
+
+// lambdef: 'lambda' [lambda_params] ':' expression
+function lambdef(p: Parser): expr {
+  const start = p.next();
+  const args = lambdaParameters(p);
+  p.expect(':');
+  const body = expression(p);
+  return ast.Lambda(args, body, start.lineno, start.col_offset, body.end_lineno, body.end_col_offset);
+}
+
+// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+export function yieldExpression(p: Parser): expr {
+  const start = p.next();
+  if (p.at('from')) {
+    p.next();
+    const value = expression(p);
+    return ast.YieldFrom(value, start.lineno, start.col_offset, value.end_lineno, value.end_col_offset);
+  }
+  if (!startsExpression(p.tok)) return ast.Yield(null, start.lineno, start.col_offset, start.end_lineno, start.end_col_offset);
+  const value = starExpressions(p);
+  return ast.Yield(value, start.lineno, start.col_offset, value.end_lineno, value.end_col_offset);
+}
+
+// disjunction: conjunction ('or' conjunction )+ | conjunction
+export function disjunction(p: Parser): expr {
+  const first = conjunction(p);
+  if (!(p.tok.value === 'or' && p.tok.kind === NAME)) return first;
+  const values = [first];
+  while (p.tok.value === 'or' && p.tok.kind === NAME) {
+    p.next();
+    values.push(conjunction(p));
+  }
+  const last = values[values.length - 1]!;
+  return ast.BoolOp(ast.Or, values, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+}
+
+// conjunction: inversion ('and' inversion )+ | inversion
+function conjunction(p: Parser): expr {
+  const first = inversion(p);
+  if (!(p.tok.value === 'and' && p.tok.kind === NAME)) return first;
+  const values = [first];
+  while (p.tok.value === 'and' && p.tok.kind === NAME) {
+    p.next();
+    values.push(inversion(p));
+  }
+  const last = values[values.length - 1]!;
+  return ast.BoolOp(ast.And, values, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+}
+
+// inversion: 'not' inversion | comparison
+function inversion(p: Parser): expr {
+  if (p.tok.value === 'not' && p.tok.kind === NAME) {
+    const start = p.next();
+    p.enter();
+    const operand = inversion(p);
+    p.leave();
+    return ast.UnaryOp(ast.Not, operand, start.lineno, start.col_offset, operand.end_lineno, operand.end_col_offset);
+  }
+  return comparison(p);
+}
+
+// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+function comparison(p: Parser): expr {
+  const left = bitwiseOr(p);
+  let op = comparisonOperator(p);
+  if (!op) return left;
+  const ops: cmpop[] = [];
+  const comparators: expr[] = [];
+  while (op) {
+    ops.push(op);
+    comparators.push(bitwiseOr(p));
+    op = comparisonOperator(p);
+  }
+  const last = comparators[comparators.length - 1]!;
+  return ast.Compare(left, ops, comparators, left.lineno, left.col_offset, last.end_lineno, last.end_col_offset);
+}
+
+/** Consumes a comparison operator (`not in` and `is not` are two tokens). */
+function comparisonOperator(p: Parser): cmpop | null {
+  const t = p.tok;
+  if (t.kind === OP) {
+    let op: cmpop | null = null;
+    switch (t.value) {
+      case '==': op = ast.Eq; break;
+      case '!=': op = ast.NotEq; break;
+      case '<': op = ast.Lt; break;
+      case '<=': op = ast.LtE; break;
+      case '>': op = ast.Gt; break;
+      case '>=': op = ast.GtE; break;
+    }
+    if (op) p.next();
+    return op;
+  }
+  if (t.kind !== NAME) return null;
+  if (t.value === 'in') {
+    p.next();
+    return ast.In;
+  }
+  if (t.value === 'is') {
+    p.next();
+    if (p.at('not')) {
+      p.next();
+      return ast.IsNot;
+    }
+    return ast.Is;
+  }
+  if (t.value === 'not' && p.peekAt(1).value === 'in' && p.peekAt(1).kind === NAME) {
+    p.next();
+    p.next();
+    return ast.NotIn;
+  }
+  return null;
+}
+
+const BINARY_PRECEDENCE: ReadonlyMap<string, number> = new Map([
+  ['|', 1], ['^', 2], ['&', 3], ['<<', 4], ['>>', 4], ['+', 5], ['-', 5],
+  ['*', 6], ['/', 6], ['//', 6], ['%', 6], ['@', 6],
+]);
+
+const BINARY_OPERATORS: ReadonlyMap<string, operator> = new Map<string, operator>([
+  ['|', ast.BitOr], ['^', ast.BitXor], ['&', ast.BitAnd], ['<<', ast.LShift], ['>>', ast.RShift],
+  ['+', ast.Add], ['-', ast.Sub], ['*', ast.Mult], ['/', ast.Div], ['//', ast.FloorDiv],
+  ['%', ast.Mod], ['@', ast.MatMult],
+]);
+
+// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor   (and every level down to term)
+export function bitwiseOr(p: Parser): expr {
+  return binary(p, 1);
+}
+
+function binary(p: Parser, minPrecedence: number): expr {
+  let left = factor(p);
+  for (;;) {
+    const t = p.tok;
+    if (t.kind !== OP) return left;
+    const precedence = BINARY_PRECEDENCE.get(t.value);
+    if (precedence === undefined || precedence < minPrecedence) return left;
+    p.next();
+    const right = precedence === 6 ? factor(p) : binary(p, precedence + 1);
+    left = ast.BinOp(left, BINARY_OPERATORS.get(t.value)!, right, left.lineno, left.col_offset, right.end_lineno, right.end_col_offset);
+  }
+}
+
+// factor: '+' factor | '-' factor | '~' factor | power
+function factor(p: Parser): expr {
+  const t = p.tok;
+  if (t.kind === OP && (t.value === '-' || t.value === '+' || t.value === '~')) {
+    p.next();
+    p.enter();
+    const operand = factor(p);
+    p.leave();
+    const op = t.value === '-' ? ast.USub : t.value === '+' ? ast.UAdd : ast.Invert;
+    return ast.UnaryOp(op, operand, t.lineno, t.col_offset, operand.end_lineno, operand.end_col_offset);
+  }
+  return power(p);
+}
+
+// power: await_primary '**' factor | await_primary
+function power(p: Parser): expr {
+  const base = awaitPrimary(p);
+  if (!(p.tok.value === '**' && p.tok.kind === OP)) return base;
+  p.next();
+  const exponent = factor(p);
+  return ast.BinOp(base, ast.Pow, exponent, base.lineno, base.col_offset, exponent.end_lineno, exponent.end_col_offset);
+}
+
+// await_primary: AWAIT primary | primary
+function awaitPrimary(p: Parser): expr {
+  if (p.tok.value === 'await' && p.tok.kind === NAME) {
+    const start = p.next();
+    p.enter();
+    const value = primary(p);
+    p.leave();
+    return ast.Await(value, start.lineno, start.col_offset, value.end_lineno, value.end_col_offset);
+  }
+  return primary(p);
+}
+
+// primary:
+//     | primary '.' NAME
+//     | primary genexp
+//     | primary '(' [arguments] ')'
+//     | primary '[' slices ']'
+//     | atom
+export function primary(p: Parser): expr {
+  let e = atom(p);
+  for (;;) {
+    const t = p.tok;
+    if (t.kind !== OP) return e;
+    if (t.value === '.') {
+      p.next();
+      const name = p.expectName();
+      e = ast.Attribute(e, name.value, ast.Load, e.lineno, e.col_offset, name.end_lineno, name.end_col_offset);
+    } else if (t.value === '(') {
+      const { args, keywords } = callArguments(p);
+      const end = p.prev;
+      e = ast.Call(e, args, keywords, e.lineno, e.col_offset, end.end_lineno, end.end_col_offset);
+    } else if (t.value === '[') {
+      p.next();
+      p.enter();
+      const slice = slices(p);
+      p.leave();
+      const end = p.expect(']');
+      e = ast.Subscript(e, slice, ast.Load, e.lineno, e.col_offset, end.end_lineno, end.end_col_offset);
+    } else {
+      return e;
+    }
+  }
+}
+
+// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+function slices(p: Parser): expr {
+  const first = p.at('*') ? starred(p, expression) : slice(p);
+  if (!p.at(',') && first.nodeType !== 'Starred') return first;
+  const elts = [first];
+  while (p.accept(',')) {
+    if (p.at(']')) break;
+    elts.push(p.at('*') ? starred(p, expression) : slice(p));
+  }
+  const end = p.prev;
+  return ast.Tuple(elts, ast.Load, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset);
+}
+
+// slice: [expression] ':' [expression] [':' [expression] ] | named_expression
+function slice(p: Parser): expr {
+  const start = p.tok;
+  let lower: expr | null = null;
+  if (!p.at(':')) {
+    lower = namedExpression(p);
+    if (!p.at(':')) return lower;
+    if (lower.nodeType === 'NamedExpr') p.raiseInvalidSyntax();
+  }
+  p.next();
+  let upper: expr | null = null;
+  let step: expr | null = null;
+  if (startsExpression(p.tok)) upper = expression(p);
+  if (p.accept(':')) {
+    if (startsExpression(p.tok)) step = expression(p);
+  }
+  const end = p.prev;
+  return ast.Slice(lower, upper, step, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+}
+
+// atom:
+//     | NAME | 'True' | 'False' | 'None' | &STRING strings | NUMBER
+//     | &'(' (tuple | group | genexp) | &'[' (list | listcomp)
+//     | &'{' (dict | set | dictcomp | setcomp) | '...'
+export function atom(p: Parser): expr {
+  const t = p.tok;
+  switch (t.kind) {
+    case NAME: {
+      if (isKeyword(t.value)) {
+        if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
+          p.next();
+          const value = t.value === 'True' ? true : t.value === 'False' ? false : null;
+          return ast.Constant(value, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+        }
+        return p.raiseInvalidSyntax(t);
+      }
+      p.next();
+      return ast.Name(t.value, ast.Load, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    }
+    case NUMBER:
+      p.next();
+      return ast.Constant(parseNumber(p, t), null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    case STRING:
+      return parseStrings(p);
+    case OP:
+      switch (t.value) {
+        case '(': return parenthesised(p);
+        case '[': return listDisplay(p);
+        case '{': return braceDisplay(p);
+        case '...':
+          p.next();
+          return ast.Constant(Ellipsis, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+      }
+  }
+  return p.raiseInvalidSyntax(t);
+}
+
+// tuple: '(' [star_named_expression ',' [star_named_expressions]  ] ')'
+// group: '(' (yield_expr | named_expression) ')' | invalid_group
+// genexp: '(' ( assignment_expression | expression !':=') for_if_clauses ')'
+function parenthesised(p: Parser): expr {
+  const open = p.next();
+  p.enter();
+  try {
+    if (p.at(')')) {
+      const close = p.next();
+      return ast.Tuple([], ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+    }
+    if (p.at('yield')) {
+      const y = yieldExpression(p);
+      p.expect(')');
+      return y;
+    }
+    if (p.at('**')) {
+      const star = p.next();
+      const value = bitwiseOr(p);
+      if (p.at(')')) p.raiseBetween('cannot use double starred expression here', star, value);
+      p.raiseInvalidSyntax();
+    }
+    const first = starNamedExpression(p);
+    if (isComprehensionStart(p)) {
+      if (first.nodeType === 'Starred') p.raiseAtNode('iterable unpacking cannot be used in comprehension', first);
+      const generators = forIfClauses(p);
+      const close = p.expect(')');
+      return ast.GeneratorExp(first, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+    }
+    if (p.at(')')) {
+      if (first.nodeType === 'Starred') p.raiseAtNode('cannot use starred expression here', first);
+      p.next();
+      return first;
+    }
+    if (!p.at(',')) invalidComma(p, first);
+    const elts = [first];
+    while (p.accept(',')) {
+      if (p.at(')')) break;
+      const e = starNamedExpression(p);
+      elts.push(e);
+      if (!p.at(',') && !p.at(')')) invalidComma(p, e);
+    }
+    const close = p.expect(')');
+    return ast.Tuple(elts, ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+  } finally {
+    p.leave();
+  }
+}
+
+// list: '[' [star_named_expressions] ']'
+// listcomp: '[' named_expression for_if_clauses ']'
+function listDisplay(p: Parser): expr {
+  const open = p.next();
+  p.enter();
+  try {
+    if (p.at(']')) {
+      const close = p.next();
+      return ast.List([], ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+    }
+    const first = starNamedExpression(p);
+    if (isComprehensionStart(p)) {
+      if (first.nodeType === 'Starred') p.raiseAtNode('iterable unpacking cannot be used in comprehension', first);
+      const generators = forIfClauses(p);
+      const close = p.expect(']');
+      return ast.ListComp(first, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+    }
+    const elts = [first];
+    if (!p.at(',') && !p.at(']')) invalidComma(p, first);
+    while (p.accept(',')) {
+      if (p.at(']')) break;
+      const e = starNamedExpression(p);
+      elts.push(e);
+      if (!p.at(',') && !p.at(']')) invalidComma(p, e);
+    }
+    const close = p.expect(']');
+    return ast.List(elts, ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+  } finally {
+    p.leave();
+  }
+}
+
+// dict: '{' [double_starred_kvpairs] '}'
+// set: '{' star_named_expressions '}'
+// dictcomp: '{' kvpair for_if_clauses '}'
+// setcomp: '{' named_expression for_if_clauses '}'
+function braceDisplay(p: Parser): expr {
+  const open = p.next();
+  p.enter();
+  try {
+    if (p.at('}')) {
+      const close = p.next();
+      return ast.Dict([], [], open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+    }
+    if (p.at('**')) return dictDisplay(p, open, null, null);
+    if (p.at('*')) return setDisplay(p, open, starred(p, bitwiseOr));
+    const first = namedExpression(p);
+    if (p.at(':') && first.nodeType !== 'NamedExpr') {
+      p.next();
+      if (p.at('*') || p.at('**')) {
+        const star = p.tok;
+        if (p.at('**')) p.raiseInvalidSyntax();
+        p.raiseAtToken('cannot use a starred expression in a dictionary value', star);
+      }
+      if (!startsExpression(p.tok)) p.raiseAtToken('expression expected after dictionary key and \':\'', p.prev);
+      const value = expression(p);
+      if (isComprehensionStart(p)) {
+        const generators = forIfClauses(p);
+        const close = p.expect('}');
+        return ast.DictComp(first, value, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+      }
+      return dictDisplay(p, open, first, value);
+    }
+    if (isComprehensionStart(p)) {
+      const generators = forIfClauses(p);
+      const close = p.expect('}');
+      return ast.SetComp(first, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+    }
+    return setDisplay(p, open, first);
+  } finally {
+    p.leave();
+  }
+}
+
+function setDisplay(p: Parser, open: Token, first: expr): expr {
+  if (isComprehensionStart(p)) p.raiseAtNode('iterable unpacking cannot be used in comprehension', first);
+  const elts = [first];
+  if (!p.at(',') && !p.at('}')) invalidComma(p, first);
+  while (p.accept(',')) {
+    if (p.at('}')) break;
+    const e = starNamedExpression(p);
+    elts.push(e);
+    if (!p.at(',') && !p.at('}')) invalidComma(p, e);
+  }
+  const close = p.expect('}');
+  return ast.Set(elts, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+}
+
+// double_starred_kvpair: '**' bitwise_or | kvpair
+// kvpair: expression ':' expression
+function dictDisplay(p: Parser, open: Token, firstKey: expr | null, firstValue: expr | null): expr {
+  const keys: (expr | null)[] = [];
+  const values: expr[] = [];
+  if (firstValue) {
+    keys.push(firstKey);
+    values.push(firstValue);
+  } else {
+    const star = p.next();
+    values.push(bitwiseOr(p));
+    keys.push(null);
+    if (isComprehensionStart(p)) p.raiseAtToken('dict unpacking cannot be used in dict comprehension', star);
+  }
+  while (p.accept(',')) {
+    if (p.at('}')) break;
+    if (p.accept('**')) {
+      keys.push(null);
+      values.push(bitwiseOr(p));
+      continue;
+    }
+    const key = expression(p);
+    if (!p.at(':')) {
+      if (p.at('}') || p.at(',')) p.raiseAtToken("':' expected after dictionary key", p.prev, 'start');
+      p.raiseInvalidSyntax();
+    }
+    p.next();
+    if (p.at('*') || p.at('**')) {
+      if (p.at('**')) p.raiseInvalidSyntax();
+      p.raiseAtToken('cannot use a starred expression in a dictionary value', p.tok);
+    }
+    if (!startsExpression(p.tok)) p.raiseAtToken('expression expected after dictionary key and \':\'', p.prev);
+    keys.push(key);
+    values.push(expression(p));
+  }
+  const close = p.expect('}');
+  return ast.Dict(keys as expr[], values, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+}
+
+export function isComprehensionStart(p: Parser): boolean {
+  const t = p.tok;
+  return t.kind === NAME && (t.value === 'for' || (t.value === 'async' && p.peekAt(1).value === 'for'));
+}
+
+// for_if_clauses: for_if_clause+
+// for_if_clause:
+//     | ASYNC 'for' star_targets 'in' ~ disjunction ('if' disjunction )*
+//     | 'for' star_targets 'in' ~ disjunction ('if' disjunction )*
+export function forIfClauses(p: Parser): comprehension[] {
+  const generators: comprehension[] = [];
+  while (isComprehensionStart(p)) {
+    const isAsync = p.at('async') ? (p.next(), 1) : 0;
+    p.next(); // 'for'
+    const target = starTargets(p, 'for');
+    if (!p.at('in')) p.raiseInvalidSyntax();
+    p.next();
+    const iter = disjunction(p);
+    const ifs: expr[] = [];
+    while (p.at('if')) {
+      p.next();
+      ifs.push(disjunction(p));
+    }
+    generators.push(ast.comprehension(target, iter, ifs, isAsync));
+  }
+  return generators;
+}
+
+/**
+ * invalid_expression's "Perhaps you forgot a comma?": two expressions side by
+ * side inside brackets. CPython skips it when the first is a name followed by
+ * a string or a soft keyword (`print "x"` has its own message).
+ */
+export function invalidComma(p: Parser, first: expr): void {
+  if (!startsExpression(p.tok) || p.tok.value === 'lambda') return;
+  if (p.tok.kind === NAME && (p.tok.value === 'if' || p.tok.value === 'else' || p.tok.value === 'for' || p.tok.value === 'async' || p.tok.value === 'in' || p.tok.value === 'not' || p.tok.value === 'is' || p.tok.value === 'and' || p.tok.value === 'or')) return;
+  if (first.nodeType === 'Name' && (p.tok.kind === STRING || isSoftKeyword(first.id))) return;
+  const save = p.pos;
+  let second: expr | null = null;
+  try {
+    second = expression(p);
+  } catch (e) {
+    if (e instanceof Error && 'msg' in e && isTokenizerError(p, save)) throw e;
+    second = null;
+  }
+  p.reset(save);
+  if (second && first.nodeType !== 'Starred') {
+    p.raiseBetween('invalid syntax. Perhaps you forgot a comma?', first, second);
+  }
+}
+
+function isTokenizerError(p: Parser, from: number): boolean {
+  for (let i = from; i < p.tokens.length; i++) if (p.tokens[i]!.kind === TokenKind.ERRORTOKEN) return i <= p.pos + 1;
+  return false;
+}
+
+function isSoftKeyword(name: string): boolean {
+  return name === 'match' || name === 'case' || name === '_';
+}
+
+/** Whether a token can begin an expression (so optional expressions can be detected with one token). */
+export function startsExpression(t: Token): boolean {
+  switch (t.kind) {
+    case NAME:
+      if (!isKeyword(t.value)) return true;
+      switch (t.value) {
+        case 'True': case 'False': case 'None': case 'not': case 'lambda': case 'await': return true;
+      }
+      return false;
+    case NUMBER:
+    case STRING:
+      return true;
+    case OP:
+      switch (t.value) {
+        case '(': case '[': case '{': case '-': case '+': case '~': case '...': case '*': return true;
+      }
+      return false;
+  }
+  return false;
+}
+
+export { setStore };
+export type { keyword };

@@ -1,0 +1,21 @@
+/**
+ * `parse`: Python source to CPython's AST (what `ast.parse` returns).
+ * Compiler checks (`'await' outside function`…) are a separate pass in
+ * src/semantics, as in CPython, where `ast.parse` does not run them.
+ */
+import type { Module } from '../ast/nodes.js';
+import { tokenize } from './tokenizer.js';
+import { Parser } from './state.js';
+import { file } from './statements.js';
+
+export interface ParseOptions {
+  /** Shown in SyntaxError messages, as CPython's `filename` argument. Default `<unknown>`. */
+  filename?: string;
+}
+
+export function parse(source: string, options: ParseOptions = {}): Module {
+  const filename = options.filename ?? '<unknown>';
+  const tokens = tokenize(source, filename);
+  const p = new Parser(tokens, source, filename);
+  return file(p);
+}

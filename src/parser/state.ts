@@ -1,0 +1,218 @@
+/**
+ * The parser's state: a cursor over the token list, position helpers and
+ * error raising. The grammar itself lives in statements.ts, expressions.ts,
+ * arguments.ts, targets.ts and patterns.ts as functions taking the Parser.
+ */
+import { TokenKind, type Token } from './tokens.js';
+import { PySyntaxError, type SyntaxErrorKind } from '../diagnostics.js';
+import { byteColumnToCharOffset } from './positions.js';
+import { tokenizerErrorOverridesParseError } from './tokenizer.js';
+
+/** An AST position in CPython's terms (1-based lines, UTF-8 byte columns). */
+export interface Span {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number | null;
+  end_col_offset: number | null;
+}
+
+/**
+ * How deep the grammar functions may recurse before the input is rejected.
+ * CPython stops far-nested input with RecursionError/MemoryError; we keep
+ * well inside V8's default stack and raise a SyntaxError instead.
+ */
+const MAX_DEPTH = 1400;
+
+export class Parser {
+  readonly tokens: Token[];
+  pos = 0;
+  tok: Token;
+  depth = 0;
+  /** Set while parsing the text of an f-string replacement field. */
+  readonly fstringMode: boolean;
+  private lineStarts: number[] | null = null;
+
+  constructor(
+    tokens: Token[],
+    readonly source: string,
+    readonly filename: string,
+    fstringMode = false,
+  ) {
+    this.tokens = tokens;
+    this.tok = tokens[0]!;
+    this.fstringMode = fstringMode;
+    if (this.tok.kind === TokenKind.ERRORTOKEN) this.raiseTokenError(this.tok);
+  }
+
+  // ---- cursor ----
+
+  /** Consumes the current token and returns it. */
+  next(): Token {
+    const t = this.tok;
+    const n = this.tokens[++this.pos]!;
+    this.tok = n;
+    if (n.kind === TokenKind.ERRORTOKEN) this.raiseTokenError(n);
+    return t;
+  }
+
+  /** The last consumed token: nodes end where it ends. */
+  get prev(): Token {
+    return this.tokens[this.pos - 1]!;
+  }
+
+  peekAt(offset: number): Token {
+    const i = this.pos + offset;
+    return this.tokens[i < this.tokens.length ? i : this.tokens.length - 1]!;
+  }
+
+  /** Moves the cursor back (for the few places the grammar backtracks). */
+  reset(pos: number): void {
+    this.pos = pos;
+    this.tok = this.tokens[pos]!;
+  }
+
+  at(value: string): boolean {
+    return this.tok.value === value && (this.tok.kind === TokenKind.OP || this.tok.kind === TokenKind.NAME);
+  }
+
+  atKind(kind: TokenKind): boolean {
+    return this.tok.kind === kind;
+  }
+
+  accept(value: string): Token | null {
+    return this.at(value) ? this.next() : null;
+  }
+
+  expect(value: string): Token {
+    if (this.at(value)) return this.next();
+    return this.raiseInvalidSyntax();
+  }
+
+  /** `expected ':'` is CPython's message wherever the grammar has a forced `&&':'`. */
+  expectForced(value: string): Token {
+    if (this.at(value)) return this.next();
+    return this.raiseAtToken(`expected '${value}'`, this.prev, 'end');
+  }
+
+  expectName(): Token {
+    if (this.tok.kind === TokenKind.NAME && !isKeyword(this.tok.value)) return this.next();
+    return this.raiseInvalidSyntax();
+  }
+
+  /** A NAME that is not a hard keyword. */
+  atName(): boolean {
+    return this.tok.kind === TokenKind.NAME && !isKeyword(this.tok.value);
+  }
+
+  enter(): void {
+    if (++this.depth > MAX_DEPTH) {
+      this.raise('SyntaxError', 'too many nested expressions: Python source too complex to parse', this.tok, this.tok);
+    }
+  }
+
+  leave(): void {
+    this.depth--;
+  }
+
+  // ---- positions ----
+
+  /** The source line `lineno` (1-based), with its newline as CPython keeps it in SyntaxError.text. */
+  lineText(lineno: number): string {
+    const starts = this.getLineStarts();
+    if (lineno < 1 || lineno > starts.length) return '';
+    const start = starts[lineno - 1]!;
+    const end = lineno < starts.length ? starts[lineno]! : this.source.length;
+    return this.source.slice(start, end);
+  }
+
+  private getLineStarts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const s = this.source;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+
+  // ---- errors ----
+
+  /** CPython raises a tokenizer error as soon as the parser fetches the token. */
+  raiseTokenError(t: Token): never {
+    if (!t.error) throw new Error('internal: ERRORTOKEN without error');
+    throw t.error;
+  }
+
+  /** CPython's generic error at the token where parsing stopped. */
+  raiseInvalidSyntax(at: Token = this.tok): never {
+    if (at.kind === TokenKind.ERRORTOKEN && at.error) throw at.error;
+    if (at.kind === TokenKind.INDENT) this.raise('IndentationError', 'unexpected indent', at, at);
+    if (at.kind === TokenKind.DEDENT) this.raise('IndentationError', 'unexpected unindent', at, at);
+    const pending = this.pendingTokenizerError(at.lineno);
+    if (pending) throw pending;
+    return this.raise('SyntaxError', 'invalid syntax', at, at);
+  }
+
+  /**
+   * CPython tokenizes the rest of the file after a generic syntax error and
+   * reports a tokenizer error found there instead; a bracket left open at
+   * the end wins only when it was opened on an earlier line than the error.
+   */
+  private pendingTokenizerError(errorLine: number): PySyntaxError | null {
+    const last = this.tokens[this.tokens.length - 1]!;
+    if (last.kind !== TokenKind.ERRORTOKEN || !tokenizerErrorOverridesParseError(last, errorLine)) return null;
+    return last.error;
+  }
+
+  /**
+   * Raises `msg` at a token: 'start' spans the token, 'end' puts the caret
+   * just after it (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION vs the
+   * "expected" messages that point past the last good token).
+   */
+  raiseAtToken(msg: string, t: Token, where: 'start' | 'end' = 'start', kind: SyntaxErrorKind = 'SyntaxError'): never {
+    if (where === 'end') {
+      return this.raiseRange(kind, msg, t.end_lineno, t.end_col_offset, t.end_lineno, t.end_col_offset);
+    }
+    return this.raise(kind, msg, t, t);
+  }
+
+  raiseAtNode(msg: string, node: Span, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    return this.raiseRange(kind, msg, node.lineno, node.col_offset, node.end_lineno ?? node.lineno, node.end_col_offset ?? node.col_offset);
+  }
+
+  raiseBetween(msg: string, a: Span, b: Span, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    return this.raiseRange(kind, msg, a.lineno, a.col_offset, b.end_lineno ?? b.lineno, b.end_col_offset ?? b.col_offset);
+  }
+
+  raise(kind: SyntaxErrorKind, msg: string, start: Token, end: Token): never {
+    return this.raiseRange(kind, msg, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+  }
+
+  raiseRange(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): never {
+    throw this.makeError(kind, msg, lineno, col, endLineno, endCol);
+  }
+
+  makeError(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
+    const text = this.lineText(lineno);
+    const offset = byteColumnToCharOffset(text, col) + 1;
+    let endOffset = endCol < 0 ? endCol : byteColumnToCharOffset(endLineno === lineno ? text : this.lineText(endLineno), endCol) + 1;
+    if (endCol < 0) endOffset = 0;
+    return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
+  }
+}
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+export function isKeyword(name: string): boolean {
+  return KEYWORDS.has(name);
+}
