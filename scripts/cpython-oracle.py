@@ -117,6 +117,7 @@ def op_parse(req):
 
 def render_exception(exc):
     """What the interpreter prints for an uncaught `exc` with no traceback."""
+    exc = exc.with_traceback(None)
     buffer = io.StringIO()
     saved = sys.stderr
     sys.stderr = buffer

@@ -92,6 +92,5 @@ function parameter(p: Parser, annotated: boolean, star: boolean): arg {
   const name = p.expectName();
   let annotation: expr | null = null;
   if (annotated && p.accept(':')) annotation = star ? starExpression(p) : expression(p);
-  const end = annotation ?? name;
-  return ast.arg(name.value, annotation, null, name.lineno, name.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.arg(name.value, annotation, null, name.lineno, name.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }

@@ -33,11 +33,11 @@ export function callArguments(p: Parser): CallArguments {
       if (sawDoubleStar) p.raiseAtToken('iterable argument unpacking follows keyword argument unpacking', t);
       p.next();
       const value = expression(p);
-      args.push(ast.Starred(value, ast.Load, t.lineno, t.col_offset, value.end_lineno, value.end_col_offset));
+      args.push(ast.Starred(value, ast.Load, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
     } else if (p.at('**')) {
       p.next();
       const value = expression(p);
-      keywords.push(ast.keyword(null, value, t.lineno, t.col_offset, value.end_lineno, value.end_col_offset));
+      keywords.push(ast.keyword(null, value, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
       sawDoubleStar = true;
     } else if (t.kind === TokenKind.NAME && p.peekAt(1).value === '=' && p.peekAt(1).kind === TokenKind.OP) {
       if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
@@ -49,7 +49,7 @@ export function callArguments(p: Parser): CallArguments {
       if (isComprehensionStart(p)) {
         p.raiseBetween("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name, eq);
       }
-      keywords.push(ast.keyword(name.value, value, name.lineno, name.col_offset, value.end_lineno, value.end_col_offset));
+      keywords.push(ast.keyword(name.value, value, name.lineno, name.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
       sawKeyword = true;
     } else {
       const e = t.kind === TokenKind.NAME && p.peekAt(1).value === ':=' ? assignmentExpression(p) : expression(p);

@@ -20,6 +20,7 @@ const { NAME, NUMBER, STRING, OP } = TokenKind;
 // star_expressions:
 //     | star_expression (',' star_expression )+ [','] | star_expression ',' | star_expression
 export function starExpressions(p: Parser): expr {
+  const s = p.tok;
   const first = starExpression(p);
   if (!p.at(',')) return first;
   const elts = [first];
@@ -27,8 +28,7 @@ export function starExpressions(p: Parser): expr {
     if (!startsExpression(p.tok)) break;
     elts.push(starExpression(p));
   }
-  const end = p.prev;
-  return ast.Tuple(elts, ast.Load, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Tuple(elts, ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // star_expression: '*' bitwise_or | expression
@@ -41,7 +41,7 @@ function starred(p: Parser, operand: (p: Parser) => expr): expr {
   const star = p.next();
   if (p.at('*')) p.raiseInvalidSyntax();
   const value = operand(p);
-  return ast.Starred(value, ast.Load, star.lineno, star.col_offset, value.end_lineno, value.end_col_offset);
+  return ast.Starred(value, ast.Load, star.lineno, star.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // star_named_expressions: ','.star_named_expression+ [',']
@@ -66,7 +66,7 @@ export function assignmentExpression(p: Parser): expr {
   p.next(); // ':='
   const value = expression(p);
   const target = ast.Name(name.value, ast.Store, name.lineno, name.col_offset, name.end_lineno, name.end_col_offset);
-  return ast.NamedExpr(target, value, name.lineno, name.col_offset, value.end_lineno, value.end_col_offset);
+  return ast.NamedExpr(target, value, name.lineno, name.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 /**
@@ -115,6 +115,7 @@ function isBitwiseOrLevel(e: expr): boolean {
 export function expression(p: Parser): expr {
   if (p.at('lambda')) return lambdef(p);
   p.enter();
+  const s = p.tok;
   const body = disjunction(p);
   if (p.at('if') && p.tok.kind === NAME) {
     p.next();
@@ -126,7 +127,7 @@ export function expression(p: Parser): expr {
     p.next();
     const orelse = expression(p);
     p.leave();
-    return ast.IfExp(test, body, orelse, body.lineno, body.col_offset, orelse.end_lineno, orelse.end_col_offset);
+    return ast.IfExp(test, body, orelse, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
   p.leave();
   return body;
@@ -138,7 +139,7 @@ function lambdef(p: Parser): expr {
   const args = lambdaParameters(p);
   p.expect(':');
   const body = expression(p);
-  return ast.Lambda(args, body, start.lineno, start.col_offset, body.end_lineno, body.end_col_offset);
+  return ast.Lambda(args, body, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -147,15 +148,16 @@ export function yieldExpression(p: Parser): expr {
   if (p.at('from')) {
     p.next();
     const value = expression(p);
-    return ast.YieldFrom(value, start.lineno, start.col_offset, value.end_lineno, value.end_col_offset);
+    return ast.YieldFrom(value, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
   if (!startsExpression(p.tok)) return ast.Yield(null, start.lineno, start.col_offset, start.end_lineno, start.end_col_offset);
   const value = starExpressions(p);
-  return ast.Yield(value, start.lineno, start.col_offset, value.end_lineno, value.end_col_offset);
+  return ast.Yield(value, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // disjunction: conjunction ('or' conjunction )+ | conjunction
 export function disjunction(p: Parser): expr {
+  const s = p.tok;
   const first = conjunction(p);
   if (!(p.tok.value === 'or' && p.tok.kind === NAME)) return first;
   const values = [first];
@@ -163,12 +165,12 @@ export function disjunction(p: Parser): expr {
     p.next();
     values.push(conjunction(p));
   }
-  const last = values[values.length - 1]!;
-  return ast.BoolOp(ast.Or, values, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+  return ast.BoolOp(ast.Or, values, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // conjunction: inversion ('and' inversion )+ | inversion
 function conjunction(p: Parser): expr {
+  const s = p.tok;
   const first = inversion(p);
   if (!(p.tok.value === 'and' && p.tok.kind === NAME)) return first;
   const values = [first];
@@ -176,8 +178,7 @@ function conjunction(p: Parser): expr {
     p.next();
     values.push(inversion(p));
   }
-  const last = values[values.length - 1]!;
-  return ast.BoolOp(ast.And, values, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+  return ast.BoolOp(ast.And, values, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // inversion: 'not' inversion | comparison
@@ -187,13 +188,14 @@ function inversion(p: Parser): expr {
     p.enter();
     const operand = inversion(p);
     p.leave();
-    return ast.UnaryOp(ast.Not, operand, start.lineno, start.col_offset, operand.end_lineno, operand.end_col_offset);
+    return ast.UnaryOp(ast.Not, operand, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
   return comparison(p);
 }
 
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
 function comparison(p: Parser): expr {
+  const s = p.tok;
   const left = bitwiseOr(p);
   let op = comparisonOperator(p);
   if (!op) return left;
@@ -204,8 +206,7 @@ function comparison(p: Parser): expr {
     comparators.push(bitwiseOr(p));
     op = comparisonOperator(p);
   }
-  const last = comparators[comparators.length - 1]!;
-  return ast.Compare(left, ops, comparators, left.lineno, left.col_offset, last.end_lineno, last.end_col_offset);
+  return ast.Compare(left, ops, comparators, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 /** Consumes a comparison operator (`not in` and `is not` are two tokens). */
@@ -262,6 +263,7 @@ export function bitwiseOr(p: Parser): expr {
 }
 
 function binary(p: Parser, minPrecedence: number): expr {
+  const s = p.tok;
   let left = factor(p);
   for (;;) {
     const t = p.tok;
@@ -270,7 +272,7 @@ function binary(p: Parser, minPrecedence: number): expr {
     if (precedence === undefined || precedence < minPrecedence) return left;
     p.next();
     const right = precedence === 6 ? factor(p) : binary(p, precedence + 1);
-    left = ast.BinOp(left, BINARY_OPERATORS.get(t.value)!, right, left.lineno, left.col_offset, right.end_lineno, right.end_col_offset);
+    left = ast.BinOp(left, BINARY_OPERATORS.get(t.value)!, right, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
 }
 
@@ -283,18 +285,19 @@ function factor(p: Parser): expr {
     const operand = factor(p);
     p.leave();
     const op = t.value === '-' ? ast.USub : t.value === '+' ? ast.UAdd : ast.Invert;
-    return ast.UnaryOp(op, operand, t.lineno, t.col_offset, operand.end_lineno, operand.end_col_offset);
+    return ast.UnaryOp(op, operand, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
   return power(p);
 }
 
 // power: await_primary '**' factor | await_primary
 function power(p: Parser): expr {
+  const s = p.tok;
   const base = awaitPrimary(p);
   if (!(p.tok.value === '**' && p.tok.kind === OP)) return base;
   p.next();
   const exponent = factor(p);
-  return ast.BinOp(base, ast.Pow, exponent, base.lineno, base.col_offset, exponent.end_lineno, exponent.end_col_offset);
+  return ast.BinOp(base, ast.Pow, exponent, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // await_primary: AWAIT primary | primary
@@ -304,7 +307,7 @@ function awaitPrimary(p: Parser): expr {
     p.enter();
     const value = primary(p);
     p.leave();
-    return ast.Await(value, start.lineno, start.col_offset, value.end_lineno, value.end_col_offset);
+    return ast.Await(value, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
   return primary(p);
 }
@@ -316,6 +319,7 @@ function awaitPrimary(p: Parser): expr {
 //     | primary '[' slices ']'
 //     | atom
 export function primary(p: Parser): expr {
+  const s = p.tok;
   let e = atom(p);
   for (;;) {
     const t = p.tok;
@@ -323,18 +327,17 @@ export function primary(p: Parser): expr {
     if (t.value === '.') {
       p.next();
       const name = p.expectName();
-      e = ast.Attribute(e, name.value, ast.Load, e.lineno, e.col_offset, name.end_lineno, name.end_col_offset);
+      e = ast.Attribute(e, name.value, ast.Load, s.lineno, s.col_offset, name.end_lineno, name.end_col_offset);
     } else if (t.value === '(') {
       const { args, keywords } = callArguments(p);
-      const end = p.prev;
-      e = ast.Call(e, args, keywords, e.lineno, e.col_offset, end.end_lineno, end.end_col_offset);
+      e = ast.Call(e, args, keywords, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
     } else if (t.value === '[') {
       p.next();
       p.enter();
       const slice = slices(p);
       p.leave();
-      const end = p.expect(']');
-      e = ast.Subscript(e, slice, ast.Load, e.lineno, e.col_offset, end.end_lineno, end.end_col_offset);
+      p.expect(']');
+      e = ast.Subscript(e, slice, ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
     } else {
       return e;
     }
@@ -343,6 +346,7 @@ export function primary(p: Parser): expr {
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']
 function slices(p: Parser): expr {
+  const s = p.tok;
   const first = p.at('*') ? starred(p, expression) : slice(p);
   if (!p.at(',') && first.nodeType !== 'Starred') return first;
   const elts = [first];
@@ -350,8 +354,7 @@ function slices(p: Parser): expr {
     if (p.at(']')) break;
     elts.push(p.at('*') ? starred(p, expression) : slice(p));
   }
-  const end = p.prev;
-  return ast.Tuple(elts, ast.Load, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Tuple(elts, ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // slice: [expression] ':' [expression] [':' [expression] ] | named_expression
@@ -370,8 +373,7 @@ function slice(p: Parser): expr {
   if (p.accept(':')) {
     if (startsExpression(p.tok)) step = expression(p);
   }
-  const end = p.prev;
-  return ast.Slice(lower, upper, step, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Slice(lower, upper, step, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // atom:
@@ -507,7 +509,7 @@ function braceDisplay(p: Parser): expr {
     if (p.at('**')) return dictDisplay(p, open, null, null);
     if (p.at('*')) return setDisplay(p, open, starred(p, bitwiseOr));
     const first = namedExpression(p);
-    if (p.at(':') && first.nodeType !== 'NamedExpr') {
+    if (p.at(':')) {
       p.next();
       if (p.at('*') || p.at('**')) {
         const star = p.tok;

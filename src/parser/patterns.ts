@@ -55,9 +55,8 @@ export function matchStatement(p: Parser): stmt | null {
   while (p.atKind(NAME) && p.tok.value === 'case') cases.push(caseBlock(p));
   if (!p.atKind(DEDENT)) p.raiseInvalidSyntax();
   p.next();
-  const end = cases[cases.length - 1]!.body;
-  const lastStmt = end[end.length - 1]!;
-  return ast.Match(subject, cases, start.lineno, start.col_offset, lastStmt.end_lineno, lastStmt.end_col_offset);
+  const end = p.lastSignificant;
+  return ast.Match(subject, cases, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
 }
 
 /** `match x` followed by a newline is CPython's "expected ':'" only when it cannot be an expression statement. */
@@ -72,6 +71,7 @@ function isTokenizerError(p: Parser, e: PySyntaxError): boolean {
 }
 
 function subjectExpression(p: Parser): expr {
+  const s = p.tok;
   const first = starNamedExpression(p);
   if (!p.at(',')) {
     if (first.nodeType === 'Starred') p.raiseInvalidSyntax();
@@ -83,7 +83,7 @@ function subjectExpression(p: Parser): expr {
     elts.push(starNamedExpression(p));
   }
   const end = p.prev;
-  return ast.Tuple(elts, ast.Load, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Tuple(elts, ast.Load, s.lineno, s.col_offset, end.end_lineno, end.end_col_offset);
 }
 
 // case_block: "case" patterns guard? ':' block
@@ -101,9 +101,10 @@ function caseBlock(p: Parser): match_case {
 // patterns: open_sequence_pattern | pattern
 // open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?
 function patterns(p: Parser): pattern {
+  const s = p.tok;
   const first = maybeStarPattern(p);
   if (!p.at(',')) {
-    if (first.nodeType === 'MatchStar') return sequence([first], first, p.prev);
+    if (first.nodeType === 'MatchStar') return sequence([first], s, p.prev);
     return first;
   }
   const items = [first];
@@ -111,11 +112,11 @@ function patterns(p: Parser): pattern {
     if (p.at(':') || p.at('if')) break;
     items.push(maybeStarPattern(p));
   }
-  return sequence(items, first, p.prev);
+  return sequence(items, s, p.prev);
 }
 
-function sequence(items: pattern[], first: pattern, end: Token): pattern {
-  return ast.MatchSequence(items, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset);
+function sequence(items: pattern[], start: Token, end: Token): pattern {
+  return ast.MatchSequence(items, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
 }
 
 // maybe_star_pattern: star_pattern | pattern
@@ -131,6 +132,7 @@ function maybeStarPattern(p: Parser): pattern {
 // pattern: as_pattern | or_pattern
 // as_pattern: or_pattern 'as' pattern_capture_target
 function pattern_(p: Parser): pattern {
+  const s = p.tok;
   const inner = orPattern(p);
   if (!p.at('as')) return inner;
   p.next();
@@ -144,17 +146,17 @@ function pattern_(p: Parser): pattern {
     p.raiseInvalidSyntax();
   }
   p.next();
-  return ast.MatchAs(inner, t.value, inner.lineno, inner.col_offset, t.end_lineno, t.end_col_offset);
+  return ast.MatchAs(inner, t.value, s.lineno, s.col_offset, t.end_lineno, t.end_col_offset);
 }
 
 // or_pattern: '|'.closed_pattern+
 function orPattern(p: Parser): pattern {
+  const s = p.tok;
   const first = closedPattern(p);
   if (!p.at('|')) return first;
   const alternatives = [first];
   while (p.accept('|')) alternatives.push(closedPattern(p));
-  const end = alternatives[alternatives.length - 1]!;
-  return ast.MatchOr(alternatives, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.MatchOr(alternatives, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // closed_pattern:

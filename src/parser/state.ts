@@ -55,6 +55,19 @@ export class Parser {
     return t;
   }
 
+  /**
+   * Where a compound statement ends: CPython's EXTRA end is the last consumed
+   * token that is not NEWLINE/INDENT/DEDENT (a trailing `;` counts).
+   */
+  get lastSignificant(): Token {
+    let i = this.pos - 1;
+    for (;;) {
+      const t = this.tokens[i]!;
+      if (t.kind !== TokenKind.NEWLINE && t.kind !== TokenKind.INDENT && t.kind !== TokenKind.DEDENT) return t;
+      i--;
+    }
+  }
+
   /** The last consumed token: nodes end where it ends. */
   get prev(): Token {
     return this.tokens[this.pos - 1]!;

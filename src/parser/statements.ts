@@ -131,7 +131,7 @@ function expressionStatement(p: Parser): stmt {
   if (first.nodeType === 'Name' && (first.id === 'print' || first.id === 'exec') && startsExpression(t)) {
     legacyStatement(p, first);
   }
-  return ast.Expr(first, first.lineno, first.col_offset, first.end_lineno, first.end_col_offset);
+  return ast.Expr(first, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 /** invalid_legacy_expression: `print "x"` / `exec code`. */
@@ -164,7 +164,7 @@ function assignment(p: Parser, start: Token, first: expr): stmt {
   for (let i = 0; i < targets.length; i++) checkAssignmentTarget(p, targets[i]!, startTokens[i]!, i, targets.length);
   for (const target of targets) setContext(target, ast.Store);
   const v = value!;
-  return ast.Assign(targets, v, null, first.lineno, first.col_offset, v.end_lineno, v.end_col_offset);
+  return ast.Assign(targets, v, null, startTokens[0]!.lineno, startTokens[0]!.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 function checkAssignmentTarget(p: Parser, target: expr, startToken: Token, index: number, count: number): void {
@@ -197,14 +197,14 @@ const AUGMENTED: ReadonlyMap<string, operator> = new Map<string, operator>([
   ['**=', ast.Pow], ['//=', ast.FloorDiv],
 ]);
 
-function augmentedAssignment(p: Parser, _start: Token, target: expr, op: operator): stmt {
+function augmentedAssignment(p: Parser, start: Token, target: expr, op: operator): stmt {
   if (target.nodeType !== 'Name' && target.nodeType !== 'Attribute' && target.nodeType !== 'Subscript') {
     p.raiseAtNode(`'${exprName(target)}' is an illegal expression for augmented assignment`, target);
   }
   p.next();
   const value = rhs(p);
   setContext(target, ast.Store);
-  return ast.AugAssign(target, op, value, target.lineno, target.col_offset, value.end_lineno, value.end_col_offset);
+  return ast.AugAssign(target, op, value, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 function annotatedAssignment(p: Parser, start: Token, target: expr): stmt {
@@ -224,8 +224,7 @@ function annotatedAssignment(p: Parser, start: Token, target: expr): stmt {
   if (p.accept('=')) value = rhs(p);
   setContext(target, ast.Store);
   const simple = target.nodeType === 'Name' && !parenthesised ? 1 : 0;
-  const end = value ?? annotation;
-  return ast.AnnAssign(target, annotation, value, simple, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.AnnAssign(target, annotation, value, simple, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // return_stmt: 'return' [star_expressions]
@@ -233,7 +232,7 @@ function returnStatement(p: Parser): stmt {
   const t = p.next();
   if (!startsExpression(p.tok)) return ast.Return(null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   const value = starExpressions(p);
-  return ast.Return(value, t.lineno, t.col_offset, value.end_lineno, value.end_col_offset);
+  return ast.Return(value, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // raise_stmt: 'raise' expression ['from' expression ] | 'raise'
@@ -243,8 +242,7 @@ function raiseStatement(p: Parser): stmt {
   const exc = expression(p);
   let cause: expr | null = null;
   if (p.accept('from')) cause = expression(p);
-  const end = cause ?? exc;
-  return ast.Raise(exc, cause, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Raise(exc, cause, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // global_stmt: 'global' ','.NAME+    nonlocal_stmt: 'nonlocal' ','.NAME+
@@ -252,10 +250,9 @@ function globalStatement(p: Parser): stmt {
   const t = p.next();
   const names = [p.expectName().value];
   while (p.accept(',')) names.push(p.expectName().value);
-  const end = p.prev;
   return t.value === 'global'
-    ? ast.Global(names, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset)
-    : ast.Nonlocal(names, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+    ? ast.Global(names, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset)
+    : ast.Nonlocal(names, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
@@ -278,8 +275,7 @@ function delStatement(p: Parser): stmt {
     if (bad) p.raiseAtNode(`cannot delete ${exprName(bad)}`, bad);
     setContext(target, ast.Del);
   }
-  const end = p.prev;
-  return ast.Delete(targets, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Delete(targets, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // assert_stmt: 'assert' expression [',' expression ]
@@ -288,8 +284,7 @@ function assertStatement(p: Parser): stmt {
   const test = expression(p);
   let msg: expr | null = null;
   if (p.accept(',')) msg = expression(p);
-  const end = msg ?? test;
-  return ast.Assert(test, msg, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Assert(test, msg, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // import_name: 'import' dotted_as_names
@@ -302,11 +297,9 @@ function importName(p: Parser): stmt {
     const name = dottedName(p);
     let asname: string | null = null;
     if (p.accept('as')) asname = p.expectName().value;
-    const end = p.prev;
-    names.push(ast.alias(name, asname, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset));
+    names.push(ast.alias(name, asname, first.lineno, first.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
   } while (p.accept(','));
-  const end = p.prev;
-  return ast.Import(names, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Import(names, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // dotted_name: dotted_name '.' NAME | NAME
@@ -341,16 +334,14 @@ function importFrom(p: Parser): stmt {
       const name = p.expectName();
       let asname: string | null = null;
       if (p.accept('as')) asname = p.expectName().value;
-      const end = p.prev;
-      names.push(ast.alias(name.value, asname, name.lineno, name.col_offset, end.end_lineno, end.end_col_offset));
+      names.push(ast.alias(name.value, asname, name.lineno, name.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
       if (!parenthesised && p.at(',') && (p.peekAt(1).kind === NEWLINE || p.peekAt(1).kind === ENDMARKER)) {
         p.raiseAtToken('trailing comma not allowed without surrounding parentheses', p.tok);
       }
     } while (p.accept(','));
     if (parenthesised) p.expect(')');
   }
-  const end = p.prev;
-  return ast.ImportFrom(module, names, level, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.ImportFrom(module, names, level, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
@@ -376,9 +367,6 @@ function colon(p: Parser): void {
   p.expectForced(':');
 }
 
-function last(body: stmt[]): stmt {
-  return body[body.length - 1]!;
-}
 
 // decorators: ('@' f=named_expression NEWLINE )+
 function decorated(p: Parser): stmt {
@@ -412,9 +400,8 @@ function functionDef(p: Parser, decorators: expr[], start: Token): stmt {
   if (p.accept('->')) returns = expression(p);
   colon(p);
   const body = block(p, 'function definition', def);
-  const end = last(body);
   const make = start.value === 'async' ? ast.AsyncFunctionDef : ast.FunctionDef;
-  return make(name.value, args, body, decorators, returns, null, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+  return make(name.value, args, body, decorators, returns, null, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 // class_def_raw: 'class' NAME ['(' [arguments] ')' ] &&':' block
@@ -426,8 +413,7 @@ function classDef(p: Parser, decorators: expr[], start: Token): stmt {
   if (p.at('(')) ({ args: bases, keywords } = callArguments(p));
   colon(p);
   const body = block(p, 'class definition', t);
-  const end = last(body);
-  return ast.ClassDef(name.value, bases, keywords, body, decorators, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.ClassDef(name.value, bases, keywords, body, decorators, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 // if_stmt: 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
@@ -440,8 +426,7 @@ function ifStatement(p: Parser): stmt {
   let orelse: stmt[] = [];
   if (p.at('elif')) orelse = [ifStatement(p)];
   else if (p.at('else')) orelse = elseBlock(p);
-  const end = orelse.length ? last(orelse) : last(body);
-  return ast.If(test, body, orelse, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.If(test, body, orelse, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 // else_block: 'else' &&':' block
@@ -458,8 +443,7 @@ function whileStatement(p: Parser): stmt {
   colon(p);
   const body = block(p, "'while' statement", t);
   const orelse = p.at('else') ? elseBlock(p) : [];
-  const end = orelse.length ? last(orelse) : last(body);
-  return ast.While(test, body, orelse, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.While(test, body, orelse, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 // for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
@@ -473,9 +457,8 @@ function forStatement(p: Parser, asyncTok: Token | null): stmt {
   const body = block(p, "'for' statement", t);
   const orelse = p.at('else') ? elseBlock(p) : [];
   const start = asyncTok ?? t;
-  const end = orelse.length ? last(orelse) : last(body);
   const make = asyncTok ? ast.AsyncFor : ast.For;
-  return make(target, iter, body, orelse, null, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+  return make(target, iter, body, orelse, null, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 // with_stmt:
@@ -492,9 +475,8 @@ function withStatement(p: Parser, asyncTok: Token | null): stmt {
   colon(p);
   const body = block(p, "'with' statement", t);
   const start = asyncTok ?? t;
-  const end = last(body);
   const make = asyncTok ? ast.AsyncWith : ast.With;
-  return make(items, body, null, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+  return make(items, body, null, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 /**
@@ -564,9 +546,8 @@ function tryStatement(p: Parser): stmt {
     finalbody = block(p, "'finally' statement", f);
   }
   if (!handlers.length && !finalbody.length) p.raiseAtToken("expected 'except' or 'finally' block", p.tok);
-  const end = finalbody.length ? last(finalbody) : orelse.length ? last(orelse) : handlers[handlers.length - 1]!;
   const make = star ? ast.TryStar : ast.Try;
-  return make(body, handlers, orelse, finalbody, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return make(body, handlers, orelse, finalbody, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 // except_block:
@@ -600,8 +581,7 @@ function exceptBlock(p: Parser, isStar: boolean): excepthandler {
   }
   colon(p);
   const body = block(p, isStar ? "'except*' statement" : "'except' statement", t);
-  const end = last(body);
-  return ast.ExceptHandler(type, name, body, t.lineno, t.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.ExceptHandler(type, name, body, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 export { block, STRING };

@@ -14,6 +14,7 @@ export type TargetKind = 'star' | 'for' | 'del';
 // star_targets: star_target !',' | star_target (',' star_target )* [',']
 // star_target: '*' (!'*' star_target) | target_with_star_atom
 export function starTargets(p: Parser, kind: TargetKind): expr {
+  const s = p.tok;
   const first = starTarget(p);
   let result = first;
   if (p.at(',')) {
@@ -22,8 +23,7 @@ export function starTargets(p: Parser, kind: TargetKind): expr {
       if (p.at('in') || p.at('=') || p.at(':')) break;
       elts.push(starTarget(p));
     }
-    const end = p.prev;
-    result = ast.Tuple(elts, ast.Load, first.lineno, first.col_offset, end.end_lineno, end.end_col_offset);
+    result = ast.Tuple(elts, ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
   const invalid = invalidTarget(result, kind);
   if (invalid) p.raiseAtNode(`cannot assign to ${exprName(invalid)}`, invalid);
@@ -36,7 +36,7 @@ export function starTarget(p: Parser): expr {
     const star = p.next();
     if (p.at('*')) p.raiseInvalidSyntax();
     const value = starTarget(p);
-    return ast.Starred(value, ast.Load, star.lineno, star.col_offset, value.end_lineno, value.end_col_offset);
+    return ast.Starred(value, ast.Load, star.lineno, star.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
   return bitwiseOr(p);
 }

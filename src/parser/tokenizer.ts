@@ -156,7 +156,10 @@ class Tokenizer {
     // A leading BOM is skipped as CPython does for source files.
     const first = this.n > 0 && source.charCodeAt(0) === 0xfeff ? 1 : 0;
     const last = this.n > first ? source.charCodeAt(this.n - 1) : -1;
-    this.virtualNewline = last !== 10 && last !== 13;
+    // CPython's newline translation of string input also appends a newline
+    // after a final CR LF, which makes one more (blank) line.
+    const crlf = last === 10 && this.n - 1 > first && source.charCodeAt(this.n - 2) === 13;
+    this.virtualNewline = (last !== 10 && last !== 13) || crlf;
     this.limit = this.virtualNewline ? this.n + 1 : this.n;
     this.pos = first;
     this.lineStart = first;
@@ -675,7 +678,7 @@ class Tokenizer {
     const c0 = this.cc(start);
     if (c0 === 48) {
       const c = this.cc(start + 1);
-      if (c === 120 || c === 88) return this.radixNumber(start, HEX_DIGIT, 'hexadecimal');
+      if (c === 120 || c === 88) return this.radixNumber(start, 16, 'hexadecimal');
       if (c === 111 || c === 79) return this.radixNumber(start, 8, 'octal');
       if (c === 98 || c === 66) return this.radixNumber(start, 2, 'binary');
       return this.zeroNumber(start);
@@ -745,16 +748,16 @@ class Tokenizer {
     }
   }
 
-  /** 0x / 0o / 0b literals; `digits` is HEX_DIGIT or the radix 8 or 2. */
-  private radixNumber(start: number, digits: number, kind: string): boolean {
+  /** 0x / 0o / 0b literals of the given radix (16, 8 or 2). */
+  private radixNumber(start: number, radix: number, kind: string): boolean {
     const isOk = (c: number): boolean =>
-      digits === HEX_DIGIT ? c >= 0 && c < 128 && (ASCII_CLASS[c]! & HEX_DIGIT) !== 0 : c >= 48 && c < 48 + digits;
+      radix === 16 ? c >= 0 && c < 128 && (ASCII_CLASS[c]! & HEX_DIGIT) !== 0 : c >= 48 && c < 48 + radix;
     let i = start + 2;
     let c = this.cc(i);
     do {
       if (c === 95) c = this.cc(++i);
       if (!isOk(c)) {
-        if (digits !== HEX_DIGIT && isDigit(c)) {
+        if (radix !== 16 && isDigit(c)) {
           return this.errorAtCursor(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, i + 1);
         }
         return this.errorAtCursor(`invalid ${kind} literal`, i);
@@ -762,7 +765,7 @@ class Tokenizer {
       do c = this.cc(++i);
       while (isOk(c));
     } while (c === 95);
-    if (digits !== HEX_DIGIT && isDigit(c)) {
+    if (radix !== 16 && isDigit(c)) {
       return this.errorAtCursor(`invalid digit '${String.fromCharCode(c)}' in ${kind} literal`, i + 1);
     }
     if (!this.endOfNumberOk(i, kind)) return false;
