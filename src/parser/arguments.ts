@@ -4,7 +4,8 @@
  */
 import * as ast from '../ast/nodes.js';
 import type { arg, arguments as Arguments, expr } from '../ast/nodes.js';
-import { Parser } from './state.js';
+import { Parser, isKeyword } from './state.js';
+import { TokenKind, type Token } from './tokens.js';
 import { expression, starExpression } from './expressions.js';
 
 // params: parameters
@@ -42,10 +43,11 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
       if (sawSlash) p.raiseAtToken('/ may appear only once', t);
       if (sawStar) p.raiseAtToken('/ must be ahead of *', t);
       if (args.length === 0) {
-        if (!annotated) p.raiseAtToken('at least one argument must precede /', t);
+        if (p.peekAt(1).value === ',') p.raiseAtToken('at least one argument must precede /', t);
         p.raiseInvalidSyntax(t);
       }
       p.next();
+      if (p.at('*')) p.raiseAtToken('expected comma between / and *', p.tok);
       posonlyargs = args;
       args = [];
       sawSlash = true;
@@ -65,9 +67,14 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
       kwarg = parameter(p, annotated, false);
       if (p.at('=')) p.raiseAtToken('var-keyword argument cannot have default value', p.tok);
     } else {
+      if (p.at('(')) parenthesisedParameters(p, annotated);
       const a = parameter(p, annotated, false);
       let value: expr | null = null;
-      if (p.accept('=')) value = expression(p);
+      if (p.at('=')) {
+        const eq = p.next();
+        if (p.at(',') || p.at(close)) p.raiseAtToken('expected default value expression', eq);
+        value = expression(p);
+      }
       if (sawStar) {
         kwonlyargs.push(a);
         kw_defaults.push(value);
@@ -85,6 +92,20 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
   }
   if (!p.at(close)) p.raiseInvalidSyntax();
   return ast.arguments_(posonlyargs, args, vararg, kwonlyargs, kw_defaults as expr[], kwarg, defaults);
+}
+
+/** invalid_parameters: `def f((a, b)):` — Python 2's tuple parameters. */
+function parenthesisedParameters(p: Parser, annotated: boolean): never {
+  const open = p.tok;
+  let i = 1;
+  const isName = (t: Token) => t.kind === TokenKind.NAME && !isKeyword(t.value);
+  while (isName(p.peekAt(i)) && p.peekAt(i + 1).value === ',') i += 2;
+  if (isName(p.peekAt(i))) i++;
+  if (i > 1 && p.peekAt(i).value === ')') {
+    const what = annotated ? 'Function parameters' : 'Lambda expression parameters';
+    p.raiseBetween(`${what} cannot be parenthesized`, open, p.peekAt(i));
+  }
+  return p.raiseInvalidSyntax();
 }
 
 // param: NAME annotation?    annotation: ':' expression    star_annotation: ':' star_expression

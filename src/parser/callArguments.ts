@@ -20,7 +20,7 @@ export interface CallArguments {
 // args:
 //     | ','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ [',' kwargs ]
 //     | kwargs
-export function callArguments(p: Parser): CallArguments {
+export function callArguments(p: Parser, allowGenerator = true): CallArguments {
   const open = p.next();
   const args: expr[] = [];
   const keywords: keyword[] = [];
@@ -33,7 +33,9 @@ export function callArguments(p: Parser): CallArguments {
       if (sawDoubleStar) p.raiseAtToken('iterable argument unpacking follows keyword argument unpacking', t);
       p.next();
       const value = expression(p);
-      args.push(ast.Starred(value, ast.Load, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
+      const starred = ast.Starred(value, ast.Load, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+      if (isComprehensionStart(p)) p.raiseAtNode('iterable unpacking cannot be used in comprehension', starred);
+      args.push(starred);
     } else if (p.at('**')) {
       p.next();
       const value = expression(p);
@@ -54,8 +56,12 @@ export function callArguments(p: Parser): CallArguments {
     } else {
       const e = t.kind === TokenKind.NAME && p.peekAt(1).value === ':=' ? assignmentExpression(p) : expression(p);
       if (p.at(':=')) p.raiseAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
-      if (p.at('=')) p.raiseBetween('expression cannot contain assignment, perhaps you meant "=="?', e, p.tok);
+      if (p.at('=')) {
+        if (e.nodeType === 'NamedExpr') p.raiseInvalidSyntax();
+        p.raiseBetween('expression cannot contain assignment, perhaps you meant "=="?', e, p.tok);
+      }
       if (isComprehensionStart(p)) {
+        if (!allowGenerator && args.length === 0 && keywords.length === 0) p.raiseInvalidSyntax();
         const generators = forIfClauses(p);
         const last = generators[generators.length - 1]!;
         const lastItem = last.ifs.length ? last.ifs[last.ifs.length - 1]! : last.iter;

@@ -14,6 +14,7 @@ import { parseStrings } from './stringAtoms.js';
 import { lambdaParameters } from './arguments.js';
 import { callArguments } from './callArguments.js';
 import { starTargets, setStore, exprName } from './targets.js';
+import { PySyntaxError } from '../diagnostics.js';
 
 const { NAME, NUMBER, STRING, OP } = TokenKind;
 
@@ -55,9 +56,10 @@ export function starNamedExpression(p: Parser): expr {
 // assignment_expression: NAME ':=' ~ expression
 export function namedExpression(p: Parser): expr {
   if (p.tok.kind === NAME && p.peekAt(1).value === ':=' && p.atName()) return assignmentExpression(p);
+  const start = p.tok;
   const e = expression(p);
   if (p.at(':=')) p.raiseAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
-  if (p.at('=') && !p.peekAt(1).value.startsWith('=')) invalidNamedAssignment(p, e);
+  if (p.at('=')) invalidNamedAssignment(p, e, start);
   return e;
 }
 
@@ -74,37 +76,61 @@ export function assignmentExpression(p: Parser): expr {
  * (`if x = 1:`). Only raised where CPython's rule would match: the `=` must
  * be followed by a bitwise_or that is not itself followed by `=` or `:=`.
  */
-function invalidNamedAssignment(p: Parser, e: expr): void {
-  const save = p.pos;
-  const eq = p.next();
-  if (!startsExpression(p.tok)) {
-    p.reset(save);
-    return;
+export function invalidNamedAssignment(p: Parser, e: expr, startTok: Token = p.tokens[p.pos - 1]!): void {
+  const rhsEnd = assignedBitwiseOr(p);
+  if (!rhsEnd) return;
+  if (e.nodeType === 'Name' && startTok.kind === NAME) {
+    p.raiseBetween("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhsEnd);
   }
-  let rhsOk = true;
-  try {
-    bitwiseOr(p);
-  } catch {
-    rhsOk = false;
-  }
-  const after = p.tok;
-  p.reset(save);
-  if (!rhsOk || after.value === '=' || after.value === ':=') return;
-  if (e.nodeType === 'Name') {
-    p.raiseBetween("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, eq);
-  }
-  const parenthesisedLike = e.nodeType === 'List' || e.nodeType === 'Tuple' || e.nodeType === 'GeneratorExp' ||
-    (e.nodeType === 'Constant' && (e.value === true || e.value === null || e.value === false));
-  if (!parenthesisedLike && isBitwiseOrLevel(e)) {
+  const grouped = startTok.value === '(' && (e.lineno !== startTok.lineno || e.col_offset !== startTok.col_offset);
+  if ((grouped || isBitwiseOrLevel(e)) && !startsWithDisplayOrSingleton(e)) {
     p.raiseAtNode(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
   }
 }
 
-function isBitwiseOrLevel(e: expr): boolean {
+/**
+ * At `=`: the last token of the bitwise_or after it when that is not followed
+ * by `=` or `:=` (the lookahead of CPython's invalid_named_expression), else null.
+ */
+function assignedBitwiseOr(p: Parser): Token | null {
+  const save = p.pos;
+  p.next();
+  let end: Token | null = null;
+  if (startsBitwiseOr(p.tok)) {
+    try {
+      bitwiseOr(p);
+      if (!p.at('=') && !p.at(':=')) end = p.prev;
+    } catch (err) {
+      if (!(err instanceof PySyntaxError)) throw err;
+    }
+  }
+  p.reset(save);
+  return end;
+}
+
+function startsBitwiseOr(t: Token): boolean {
+  return startsExpression(t) && t.value !== 'not' && t.value !== 'lambda' && t.value !== '*';
+}
+
+export function isBitwiseOrLevel(e: expr): boolean {
   switch (e.nodeType) {
-    case 'BoolOp': case 'Compare': case 'IfExp': case 'Lambda': case 'NamedExpr': return false;
+    case 'BoolOp': case 'Compare': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Starred': return false;
     case 'UnaryOp': return e.op.nodeType !== 'Not';
     default: return true;
+  }
+}
+
+/** CPython's lookahead !(list | tuple | genexp | 'True' | 'None' | 'False') at the start of an expression. */
+function startsWithDisplayOrSingleton(e: expr): boolean {
+  for (;;) {
+    switch (e.nodeType) {
+      case 'List': case 'Tuple': case 'GeneratorExp': return true;
+      case 'Constant': return e.value === true || e.value === false || e.value === null;
+      case 'BinOp': e = e.left; break;
+      case 'Call': e = e.func; break;
+      case 'Attribute': case 'Subscript': e = e.value; break;
+      default: return false;
+    }
   }
 }
 
@@ -482,9 +508,11 @@ function listDisplay(p: Parser): expr {
     const elts = [first];
     if (!p.at(',') && !p.at(']')) invalidComma(p, first);
     while (p.accept(',')) {
+      if (isComprehensionStart(p)) unparenthesisedTarget(p, first, p.prev);
       if (p.at(']')) break;
       const e = starNamedExpression(p);
       elts.push(e);
+      if (isComprehensionStart(p)) unparenthesisedTarget(p, first, e);
       if (!p.at(',') && !p.at(']')) invalidComma(p, e);
     }
     const close = p.expect(']');
@@ -511,18 +539,14 @@ function braceDisplay(p: Parser): expr {
     const first = namedExpression(p);
     if (p.at(':')) {
       p.next();
-      if (p.at('*') || p.at('**')) {
-        const star = p.tok;
-        if (p.at('**')) p.raiseInvalidSyntax();
-        p.raiseAtToken('cannot use a starred expression in a dictionary value', star);
-      }
-      if (!startsExpression(p.tok)) p.raiseAtToken('expression expected after dictionary key and \':\'', p.prev);
+      dictValueStart(p);
       const value = expression(p);
       if (isComprehensionStart(p)) {
         const generators = forIfClauses(p);
         const close = p.expect('}');
         return ast.DictComp(first, value, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
       }
+      if (!p.at(',') && !p.at('}')) invalidComma(p, value);
       return dictDisplay(p, open, first, value);
     }
     if (isComprehensionStart(p)) {
@@ -541,13 +565,23 @@ function setDisplay(p: Parser, open: Token, first: expr): expr {
   const elts = [first];
   if (!p.at(',') && !p.at('}')) invalidComma(p, first);
   while (p.accept(',')) {
+    if (isComprehensionStart(p)) unparenthesisedTarget(p, first, p.prev);
     if (p.at('}')) break;
     const e = starNamedExpression(p);
     elts.push(e);
+    if (isComprehensionStart(p)) unparenthesisedTarget(p, first, e);
     if (!p.at(',') && !p.at('}')) invalidComma(p, e);
   }
   const close = p.expect('}');
   return ast.Set(elts, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+}
+
+/** invalid_comprehension: `[x, y for x, y in z]`. */
+function unparenthesisedTarget(p: Parser, first: expr, last: { end_lineno: number | null; end_col_offset: number | null }): never {
+  return p.raiseRange(
+    'SyntaxError', 'did you forget parentheses around the comprehension target?',
+    first.lineno, first.col_offset, last.end_lineno ?? first.lineno, last.end_col_offset ?? first.col_offset,
+  );
 }
 
 // double_starred_kvpair: '**' bitwise_or | kvpair
@@ -573,20 +607,25 @@ function dictDisplay(p: Parser, open: Token, firstKey: expr | null, firstValue: 
     }
     const key = expression(p);
     if (!p.at(':')) {
-      if (p.at('}') || p.at(',')) p.raiseAtToken("':' expected after dictionary key", p.prev, 'start');
-      p.raiseInvalidSyntax();
+      // invalid_kvpair: the caret goes on the key's last character
+      const endCol = key.end_col_offset ?? 0;
+      p.raiseRange('SyntaxError', "':' expected after dictionary key", key.lineno, endCol - 1, key.end_lineno ?? key.lineno, -1);
     }
     p.next();
-    if (p.at('*') || p.at('**')) {
-      if (p.at('**')) p.raiseInvalidSyntax();
-      p.raiseAtToken('cannot use a starred expression in a dictionary value', p.tok);
-    }
-    if (!startsExpression(p.tok)) p.raiseAtToken('expression expected after dictionary key and \':\'', p.prev);
+    dictValueStart(p);
     keys.push(key);
-    values.push(expression(p));
+    const value = expression(p);
+    values.push(value);
+    if (!p.at(',') && !p.at('}')) invalidComma(p, value);
   }
   const close = p.expect('}');
   return ast.Dict(keys as expr[], values, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+}
+
+/** After a dictionary key's `:` (invalid_double_starred_kvpairs / invalid_kvpair). */
+function dictValueStart(p: Parser): void {
+  if (p.at('*')) p.raiseAtToken('cannot use a starred expression in a dictionary value', p.tok);
+  if (p.at('}') || p.at(',')) p.raiseAtToken("expression expected after dictionary key and ':'", p.prev);
 }
 
 export function isComprehensionStart(p: Parser): boolean {

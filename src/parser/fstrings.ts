@@ -217,15 +217,12 @@ class FStringScanner {
         stack.length === 0 &&
         (ch === 0x21 || ch === 0x3a || ch === RBRACE || ch === 0x3d || ch === 0x3e || ch === 0x3c)
       ) {
-        if (s + 1 < end) {
-          // `!=`, `==`, `<=`, `>=` and lone `<`, `>` belong to the expression.
-          const next = src.charCodeAt(s + 1);
-          if (next === 0x3d && ch !== 0x3a && ch !== RBRACE) {
-            s++;
-            continue;
-          }
-          if (ch === 0x3c || ch === 0x3e) continue;
+        // `!=`, `==`, `<=`, `>=` and lone `<`, `>` belong to the expression.
+        if (s + 1 < end && src.charCodeAt(s + 1) === 0x3d && ch !== 0x3a && ch !== RBRACE) {
+          s++;
+          continue;
         }
+        if (ch === 0x3c || ch === 0x3e) continue;
         break;
       } else if (ch === 0x5d || ch === RBRACE || ch === 0x29) {
         if (stack.length === 0) this.fail(`f-string: unmatched '${String.fromCharCode(ch)}'`);

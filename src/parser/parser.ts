@@ -7,6 +7,7 @@ import type { Module } from '../ast/nodes.js';
 import { tokenize } from './tokenizer.js';
 import { Parser } from './state.js';
 import { file } from './statements.js';
+import { PySyntaxError } from '../diagnostics.js';
 
 export interface ParseOptions {
   /** Shown in SyntaxError messages, as CPython's `filename` argument. Default `<unknown>`. */
@@ -17,5 +18,9 @@ export function parse(source: string, options: ParseOptions = {}): Module {
   const filename = options.filename ?? '<unknown>';
   const tokens = tokenize(source, filename);
   const p = new Parser(tokens, source, filename);
-  return file(p);
+  try {
+    return file(p);
+  } catch (e) {
+    throw e instanceof PySyntaxError ? (p.tokenizerErrorAfter(e) ?? e) : e;
+  }
 }

@@ -93,7 +93,7 @@ function caseBlock(p: Parser): match_case {
   const pat = patterns(p);
   let guard: expr | null = null;
   if (p.accept('if')) guard = namedExpression(p);
-  p.expectForced(':');
+  p.expectHeaderColon();
   const body = block(p, "'case' statement", t);
   return ast.match_case(pat, guard, body);
 }
@@ -104,7 +104,7 @@ function patterns(p: Parser): pattern {
   const s = p.tok;
   const first = maybeStarPattern(p);
   if (!p.at(',')) {
-    if (first.nodeType === 'MatchStar') return sequence([first], s, p.prev);
+    if (first.nodeType === 'MatchStar') p.raiseInvalidSyntax();
     return first;
   }
   const items = [first];
@@ -230,9 +230,8 @@ function classPattern(p: Parser, cls: expr): pattern {
       const pat = pattern_(p);
       if (firstKeyword) {
         let lastPat = pat;
-        while (p.accept(',')) {
-          if (p.at(')')) break;
-          if (p.tok.kind === NAME && p.peekAt(1).value === '=') { p.next(); p.next(); }
+        while (p.at(',') && !p.peekAt(1).value.match(/^[)]$/) && !(p.peekAt(1).kind === NAME && p.peekAt(2).value === '=')) {
+          p.next();
           lastPat = pattern_(p);
         }
         p.raiseBetween('positional patterns follow keyword patterns', pat, lastPat);
@@ -290,6 +289,7 @@ function mappingPattern(p: Parser): pattern {
   while (!p.at('}')) {
     if (p.at('**')) {
       p.next();
+      if (p.at('_')) p.raiseInvalidSyntax();
       rest = p.expectName().value;
       p.accept(',');
       break;

@@ -28,19 +28,19 @@ export class Parser {
   pos = 0;
   tok: Token;
   depth = 0;
-  /** Set while parsing the text of an f-string replacement field. */
-  readonly fstringMode: boolean;
+  /** Set while parsing the text of an f-string replacement field: where its `(` stands. */
+  readonly fstring: { lineno: number; colOffset: number } | null;
   private lineStarts: number[] | null = null;
 
   constructor(
     tokens: Token[],
     readonly source: string,
     readonly filename: string,
-    fstringMode = false,
+    fstring: { lineno: number; colOffset: number } | null = null,
   ) {
     this.tokens = tokens;
     this.tok = tokens[0]!;
-    this.fstringMode = fstringMode;
+    this.fstring = fstring;
     if (this.tok.kind === TokenKind.ERRORTOKEN) this.raiseTokenError(this.tok);
   }
 
@@ -101,10 +101,21 @@ export class Parser {
     return this.raiseInvalidSyntax();
   }
 
-  /** `expected ':'` is CPython's message wherever the grammar has a forced `&&':'`. */
+  /** A forced token (`&&':'` in CPython's grammar): anything else is "expected ':'" right there. */
   expectForced(value: string): Token {
     if (this.at(value)) return this.next();
-    return this.raiseAtToken(`expected '${value}'`, this.prev, 'end');
+    return this.raiseAtToken(`expected '${value}'`, this.tok);
+  }
+
+  /**
+   * The `:` ending a compound statement's header where the grammar has no
+   * forced token: CPython says "expected ':'" only when the line ends there
+   * (its invalid_*_stmt rules), and "invalid syntax" otherwise.
+   */
+  expectHeaderColon(): Token {
+    if (this.at(':')) return this.next();
+    if (this.tok.kind === TokenKind.NEWLINE) return this.raiseAtToken("expected ':'", this.tok);
+    return this.raiseInvalidSyntax();
   }
 
   expectName(): Token {
@@ -167,20 +178,18 @@ export class Parser {
     if (at.kind === TokenKind.ERRORTOKEN && at.error) throw at.error;
     if (at.kind === TokenKind.INDENT) this.raise('IndentationError', 'unexpected indent', at, at);
     if (at.kind === TokenKind.DEDENT) this.raise('IndentationError', 'unexpected unindent', at, at);
-    const pending = this.pendingTokenizerError(at.lineno);
-    if (pending) throw pending;
     return this.raise('SyntaxError', 'invalid syntax', at, at);
   }
 
   /**
-   * CPython tokenizes the rest of the file after a generic syntax error and
-   * reports a tokenizer error found there instead; a bracket left open at
-   * the end wins only when it was opened on an earlier line than the error.
+   * After the parser fails, CPython tokenizes the rest of the source and a
+   * tokenizer error found there replaces the parser's error (a bracket left
+   * open at the end only when it was opened on a line before the error).
    */
-  private pendingTokenizerError(errorLine: number): PySyntaxError | null {
+  tokenizerErrorAfter(parseError: PySyntaxError): PySyntaxError | null {
     const last = this.tokens[this.tokens.length - 1]!;
-    if (last.kind !== TokenKind.ERRORTOKEN || !tokenizerErrorOverridesParseError(last, errorLine)) return null;
-    return last.error;
+    if (last.kind !== TokenKind.ERRORTOKEN || last.error === parseError) return null;
+    return tokenizerErrorOverridesParseError(last, this.tok.lineno) ? last.error : null;
   }
 
   /**
@@ -212,6 +221,19 @@ export class Parser {
   }
 
   makeError(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
+    if (this.fstring) {
+      // CPython 3.11 reports errors in a replacement field with the field's
+      // own `(text)` as the source line and columns within it.
+      const { lineno: first, colOffset } = this.fstring;
+      if (lineno === first) col -= colOffset;
+      if (endLineno === first) endCol -= colOffset;
+      msg = 'f-string: ' + msg;
+      const text = this.lineText(lineno - first + 1);
+      const offset = byteColumnToCharOffset(text, col) + 1;
+      const endText = endLineno === lineno ? text : this.lineText(endLineno - first + 1);
+      const endOffset = endCol < 0 ? 0 : byteColumnToCharOffset(endText, endCol) + 1;
+      return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
+    }
     const text = this.lineText(lineno);
     const offset = byteColumnToCharOffset(text, col) + 1;
     let endOffset = endCol < 0 ? endCol : byteColumnToCharOffset(endLineno === lineno ? text : this.lineText(endLineno), endCol) + 1;

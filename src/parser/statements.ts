@@ -7,12 +7,13 @@ import type { alias, excepthandler, expr, operator, stmt, withitem } from '../as
 import { TokenKind, type Token } from './tokens.js';
 import { Parser } from './state.js';
 import {
-  expression, namedExpression, starExpressions, startsExpression, yieldExpression, bitwiseOr,
+  expression, namedExpression, starExpressions, startsExpression, yieldExpression, bitwiseOr, invalidNamedAssignment,
 } from './expressions.js';
 import { functionParameters } from './arguments.js';
 import { callArguments } from './callArguments.js';
 import { exprName, invalidTarget, setContext, starTarget, starTargets } from './targets.js';
 import { matchStatement } from './patterns.js';
+import { PySyntaxError } from '../diagnostics.js';
 
 const { NAME, NEWLINE, INDENT, DEDENT, ENDMARKER, STRING } = TokenKind;
 
@@ -153,42 +154,54 @@ function rhs(p: Parser): expr {
 
 function assignment(p: Parser, start: Token, first: expr): stmt {
   const targets: expr[] = [first];
-  const startTokens: Token[] = [start];
+  checkAssignmentTarget(p, first, start, true);
   let value: expr | null = null;
   while (p.accept('=')) {
-    startTokens.push(p.tok);
+    const s = p.tok;
     if (!startsExpression(p.tok) && !p.at('yield')) p.raiseInvalidSyntax();
     value = rhs(p);
-    if (p.at('=')) targets.push(value);
+    if (p.at('=')) {
+      checkAssignmentTarget(p, value, s, false);
+      targets.push(value);
+    }
   }
-  for (let i = 0; i < targets.length; i++) checkAssignmentTarget(p, targets[i]!, startTokens[i]!, i, targets.length);
   for (const target of targets) setContext(target, ast.Store);
   const v = value!;
-  return ast.Assign(targets, v, null, startTokens[0]!.lineno, startTokens[0]!.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.Assign(targets, v, null, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
-function checkAssignmentTarget(p: Parser, target: expr, startToken: Token, index: number, count: number): void {
+/**
+ * Called at each `=` of an assignment chain, before the right-hand side is
+ * parsed, as CPython's invalid_assignment rules see it. For the first target
+ * CPython's invalid_named_expression gets its say first: on the target itself
+ * or, for an unparenthesised tuple, on its last element.
+ */
+function checkAssignmentTarget(p: Parser, target: expr, startToken: Token, first: boolean): void {
   if ((target.nodeType === 'Yield' || target.nodeType === 'YieldFrom') && startToken.value === 'yield') {
     p.raiseAtNode('assignment to yield expression not possible', target);
   }
   const bad = invalidTarget(target, 'star');
   if (!bad) return;
-  if (index === 0 && count === 1 && bad === target && isBitwiseOrLevel(target) && !startsWithDisplayOrSingleton(startToken)) {
-    p.raiseAtNode(`cannot assign to ${exprName(target)} here. Maybe you meant '==' instead of '='?`, target);
+  if (first) {
+    const bare = target.nodeType === 'Tuple' && startToken.value !== '(' && target.elts.length > 0;
+    const candidate = bare ? (target as ast.Tuple).elts[target.elts.length - 1]! : target;
+    const candidateStart = bare ? tokenAt(p, candidate) : startToken;
+    invalidNamedAssignment(p, candidate, candidateStart);
   }
   p.raiseAtNode(`cannot assign to ${exprName(bad)}`, bad);
 }
 
-function isBitwiseOrLevel(e: expr): boolean {
-  switch (e.nodeType) {
-    case 'BoolOp': case 'Compare': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Starred': case 'Tuple': return false;
-    case 'UnaryOp': return e.op.nodeType !== 'Not';
-    default: return true;
+/** The token where a node of the current statement starts (searching back from the cursor). */
+function tokenAt(p: Parser, e: expr): Token {
+  for (let i = p.pos - 1; i >= 0; i--) {
+    const t = p.tokens[i]!;
+    if (t.lineno === e.lineno && t.col_offset === e.col_offset) {
+      while (i > 0 && p.tokens[i - 1]!.value === '(') i--;
+      return p.tokens[i]!;
+    }
+    if (t.lineno < e.lineno) break;
   }
-}
-
-function startsWithDisplayOrSingleton(t: Token): boolean {
-  return t.value === '[' || t.value === '(' || t.value === 'True' || t.value === 'False' || t.value === 'None';
+  return p.tok;
 }
 
 const AUGMENTED: ReadonlyMap<string, operator> = new Map<string, operator>([
@@ -216,7 +229,9 @@ function annotatedAssignment(p: Parser, start: Token, target: expr): stmt {
     p.raiseAtNode(`only single target (not ${target.nodeType === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target);
   }
   if (target.nodeType !== 'Name' && target.nodeType !== 'Attribute' && target.nodeType !== 'Subscript') {
-    p.raiseAtNode('illegal target for annotation', target);
+    if (startsExpression(p.peekAt(1))) p.raiseAtNode('illegal target for annotation', target);
+    p.next();
+    p.raiseInvalidSyntax();
   }
   p.next();
   const annotation = expression(p);
@@ -363,10 +378,6 @@ function block(p: Parser, what: string | null, header: Token): stmt[] {
   return body;
 }
 
-function colon(p: Parser): void {
-  p.expectForced(':');
-}
-
 
 // decorators: ('@' f=named_expression NEWLINE )+
 function decorated(p: Parser): stmt {
@@ -397,8 +408,12 @@ function functionDef(p: Parser, decorators: expr[], start: Token): stmt {
   const args = functionParameters(p);
   p.expect(')');
   let returns: expr | null = null;
-  if (p.accept('->')) returns = expression(p);
-  colon(p);
+  // `['->' expression]` is optional: when no expression follows, the forced ':' is expected at '->'.
+  if (p.at('->') && startsExpression(p.peekAt(1))) {
+    p.next();
+    returns = expression(p);
+  }
+  p.expectForced(':');
   const body = block(p, 'function definition', def);
   const make = start.value === 'async' ? ast.AsyncFunctionDef : ast.FunctionDef;
   return make(name.value, args, body, decorators, returns, null, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
@@ -410,8 +425,8 @@ function classDef(p: Parser, decorators: expr[], start: Token): stmt {
   const name = p.expectName();
   let bases: expr[] = [];
   let keywords: ast.keyword[] = [];
-  if (p.at('(')) ({ args: bases, keywords } = callArguments(p));
-  colon(p);
+  if (p.at('(')) ({ args: bases, keywords } = callArguments(p, false));
+  p.expectHeaderColon();
   const body = block(p, 'class definition', t);
   return ast.ClassDef(name.value, bases, keywords, body, decorators, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
@@ -421,7 +436,7 @@ function classDef(p: Parser, decorators: expr[], start: Token): stmt {
 function ifStatement(p: Parser): stmt {
   const t = p.next();
   const test = namedExpression(p);
-  colon(p);
+  p.expectHeaderColon();
   const body = block(p, `'${t.value}' statement`, t);
   let orelse: stmt[] = [];
   if (p.at('elif')) orelse = [ifStatement(p)];
@@ -432,7 +447,7 @@ function ifStatement(p: Parser): stmt {
 // else_block: 'else' &&':' block
 function elseBlock(p: Parser): stmt[] {
   const t = p.next();
-  colon(p);
+  p.expectForced(':');
   return block(p, "'else' statement", t);
 }
 
@@ -440,7 +455,7 @@ function elseBlock(p: Parser): stmt[] {
 function whileStatement(p: Parser): stmt {
   const t = p.next();
   const test = namedExpression(p);
-  colon(p);
+  p.expectHeaderColon();
   const body = block(p, "'while' statement", t);
   const orelse = p.at('else') ? elseBlock(p) : [];
   return ast.While(test, body, orelse, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
@@ -453,7 +468,7 @@ function forStatement(p: Parser, asyncTok: Token | null): stmt {
   if (!p.at('in')) p.raiseInvalidSyntax();
   p.next();
   const iter = starExpressions(p);
-  colon(p);
+  p.expectHeaderColon();
   const body = block(p, "'for' statement", t);
   const orelse = p.at('else') ? elseBlock(p) : [];
   const start = asyncTok ?? t;
@@ -472,7 +487,7 @@ function withStatement(p: Parser, asyncTok: Token | null): stmt {
     items = [withItem(p)];
     while (p.accept(',')) items.push(withItem(p));
   }
-  colon(p);
+  p.expectHeaderColon();
   const body = block(p, "'with' statement", t);
   const start = asyncTok ?? t;
   const make = asyncTok ? ast.AsyncWith : ast.With;
@@ -490,21 +505,27 @@ function parenthesisedWithItems(p: Parser): withitem[] | null {
   const items: withitem[] = [];
   try {
     while (!p.at(')')) {
-      if (!startsExpression(p.tok) || p.at('*')) throw new Backtrack();
+      if (!startsExpression(p.tok) || p.at('*')) break;
       items.push(withItem(p));
       if (!p.accept(',')) break;
     }
-    if (!p.at(')') || items.length === 0 || p.peekAt(1).value !== ':') throw new Backtrack();
-    p.next();
-    return items;
   } catch (e) {
-    if (!(e instanceof Backtrack) && !(e instanceof Error && 'msg' in e)) throw e;
+    if (!(e instanceof PySyntaxError)) throw e;
     p.reset(save);
     return null;
   }
+  if (p.at(')') && items.length > 0) {
+    const after = p.peekAt(1);
+    if (after.value === ':') {
+      p.next();
+      return items;
+    }
+    // invalid_with_stmt: `with (a as b)` and the line ends
+    if (after.kind === NEWLINE && items.some((item) => item.optional_vars)) p.raiseAtToken("expected ':'", after);
+  }
+  p.reset(save);
+  return null;
 }
-
-class Backtrack extends Error {}
 
 // with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
 function withItem(p: Parser): withitem {
@@ -512,7 +533,7 @@ function withItem(p: Parser): withitem {
   let vars: expr | null = null;
   if (p.accept('as')) {
     vars = starTarget(p);
-    if (!p.at(',') && !p.at(')') && !p.at(':')) p.raiseInvalidSyntax();
+    if (!p.at(',') && !p.at(')') && !p.at(':') && !p.atKind(NEWLINE)) p.raiseInvalidSyntax();
     const bad = invalidTarget(vars, 'star');
     if (bad) p.raiseAtNode(`cannot assign to ${exprName(bad)}`, bad);
     setContext(vars, ast.Store);
@@ -526,7 +547,7 @@ function withItem(p: Parser): withitem {
 //     | 'try' &&':' block except_star_block+ [else_block] [finally_block]
 function tryStatement(p: Parser): stmt {
   const t = p.next();
-  colon(p);
+  p.expectForced(':');
   const body = block(p, "'try' statement", t);
   const handlers: excepthandler[] = [];
   let star: boolean | null = null;
@@ -542,7 +563,7 @@ function tryStatement(p: Parser): stmt {
   let finalbody: stmt[] = [];
   if (p.at('finally')) {
     const f = p.next();
-    colon(p);
+    p.expectForced(':');
     finalbody = block(p, "'finally' statement", f);
   }
   if (!handlers.length && !finalbody.length) p.raiseAtToken("expected 'except' or 'finally' block", p.tok);
@@ -579,7 +600,7 @@ function exceptBlock(p: Parser, isStar: boolean): excepthandler {
   } else if (isStar) {
     p.raiseAtToken('expected one or more exception types', p.tok);
   }
-  colon(p);
+  p.expectHeaderColon();
   const body = block(p, isStar ? "'except*' statement" : "'except' statement", t);
   return ast.ExceptHandler(type, name, body, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }

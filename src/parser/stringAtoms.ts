@@ -9,6 +9,7 @@ import { Parser } from './state.js';
 import { concatenateStrings, type StringHost } from './strings.js';
 import { tokenize } from './tokenizer.js';
 import { starExpressions } from './expressions.js';
+import { PySyntaxError } from '../diagnostics.js';
 
 export function parseStrings(p: Parser): expr {
   const start = p.pos;
@@ -36,12 +37,24 @@ function parseFStringExpression(outer: Parser, text: string, lineno: number, col
   const source = '(' + text + ')';
   const tokens = tokenize(source, outer.filename);
   for (const t of tokens) shift(t, lineno, colOffset);
-  const p = new Parser(tokens, source, outer.filename, true);
+  const last = tokens[tokens.length - 1]!;
+  if (last.error) last.error = shiftedError(last.error, lineno);
+  const p = new Parser(tokens, source, outer.filename, { lineno, colOffset });
   p.depth = outer.depth;
-  const e = starExpressions(p);
-  while (p.tok.kind === TokenKind.NEWLINE) p.next();
-  if (p.tok.kind !== TokenKind.ENDMARKER) p.raiseInvalidSyntax();
-  return e;
+  try {
+    const e = starExpressions(p);
+    while (p.tok.kind === TokenKind.NEWLINE) p.next();
+    if (p.tok.kind !== TokenKind.ENDMARKER) p.raiseInvalidSyntax();
+    return e;
+  } catch (e) {
+    throw e instanceof PySyntaxError ? (p.tokenizerErrorAfter(e) ?? e) : e;
+  }
+}
+
+/** Tokenizer errors in a field keep their columns but get the field's real line. */
+function shiftedError(e: PySyntaxError, lineno: number): PySyntaxError {
+  const d = lineno - 1;
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno + d, e.offset, e.text, e.end_lineno + d, e.end_offset);
 }
 
 function shift(t: Token, lineno: number, colOffset: number): void {

@@ -14,6 +14,7 @@
  */
 import { PySyntaxError } from '../diagnostics.js';
 import type { SyntaxErrorKind } from '../diagnostics.js';
+import { escapedUtf8ErrorMessage } from './sourceDecoding.js';
 import { TokenKind } from './tokens.js';
 import type { Token } from './tokens.js';
 import {
@@ -32,6 +33,35 @@ const TABSIZE = 8;
 const MAXINDENT = 100;
 /** CPython's MAXLEVEL for nested brackets. */
 const MAXLEVEL = 200;
+
+const LONE_ESCAPE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
+
+/**
+ * Shows the undecodable bytes kept by decodeSource as CPython shows them in
+ * an error's text: decoded with replacement, one U+FFFD per maximal
+ * invalid sequence.
+ */
+function replaceEscapedBytes(t: string): string {
+  const bytes: number[] = [];
+  const enc = new TextEncoder();
+  let run = 0;
+  const flush = (end: number): void => {
+    if (run < end) for (const b of enc.encode(t.slice(run, end))) bytes.push(b);
+  };
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xdc80 && c <= 0xdcff && !(i > 0 && (t.charCodeAt(i - 1) & 0xfc00) === 0xd800)) {
+      flush(i);
+      bytes.push(c - 0xdc00);
+      run = i + 1;
+    }
+  }
+  flush(t.length);
+  return new TextDecoder().decode(Uint8Array.from(bytes));
+}
+
+const NAME_CACHE_MASK = 4095;
+const NAME_CACHE: string[] = new Array<string>(NAME_CACHE_MASK + 1).fill('');
 
 const NUL_BYTES_MSG = 'source code string cannot contain null bytes';
 
@@ -280,9 +310,12 @@ class Tokenizer {
       const c = src.charCodeAt(i++);
       if (c < 0x80) col += 1;
       else if (c < 0x800) col += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && i < lim) {
+      else if (c >= 0xd800 && c <= 0xdbff && i < lim && (src.charCodeAt(i) & 0xfc00) === 0xdc00) {
         col += 4;
         i++;
+      } else if (c >= 0xdc80 && c <= 0xdcff) {
+        // An undecodable source byte kept by decodeSource.
+        col += 1;
       } else col += 3;
     }
     this.cacheIdx = i;
@@ -351,7 +384,8 @@ class Tokenizer {
   }
 
   private lineText(start: number, withNewline: boolean): string {
-    const t = this.src.slice(start, this.lineEnd(start));
+    let t = this.src.slice(start, this.lineEnd(start));
+    if (LONE_ESCAPE.test(t)) t = replaceEscapedBytes(t);
     return withNewline ? t + '\n' : t;
   }
 
@@ -548,40 +582,54 @@ class Tokenizer {
 
   /** A NAME, or a STRING if the letters are a string prefix followed by a quote. */
   private nameOrString(start: number, first: number): boolean {
-    let i = start;
-    let c = first;
-    let sawB = false;
-    let sawR = false;
-    let sawU = false;
-    let sawF = false;
-    for (;;) {
-      if (!(sawB || sawU || sawF) && (c === 98 || c === 66)) sawB = true;
-      else if (!(sawB || sawU || sawR || sawF) && (c === 117 || c === 85)) sawU = true;
-      else if (!(sawR || sawU) && (c === 114 || c === 82)) sawR = true;
-      else if (!(sawF || sawB || sawU) && (c === 102 || c === 70)) sawF = true;
-      else break;
-      c = this.cc(++i);
-      if (isQuote(c)) return this.string(start, i);
+    const lower = first | 32;
+    if (lower === 98 || lower === 114 || lower === 117 || lower === 102) {
+      let i = start;
+      let c = first;
+      let sawB = false;
+      let sawR = false;
+      let sawU = false;
+      let sawF = false;
+      for (;;) {
+        if (!(sawB || sawU || sawF) && (c === 98 || c === 66)) sawB = true;
+        else if (!(sawB || sawU || sawR || sawF) && (c === 117 || c === 85)) sawU = true;
+        else if (!(sawR || sawU) && (c === 114 || c === 82)) sawR = true;
+        else if (!(sawF || sawB || sawU) && (c === 102 || c === 70)) sawF = true;
+        else break;
+        c = this.cc(++i);
+        if (c === 34 || c === 39) return this.string(start, i);
+      }
     }
     const src = this.src;
     const n = this.n;
     let nonAscii = first >= 128;
-    i = start + 1;
-    for (;;) {
-      if (i >= n) break;
-      c = src.charCodeAt(i);
+    let hash = first;
+    let i = start + 1;
+    while (i < n) {
+      const c = src.charCodeAt(i);
       if (c < 128) {
         if ((ASCII_CLASS[c]! & IDENT_CHAR) === 0) break;
       } else nonAscii = true;
+      hash = (hash * 31 + c) | 0;
       i++;
     }
-    let value = src.slice(start, i);
+    const len = i - start;
+    let value: string;
     if (nonAscii) {
+      value = src.slice(start, i);
       if (!this.verifyIdentifier(start, value)) return false;
       value = value.normalize('NFKC');
+    } else {
+      // Identifiers repeat a lot: share one string per spelling.
+      const slot = (hash ^ (len << 7)) & NAME_CACHE_MASK;
+      const cached = NAME_CACHE[slot]!;
+      let same = cached.length === len;
+      for (let k = 0; same && k < len; k++) same = cached.charCodeAt(k) === src.charCodeAt(start + k);
+      if (same) value = cached;
+      else NAME_CACHE[slot] = value = src.slice(start, i);
     }
     const col = this.byteCol(start);
-    const endCol = nonAscii ? this.byteCol(i) : col + (i - start);
+    const endCol = nonAscii ? this.byteCol(i) : col + len;
     this.push(TokenKind.NAME, value, start, i, this.lineno, col, this.lineno, endCol);
     this.pos = i;
     return true;
@@ -589,6 +637,15 @@ class Tokenizer {
 
   /** CPython's verify_identifier: reports the first character that cannot be in an identifier. */
   private verifyIdentifier(start: number, text: string): boolean {
+    const decodeError = escapedUtf8ErrorMessage(text, 0, text.length);
+    if (decodeError !== null) {
+      // CPython cannot even decode the identifier's bytes; it reports that
+      // with the cursor after the identifier and no end.
+      const end = start + text.length;
+      this.pos = end;
+      this.errorOnCurrentLine('SyntaxError', `(unicode error) ${decodeError}`, this.codePoints(this.lineStart, end), -1);
+      return false;
+    }
     let k = 0;
     for (const ch of text) {
       const ok = k === 0 ? isXidStart(ch) : isXidContinue(ch);
