@@ -45,6 +45,17 @@ def ts_name(name):
     return name + "_" if name in ("arguments", "eval") else name
 
 
+# Fields whose ASDL type says less than CPython allows: `{**a}` has a None key,
+# and a keyword-only parameter without default has a None kw_default.
+NULLABLE_ELEMENTS = {("Dict", "keys"), ("arguments", "kw_defaults")}
+
+
+def field_type(node, fname, typ, quant):
+    if (node, fname) in NULLABLE_ELEMENTS:
+        return f"({ts_name(BUILTIN_TYPES.get(typ, typ))} | null)[]"
+    return ts_type(typ, quant)
+
+
 def ts_type(typ, quant):
     base = ts_name(BUILTIN_TYPES.get(typ, typ))
     if quant == "*":
@@ -100,12 +111,12 @@ def main():
         w(f"export interface {ts_name(name)}{ext} {{")
         w(f"  nodeType: '{name}';")
         for fname, typ, quant in fields:
-            w(f"  {fname}: {ts_type(typ, quant)};")
+            w(f"  {fname}: {field_type(name, fname, typ, quant)};")
         w("}")
         if not fields and not attrs:
             w(f"export const {name}: {name} = Object.freeze({{ nodeType: '{name}' }}) as {name};")
         else:
-            params = [f"{f}: {ts_type(t, q)}" for f, t, q in fields]
+            params = [f"{f}: {field_type(name, f, t, q)}" for f, t, q in fields]
             if attrs:
                 params += ["lineno: number", "col_offset: number", "end_lineno: number | null", "end_col_offset: number | null"]
             body = ["nodeType: '%s'" % name] + [f for f, _, _ in fields] + list(attrs)

@@ -380,10 +380,10 @@ export function IfExp(test: expr, body: expr, orelse: expr, lineno: number, col_
 
 export interface Dict extends Located {
   nodeType: 'Dict';
-  keys: expr[];
+  keys: (expr | null)[];
   values: expr[];
 }
-export function Dict(keys: expr[], values: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Dict {
+export function Dict(keys: (expr | null)[], values: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Dict {
   return { nodeType: 'Dict', keys, values, lineno, col_offset, end_lineno, end_col_offset };
 }
 
@@ -835,11 +835,11 @@ export interface arguments_ {
   args: arg[];
   vararg: arg | null;
   kwonlyargs: arg[];
-  kw_defaults: expr[];
+  kw_defaults: (expr | null)[];
   kwarg: arg | null;
   defaults: expr[];
 }
-export function arguments_(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kw_defaults: expr[], kwarg: arg | null, defaults: expr[]): arguments_ {
+export function arguments_(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kw_defaults: (expr | null)[], kwarg: arg | null, defaults: expr[]): arguments_ {
   return { nodeType: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
 }
 

@@ -91,7 +91,7 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
     if (!p.accept(',')) break;
   }
   if (!p.at(close)) p.raiseInvalidSyntax();
-  return ast.arguments_(posonlyargs, args, vararg, kwonlyargs, kw_defaults as expr[], kwarg, defaults);
+  return ast.arguments_(posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults);
 }
 
 /** invalid_parameters: `def f((a, b)):` — Python 2's tuple parameters. */

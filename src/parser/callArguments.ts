@@ -71,6 +71,8 @@ export function callArguments(p: Parser, allowGenerator = true): CallArguments {
           const genexp = ast.GeneratorExp(e, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
           return { args: [genexp], keywords };
         }
+        // CPython's rule reads on past the ',' first, meeting any tokenizer error there.
+        if (p.at(',') && p.peekAt(1).kind === TokenKind.ERRORTOKEN) p.raiseTokenError(p.peekAt(1));
         if (p.at(',') || args.length > 0 || keywords.length > 0) {
           p.raiseBetween('Generator expression must be parenthesized', e, lastItem);
         }

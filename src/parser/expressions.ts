@@ -619,7 +619,7 @@ function dictDisplay(p: Parser, open: Token, firstKey: expr | null, firstValue: 
     if (!p.at(',') && !p.at('}')) invalidComma(p, value);
   }
   const close = p.expect('}');
-  return ast.Dict(keys as expr[], values, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+  return ast.Dict(keys, values, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
 }
 
 /** After a dictionary key's `:` (invalid_double_starred_kvpairs / invalid_kvpair). */
