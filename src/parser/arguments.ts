@@ -57,7 +57,11 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
       sawStar = true;
       if (p.at(',') || p.at(close)) {
         const after = p.at(',') ? p.peekAt(1) : p.tok;
-        if (after.value === close || after.value === '**') p.raiseAtToken('named arguments must follow bare *', t);
+        if (after.value === close || after.value === '**') {
+          // def: located at the '*'; lambda: wherever CPython's lookahead stopped.
+          if (annotated) p.raiseAtToken('named arguments must follow bare *', t);
+          p.raiseHere('named arguments must follow bare *', 'SyntaxError', after);
+        }
       } else {
         vararg = parameter(p, annotated, true);
         if (p.at('=')) p.raiseAtToken('var-positional argument cannot have default value', p.tok);
@@ -105,7 +109,7 @@ function parenthesisedParameters(p: Parser, annotated: boolean): never {
     const what = annotated ? 'Function parameters' : 'Lambda expression parameters';
     p.raiseBetween(`${what} cannot be parenthesized`, open, p.peekAt(i));
   }
-  return p.raiseInvalidSyntax();
+  return p.raiseInvalidSyntax(open);
 }
 
 // param: NAME annotation?    annotation: ':' expression    star_annotation: ':' star_expression

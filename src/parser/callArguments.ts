@@ -5,10 +5,31 @@
  */
 import * as ast from '../ast/nodes.js';
 import type { expr, keyword } from '../ast/nodes.js';
-import { TokenKind } from './tokens.js';
+import { TokenKind, type Token } from './tokens.js';
 import { Parser } from './state.js';
 import { assignmentExpression, expression, forIfClauses, invalidComma, isComprehensionStart } from './expressions.js';
 import { exprName } from './targets.js';
+
+function isSingleton(name: string): boolean {
+  return name === 'True' || name === 'False' || name === 'None';
+}
+
+/** The token after the remaining arguments of a call (its `)` when they are well formed). */
+function restOfArguments(p: Parser): Token {
+  const end = p.speculate(() => {
+    while (p.accept(',')) {
+      if (p.at(')')) break;
+      if (p.at('*') || p.at('**')) p.next();
+      else if (p.tok.kind === TokenKind.NAME && p.peekAt(1).value === '=') {
+        p.next();
+        p.next();
+      }
+      expression(p);
+    }
+    return p.tok;
+  });
+  return end ?? p.tok;
+}
 
 export interface CallArguments {
   args: expr[];
@@ -41,7 +62,7 @@ export function callArguments(p: Parser, allowGenerator = true): CallArguments {
       const value = expression(p);
       keywords.push(ast.keyword(null, value, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
       sawDoubleStar = true;
-    } else if (t.kind === TokenKind.NAME && p.peekAt(1).value === '=' && p.peekAt(1).kind === TokenKind.OP) {
+    } else if (t.kind === TokenKind.NAME && (p.atName() || isSingleton(t.value)) && p.peekAt(1).value === '=') {
       if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
         p.raiseBetween(`cannot assign to ${t.value}`, t, p.peekAt(1));
       }
@@ -80,9 +101,11 @@ export function callArguments(p: Parser, allowGenerator = true): CallArguments {
       }
       if (!p.at(',') && !p.at(')')) invalidComma(p, e);
       if (sawKeyword || sawDoubleStar) {
-        p.raiseAtToken(
+        // CPython reads the rest of the arguments before it complains.
+        p.raiseHere(
           sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument',
-          p.tok,
+          'SyntaxError',
+          restOfArguments(p),
         );
       }
       args.push(e);

@@ -5,7 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { decodeBytesEscapes, decodeStrEscapes, EscapeError } from './escapes.js';
+import { PyStrCodePoints } from '../ast/constants.js';
+import { appendCodePoints, decodeBytesEscapes, decodeStrEscapes, EscapeError } from './escapes.js';
 
 const ORACLE = String.raw`
 import ast, json, sys, warnings
@@ -47,6 +48,8 @@ const STR_PIECES = [
   'a', 'é', '€', '𝄞', ' ', '\\', '\\', '\\', '\\\\', '\\\n', 'x', 'u', 'U', 'N', '{', '}', '0', '7', '8', '4', '1',
   'A', 'f', 'F', 'g', 'DIGIT ONE', 'digit one', 'CJK UNIFIED IDEOGRAPH-4E00', 'HANGUL SYLLABLE GAG', '"', "\\'",
   'n', 't', 'd', '10FFFF', '110000', '00', 'e9',
+  // Surrogates: escaped halves that Python keeps apart, and astral characters.
+  '\\ud800', '\\uDBFF', '\\udc00', '\\uDFFF', '\\U0000d834', '\\U0000DD20', '\\U00010002', '𐀂', 'D8', 'DC',
 ];
 const BYTES_PIECES = ['a', ' ', '\\', '\\', '\\', '\\\\', '\\\n', 'x', 'u', 'N', '0', '7', '8', '4', 'A', 'f', 'g', '"', "\\'", 'n', 'd', '00'];
 
@@ -69,8 +72,14 @@ function ours(body: string, bytes: boolean): Answer {
   try {
     if (bytes) return { value: [...decodeBytesEscapes(src, 1, src.length - 1, (m) => warnings.push(m))], warnings };
     const value = decodeStrEscapes(src, 1, src.length - 1, (m) => warnings.push(m));
+    // A JS string read by code point never shows a high surrogate before a
+    // low one, so comparing code points also checks which shape was chosen.
+    if (value instanceof PyStrCodePoints) {
+      if (!hasSplitPair(value.codePoints)) throw new Error(`needless PyStrCodePoints for ${body}`);
+      return { value: [...value.codePoints], warnings };
+    }
     const codes: number[] = [];
-    for (let i = 0; i < value.length; i++) codes.push(value.charCodeAt(i));
+    appendCodePoints(codes, value);
     return { value: codes, warnings };
   } catch (e) {
     if (e instanceof EscapeError) return { error: e.message, warnings };
@@ -78,15 +87,11 @@ function ours(body: string, bytes: boolean): Answer {
   }
 }
 
-/** CPython's code points, as UTF-16 code units (what a JS string holds). */
-function utf16(answer: Answer): Answer {
-  if (!answer.value) return answer;
-  const units: number[] = [];
-  for (const cp of answer.value) {
-    if (cp > 0xffff) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
-    else units.push(cp);
+function hasSplitPair(codePoints: readonly number[]): boolean {
+  for (let i = 1; i < codePoints.length; i++) {
+    if (codePoints[i - 1]! >>> 10 === 0x36 && codePoints[i]! >>> 10 === 0x37) return true;
   }
-  return { ...answer, value: units };
+  return false;
 }
 
 describe('escape decoding', () => {
@@ -103,9 +108,19 @@ describe('escape decoding', () => {
       const answer = answers[i]!;
       if (answer.skip !== undefined) return;
       checked++;
-      expect({ body, ...ours(body, false) }).toEqual({ body, ...utf16(answer) });
+      expect({ body, ...ours(body, false) }).toEqual({ body, ...answer });
     });
     expect(checked).toBeGreaterThan(2000);
+  });
+
+  it('keeps escaped surrogate halves apart as CPython', () => {
+    const split = strBodies.filter((body, i) => answers[i]!.value !== undefined && hasSplitPair(answers[i]!.value!));
+    expect(split.length).toBeGreaterThan(20);
+    const src = "'\\ud800\\udc02|\\ud800\\U00010002\\udc00|𐀂\\udc00|\\U0001d120'";
+    const value = decodeStrEscapes(src, 1, src.length - 1, null);
+    expect(value).toEqual(new PyStrCodePoints([0xd800, 0xdc02, 0x7c, 0xd800, 0x10002, 0xdc00, 0x7c, 0x10002, 0xdc00, 0x7c, 0x1d120]));
+    const lone = "'\\udc00\\ud800|\\ud800𐀂|\\U0001d120\\udc00'";
+    expect(decodeStrEscapes(lone, 1, lone.length - 1, null)).toBe('\udc00\ud800|\ud800𐀂|\u{1d120}\udc00');
   });
 
   it('decodes bytes bodies as CPython', () => {

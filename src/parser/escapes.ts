@@ -9,6 +9,7 @@
  * text. We decode the source directly and recompute those positions only
  * when an error is reported.
  */
+import { PyStrCodePoints } from '../ast/constants.js';
 import { lookupUnicodeName } from './unicodeNames.js';
 
 /** A decoding error; `message` is CPython's SyntaxError text, e.g. `(unicode error) ...`. */
@@ -102,10 +103,19 @@ function unicodeEscapeError(src: string, start: number, end: number, from: numbe
 
 /**
  * Decodes the body `src[start, end)` of a str literal (or of one literal
- * piece of an f-string), which contains at least one backslash.
+ * piece of an f-string), which contains at least one backslash. The value
+ * is a JS string unless escapes put a high surrogate right before a low one
+ * (`'\ud800\udc00'`): Python keeps those as two code points.
  */
-export function decodeStrEscapes(src: string, start: number, end: number, onInvalid: InvalidEscapeHandler | null): string {
+export function decodeStrEscapes(
+  src: string,
+  start: number,
+  end: number,
+  onInvalid: InvalidEscapeHandler | null,
+): string | PyStrCodePoints {
   let out = '';
+  // Indexes in `out` of low surrogates that do not pair with the unit before.
+  let splits: number[] | null = null;
   let firstInvalid = -1;
   let chunk = start;
   let i = start;
@@ -150,6 +160,9 @@ export function decodeStrEscapes(src: string, start: number, end: number, onInva
         i++;
       }
       if (value > 0x10ffff) throw unicodeEscapeError(src, start, end, escape, i, 'illegal Unicode character');
+      // Only an escape yields a lone surrogate, and a high unit that ends
+      // `out` is always a lone one (an astral character ends with its low).
+      if (value >>> 10 === 0x37 && out.charCodeAt(out.length - 1) >>> 10 === 0x36) (splits ??= []).push(out.length);
       out += String.fromCodePoint(value);
     } else if (c === 0x4e) {
       out += String.fromCodePoint(namedEscape(src, start, end, escape, i));
@@ -163,7 +176,33 @@ export function decodeStrEscapes(src: string, start: number, end: number, onInva
   }
   out += src.slice(chunk, end);
   if (firstInvalid >= 0 && onInvalid) onInvalid(invalidEscapeMessage(src, firstInvalid));
-  return out;
+  if (splits === null) return out;
+  const codePoints: number[] = [];
+  appendCodePoints(codePoints, out, splits);
+  return new PyStrCodePoints(codePoints);
+}
+
+/**
+ * Appends the code points of `s` to `out`, reading a high + low unit as one
+ * astral character unless the low one's index is in `splits` (ascending).
+ */
+export function appendCodePoints(out: number[], s: string, splits: readonly number[] = []): void {
+  let next = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >>> 10 === 0x36 && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >>> 10 === 0x37) {
+        while (next < splits.length && splits[next]! <= i) next++;
+        if (next >= splits.length || splits[next] !== i + 1) {
+          out.push(0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00));
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(c);
+  }
 }
 
 /** The code point of the `\N{name}` escape whose `N` ends at `i`, or throws CPython's error. */

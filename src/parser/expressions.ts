@@ -14,7 +14,6 @@ import { parseStrings } from './stringAtoms.js';
 import { lambdaParameters } from './arguments.js';
 import { callArguments } from './callArguments.js';
 import { starTargets, setStore, exprName } from './targets.js';
-import { PySyntaxError } from '../diagnostics.js';
 
 const { NAME, NUMBER, STRING, OP } = TokenKind;
 
@@ -93,19 +92,12 @@ export function invalidNamedAssignment(p: Parser, e: expr, startTok: Token = p.t
  * by `=` or `:=` (the lookahead of CPython's invalid_named_expression), else null.
  */
 function assignedBitwiseOr(p: Parser): Token | null {
-  const save = p.pos;
-  p.next();
-  let end: Token | null = null;
-  if (startsBitwiseOr(p.tok)) {
-    try {
-      bitwiseOr(p);
-      if (!p.at('=') && !p.at(':=')) end = p.prev;
-    } catch (err) {
-      if (!(err instanceof PySyntaxError)) throw err;
-    }
-  }
-  p.reset(save);
-  return end;
+  return p.speculate(() => {
+    p.next();
+    if (!startsBitwiseOr(p.tok)) return null;
+    bitwiseOr(p);
+    return p.at('=') || p.at(':=') ? null : p.prev;
+  });
 }
 
 function startsBitwiseOr(t: Token): boolean {
@@ -665,23 +657,10 @@ export function invalidComma(p: Parser, first: expr): void {
   if (!startsExpression(p.tok) || p.tok.value === 'lambda') return;
   if (p.tok.kind === NAME && (p.tok.value === 'if' || p.tok.value === 'else' || p.tok.value === 'for' || p.tok.value === 'async' || p.tok.value === 'in' || p.tok.value === 'not' || p.tok.value === 'is' || p.tok.value === 'and' || p.tok.value === 'or')) return;
   if (first.nodeType === 'Name' && (p.tok.kind === STRING || isSoftKeyword(first.id))) return;
-  const save = p.pos;
-  let second: expr | null = null;
-  try {
-    second = expression(p);
-  } catch (e) {
-    if (e instanceof Error && 'msg' in e && isTokenizerError(p, save)) throw e;
-    second = null;
-  }
-  p.reset(save);
+  const second = p.speculate(() => expression(p));
   if (second && first.nodeType !== 'Starred') {
     p.raiseBetween('invalid syntax. Perhaps you forgot a comma?', first, second);
   }
-}
-
-function isTokenizerError(p: Parser, from: number): boolean {
-  for (let i = from; i < p.tokens.length; i++) if (p.tokens[i]!.kind === TokenKind.ERRORTOKEN) return i <= p.pos + 1;
-  return false;
 }
 
 function isSoftKeyword(name: string): boolean {

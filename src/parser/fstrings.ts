@@ -12,7 +12,8 @@ import { Constant, FormattedValue, JoinedStr } from '../ast/nodes.js';
 import type { expr } from '../ast/nodes.js';
 import type { Token } from './tokens.js';
 import type { StringHost } from './strings.js';
-import { decodeStrEscapes, EscapeError } from './escapes.js';
+import { PyStrCodePoints } from '../ast/constants.js';
+import { appendCodePoints, decodeStrEscapes, EscapeError } from './escapes.js';
 
 /** CPython's limit on brackets open inside one replacement field. */
 const MAX_NESTING = 200;
@@ -27,20 +28,58 @@ const NEWLINE = 0x0a;
  * across pieces and tokens, never empty when present) and the finished parts.
  */
 export class PartsBuilder {
-  literal = '';
+  /** The pending literal, unless `codePoints` holds it. */
+  private text = '';
+  /**
+   * The pending literal as code points, once it holds a high surrogate
+   * followed by a low one that are two code points (see PyStrCodePoints).
+   */
+  private codePoints: number[] | null = null;
   readonly values: expr[] = [];
   /** Set once an f-string is met: the result is then a JoinedStr. */
   fmode = false;
 
+  /** Appends decoded literal text to the pending literal. */
+  addLiteral(piece: string | PyStrCodePoints): void {
+    if (this.codePoints === null) {
+      if (typeof piece === 'string') {
+        // A piece that starts with a low surrogate after one that ends with
+        // a high surrogate: both are lone code points (from escapes), which
+        // JS string concatenation would pair.
+        const text = this.text;
+        if (true) {
+          this.text = text + piece;
+          return;
+        }
+      }
+      this.codePoints = [];
+      appendCodePoints(this.codePoints, this.text);
+      this.text = '';
+    }
+    if (typeof piece === 'string') appendCodePoints(this.codePoints, piece);
+    else for (const c of piece.codePoints) this.codePoints.push(c);
+  }
+
+  /** The pending literal, which is emptied. */
+  takeLiteral(): string | PyStrCodePoints {
+    const codePoints = this.codePoints;
+    if (codePoints !== null) {
+      this.codePoints = null;
+      return new PyStrCodePoints(codePoints);
+    }
+    const text = this.text;
+    this.text = '';
+    return text;
+  }
+
   /** Turns the pending literal into a Constant located at [first, last]. */
   flushLiteral(first: Token, last: Token): void {
-    if (this.literal === '') return;
-    this.values.push(makeStr(this.literal, first, last));
-    this.literal = '';
+    if (this.text === '' && this.codePoints === null) return;
+    this.values.push(makeStr(this.takeLiteral(), first, last));
   }
 }
 
-export function makeStr(value: string, first: Token, last: Token): Constant {
+export function makeStr(value: string | PyStrCodePoints, first: Token, last: Token): Constant {
   // CPython looks at the first token's first byte: `u'...'` but not `U'...'`.
   const kind = first.value.charCodeAt(0) === 0x75 ? 'u' : null;
   return Constant(value, kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
@@ -160,16 +199,12 @@ class FStringScanner {
     }
     if (!doubled) this.pos = s;
     if (s > literalStart) {
-      if (raw || !hasBackslash) {
-        parts.literal += src.slice(literalStart, s);
-      } else {
-        parts.literal += this.decode(literalStart, s);
-      }
+      parts.addLiteral(raw || !hasBackslash ? src.slice(literalStart, s) : this.decode(literalStart, s));
     }
     return doubled;
   }
 
-  private decode(start: number, end: number): string {
+  private decode(start: number, end: number): string | PyStrCodePoints {
     const warn = this.host.warn;
     try {
       return decodeStrEscapes(this.src, start, end, warn ? (msg) => warn.call(this.host, msg, this.t) : null);
@@ -246,7 +281,7 @@ class FStringScanner {
       // The closing quote stops this before the end of the token.
       while (isSpace(src.charCodeAt(s))) s++;
       // The `expr=` text goes in as literal text, before the field.
-      parts.literal += src.slice(exprStart, s);
+      parts.addLiteral(src.slice(exprStart, s));
       this.pos = s;
       return this.fieldRest(expression, level, true);
     }

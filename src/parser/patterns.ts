@@ -22,6 +22,7 @@ const { NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP } = TokenKind;
 // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
 export function matchStatement(p: Parser): stmt | null {
   const save = p.pos;
+  const depth = p.depth;
   const start = p.next();
   if (!startsExpression(p.tok)) {
     p.reset(save);
@@ -31,15 +32,15 @@ export function matchStatement(p: Parser): stmt | null {
   try {
     subject = subjectExpression(p);
   } catch (e) {
-    if (e instanceof PySyntaxError && !isTokenizerError(p, e)) {
-      p.reset(save);
+    if (e instanceof PySyntaxError && !p.isTokenizerError(e)) {
+      p.reset(save, depth);
       return null;
     }
     throw e;
   }
   if (!p.at(':')) {
     if (p.tok.kind === NEWLINE && startsBareSubject(p, save)) {
-      p.raiseAtToken("expected ':'", p.prev, 'end');
+      p.raiseHere("expected ':'");
     }
     p.reset(save);
     return null;
@@ -48,7 +49,7 @@ export function matchStatement(p: Parser): stmt | null {
   if (p.tok.kind !== NEWLINE) p.raiseInvalidSyntax();
   p.next();
   if (!p.atKind(INDENT)) {
-    p.raiseAtToken(`expected an indented block after 'match' statement on line ${start.lineno}`, p.tok, 'start', 'IndentationError');
+    p.raiseHere(`expected an indented block after 'match' statement on line ${start.lineno}`, 'IndentationError');
   }
   p.next();
   const cases: match_case[] = [];
@@ -63,11 +64,6 @@ export function matchStatement(p: Parser): stmt | null {
 function startsBareSubject(p: Parser, save: number): boolean {
   const after = p.tokens[save + 1]!;
   return after.kind === NAME || after.kind === NUMBER || after.kind === STRING;
-}
-
-function isTokenizerError(p: Parser, e: PySyntaxError): boolean {
-  const last = p.tokens[p.tokens.length - 1]!;
-  return last.kind === TokenKind.ERRORTOKEN && last.error === e;
 }
 
 function subjectExpression(p: Parser): expr {
@@ -337,7 +333,7 @@ function literalExpression(p: Parser): expr {
   const real = signedNumber(p);
   if (!p.at('+') && !p.at('-')) return real;
   const opTok = p.next();
-  if (isImaginary(real)) p.raiseAtNode('real number required in complex literal', real);
+  if (isImaginary(real)) p.raiseAtNode('real number required in complex literal', real.nodeType === 'UnaryOp' ? real.operand : real);
   const t = p.tok;
   if (t.kind !== NUMBER) p.raiseInvalidSyntax();
   p.next();

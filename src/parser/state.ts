@@ -28,6 +28,11 @@ export class Parser {
   pos = 0;
   tok: Token;
   depth = 0;
+  /**
+   * The furthest token the valid grammar has looked at: CPython reports its
+   * generic "invalid syntax" there (the last token its first pass fetched).
+   */
+  furthest = 0;
   /** Set while parsing the text of an f-string replacement field: where its `(` stands. */
   readonly fstring: { lineno: number; colOffset: number } | null;
   private lineStarts: number[] | null = null;
@@ -51,6 +56,7 @@ export class Parser {
     const t = this.tok;
     const n = this.tokens[++this.pos]!;
     this.tok = n;
+    if (this.pos > this.furthest) this.furthest = this.pos;
     if (n.kind === TokenKind.ERRORTOKEN) this.raiseTokenError(n);
     return t;
   }
@@ -74,14 +80,41 @@ export class Parser {
   }
 
   peekAt(offset: number): Token {
-    const i = this.pos + offset;
-    return this.tokens[i < this.tokens.length ? i : this.tokens.length - 1]!;
+    let i = this.pos + offset;
+    if (i >= this.tokens.length) i = this.tokens.length - 1;
+    if (i > this.furthest) this.furthest = i;
+    return this.tokens[i]!;
   }
 
   /** Moves the cursor back (for the few places the grammar backtracks). */
-  reset(pos: number): void {
+  reset(pos: number, depth = this.depth): void {
     this.pos = pos;
     this.tok = this.tokens[pos]!;
+    this.depth = depth;
+  }
+
+  /**
+   * Runs `attempt` and puts the cursor back, for CPython's invalid_* rules
+   * that look ahead before choosing a message: a syntax error inside gives
+   * null, and what they read does not move the generic error's location.
+   * A tokenizer error met on the way is raised, as CPython raises it.
+   */
+  speculate<T>(attempt: () => T): T | null {
+    const { pos, furthest, depth } = this;
+    try {
+      return attempt();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || this.isTokenizerError(e)) throw e;
+      return null;
+    } finally {
+      this.reset(pos, depth);
+      this.furthest = furthest;
+    }
+  }
+
+  isTokenizerError(e: PySyntaxError): boolean {
+    const last = this.tokens[this.tokens.length - 1]!;
+    return last.kind === TokenKind.ERRORTOKEN && last.error === e;
   }
 
   at(value: string): boolean {
@@ -114,7 +147,7 @@ export class Parser {
    */
   expectHeaderColon(): Token {
     if (this.at(':')) return this.next();
-    if (this.tok.kind === TokenKind.NEWLINE) return this.raiseAtToken("expected ':'", this.tok);
+    if (this.tok.kind === TokenKind.NEWLINE) return this.raiseHere("expected ':'");
     return this.raiseInvalidSyntax();
   }
 
@@ -174,11 +207,25 @@ export class Parser {
   }
 
   /** CPython's generic error at the token where parsing stopped. */
-  raiseInvalidSyntax(at: Token = this.tok): never {
+  raiseInvalidSyntax(at: Token = this.tokens[this.furthest]!): never {
     if (at.kind === TokenKind.ERRORTOKEN && at.error) throw at.error;
-    if (at.kind === TokenKind.INDENT) this.raise('IndentationError', 'unexpected indent', at, at);
-    if (at.kind === TokenKind.DEDENT) this.raise('IndentationError', 'unexpected unindent', at, at);
+    if (at.kind === TokenKind.INDENT) this.raiseHere('unexpected indent', 'IndentationError', at);
+    if (at.kind === TokenKind.DEDENT) this.raiseHere('unexpected unindent', 'IndentationError', at);
     return this.raise('SyntaxError', 'invalid syntax', at, at);
+  }
+
+  /**
+   * CPython's RAISE_SYNTAX_ERROR without a location: at the last token read.
+   * NEWLINE-less layout tokens (INDENT, DEDENT, ENDMARKER) have no column of
+   * their own there, so CPython uses where its tokenizer stands, with no end.
+   */
+  raiseHere(msg: string, kind: SyntaxErrorKind = 'SyntaxError', at: Token = this.tokens[this.furthest]!): never {
+    if (isLayoutToken(at)) {
+      const text = this.lineText(at.lineno);
+      const offset = byteColumnToCharOffset(text, at.col_offset);
+      throw new PySyntaxError(kind, this.fstring ? 'f-string: ' + msg : msg, this.filename, at.lineno, offset, text, at.lineno, -1);
+    }
+    return this.raise(kind, msg, at, at);
   }
 
   /**
@@ -213,6 +260,8 @@ export class Parser {
   }
 
   raise(kind: SyntaxErrorKind, msg: string, start: Token, end: Token): never {
+    // A located error at a layout token: CPython's column for it is -1, shown as offset 0.
+    if (isLayoutToken(start)) return this.raiseRange(kind, msg, start.lineno, -1, end.end_lineno, -1);
     return this.raiseRange(kind, msg, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
   }
 
@@ -235,11 +284,14 @@ export class Parser {
       return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
     }
     const text = this.lineText(lineno);
-    const offset = byteColumnToCharOffset(text, col) + 1;
-    let endOffset = endCol < 0 ? endCol : byteColumnToCharOffset(endLineno === lineno ? text : this.lineText(endLineno), endCol) + 1;
-    if (endCol < 0) endOffset = 0;
+    const offset = col < 0 ? 0 : byteColumnToCharOffset(text, col) + 1;
+    const endOffset = endCol < 0 ? 0 : byteColumnToCharOffset(endLineno === lineno ? text : this.lineText(endLineno), endCol) + 1;
     return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
   }
+}
+
+function isLayoutToken(t: Token): boolean {
+  return t.kind === TokenKind.INDENT || t.kind === TokenKind.DEDENT || t.kind === TokenKind.ENDMARKER;
 }
 
 const KEYWORDS = new Set([

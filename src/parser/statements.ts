@@ -50,6 +50,7 @@ export function statement(p: Parser, out: stmt[]): void {
           if (n.value === 'with') { p.next(); out.push(withStatement(p, t)); return; }
           if (n.value === 'for') { p.next(); out.push(forStatement(p, t)); return; }
         }
+        p.raiseInvalidSyntax(n);
         break;
       }
       case 'match': {
@@ -62,7 +63,7 @@ export function statement(p: Parser, out: stmt[]): void {
     out.push(decorated(p));
     return;
   } else if (t.kind === INDENT) {
-    p.raiseAtToken('unexpected indent', t, 'start', 'IndentationError');
+    p.raiseHere('unexpected indent', 'IndentationError', t);
   }
   simpleStatements(p, out);
 }
@@ -137,14 +138,7 @@ function expressionStatement(p: Parser): stmt {
 
 /** invalid_legacy_expression: `print "x"` / `exec code`. */
 function legacyStatement(p: Parser, name: ast.Name): void {
-  const save = p.pos;
-  let rest: expr | null = null;
-  try {
-    rest = starExpressions(p);
-  } catch {
-    rest = null;
-  }
-  p.reset(save);
+  const rest = p.speculate(() => starExpressions(p));
   if (rest) p.raiseBetween(`Missing parentheses in call to '${name.id}'. Did you mean ${name.id}(...)?`, name, rest);
 }
 
@@ -351,7 +345,8 @@ function importFrom(p: Parser): stmt {
       if (p.accept('as')) asname = p.expectName().value;
       names.push(ast.alias(name.value, asname, name.lineno, name.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
       if (!parenthesised && p.at(',') && (p.peekAt(1).kind === NEWLINE || p.peekAt(1).kind === ENDMARKER)) {
-        p.raiseAtToken('trailing comma not allowed without surrounding parentheses', p.tok);
+        p.next();
+        p.raiseHere('trailing comma not allowed without surrounding parentheses');
       }
     } while (p.accept(','));
     if (parenthesised) p.expect(')');
@@ -366,7 +361,7 @@ function block(p: Parser, what: string | null, header: Token): stmt[] {
     p.next();
     if (!p.atKind(INDENT)) {
       const msg = what ? `expected an indented block after ${what} on line ${header.lineno}` : 'expected an indented block';
-      p.raiseAtToken(msg, p.tok, 'start', 'IndentationError');
+      p.raiseHere(msg, 'IndentationError');
     }
     p.next();
     while (!p.atKind(DEDENT) && !p.atKind(ENDMARKER)) statement(p, body);
@@ -501,6 +496,7 @@ function withStatement(p: Parser, asyncTok: Token | null): stmt {
  */
 function parenthesisedWithItems(p: Parser): withitem[] | null {
   const save = p.pos;
+  const depth = p.depth;
   p.next();
   const items: withitem[] = [];
   try {
@@ -510,8 +506,8 @@ function parenthesisedWithItems(p: Parser): withitem[] | null {
       if (!p.accept(',')) break;
     }
   } catch (e) {
-    if (!(e instanceof PySyntaxError)) throw e;
-    p.reset(save);
+    if (!(e instanceof PySyntaxError) || p.isTokenizerError(e)) throw e;
+    p.reset(save, depth);
     return null;
   }
   if (p.at(')') && items.length > 0) {
@@ -566,7 +562,7 @@ function tryStatement(p: Parser): stmt {
     p.expectForced(':');
     finalbody = block(p, "'finally' statement", f);
   }
-  if (!handlers.length && !finalbody.length) p.raiseAtToken("expected 'except' or 'finally' block", p.tok);
+  if (!handlers.length && !finalbody.length) p.raiseHere("expected 'except' or 'finally' block");
   const make = star ? ast.TryStar : ast.Try;
   return make(body, handlers, orelse, finalbody, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
@@ -584,16 +580,13 @@ function exceptBlock(p: Parser, isStar: boolean): excepthandler {
     if (isStar || startsExpression(p.tok)) {
       type = expression(p);
       if (p.at(',')) {
-        const save = p.pos;
-        p.next();
-        let rest: expr | null = null;
-        try {
-          rest = starExpressions(p);
-        } catch {
-          rest = null;
-        }
-        if (rest && (p.at(':') || p.at('as'))) p.raiseBetween('multiple exception types must be parenthesized', type, rest);
-        p.reset(save);
+        const t = type;
+        const rest = p.speculate(() => {
+          p.next();
+          const e = starExpressions(p);
+          return p.at(':') || p.at('as') ? e : null;
+        });
+        if (rest) p.raiseBetween('multiple exception types must be parenthesized', t, rest);
       }
       if (p.accept('as')) name = p.expectName().value;
     }

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Attribute, Dict, Load, Name } from '../ast/nodes.js';
 import type { expr } from '../ast/nodes.js';
-import { PyBytes } from '../ast/constants.js';
+import { PyBytes, PyStrCodePoints } from '../ast/constants.js';
 import { PySyntaxError } from '../diagnostics.js';
 import { TokenKind } from './tokens.js';
 import type { Token } from './tokens.js';
@@ -17,7 +17,7 @@ import { concatenateStrings } from './strings.js';
 import type { StringHost } from './strings.js';
 
 const ORACLE = String.raw`
-import ast, io, json, sys, tokenize, warnings
+import ast, io, json, re, sys, tokenize, warnings
 
 def byte_col(lines, row, col):
     return len(lines[row - 1][:col].encode('utf-8'))
@@ -34,6 +34,8 @@ def to_json(node):
         return [to_json(x) for x in node]
     if isinstance(node, bytes):
         return {'$bytes': node.hex()}
+    if isinstance(node, str) and re.search('[\ud800-\udbff][\udc00-\udfff]', node):
+        return {'$str': [ord(c) for c in node]}
     return node
 
 def run(src):
@@ -196,6 +198,7 @@ class FakeHost implements StringHost {
 function toJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toJson);
   if (value instanceof PyBytes) return { $bytes: Buffer.from(value.bytes).toString('hex') };
+  if (value instanceof PyStrCodePoints) return { $str: value.codePoints };
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = toJson(v);
@@ -379,6 +382,33 @@ const FSTRINGS = [
   `x = f"""\r\n{a}"""`,
 ];
 
+/** Escaped surrogate halves, which Python keeps as two code points even when they meet. */
+const SURROGATES = [
+  `x = '\\ud800\\udc02'`,
+  `x = '\\U0000d834\\U0000dd20'`,
+  `x = '\\ud800' '\\udc00'`,
+  `x = u'\\ud800' "\\udc00" 'a'`,
+  `x = 'a\\ud800' '\\udc00\\ud801' '\\udc01b'`,
+  `x = '\\udc00\\ud800' 'x\\udc00'`,
+  `x = '\\ud800𐀂\\udc00' '𐀂'`,
+  `x = '\\ud800\\U00010002\\udc00'`,
+  `x = '𐀂' '\\udc00'`,
+  `x = '\\ud800' '𐀂'`,
+  `x = '\\ud800' r'\\udc00'`,
+  `x = '\\ud800\\N{DIGIT ONE}\\udc00'`,
+  `x = f'\\ud800\\udc00{a}'`,
+  `x = f'\\ud800' f'\\udc00{a}\\ud801' '\\udc01'`,
+  `x = f'{a=}\\ud800\\udc00'`,
+  `x = f'\\ud800{a=}\\udc00'`,
+  `x = f'{a:\\ud800\\udc00}'`,
+  `x = f'{a:\\ud800{b}\\udc00}'`,
+  `x = f'\\ud800{{\\udc00'`,
+  `x = f'\\ud800}}\\udc00' '\\ud800'`,
+  `x = f'\\ud800' '\\udc00' f'{a}'`,
+  `x = '\\ud800' f'{a}' '\\udc00'`,
+  `x = rf'\\ud800' f'\\udc00'`,
+];
+
 const FSTRING_ERRORS = [
   `x = f'{' + 1`,
   `x = f'}' + 1`,
@@ -468,7 +498,7 @@ function randomRuns(count: number, seed: number): string[] {
         const len = Math.floor(rnd() * 4);
         for (let i = 0; i < len; i++) {
           out += pick(['a', 'é', '€', '𝄞', ' ', '.', ...(inSpec ? ['>', '10'] : isF ? ['{{', '}}'] : ['{', '}']),
-            ...(raw ? [] : ['\\n', '\\x41', '\\N{DIGIT ONE}', '\\\\']), ...(triple ? ['\n'] : [])]);
+            ...(raw ? [] : ['\\n', '\\x41', '\\N{DIGIT ONE}', '\\\\', '\\ud800', '\\udc00']), ...(triple ? ['\n'] : [])]);
         }
         return out;
       };
@@ -504,5 +534,6 @@ describe('concatenateStrings', () => {
   it('reports decoding and mixing errors as CPython', () => compareAll(ERRORS));
   it('builds f-strings, with every position, as CPython', () => compareAll(FSTRINGS));
   it('reports f-string errors as CPython', () => compareAll(FSTRING_ERRORS));
+  it('keeps escaped surrogate halves apart, across tokens and f-string parts, as CPython', () => compareAll(SURROGATES));
   it('places everything as CPython in random f-string runs', () => compareAll(randomRuns(600, 20240611)));
 });

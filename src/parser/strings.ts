@@ -6,6 +6,7 @@
 import { Constant, JoinedStr } from '../ast/nodes.js';
 import type { expr } from '../ast/nodes.js';
 import { PyBytes } from '../ast/constants.js';
+import type { PyStrCodePoints } from '../ast/constants.js';
 import type { PySyntaxError } from '../diagnostics.js';
 import type { Token } from './tokens.js';
 import { decodeBytesEscapes, decodeStrEscapes, EscapeError } from './escapes.js';
@@ -81,7 +82,7 @@ function warnHandler(host: StringHost, token: Token): InvalidEscapeHandler | nul
   return warn ? (message) => warn.call(host, message, token) : null;
 }
 
-function decodeStr(lit: Literal, token: Token, host: StringHost): string {
+function decodeStr(lit: Literal, token: Token, host: StringHost): string | PyStrCodePoints {
   const { text, start, end } = lit;
   const backslash = lit.raw ? -1 : text.indexOf(BACKSLASH, start);
   if (backslash < 0 || backslash >= end) return text.slice(start, end);
@@ -153,13 +154,13 @@ export function concatenateStrings(tokens: readonly Token[], host: StringHost): 
     const lit = scanLiteral(token);
     // As CPython: a token is decoded (f-strings: only split off) before the mix check.
     let bytes: Uint8Array | null = null;
-    let str: string | null = null;
+    let str: string | PyStrCodePoints | null = null;
     if (lit.bytes) bytes = decodeBytes(lit, token, host);
     else if (!lit.fmode) str = decodeStr(lit, token, host);
     if (i !== 0 && bytesMode !== lit.bytes) throw host.syntaxError('cannot mix bytes and nonbytes literals', null);
     bytesMode = lit.bytes;
     if (bytes !== null) byteChunks.push(bytes);
-    else if (str !== null) parts.literal += str;
+    else if (str !== null) parts.addLiteral(str);
     else parseFString(parts, lit.text, lit.start, lit.end, lit.raw, token, first, last, host);
   }
 
@@ -167,7 +168,7 @@ export function concatenateStrings(tokens: readonly Token[], host: StringHost): 
     const value = new PyBytes(byteChunks.length === 1 ? byteChunks[0]! : concatBytes(byteChunks));
     return Constant(value, null, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
   }
-  if (!parts.fmode) return makeStr(parts.literal, first, last);
+  if (!parts.fmode) return makeStr(parts.takeLiteral(), first, last);
   parts.flushLiteral(first, last);
   return JoinedStr(parts.values, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
 }

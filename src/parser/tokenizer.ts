@@ -60,9 +60,6 @@ function replaceEscapedBytes(t: string): string {
   return new TextDecoder().decode(Uint8Array.from(bytes));
 }
 
-const NAME_CACHE_MASK = 4095;
-const NAME_CACHE: string[] = new Array<string>(NAME_CACHE_MASK + 1).fill('');
-
 const NUL_BYTES_MSG = 'source code string cannot contain null bytes';
 
 /**
@@ -155,6 +152,8 @@ class Tokenizer {
   private readonly virtualNewline: boolean;
   /** End of input including the virtual newline. */
   private readonly limit: number;
+  /** Without CRs, '\n' alone ends lines and indexOf can find it. */
+  private readonly hasCR: boolean;
   private readonly tokens: Token[] = [];
 
   private pos: number;
@@ -191,6 +190,7 @@ class Tokenizer {
     const crlf = last === 10 && this.n - 1 > first && source.charCodeAt(this.n - 2) === 13;
     this.virtualNewline = (last !== 10 && last !== 13) || crlf;
     this.limit = this.virtualNewline ? this.n + 1 : this.n;
+    this.hasCR = source.indexOf('\r') >= 0;
     this.pos = first;
     this.lineStart = first;
     this.asciiUpTo = first;
@@ -201,6 +201,8 @@ class Tokenizer {
       this.pushError(new PySyntaxError('SyntaxError', NUL_BYTES_MSG, this.filename, 0, 0, null, 0, 0));
       return this.tokens;
     }
+    const src = this.src;
+    const n = this.n;
     let blankline = false;
     for (;;) {
       if (this.atbol) {
@@ -211,13 +213,19 @@ class Tokenizer {
         blankline = r === 1;
       }
       let pos = this.pos;
-      let c = this.cc(pos);
-      while (c === 32 || c === 9 || c === 12) c = this.cc(++pos);
+      let c = pos < n ? src.charCodeAt(pos) : this.cc(pos);
+      while (c === 32 || c === 9 || c === 12) c = ++pos < n ? src.charCodeAt(pos) : this.cc(pos);
       const tokStart = pos;
       if (c === 35) {
         // Comment: skip to the end of the line.
-        do c = this.cc(++pos);
-        while (c !== 10 && c !== 13 && c !== -1);
+        const nl = this.hasCR ? -1 : src.indexOf('\n', pos);
+        if (nl >= 0) {
+          pos = nl;
+          c = 10;
+        } else {
+          do c = this.cc(++pos);
+          while (c !== 10 && c !== 13 && c !== -1);
+        }
       }
       this.pos = pos;
 
@@ -603,14 +611,12 @@ class Tokenizer {
     const src = this.src;
     const n = this.n;
     let nonAscii = first >= 128;
-    let hash = first;
     let i = start + 1;
     while (i < n) {
       const c = src.charCodeAt(i);
       if (c < 128) {
         if ((ASCII_CLASS[c]! & IDENT_CHAR) === 0) break;
       } else nonAscii = true;
-      hash = (hash * 31 + c) | 0;
       i++;
     }
     const len = i - start;
@@ -620,13 +626,7 @@ class Tokenizer {
       if (!this.verifyIdentifier(start, value)) return false;
       value = value.normalize('NFKC');
     } else {
-      // Identifiers repeat a lot: share one string per spelling.
-      const slot = (hash ^ (len << 7)) & NAME_CACHE_MASK;
-      const cached = NAME_CACHE[slot]!;
-      let same = cached.length === len;
-      for (let k = 0; same && k < len; k++) same = cached.charCodeAt(k) === src.charCodeAt(start + k);
-      if (same) value = cached;
-      else NAME_CACHE[slot] = value = src.slice(start, i);
+      value = src.slice(start, i);
     }
     const col = this.byteCol(start);
     const endCol = nonAscii ? this.byteCol(i) : col + len;
