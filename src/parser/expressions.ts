@@ -131,8 +131,12 @@ function startsWithDisplayOrSingleton(e: expr): boolean {
 //     | disjunction
 //     | lambdef
 export function expression(p: Parser): expr {
-  if (p.at('lambda')) return lambdef(p);
   p.enter();
+  if (p.at('lambda')) {
+    const e = lambdef(p);
+    p.leave();
+    return e;
+  }
   const s = p.tok;
   const body = disjunction(p);
   if (p.at('if') && p.tok.kind === NAME) {
@@ -282,13 +286,15 @@ export function bitwiseOr(p: Parser): expr {
 
 function binary(p: Parser, minPrecedence: number): expr {
   const s = p.tok;
+  const depth = p.depth;
   let left = factor(p);
   for (;;) {
     const t = p.tok;
-    if (t.kind !== OP) return left;
+    if (t.kind !== OP) return (p.depth = depth), left;
     const precedence = BINARY_PRECEDENCE.get(t.value);
-    if (precedence === undefined || precedence < minPrecedence) return left;
+    if (precedence === undefined || precedence < minPrecedence) return (p.depth = depth), left;
     p.next();
+    p.enter(); // each operator nests the tree one level deeper
     const right = precedence === 6 ? factor(p) : binary(p, precedence + 1);
     left = ast.BinOp(left, BINARY_OPERATORS.get(t.value)!, right, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
@@ -314,7 +320,9 @@ function power(p: Parser): expr {
   const base = awaitPrimary(p);
   if (!(p.tok.value === '**' && p.tok.kind === OP)) return base;
   p.next();
+  p.enter();
   const exponent = factor(p);
+  p.leave();
   return ast.BinOp(base, ast.Pow, exponent, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
@@ -338,10 +346,12 @@ function awaitPrimary(p: Parser): expr {
 //     | atom
 export function primary(p: Parser): expr {
   const s = p.tok;
+  const depth = p.depth;
   let e = atom(p);
   for (;;) {
     const t = p.tok;
-    if (t.kind !== OP) return e;
+    if (t.kind !== OP) return (p.depth = depth), e;
+    p.enter(); // each trailer nests the tree one level deeper
     if (t.value === '.') {
       p.next();
       const name = p.expectName();
@@ -357,7 +367,7 @@ export function primary(p: Parser): expr {
       p.expect(']');
       e = ast.Subscript(e, slice, ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
     } else {
-      return e;
+      return (p.depth = depth), e;
     }
   }
 }

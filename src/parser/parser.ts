@@ -5,7 +5,7 @@
  */
 import type { Module } from '../ast/nodes.js';
 import { tokenize } from './tokenizer.js';
-import { Parser } from './state.js';
+import { Parser, TOO_DEEP } from './state.js';
 import { file } from './statements.js';
 import { PySyntaxError } from '../diagnostics.js';
 
@@ -21,6 +21,10 @@ export function parse(source: string, options: ParseOptions = {}): Module {
   try {
     return file(p);
   } catch (e) {
-    throw e instanceof PySyntaxError ? (p.tokenizerErrorAfter(e) ?? e) : e;
+    if (e instanceof PySyntaxError) throw p.tokenizerErrorAfter(e) ?? e;
+    // Nesting that CPython accepts can still exhaust a cold V8 stack before
+    // the parser's own depth limit: report it as that limit's error.
+    if (e instanceof RangeError) throw p.makeError('SyntaxError', TOO_DEEP, p.tok.lineno, p.tok.col_offset, p.tok.end_lineno, p.tok.end_col_offset);
+    throw e;
   }
 }

@@ -17,11 +17,13 @@ export interface Span {
 }
 
 /**
- * How deep the grammar functions may recurse before the input is rejected.
- * CPython stops far-nested input with RecursionError/MemoryError; we keep
- * well inside V8's default stack and raise a SyntaxError instead.
+ * How deeply expressions may nest. CPython 3.11 builds ASTs up to about this
+ * depth (3 × its recursion limit, less its own frames) and raises
+ * RecursionError beyond; we raise a SyntaxError with CPython's words instead,
+ * and stay well inside V8's default stack.
  */
-const MAX_DEPTH = 1400;
+const MAX_DEPTH = 2990;
+export const TOO_DEEP = 'maximum recursion depth exceeded during ast construction';
 
 export class Parser {
   readonly tokens: Token[];
@@ -163,7 +165,7 @@ export class Parser {
 
   enter(): void {
     if (++this.depth > MAX_DEPTH) {
-      this.raise('SyntaxError', 'too many nested expressions: Python source too complex to parse', this.tok, this.tok);
+      this.raise('SyntaxError', TOO_DEEP, this.tok, this.tok);
     }
   }
 
