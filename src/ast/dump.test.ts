@@ -163,9 +163,9 @@ describe('dump against CPython ast.dump', () => {
     expect(checkAll(items, variants)).toBe(files.length * variants.length);
   }, 120_000);
 
-  // constants.ts maps str to a JS string, which cannot hold a high surrogate
-  // followed by a low one as two code points (test_unicode.py has some).
-  it.fails('known gap: a surrogate pair written as two escapes', () => {
+  // A JS string cannot hold a high surrogate followed by a low one as two
+  // code points: such a str is a PyStrCodePoints (test_unicode.py has some).
+  it('a surrogate pair written as two escapes', () => {
     expect(checkAll([{ source: "'\\ud800\\udc02'\n" }], [{}])).toBe(1);
   });
 });

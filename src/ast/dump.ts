@@ -33,6 +33,15 @@ interface State {
   readonly indent: string | null;
   /** `'\n' + indent * level`, by level. */
   readonly prefixes: string[];
+  /** `',\n' + indent * level`, by level. */
+  readonly separators: string[];
+}
+
+/** `name=` for every field and attribute name, built once. */
+const LABELS = new Map<string, string>();
+for (const spec of Object.values(NODE_SPECS) as NodeSpec[]) {
+  for (const field of spec.fields) LABELS.set(field.name, field.name + '=');
+  for (const name of spec.attributes) LABELS.set(name, name + '=');
 }
 
 export function dump(node: Dumpable, options: DumpOptions = {}): string {
@@ -44,6 +53,7 @@ export function dump(node: Dumpable, options: DumpOptions = {}): string {
     attributes: options.includeAttributes ?? false,
     indent,
     prefixes: ['\n'],
+    separators: [',\n'],
   };
   writeValue(state, node, false, 0);
   return state.out;
@@ -57,6 +67,12 @@ function prefix(state: State, level: number): string {
   const prefixes = state.prefixes;
   while (prefixes.length <= level) prefixes.push(prefixes[prefixes.length - 1] + state.indent!);
   return prefixes[level]!;
+}
+
+function separator(state: State, level: number): string {
+  const separators = state.separators;
+  while (separators.length <= level) separators.push(',' + prefix(state, separators.length));
+  return separators[level]!;
 }
 
 /**
@@ -91,7 +107,7 @@ function writeList(state: State, list: readonly unknown[], level: number): void 
   }
   level++;
   const multiline = state.indent !== null;
-  const sep = multiline ? ',' + prefix(state, level) : ', ';
+  const sep = multiline ? separator(state, level) : ', ';
   state.out += multiline ? '[' + prefix(state, level) : '[';
   for (let k = 0; k < list.length; k++) {
     if (k > 0) state.out += sep;
@@ -107,9 +123,8 @@ function writeNode(state: State, node: AST, level: number): void {
   let sep = ', ';
   state.out += node.nodeType + '(';
   if (state.indent !== null && !printsInline(state, spec, record)) {
-    const p = prefix(state, level);
-    sep = ',' + p;
-    state.out += p;
+    sep = separator(state, level);
+    state.out += prefix(state, level);
   }
   let first = true;
   let keywords = state.annotate;
@@ -123,7 +138,7 @@ function writeNode(state: State, node: AST, level: number): void {
     }
     if (!first) state.out += sep;
     first = false;
-    if (keywords) state.out += field.name + '=';
+    if (keywords) state.out += LABELS.get(field.name)!;
     writeValue(state, value, field.type === 'int', level);
   }
   if (state.attributes) {
@@ -134,7 +149,7 @@ function writeNode(state: State, node: AST, level: number): void {
       if (skipsAttribute(spec, name, value)) continue;
       if (!first) state.out += sep;
       first = false;
-      state.out += name + '=';
+      state.out += LABELS.get(name)!;
       writeValue(state, value, true, level);
     }
   }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { astFromJson, constantFromJson, parseResultLines } from './fromJson.js';
 import { Expr, Load, Module, Name } from './nodes.js';
-import { Ellipsis, PyBytes, PyComplex } from './constants.js';
+import { Ellipsis, PyBytes, PyComplex, PyStrCodePoints } from './constants.js';
 
 const CONVERTER = fileURLToPath(new URL('../../scripts/cpython-ast-json.py', import.meta.url));
 
@@ -37,6 +37,21 @@ describe('cpython-ast-json.py + astFromJson', () => {
     ]);
     expect(Object.is(constantFromJson({ $float: '-0.0' }), -0)).toBe(true);
     expect(constantFromJson({ $float: 'nan' })).toBeNaN();
+  });
+
+  it('rebuilds a str whose escaped surrogate halves meet as PyStrCodePoints, and only that one', () => {
+    const source = "'\\ud800\\udc02'; 'a' '\\udbff' '\\udfff'; '\\udc00\\ud800'; '\\U00010002'; '\\ud800\\U00010002\\udc00'\n";
+    const [result] = parseResultLines(convert([{ source }]));
+    const values = (astFromJson(result!.ast!) as ReturnType<typeof Module>).body.map((s) => {
+      const e = (s as ReturnType<typeof Expr>).value;
+      return e.nodeType === 'Constant' ? e.value : e.nodeType;
+    });
+    expect(values).toEqual([
+      new PyStrCodePoints([0xd800, 0xdc02]), new PyStrCodePoints([0x61, 0xdbff, 0xdfff]), '\udc00\ud800', '\u{10002}',
+      '\ud800\u{10002}\udc00',
+    ]);
+    expect(constantFromJson({ $str: [0x10002, 0x41] })).toBe('\u{10002}A');
+    expect(() => constantFromJson({ $str: [0x110000] })).toThrow(TypeError);
   });
 
   it('reports syntax errors with CPython fields, and dumps on request', () => {

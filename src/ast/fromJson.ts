@@ -7,7 +7,7 @@
 import * as nodes from './nodes.js';
 import { NODE_SPECS } from './nodes.js';
 import type { AST, NodeType } from './nodes.js';
-import { Ellipsis, PyBytes, PyComplex } from './constants.js';
+import { Ellipsis, PyBytes, PyComplex, PyStrCodePoints } from './constants.js';
 import type { PyConstant } from './constants.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -89,14 +89,22 @@ export function constantFromJson(json: JsonValue): PyConstant {
 }
 
 /**
- * A Python str holding a high surrogate directly followed by a low one (from
- * escapes like '\ud800\udc02'). PyConstant has no shape for it: as a JS
- * string it reads as the astral character, so it dumps as '𐀂' where CPython
- * prints '\ud800\udc02'. Known gap (6 files of the 3.11 stdlib, all tests).
+ * `{"$str": [code points]}`: a str that JSON, like a JS string, cannot hold
+ * when a high surrogate directly precedes a low one (PyStrCodePoints).
  */
-function stringFromCodePoints(codePoints: JsonValue[]): string {
+function stringFromCodePoints(json: JsonValue[]): string | PyStrCodePoints {
+  const codePoints: number[] = [];
+  let splitPair = false;
+  for (const c of json) {
+    if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 0x10ffff) {
+      throw new TypeError(`not a code point: ${JSON.stringify(c)}`);
+    }
+    if (c >>> 10 === 0x37 && codePoints.length > 0 && codePoints[codePoints.length - 1]! >>> 10 === 0x36) splitPair = true;
+    codePoints.push(c);
+  }
+  if (splitPair) return new PyStrCodePoints(codePoints);
   let s = '';
-  for (const c of codePoints) s += String.fromCodePoint(c as number);
+  for (const c of codePoints) s += String.fromCodePoint(c);
   return s;
 }
 

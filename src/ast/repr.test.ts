@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, it, expect } from 'vitest';
-import { PyBytes, PyComplex, Ellipsis } from './constants.js';
+import { PyBytes, PyComplex, PyStrCodePoints, Ellipsis } from './constants.js';
 import type { PyConstant } from './constants.js';
 import { pyRepr, reprStr, reprFloat, isPrintable } from './repr.js';
 
@@ -51,6 +51,7 @@ function encode(v: PyConstant): unknown {
     for (const ch of v) c.push(ch.codePointAt(0)!);
     return { t: 's', c };
   }
+  if (v instanceof PyStrCodePoints) return { t: 's', c: v.codePoints };
   if (v instanceof PyBytes) return { t: 'b', h: Buffer.from(v.bytes).toString('hex') };
   if (v instanceof PyComplex) return { t: 'c', r: floatHex(v.real), i: floatHex(v.imag) };
   return { t: 'e' };
@@ -129,6 +130,22 @@ function randomString(): string {
   return s;
 }
 
+/**
+ * Code points mixing surrogate halves, astral characters, quotes and ASCII,
+ * with at least one high surrogate directly before a low one.
+ */
+function randomSplitPairStr(): PyStrCodePoints {
+  const pool = [0xd800, 0xdbff, 0xdc00, 0xdfff, 0xd834, 0xdd20, 0x10002, 0x1f600, 0x10ffff, 0xe0001, 0x27, 0x22, 0x5c, 0x0a, 0x41, 0xe9, 0x7f];
+  const codePoints: number[] = [];
+  const len = int(10);
+  for (let k = 0; k < len; k++) {
+    if (int(3) === 0) codePoints.push(0xd800 + int(0x400), 0xdc00 + int(0x400));
+    else codePoints.push(int(2) ? pool[int(pool.length)]! : randomCodePoint());
+  }
+  codePoints.splice(int(codePoints.length + 1), 0, 0xd800 + int(0x400), 0xdc00 + int(0x400));
+  return new PyStrCodePoints(codePoints);
+}
+
 function randomBytes(): PyBytes {
   const len = int(10);
   const b = new Uint8Array(len);
@@ -167,6 +184,16 @@ describe('pyRepr against python3', () => {
     roundTrip(values);
   });
 
+  it('strings holding a high surrogate before a low one as two code points', () => {
+    const values: PyConstant[] = [
+      new PyStrCodePoints([0xd800, 0xdc02]),
+      new PyStrCodePoints([0x27, 0xd834, 0xdd20]),
+      new PyStrCodePoints([0x27, 0x22, 0xdbff, 0xdfff, 0x10002]),
+    ];
+    for (let k = 0; k < 5000; k++) values.push(randomSplitPairStr());
+    roundTrip(values);
+  });
+
   it('bytes, ints, complex and singletons', () => {
     const values: PyConstant[] = [null, true, false, Ellipsis, 0n, -1n, 10n ** 100n, new PyBytes(new Uint8Array())];
     for (const re of [0, -0, 1, -1.5, NaN, Infinity, -Infinity, 1e16, 1e-5])
@@ -202,6 +229,7 @@ describe('pyRepr known answers', () => {
     expect(pyRepr(new PyComplex(NaN, 0))).toBe('(nan+0j)');
     expect(reprStr("it's")).toBe(`"it's"`);
     expect(reprStr('\ud800')).toBe("'\\ud800'");
+    expect(pyRepr(new PyStrCodePoints([0xd800, 0xdc02, 0x27]))).toBe(`"\\ud800\\udc02'"`);
     expect(isPrintable(0x20)).toBe(true);
     expect(isPrintable(0x3000)).toBe(false);
   });

@@ -2,7 +2,7 @@
  * Python's `repr` of the constant values an AST can hold, character for
  * character as CPython 3.11 prints them (ast.dump relies on it).
  */
-import { PyBytes, PyComplex, PyEllipsis } from './constants.js';
+import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from './constants.js';
 import type { PyConstant } from './constants.js';
 
 export function pyRepr(value: PyConstant): string {
@@ -18,6 +18,7 @@ export function pyRepr(value: PyConstant): string {
     default:
       if (value === null) return 'None';
       if (value instanceof PyBytes) return reprBytes(value);
+      if (value instanceof PyStrCodePoints) return reprStrCodePoints(value);
       if (value instanceof PyComplex) return reprComplex(value);
       if (value instanceof PyEllipsis) return 'Ellipsis';
       throw new TypeError(`not a Python constant: ${String(value)}`);
@@ -78,13 +79,7 @@ export function reprStr(s: string): string {
         width = 2;
       }
     }
-    let esc: string | null;
-    if (c === quote || c === 0x5c) esc = '\\' + String.fromCharCode(c);
-    else if (c < 0x7f) esc = c === 0x09 ? '\\t' : c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c < 0x20 ? hexEscape('\\x', c, 2) : null;
-    else if (isPrintable(c)) esc = null;
-    else if (c <= 0xff) esc = hexEscape('\\x', c, 2);
-    else if (c <= 0xffff) esc = hexEscape('\\u', c, 4);
-    else esc = hexEscape('\\U', c, 8);
+    const esc = escapeCodePoint(c, quote);
     if (esc !== null) {
       out += s.slice(start, i) + esc;
       start = i + width;
@@ -92,6 +87,26 @@ export function reprStr(s: string): string {
     i += width;
   }
   return out + s.slice(start) + q;
+}
+
+/** How `repr(str)` writes code point `c` inside `quote`s, or null for as itself. */
+function escapeCodePoint(c: number, quote: number): string | null {
+  if (c === quote || c === 0x5c) return '\\' + String.fromCharCode(c);
+  if (c < 0x7f) return c === 0x09 ? '\\t' : c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c < 0x20 ? hexEscape('\\x', c, 2) : null;
+  if (isPrintable(c)) return null;
+  if (c <= 0xff) return hexEscape('\\x', c, 2);
+  if (c <= 0xffff) return hexEscape('\\u', c, 4);
+  return hexEscape('\\U', c, 8);
+}
+
+/** `repr(str)` of a str held as code points (surrogates are never printable: they print escaped). */
+export function reprStrCodePoints(value: PyStrCodePoints): string {
+  const codePoints = value.codePoints;
+  const quote = codePoints.includes(0x27) && !codePoints.includes(0x22) ? 0x22 : 0x27;
+  const q = String.fromCharCode(quote);
+  let out = q;
+  for (const c of codePoints) out += escapeCodePoint(c, quote) ?? String.fromCodePoint(c);
+  return out + q;
 }
 
 /** `repr(bytes)`: the same quote rule as str, everything outside printable ASCII as `\xhh`. */

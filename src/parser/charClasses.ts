@@ -6,8 +6,7 @@
 /** Bit flags per ASCII code unit. */
 export const IDENT_START = 1;
 export const IDENT_CHAR = 2;
-export const DIGIT = 4;
-export const HEX_DIGIT = 8;
+export const HEX_DIGIT = 4;
 
 export const ASCII_CLASS: Uint8Array = (() => {
   const t = new Uint8Array(128);
@@ -15,20 +14,11 @@ export const ASCII_CLASS: Uint8Array = (() => {
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
     const digit = c >= 48 && c <= 57;
     if (letter) t[c]! |= IDENT_START | IDENT_CHAR;
-    if (digit) t[c]! |= IDENT_CHAR | DIGIT | HEX_DIGIT;
+    if (digit) t[c]! |= IDENT_CHAR | HEX_DIGIT;
     if ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)) t[c]! |= HEX_DIGIT;
   }
   return t;
 })();
-
-/**
- * CPython's tokenizer treats every byte >= 0x80 as a possible identifier
- * character and validates the whole identifier afterwards; for UTF-16 input
- * that means every code unit >= 0x80.
- */
-export function isPotentialIdentifierChar(c: number): boolean {
-  return c >= 128 ? true : c >= 0 && (ASCII_CLASS[c]! & IDENT_CHAR) !== 0;
-}
 
 const XID_START = /^\p{XID_Start}$/u;
 const XID_CONTINUE = /^\p{XID_Continue}$/u;

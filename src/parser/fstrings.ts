@@ -47,7 +47,7 @@ export class PartsBuilder {
         // a high surrogate: both are lone code points (from escapes), which
         // JS string concatenation would pair.
         const text = this.text;
-        if (true) {
+        if (piece.charCodeAt(0) >>> 10 !== 0x37 || text.charCodeAt(text.length - 1) >>> 10 !== 0x36) {
           this.text = text + piece;
           return;
         }

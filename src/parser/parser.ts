@@ -21,7 +21,8 @@ export function parse(source: string, options: ParseOptions = {}): Module {
   try {
     return file(p);
   } catch (e) {
-    if (e instanceof PySyntaxError) throw p.tokenizerErrorAfter(e) ?? e;
+    // A generic "unexpected indent/unindent" is final in CPython: no re-tokenizing after it.
+    if (e instanceof PySyntaxError) throw (e.msg.startsWith('unexpected ') ? null : p.tokenizerErrorAfter(e)) ?? e;
     // Nesting that CPython accepts can still exhaust a cold V8 stack before
     // the parser's own depth limit: report it as that limit's error.
     if (e instanceof RangeError) throw p.makeError('SyntaxError', TOO_DEEP, p.tok.lineno, p.tok.col_offset, p.tok.end_lineno, p.tok.end_col_offset);

@@ -6,7 +6,11 @@
  * fake host below parses with the position rule StringHost documents.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { dump } from '../ast/dump.js';
+import { parse } from './parser.js';
+import { decodeSource } from './sourceDecoding.js';
 import { Attribute, Dict, Load, Name } from '../ast/nodes.js';
 import type { expr } from '../ast/nodes.js';
 import { PyBytes, PyStrCodePoints } from '../ast/constants.js';
@@ -536,4 +540,54 @@ describe('concatenateStrings', () => {
   it('reports f-string errors as CPython', () => compareAll(FSTRING_ERRORS));
   it('keeps escaped surrogate halves apart, across tokens and f-string parts, as CPython', () => compareAll(SURROGATES));
   it('places everything as CPython in random f-string runs', () => compareAll(randomRuns(600, 20240611)));
+});
+
+// `ast.dump(ast.parse(...), include_attributes=True)` for each source (or file
+// of the stdlib, read as bytes), in one python3 run.
+const DUMP_ORACLE = String.raw`
+import ast, json, os, sys, sysconfig
+lib = sysconfig.get_paths()['stdlib']
+out = []
+for item in json.load(sys.stdin):
+    if 'file' in item:
+        path = os.path.join(lib, item['file'])
+        with open(path, 'rb') as f:
+            out.append({'path': path, 'dump': ast.dump(ast.parse(f.read()), include_attributes=True)})
+    else:
+        out.append({'dump': ast.dump(ast.parse(item['source']), include_attributes=True)})
+print(json.dumps(out))
+`;
+
+/** The stdlib files whose only difference was escaped surrogate halves that meet. */
+const SURROGATE_FILES = [
+  'test/test_unicode.py', 'test/test_codecs.py', 'test/test_codeccallbacks.py', 'test/test_json/test_scanstring.py',
+  'test/test_sqlite3/test_userfunctions.py', 'test/test_capi/test_unicode.py',
+];
+
+describe('parse + dump of escaped surrogate halves', () => {
+  it('prints what CPython prints, for snippets and for the stdlib files that have them', () => {
+    const sources = [
+      ...SURROGATES.map((s) => s + '\n'),
+      "'\\ud800\\udc02'\n",
+      "x = ['\\udbff\\udfff', \"\\ud834\\U0000dd20'\", b'\\ud800\\udc00']\n",
+      "match x:\n    case '\\ud800\\udc00' | '\\ud800' '\\udc00':\n        pass\n",
+      "def f():\n    '''\\ud800\\udc00 doc'''\n",
+      "x = {'\\ud800\\udc00': f'{y!r:\\ud800\\udc00}'}\n",
+    ];
+    const items = [...sources.map((source) => ({ source })), ...SURROGATE_FILES.map((file) => ({ file }))];
+    const answers = JSON.parse(
+      execFileSync('python3', ['-c', DUMP_ORACLE], { input: JSON.stringify(items), maxBuffer: 1 << 28 }).toString('utf8'),
+    ) as { path?: string; dump: string }[];
+    const withSplitPairs: string[] = [];
+    answers.forEach((answer, i) => {
+      const path = answer.path;
+      const source = path === undefined ? sources[i]! : decodeSource(readFileSync(path), path);
+      const ours = dump(parse(source, { filename: path ?? '<unknown>' }), { includeAttributes: true });
+      if (/\\ud[89ab][0-9a-f]{2}\\ud[c-f]/.test(answer.dump)) withSplitPairs.push(path ?? sources[i]!);
+      // Not toBe: a failing diff of a whole test file is unreadable.
+      expect(ours === answer.dump, path ?? sources[i]).toBe(true);
+    });
+    expect(withSplitPairs.length).toBeGreaterThan(20);
+    expect(withSplitPairs.filter((p) => p.startsWith('/')).length).toBe(SURROGATE_FILES.length);
+  });
 });

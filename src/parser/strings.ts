@@ -12,6 +12,7 @@ import type { Token } from './tokens.js';
 import { decodeBytesEscapes, decodeStrEscapes, EscapeError } from './escapes.js';
 import type { InvalidEscapeHandler } from './escapes.js';
 import { makeStr, parseFString, PartsBuilder } from './fstrings.js';
+import { escapedUtf8ErrorMessage } from './sourceDecoding.js';
 
 export interface StringHost {
   filename: string;
@@ -131,6 +132,16 @@ function concatBytes(chunks: Uint8Array[]): Uint8Array {
  * The node for the run of adjacent STRING tokens `tokens` (at least one),
  * spanning from the first token's start to the last one's end.
  */
+/** Bytes of a source file that were not UTF-8 (kept by decodeSource as U+DC80..U+DCFF). */
+const ESCAPED_BYTE = /[\udc80-\udcff]/;
+
+/** CPython decodes a literal's bytes as UTF-8 and fails there on bytes that are not. */
+function checkUndecodableBytes(text: string, start: number, end: number, host: StringHost): void {
+  if (!ESCAPED_BYTE.test(text)) return;
+  const msg = escapedUtf8ErrorMessage(text, start, end);
+  if (msg !== null) throw host.syntaxError(`(unicode error) ${msg}`, null);
+}
+
 export function concatenateStrings(tokens: readonly Token[], host: StringHost): Constant | JoinedStr {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
@@ -141,7 +152,9 @@ export function concatenateStrings(tokens: readonly Token[], host: StringHost): 
     const quote = text.charCodeAt(0);
     if ((quote === QUOTE_SINGLE || quote === QUOTE_DOUBLE) && text.indexOf(BACKSLASH) < 0 && text.indexOf('\r') < 0) {
       const triple = text.length >= 6 && text.charCodeAt(1) === quote && text.charCodeAt(2) === quote;
-      const value = triple ? text.slice(3, text.length - 3) : text.slice(1, text.length - 1);
+      const q = triple ? 3 : 1;
+      checkUndecodableBytes(text, q, text.length - q, host);
+      const value = text.slice(q, text.length - q);
       return Constant(value, null, first.lineno, first.col_offset, first.end_lineno, first.end_col_offset);
     }
   }
@@ -156,7 +169,10 @@ export function concatenateStrings(tokens: readonly Token[], host: StringHost): 
     let bytes: Uint8Array | null = null;
     let str: string | PyStrCodePoints | null = null;
     if (lit.bytes) bytes = decodeBytes(lit, token, host);
-    else if (!lit.fmode) str = decodeStr(lit, token, host);
+    else {
+      checkUndecodableBytes(lit.text, lit.start, lit.end, host);
+      if (!lit.fmode) str = decodeStr(lit, token, host);
+    }
     if (i !== 0 && bytesMode !== lit.bytes) throw host.syntaxError('cannot mix bytes and nonbytes literals', null);
     bytesMode = lit.bytes;
     if (bytes !== null) byteChunks.push(bytes);

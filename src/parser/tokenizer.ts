@@ -34,6 +34,8 @@ const MAXINDENT = 100;
 /** CPython's MAXLEVEL for nested brackets. */
 const MAXLEVEL = 200;
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 const LONE_ESCAPE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
 
 /**
@@ -159,9 +161,12 @@ class Tokenizer {
   private pos: number;
   private lineno = 1;
   private lineStart: number;
-  /** Every code unit in [lineStart, asciiUpTo) is ASCII. */
-  private asciiUpTo: number;
-  private lineHasNonAscii = false;
+  /**
+   * Index of the first non-ASCII code unit at or after the start of the
+   * line where it was last looked up (Infinity if none): byte columns
+   * before it are UTF-16 columns.
+   */
+  private nextNonAscii = -1;
   private cacheIdx = -1;
   private cacheCol = 0;
 
@@ -182,18 +187,17 @@ class Tokenizer {
   ) {
     this.src = source;
     this.n = source.length;
-    // A leading BOM is skipped as CPython does for source files.
-    const first = this.n > 0 && source.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const last = this.n > first ? source.charCodeAt(this.n - 1) : -1;
+    // A BOM belongs to file bytes (decodeSource drops it); in a str source
+    // CPython reports it as an invalid character, and so does this.
+    const last = this.n > 0 ? source.charCodeAt(this.n - 1) : -1;
     // CPython's newline translation of string input also appends a newline
     // after a final CR LF, which makes one more (blank) line.
-    const crlf = last === 10 && this.n - 1 > first && source.charCodeAt(this.n - 2) === 13;
+    const crlf = last === 10 && this.n - 1 > 0 && source.charCodeAt(this.n - 2) === 13;
     this.virtualNewline = (last !== 10 && last !== 13) || crlf;
     this.limit = this.virtualNewline ? this.n + 1 : this.n;
     this.hasCR = source.indexOf('\r') >= 0;
-    this.pos = first;
-    this.lineStart = first;
-    this.asciiUpTo = first;
+    this.pos = 0;
+    this.lineStart = 0;
   }
 
   run(): Token[] {
@@ -287,32 +291,31 @@ class Tokenizer {
     if (start >= this.limit) return;
     this.lineno++;
     this.lineStart = start;
-    this.asciiUpTo = start;
-    this.lineHasNonAscii = false;
     this.cacheIdx = -1;
   }
 
   /** UTF-8 byte column of index idx on the current line. */
   private byteCol(idx: number): number {
-    if (idx <= this.asciiUpTo) return idx - this.lineStart;
+    const lineStart = this.lineStart;
+    let nna = this.nextNonAscii;
+    if (nna < lineStart) {
+      // Only lines at or after a non-ASCII character get here.
+      NON_ASCII.lastIndex = lineStart;
+      const m = NON_ASCII.exec(this.src);
+      nna = this.nextNonAscii = m === null ? Infinity : m.index;
+    }
+    if (idx <= nna) return idx - lineStart;
     const src = this.src;
     const n = this.n;
     const lim = idx < n ? idx : n;
-    if (!this.lineHasNonAscii) {
-      let i = this.asciiUpTo;
-      while (i < lim && src.charCodeAt(i) < 128) i++;
-      this.asciiUpTo = i;
-      if (i === lim) return idx - this.lineStart;
-      this.lineHasNonAscii = true;
-    }
     let i: number;
     let col: number;
-    if (this.cacheIdx >= this.asciiUpTo && this.cacheIdx <= lim) {
+    if (this.cacheIdx >= nna && this.cacheIdx <= lim) {
       i = this.cacheIdx;
       col = this.cacheCol;
     } else {
-      i = this.asciiUpTo;
-      col = i - this.lineStart;
+      i = nna;
+      col = i - lineStart;
     }
     while (i < lim) {
       const c = src.charCodeAt(i++);
@@ -474,9 +477,11 @@ class Tokenizer {
     let altcol = 0;
     let contLineCol = 0;
     let pos = this.pos;
+    const src = this.src;
+    const n = this.n;
     let c: number;
     for (;;) {
-      c = this.cc(pos);
+      c = pos < n ? src.charCodeAt(pos) : this.cc(pos);
       if (c === 32) {
         col++;
         altcol++;
@@ -681,8 +686,17 @@ class Tokenizer {
       }
     }
     let sawCR = false;
+    const n = this.n;
     while (endQuoteSize !== quoteSize) {
-      const c = this.cc(i);
+      if (endQuoteSize === 0) {
+        // Skip ordinary characters.
+        while (i < n) {
+          const d = src.charCodeAt(i);
+          if (d === quote || d === 92 || d === 10 || d === 13) break;
+          i++;
+        }
+      }
+      const c = i < n ? src.charCodeAt(i) : this.cc(i);
       if (c === -1 || (quoteSize === 1 && (c === 10 || c === 13))) {
         const detected = this.lineno;
         const off = this.codePoints(firstLineStart, start) + 1;
