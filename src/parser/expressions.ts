@@ -475,14 +475,7 @@ function parenthesised(p: Parser): expr {
       p.next();
       return first;
     }
-    if (!p.at(',')) invalidComma(p, first);
-    const elts = [first];
-    while (p.accept(',')) {
-      if (p.at(')')) break;
-      const e = starNamedExpression(p);
-      elts.push(e);
-      if (!p.at(',') && !p.at(')')) invalidComma(p, e);
-    }
+    const elts = displayElements(p, first, ')', false);
     const close = p.expect(')');
     return ast.Tuple(elts, ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
   } finally {
@@ -507,16 +500,7 @@ function listDisplay(p: Parser): expr {
       const close = p.expect(']');
       return ast.ListComp(first, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
     }
-    const elts = [first];
-    if (!p.at(',') && !p.at(']')) invalidComma(p, first);
-    while (p.accept(',')) {
-      if (isComprehensionStart(p)) unparenthesisedTarget(p, first, p.prev);
-      if (p.at(']')) break;
-      const e = starNamedExpression(p);
-      elts.push(e);
-      if (isComprehensionStart(p)) unparenthesisedTarget(p, first, e);
-      if (!p.at(',') && !p.at(']')) invalidComma(p, e);
-    }
+    const elts = displayElements(p, first, ']', true);
     const close = p.expect(']');
     return ast.List(elts, ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
   } finally {
@@ -564,18 +548,28 @@ function braceDisplay(p: Parser): expr {
 
 function setDisplay(p: Parser, open: Token, first: expr): expr {
   if (isComprehensionStart(p)) p.raiseAtNode('iterable unpacking cannot be used in comprehension', first);
-  const elts = [first];
-  if (!p.at(',') && !p.at('}')) invalidComma(p, first);
-  while (p.accept(',')) {
-    if (isComprehensionStart(p)) unparenthesisedTarget(p, first, p.prev);
-    if (p.at('}')) break;
-    const e = starNamedExpression(p);
-    elts.push(e);
-    if (isComprehensionStart(p)) unparenthesisedTarget(p, first, e);
-    if (!p.at(',') && !p.at('}')) invalidComma(p, e);
-  }
+  const elts = displayElements(p, first, '}', true);
   const close = p.expect('}');
   return ast.Set(elts, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+}
+
+/**
+ * The elements of a tuple, list or set display from its first one up to the
+ * closing bracket (not consumed). `[` and `{` displays also get CPython's
+ * invalid_comprehension message for `[x, y for …]`.
+ */
+function displayElements(p: Parser, first: expr, close: string, comprehensionTarget: boolean): expr[] {
+  const elts = [first];
+  if (!p.at(',') && !p.at(close)) invalidComma(p, first);
+  while (p.accept(',')) {
+    if (comprehensionTarget && isComprehensionStart(p)) unparenthesisedTarget(p, first, p.prev);
+    if (p.at(close)) break;
+    const e = starNamedExpression(p);
+    elts.push(e);
+    if (comprehensionTarget && isComprehensionStart(p)) unparenthesisedTarget(p, first, e);
+    if (!p.at(',') && !p.at(close)) invalidComma(p, e);
+  }
+  return elts;
 }
 
 /** invalid_comprehension: `[x, y for x, y in z]`. */
