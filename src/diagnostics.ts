@@ -1,8 +1,9 @@
 /**
  * SyntaxError as CPython reports it: the same fields as Python's
  * SyntaxError (`msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno`,
- * `end_offset`). Offsets are 1-based character columns, as in CPython's
- * exception objects (not UTF-8 bytes).
+ * `end_offset`), with CPython's values: offsets are 1-based, in characters
+ * for the parser's errors and, as CPython 3.11 leaves them, in UTF-8 bytes
+ * for the compiler's (src/semantics) on lines with non-ASCII text.
  */
 export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
 

@@ -23,9 +23,8 @@ stdin: a JSON object
        compile(bytes) accepts it and, if not, whether ast.parse does (then
        "error" holds the compile error, as for cases).
 
-The compiler's SyntaxErrors carry UTF-8 byte columns (+1); they are turned
-into character columns with the source line, the unit PySyntaxError uses.
-A missing end column (None) is written -1.
+The compiler's SyntaxErrors carry UTF-8 byte columns (+1), passed on as
+CPython gives them. A missing end column (None) is written -1.
 """
 import ast
 import doctest
@@ -37,28 +36,10 @@ import sys
 import sysconfig
 import warnings
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def source_lines(source):
-    lines = []
-    start = 0
-    for m in LINE_BREAK.finditer(source):
-        lines.append(source[start:m.start()])
-        start = m.end()
-    lines.append(source[start:])
-    return lines
-
-
-def char_column(lines, lineno, byte_offset):
-    if byte_offset is None:
-        return -1
-    if lineno is None or lineno < 1 or lineno > len(lines) or byte_offset < 1:
-        return byte_offset
-    data = lines[lineno - 1].encode("utf-8", "surrogatepass")
-    prefix = data[: byte_offset - 1]
-    extra = max(0, byte_offset - 1 - len(data))
-    return len(prefix.decode("utf-8", "ignore")) + extra + 1
+def column(byte_offset):
+    return -1 if byte_offset is None else byte_offset
 
 
 def compile_case(case):
@@ -76,14 +57,13 @@ def compile_case(case):
 
 
 def error_fields(e, source):
-    lines = source_lines(source)
     return {
         "ok": False,
         "msg": e.msg,
         "lineno": e.lineno,
-        "offset": char_column(lines, e.lineno, e.offset),
+        "offset": column(e.offset),
         "end_lineno": e.end_lineno,
-        "end_offset": char_column(lines, e.end_lineno, e.end_offset),
+        "end_offset": column(e.end_offset),
     }
 
 

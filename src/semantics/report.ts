@@ -3,13 +3,10 @@
  *
  * CPython's symtable and code generator raise their SyntaxErrors from AST
  * positions, so `compile(str)` reports UTF-8 byte columns (+1) for them,
- * unlike the parser's character columns. PySyntaxError's contract is
- * character columns (see src/diagnostics.ts, relied on by errorDisplay.ts),
- * so the byte columns are converted with the source line here; on ASCII
- * lines both agree with what python3 reports.
+ * unlike the parser's character columns. We report what CPython reports
+ * (see src/diagnostics.ts); on ASCII lines the two units agree.
  */
 import { PySyntaxError } from '../diagnostics.js';
-import { byteColumnToCharOffset } from '../parser/positions.js';
 
 /** A source range as the AST stores it (byte columns, 0-based). */
 export interface Loc {
@@ -61,9 +58,8 @@ export class Reporter {
     return new PySyntaxError('SyntaxError', msg, this.filename, lineno, offset, text, lineno, -1);
   }
 
-  private column(text: string | null, byteCol: number): number {
-    if (byteCol < 0) return byteCol + 1;
-    return (text === null ? byteCol : byteColumnToCharOffset(text, byteCol)) + 1;
+  private column(_text: string | null, byteCol: number): number {
+    return byteCol + 1;
   }
 
   /** Line `lineno` with its line break, as CPython's SyntaxError.text; null past the end. */
