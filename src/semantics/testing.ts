@@ -8,7 +8,7 @@ import { parse } from '../parser/parser.js';
 import { PySyntaxError } from '../diagnostics.js';
 import { check } from './checks.js';
 
-const ORACLE = fileURLToPath(new URL('./compile-oracle.py', import.meta.url));
+const ORACLE = fileURLToPath(new URL('../../scripts/semantics/compile-oracle.py', import.meta.url));
 
 export interface Case {
   readonly source: string;
