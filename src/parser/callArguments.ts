@@ -72,6 +72,7 @@ export function callArguments(p: Parser, allowGenerator = true): CallArguments {
       if (isComprehensionStart(p)) {
         p.raiseBetween("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name, eq);
       }
+      if (!p.at(',') && !p.at(')')) invalidComma(p, value);
       keywords.push(ast.keyword(name.value, value, name.lineno, name.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
       sawKeyword = true;
     } else {

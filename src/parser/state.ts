@@ -175,13 +175,18 @@ export class Parser {
 
   // ---- positions ----
 
-  /** The source line `lineno` (1-based), with its newline as CPython keeps it in SyntaxError.text. */
+  /**
+   * The source line `lineno` (1-based) as CPython keeps it in
+   * SyntaxError.text: with its line break, read as `\n` (CPython's
+   * tokenizer translates CR LF and CR).
+   */
   lineText(lineno: number): string {
     const starts = this.getLineStarts();
     if (lineno < 1 || lineno > starts.length) return '';
     const start = starts[lineno - 1]!;
     const end = lineno < starts.length ? starts[lineno]! : this.source.length;
-    return this.source.slice(start, end);
+    const line = this.source.slice(start, end);
+    return line.charCodeAt(line.length - 1) === 13 || line.endsWith('\r\n') ? line.replace(/\r\n?$/, '\n') : line;
   }
 
   private getLineStarts(): number[] {

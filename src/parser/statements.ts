@@ -330,7 +330,7 @@ function importFrom(p: Parser): stmt {
   let level = 0;
   while (p.at('.') || p.at('...')) level += p.next().value.length;
   let module: string | null = null;
-  if (!p.at('import')) module = dottedName(p);
+  if (!p.at('import') || level === 0) module = dottedName(p);
   p.expect('import');
   const names: alias[] = [];
   if (p.at('*')) {
@@ -339,7 +339,7 @@ function importFrom(p: Parser): stmt {
   } else {
     const parenthesised = p.accept('(') !== null;
     do {
-      if (parenthesised && p.at(')')) break;
+      if (parenthesised && p.at(')') && names.length > 0) break;
       const name = p.expectName();
       let asname: string | null = null;
       if (p.accept('as')) asname = p.expectName().value;
