@@ -7,30 +7,39 @@ import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { astCommand } from './commands/ast.js';
 
+/** Thrown from yargs' failure handler once the failure is reported, to stop parsing. */
+class ReportedFailure extends Error {}
+
 export async function main(args: readonly string[]): Promise<void> {
-  await yargs([...args])
-    .scriptName('pyasync')
-    .usage('$0 <command> [options]\n\nCompile Python 3.11 to ES-module JavaScript with CPython semantics.')
-    .command(astCommand)
-    .example('$0 ast example.py', 'Print the AST of example.py, exactly as `python3 -m ast example.py` does')
-    .example('$0 ast -a --indent 2 example.py', 'The same with line and column attributes, indented by 2')
-    .strict()
-    .demandCommand(1, 'Give a command, e.g. pyasync ast example.py')
-    .version(packageVersion())
-    .help()
-    .alias('h', 'help')
-    .fail((message, error, cli) => {
-      if (error) {
-        // A bug of ours, not bad input: a message and no stack unless asked.
-        process.stderr.write(`pyasync: internal error: ${error.message}\n`);
-        if (process.env['PYASYNC_DEBUG']) process.stderr.write(`${error.stack ?? ''}\n`);
-      } else {
-        cli.showHelp();
-        process.stderr.write(`\n${message}\n`);
-      }
-      process.exitCode = 1;
-    })
-    .parseAsync();
+  try {
+    await yargs([...args])
+      .scriptName('pyasync')
+      .usage('Usage: $0 <command> [options]\n\nCompile Python 3.11 to ES-module JavaScript with CPython semantics.')
+      .command(astCommand)
+      .example('$0 ast example.py', 'Print the AST of example.py, exactly as `python3 -m ast example.py` does')
+      .example('$0 ast -a --indent 2 example.py', 'The same with line and column attributes, indented by 2')
+      .strict()
+      .demandCommand(1, 'Give a command, e.g. pyasync ast example.py')
+      .version(packageVersion())
+      .help()
+      .alias('h', 'help')
+      .fail((message, error, cli) => {
+        if (message) {
+          // Bad usage: the relevant help, then what was wrong.
+          cli.showHelp();
+          process.stderr.write(`\n${message}\n`);
+        } else {
+          // A bug of ours, not bad input: a message, and the stack only on request.
+          process.stderr.write(`pyasync: internal error: ${error?.message ?? 'unknown'}\n`);
+          if (process.env['PYASYNC_DEBUG']) process.stderr.write(`${error?.stack ?? ''}\n`);
+        }
+        throw new ReportedFailure();
+      })
+      .parseAsync();
+  } catch (error) {
+    if (!(error instanceof ReportedFailure)) throw error;
+    process.exitCode = 1;
+  }
 }
 
 /** Found from here both in cli/ (sources) and in dist/cli/ (build). */

@@ -10,9 +10,10 @@
  * errors from the parser carry UTF-8 byte columns when the file is plain
  * UTF-8 — or, when the file declares an encoding or starts with a BOM,
  * character columns counted on the line as read back from the file (BOM
- * included). PySyntaxError always has character columns (what
- * `compile(str)` reports), so this module re-derives what CPython would have
- * put in the exception before laying out the caret line as CPython does.
+ * included). PySyntaxError has the columns `compile(str)` reports
+ * (characters, but UTF-8 bytes for compiler errors), so this module
+ * re-derives what CPython would have put in the exception before laying out
+ * the caret line as CPython does.
  */
 import type { PySyntaxError } from './diagnostics.js';
 import { byteColumnToCharOffset, utf8Length } from './parser/positions.js';
@@ -52,6 +53,8 @@ const CHARACTER_COLUMN_MESSAGES = new RegExp(
       'unmatched ',
       'closing parenthesis ',
       'too many nested parentheses',
+      // the string decoder's UnicodeDecodeError for undecodable source bytes
+      '\\(unicode error\\) ',
       // f-string replacement fields, parsed from a str
       'f-string: invalid syntax',
       'f-string: cannot use ',

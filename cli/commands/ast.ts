@@ -7,12 +7,14 @@ import { readFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { decodeSource, dump, parse } from '../../src/index.js';
 import { PySyntaxError } from '../../src/diagnostics.js';
-import { formatSyntaxError } from '../../src/errorDisplay.js';
+import { describeSourceFile, formatSyntaxError } from '../../src/errorDisplay.js';
 
 export interface AstOptions {
   file: string;
   includeAttributes: boolean;
   indent: number;
+  /** False for --no-type-comments; python3 -m ast parses with type comments by default. */
+  typeComments?: boolean;
 }
 
 export interface CommandOutput {
@@ -29,10 +31,12 @@ export interface AstArgs {
   file: string;
   'include-attributes': boolean;
   indent: number;
+  'type-comments': boolean;
 }
 
 export function builder(yargs: Argv): Argv<AstArgs> {
   return yargs
+    .usage('Usage: $0 ast [file] [options]\n\nPrint the AST of a Python file, exactly as `python3 -m ast` does.')
     .positional('file', {
       type: 'string',
       default: '-',
@@ -44,6 +48,11 @@ export function builder(yargs: Argv): Argv<AstArgs> {
       default: false,
       describe: 'Include attributes such as line numbers and column offsets',
     })
+    .option('type-comments', {
+      type: 'boolean',
+      default: true,
+      describe: 'Add type comments (--no-type-comments leaves them out, as python3 -m ast --no-type-comments)',
+    })
     .option('indent', {
       alias: 'i',
       type: 'number',
@@ -52,7 +61,7 @@ export function builder(yargs: Argv): Argv<AstArgs> {
       describe: 'Indentation of nodes (number of spaces)',
     })
     .check((argv) => {
-      if (!Number.isInteger(argv.indent)) throw new Error(`--indent: invalid int value: '${String(argv.indent)}'`);
+      if (!Number.isInteger(argv.indent)) throw new Error('argument -i/--indent: expected an integer');
       return true;
     });
 }
@@ -75,11 +84,20 @@ export async function runAst(options: AstOptions): Promise<CommandOutput> {
     return { stdout: '', stderr: `pyasync ast: can't open '${options.file}': ${describeIoError(error)}\n`, status: 2 };
   }
   try {
-    const tree = parse(decodeSource(bytes, filename), { filename });
+    const tree = parse(decodeSource(bytes, filename), { filename, typeComments: options.typeComments ?? true });
     const text = dump(tree, { includeAttributes: options.includeAttributes, indent: options.indent });
     return { stdout: text + '\n', stderr: '', status: 0 };
   } catch (error) {
-    if (error instanceof PySyntaxError) return { stdout: '', stderr: formatSyntaxError(error), status: 1 };
+    // ast.dump recurses in Python too: on trees this deep python3 -m ast fails the same way.
+    if (error instanceof RangeError) {
+      return { stdout: '', stderr: 'RecursionError: maximum recursion depth exceeded while dumping the AST\n', status: 1 };
+    }
+    if (error instanceof PySyntaxError) {
+      const file = describeSourceFile(bytes);
+      // CPython shows a BOM because it re-reads the line from the file; stdin has none to re-read.
+      if (fromStdin) file.bom = false;
+      return { stdout: '', stderr: formatSyntaxError(error, file), status: 1 };
+    }
     throw error;
   }
 }

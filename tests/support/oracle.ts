@@ -53,10 +53,10 @@ export interface PyAstResult {
 }
 
 export interface BenchResult {
+  /** Seconds per iteration over all the sources. */
   times: number[];
-  lines: number;
-  chars: number;
-  bytes: number;
+  /** Files CPython rejected, left out of its timings. */
+  excluded: number;
   version: string;
 }
 
@@ -99,6 +99,7 @@ export class CPythonOracle {
     const waiter = this.pending.get(id);
     if (!waiter) return;
     this.pending.delete(id);
+    delete reply['id'];
     if (typeof reply['oracleError'] === 'string') waiter.reject(new Error(`cpython-oracle: ${reply['oracleError']}`));
     else waiter.resolve(reply);
   }
