@@ -38,6 +38,8 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
 
   while (!p.at(close)) {
     const t = p.tok;
+    /** The parameter this round parsed, for a type comment after it. */
+    let current: arg | null = null;
     if (kwarg) p.raiseAtToken('arguments cannot follow var-keyword argument', t);
     if (p.at('/')) {
       if (sawSlash) p.raiseAtToken('/ may appear only once', t);
@@ -62,17 +64,18 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
           if (annotated) p.raiseAtToken('named arguments must follow bare *', t);
           p.raiseHere('named arguments must follow bare *', 'SyntaxError', after);
         }
+        if (after.kind === TokenKind.TYPE_COMMENT) p.raiseAtToken('bare * has associated type comment', after);
       } else {
-        vararg = parameter(p, annotated, true);
+        vararg = current = parameter(p, annotated, true);
         if (p.at('=')) p.raiseAtToken('var-positional argument cannot have default value', p.tok);
       }
     } else if (p.at('**')) {
       p.next();
-      kwarg = parameter(p, annotated, false);
+      kwarg = current = parameter(p, annotated, false);
       if (p.at('=')) p.raiseAtToken('var-keyword argument cannot have default value', p.tok);
     } else {
       if (p.at('(')) parenthesisedParameters(p, annotated);
-      const a = parameter(p, annotated, false);
+      const a = (current = parameter(p, annotated, false));
       let value: expr | null = null;
       if (p.at('=')) {
         const eq = p.next();
@@ -93,7 +96,12 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
         args.push(a);
       }
     }
-    if (!p.accept(',')) break;
+    // param: … ',' TYPE_COMMENT? | … TYPE_COMMENT? &')'   (def only)
+    const more = p.accept(',') !== null;
+    if (current && annotated && p.atKind(TokenKind.TYPE_COMMENT) && (more || p.peekAt(1).value === close)) {
+      current.type_comment = p.next().value;
+    }
+    if (!more) break;
   }
   if (!p.at(close)) p.raiseInvalidSyntax();
   return ast.arguments_(posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults);

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from './parser.js';
 import { dump } from '../ast/dump.js';
 import { decodeSource } from './sourceDecoding.js';
+import { PySyntaxError } from '../diagnostics.js';
 
 const CONSTRUCTS: Record<string, string[]> = {
   'literals': [
@@ -109,31 +110,61 @@ const CONSTRUCTS: Record<string, string[]> = {
   'type comments are ignored': ['x = 1  # type: int\ndef f(a,  # type: int\n      b):  # type: (...) -> None\n    pass  # type: ignore\n'],
 };
 
-const all = Object.values(CONSTRUCTS).flat();
+/** With `type_comments=True` (what `python3 -m ast` uses); results are trees or error messages. */
+const WITH_TYPE_COMMENTS: string[] = [
+  'x = 1  # type: int\nfor a in b:  # type: int\n    pass\nwith a as b:  # type: int\n    pass\nwith (a as b):  # type: ignore\n    pass\n',
+  'def f(a,  # type: int\n      b, *c,  # type: str\n      **d  # type: bytes\n      ):\n    # type: (...) -> None\n    pass\n',
+  'def g(a, b):  # type: (int, int) -> None\n    pass\nasync def h(): # type: () -> int\n    pass\n',
+  'x = 1  # type: ignore\ny = 2 #type:ignore[attr]\nimport z  # type: ignore # noqa\n# type: ignore\nw = 3 # type: ignored\n',
+  'x = [  # type: ignore\n  1,\n]\n',
+  '# type: int\nx = 1\n',
+  'x + 1  # type: int\n',
+  'def f(*, # type: int\n a): pass\n',
+  'if x:  # type: int\n    pass\n',
+];
+
+const all = [...Object.values(CONSTRUCTS).flat().map((src) => [src, false] as const), ...WITH_TYPE_COMMENTS.map((src) => [src, true] as const)];
 let expected: Map<string, string>;
+
+const key = (src: string, typeComments: boolean): string => JSON.stringify([src, typeComments]);
 
 beforeAll(() => {
   const program = [
     'import ast, json, sys',
     'out = {}',
-    'for src in json.load(sys.stdin):',
-    "    out[src] = ast.dump(ast.parse(src.encode('utf-8')), include_attributes=True)",
+    'for src, tc in json.load(sys.stdin):',
+    '    try:',
+    "        out[json.dumps([src, tc])] = ast.dump(ast.parse(src.encode('utf-8'), type_comments=tc), include_attributes=True)",
+    '    except SyntaxError as e:',
+    "        out[json.dumps([src, tc])] = f'{e.msg} {e.lineno} {e.offset}'",
     'json.dump(out, sys.stdout)',
   ].join('\n');
   const r = spawnSync('python3', ['-c', program], { input: JSON.stringify(all), maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(String(r.stderr));
-  expected = new Map(Object.entries(JSON.parse(String(r.stdout)) as Record<string, string>));
+  const entries = Object.entries(JSON.parse(String(r.stdout)) as Record<string, string>);
+  // Python's json.dumps spaces its separators; re-key with JS's.
+  expected = new Map(entries.map(([k, v]) => [JSON.stringify(JSON.parse(k)), v]));
 });
+
+function ours(src: string, typeComments: boolean): string {
+  try {
+    return dump(parse(decodeSource(Buffer.from(src, 'utf8'), '<unknown>'), { typeComments }), { includeAttributes: true });
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    return `${e.msg} ${e.lineno} ${e.offset}`;
+  }
+}
 
 describe('parse matches ast.parse', () => {
   for (const [construct, sources] of Object.entries(CONSTRUCTS)) {
     it(construct, () => {
-      for (const src of sources) {
-        const tree = parse(decodeSource(Buffer.from(src, 'utf8'), '<unknown>'));
-        expect(dump(tree, { includeAttributes: true }), JSON.stringify(src)).toBe(expected.get(src));
-      }
+      for (const src of sources) expect(ours(src, false), JSON.stringify(src)).toBe(expected.get(key(src, false)));
     });
   }
+
+  it('type comments (typeComments: true, as ast.parse(type_comments=True))', () => {
+    for (const src of WITH_TYPE_COMMENTS) expect(ours(src, true), JSON.stringify(src)).toBe(expected.get(key(src, true)));
+  });
 });
 
 describe('parse rejects', () => {

@@ -127,6 +127,11 @@ export class Parser {
     return this.tok.kind === kind;
   }
 
+  /** An optional TYPE_COMMENT token's text (CPython's `[TYPE_COMMENT]`). */
+  typeComment(): string | null {
+    return this.tok.kind === TokenKind.TYPE_COMMENT ? this.next().value : null;
+  }
+
   accept(value: string): Token | null {
     return this.at(value) ? this.next() : null;
   }
@@ -175,18 +180,14 @@ export class Parser {
 
   // ---- positions ----
 
-  /**
-   * The source line `lineno` (1-based) as CPython keeps it in
-   * SyntaxError.text: with its line break, read as `\n` (CPython's
-   * tokenizer translates CR LF and CR).
-   */
-  lineText(lineno: number): string {
+  /** The source line `lineno` (1-based), its line break read as `\n` as CPython's tokenizer does. */
+  private sourceLine(lineno: number): string {
     const starts = this.getLineStarts();
     if (lineno < 1 || lineno > starts.length) return '';
     const start = starts[lineno - 1]!;
     const end = lineno < starts.length ? starts[lineno]! : this.source.length;
     const line = this.source.slice(start, end);
-    return line.charCodeAt(line.length - 1) === 13 || line.endsWith('\r\n') ? line.replace(/\r\n?$/, '\n') : line;
+    return line.endsWith('\r') || line.endsWith('\r\n') ? line.replace(/\r\n?$/, '\n') : line;
   }
 
   private getLineStarts(): number[] {
@@ -227,11 +228,7 @@ export class Parser {
    * their own there, so CPython uses where its tokenizer stands, with no end.
    */
   raiseHere(msg: string, kind: SyntaxErrorKind = 'SyntaxError', at: Token = this.tokens[this.furthest]!): never {
-    if (isLayoutToken(at)) {
-      const text = this.lineText(at.lineno);
-      const offset = byteColumnToCharOffset(text, at.col_offset);
-      throw new PySyntaxError(kind, this.fstring ? 'f-string: ' + msg : msg, this.filename, at.lineno, offset, text, at.lineno, -1);
-    }
+    if (isLayoutToken(at)) throw this.makeError(kind, msg, at.lineno, at.col_offset, at.lineno, -1, true);
     return this.raise(kind, msg, at, at);
   }
 
@@ -246,16 +243,9 @@ export class Parser {
     return tokenizerErrorOverridesParseError(last, this.tok.lineno) ? last.error : null;
   }
 
-  /**
-   * Raises `msg` at a token: 'start' spans the token, 'end' puts the caret
-   * just after it (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION vs the
-   * "expected" messages that point past the last good token).
-   */
-  raiseAtToken(msg: string, t: Token, where: 'start' | 'end' = 'start', kind: SyntaxErrorKind = 'SyntaxError'): never {
-    if (where === 'end') {
-      return this.raiseRange(kind, msg, t.end_lineno, t.end_col_offset, t.end_lineno, t.end_col_offset);
-    }
-    return this.raise(kind, msg, t, t);
+  /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token. */
+  raiseAtToken(msg: string, t: Token): never {
+    return this.raise('SyntaxError', msg, t, t);
   }
 
   raiseAtNode(msg: string, node: Span, kind: SyntaxErrorKind = 'SyntaxError'): never {
@@ -276,7 +266,16 @@ export class Parser {
     throw this.makeError(kind, msg, lineno, col, endLineno, endCol);
   }
 
-  makeError(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
+  /**
+   * The error at byte columns [col, endCol) of those lines, with CPython's
+   * 1-based character offsets. `unlocated`: CPython's position for an error
+   * without a location at a layout token, its tokenizer's column as is and
+   * no end (-1).
+   */
+  makeError(
+    kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number, unlocated = false,
+  ): PySyntaxError {
+    let lineOf = (n: number): string => this.sourceLine(n);
     if (this.fstring) {
       // CPython 3.11 reports errors in a replacement field with the field's
       // own `(text)` as the source line and columns within it.
@@ -284,17 +283,23 @@ export class Parser {
       if (lineno === first) col -= colOffset;
       if (endLineno === first) endCol -= colOffset;
       msg = 'f-string: ' + msg;
-      const text = this.lineText(lineno - first + 1);
-      const offset = byteColumnToCharOffset(text, col) + 1;
-      const endText = endLineno === lineno ? text : this.lineText(endLineno - first + 1);
-      const endOffset = endCol < 0 ? 0 : byteColumnToCharOffset(endText, endCol) + 1;
-      return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
+      lineOf = (n) => this.sourceLine(n - first + 1);
     }
-    const text = this.lineText(lineno);
-    const offset = col < 0 ? 0 : byteColumnToCharOffset(text, col) + 1;
-    const endOffset = endCol < 0 ? 0 : byteColumnToCharOffset(endLineno === lineno ? text : this.lineText(endLineno), endCol) + 1;
-    return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
+    const line = lineOf(lineno);
+    const endLine = endLineno === lineno ? line : lineOf(endLineno);
+    const offset = col < 0 ? 0 : byteColumnToCharOffset(line, col) + (unlocated ? 0 : 1);
+    const endOffset = unlocated ? -1 : endCol < 0 ? 0 : byteColumnToCharOffset(endLine, endCol) + 1;
+    return new PySyntaxError(kind, msg, this.filename, lineno, offset, errorText(line), endLineno, endOffset);
   }
+}
+
+/** What decodeSource keeps of bytes that are not UTF-8 (Python's surrogateescape). */
+const UNDECODED_BYTE = /[\udc80-\udcff]/;
+const UNDECODED_BYTES = /[\udc80-\udcff]/g;
+
+/** SyntaxError.text: CPython decodes the line with errors='replace'. */
+function errorText(line: string): string {
+  return UNDECODED_BYTE.test(line) ? line.replace(UNDECODED_BYTES, '\ufffd') : line;
 }
 
 function isLayoutToken(t: Token): boolean {

@@ -161,7 +161,8 @@ function assignment(p: Parser, start: Token, first: expr): stmt {
   }
   for (const target of targets) setContext(target, ast.Store);
   const v = value!;
-  return ast.Assign(targets, v, null, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  const typeComment = p.typeComment();
+  return ast.Assign(targets, v, typeComment, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 /**
@@ -409,9 +410,20 @@ function functionDef(p: Parser, decorators: expr[], start: Token): stmt {
     returns = expression(p);
   }
   p.expectForced(':');
+  const typeComment = functionTypeComment(p);
   const body = block(p, 'function definition', def);
   const make = start.value === 'async' ? ast.AsyncFunctionDef : ast.FunctionDef;
-  return make(name.value, args, body, decorators, returns, null, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
+  return make(name.value, args, body, decorators, returns, typeComment, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
+}
+
+// func_type_comment:
+//     | NEWLINE TYPE_COMMENT &(NEWLINE INDENT)   # on its own line, first in the body
+//     | TYPE_COMMENT
+function functionTypeComment(p: Parser): string | null {
+  if (p.atKind(NEWLINE) && p.peekAt(1).kind === TokenKind.TYPE_COMMENT && p.peekAt(2).kind === NEWLINE && p.peekAt(3).kind === INDENT) {
+    p.next();
+  }
+  return p.typeComment();
 }
 
 // class_def_raw: 'class' NAME ['(' [arguments] ')' ] &&':' block
@@ -464,11 +476,12 @@ function forStatement(p: Parser, asyncTok: Token | null): stmt {
   p.next();
   const iter = starExpressions(p);
   p.expectHeaderColon();
+  const typeComment = p.typeComment();
   const body = block(p, "'for' statement", t);
   const orelse = p.at('else') ? elseBlock(p) : [];
   const start = asyncTok ?? t;
   const make = asyncTok ? ast.AsyncFor : ast.For;
-  return make(target, iter, body, orelse, null, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
+  return make(target, iter, body, orelse, typeComment, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 // with_stmt:
@@ -477,16 +490,20 @@ function forStatement(p: Parser, asyncTok: Token | null): stmt {
 function withStatement(p: Parser, asyncTok: Token | null): stmt {
   const t = p.next();
   let items: withitem[] | null = null;
+  let typeComment: string | null = null;
   if (p.at('(')) items = parenthesisedWithItems(p);
-  if (!items) {
+  if (items) {
+    p.expectHeaderColon();
+  } else {
     items = [withItem(p)];
     while (p.accept(',')) items.push(withItem(p));
+    p.expectHeaderColon();
+    typeComment = p.typeComment();
   }
-  p.expectHeaderColon();
   const body = block(p, "'with' statement", t);
   const start = asyncTok ?? t;
   const make = asyncTok ? ast.AsyncWith : ast.With;
-  return make(items, body, null, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
+  return make(items, body, typeComment, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 /**

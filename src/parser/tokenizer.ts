@@ -16,7 +16,7 @@ import { PySyntaxError } from '../diagnostics.js';
 import type { SyntaxErrorKind } from '../diagnostics.js';
 import { escapedUtf8ErrorMessage } from './sourceDecoding.js';
 import { TokenKind } from './tokens.js';
-import type { Token } from './tokens.js';
+import type { Token, TypeIgnoreComment } from './tokens.js';
 import {
   ASCII_CLASS,
   HEX_DIGIT,
@@ -93,8 +93,23 @@ export function tokenizerErrorOverridesParseError(tok: Token, parseErrorLine: nu
   return true;
 }
 
-export function tokenize(source: string, filename: string): Token[] {
-  return new Tokenizer(source, filename).run();
+export interface TokenizeOptions {
+  /**
+   * CPython's `type_comments`: `# type: …` comments become TYPE_COMMENT
+   * tokens, and `# type: ignore…` comments are collected in `typeIgnores`.
+   */
+  typeComments?: boolean;
+  typeIgnores?: TypeIgnoreComment[];
+}
+
+export function tokenize(source: string, filename: string, options: TokenizeOptions = {}): Token[] {
+  const tokenizer = new Tokenizer(source, filename);
+  if (options.typeComments) tokenizer.typeIgnores = options.typeIgnores ?? [];
+  return tokenizer.run();
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
 }
 
 function isQuote(c: number): boolean {
@@ -157,6 +172,8 @@ class Tokenizer {
   /** Without CRs, '\n' alone ends lines and indexOf can find it. */
   private readonly hasCR: boolean;
   private readonly tokens: Token[] = [];
+  /** Set when type comments are on: where `# type: ignore` comments go. */
+  typeIgnores: TypeIgnoreComment[] | null = null;
 
   private pos: number;
   private lineno = 1;
@@ -230,6 +247,9 @@ class Tokenizer {
           do c = this.cc(++pos);
           while (c !== 10 && c !== 13 && c !== -1);
         }
+        // After a type comment the line's NEWLINE is a token even on a
+        // comment-only line, as CPython's tokenizer returns one there.
+        if (this.typeIgnores && this.typeComment(tokStart, pos)) blankline = false;
       }
       this.pos = pos;
 
@@ -270,6 +290,32 @@ class Tokenizer {
       }
       if (!ok) return this.tokens;
     }
+  }
+
+  /**
+   * With type comments on: a comment `[start, end)` matching CPython's
+   * "# type: " prefix (each space standing for any run of spaces and tabs)
+   * becomes a TYPE_COMMENT token, returning true, or, for "ignore" followed
+   * by nothing alphanumeric, a recorded TypeIgnore.
+   */
+  private typeComment(start: number, end: number): boolean {
+    const src = this.src;
+    let p = start + 1;
+    while (p < end && (src.charCodeAt(p) === 32 || src.charCodeAt(p) === 9)) p++;
+    if (!src.startsWith('type:', p)) return false;
+    p += 5;
+    while (p < end && (src.charCodeAt(p) === 32 || src.charCodeAt(p) === 9)) p++;
+    const afterIgnore = p + 6;
+    if (afterIgnore <= end && src.startsWith('ignore', p)) {
+      const next = afterIgnore < end ? src.charCodeAt(afterIgnore) : -1;
+      if (next < 0 || (next < 128 && !isAsciiAlnum(next))) {
+        this.typeIgnores!.push({ lineno: this.lineno, tag: src.slice(afterIgnore, end) });
+        return false;
+      }
+    }
+    const col = this.byteCol(p);
+    this.push(TokenKind.TYPE_COMMENT, src.slice(p, end), p, end, this.lineno, col, this.lineno, this.byteCol(end));
+    return true;
   }
 
   /** The code unit at i, a '\n' for the virtual final newline, -1 past the end. */

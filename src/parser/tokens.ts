@@ -16,8 +16,17 @@ export const TokenKind = {
   OP: 7,
   /** Stands where the tokenizer failed; its `error` is raised when the parser reaches it. */
   ERRORTOKEN: 8,
+  /** `# type: …` (only with the typeComments option); `value` is the text after `type:`. */
+  TYPE_COMMENT: 9,
 } as const;
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
+
+/** A `# type: ignore…` comment (only with the typeComments option): CPython's TypeIgnore. */
+export interface TypeIgnoreComment {
+  lineno: number;
+  /** What follows `ignore` (`'[attr-defined]'`, or ''). */
+  tag: string;
+}
 
 export interface Token {
   kind: TokenKind;
