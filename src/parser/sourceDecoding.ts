@@ -303,6 +303,18 @@ function decodeUtf8Escaped(bytes: Uint8Array, start: number): string {
 }
 
 /**
+ * What a UTF-8 lead byte (≥ 0x80) promises: how many continuation bytes
+ * follow (0: not a lead byte) and the range allowed for the first of them,
+ * which rules out overlong forms, surrogates and code points past U+10FFFF.
+ */
+function utf8Lead(c: number): { need: number; lo: number; hi: number } {
+  if (c >= 0xc2 && c <= 0xdf) return { need: 1, lo: 0x80, hi: 0xbf };
+  if (c >= 0xe0 && c <= 0xef) return { need: 2, lo: c === 0xe0 ? 0xa0 : 0x80, hi: c === 0xed ? 0x9f : 0xbf };
+  if (c >= 0xf0 && c <= 0xf4) return { need: 3, lo: c === 0xf0 ? 0x90 : 0x80, hi: c === 0xf4 ? 0x8f : 0xbf };
+  return { need: 0, lo: 0x80, hi: 0xbf };
+}
+
+/**
  * Length of the valid UTF-8 sequence at i (bounded by n), or 0 if the bytes
  * there are not one, following Python's decoder (no surrogates, no
  * overlong forms, nothing above U+10FFFF).
@@ -310,19 +322,8 @@ function decodeUtf8Escaped(bytes: Uint8Array, start: number): string {
 function validSequenceLength(b: Uint8Array, i: number, n: number): number {
   const c = b[i]!;
   if (c < 0x80) return 1;
-  let need: number;
-  let lo = 0x80;
-  let hi = 0xbf;
-  if (c >= 0xc2 && c <= 0xdf) need = 1;
-  else if (c >= 0xe0 && c <= 0xef) {
-    need = 2;
-    if (c === 0xe0) lo = 0xa0;
-    if (c === 0xed) hi = 0x9f;
-  } else if (c >= 0xf0 && c <= 0xf4) {
-    need = 3;
-    if (c === 0xf0) lo = 0x90;
-    if (c === 0xf4) hi = 0x8f;
-  } else return 0;
+  const { need, lo, hi } = utf8Lead(c);
+  if (need === 0) return 0;
   for (let k = 1; k <= need; k++) {
     if (i + k >= n) return 0;
     const d = b[i + k]!;
@@ -344,19 +345,7 @@ function utf8Error(bytes: Uint8Array, a: number, b: number): { what: string; rea
       continue;
     }
     const c = bytes[i]!;
-    let need = 0;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      if (c === 0xe0) lo = 0xa0;
-      if (c === 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      if (c === 0xf0) lo = 0x90;
-      if (c === 0xf4) hi = 0x8f;
-    }
+    const { need, lo, hi } = utf8Lead(c);
     const pos = i - a;
     if (need === 0) {
       return { what: `byte 0x${c.toString(16).padStart(2, '0')} in position ${pos}`, reason: 'invalid start byte' };

@@ -6,6 +6,7 @@
 import { TokenKind, type Token } from './tokens.js';
 import { PySyntaxError, type SyntaxErrorKind } from '../diagnostics.js';
 import { byteColumnToCharOffset } from './positions.js';
+import { LineIndex } from '../lineIndex.js';
 import { tokenizerErrorOverridesParseError } from './tokenizer.js';
 
 /** An AST position in CPython's terms (1-based lines, UTF-8 byte columns). */
@@ -37,7 +38,7 @@ export class Parser {
   furthest = 0;
   /** Set while parsing the text of an f-string replacement field: where its `(` stands. */
   readonly fstring: { lineno: number; colOffset: number } | null;
-  private lineStarts: number[] | null = null;
+  private readonly lines: LineIndex;
 
   constructor(
     tokens: Token[],
@@ -48,6 +49,7 @@ export class Parser {
     this.tokens = tokens;
     this.tok = tokens[0]!;
     this.fstring = fstring;
+    this.lines = new LineIndex(source);
     if (this.tok.kind === TokenKind.ERRORTOKEN) this.raiseTokenError(this.tok);
   }
 
@@ -182,28 +184,8 @@ export class Parser {
 
   /** The source line `lineno` (1-based), its line break read as `\n` as CPython's tokenizer does. */
   private sourceLine(lineno: number): string {
-    const starts = this.getLineStarts();
-    if (lineno < 1 || lineno > starts.length) return '';
-    const start = starts[lineno - 1]!;
-    const end = lineno < starts.length ? starts[lineno]! : this.source.length;
-    const line = this.source.slice(start, end);
+    const line = this.lines.line(lineno) ?? '';
     return line.endsWith('\r') || line.endsWith('\r\n') ? line.replace(/\r\n?$/, '\n') : line;
-  }
-
-  private getLineStarts(): number[] {
-    if (this.lineStarts) return this.lineStarts;
-    const starts = [0];
-    const s = this.source;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (s.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
-    return starts;
   }
 
   // ---- errors ----
