@@ -224,8 +224,9 @@ function annotatedAssignment(p: Parser, start: Token, target: expr): stmt {
     p.raiseAtNode(`only single target (not ${target.nodeType === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, target);
   }
   if (target.nodeType !== 'Name' && target.nodeType !== 'Attribute' && target.nodeType !== 'Subscript') {
-    if (startsExpression(p.peekAt(1))) p.raiseAtNode('illegal target for annotation', target);
-    p.next();
+    // Only CPython's invalid_assignment reads past the ':' (so not p.peekAt, which
+    // would move where a generic error is reported).
+    if (startsExpression(p.tokens[p.pos + 1]!)) p.raiseAtNode('illegal target for annotation', target);
     p.raiseInvalidSyntax();
   }
   p.next();
