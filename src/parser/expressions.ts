@@ -5,7 +5,7 @@
  * function per level; the resulting trees are the same.
  */
 import * as ast from '../ast/nodes.js';
-import type { expr, comprehension, keyword, cmpop, operator } from '../ast/nodes.js';
+import type { expr, comprehension, cmpop, operator } from '../ast/nodes.js';
 import { Ellipsis } from '../ast/constants.js';
 import { TokenKind, type Token } from './tokens.js';
 import { Parser, isKeyword } from './state.js';
@@ -13,7 +13,7 @@ import { parseNumber } from './numbers.js';
 import { parseStrings } from './stringAtoms.js';
 import { lambdaParameters } from './arguments.js';
 import { callArguments } from './callArguments.js';
-import { starTargets, setStore, exprName } from './targets.js';
+import { starTargets, exprName } from './targets.js';
 
 const { NAME, NUMBER, STRING, OP } = TokenKind;
 
@@ -691,6 +691,3 @@ export function startsExpression(t: Token): boolean {
   }
   return false;
 }
-
-export { setStore };
-export type { keyword };

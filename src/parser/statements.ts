@@ -15,7 +15,7 @@ import { exprName, invalidTarget, setContext, starTarget, starTargets } from './
 import { matchStatement } from './patterns.js';
 import { PySyntaxError } from '../diagnostics.js';
 
-const { NAME, NEWLINE, INDENT, DEDENT, ENDMARKER, STRING } = TokenKind;
+const { NAME, NEWLINE, INDENT, DEDENT, ENDMARKER } = TokenKind;
 
 // file: [statements] ENDMARKER
 export function file(p: Parser): ast.Module {
@@ -357,7 +357,7 @@ function importFrom(p: Parser): stmt {
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
-function block(p: Parser, what: string | null, header: Token): stmt[] {
+export function block(p: Parser, what: string | null, header: Token): stmt[] {
   const body: stmt[] = [];
   if (p.tok.kind === NEWLINE) {
     p.next();
@@ -615,5 +615,3 @@ function exceptBlock(p: Parser, isStar: boolean): excepthandler {
   const body = block(p, isStar ? "'except*' statement" : "'except' statement", t);
   return ast.ExceptHandler(type, name, body, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
-
-export { block, STRING };

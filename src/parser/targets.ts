@@ -41,10 +41,6 @@ export function starTarget(p: Parser): expr {
   return bitwiseOr(p);
 }
 
-export function setStore(e: expr): void {
-  setContext(e, ast.Store);
-}
-
 export function setContext(e: expr, ctx: expr_context): void {
   switch (e.nodeType) {
     case 'Name':
