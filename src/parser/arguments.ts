@@ -6,7 +6,7 @@ import * as ast from '../ast/nodes.js';
 import type { arg, arguments as Arguments, expr } from '../ast/nodes.js';
 import { Parser, isKeyword } from './state.js';
 import { TokenKind, type Token } from './tokens.js';
-import { expression, invalidComma, starExpression } from './expressions.js';
+import { expression, starExpression } from './expressions.js';
 
 // params: parameters
 // parameters:
@@ -81,7 +81,6 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
         const eq = p.next();
         if (p.at(',') || p.at(close)) p.raiseAtToken('expected default value expression', eq);
         value = expression(p);
-        if (!p.at(',') && !p.at(close)) invalidComma(p, value);
       }
       if (sawStar) {
         kwonlyargs.push(a);

@@ -7,7 +7,7 @@ import * as ast from '../ast/nodes.js';
 import type { expr, keyword } from '../ast/nodes.js';
 import { TokenKind, type Token } from './tokens.js';
 import { Parser } from './state.js';
-import { assignmentExpression, expression, forIfClauses, invalidComma, isComprehensionStart } from './expressions.js';
+import { assignmentExpression, expression, forIfClauses, isComprehensionStart } from './expressions.js';
 import { exprName } from './targets.js';
 
 function isSingleton(name: string): boolean {
@@ -72,7 +72,6 @@ export function callArguments(p: Parser, allowGenerator = true): CallArguments {
       if (isComprehensionStart(p)) {
         p.raiseBetween("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name, eq);
       }
-      if (!p.at(',') && !p.at(')')) invalidComma(p, value);
       keywords.push(ast.keyword(name.value, value, name.lineno, name.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
       sawKeyword = true;
     } else {
@@ -100,7 +99,6 @@ export function callArguments(p: Parser, allowGenerator = true): CallArguments {
         }
         p.raiseInvalidSyntax();
       }
-      if (!p.at(',') && !p.at(')')) invalidComma(p, e);
       if (sawKeyword || sawDoubleStar) {
         // CPython reads the rest of the arguments before it complains.
         p.raiseHere(

@@ -137,8 +137,10 @@ export function expression(p: Parser): expr {
     p.leave();
     return e;
   }
+  const startPos = p.pos;
   const s = p.tok;
   const body = disjunction(p);
+  if (p.invalidRules && startsExpression(p.tok)) juxtaposed(p, startPos, body);
   if (p.at('if') && p.tok.kind === NAME) {
     p.next();
     const test = disjunction(p);
@@ -532,7 +534,6 @@ function braceDisplay(p: Parser): expr {
         const close = p.expect('}');
         return ast.DictComp(first, value, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
       }
-      if (!p.at(',') && !p.at('}')) invalidComma(p, value);
       return dictDisplay(p, open, first, value);
     }
     if (isComprehensionStart(p)) {
@@ -560,14 +561,12 @@ function setDisplay(p: Parser, open: Token, first: expr): expr {
  */
 function displayElements(p: Parser, first: expr, close: string, comprehensionTarget: boolean): expr[] {
   const elts = [first];
-  if (!p.at(',') && !p.at(close)) invalidComma(p, first);
   while (p.accept(',')) {
     if (comprehensionTarget && isComprehensionStart(p)) unparenthesisedTarget(p, first, p.prev);
     if (p.at(close)) break;
     const e = starNamedExpression(p);
     elts.push(e);
     if (comprehensionTarget && isComprehensionStart(p)) unparenthesisedTarget(p, first, e);
-    if (!p.at(',') && !p.at(close)) invalidComma(p, e);
   }
   return elts;
 }
@@ -610,9 +609,7 @@ function dictDisplay(p: Parser, open: Token, firstKey: expr | null, firstValue: 
     p.next();
     dictValueStart(p);
     keys.push(key);
-    const value = expression(p);
-    values.push(value);
-    if (!p.at(',') && !p.at('}')) invalidComma(p, value);
+    values.push(expression(p));
   }
   const close = p.expect('}');
   return ast.Dict(keys, values, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
@@ -653,18 +650,22 @@ export function forIfClauses(p: Parser): comprehension[] {
 }
 
 /**
- * invalid_expression's "Perhaps you forgot a comma?": two expressions side by
- * side inside brackets. CPython skips it when the first is a name followed by
- * a string or a soft keyword (`print "x"` has its own message).
+ * invalid_expression: a disjunction `a` directly followed by the start of
+ * another expression. CPython parses that second expression `b` (without
+ * its error rules, but meeting any tokenizer error on the way) and, inside
+ * brackets, reports "Perhaps you forgot a comma?". It leaves alone an `a`
+ * starting with a soft keyword or with a name followed by a string, and
+ * `print`/`exec`, which have their own message.
  */
-export function invalidComma(p: Parser, first: expr): void {
-  if (!startsExpression(p.tok) || p.tok.value === 'lambda') return;
-  if (p.tok.kind === NAME && (p.tok.value === 'if' || p.tok.value === 'else' || p.tok.value === 'for' || p.tok.value === 'async' || p.tok.value === 'in' || p.tok.value === 'not' || p.tok.value === 'is' || p.tok.value === 'and' || p.tok.value === 'or')) return;
-  if (first.nodeType === 'Name' && (p.tok.kind === STRING || isSoftKeyword(first.id))) return;
-  const second = p.speculate(() => expression(p));
-  if (second && first.nodeType !== 'Starred') {
-    p.raiseBetween('invalid syntax. Perhaps you forgot a comma?', first, second);
-  }
+function juxtaposed(p: Parser, startPos: number, a: expr): void {
+  const start = p.tokens[startPos]!;
+  if (start.kind === NAME && (isSoftKeyword(start.value) || p.tokens[startPos + 1]!.kind === STRING)) return;
+  if (a.nodeType === 'Name' && (a.id === 'print' || a.id === 'exec')) return;
+  const b = p.speculate(() => {
+    p.invalidRules = false;
+    return expression(p);
+  });
+  if (b && p.bracketLevel() > 0) p.raiseBetween('invalid syntax. Perhaps you forgot a comma?', a, b);
 }
 
 function isSoftKeyword(name: string): boolean {

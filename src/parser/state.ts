@@ -31,6 +31,8 @@ export class Parser {
   pos = 0;
   tok: Token;
   depth = 0;
+  /** Off while CPython would parse without its invalid_* rules (expression_without_invalid). */
+  invalidRules = true;
   /**
    * The furthest token the valid grammar has looked at: CPython reports its
    * generic "invalid syntax" there (the last token its first pass fetched).
@@ -104,7 +106,7 @@ export class Parser {
    * A tokenizer error met on the way is raised, as CPython raises it.
    */
   speculate<T>(attempt: () => T): T | null {
-    const { pos, furthest, depth } = this;
+    const { pos, furthest, depth, invalidRules } = this;
     try {
       return attempt();
     } catch (e) {
@@ -113,7 +115,22 @@ export class Parser {
     } finally {
       this.reset(pos, depth);
       this.furthest = furthest;
+      this.invalidRules = invalidRules;
     }
+  }
+
+  /** How many brackets are open at the cursor (CPython's token `level`). */
+  bracketLevel(): number {
+    let level = 0;
+    for (let i = this.pos - 1; i >= 0; i--) {
+      const t = this.tokens[i]!;
+      if (t.kind === TokenKind.NEWLINE || t.kind === TokenKind.INDENT || t.kind === TokenKind.DEDENT) break;
+      if (t.kind !== TokenKind.OP) continue;
+      const v = t.value;
+      if (v === '(' || v === '[' || v === '{') level++;
+      else if (v === ')' || v === ']' || v === '}') level--;
+    }
+    return level;
   }
 
   isTokenizerError(e: PySyntaxError): boolean {
@@ -222,7 +239,7 @@ export class Parser {
   tokenizerErrorAfter(parseError: PySyntaxError): PySyntaxError | null {
     const last = this.tokens[this.tokens.length - 1]!;
     if (last.kind !== TokenKind.ERRORTOKEN || last.error === parseError) return null;
-    return tokenizerErrorOverridesParseError(last, this.tok.lineno) ? last.error : null;
+    return tokenizerErrorOverridesParseError(last, this.tokens[this.furthest]!.lineno) ? last.error : null;
   }
 
   /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token. */

@@ -81,6 +81,8 @@ for (let round = -1; round < rounds; round++) {
     totals.sameError += a.sameMsgAndLine;
     for (const i of a.decisionDifferences) save('decision', inputs[i]!, outcomes[i]!, a.cpython[i]);
     for (const i of a.astDifferences) save('ast', inputs[i]!, outcomes[i]!, a.cpython[i]);
+    // Both reject, with another message or line: kept for whoever improves error parity.
+    for (const i of a.errorDifferences) save('message', inputs[i]!, outcomes[i]!, a.cpython[i]);
   }
   const elapsed = ((performance.now() - started) / 1000).toFixed(0);
   console.log(
