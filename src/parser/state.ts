@@ -38,6 +38,11 @@ export class Parser {
    * generic "invalid syntax" there (the last token its first pass fetched).
    */
   furthest = 0;
+  /**
+   * The furthest token read at all, error rules included (CPython's
+   * p->fill): it decides whether a later tokenizer error overrides.
+   */
+  fetched = 0;
   /** Set while parsing the text of an f-string replacement field: where its `(` stands. */
   readonly fstring: { lineno: number; colOffset: number } | null;
   private readonly lines: LineIndex;
@@ -62,7 +67,10 @@ export class Parser {
     const t = this.tok;
     const n = this.tokens[++this.pos]!;
     this.tok = n;
-    if (this.pos > this.furthest) this.furthest = this.pos;
+    if (this.pos > this.furthest) {
+      this.furthest = this.pos;
+      if (this.pos > this.fetched) this.fetched = this.pos;
+    }
     if (n.kind === TokenKind.ERRORTOKEN) this.raiseTokenError(n);
     return t;
   }
@@ -88,7 +96,10 @@ export class Parser {
   peekAt(offset: number): Token {
     let i = this.pos + offset;
     if (i >= this.tokens.length) i = this.tokens.length - 1;
-    if (i > this.furthest) this.furthest = i;
+    if (i > this.furthest) {
+      this.furthest = i;
+      if (i > this.fetched) this.fetched = i;
+    }
     return this.tokens[i]!;
   }
 
@@ -239,7 +250,7 @@ export class Parser {
   tokenizerErrorAfter(parseError: PySyntaxError): PySyntaxError | null {
     const last = this.tokens[this.tokens.length - 1]!;
     if (last.kind !== TokenKind.ERRORTOKEN || last.error === parseError) return null;
-    return tokenizerErrorOverridesParseError(last, this.tokens[this.furthest]!.lineno) ? last.error : null;
+    return tokenizerErrorOverridesParseError(last, this.tokens[this.fetched]!.lineno) ? last.error : null;
   }
 
   /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token. */
