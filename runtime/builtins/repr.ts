@@ -1,0 +1,40 @@
+/**
+ * repr() and str() of any value: one dispatch on the representation (see
+ * runtime/README.md) to the module that knows the type.
+ */
+import { PyFloat, PyTuple, PyBytes, isNone } from './values.js';
+
+/** Filled in by the modules that own each type, so this dispatcher imports none of them. */
+export const reprHooks: {
+  number?: (v: number | bigint | PyFloat) => string;
+  str?: (v: string) => string;
+  bytes?: (v: PyBytes) => string;
+  list?: (v: unknown[]) => string;
+  tuple?: (v: PyTuple) => string;
+  object?: (v: object) => string | undefined;
+} = {};
+
+export function repr(v: unknown): string {
+  if (isNone(v)) return 'None';
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'True' : 'False';
+    case 'number':
+    case 'bigint':
+      return reprHooks.number ? reprHooks.number(v) : String(v);
+    case 'string':
+      return reprHooks.str ? reprHooks.str(v) : `'${v}'`;
+  }
+  if (v instanceof PyFloat) return reprHooks.number ? reprHooks.number(v) : `${v.value}.0`;
+  if (v instanceof PyTuple) return reprHooks.tuple ? reprHooks.tuple(v) : `(${v.map(repr).join(', ')}${v.length === 1 ? ',' : ''})`;
+  if (Array.isArray(v)) return reprHooks.list ? reprHooks.list(v) : `[${v.map(repr).join(', ')}]`;
+  if (v instanceof PyBytes && reprHooks.bytes) return reprHooks.bytes(v);
+  const special = reprHooks.object?.(v as object);
+  if (special !== undefined) return special;
+  return `<${(v as object).constructor?.name ?? 'object'} object>`;
+}
+
+export function str(v: unknown): string {
+  if (typeof v === 'string') return v;
+  return repr(v);
+}

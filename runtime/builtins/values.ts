@@ -1,0 +1,86 @@
+/**
+ * The representation of Python's builtin values (see runtime/README.md) and
+ * the predicates every part of the runtime uses to tell them apart.
+ */
+
+/** A float whose value is integral (or -0.0): boxed so that it is not taken for an int. */
+export class PyFloat {
+  constructor(readonly value: number) {}
+}
+
+/** A tuple: an Array the runtime never mutates once built. */
+export class PyTuple<T = unknown> extends Array<T> {
+  /** Builds a tuple from items (Array's own constructor treats one number as a length). */
+  static of<T>(...items: T[]): PyTuple<T> {
+    const t = new PyTuple<T>();
+    for (const item of items) t.push(item);
+    return t;
+  }
+
+  static fromArray<T>(items: readonly T[]): PyTuple<T> {
+    const t = new PyTuple<T>();
+    for (const item of items) t.push(item);
+    return t;
+  }
+}
+
+/** An immutable byte string. */
+export class PyBytes {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+export class PyComplex {
+  constructor(readonly real: number, readonly imag: number) {}
+}
+
+export function isNone(v: unknown): v is null | undefined {
+  return v === null || v === undefined;
+}
+
+/** int (bool excluded): an integral JS number or a bigint. */
+export function isInt(v: unknown): v is number | bigint {
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+}
+
+/** float: a non-integral JS number or a PyFloat box. */
+export function isFloat(v: unknown): v is number | PyFloat {
+  return (typeof v === 'number' && !Number.isInteger(v)) || v instanceof PyFloat;
+}
+
+/** Makes a Python float from a JS number, boxing integral values (and -0.0). */
+export function float(x: number): number | PyFloat {
+  return Number.isInteger(x) ? new PyFloat(x) : x;
+}
+
+/** Makes a Python int from a bigint, as a JS number when it fits the safe range. */
+export function intFromBigInt(x: bigint): number | bigint {
+  return x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
+}
+
+/** Python's type name of a builtin value, as error messages print it (`'int'`, `'NoneType'`). */
+export function typeName(v: unknown): string {
+  switch (typeof v) {
+    case 'number':
+      return Number.isInteger(v) ? 'int' : 'float';
+    case 'bigint':
+      return 'int';
+    case 'boolean':
+      return 'bool';
+    case 'string':
+      return 'str';
+    case 'undefined':
+      return 'NoneType';
+    case 'function':
+      return 'function';
+  }
+  if (v === null) return 'NoneType';
+  if (v instanceof PyFloat) return 'float';
+  if (v instanceof PyTuple) return 'tuple';
+  if (Array.isArray(v)) return 'list';
+  if (v instanceof PyBytes) return 'bytes';
+  if (v instanceof PyComplex) return 'complex';
+  const named = (v as { constructor?: { __name__?: unknown; name?: unknown } }).constructor;
+  if (named && typeof named.__name__ === 'string') return named.__name__;
+  if (named && typeof named.name === 'string') return named.name;
+  return 'object';
+}
