@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { astCommand } from './commands/ast.js';
+import { runCommand } from './commands/run.js';
+import { buildCommand } from './commands/build.js';
 
 /** Thrown from yargs' failure handler once the failure is reported, to stop parsing. */
 class ReportedFailure extends Error {}
@@ -16,6 +18,8 @@ export async function main(args: readonly string[]): Promise<void> {
       .scriptName('pyasync')
       .usage('Usage: $0 <command> [options]\n\nCompile Python 3.11 to ES-module JavaScript with CPython semantics.')
       .command(astCommand)
+      .command(runCommand)
+      .command(buildCommand)
       .example('$0 ast example.py', 'Print the AST of example.py, exactly as `python3 -m ast example.py` does')
       .example('$0 ast -a --indent 2 example.py', 'The same with line and column attributes, indented by 2')
       .strict()

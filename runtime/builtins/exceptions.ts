@@ -42,10 +42,10 @@ export class BaseException extends Error {
   }
 }
 
-/** str(e): '' for no args, str(arg) for one, the repr of the args tuple otherwise. */
+/** str(e): '' for no args, str(arg) for one (repr for KeyError), the repr of the args tuple otherwise. */
 export function exceptionStr(e: BaseException): string {
   if (e.args.length === 0) return '';
-  if (e.args.length === 1) return str(e.args[0]);
+  if (e.args.length === 1) return e instanceof KeyError ? repr(e.args[0]) : str(e.args[0]);
   return repr(e.args);
 }
 

@@ -11,6 +11,7 @@ import { buildSymbolTable } from './scopeBuilder.js';
 import { analyzeScopes } from './scopeAnalysis.js';
 import { checkCodegen } from './compileChecks.js';
 import { Reporter } from './report.js';
+import type { SymbolTable } from './scopes.js';
 
 export interface CheckOptions {
   /** Accept top-level `await`, `async for`, `async with` (CPython's ast.PyCF_ALLOW_TOP_LEVEL_AWAIT). */
@@ -18,9 +19,15 @@ export interface CheckOptions {
 }
 
 export function check(tree: Module, filename: string, source: string, options: CheckOptions = {}): void {
+  analyze(tree, filename, source, options);
+}
+
+/** `check`, returning the symbol table it built (the compiler's transform reads it). */
+export function analyze(tree: Module, filename: string, source: string, options: CheckOptions = {}): SymbolTable {
   const reporter = new Reporter(filename, source);
   const future = checkFutureImports(tree, reporter);
   const symbols = buildSymbolTable(tree, future.annotations, reporter);
   analyzeScopes(symbols.top, reporter);
   checkCodegen(tree, symbols, future, { allowTopLevelAwait: options.allowTopLevelAwait === true }, reporter);
+  return symbols;
 }

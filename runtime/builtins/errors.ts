@@ -1,0 +1,54 @@
+/**
+ * What compiled `raise` and `except` use: turning a raised value into the
+ * exception instance, matching handlers, and bringing errors thrown by JS
+ * into Python's hierarchy.
+ */
+import { BaseException, RecursionError, RuntimeError, TypeError } from './exceptions.js';
+import { PyTuple } from './values.js';
+
+type ExceptionClass = new (...args: unknown[]) => BaseException;
+
+function isExceptionClass(v: unknown): v is ExceptionClass {
+  return typeof v === 'function' && (v === BaseException || v.prototype instanceof BaseException);
+}
+
+/** `raise exc [from cause]`: the instance to throw (a class is instantiated with no arguments). */
+export function raise(exc: unknown, cause?: unknown): BaseException {
+  const instance = toInstance(exc, 'exceptions must derive from BaseException');
+  if (cause !== undefined) {
+    if (cause === null) {
+      instance.__cause__ = null;
+    } else {
+      instance.__cause__ = toInstance(cause, 'exception causes must derive from BaseException');
+    }
+    instance.__suppress_context__ = true;
+  }
+  return instance;
+}
+
+function toInstance(v: unknown, message: string): BaseException {
+  if (v instanceof BaseException) return v;
+  if (isExceptionClass(v)) return new v();
+  throw new TypeError(message);
+}
+
+/** `except T:` with T a class or a tuple of classes. */
+export function exceptionMatches(exc: unknown, type: unknown): boolean {
+  if (type instanceof PyTuple) return type.some((t) => exceptionMatches(exc, t));
+  if (!isExceptionClass(type)) throw new TypeError('catching classes that do not inherit from BaseException is not allowed');
+  return exc instanceof type;
+}
+
+/** The Python exception for whatever a `catch` received. */
+export function toPython(error: unknown): unknown {
+  if (error instanceof BaseException) return error;
+  if (error instanceof globalThis.RangeError && /call stack/i.test(error.message)) {
+    return new RecursionError('maximum recursion depth exceeded');
+  }
+  return error;
+}
+
+/** A bare `raise` outside any handler. */
+export function noActiveException(): BaseException {
+  return new RuntimeError('No active exception to reraise');
+}

@@ -1,0 +1,45 @@
+/** Python truthiness (`if x:`, `not x`, `and`/`or`). */
+import { PyFloat, PyBytes, PyComplex } from './values.js';
+
+interface Sized {
+  readonly size: number;
+}
+
+export function truthy(v: unknown): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0; // nan is true, as in Python
+    case 'string':
+      return v.length > 0;
+    case 'bigint':
+      return v !== 0n;
+    case 'undefined':
+      return false;
+    case 'function':
+      return true;
+  }
+  if (v === null) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyBytes) return v.bytes.length > 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  const sized = v as Partial<Sized> & { length?: unknown };
+  if (typeof sized.size === 'number') return sized.size > 0;
+  return true;
+}
+
+/** `not x`. */
+export function not(v: unknown): boolean {
+  return !truthy(v);
+}
+
+/** `a is b`: identity, with `undefined` read as None. */
+export function is(a: unknown, b: unknown): boolean {
+  return a === b || (a == null && b == null);
+}
+
+export function isNot(a: unknown, b: unknown): boolean {
+  return !is(a, b);
+}

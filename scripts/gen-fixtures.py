@@ -1,0 +1,49 @@
+"""Regenerate the expected output of every program fixture with CPython.
+
+For fixtures/<area>/<name>.py this writes <name>.out (stdout) and, when the
+program exits with a non-zero status, <name>.exit (the status, then the last
+line of stderr). Each program runs in its own python3 process, as
+`python3 <name>.py` run from the fixture's directory.
+
+Usage: python3 scripts/gen-fixtures.py [fixtures/area/name.py ...]
+"""
+import os
+import subprocess
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures')
+
+
+def fixtures(paths):
+    if paths:
+        yield from (os.path.abspath(p) for p in paths)
+        return
+    for area in sorted(os.listdir(ROOT)):
+        folder = os.path.join(ROOT, area)
+        if not os.path.isdir(folder) or area == 'cli':
+            continue
+        for name in sorted(os.listdir(folder)):
+            if name.endswith('.py'):
+                yield os.path.join(folder, name)
+
+
+def main():
+    count = 0
+    for path in fixtures(sys.argv[1:]):
+        folder, name = os.path.split(path)
+        run = subprocess.run([sys.executable, name], cwd=folder, capture_output=True, env={**os.environ, 'PYTHONHASHSEED': '0'})
+        base = path[:-3]
+        with open(base + '.out', 'wb') as f:
+            f.write(run.stdout)
+        exit_file = base + '.exit'
+        if run.returncode != 0:
+            lines = run.stderr.decode('utf-8', 'replace').rstrip('\n').split('\n')
+            with open(exit_file, 'w') as f:
+                f.write(f'{run.returncode}\n{lines[-1]}\n')
+        elif os.path.exists(exit_file):
+            os.remove(exit_file)
+        count += 1
+    print(f'{count} fixtures regenerated with Python {sys.version.split()[0]}')
+
+
+main()

@@ -1,0 +1,352 @@
+/**
+ * Python expressions to JS expressions: one handler per node kind, named as
+ * the kind, in a table TypeScript checks for exhaustiveness. Operators go
+ * through runtime helpers (`$add`) that implement Python's semantics.
+ */
+import * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
+import { jsName, type TransformContext } from './context.js';
+import { functionExpression } from './functions.js';
+import { isBuiltinName } from './builtinNames.js';
+import { DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM } from '../semantics/scopes.js';
+
+type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
+
+const BINARY: Record<py.operator['nodeType'], string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  LShift: 'lshift', RShift: 'rshift', BitOr: 'or_', BitXor: 'xor', BitAnd: 'and_', FloorDiv: 'floordiv',
+};
+
+const COMPARE: Record<py.cmpop['nodeType'], string> = {
+  Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge', Is: 'is', IsNot: 'isNot', In: 'in_', NotIn: 'notIn',
+};
+
+export function expression(node: py.expr, ctx: TransformContext): t.Expression {
+  const handler = EXPRESSIONS[node.nodeType] as Handler<typeof node.nodeType>;
+  return ctx.at(node, handler(node as never, ctx));
+}
+
+/** An expression whose value is only tested for truth (`if`, `while`, `and`/`or` operands there). */
+export function condition(node: py.expr, ctx: TransformContext): t.Expression {
+  switch (node.nodeType) {
+    case 'BoolOp': {
+      const op = node.op.nodeType === 'And' ? '&&' : '||';
+      return ctx.at(node, node.values.map((v) => condition(v, ctx)).reduce((a, b) => t.logicalExpression(op, a, b)));
+    }
+    case 'UnaryOp':
+      if (node.op.nodeType === 'Not') return ctx.at(node, t.unaryExpression('!', condition(node.operand, ctx)));
+      break;
+    case 'Compare':
+      return expression(node, ctx);
+    case 'Constant':
+      if (typeof node.value === 'boolean') return expression(node, ctx);
+      break;
+  }
+  return t.callExpression(ctx.rt('truthy'), [expression(node, ctx)]);
+}
+
+export function call(callee: t.Expression, args: (t.Expression | t.SpreadElement)[]): t.CallExpression {
+  return t.callExpression(callee, args);
+}
+
+function BoolOp(node: py.BoolOp, ctx: TransformContext): t.Expression {
+  // `a and b` is `a` when `a` is false, else `b`: a temporary holds `a`.
+  const [first, ...rest] = node.values;
+  let result = expression(node.values[node.values.length - 1]!, ctx);
+  const operands = [first!, ...rest.slice(0, -1)];
+  for (let i = operands.length - 1; i >= 0; i--) {
+    const tmp = ctx.temp();
+    const test = t.callExpression(ctx.rt('truthy'), [t.assignmentExpression('=', tmp, expression(operands[i]!, ctx))]);
+    result = node.op.nodeType === 'And' ? t.conditionalExpression(test, result, tmp) : t.conditionalExpression(test, tmp, result);
+  }
+  return result;
+}
+
+function NamedExpr(node: py.NamedExpr, ctx: TransformContext): t.Expression {
+  return t.assignmentExpression('=', t.identifier(jsName((node.target as py.Name).id)), expression(node.value, ctx));
+}
+
+function BinOp(node: py.BinOp, ctx: TransformContext): t.Expression {
+  return call(ctx.rt(BINARY[node.op.nodeType]), [expression(node.left, ctx), expression(node.right, ctx)]);
+}
+
+function UnaryOp(node: py.UnaryOp, ctx: TransformContext): t.Expression {
+  const operand = expression(node.operand, ctx);
+  switch (node.op.nodeType) {
+    case 'Not': return t.unaryExpression('!', t.callExpression(ctx.rt('truthy'), [operand]));
+    case 'USub': return call(ctx.rt('neg'), [operand]);
+    case 'UAdd': return call(ctx.rt('pos'), [operand]);
+    case 'Invert': return call(ctx.rt('invert'), [operand]);
+  }
+}
+
+function Lambda(node: py.Lambda, ctx: TransformContext): t.Expression {
+  return functionExpression(node, null, [{ nodeType: 'Return', value: node.body, ...position(node.body) } as py.Return], ctx);
+}
+
+function IfExp(node: py.IfExp, ctx: TransformContext): t.Expression {
+  return t.conditionalExpression(condition(node.test, ctx), expression(node.body, ctx), expression(node.orelse, ctx));
+}
+
+function Dict(node: py.Dict, ctx: TransformContext): t.Expression {
+  const entries = node.keys.map((k, i) =>
+    k === null
+      ? t.spreadElement(call(ctx.rt('dictItems'), [expression(node.values[i]!, ctx)]))
+      : t.arrayExpression([expression(k, ctx), expression(node.values[i]!, ctx)]),
+  );
+  return call(ctx.rt('dictOf'), [t.arrayExpression(entries)]);
+}
+
+function Set(node: py.Set, ctx: TransformContext): t.Expression {
+  return call(ctx.rt('setOf'), [t.arrayExpression(elements(node.elts, ctx))]);
+}
+
+function ListComp(node: py.ListComp, ctx: TransformContext): t.Expression {
+  return comprehension(node.generators, ctx, (result) =>
+    t.expressionStatement(t.callExpression(t.memberExpression(result, t.identifier('push')), [expression(node.elt, ctx)])),
+    t.arrayExpression([]),
+  );
+}
+
+function SetComp(node: py.SetComp, ctx: TransformContext): t.Expression {
+  return comprehension(node.generators, ctx, (result) =>
+    t.expressionStatement(call(ctx.rt('setAdd'), [result, expression(node.elt, ctx)])),
+    call(ctx.rt('setOf'), [t.arrayExpression([])]),
+  );
+}
+
+function DictComp(node: py.DictComp, ctx: TransformContext): t.Expression {
+  return comprehension(node.generators, ctx, (result) =>
+    t.expressionStatement(call(ctx.rt('dictSet'), [result, expression(node.key, ctx), expression(node.value, ctx)])),
+    call(ctx.rt('dictOf'), [t.arrayExpression([])]),
+  );
+}
+
+/**
+ * A comprehension is a function of its own in Python (its variables do not
+ * leak): an arrow function run at once, with the loops inside.
+ */
+function comprehension(
+  generators: py.comprehension[],
+  ctx: TransformContext,
+  add: (result: t.Identifier) => t.Statement,
+  init: t.Expression,
+): t.Expression {
+  const result = t.identifier('$result');
+  const targets = new globalThis.Set<string>();
+  for (const g of generators) collectNames(g.target, targets);
+  let body: t.Statement = add(result);
+  for (let i = generators.length - 1; i >= 0; i--) {
+    const g = generators[i]!;
+    if (g.is_async) ctx.unsupported('async comprehensions', g.target);
+    for (let j = g.ifs.length - 1; j >= 0; j--) body = t.ifStatement(condition(g.ifs[j]!, ctx), body);
+    const item = t.identifier(`$item${i}`);
+    const iterable = call(ctx.rt('iterate'), [expression(g.iter, ctx)]);
+    body = t.forOfStatement(
+      t.variableDeclaration('const', [t.variableDeclarator(item)]),
+      iterable,
+      t.blockStatement([t.expressionStatement(assignTo(g.target, item, ctx)), body]),
+    );
+  }
+  const decls = targets.size
+    ? [t.variableDeclaration('let', [...targets].map((n) => t.variableDeclarator(t.identifier(jsName(n)))))]
+    : [];
+  return t.callExpression(
+    t.arrowFunctionExpression([], t.blockStatement([
+      ...decls,
+      t.variableDeclaration('const', [t.variableDeclarator(result, init)]),
+      body,
+      t.returnStatement(result),
+    ])),
+    [],
+  );
+}
+
+function collectNames(target: py.expr, out: globalThis.Set<string>): void {
+  if (target.nodeType === 'Name') out.add(target.id);
+  else if (target.nodeType === 'Tuple' || target.nodeType === 'List') for (const e of target.elts) collectNames(e, out);
+  else if (target.nodeType === 'Starred') collectNames(target.value, out);
+}
+
+function GeneratorExp(node: py.GeneratorExp, ctx: TransformContext): t.Expression {
+  return ctx.unsupported('generator expressions', node);
+}
+
+function Await(node: py.Await, ctx: TransformContext): t.Expression {
+  return ctx.unsupported('await', node);
+}
+
+function Yield(node: py.Yield, ctx: TransformContext): t.Expression {
+  return ctx.unsupported('generators', node);
+}
+
+function YieldFrom(node: py.YieldFrom, ctx: TransformContext): t.Expression {
+  return ctx.unsupported('generators', node);
+}
+
+function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
+  // `a < b < c` evaluates `b` once: a temporary holds each middle operand.
+  let left = expression(node.left, ctx);
+  const tests: t.Expression[] = [];
+  node.ops.forEach((op, i) => {
+    let right = expression(node.comparators[i]!, ctx);
+    if (i < node.ops.length - 1) {
+      const tmp = ctx.temp();
+      right = t.assignmentExpression('=', tmp, right);
+      tests.push(call(ctx.rt(COMPARE[op.nodeType]), [left, right]));
+      left = tmp;
+    } else {
+      tests.push(call(ctx.rt(COMPARE[op.nodeType]), [left, right]));
+    }
+  });
+  return tests.reduce((a, b) => t.logicalExpression('&&', a, b));
+}
+
+function Call(node: py.Call, ctx: TransformContext): t.Expression {
+  const simple = node.keywords.length === 0 && node.args.every((a) => a.nodeType !== 'Starred');
+  if (node.func.nodeType === 'Attribute') {
+    const target = expression(node.func.value, ctx);
+    const name = t.stringLiteral(node.func.attr);
+    if (simple) return call(ctx.rt('callMethod'), [target, name, ...node.args.map((a) => expression(a, ctx))]);
+    return call(ctx.rt('callMethodKw'), [target, name, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
+  }
+  const callee = expression(node.func, ctx);
+  if (simple) return call(callee, node.args.map((a) => expression(a, ctx)));
+  return call(ctx.rt('call'), [callee, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
+}
+
+/** Positional arguments or display elements, `*x` spread through the runtime's iteration. */
+function elements(nodes: py.expr[], ctx: TransformContext): (t.Expression | t.SpreadElement)[] {
+  return nodes.map((n) =>
+    n.nodeType === 'Starred' ? t.spreadElement(call(ctx.rt('iterate'), [expression(n.value, ctx)])) : expression(n, ctx),
+  );
+}
+
+function keywords(kws: py.keyword[], ctx: TransformContext): t.Expression {
+  if (kws.length === 0) return t.nullLiteral();
+  const props: (t.ObjectProperty | t.SpreadElement)[] = kws.map((k) =>
+    k.arg === null
+      ? t.spreadElement(call(ctx.rt('kwargs'), [expression(k.value, ctx)]))
+      : t.objectProperty(t.stringLiteral(k.arg), expression(k.value, ctx)),
+  );
+  return t.objectExpression(props);
+}
+
+function FormattedValue(node: py.FormattedValue, ctx: TransformContext): t.Expression {
+  let value = expression(node.value, ctx);
+  if (node.conversion === 114) value = call(ctx.rt('repr'), [value]);
+  else if (node.conversion === 115) value = call(ctx.rt('str'), [value]);
+  else if (node.conversion === 97) value = call(ctx.rt('ascii'), [value]);
+  const spec = node.format_spec ? expression(node.format_spec, ctx) : t.stringLiteral('');
+  return call(ctx.rt('format'), [value, spec]);
+}
+
+function JoinedStr(node: py.JoinedStr, ctx: TransformContext): t.Expression {
+  // Every part is a JS string (a literal, or a `$format` result), so `+` concatenates.
+  const parts = node.values.map((v) => expression(v, ctx));
+  if (parts.length === 0) return t.stringLiteral('');
+  return parts.reduce((a, b) => t.binaryExpression('+', a, b));
+}
+
+function Constant(node: py.Constant, ctx: TransformContext): t.Expression {
+  return constant(node.value, ctx);
+}
+
+export function constant(v: py.Constant['value'], ctx: TransformContext): t.Expression {
+  if (v === null) return t.nullLiteral();
+  switch (typeof v) {
+    case 'boolean': return t.booleanLiteral(v);
+    case 'string': return t.stringLiteral(v);
+    case 'bigint':
+      return v >= -9007199254740991n && v <= 9007199254740991n ? t.numericLiteral(Number(v)) : t.bigIntLiteral(v.toString());
+    case 'number':
+      if (v === Infinity) return t.identifier('Infinity');
+      if (Number.isInteger(v)) return t.newExpression(ctx.rt('PyFloat'), [t.numericLiteral(v)]);
+      return t.numericLiteral(v);
+  }
+  if (v instanceof PyBytes) {
+    return t.newExpression(ctx.rt('PyBytes'), [t.callExpression(t.memberExpression(t.identifier('Uint8Array'), t.identifier('of')), [...v.bytes].map((b) => t.numericLiteral(b)))]);
+  }
+  if (v instanceof PyComplex) return t.newExpression(ctx.rt('PyComplex'), [t.numericLiteral(v.real), t.numericLiteral(v.imag)]);
+  if (v instanceof PyEllipsis) return ctx.rt('Ellipsis');
+  if (v instanceof PyStrCodePoints) return t.callExpression(t.memberExpression(t.identifier('String'), t.identifier('fromCharCode')), v.codePoints.map((c) => t.numericLiteral(c)));
+  return t.nullLiteral();
+}
+
+function Attribute(node: py.Attribute, ctx: TransformContext): t.Expression {
+  return call(ctx.rt('getattr'), [expression(node.value, ctx), t.stringLiteral(node.attr)]);
+}
+
+function Subscript(node: py.Subscript, ctx: TransformContext): t.Expression {
+  return call(ctx.rt('getitem'), [expression(node.value, ctx), expression(node.slice, ctx)]);
+}
+
+function Starred(node: py.Starred, ctx: TransformContext): t.Expression {
+  return ctx.unsupported('a starred expression here', node);
+}
+
+function Name(node: py.Name, ctx: TransformContext): t.Expression {
+  if (isBuiltinName(node.id) && !isLocallyBound(node.id, ctx)) return ctx.builtin(node.id);
+  return t.identifier(jsName(node.id));
+}
+
+/** Whether a name refers to a binding of the program rather than a builtin. */
+function isLocallyBound(name: string, ctx: TransformContext): boolean {
+  for (const scope of ctx.scopeChain()) {
+    const flags = scope.flags(name);
+    if (flags & (DEF_BOUND | DEF_GLOBAL | DEF_NONLOCAL | DEF_PARAM)) return true;
+  }
+  return false;
+}
+
+function List(node: py.List, ctx: TransformContext): t.Expression {
+  return t.arrayExpression(elements(node.elts, ctx));
+}
+
+function Tuple(node: py.Tuple, ctx: TransformContext): t.Expression {
+  return call(ctx.rt('tupleOf'), elements(node.elts, ctx));
+}
+
+function Slice(node: py.Slice, ctx: TransformContext): t.Expression {
+  const part = (e: py.expr | null): t.Expression => (e ? expression(e, ctx) : t.nullLiteral());
+  return call(ctx.rt('slice'), [part(node.lower), part(node.upper), part(node.step)]);
+}
+
+export const EXPRESSIONS = {
+  BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp, DictComp, GeneratorExp, Await,
+  Yield, YieldFrom, Compare, Call, FormattedValue, JoinedStr, Constant, Attribute, Subscript, Starred, Name, List,
+  Tuple, Slice,
+} satisfies { [K in py.expr['nodeType']]: Handler<K> };
+
+/** Assignment of a JS value to a Python target (name, attribute, item, or an unpacking). */
+export function assignTo(target: py.expr, value: t.Expression, ctx: TransformContext): t.Expression {
+  switch (target.nodeType) {
+    case 'Name':
+      return ctx.at(target, t.assignmentExpression('=', t.identifier(jsName(target.id)), value));
+    case 'Attribute':
+      return ctx.at(target, call(ctx.rt('setattr'), [expression(target.value, ctx), t.stringLiteral(target.attr), value]));
+    case 'Subscript':
+      return ctx.at(target, call(ctx.rt('setitem'), [expression(target.value, ctx), expression(target.slice, ctx), value]));
+    case 'Tuple':
+    case 'List': {
+      const star = target.elts.findIndex((e) => e.nodeType === 'Starred');
+      const items = ctx.temp();
+      const unpack = star < 0
+        ? call(ctx.rt('unpack'), [value, t.numericLiteral(target.elts.length)])
+        : call(ctx.rt('unpackStar'), [value, t.numericLiteral(star), t.numericLiteral(target.elts.length - star - 1)]);
+      const steps: t.Expression[] = [t.assignmentExpression('=', items, unpack)];
+      target.elts.forEach((e, i) => {
+        const item = t.memberExpression(items, t.numericLiteral(i), true);
+        steps.push(assignTo(e.nodeType === 'Starred' ? e.value : e, item, ctx));
+      });
+      return t.sequenceExpression(steps);
+    }
+    default:
+      return ctx.unsupported(`assignment to ${target.nodeType}`, target);
+  }
+}
+
+function position(node: py.expr): py.Located {
+  return { lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset };
+}

@@ -1,0 +1,254 @@
+/**
+ * Python statements to JS statements: one handler per node kind, named as
+ * the kind, in a table TypeScript checks for exhaustiveness.
+ */
+import * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import { jsName, type TransformContext } from './context.js';
+import { assignTo, call, condition, expression } from './expressions.js';
+import { functionExpression } from './functions.js';
+
+type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
+
+export function statements(body: py.stmt[], ctx: TransformContext): t.Statement[] {
+  const out: t.Statement[] = [];
+  for (const s of body) out.push(...statement(s, ctx));
+  return out;
+}
+
+export function statement(node: py.stmt, ctx: TransformContext): t.Statement[] {
+  const handler = STATEMENTS[node.nodeType] as Handler<typeof node.nodeType>;
+  return handler(node as never, ctx).map((s) => (s.loc ? s : ctx.at(node, s)));
+}
+
+function block(body: py.stmt[], ctx: TransformContext): t.BlockStatement {
+  return t.blockStatement(statements(body, ctx));
+}
+
+function FunctionDef(node: py.FunctionDef, ctx: TransformContext): t.Statement[] {
+  let value = functionExpression(node, node.name, node.body, ctx);
+  for (let i = node.decorator_list.length - 1; i >= 0; i--) value = call(expression(node.decorator_list[i]!, ctx), [value]);
+  return [t.expressionStatement(t.assignmentExpression('=', ctx.nameAt(node, node.name, 'def'), value))];
+}
+
+function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('async functions', node);
+}
+
+function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('classes', node);
+}
+
+function Return(node: py.Return, ctx: TransformContext): t.Statement[] {
+  return [t.returnStatement(node.value ? expression(node.value, ctx) : null)];
+}
+
+function Delete(node: py.Delete, ctx: TransformContext): t.Statement[] {
+  return node.targets.map((target) => {
+    if (target.nodeType === 'Subscript') {
+      return t.expressionStatement(call(ctx.rt('delitem'), [expression(target.value, ctx), expression(target.slice, ctx)]));
+    }
+    return ctx.unsupported(`del of ${target.nodeType}`, target);
+  });
+}
+
+function Assign(node: py.Assign, ctx: TransformContext): t.Statement[] {
+  const value = expression(node.value, ctx);
+  if (node.targets.length === 1) return [t.expressionStatement(assignTo(node.targets[0]!, value, ctx))];
+  // `a = b = v` evaluates v once and assigns left to right.
+  const tmp = ctx.temp();
+  return [
+    t.expressionStatement(t.assignmentExpression('=', tmp, value)),
+    ...node.targets.map((target) => t.expressionStatement(assignTo(target, tmp, ctx))),
+  ];
+}
+
+const INPLACE: Record<py.operator['nodeType'], string> = {
+  Add: 'iadd', Sub: 'isub', Mult: 'imul', MatMult: 'imatmul', Div: 'itruediv', Mod: 'imod', Pow: 'ipow',
+  LShift: 'ilshift', RShift: 'irshift', BitOr: 'ior', BitXor: 'ixor', BitAnd: 'iand', FloorDiv: 'ifloordiv',
+};
+
+function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
+  const op = ctx.rt(INPLACE[node.op.nodeType]);
+  const target = node.target;
+  if (target.nodeType === 'Name') {
+    const id = t.identifier(jsName(target.id));
+    return [t.expressionStatement(t.assignmentExpression('=', id, call(op, [id, expression(node.value, ctx)])))];
+  }
+  // The container and key are evaluated once.
+  const obj = ctx.temp();
+  if (target.nodeType === 'Subscript') {
+    const key = ctx.temp();
+    return [t.expressionStatement(t.sequenceExpression([
+      t.assignmentExpression('=', obj, expression(target.value, ctx)),
+      t.assignmentExpression('=', key, expression(target.slice, ctx)),
+      call(ctx.rt('setitem'), [obj, key, call(op, [call(ctx.rt('getitem'), [obj, key]), expression(node.value, ctx)])]),
+    ]))];
+  }
+  if (target.nodeType === 'Attribute') {
+    const name = t.stringLiteral(target.attr);
+    return [t.expressionStatement(t.sequenceExpression([
+      t.assignmentExpression('=', obj, expression(target.value, ctx)),
+      call(ctx.rt('setattr'), [obj, name, call(op, [call(ctx.rt('getattr'), [obj, name]), expression(node.value, ctx)])]),
+    ]))];
+  }
+  return ctx.unsupported('this augmented assignment', node);
+}
+
+function AnnAssign(node: py.AnnAssign, ctx: TransformContext): t.Statement[] {
+  if (!node.value) return [];
+  return [t.expressionStatement(assignTo(node.target, expression(node.value, ctx), ctx))];
+}
+
+/** Loops with an `else:` run it unless a `break` left the loop: a labelled block that `break` jumps out of. */
+function withElse(loop: (label: t.Identifier | null) => t.Statement, orelse: py.stmt[], ctx: TransformContext): t.Statement[] {
+  if (orelse.length === 0) return [loop(null)];
+  const label = t.identifier(`$loop${++ctx.loopLabels}`);
+  return [t.labeledStatement(label, t.blockStatement([loop(label), ...statements(orelse, ctx)]))];
+}
+
+function For(node: py.For, ctx: TransformContext): t.Statement[] {
+  return withElse((label) => {
+    ctx.breakLabels.push(label);
+    try {
+      const item = ctx.temp();
+      const body = t.blockStatement([t.expressionStatement(assignTo(node.target, item, ctx)), ...statements(node.body, ctx)]);
+      return t.forOfStatement(item, call(ctx.rt('iterate'), [expression(node.iter, ctx)]), body);
+    } finally {
+      ctx.breakLabels.pop();
+    }
+  }, node.orelse, ctx);
+}
+
+function AsyncFor(node: py.AsyncFor, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('async for', node);
+}
+
+function While(node: py.While, ctx: TransformContext): t.Statement[] {
+  return withElse((label) => {
+    ctx.breakLabels.push(label);
+    try {
+      return t.whileStatement(condition(node.test, ctx), block(node.body, ctx));
+    } finally {
+      ctx.breakLabels.pop();
+    }
+  }, node.orelse, ctx);
+}
+
+function If(node: py.If, ctx: TransformContext): t.Statement[] {
+  const orelse = node.orelse.length === 0 ? null
+    : node.orelse.length === 1 && node.orelse[0]!.nodeType === 'If' ? statement(node.orelse[0]!, ctx)[0]!
+    : block(node.orelse, ctx);
+  return [t.ifStatement(condition(node.test, ctx), block(node.body, ctx), orelse)];
+}
+
+function With(node: py.With, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('with statements', node);
+}
+
+function AsyncWith(node: py.AsyncWith, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('async with', node);
+}
+
+function Match(node: py.Match, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('match statements', node);
+}
+
+function Raise(node: py.Raise, ctx: TransformContext): t.Statement[] {
+  if (!node.exc) {
+    const current = ctx.handledExceptions[ctx.handledExceptions.length - 1];
+    return [t.throwStatement(current ? current : call(ctx.rt('noActiveException'), []))];
+  }
+  const args = [expression(node.exc, ctx)];
+  if (node.cause) args.push(expression(node.cause, ctx));
+  return [t.throwStatement(call(ctx.rt('raise'), args))];
+}
+
+function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
+  let inner: t.Statement = block(node.body, ctx);
+  if (node.handlers.length > 0) {
+    const caught = ctx.temp();
+    ctx.handledExceptions.push(caught);
+    let dispatch: t.Statement = t.throwStatement(caught);
+    for (let i = node.handlers.length - 1; i >= 0; i--) {
+      const h = node.handlers[i] as py.ExceptHandler;
+      const body: t.Statement[] = [];
+      if (h.name) body.push(t.expressionStatement(t.assignmentExpression('=', ctx.nameAt(h, h.name, ' as'), caught)));
+      body.push(...statements(h.body, ctx));
+      const handler = t.blockStatement(body);
+      dispatch = h.type
+        ? ctx.at(h, t.ifStatement(call(ctx.rt('exceptionMatches'), [caught, expression(h.type, ctx)]), handler, dispatch))
+        : handler;
+    }
+    ctx.handledExceptions.pop();
+    const param = t.identifier('$error');
+    const catchBody = t.blockStatement([
+      t.expressionStatement(t.assignmentExpression('=', caught, call(ctx.rt('toPython'), [param]))),
+      dispatch,
+    ]);
+    if (node.orelse.length > 0) {
+      // `else:` runs only when the body raised nothing, outside the handlers' reach.
+      const ok = ctx.temp();
+      inner = t.blockStatement([
+        t.expressionStatement(t.assignmentExpression('=', ok, t.booleanLiteral(false))),
+        t.tryStatement(t.blockStatement([...(inner as t.BlockStatement).body, t.expressionStatement(t.assignmentExpression('=', ok, t.booleanLiteral(true)))]), t.catchClause(param, catchBody)),
+        t.ifStatement(ok, block(node.orelse, ctx)),
+      ]);
+    } else {
+      inner = t.tryStatement(inner as t.BlockStatement, t.catchClause(param, catchBody));
+    }
+  }
+  if (node.finalbody.length === 0) return inner.type === 'BlockStatement' ? inner.body : [inner];
+  const body = inner.type === 'BlockStatement' ? inner : t.blockStatement([inner]);
+  return [t.tryStatement(body, null, block(node.finalbody, ctx))];
+}
+
+function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('except*', node);
+}
+
+function Assert(node: py.Assert, ctx: TransformContext): t.Statement[] {
+  const args = node.msg ? [expression(node.msg, ctx)] : [];
+  return [t.ifStatement(t.unaryExpression('!', condition(node.test, ctx)), t.throwStatement(t.newExpression(ctx.builtin('AssertionError'), args)))];
+}
+
+function Import(node: py.Import, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('imports', node);
+}
+
+function ImportFrom(node: py.ImportFrom, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('imports', node);
+}
+
+function Global(): t.Statement[] {
+  return [];
+}
+
+function Nonlocal(): t.Statement[] {
+  return [];
+}
+
+function Expr(node: py.Expr, ctx: TransformContext): t.Statement[] {
+  // A docstring or other bare constant does nothing.
+  if (node.value.nodeType === 'Constant') return [];
+  return [t.expressionStatement(expression(node.value, ctx))];
+}
+
+function Pass(): t.Statement[] {
+  return [];
+}
+
+function Break(_node: py.Break, ctx: TransformContext): t.Statement[] {
+  const label = ctx.breakLabels[ctx.breakLabels.length - 1];
+  return [t.breakStatement(label ?? null)];
+}
+
+function Continue(): t.Statement[] {
+  return [t.continueStatement()];
+}
+
+export const STATEMENTS = {
+  FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, AsyncFor, While, If,
+  With, AsyncWith, Match, Raise, Try, TryStar, Assert, Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break,
+  Continue,
+} satisfies { [K in py.stmt['nodeType']]: Handler<K> };
