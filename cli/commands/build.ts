@@ -5,7 +5,7 @@
  * file failed. Each output is written to a temporary file and renamed, so
  * no half-written file is ever left.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { compile, decodeSource } from '../../src/index.js';
@@ -36,6 +36,11 @@ export function handler(argv: ArgumentsCamelCase<BuildArgs>): void {
   let failed = 0;
   let compiled = 0;
   for (const input of argv.inputs) {
+    if (!existsSync(input)) {
+      process.stderr.write(`pyasync: can't open '${input}': No such file or directory\n`);
+      failed++;
+      continue;
+    }
     for (const { path, relativePath } of pythonFiles(resolve(input))) {
       const bytes = readFileSync(path);
       try {

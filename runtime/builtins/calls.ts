@@ -56,12 +56,18 @@ export function def<F extends (...args: never[]) => unknown>(fn: F, spec: string
 export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   if (typeof f !== 'function') throw new TypeError(`'${typeName(f)}' object is not callable`);
   const callee = f as PyCallable;
+  if (isClass(f)) return new (f as new (...a: unknown[]) => unknown)(...args);
   if (kwargs === null) return callee(...args);
   if (callee.$kw) return callee.$kw(args, kwargs);
   const sig = callee[SIGNATURE];
   // A JS function gets the keywords as a trailing plain object.
   if (!sig) return callee(...args, kwargs);
   return callee(...bind(sig, args, kwargs));
+}
+
+/** JS classes (the runtime's exceptions) are called with `new`. */
+function isClass(f: Function): boolean {
+  return Object.getOwnPropertyDescriptor(f, 'prototype')?.writable === false;
 }
 
 function bind(sig: Signature, args: unknown[], kwargs: Record<string, unknown>): unknown[] {

@@ -36,6 +36,14 @@ export class BaseException extends Error {
     // Error's constructor assigns message; Python's str(e) comes from args.
   }
 
+  __str__(): string {
+    return exceptionStr(this);
+  }
+
+  __repr__(): string {
+    return exceptionRepr(this);
+  }
+
   override toString(): string {
     const text = exceptionStr(this);
     return text ? `${this.name}: ${text}` : this.name;

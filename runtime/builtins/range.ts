@@ -3,6 +3,8 @@ import { IndexError, TypeError, ValueError } from './exceptions.js';
 import { isInt, typeName } from './values.js';
 
 export class PyRange implements Iterable<number> {
+  static readonly __name__ = 'range';
+
   constructor(
     readonly start: number,
     readonly stop: number,
@@ -35,7 +37,7 @@ export class PyRange implements Iterable<number> {
     return (v - start) % step === 0;
   }
 
-  toString(): string {
+  __repr__(): string {
     return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
   }
 }

@@ -31,10 +31,17 @@ export function repr(v: unknown): string {
   if (v instanceof PyBytes && reprHooks.bytes) return reprHooks.bytes(v);
   const special = reprHooks.object?.(v as object);
   if (special !== undefined) return special;
+  const own = (v as { __repr__?: unknown }).__repr__;
+  if (typeof own === 'function') return own.call(v) as string;
   return `<${(v as object).constructor?.name ?? 'object'} object>`;
 }
 
+/** str(v): strings as they are, objects through their `__str__`, everything else as repr. */
 export function str(v: unknown): string {
   if (typeof v === 'string') return v;
+  if (v !== null && typeof v === 'object') {
+    const own = (v as { __str__?: unknown }).__str__;
+    if (typeof own === 'function') return own.call(v) as string;
+  }
   return repr(v);
 }

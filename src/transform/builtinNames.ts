@@ -17,3 +17,8 @@ const BUILTINS = new Set([
 export function isBuiltinName(name: string): boolean {
   return BUILTINS.has(name);
 }
+
+/** Builtins that are JS classes in the runtime (the exceptions): calls to them compile to `new`. */
+export function isBuiltinClass(name: string): boolean {
+  return BUILTINS.has(name) && /^[A-Z]/.test(name);
+}

@@ -8,13 +8,13 @@ import type * as py from '../ast/nodes.js';
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
 import { jsName, type TransformContext } from './context.js';
 import { functionExpression } from './functions.js';
-import { isBuiltinName } from './builtinNames.js';
+import { isBuiltinClass, isBuiltinName } from './builtinNames.js';
 import { DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM } from '../semantics/scopes.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
 const BINARY: Record<py.operator['nodeType'], string> = {
-  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'power',
   LShift: 'lshift', RShift: 'rshift', BitOr: 'or_', BitXor: 'xor', BitAnd: 'and_', FloorDiv: 'floordiv',
 };
 
@@ -99,7 +99,9 @@ function Dict(node: py.Dict, ctx: TransformContext): t.Expression {
 }
 
 function Set(node: py.Set, ctx: TransformContext): t.Expression {
-  return call(ctx.rt('setOf'), [t.arrayExpression(elements(node.elts, ctx))]);
+  const items = t.arrayExpression(elements(node.elts, ctx));
+  const constants = node.elts.every((e) => e.nodeType === 'Constant');
+  return call(ctx.rt('setOf'), constants ? [items, t.booleanLiteral(true)] : [items]);
 }
 
 function ListComp(node: py.ListComp, ctx: TransformContext): t.Expression {
@@ -212,6 +214,10 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
     return call(ctx.rt('callMethodKw'), [target, name, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
   }
   const callee = expression(node.func, ctx);
+  // The runtime's exception classes are JS classes: calling one is `new`.
+  if (simple && node.func.nodeType === 'Name' && isBuiltinClass(node.func.id) && t.isIdentifier(callee) && callee.name === node.func.id) {
+    return t.newExpression(callee, node.args.map((a) => expression(a, ctx)));
+  }
   if (simple) return call(callee, node.args.map((a) => expression(a, ctx)));
   return call(ctx.rt('call'), [callee, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
 }

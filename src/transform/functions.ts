@@ -51,8 +51,23 @@ export function functionExpression(
     ...result.body,
   ]);
   const fn = t.functionExpression(name === null ? null : ctx.nameAt(node, name, 'def'), result.params, block);
-  if (defaults.length === 0) return fn;
-  return t.sequenceExpression([...defaults.map((d) => d.init), fn]);
+  // The signature, for calls with keywords: `$def(function f(a, b = $1) {…}, "a, b=")`.
+  const defined = positional.length > 0 || args.vararg ? t.callExpression(ctx.rt('def'), [fn, t.stringLiteral(signature(args))]) : fn;
+  if (defaults.length === 0) return defined;
+  return t.sequenceExpression([...defaults.map((d) => d.init), defined]);
+}
+
+/** The parameters as `$def` reads them: `"a, b=, /, c, *args"`. */
+function signature(args: py.arguments): string {
+  const parts: string[] = [];
+  const positional = [...args.posonlyargs, ...args.args];
+  const firstDefault = positional.length - args.defaults.length;
+  positional.forEach((a, i) => {
+    parts.push(i >= firstDefault ? `${a.arg}=` : a.arg);
+    if (i === args.posonlyargs.length - 1) parts.push('/');
+  });
+  if (args.vararg) parts.push(`*${args.vararg.arg}`);
+  return parts.join(', ');
 }
 
 /** Names a function binds that are its own (not parameters, not global or nonlocal). */

@@ -1,0 +1,161 @@
+/**
+ * Attributes and method calls. Builtin values carry no JS methods of
+ * Python's names (the runtime never patches built-ins), so `x.append(1)`
+ * compiles to `$callMethod(x, 'append', 1)`, which finds the method in the
+ * table of x's type; other objects use their own JS properties.
+ */
+import { PyTuple, typeName } from './values.js';
+import { AttributeError, TypeError } from './exceptions.js';
+import { STR_METHODS, strFormat, strHooks } from './str.js';
+import * as list from './list.js';
+import * as tuple from './tuple.js';
+import * as dict from './dict.js';
+import * as set from './set.js';
+import { list_sort } from './sort.js';
+
+type Method = (self: never, ...args: never[]) => unknown;
+
+const LIST_METHODS: Record<string, Method> = {
+  append: list.list_append, extend: list.list_extend, insert: list.list_insert, remove: list.list_remove,
+  pop: list.list_pop, clear: list.list_clear, index: list.list_index, count: list.list_count,
+  reverse: list.list_reverse, copy: list.list_copy, sort: list_sort,
+};
+
+const TUPLE_METHODS: Record<string, Method> = { index: tuple.tuple_index, count: tuple.tuple_count };
+
+const DICT_METHODS: Record<string, Method> = {
+  keys: dict.dict_keys, values: dict.dict_values, items: dict.dict_items, get: dict.dict_get,
+  setdefault: dict.dict_setdefault, pop: dict.dict_pop, popitem: dict.dict_popitem, clear: dict.dict_clear,
+  copy: dict.dict_copy, update: dict.dict_update,
+};
+
+const SET_METHODS: Record<string, Method> = {
+  add: set.set_add, remove: set.set_remove, discard: set.set_discard, pop: set.set_pop, clear: set.set_clear,
+  copy: set.set_copy, update: set.set_update, union: set.set_union, intersection: set.set_intersection,
+  intersection_update: set.set_intersection_update, difference: set.set_difference,
+  difference_update: set.set_difference_update, symmetric_difference: set.set_symmetric_difference,
+  symmetric_difference_update: set.set_symmetric_difference_update, issubset: set.set_issubset,
+  issuperset: set.set_issuperset, isdisjoint: set.set_isdisjoint,
+};
+
+const TABLES = { str: STR_METHODS as Record<string, Method>, list: LIST_METHODS, tuple: TUPLE_METHODS, dict: DICT_METHODS, set: SET_METHODS };
+
+/** The builtin type functions (`str`, `list`…), whose attributes are their types' methods, unbound. */
+const TYPE_TABLES = new Map<unknown, Record<string, Method>>();
+
+export function registerBuiltinType(type: unknown, kind: keyof typeof TABLES): void {
+  TYPE_TABLES.set(type, TABLES[kind]);
+}
+
+/** The method table of a builtin value's type, or null for other objects. */
+function methodsOf(obj: unknown): Record<string, Method> | null {
+  if (typeof obj === 'string') return STR_METHODS as Record<string, Method>;
+  if (obj instanceof PyTuple) return TUPLE_METHODS;
+  if (Array.isArray(obj)) return LIST_METHODS;
+  if (obj instanceof dict.PyDict) return DICT_METHODS;
+  if (obj instanceof set.PyAnySet) return SET_METHODS;
+  return null;
+}
+
+function noAttribute(obj: unknown, name: string): AttributeError {
+  if (typeof obj === 'function') {
+    const fn = obj as { __name__?: string; name: string };
+    return new AttributeError(`type object '${fn.__name__ ?? fn.name}' has no attribute '${name}'`);
+  }
+  return new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** `obj.name(...args)`. */
+export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {
+  const table = methodsOf(obj);
+  if (table !== null) {
+    const method = table[name];
+    if (method === undefined) throw noAttribute(obj, name);
+    return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+  }
+  if (obj === null || obj === undefined) throw noAttribute(obj, name);
+  const fn = (obj as Record<string, unknown>)[name];
+  if (typeof fn !== 'function') {
+    if (fn === undefined) throw noAttribute(obj, name);
+    throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  }
+  return (fn as (...a: unknown[]) => unknown).apply(obj, args);
+}
+
+/** Keyword arguments of builtin methods, by method, in Python's parameter order. */
+const METHOD_KEYWORDS: Record<string, readonly string[]> = {
+  sort: ['key', 'reverse'],
+  split: ['sep', 'maxsplit'],
+  rsplit: ['sep', 'maxsplit'],
+  splitlines: ['keepends'],
+  encode: ['encoding', 'errors'],
+  expandtabs: ['tabsize'],
+  decode: ['encoding', 'errors'],
+};
+
+/** `obj.name(*args, **kwargs)`. */
+export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
+  if (kwargs === null) return callMethod(obj, name, ...args);
+  if (typeof obj === 'string' && name === 'format') return strFormat(obj, args, kwargs);
+  if (obj instanceof dict.PyDict && name === 'update') return dict.dict_update(obj, args[0], kwargs);
+  if (methodsOf(obj) !== null) {
+    const params = METHOD_KEYWORDS[name];
+    if (!params) throw new TypeError(`${typeName(obj)}.${name}() takes no keyword arguments`);
+    // sort's parameters are keyword-only: its positional arguments start at its keywords.
+    const bound = name === 'sort' ? [] : [...args];
+    for (const [key, value] of Object.entries(kwargs)) {
+      const i = params.indexOf(key);
+      if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for ${name}()`);
+      while (bound.length <= i) bound.push(undefined);
+      bound[i] = value;
+    }
+    return callMethod(obj, name, ...bound);
+  }
+  const fn = getattr(obj, name);
+  if (typeof fn !== 'function') throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  return (fn as (...a: unknown[]) => unknown)(...args, kwargs);
+}
+
+/** `obj.name`, and the builtin getattr(obj, name[, default]). */
+export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unknown {
+  const table = methodsOf(obj);
+  if (table !== null) {
+    const method = table[name];
+    if (method !== undefined) return (...args: unknown[]) => (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+  } else if (obj !== null && obj !== undefined) {
+    const typeTable = TYPE_TABLES.get(obj);
+    if (typeTable !== undefined && typeTable[name] !== undefined) return typeTable[name];
+    if (name === '__name__' && typeof obj === 'function') {
+      const fn = obj as { __name__?: string; name: string };
+      return fn.__name__ ?? fn.name;
+    }
+    if (name === '__class__') return (obj as object).constructor;
+    const value = (obj as Record<string, unknown>)[name];
+    // A function found on an instance is a method: bound to it, as Python binds.
+    if (value !== undefined) return typeof value === 'function' && typeof obj !== 'function' ? (value as () => unknown).bind(obj) : value;
+  }
+  if (fallback.length > 0) return fallback[0];
+  throw noAttribute(obj, name);
+}
+
+/** `obj.name = value`, and the builtin setattr. */
+export function setattr(obj: unknown, name: string, value: unknown): null {
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
+    (obj as Record<string, unknown>)[name] = value;
+    return null;
+  }
+  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+export function hasattr(obj: unknown, name: string): boolean {
+  try {
+    getattr(obj, name);
+    return true;
+  } catch (e) {
+    if (e instanceof AttributeError) return false;
+    throw e;
+  }
+}
+
+// str.format's `{0.attr}` fields look attributes up through this module.
+strHooks.getattr = (obj: unknown, name: string): unknown => getattr(obj, name);

@@ -1,0 +1,694 @@
+/**
+ * dict: PyDict, insertion-ordered, keys found by Python's hash and ==.
+ *
+ * Layout (as CPython's compact dict): keys and values sit in two arrays in
+ * insertion order; a deleted entry leaves a hole until the arrays are
+ * compacted. Two indexes map keys to slots:
+ *  - `index`, a JS Map, for keys that have a normalised primitive form — str,
+ *    int, float, bool, None (1, 1.0 and True all become 1; an int beyond the
+ *    safe range and a float equal to it both become the same bigint) — and for
+ *    objects that hash by identity (functions, plain instances);
+ *  - `buckets`, hash → slot(s), for keys compared by value (tuples,
+ *    frozensets, bytes, complex, objects with a value hash).
+ * Iteration order is the arrays' order, whichever index found the key.
+ *
+ * Methods as `dict_<name>(d, …)`; the views `dict_keys`/`dict_values`/
+ * `dict_items` are live, sized, iterable and support `in`.
+ */
+import { KeyError, RuntimeError, TypeError, ValueError } from './exceptions.js';
+import { $eq, $hash, eqItem, hash, hashesByValue, unhashable } from './equality.js';
+import { repr, reprHooks } from './repr.js';
+import { PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { iterItems, reprEnter, reprLeave } from './list.js';
+
+/** Marks a deleted entry in the key array. */
+const HOLE: unique symbol = Symbol('hole');
+/** What PyDict.take returns for a missing key (never a stored value). */
+export const MISSING: unique symbol = Symbol('missing');
+/** indexKey's answer for keys that are looked up in the buckets. */
+const BY_VALUE: unique symbol = Symbol('byValue');
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** The normalised form of a float value: ints and integral floats share it. */
+function floatKey(x: number): number | bigint {
+  if (x === 0) return 0; // -0.0 == 0
+  if (Number.isInteger(x) && (x > MAX_SAFE || x < -MAX_SAFE)) return BigInt(x);
+  return x;
+}
+
+/** The `index` key for k, or BY_VALUE when k goes through the buckets. Throws for unhashable keys. */
+function indexKey(k: unknown): unknown {
+  switch (typeof k) {
+    case 'string':
+    case 'number':
+      return k; // a NaN is one key, as one float object would be
+    case 'boolean':
+      return k ? 1 : 0;
+    case 'undefined':
+      return null;
+    case 'bigint':
+      return k >= -9007199254740991n && k <= 9007199254740991n ? Number(k) : k;
+    case 'object':
+      if (k === null) return null;
+      if (k instanceof PyFloat) return floatKey(k.value);
+      if (Array.isArray(k)) {
+        if (k instanceof PyTuple) return BY_VALUE;
+        throw unhashable(k);
+      }
+      if (k instanceof PyComplex) return k.imag === 0 ? floatKey(k.real) : BY_VALUE;
+      return hashesByValue(k) ? BY_VALUE : k;
+  }
+  return k; // functions and symbols: by identity
+}
+
+type Bucket = number | number[];
+
+/**
+ * The bucket of a value-compared key, cut to 30 bits so that V8 keeps it
+ * unboxed as a Map key. A dict's order is its insertion order, so tuples —
+ * the common case — need not pay for CPython's exact tuple hash here: any
+ * mix that equal tuples share will do.
+ */
+function bucketHash(k: unknown): number {
+  return (k instanceof PyTuple ? tupleBucket(k) : hash(k)) & 0x3fffffff;
+}
+
+function tupleBucket(t: readonly unknown[]): number {
+  let h = 0x345678 ^ t.length;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    // hash() agrees for 1, 1.0 and True; nested tuples recurse so that they agree too.
+    const e = typeof x === 'number' && (x | 0) === x ? (x === -1 ? -2 : x) : x instanceof PyTuple ? tupleBucket(x) : hash(x);
+    h = Math.imul(h ^ e, 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  return h;
+}
+
+export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
+  static get __name__(): string {
+    return this === PyDict ? 'dict' : this.name;
+  }
+
+  /** @internal Keys in insertion order; HOLE where one was deleted. */
+  ks: unknown[] = [];
+  /** @internal Values, parallel to ks. */
+  vs: unknown[] = [];
+  /** @internal Normalised primitive or identity key → slot. */
+  index = new Map<unknown, number>();
+  /** @internal 32-bit hash → slot(s) of keys compared by value. */
+  buckets: Map<number, Bucket> | null = null;
+  /** @internal Number of live entries. */
+  live = 0;
+
+  /** A dict of the given [key, value] pairs (JS convenience; see dictFrom for Python's dict()). */
+  constructor(entries?: Iterable<readonly [K, V]>) {
+    if (entries !== undefined) for (const [k, v] of entries) this.set(k, v);
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** @internal The slot holding key k, or -1. */
+  slotOf(k: unknown): number {
+    if (k instanceof PyTuple) return this.findByValue(k, tupleBucket(k) & 0x3fffffff);
+    const p = indexKey(k);
+    if (p !== BY_VALUE) {
+      const s = this.index.get(p);
+      return s === undefined ? -1 : s;
+    }
+    return this.findByValue(k, bucketHash(k));
+  }
+
+  private findByValue(k: unknown, h: number): number {
+    const b = this.buckets?.get(h);
+    if (b === undefined) return -1;
+    if (typeof b === 'number') return eqItem(this.ks[b], k) ? b : -1;
+    for (let i = 0; i < b.length; i++) if (eqItem(this.ks[b[i]!], k)) return b[i]!;
+    return -1;
+  }
+
+  /** The value for k, or dflt (undefined) when k is missing. */
+  get(k: K, dflt?: V): V | undefined {
+    let s: number | undefined;
+    if (typeof k === 'string' || typeof k === 'number') s = this.index.get(k);
+    else {
+      const found = this.slotOf(k);
+      s = found < 0 ? undefined : found;
+    }
+    return s === undefined ? dflt : (this.vs[s] as V);
+  }
+
+  has(k: K): boolean {
+    if (typeof k === 'string' || typeof k === 'number') return this.index.has(k);
+    return this.slotOf(k) >= 0;
+  }
+
+  /** d[k] = v. An existing equal key keeps its original form (`d[1.0] = x` keeps the key 1). */
+  set(k: K, v: V): this {
+    const value = v === undefined ? null : v; // stored values are never undefined, so get() can tell "missing"
+    if (typeof k === 'string' || typeof k === 'number') {
+      const s = this.index.get(k);
+      if (s !== undefined) this.vs[s] = value;
+      else this.index.set(k, this.append(k, value));
+      return this;
+    }
+    const p = indexKey(k);
+    if (p !== BY_VALUE) {
+      const s = this.index.get(p);
+      if (s !== undefined) this.vs[s] = value;
+      else this.index.set(p, this.append(k === undefined ? null : k, value));
+      return this;
+    }
+    const h = bucketHash(k);
+    const s = this.findByValue(k, h);
+    if (s >= 0) this.vs[s] = value;
+    else this.addToBucket(h, this.append(k, value));
+    return this;
+  }
+
+  /** Adds a new entry at the end and returns its slot. */
+  private append(k: unknown, v: unknown): number {
+    // Reclaim holes once they outnumber live entries, as CPython's resize does.
+    const holes = this.ks.length - this.live;
+    if (holes > 8 && holes > this.live) this.compact();
+    this.ks.push(k);
+    this.vs.push(v);
+    this.live++;
+    return this.ks.length - 1;
+  }
+
+  private addToBucket(h: number, slot: number): void {
+    const buckets = (this.buckets ??= new Map());
+    const b = buckets.get(h);
+    if (b === undefined) buckets.set(h, slot);
+    else if (typeof b === 'number') buckets.set(h, [b, slot]);
+    else b.push(slot);
+  }
+
+  private removeFromBucket(h: number, slot: number): void {
+    const buckets = this.buckets!;
+    const b = buckets.get(h)!;
+    if (typeof b === 'number') buckets.delete(h);
+    else {
+      b.splice(b.indexOf(slot), 1);
+      if (b.length === 1) buckets.set(h, b[0]!);
+    }
+  }
+
+  /** Removes k; false when it was missing. */
+  delete(k: K): boolean {
+    return this.take(k) !== MISSING;
+  }
+
+  /** @internal Removes k and returns its value, or MISSING. */
+  take(k: unknown): unknown {
+    const p = indexKey(k);
+    let s: number;
+    if (p !== BY_VALUE) {
+      const found = this.index.get(p);
+      if (found === undefined) return MISSING;
+      this.index.delete(p);
+      s = found;
+    } else {
+      const h = bucketHash(k);
+      s = this.findByValue(k, h);
+      if (s < 0) return MISSING;
+      this.removeFromBucket(h, s);
+    }
+    const v = this.vs[s];
+    this.ks[s] = HOLE;
+    this.vs[s] = undefined;
+    this.live--;
+    if (this.live === 0) {
+      this.ks.length = 0;
+      this.vs.length = 0;
+    }
+    return v;
+  }
+
+  /** Moves live entries down over the holes and renumbers both indexes. */
+  private compact(): void {
+    const { ks, vs } = this;
+    const moved = new Int32Array(ks.length);
+    let w = 0;
+    for (let r = 0; r < ks.length; r++) {
+      if (ks[r] === HOLE) continue;
+      moved[r] = w;
+      ks[w] = ks[r];
+      vs[w] = vs[r];
+      w++;
+    }
+    ks.length = w;
+    vs.length = w;
+    for (const [p, s] of this.index) this.index.set(p, moved[s]!);
+    if (this.buckets !== null) {
+      for (const [h, b] of this.buckets) {
+        if (typeof b === 'number') this.buckets.set(h, moved[b]!);
+        else for (let i = 0; i < b.length; i++) b[i] = moved[b[i]!]!;
+      }
+    }
+  }
+
+  clear(): void {
+    this.ks = [];
+    this.vs = [];
+    this.index.clear();
+    this.buckets = null;
+    this.live = 0;
+  }
+
+  /** Iterates the keys (Python's `for k in d`), raising if the dict changes size meanwhile. */
+  [Symbol.iterator](): DictIterator<K> {
+    return new DictIterator<K>(this, KEYS);
+  }
+
+  /** JS interop: a plain object of the entries (non-str keys are written as str() would not: via repr). */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const { ks, vs } = this;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === HOLE) continue;
+      out[typeof k === 'string' ? k : typeof k === 'number' ? String(k) : repr(k)] = vs[i];
+    }
+    return out;
+  }
+
+  [$eq](other: unknown): boolean | undefined {
+    if (!(other instanceof PyDict)) return undefined;
+    if (other.live !== this.live) return false;
+    const { ks, vs } = this;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === HOLE) continue;
+      const s = other.slotOf(k);
+      if (s < 0 || !eqItem(vs[i], other.vs[s])) return false;
+    }
+    return true;
+  }
+
+  [$hash](): never {
+    throw unhashable(this);
+  }
+
+  /** Node's console.log and inspect show the Python repr. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return reprDict(this);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Iteration and views
+
+const KEYS = 0;
+const VALUES = 1;
+const ITEMS = 2;
+type ViewKind = typeof KEYS | typeof VALUES | typeof ITEMS;
+
+function itemAt(d: PyDict, kind: ViewKind, i: number): unknown {
+  return kind === KEYS ? d.ks[i] : kind === VALUES ? d.vs[i] : PyTuple.of(d.ks[i], d.vs[i]);
+}
+
+/** CPython's dict iterator: fails once the dict's size changed, or when more keys turn up than there were. */
+export class DictIterator<T> implements IterableIterator<T> {
+  private d: PyDict | null;
+  private pos = 0;
+  private expected: number;
+  private remaining: number;
+
+  constructor(d: PyDict, private readonly kind: ViewKind) {
+    this.d = d;
+    this.expected = d.live;
+    this.remaining = d.live;
+  }
+
+  next(): IteratorResult<T> {
+    const d = this.d;
+    if (d === null) return { done: true, value: undefined };
+    if (d.live !== this.expected) {
+      this.expected = -1; // stays broken, as CPython's
+      throw new RuntimeError('dictionary changed size during iteration');
+    }
+    const ks = d.ks;
+    let i = this.pos;
+    while (i < ks.length && ks[i] === HOLE) i++;
+    if (i >= ks.length) {
+      this.d = null;
+      return { done: true, value: undefined };
+    }
+    if (this.remaining === 0) {
+      this.remaining = -1;
+      throw new RuntimeError('dictionary keys changed during iteration');
+    }
+    this.remaining--;
+    this.pos = i + 1;
+    return { done: false, value: itemAt(d, this.kind, i) as T };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** reversed(d) and reversed(view). */
+export class DictReverseIterator<T> implements IterableIterator<T> {
+  private d: PyDict | null;
+  private pos: number;
+  private expected: number;
+
+  constructor(d: PyDict, private readonly kind: ViewKind) {
+    this.d = d;
+    this.pos = d.ks.length - 1;
+    this.expected = d.live;
+  }
+
+  next(): IteratorResult<T> {
+    const d = this.d;
+    if (d === null) return { done: true, value: undefined };
+    if (d.live !== this.expected) {
+      this.expected = -1;
+      throw new RuntimeError('dictionary changed size during iteration');
+    }
+    let i = Math.min(this.pos, d.ks.length - 1);
+    while (i >= 0 && d.ks[i] === HOLE) i--;
+    if (i < 0) {
+      this.d = null;
+      return { done: true, value: undefined };
+    }
+    this.pos = i - 1;
+    return { done: false, value: itemAt(d, this.kind, i) as T };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+abstract class DictView<T> implements Iterable<T> {
+  protected abstract readonly kind: ViewKind;
+
+  constructor(readonly mapping: PyDict) {}
+
+  get size(): number {
+    return this.mapping.live;
+  }
+
+  abstract has(x: unknown): boolean;
+
+  [Symbol.iterator](): DictIterator<T> {
+    return new DictIterator<T>(this.mapping, this.kind);
+  }
+
+  reversed(): DictReverseIterator<T> {
+    return new DictReverseIterator<T>(this.mapping, this.kind);
+  }
+
+  [$hash](): never {
+    throw unhashable(this);
+  }
+}
+
+export class DictKeys<K = unknown> extends DictView<K> {
+  static readonly __name__ = 'dict_keys';
+  protected readonly kind = KEYS;
+
+  has(x: unknown): boolean {
+    return this.mapping.slotOf(x) >= 0;
+  }
+
+  /** Views equal views; equality with sets is set.ts's (reached as the reflected ==). */
+  [$eq](other: unknown): boolean | undefined {
+    return isSetLikeView(other) ? viewsEqual(this, other) : undefined;
+  }
+}
+
+export class DictValues<V = unknown> extends DictView<V> {
+  static readonly __name__ = 'dict_values';
+  protected readonly kind = VALUES;
+
+  has(x: unknown): boolean {
+    const { ks, vs } = this.mapping;
+    for (let i = 0; i < ks.length; i++) if (ks[i] !== HOLE && eqItem(vs[i], x)) return true;
+    return false;
+  }
+}
+
+export class DictItems extends DictView<PyTuple> {
+  static readonly __name__ = 'dict_items';
+  protected readonly kind = ITEMS;
+
+  /** `(k, v) in d.items()`: only a 2-tuple can be in it. */
+  has(x: unknown): boolean {
+    if (!(x instanceof PyTuple) || x.length !== 2) return false;
+    const s = this.mapping.slotOf(x[0]);
+    return s >= 0 && eqItem(this.mapping.vs[s], x[1]);
+  }
+
+  [$eq](other: unknown): boolean | undefined {
+    return isSetLikeView(other) ? viewsEqual(this, other) : undefined;
+  }
+}
+
+/** keys and items views are set-like (values views are not). */
+export function isSetLikeView(v: unknown): v is DictKeys | DictItems {
+  return v instanceof DictKeys || v instanceof DictItems;
+}
+
+function viewsEqual(a: DictKeys | DictItems, b: DictKeys | DictItems): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+export function dict_keys<K>(d: PyDict<K>): DictKeys<K> {
+  return new DictKeys<K>(d);
+}
+
+export function dict_values<V>(d: PyDict<unknown, V>): DictValues<V> {
+  return new DictValues<V>(d);
+}
+
+export function dict_items(d: PyDict): DictItems {
+  return new DictItems(d);
+}
+
+/** reversed(d). */
+export function dictReversed<K>(d: PyDict<K>): DictReverseIterator<K> {
+  return new DictReverseIterator<K>(d, KEYS);
+}
+
+// ---------------------------------------------------------------------------
+// Subscripts and methods
+
+/** d[k]; a subclass's `__missing__` answers for missing keys (defaultdict, Counter). */
+export function dictGetItem(d: PyDict, k: unknown): unknown {
+  let s: number | undefined;
+  if (typeof k === 'string' || typeof k === 'number') s = d.index.get(k);
+  else {
+    const found = d.slotOf(k);
+    s = found < 0 ? undefined : found;
+  }
+  if (s !== undefined) return d.vs[s];
+  const missing = (d as { __missing__?: unknown }).__missing__;
+  if (typeof missing === 'function') return (missing as (key: unknown) => unknown).call(d, k);
+  throw new KeyError(k);
+}
+
+export function dictSetItem(d: PyDict, k: unknown, v: unknown): void {
+  d.set(k, v);
+}
+
+export function dictDelItem(d: PyDict, k: unknown): void {
+  if (d.take(k) === MISSING) throw new KeyError(k);
+}
+
+/** `k in d`. */
+export function dictContains(d: PyDict, k: unknown): boolean {
+  return d.has(k);
+}
+
+export function dict_get(d: PyDict, k: unknown, dflt: unknown = null): unknown {
+  const s = d.slotOf(k);
+  return s < 0 ? dflt : d.vs[s];
+}
+
+export function dict_setdefault(d: PyDict, k: unknown, dflt: unknown = null): unknown {
+  const s = d.slotOf(k);
+  if (s >= 0) return d.vs[s];
+  d.set(k, dflt);
+  return dflt === undefined ? null : dflt;
+}
+
+/** d.pop(k[, default]): KeyError when k is missing and no default was given. */
+export function dict_pop(d: PyDict, k: unknown, dflt?: unknown): unknown {
+  // An empty dict answers before hashing the key, as CPython's does.
+  const v = d.size === 0 ? MISSING : d.take(k);
+  if (v !== MISSING) return v;
+  if (dflt !== undefined) return dflt;
+  throw new KeyError(k);
+}
+
+/** d.popitem(): the last inserted entry, as a tuple. */
+export function dict_popitem(d: PyDict): PyTuple {
+  if (d.live === 0) throw new KeyError('popitem(): dictionary is empty');
+  const { ks } = d;
+  let i = ks.length - 1;
+  while (ks[i] === HOLE) i--;
+  const k = ks[i];
+  const v = d.take(k);
+  // The arrays end at the last live entry again, so repeated popitem stays O(1).
+  while (ks.length > 0 && ks[ks.length - 1] === HOLE) {
+    ks.pop();
+    d.vs.pop();
+  }
+  return PyTuple.of(k, v);
+}
+
+export function dict_clear(d: PyDict): null {
+  d.clear();
+  return null;
+}
+
+export function dict_copy<K, V>(d: PyDict<K, V>): PyDict<K, V> {
+  const out = new PyDict<K, V>();
+  mergeDict(out, d);
+  return out;
+}
+
+/** dict.fromkeys(iterable, value=None). */
+export function dict_fromkeys(iterable: unknown, value: unknown = null): PyDict {
+  const out = new PyDict();
+  const items = iterItems(iterable);
+  for (let i = 0; i < items.length; i++) out.set(items[i], value);
+  return out;
+}
+
+function mergeDict(target: PyDict, source: PyDict): void {
+  const { ks, vs } = source;
+  for (let i = 0; i < ks.length; i++) if (ks[i] !== HOLE) target.set(ks[i], vs[i]);
+}
+
+/** A Python mapping other than dict: an object with keys() and __getitem__ (compiled Mapping classes). */
+interface MappingLike {
+  keys(): unknown;
+  __getitem__(k: unknown): unknown;
+}
+
+function isMappingLike(v: unknown): v is MappingLike {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Partial<MappingLike>).keys === 'function' &&
+    typeof (v as Partial<MappingLike>).__getitem__ === 'function'
+  );
+}
+
+/**
+ * d.update(other, **kwargs): other is a dict, a mapping, a JS Map, or an
+ * iterable of key/value pairs; kwargs a plain object of str keys.
+ */
+export function dict_update(d: PyDict, other?: unknown, kwargs?: Record<string, unknown>): null {
+  if (other !== undefined) updateFrom(d, other);
+  if (kwargs !== undefined) for (const k of Object.keys(kwargs)) d.set(k, kwargs[k]);
+  return null;
+}
+
+function updateFrom(d: PyDict, other: unknown): void {
+  if (other instanceof PyDict) {
+    mergeDict(d, other);
+    return;
+  }
+  if (other instanceof Map) {
+    for (const [k, v] of other) d.set(k, v);
+    return;
+  }
+  if (isMappingLike(other)) {
+    for (const k of iterItems(other.keys())) d.set(k, other.__getitem__(k));
+    return;
+  }
+  const items = iterItems(other);
+  for (let i = 0; i < items.length; i++) {
+    const pair = items[i];
+    let kv: readonly unknown[];
+    try {
+      kv = iterItems(pair);
+    } catch (e) {
+      if (e instanceof TypeError) {
+        throw new TypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+      }
+      throw e;
+    }
+    if (kv.length !== 2) {
+      throw new ValueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+    }
+    d.set(kv[0], kv[1]);
+  }
+}
+
+/** dict(other, **kwargs). */
+export function dictFrom(other?: unknown, kwargs?: Record<string, unknown>): PyDict {
+  const d = new PyDict();
+  dict_update(d, other, kwargs);
+  return d;
+}
+
+/** `a | b` for a dict a. */
+export function dictOr(a: PyDict, b: unknown): PyDict {
+  if (!(b instanceof PyDict)) {
+    throw new TypeError(`unsupported operand type(s) for |: '${typeName(a)}' and '${typeName(b)}'`);
+  }
+  const out = dict_copy(a);
+  mergeDict(out, b);
+  return out;
+}
+
+/** `a |= b`: anything dict.update accepts. */
+export function dictInplaceOr(a: PyDict, b: unknown): PyDict {
+  updateFrom(a, b);
+  return a;
+}
+
+// ---------------------------------------------------------------------------
+// repr
+
+export function reprDict(d: PyDict): string {
+  if (d.live === 0) return '{}';
+  if (!reprEnter(d)) return '{...}';
+  try {
+    let s = '{';
+    let first = true;
+    const { ks, vs } = d;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === HOLE) continue;
+      s += (first ? '' : ', ') + repr(k) + ': ' + repr(vs[i]);
+      first = false;
+    }
+    return s + '}';
+  } finally {
+    reprLeave(d);
+  }
+}
+
+function reprView(v: DictView<unknown>, name: string): string {
+  if (!reprEnter(v)) return '...';
+  try {
+    const parts: string[] = [];
+    for (const x of v) parts.push(repr(x));
+    return `${name}([${parts.join(', ')}])`;
+  } finally {
+    reprLeave(v);
+  }
+}
+
+const previousObjectRepr = reprHooks.object;
+reprHooks.object = (v: object): string | undefined => {
+  if (v instanceof PyDict) return reprDict(v);
+  if (v instanceof DictKeys) return reprView(v, 'dict_keys');
+  if (v instanceof DictValues) return reprView(v, 'dict_values');
+  if (v instanceof DictItems) return reprView(v, 'dict_items');
+  return previousObjectRepr?.(v);
+};

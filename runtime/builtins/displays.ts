@@ -1,0 +1,44 @@
+/**
+ * What compiled displays and comprehensions build: `{k: v}`, `{**m}`,
+ * `{a, b}`, and `f(**m)`'s keywords.
+ */
+import { PyDict, dictSetItem, dict_items } from './dict.js';
+import { PySet, setDisplay, set_add } from './set.js';
+import { PyTuple, typeName } from './values.js';
+import { TypeError } from './exceptions.js';
+
+/** `{k1: v1, **m, k2: v2}`: entries as [key, value] pairs, in order. */
+export function dictOf(entries: ReadonlyArray<readonly [unknown, unknown]>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of entries) dictSetItem(d, k, v);
+  return d;
+}
+
+/** The [key, value] pairs of a mapping unpacked with `**` in a dict display. */
+export function dictItems(mapping: unknown): Array<[unknown, unknown]> {
+  if (!(mapping instanceof PyDict)) throw new TypeError(`'${typeName(mapping)}' object is not a mapping`);
+  return [...dict_items(mapping)].map((item) => [(item as PyTuple)[0], (item as PyTuple)[1]]);
+}
+
+/** `f(**m)`: the mapping's items as a keywords object (keys must be strings). */
+export function kwargs(mapping: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of dictItems(mapping)) {
+    if (typeof k !== 'string') throw new TypeError('keywords must be strings');
+    out[k] = v;
+  }
+  return out;
+}
+
+/** `{a, b, c}`; `constants`: all items are literals, which CPython builds from a frozenset (its order differs). */
+export function setOf(items: readonly unknown[], constants = false): PySet {
+  return setDisplay(items, constants);
+}
+
+export function setAdd(s: PySet, x: unknown): void {
+  set_add(s, x);
+}
+
+export function dictSet(d: PyDict, k: unknown, v: unknown): void {
+  dictSetItem(d, k, v);
+}

@@ -1,0 +1,70 @@
+/**
+ * Subscripts: `a[i]`, `a[i] = v`, `del a[i]`, and slices (`a[1:2]` passes a
+ * PySlice). Dispatches on the builtin type; CPython's TypeErrors otherwise.
+ */
+import { PyBytes, PyTuple, typeName } from './values.js';
+import { TypeError } from './exceptions.js';
+import { strGetItem, strSlice } from './str.js';
+import { listGetItem, listSetItem, listDelItem, listSlice, listSetSlice, listDelSlice } from './list.js';
+import { tupleGetItem, tupleSlice } from './tuple.js';
+import { PyDict, dictGetItem, dictSetItem, dictDelItem } from './dict.js';
+import { bytesGetItem, bytesSlice } from './bytes.js';
+import { PyRange } from './range.js';
+import { repr } from './repr.js';
+
+/** Python's slice object. */
+export class PySlice {
+  static readonly __name__ = 'slice';
+
+  constructor(
+    readonly start: unknown,
+    readonly stop: unknown,
+    readonly step: unknown,
+  ) {}
+
+  __repr__(): string {
+    return `slice(${repr(this.start)}, ${repr(this.stop)}, ${repr(this.step)})`;
+  }
+}
+
+/** `slice(stop)`, `slice(start, stop[, step])`, and compiled `a:b:c`. */
+export function slice(a: unknown, b?: unknown, c?: unknown): PySlice {
+  if (b === undefined && c === undefined) return new PySlice(null, a ?? null, null);
+  return new PySlice(a ?? null, b ?? null, c ?? null);
+}
+
+export function getitem(obj: unknown, key: unknown): unknown {
+  if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
+  if (obj instanceof PyTuple) return key instanceof PySlice ? tupleSlice(obj, key.start, key.stop, key.step) : tupleGetItem(obj, key);
+  if (Array.isArray(obj)) return key instanceof PySlice ? listSlice(obj, key.start, key.stop, key.step) : listGetItem(obj, key);
+  if (obj instanceof PyDict) return dictGetItem(obj, key);
+  if (obj instanceof PyBytes) return key instanceof PySlice ? bytesSlice(obj, key.start, key.stop, key.step) : bytesGetItem(obj, key);
+  if (obj instanceof PyRange && typeof key === 'number') return obj.item(key);
+  throw new TypeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setitem(obj: unknown, key: unknown, value: unknown): void {
+  if (Array.isArray(obj) && !(obj instanceof PyTuple)) {
+    if (key instanceof PySlice) listSetSlice(obj, key.start, key.stop, key.step, value);
+    else listSetItem(obj, key, value);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    dictSetItem(obj, key, value);
+    return;
+  }
+  throw new TypeError(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+export function delitem(obj: unknown, key: unknown): void {
+  if (Array.isArray(obj) && !(obj instanceof PyTuple)) {
+    if (key instanceof PySlice) listDelSlice(obj, key.start, key.stop, key.step);
+    else listDelItem(obj, key);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    dictDelItem(obj, key);
+    return;
+  }
+  throw new TypeError(`'${typeName(obj)}' object doesn't support item deletion`);
+}

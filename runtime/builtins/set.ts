@@ -1,0 +1,907 @@
+/**
+ * set and frozenset: PySet and PyFrozenSet.
+ *
+ * The table is CPython's setobject table, probe for probe (linear probes of
+ * 9, then perturbation; the same growth rule, dummies for deleted entries,
+ * the same pop finger), and every operation inserts in the order CPython's
+ * does. Iteration walks the table, so a set of ints, floats or tuples prints
+ * in CPython's order (`{3, 1, 2}` is `{1, 2, 3}`). Strings hash differently
+ * from CPython — whose str hashes change with every process anyway.
+ *
+ * Methods as `set_<name>(s, …)` (the ones that do not mutate work on both
+ * types); operators as setOr/setAnd/setSub/setXor and in-place forms.
+ */
+import { KeyError, RuntimeError, TypeError } from './exceptions.js';
+import type { CompareOp } from './equality.js';
+import { $compare, $eq, $hash, eqItem, frozensetHash, hashInto, lastHash, unhashable } from './equality.js';
+import { repr, reprHooks } from './repr.js';
+import { typeName } from './values.js';
+import { DictItems, DictKeys, PyDict, dict_copy, dict_items, isSetLikeView } from './dict.js';
+import { iterItems, reprEnter, reprLeave } from './list.js';
+
+/** A deleted entry: lookups probe past it, insertions may reuse it. */
+const DUMMY: unique symbol = Symbol('dummy');
+const MINSIZE = 8;
+const LINEAR_PROBES = 9;
+
+/**
+ * The hash of the key being looked up or placed, as [low, high] int32
+ * halves. The table functions read it on entry: passed as arguments, int32s
+ * beyond V8's small-integer range would be boxed at every call. A table
+ * function may change it (an == between frozensets uses it), so set it again
+ * before each call.
+ */
+const KH = new Int32Array(2);
+
+/** Sets KH to Python's hash of key. */
+function keyHash(key: unknown): void {
+  if (typeof key === 'number' && (key | 0) === key) {
+    KH[0] = key === -1 ? -2 : key;
+    KH[1] = key >> 31;
+    return;
+  }
+  hashInto(key);
+  KH[0] = lastHash[0]!;
+  KH[1] = lastHash[1]!;
+}
+
+/** Sets KH to the hash stored in slot i of s. */
+function slotHash(s: PyAnySet, i: number): void {
+  KH[0] = s.hashes[2 * i]!;
+  KH[1] = s.hashes[2 * i + 1]!;
+}
+
+/** What set and frozenset share: the table and every non-mutating operation. */
+export abstract class PyAnySet implements Iterable<unknown> {
+  /** @internal Table slots: a member, undefined (never used) or DUMMY. */
+  table: unknown[];
+  /** @internal Each slot's hash as [lo, hi] int32 pairs. */
+  hashes: Int32Array;
+  /** @internal Table size − 1. */
+  mask = MINSIZE - 1;
+  /** @internal Active + dummy slots. */
+  fill = 0;
+  /** @internal Active slots. */
+  used = 0;
+  /** @internal Where pop() starts looking. */
+  finger = 0;
+
+  constructor(iterable?: unknown) {
+    this.table = new Array<unknown>(MINSIZE).fill(undefined);
+    this.hashes = new Int32Array(2 * MINSIZE);
+    if (iterable !== undefined) updateInternal(this, iterable);
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  /** `x in s` (a set x is looked up as a frozenset, as CPython does). */
+  has(x: unknown): boolean {
+    return setContains(this, x);
+  }
+
+  [Symbol.iterator](): SetIterator {
+    return new SetIterator(this);
+  }
+
+  /** Node's console.log and inspect show the Python repr. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return reprSet(this);
+  }
+
+  [$eq](other: unknown): boolean | undefined {
+    if (other instanceof PyAnySet) {
+      if (this.used !== other.used) return false;
+      return isSubset(this, other);
+    }
+    if (isSetLikeView(other)) return other.size === this.used && isSubsetOfAny(this, other);
+    return undefined;
+  }
+
+  [$compare](op: CompareOp, other: unknown): boolean | undefined {
+    let otherSize: number;
+    let contains: (x: unknown) => boolean;
+    if (other instanceof PyAnySet) {
+      otherSize = other.used;
+      contains = (x) => containsKey(other, x);
+    } else if (isSetLikeView(other)) {
+      otherSize = other.size;
+      contains = (x) => other.has(x);
+    } else return undefined;
+    const subset = (): boolean => this.used <= otherSize && everyMember(this, contains);
+    const superset = (): boolean => {
+      if (otherSize > this.used) return false;
+      for (const x of other as Iterable<unknown>) if (!containsKey(this, x)) return false;
+      return true;
+    };
+    switch (op) {
+      case '<=':
+        return subset();
+      case '<':
+        return this.used < otherSize && subset();
+      case '>=':
+        return superset();
+      case '>':
+        return this.used > otherSize && superset();
+    }
+  }
+}
+
+export class PySet extends PyAnySet {
+  static get __name__(): string {
+    return this === PySet ? 'set' : this.name;
+  }
+
+  /** s.add(x) (JS convenience; returns None as Python's). */
+  add(x: unknown): null {
+    keyHash(x);
+    addEntry(this, x === undefined ? null : x);
+    return null;
+  }
+
+  /** Removes x; false when it was missing. */
+  delete(x: unknown): boolean {
+    return discardKey(this, x);
+  }
+
+  [$hash](): never {
+    throw unhashable(this);
+  }
+}
+
+export class PyFrozenSet extends PyAnySet {
+  static get __name__(): string {
+    return this === PyFrozenSet ? 'frozenset' : this.name;
+  }
+
+  /** @internal hash(), computed once. */
+  hashCache: number | bigint | undefined = undefined;
+
+  [$hash](): number | bigint {
+    if (this.hashCache === undefined) {
+      const members = new Int32Array(2 * this.used);
+      let n = 0;
+      forEachEntry(this, (_key, i) => {
+        members[2 * n] = this.hashes[2 * i]!;
+        members[2 * n + 1] = this.hashes[2 * i + 1]!;
+        n++;
+      });
+      this.hashCache = frozensetHash(members, n);
+    }
+    return this.hashCache;
+  }
+}
+
+/** The result type of an operation on s: set or frozenset (subclasses give their base). */
+function newLike(s: PyAnySet): PyAnySet {
+  return s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
+}
+
+// ---------------------------------------------------------------------------
+// The table
+
+/** Calls fn with each member and its slot (whose hash slotHash reads). */
+function forEachEntry(s: PyAnySet, fn: (key: unknown, slot: number) => void): void {
+  const { table } = s;
+  for (let i = 0; i < table.length; i++) {
+    const k = table[i];
+    if (k !== undefined && k !== DUMMY) fn(k, i);
+  }
+}
+
+/** The slot of an entry equal to key (whose hash is in KH), or -1. */
+function findEntry(s: PyAnySet, key: unknown): number {
+  const lo = KH[0]!;
+  const hi = KH[1]!;
+  const { table, hashes } = s;
+  const mask = s.mask;
+  let i = lo & mask;
+  let pLo = lo;
+  let pHi = hi;
+  for (;;) {
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    let j = i;
+    do {
+      const k = table[j];
+      if (k === undefined) return -1;
+      if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && k !== DUMMY) {
+        if (k === key || eqItem(k, key)) return j;
+      }
+      j++;
+    } while (probes-- > 0);
+    // perturb >>= 5 on the unsigned 64-bit hash; the next slot is (i*5 + 1 + perturb) & mask.
+    pLo = (pLo >>> 5) | (pHi << 27);
+    pHi = pHi >>> 5;
+    i = (i * 5 + 1 + (pLo >>> 0)) & mask;
+  }
+}
+
+/**
+ * CPython's set_add_entry for a key whose hash is in KH: it goes to the last
+ * dummy met on its probe path, else to the never-used slot that ends the
+ * path; the table grows when 3/5 full.
+ */
+function addEntry(s: PyAnySet, key: unknown): void {
+  const lo = KH[0]!;
+  const hi = KH[1]!;
+  const { table, hashes } = s;
+  const mask = s.mask;
+  let i = lo & mask;
+  let pLo = lo;
+  let pHi = hi;
+  let freeslot = -1;
+  for (;;) {
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    let j = i;
+    do {
+      const k = table[j];
+      if (k === undefined) {
+        if (freeslot >= 0) {
+          table[freeslot] = key;
+          hashes[2 * freeslot] = lo;
+          hashes[2 * freeslot + 1] = hi;
+          s.used++;
+          return;
+        }
+        table[j] = key;
+        hashes[2 * j] = lo;
+        hashes[2 * j + 1] = hi;
+        s.fill++;
+        s.used++;
+        if (s.fill * 5 >= mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+        return;
+      }
+      if (k === DUMMY) freeslot = j;
+      else if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && (k === key || eqItem(k, key))) return;
+      j++;
+    } while (probes-- > 0);
+    pLo = (pLo >>> 5) | (pHi << 27);
+    pHi = pHi >>> 5;
+    i = (i * 5 + 1 + (pLo >>> 0)) & mask;
+  }
+}
+
+/**
+ * Places the key of slot `from` of (fromTable, fromHashes), known to be
+ * absent, into a table without dummies (CPython's set_insert_clean).
+ */
+function insertClean(table: unknown[], hashes: Int32Array, mask: number, fromTable: unknown[], fromHashes: Int32Array, from: number): void {
+  const lo = fromHashes[2 * from]!;
+  const hi = fromHashes[2 * from + 1]!;
+  let i = lo & mask;
+  let pLo = lo;
+  let pHi = hi;
+  for (;;) {
+    let j = i;
+    const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+    for (; j <= last; j++) {
+      if (table[j] === undefined) {
+        table[j] = fromTable[from];
+        hashes[2 * j] = lo;
+        hashes[2 * j + 1] = hi;
+        return;
+      }
+    }
+    pLo = (pLo >>> 5) | (pHi << 27);
+    pHi = pHi >>> 5;
+    i = (i * 5 + 1 + (pLo >>> 0)) & mask;
+  }
+}
+
+/** Moves the active entries, in table order, to a table of the smallest size above minused. */
+function resize(s: PyAnySet, minused: number): void {
+  let size = MINSIZE;
+  while (size <= minused) size *= 2;
+  const oldTable = s.table;
+  const oldHashes = s.hashes;
+  const table = new Array<unknown>(size).fill(undefined);
+  const hashes = new Int32Array(2 * size);
+  const mask = size - 1;
+  for (let i = 0; i < oldTable.length; i++) {
+    const k = oldTable[i];
+    if (k !== undefined && k !== DUMMY) insertClean(table, hashes, mask, oldTable, oldHashes, i);
+  }
+  s.table = table;
+  s.hashes = hashes;
+  s.mask = mask;
+  s.fill = s.used;
+}
+
+/** Removes the entry equal to key (whose hash is in KH); false when there was none. */
+function discardEntry(s: PyAnySet, key: unknown): boolean {
+  const j = findEntry(s, key);
+  if (j < 0) return false;
+  s.table[j] = DUMMY;
+  s.hashes[2 * j] = -1;
+  s.hashes[2 * j + 1] = -1;
+  s.used--;
+  return true;
+}
+
+function clearTable(s: PyAnySet): void {
+  s.table = new Array<unknown>(MINSIZE).fill(undefined);
+  s.hashes = new Int32Array(2 * MINSIZE);
+  s.mask = MINSIZE - 1;
+  s.fill = 0;
+  s.used = 0;
+  // CPython leaves the pop finger where it was.
+}
+
+/** Sets KH for x as a lookup key and returns the key: a (mutable) set is looked up as the frozenset of its members. */
+function lookupHash(x: unknown): unknown {
+  if (x instanceof PySet) {
+    const frozen = new PyFrozenSet(x);
+    keyHash(frozen);
+    return frozen;
+  }
+  keyHash(x);
+  return x;
+}
+
+function containsKey(s: PyAnySet, x: unknown): boolean {
+  keyHash(x);
+  return findEntry(s, x) >= 0;
+}
+
+/** `x in s`. */
+export function setContains(s: PyAnySet, x: unknown): boolean {
+  if (typeof x === 'number' && (x | 0) === x) {
+    keyHash(x);
+    return findEntry(s, x) >= 0;
+  }
+  const key = lookupHash(x);
+  return findEntry(s, key) >= 0;
+}
+
+function discardKey(s: PyAnySet, x: unknown): boolean {
+  const key = lookupHash(x);
+  return discardEntry(s, key);
+}
+
+// ---------------------------------------------------------------------------
+// CPython's internal algorithms, in its order of insertion
+
+/** set_merge: one resize up front, then a straight copy or clean inserts when the target is empty. */
+function merge(s: PyAnySet, other: PyAnySet): void {
+  if (other === s || other.used === 0) return;
+  if ((s.fill + other.used) * 5 >= s.mask * 3) resize(s, (s.used + other.used) * 2);
+  const { table: otherTable, hashes: otherHashes } = other;
+  if (s.fill === 0 && s.mask === other.mask && other.fill === other.used) {
+    for (let i = 0; i <= other.mask; i++) s.table[i] = otherTable[i];
+    s.hashes.set(otherHashes);
+    s.fill = other.fill;
+    s.used = other.used;
+    return;
+  }
+  if (s.fill === 0) {
+    s.fill = other.used;
+    s.used = other.used;
+    for (let i = 0; i <= other.mask; i++) {
+      const k = otherTable[i];
+      if (k !== undefined && k !== DUMMY) insertClean(s.table, s.hashes, s.mask, otherTable, otherHashes, i);
+    }
+    return;
+  }
+  for (let i = 0; i <= other.mask; i++) {
+    const k = otherTable[i];
+    if (k !== undefined && k !== DUMMY) {
+      slotHash(other, i);
+      addEntry(s, k);
+    }
+  }
+}
+
+/** set_update_internal: sets merge, dicts presize, anything else is added item by item. */
+function updateInternal(s: PyAnySet, other: unknown): void {
+  if (other instanceof PyAnySet) return merge(s, other);
+  if (other instanceof PyDict && other.constructor === PyDict) {
+    const n = other.size;
+    if ((s.fill + n) * 5 >= s.mask * 3) resize(s, (s.used + n) * 2);
+  }
+  const items = iterItems(other);
+  for (let i = 0; i < items.length; i++) {
+    const k = items[i];
+    keyHash(k);
+    addEntry(s, k === undefined ? null : k);
+  }
+}
+
+function copyOf(s: PyAnySet): PyAnySet {
+  const out = newLike(s);
+  merge(out, s);
+  return out;
+}
+
+/** set_intersection: walks the smaller set (or the iterable) and keeps its members found in the other. */
+function intersection(s: PyAnySet, other: unknown): PyAnySet {
+  if (other === s) return copyOf(s);
+  const result = newLike(s);
+  if (other instanceof PyAnySet) {
+    let big: PyAnySet = s;
+    let small: PyAnySet = other;
+    if (other.used > s.used) {
+      big = other;
+      small = s;
+    }
+    forEachEntry(small, (k, i) => {
+      slotHash(small, i);
+      if (findEntry(big, k) >= 0) {
+        slotHash(small, i);
+        addEntry(result, k);
+      }
+    });
+    return result;
+  }
+  const items = iterItems(other);
+  for (let i = 0; i < items.length; i++) {
+    const k = items[i];
+    keyHash(k);
+    const lo = KH[0]!;
+    const hi = KH[1]!;
+    if (findEntry(s, k) >= 0) {
+      KH[0] = lo;
+      KH[1] = hi;
+      addEntry(result, k);
+    }
+  }
+  return result;
+}
+
+/** set_difference_update_internal, including its clean-up of dummies. */
+function differenceUpdate(s: PyAnySet, other: unknown): void {
+  if (other === s) return clearTable(s);
+  if (other instanceof PyAnySet) {
+    // A much larger other is first cut down to the common members.
+    const source = other.used >> 3 > s.used ? intersection(s, other) : other;
+    forEachEntry(source, (k, i) => {
+      slotHash(source, i);
+      discardEntry(s, k);
+    });
+  } else {
+    const items = iterItems(other);
+    for (let i = 0; i < items.length; i++) discardKey(s, items[i]);
+  }
+  if (s.fill - s.used <= s.mask >>> 2) return;
+  resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+}
+
+/** set_difference: walks s, or copies s and removes the other's members when s is much the larger. */
+function difference(s: PyAnySet, other: unknown): PyAnySet {
+  let otherSize: number;
+  if (other instanceof PyAnySet) otherSize = other.used;
+  else if (other instanceof PyDict && other.constructor === PyDict) otherSize = other.size;
+  else return copyAndDifference(s, other);
+  if (s.used >> 2 > otherSize) return copyAndDifference(s, other);
+  const result = newLike(s);
+  if (other instanceof PyDict) {
+    forEachEntry(s, (k, i) => {
+      if (!other.has(k)) {
+        slotHash(s, i);
+        addEntry(result, k);
+      }
+    });
+    return result;
+  }
+  const o = other as PyAnySet;
+  forEachEntry(s, (k, i) => {
+    slotHash(s, i);
+    if (findEntry(o, k) < 0) {
+      slotHash(s, i);
+      addEntry(result, k);
+    }
+  });
+  return result;
+}
+
+function copyAndDifference(s: PyAnySet, other: unknown): PyAnySet {
+  const result = copyOf(s);
+  differenceUpdate(result, other);
+  return result;
+}
+
+/** set_symmetric_difference_update: each member of other is removed if present, else added. */
+function symmetricDifferenceUpdate(s: PyAnySet, other: unknown): void {
+  if (other === s) return clearTable(s);
+  if (other instanceof PyDict && other.constructor === PyDict) {
+    for (const k of iterItems(other)) {
+      keyHash(k);
+      const lo = KH[0]!;
+      const hi = KH[1]!;
+      if (!discardEntry(s, k)) {
+        KH[0] = lo;
+        KH[1] = hi;
+        addEntry(s, k);
+      }
+    }
+    return;
+  }
+  const source = other instanceof PyAnySet ? other : newFrom(s, other);
+  forEachEntry(source, (k, i) => {
+    slotHash(source, i);
+    if (!discardEntry(s, k)) {
+      slotHash(source, i);
+      addEntry(s, k);
+    }
+  });
+}
+
+function newFrom(like: PyAnySet, iterable: unknown): PyAnySet {
+  const out = newLike(like);
+  updateInternal(out, iterable);
+  return out;
+}
+
+/** set_swap_bodies: s takes over tmp's table (the pop finger stays). */
+function takeBody(s: PyAnySet, tmp: PyAnySet): void {
+  s.table = tmp.table;
+  s.hashes = tmp.hashes;
+  s.mask = tmp.mask;
+  s.fill = tmp.fill;
+  s.used = tmp.used;
+}
+
+function isSubset(s: PyAnySet, other: PyAnySet): boolean {
+  if (s.used > other.used) return false;
+  const { table } = s;
+  for (let i = 0; i < table.length; i++) {
+    const k = table[i];
+    if (k !== undefined && k !== DUMMY) {
+      slotHash(s, i);
+      if (findEntry(other, k) < 0) return false;
+    }
+  }
+  return true;
+}
+
+function everyMember(s: PyAnySet, contains: (x: unknown) => boolean): boolean {
+  const { table } = s;
+  for (let i = 0; i < table.length; i++) {
+    const k = table[i];
+    if (k !== undefined && k !== DUMMY && !contains(k)) return false;
+  }
+  return true;
+}
+
+function isSubsetOfAny(s: PyAnySet, other: DictKeys | DictItems): boolean {
+  return everyMember(s, (x) => other.has(x));
+}
+
+// ---------------------------------------------------------------------------
+// Construction
+
+/** set(iterable). */
+export function setFrom(iterable?: unknown): PySet {
+  return new PySet(iterable);
+}
+
+/** frozenset(iterable): a frozenset argument is returned as is. */
+export function frozensetFrom(iterable?: unknown): PyFrozenSet {
+  if (iterable instanceof PyFrozenSet && iterable.constructor === PyFrozenSet) return iterable;
+  return new PyFrozenSet(iterable);
+}
+
+/**
+ * A set display `{a, b, c}`. CPython compiles a display of three or more
+ * constants to a frozenset constant — which its constant merging rebuilds
+ * from the frozenset's own iteration order — copied into a new set; any other
+ * display adds its items one by one. Pass allConstants for the former.
+ */
+export function setDisplay(items: readonly unknown[], allConstants = false): PySet {
+  const s = new PySet();
+  if (allConstants && items.length > 2) merge(s, new PyFrozenSet([...new PyFrozenSet(items)]));
+  else updateInternal(s, items);
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+// Methods
+
+export function set_add(s: PySet, x: unknown): null {
+  return s.add(x);
+}
+
+export function set_remove(s: PySet, x: unknown): null {
+  if (!discardKey(s, x)) throw new KeyError(x);
+  return null;
+}
+
+export function set_discard(s: PySet, x: unknown): null {
+  discardKey(s, x);
+  return null;
+}
+
+/** s.pop(): the first member from the finger on, as CPython's. */
+export function set_pop(s: PySet): unknown {
+  if (s.used === 0) throw new KeyError('pop from an empty set');
+  const { table, hashes } = s;
+  let i = s.finger & s.mask;
+  while (table[i] === undefined || table[i] === DUMMY) {
+    i++;
+    if (i > s.mask) i = 0;
+  }
+  const key = table[i];
+  table[i] = DUMMY;
+  hashes[2 * i] = -1;
+  hashes[2 * i + 1] = -1;
+  s.used--;
+  s.finger = i + 1;
+  return key;
+}
+
+export function set_clear(s: PySet): null {
+  clearTable(s);
+  return null;
+}
+
+/** s.copy(); an exact frozenset's copy is itself. */
+export function set_copy(s: PyAnySet): PyAnySet {
+  if (s instanceof PyFrozenSet && s.constructor === PyFrozenSet) return s;
+  return copyOf(s);
+}
+
+export function set_update(s: PySet, ...others: unknown[]): null {
+  for (const other of others) updateInternal(s, other);
+  return null;
+}
+
+export function set_union(s: PyAnySet, ...others: unknown[]): PyAnySet {
+  const result = copyOf(s);
+  for (const other of others) if (other !== s) updateInternal(result, other);
+  return result;
+}
+
+export function set_intersection(s: PyAnySet, ...others: unknown[]): PyAnySet {
+  if (others.length === 0) return copyOf(s);
+  let result = s;
+  for (const other of others) result = intersection(result, other);
+  return result;
+}
+
+export function set_intersection_update(s: PySet, ...others: unknown[]): null {
+  takeBody(s, set_intersection(s, ...others));
+  return null;
+}
+
+export function set_difference(s: PyAnySet, ...others: unknown[]): PyAnySet {
+  if (others.length === 0) return copyOf(s);
+  const result = difference(s, others[0]);
+  for (let i = 1; i < others.length; i++) differenceUpdate(result, others[i]);
+  return result;
+}
+
+export function set_difference_update(s: PySet, ...others: unknown[]): null {
+  for (const other of others) differenceUpdate(s, other);
+  return null;
+}
+
+export function set_symmetric_difference(s: PyAnySet, other: unknown): PyAnySet {
+  const result = newFrom(s, other);
+  symmetricDifferenceUpdate(result, s);
+  return result;
+}
+
+export function set_symmetric_difference_update(s: PySet, other: unknown): null {
+  symmetricDifferenceUpdate(s, other);
+  return null;
+}
+
+export function set_issubset(s: PyAnySet, other: unknown): boolean {
+  return isSubset(s, other instanceof PyAnySet ? other : new PySet(other));
+}
+
+export function set_issuperset(s: PyAnySet, other: unknown): boolean {
+  if (other instanceof PyAnySet) return isSubset(other, s);
+  const items = iterItems(other);
+  for (let i = 0; i < items.length; i++) if (!setContains(s, items[i])) return false;
+  return true;
+}
+
+export function set_isdisjoint(s: PyAnySet, other: unknown): boolean {
+  if (other === s) return s.used === 0;
+  if (other instanceof PyAnySet) {
+    let big: PyAnySet = s;
+    let small: PyAnySet = other;
+    if (other.used > s.used) {
+      big = other;
+      small = s;
+    }
+    return everyMember(small, (k) => !containsKey(big, k));
+  }
+  const items = iterItems(other);
+  for (let i = 0; i < items.length; i++) if (setContains(s, items[i])) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Operators: the left operand is a set or frozenset; the right must be one too.
+
+function operandError(op: string, a: unknown, b: unknown): TypeError {
+  return new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** `a | b`. */
+export function setOr(a: PyAnySet, b: unknown): PyAnySet {
+  if (!(b instanceof PyAnySet)) throw operandError('|', a, b);
+  const result = copyOf(a);
+  if (b !== a) merge(result, b);
+  return result;
+}
+
+/** `a & b`. */
+export function setAnd(a: PyAnySet, b: unknown): PyAnySet {
+  if (!(b instanceof PyAnySet)) throw operandError('&', a, b);
+  return intersection(a, b);
+}
+
+/** `a - b`. */
+export function setSub(a: PyAnySet, b: unknown): PyAnySet {
+  if (!(b instanceof PyAnySet)) throw operandError('-', a, b);
+  return difference(a, b);
+}
+
+/** `a ^ b`. */
+export function setXor(a: PyAnySet, b: unknown): PyAnySet {
+  if (!(b instanceof PyAnySet)) throw operandError('^', a, b);
+  return set_symmetric_difference(a, b);
+}
+
+/** `a |= b` (a frozenset gets a new frozenset, as `a = a | b`). */
+export function setInplaceOr(a: PyAnySet, b: unknown): PyAnySet {
+  if (!(a instanceof PySet)) return setOrAssign(a, b, '|=', setOr);
+  if (!(b instanceof PyAnySet)) throw operandError('|=', a, b);
+  updateInternal(a, b);
+  return a;
+}
+
+/** `a &= b`. */
+export function setInplaceAnd(a: PyAnySet, b: unknown): PyAnySet {
+  if (!(a instanceof PySet)) return setOrAssign(a, b, '&=', setAnd);
+  if (!(b instanceof PyAnySet)) throw operandError('&=', a, b);
+  takeBody(a, intersection(a, b));
+  return a;
+}
+
+/** `a -= b`. */
+export function setInplaceSub(a: PyAnySet, b: unknown): PyAnySet {
+  if (!(a instanceof PySet)) return setOrAssign(a, b, '-=', setSub);
+  if (!(b instanceof PyAnySet)) throw operandError('-=', a, b);
+  differenceUpdate(a, b);
+  return a;
+}
+
+/** `a ^= b`. */
+export function setInplaceXor(a: PyAnySet, b: unknown): PyAnySet {
+  if (!(a instanceof PySet)) return setOrAssign(a, b, '^=', setXor);
+  if (!(b instanceof PyAnySet)) throw operandError('^=', a, b);
+  symmetricDifferenceUpdate(a, b);
+  return a;
+}
+
+function setOrAssign(a: PyAnySet, b: unknown, op: string, binary: (a: PyAnySet, b: unknown) => PyAnySet): PyAnySet {
+  if (!(b instanceof PyAnySet)) throw operandError(op, a, b);
+  return binary(a, b);
+}
+
+/**
+ * `a <op> b` where a or b is a dict keys/items view (and the other any
+ * iterable): always a set, built as CPython's view operators build it.
+ */
+export function dictViewOp(op: '|' | '&' | '-' | '^', a: unknown, b: unknown): PySet {
+  if (op === '&') return viewIntersection(a, b);
+  if (op === '^' && a instanceof DictItems && b instanceof DictItems) return itemsXor(a, b);
+  const result = viewToSet(a);
+  switch (op) {
+    case '|':
+      updateInternal(result, b);
+      break;
+    case '-':
+      differenceUpdate(result, b);
+      break;
+    case '^':
+      symmetricDifferenceUpdate(result, b);
+      break;
+  }
+  return result;
+}
+
+/** items ^ items, as CPython computes it: by key, so unhashable values do not matter. */
+function itemsXor(a: DictItems, b: DictItems): PySet {
+  const rest = dict_copy(a.mapping);
+  const result = new PySet();
+  for (const pair of dict_items(b.mapping)) {
+    const [key, value] = pair;
+    const mine = rest.get(key);
+    if (mine !== undefined && eqItem(mine, value)) rest.delete(key);
+    else result.add(pair);
+  }
+  updateInternal(result, dict_items(rest));
+  return result;
+}
+
+/** A keys view of a plain dict is read as the dict itself (which presizes the set). */
+function viewToSet(v: unknown): PySet {
+  return new PySet(v instanceof DictKeys && v.mapping.constructor === PyDict ? v.mapping : v);
+}
+
+function viewIntersection(a: unknown, b: unknown): PySet {
+  let view = a;
+  let other = b;
+  if (!isSetLikeView(view)) {
+    view = b;
+    other = a;
+  }
+  let self = view as DictKeys | DictItems;
+  if (other instanceof PySet && other.constructor === PySet && self.size <= other.used) {
+    return set_intersection(other, self) as PySet;
+  }
+  if (isSetLikeView(other) && other.size > self.size) {
+    const swap = self;
+    self = other;
+    other = swap;
+  }
+  const result = new PySet();
+  const items = iterItems(other);
+  for (let i = 0; i < items.length; i++) if (self.has(items[i])) result.add(items[i]);
+  return result;
+}
+
+// ---------------------------------------------------------------------------
+// Iteration and repr
+
+/** CPython's set iterator: walks the table and fails once the set's size changed. */
+export class SetIterator implements IterableIterator<unknown> {
+  private s: PyAnySet | null;
+  private pos = 0;
+  private expected: number;
+
+  constructor(s: PyAnySet) {
+    this.s = s;
+    this.expected = s.used;
+  }
+
+  next(): IteratorResult<unknown> {
+    const s = this.s;
+    if (s === null) return { done: true, value: undefined };
+    if (s.used !== this.expected) {
+      this.expected = -1; // stays broken, as CPython's
+      throw new RuntimeError('Set changed size during iteration');
+    }
+    const table = s.table;
+    let i = this.pos;
+    while (i <= s.mask && (table[i] === undefined || table[i] === DUMMY)) i++;
+    if (i > s.mask) {
+      this.s = null;
+      return { done: true, value: undefined };
+    }
+    this.pos = i + 1;
+    return { done: false, value: table[i] };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+export function reprSet(s: PyAnySet): string {
+  const name = typeName(s);
+  const exact = s.constructor === PySet;
+  if (s.used === 0) return `${name}()`;
+  if (!reprEnter(s)) return `${name}(...)`;
+  try {
+    const parts: string[] = [];
+    forEachEntry(s, (k) => {
+      parts.push(repr(k));
+    });
+    const body = `{${parts.join(', ')}}`;
+    return exact ? body : `${name}(${body})`;
+  } finally {
+    reprLeave(s);
+  }
+}
+
+const previousObjectRepr = reprHooks.object;
+reprHooks.object = (v: object): string | undefined => {
+  if (v instanceof PyAnySet) return reprSet(v);
+  return previousObjectRepr?.(v);
+};

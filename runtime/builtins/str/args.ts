@@ -1,0 +1,63 @@
+/**
+ * Argument checks shared by the str and bytes methods, with CPython's
+ * messages (which differ by how each method is declared in CPython's C).
+ */
+import { OverflowError, TypeError } from '../exceptions.js';
+import { typeName } from '../values.js';
+
+/** `str.upper() takes no arguments (1 given)`. */
+export function noArgs(method: string, given: number): void {
+  if (given > 0) throw new TypeError(`${method}() takes no arguments (${given} given)`);
+}
+
+/** `str.join() takes exactly one argument (0 given)`. */
+export function oneArg(method: string, given: number): void {
+  if (given !== 1) throw new TypeError(`${method}() takes exactly one argument (${given} given)`);
+}
+
+function plural(n: number): string {
+  return n === 1 ? 'argument' : 'arguments';
+}
+
+/** `strip expected at most 1 argument, got 2` (methods parsed positionally). */
+export function checkPositional(method: string, given: number, min: number, max: number): void {
+  if (given < min) throw new TypeError(`${method} expected at least ${min} ${plural(min)}, got ${given}`);
+  if (given > max) throw new TypeError(`${method} expected at most ${max} ${plural(max)}, got ${given}`);
+}
+
+/** `split() takes at most 2 arguments (3 given)` (methods that take keywords). */
+export function checkArgCount(method: string, given: number, min: number, max: number): void {
+  if (given < min) throw new TypeError(`${method}() takes at least ${min} ${plural(min)} (${given} given)`);
+  if (given > max) throw new TypeError(`${method}() takes at most ${max} ${plural(max)} (${given} given)`);
+}
+
+const SSIZE_MAX = 2n ** 63n;
+const INT_MAX = 2n ** 31n;
+
+/**
+ * An int argument (`__index__`): ints and bools; bigints too large for
+ * ssize_t (or C int) raise OverflowError, others become (unsafe) numbers.
+ */
+export function indexArg(v: unknown, cInt = false): number {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v)) {
+      if (cInt && (v >= 2 ** 31 || v < -(2 ** 31))) throw new OverflowError('Python int too large to convert to C int');
+      return v;
+    }
+  } else if (typeof v === 'boolean') {
+    return v ? 1 : 0;
+  } else if (typeof v === 'bigint') {
+    const limit = cInt ? INT_MAX : SSIZE_MAX;
+    if (v >= limit || v < -limit) {
+      throw new OverflowError(`Python int too large to convert to C ${cInt ? 'int' : 'ssize_t'}`);
+    }
+    return Number(v);
+  }
+  throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** A str argument: `replace() argument 1 must be str, not int`. */
+export function strArg(v: unknown, what: string): string {
+  if (typeof v !== 'string') throw new TypeError(`${what} must be str, not ${typeName(v)}`);
+  return v;
+}

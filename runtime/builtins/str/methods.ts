@@ -1,0 +1,109 @@
+/**
+ * str.encode and the table of str methods by Python name, for the
+ * compiler's attribute dispatch: `s.upper()` → `STR_METHODS.upper(s)`.
+ * Arguments are positional, in Python's order; `undefined` means "not
+ * passed" (so `split(maxsplit=1)` is `str_split(s, undefined, 1)`).
+ */
+import { TypeError } from '../exceptions.js';
+import { PyBytes, typeName } from '../values.js';
+import { checkArgCount } from './args.js';
+import { str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper } from './case.js';
+import { encodeStr } from './codecs.js';
+import { str_format, str_format_map } from './format.js';
+import { str_center, str_expandtabs, str_ljust, str_rjust, str_zfill } from './pad.js';
+import {
+  str_isalnum,
+  str_isalpha,
+  str_isascii,
+  str_isdecimal,
+  str_isdigit,
+  str_isidentifier,
+  str_islower,
+  str_isnumeric,
+  str_isprintable,
+  str_isspace,
+  str_istitle,
+  str_isupper,
+} from './predicates.js';
+import {
+  str_count,
+  str_endswith,
+  str_find,
+  str_index,
+  str_partition,
+  str_removeprefix,
+  str_removesuffix,
+  str_replace,
+  str_rfind,
+  str_rindex,
+  str_rpartition,
+  str_startswith,
+} from './search.js';
+import { str_join, str_lstrip, str_rsplit, str_rstrip, str_split, str_splitlines, str_strip } from './split.js';
+import { str_maketrans, str_translate } from './translate.js';
+
+/** `s.encode(encoding='utf-8', errors='strict')`. */
+export function str_encode(s: string, encoding?: unknown, errors?: unknown): PyBytes {
+  if (arguments.length > 3) checkArgCount('encode', arguments.length - 1, 0, 2);
+  if (encoding !== undefined && typeof encoding !== 'string') {
+    throw new TypeError(`encode() argument 'encoding' must be str, not ${typeName(encoding)}`);
+  }
+  if (errors !== undefined && typeof errors !== 'string') {
+    throw new TypeError(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
+  }
+  return new PyBytes(encodeStr(s, encoding ?? 'utf-8', errors ?? 'strict'));
+}
+
+/** A str method: the string, then Python's positional arguments. */
+export type StrMethod = (s: string, ...args: never[]) => unknown;
+
+export const STR_METHODS: Record<string, StrMethod> = {
+  capitalize: str_capitalize,
+  casefold: str_casefold,
+  center: str_center,
+  count: str_count,
+  encode: str_encode,
+  endswith: str_endswith,
+  expandtabs: str_expandtabs,
+  find: str_find,
+  format: str_format,
+  format_map: str_format_map,
+  index: str_index,
+  isalnum: str_isalnum,
+  isalpha: str_isalpha,
+  isascii: str_isascii,
+  isdecimal: str_isdecimal,
+  isdigit: str_isdigit,
+  isidentifier: str_isidentifier,
+  islower: str_islower,
+  isnumeric: str_isnumeric,
+  isprintable: str_isprintable,
+  isspace: str_isspace,
+  istitle: str_istitle,
+  isupper: str_isupper,
+  join: str_join,
+  ljust: str_ljust,
+  lower: str_lower,
+  lstrip: str_lstrip,
+  // A static method, also reachable from an instance: the string is not an argument.
+  maketrans: (_s: string, ...args: unknown[]) => (str_maketrans as (...a: unknown[]) => unknown)(...args),
+  partition: str_partition,
+  removeprefix: str_removeprefix,
+  removesuffix: str_removesuffix,
+  replace: str_replace,
+  rfind: str_rfind,
+  rindex: str_rindex,
+  rjust: str_rjust,
+  rpartition: str_rpartition,
+  rsplit: str_rsplit,
+  rstrip: str_rstrip,
+  split: str_split,
+  splitlines: str_splitlines,
+  startswith: str_startswith,
+  strip: str_strip,
+  swapcase: str_swapcase,
+  title: str_title,
+  translate: str_translate,
+  upper: str_upper,
+  zfill: str_zfill,
+};

@@ -1,0 +1,55 @@
+/**
+ * Program fixtures: every fixtures/<area>/<name>.py is compiled and run by
+ * `pyasync run` (from the sources) and must print exactly what CPython
+ * printed into <name>.out, and end with the status and last stderr line in
+ * <name>.exit when CPython's run failed. Regenerate the expectations with
+ * `npm run gen:fixtures`.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './support/oracle.js';
+
+const FIXTURES = join(REPO_ROOT, 'fixtures');
+const ENTRY = join(REPO_ROOT, 'tests', 'support', 'pyasync-from-source.ts');
+const LOADER = join(REPO_ROOT, 'tests', 'support', 'register-ts.mjs');
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+function runFixture(path: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', LOADER, ENTRY, 'run', path], { cwd: join(path, '..') });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('close', (status) => resolve({ stdout, stderr, status: status ?? -1 }));
+  });
+}
+
+const areas = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'cli');
+
+for (const area of areas) {
+  const folder = join(FIXTURES, area.name);
+  const programs = readdirSync(folder).filter((f) => f.endsWith('.py')).sort();
+  describe.concurrent(`fixtures/${area.name}`, () => {
+    for (const program of programs) {
+      it(program, async () => {
+        const path = join(folder, program);
+        const base = path.slice(0, -3);
+        const expectedOut = readFileSync(base + '.out', 'utf8');
+        const exitFile = base + '.exit';
+        const [status, lastLine] = existsSync(exitFile) ? readFileSync(exitFile, 'utf8').split('\n') : ['0', ''];
+        const got = await runFixture(path);
+        expect(got.stdout).toBe(expectedOut);
+        expect(got.status, got.stderr).toBe(Number(status));
+        if (Number(status) !== 0) expect(got.stderr.trimEnd().split('\n').pop()).toBe(lastLine);
+      });
+    }
+  });
+}
