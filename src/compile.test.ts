@@ -44,7 +44,9 @@ describe('compile', () => {
     jsLines.forEach((line, i) => {
       // Declarations and the export list are the module's own, not the program's.
       if (/^\s*(let|export) /.test(line)) return;
-      for (const m of line.matchAll(/marker_[a-z]+/g)) {
+      // Names inside string literals (a `$def` signature) are data, not code.
+      const code = line.replace(/"(?:[^"\\]|\\.)*"/g, (s) => ' '.repeat(s.length));
+      for (const m of code.matchAll(/marker_[a-z]+/g)) {
         const pos = originalPositionFor(tracer, { line: i + 1, column: m.index! });
         expect(pos.source, `${m[0]} at ${i + 1}:${m.index}`).toBe('markers.py');
         const original = pyLines[pos.line! - 1]!.slice(pos.column!);
