@@ -20,9 +20,6 @@ export function functionExpression(
 ): t.Expression {
   const args = node.args;
   if (args.kwonlyargs.length > 0 || args.kwarg !== null) ctx.unsupported('keyword-only parameters and **kwargs', node);
-  if (node.nodeType === 'FunctionDef' && node.decorator_list.length > 0) {
-    // Decorators are applied by the caller (statements.ts); nothing to do here.
-  }
   // Defaults are evaluated in the enclosing scope, before the function exists.
   const positional = [...args.posonlyargs, ...args.args];
   const firstDefault = positional.length - args.defaults.length;
