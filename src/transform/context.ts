@@ -29,7 +29,7 @@ export function jsName(name: string): string {
 export class CompileError extends PySyntaxError {}
 
 export class TransformContext {
-  /** Runtime exports used, mapped to their local names. */
+  /** Runtime exports used: local name → exported name (one export may be imported under two names). */
   readonly runtimeImports = new Map<string, string>();
   private temps = 0;
   loopLabels = 0;
@@ -84,13 +84,14 @@ export class TransformContext {
   /** A runtime helper, imported as `$name` (`$add`, `$truthy`). */
   rt(name: string): t.Identifier {
     const local = '$' + name;
-    this.runtimeImports.set(name, local);
+    this.runtimeImports.set(local, name);
     return t.identifier(local);
   }
 
   /** A Python builtin (print, len…) imported under its Python name. */
   builtin(name: string): t.Identifier {
     this.runtimeImports.set(name, name);
+
     return t.identifier(name);
   }
 

@@ -23,10 +23,10 @@ export function functionExpression(
   // Defaults are evaluated in the enclosing scope, before the function exists.
   const positional = [...args.posonlyargs, ...args.args];
   const firstDefault = positional.length - args.defaults.length;
-  const defaults = args.defaults.map((d) => {
-    const tmp = ctx.temp();
-    return { tmp, init: t.assignmentExpression('=', tmp, expression(d, ctx)) };
-  });
+  // Each evaluation of the `def` gets its own defaults: an arrow function
+  // receives them (`(($d0) => function f(a = $d0) {…})(1)`), so closures made
+  // in a loop do not share them.
+  const defaults = args.defaults.map((d, i) => ({ tmp: t.identifier(`$d${i}`), value: expression(d, ctx) }));
   const { result, temps } = ctx.inScope(node, () => {
     const params: (t.Identifier | t.AssignmentPattern | t.RestElement)[] = positional.map((a, i) => {
       const id = ctx.at(a, t.identifier(jsName(a.arg)));
@@ -51,7 +51,7 @@ export function functionExpression(
   // The signature, for calls with keywords: `$def(function f(a, b = $1) {…}, "a, b=")`.
   const defined = positional.length > 0 || args.vararg ? t.callExpression(ctx.rt('def'), [fn, t.stringLiteral(signature(args))]) : fn;
   if (defaults.length === 0) return defined;
-  return t.sequenceExpression([...defaults.map((d) => d.init), defined]);
+  return t.callExpression(t.arrowFunctionExpression(defaults.map((d) => d.tmp), defined), defaults.map((d) => d.value));
 }
 
 /** The parameters as `$def` reads them: `"a, b=, /, c, *args"`. */

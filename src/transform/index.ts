@@ -33,7 +33,7 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   const imports = [...ctx.runtimeImports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (imports.length > 0) {
     header.push(t.importDeclaration(
-      imports.map(([name, local]) => t.importSpecifier(t.identifier(local), t.identifier(name))),
+      imports.map(([local, name]) => t.importSpecifier(t.identifier(local), t.identifier(name))),
       t.stringLiteral(options.runtime),
     ));
   }
