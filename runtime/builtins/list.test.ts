@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Prng } from '../../tests/support/prng.js';
+import { cpythonSteps, runtimeSteps } from '../../tests/support/operationSequences.js';
 import { BaseException } from './exceptions.js';
 import { eq, ge, gt, le, lt } from './equality.js';
 import * as L from './list.js';
@@ -20,43 +20,9 @@ interface Op {
   run(env: { x: unknown[] }): unknown;
 }
 
-type Step = [kind: 'ok', result: string, state: string] | [kind: 'err', type: string, args: string, state: string];
 
-const ORACLE = `
-import sys, json
-out = []
-for case in json.load(sys.stdin):
-    env = {}
-    steps = []
-    for stmt in case:
-        env['r'] = None
-        try:
-            exec(stmt, env)
-            steps.append(['ok', repr(env['r']), repr(env.get('x'))])
-        except Exception as e:
-            steps.append(['err', type(e).__name__, repr(e.args), repr(env.get('x'))])
-    out.append(steps)
-sys.stdout.write(json.dumps(out))
-`;
 
-function cpython(cases: string[][]): Step[][] {
-  const run = spawnSync('python3', ['-c', ORACLE], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout) as Step[][];
-}
 
-function ours(ops: Op[]): Step[] {
-  const env = { x: [] as unknown[] };
-  return ops.map((op): Step => {
-    try {
-      const r = op.run(env);
-      return ['ok', repr(r), repr(env.x)];
-    } catch (e) {
-      if (!(e instanceof BaseException)) throw e;
-      return ['err', (e.constructor as typeof BaseException).__name__, repr(e.args), repr(env.x)];
-    }
-  });
-}
 
 // CONTAINERS_SEED replays another sequence (for longer local sweeps).
 const rng = new Prng(Number(process.env.CONTAINERS_SEED ?? 20240611));
@@ -223,12 +189,12 @@ function randomCase(): Op[] {
 
 describe('list against CPython (generated operation sequences)', () => {
   const cases = Array.from({ length: 600 }, randomCase);
-  const expected = cpython(cases.map((c) => c.map((op) => op.py)));
+  const expected = cpythonSteps(cases.map((c) => c.map((op) => op.py)));
 
   it('agrees on every step', () => {
     let steps = 0;
     for (let i = 0; i < cases.length; i++) {
-      const got = ours(cases[i]!);
+      const got = runtimeSteps(cases[i]!, { x: [] as unknown[] });
       for (let j = 0; j < got.length; j++) {
         steps++;
         if (JSON.stringify(got[j]) !== JSON.stringify(expected[i]![j])) {
