@@ -1,6 +1,7 @@
 /**
  * CPython's AST columns are UTF-8 byte offsets, while SyntaxError offsets
- * count characters (code points). These convert within one line of text.
+ * count characters (code points) and source maps UTF-16 units. These
+ * convert within one line of text.
  * A lone U+DC80..U+DCFF stands for one undecodable source byte (kept so by
  * decodeSource, as the tokenizer counts it) and so takes one byte.
  */
@@ -34,4 +35,16 @@ export function utf8Length(s: string, start = 0, end = s.length): number {
   let n = 0;
   for (let i = start; i < end; i++) n += unitBytes(s, i, end);
   return n;
+}
+
+/** UTF-16 column (what source maps count) of UTF-8 byte column `byteCol` in `line`. */
+export function utf16Column(line: string, byteCol: number): number {
+  let bytes = 0;
+  let i = 0;
+  while (i < line.length && bytes < byteCol) {
+    const n = unitBytes(line, i, line.length);
+    bytes += n;
+    i += n === 4 ? 2 : 1; // a surrogate pair is one character of four bytes
+  }
+  return i;
 }

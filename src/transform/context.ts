@@ -8,6 +8,7 @@ import type { AST, Located } from '../ast/nodes.js';
 import type { Scope, SymbolTable } from '../semantics/scopes.js';
 import { PySyntaxError } from '../diagnostics.js';
 import { LineIndex } from '../lineIndex.js';
+import { utf16Column } from '../parser/positions.js';
 
 /** Names JS reserves (or gives meaning to) that Python allows as identifiers. */
 const JS_RESERVED = new Set([
@@ -148,21 +149,4 @@ export class TransformContext {
       (py.end_col_offset ?? py.col_offset) + 1,
     );
   }
-}
-
-/** UTF-16 column of UTF-8 byte column `byteCol` in `line`. */
-function utf16Column(line: string, byteCol: number): number {
-  let bytes = 0;
-  let i = 0;
-  while (i < line.length && bytes < byteCol) {
-    const c = line.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-    i++;
-  }
-  return i;
 }
