@@ -52,6 +52,11 @@ export function def<F extends (...args: never[]) => unknown>(fn: F, spec: string
   return fn;
 }
 
+/** Whether `f` is a compiled Python function (it binds `self` as its first argument when found on a class). */
+export function isPyFunction(f: unknown): boolean {
+  return typeof f === 'function' && (f as PyCallable)[SIGNATURE] !== undefined;
+}
+
 /** `f(*args, **kwargs)` and calls with keywords. `kwargs` is null when there are none. */
 export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   if (typeof f !== 'function') throw new TypeError(`'${typeName(f)}' object is not callable`);

@@ -8,6 +8,7 @@ import type * as py from '../ast/nodes.js';
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
 import { jsName, type TransformContext } from './context.js';
 import { functionExpression } from './functions.js';
+import { GeneratorExp, Yield, YieldFrom } from './generators.js';
 import { isBuiltinClass, isBuiltinName } from './builtinNames.js';
 import { DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM } from '../semantics/scopes.js';
 
@@ -171,21 +172,12 @@ function collectNames(target: py.expr, out: globalThis.Set<string>): void {
   else if (target.nodeType === 'Starred') collectNames(target.value, out);
 }
 
-function GeneratorExp(node: py.GeneratorExp, ctx: TransformContext): t.Expression {
-  return ctx.unsupported('generator expressions', node);
-}
 
 function Await(node: py.Await, ctx: TransformContext): t.Expression {
   return ctx.unsupported('await', node);
 }
 
-function Yield(node: py.Yield, ctx: TransformContext): t.Expression {
-  return ctx.unsupported('generators', node);
-}
 
-function YieldFrom(node: py.YieldFrom, ctx: TransformContext): t.Expression {
-  return ctx.unsupported('generators', node);
-}
 
 function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
   // `a < b < c` evaluates `b` once: a temporary holds each middle operand.

@@ -10,6 +10,7 @@ import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { expression } from './expressions.js';
 import { statements } from './statements.js';
+import { generatorFunctionBody } from './generators.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, type Scope } from '../semantics/scopes.js';
 
 export function functionExpression(
@@ -42,11 +43,13 @@ export function functionExpression(
   });
   const locals = localNames(ctx.symbols.scopes.get(node)!);
   const declarations = [...locals.map((n) => t.identifier(jsName(n))), ...temps];
-  const block = t.blockStatement([
+  const inner = [
     ...(declarations.length ? [t.variableDeclaration('let', declarations.map((d) => t.variableDeclarator(d)))] : []),
-    ...result.prologue,
     ...result.body,
-  ]);
+  ];
+  const scope = ctx.symbols.scopes.get(node)!;
+  // The argument checks run at the call; a generator's body waits for its first `next()`.
+  const block = t.blockStatement([...result.prologue, ...(scope.isGenerator ? generatorFunctionBody(node, inner, ctx) : inner)]);
   const fn = t.functionExpression(name === null ? null : ctx.nameAt(node, name, 'def'), result.params, block);
   // The signature, for calls with keywords: `$def(function f(a, b = $1) {…}, "a, b=")`.
   const defined = positional.length > 0 || args.vararg ? t.callExpression(ctx.rt('def'), [fn, t.stringLiteral(signature(args))]) : fn;

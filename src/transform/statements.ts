@@ -7,6 +7,11 @@ import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { assignTo, call, condition, expression } from './expressions.js';
 import { functionExpression } from './functions.js';
+import { ClassDef } from './classes.js';
+import { With } from './withStatement.js';
+import { Match } from './match.js';
+import { TryStar } from './tryStar.js';
+import { Import, ImportFrom } from './imports.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
 
@@ -35,9 +40,6 @@ function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContext): t.S
   return ctx.unsupported('async functions', node);
 }
 
-function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('classes', node);
-}
 
 function Return(node: py.Return, ctx: TransformContext): t.Statement[] {
   return [t.returnStatement(node.value ? expression(node.value, ctx) : null)];
@@ -142,17 +144,11 @@ function If(node: py.If, ctx: TransformContext): t.Statement[] {
   return [t.ifStatement(condition(node.test, ctx), block(node.body, ctx), orelse)];
 }
 
-function With(node: py.With, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('with statements', node);
-}
 
 function AsyncWith(node: py.AsyncWith, ctx: TransformContext): t.Statement[] {
   return ctx.unsupported('async with', node);
 }
 
-function Match(node: py.Match, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('match statements', node);
-}
 
 function Raise(node: py.Raise, ctx: TransformContext): t.Statement[] {
   if (!node.exc) {
@@ -203,22 +199,13 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
   return [t.tryStatement(body, null, block(node.finalbody, ctx))];
 }
 
-function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('except*', node);
-}
 
 function Assert(node: py.Assert, ctx: TransformContext): t.Statement[] {
   const args = node.msg ? [expression(node.msg, ctx)] : [];
   return [t.ifStatement(t.unaryExpression('!', condition(node.test, ctx)), t.throwStatement(t.newExpression(ctx.builtin('AssertionError'), args)))];
 }
 
-function Import(node: py.Import, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('imports', node);
-}
 
-function ImportFrom(node: py.ImportFrom, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('imports', node);
-}
 
 function Global(): t.Statement[] {
   return [];

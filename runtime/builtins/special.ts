@@ -1,0 +1,35 @@
+/**
+ * Special methods (`__enter__`, `__len__`, `__iter__`…) of objects that are
+ * not builtin values. Python looks them up on the type, not the instance,
+ * and a Python function found there receives the object as its first
+ * argument (`self`); a JS function (a runtime class's method, a JS object's
+ * method) receives it as `this`.
+ */
+import { isPyFunction } from './calls.js';
+
+/** The special method `name` of `obj`'s type, bound to `obj`, or undefined. */
+export function lookupSpecial(obj: unknown, name: string): ((...args: unknown[]) => unknown) | undefined {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return undefined;
+  const type = Object.getPrototypeOf(obj) as Record<string, unknown> | null;
+  const f = type?.[name];
+  if (typeof f !== 'function') return undefined;
+  if (isPyFunction(f)) return (...args: unknown[]) => (f as (...a: unknown[]) => unknown)(obj, ...args);
+  return (f as (...a: unknown[]) => unknown).bind(obj);
+}
+
+/** `type(obj).name(obj, *args)`; undefined when the type has no such method. */
+export function callSpecial(obj: unknown, name: string, ...args: unknown[]): unknown {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return undefined;
+  const type = Object.getPrototypeOf(obj) as Record<string, unknown> | null;
+  const f = type?.[name];
+  if (typeof f !== 'function') return undefined;
+  if (isPyFunction(f)) return (f as (...a: unknown[]) => unknown)(obj, ...args);
+  return (f as (...a: unknown[]) => unknown).apply(obj, args);
+}
+
+/** Whether `obj`'s type defines the special method `name`. */
+export function hasSpecial(obj: unknown, name: string): boolean {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
+  const type = Object.getPrototypeOf(obj) as Record<string, unknown> | null;
+  return typeof type?.[name] === 'function';
+}

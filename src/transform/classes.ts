@@ -1,0 +1,8 @@
+/** `ClassDef` (stub: filled in by its owner). */
+import type * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import type { TransformContext } from './context.js';
+
+export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('class statements', node);
+}

@@ -1,0 +1,8 @@
+/** `Match` (stub: filled in by its owner). */
+import type * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import type { TransformContext } from './context.js';
+
+export function Match(node: py.Match, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('match statements', node);
+}

@@ -1,0 +1,8 @@
+/** `With` (stub: filled in by its owner). */
+import type * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import type { TransformContext } from './context.js';
+
+export function With(node: py.With, ctx: TransformContext): t.Statement[] {
+  return ctx.unsupported('with statements', node);
+}
