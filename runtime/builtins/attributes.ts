@@ -12,6 +12,18 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
+import { BOUND, SIGNATURE, call, type PyCallable } from './calls.js';
+import {
+  PySuper, deleteClassAttribute, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
+  setInstanceAttr, superCall, superGetattr, type PyClass,
+} from './classes.js';
+
+/** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
+export const attributeHooks: { typeOf?: (v: unknown) => unknown } = {};
+
+function builtinTypeOf(v: unknown): unknown {
+  return attributeHooks.typeOf ? attributeHooks.typeOf(v) : null;
+}
 
 type Method = (self: never, ...args: never[]) => unknown;
 
@@ -38,7 +50,7 @@ const SET_METHODS: Record<string, Method> = {
   issuperset: set.set_issuperset, isdisjoint: set.set_isdisjoint,
 };
 
-const TABLES = { str: STR_METHODS as Record<string, Method>, list: LIST_METHODS, tuple: TUPLE_METHODS, dict: DICT_METHODS, set: SET_METHODS };
+export const TABLES = { str: STR_METHODS as Record<string, Method>, list: LIST_METHODS, tuple: TUPLE_METHODS, dict: DICT_METHODS, set: SET_METHODS };
 
 /** The builtin type functions (`str`, `list`…), whose attributes are their types' methods, unbound. */
 const TYPE_TABLES = new Map<unknown, Record<string, Method>>();
@@ -58,7 +70,7 @@ function methodsOf(obj: unknown): Record<string, Method> | null {
 }
 
 function noAttribute(obj: unknown, name: string): AttributeError {
-  if (typeof obj === 'function') {
+  if (isClassLike(obj)) {
     const fn = obj as { __name__?: string; name: string };
     return new AttributeError(`type object '${fn.__name__ ?? fn.name}' has no attribute '${name}'`);
   }
@@ -74,12 +86,16 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
   }
   if (obj === null || obj === undefined) throw noAttribute(obj, name);
-  const fn = (obj as Record<string, unknown>)[name];
-  if (typeof fn !== 'function') {
-    if (fn === undefined) throw noAttribute(obj, name);
-    throw new TypeError(`'${typeName(fn)}' object is not callable`);
+  if (typeof obj === 'object') {
+    if (obj instanceof PySuper) return superCall(obj, name, args, null);
+    const f = (obj as Record<string, unknown>)[name];
+    if (typeof f === 'function' && !Object.hasOwn(obj, name)) {
+      // A method found on the object's class: a Python function takes the object first, a JS method as `this`.
+      if ((f as PyCallable)[SIGNATURE] !== undefined) return (f as (...a: unknown[]) => unknown)(obj, ...args);
+      if (!isClassLike(f)) return (f as (...a: unknown[]) => unknown).apply(obj, args);
+    }
   }
-  return (fn as (...a: unknown[]) => unknown).apply(obj, args);
+  return call(getattr(obj, name), args, null);
 }
 
 /** Keyword arguments of builtin methods, by method, in Python's parameter order. */
@@ -111,37 +127,90 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
     }
     return callMethod(obj, name, ...bound);
   }
-  const fn = getattr(obj, name);
-  if (typeof fn !== 'function') throw new TypeError(`'${typeName(fn)}' object is not callable`);
-  return (fn as (...a: unknown[]) => unknown)(...args, kwargs);
+  if (obj instanceof PySuper) return superCall(obj, name, args, kwargs);
+  return call(getattr(obj, name), args, kwargs);
 }
 
 /** `obj.name`, and the builtin getattr(obj, name[, default]). */
 export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unknown {
+  if (fallback.length > 0) {
+    try {
+      return getattr(obj, name);
+    } catch (e) {
+      if (e instanceof AttributeError) return fallback[0];
+      throw e;
+    }
+  }
+  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
     if (method !== undefined) return (...args: unknown[]) => (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
-  } else if (obj !== null && obj !== undefined) {
+    if (name === '__class__') return builtinTypeOf(obj);
+    throw noAttribute(obj, name);
+  }
+  if (obj === null || obj === undefined) {
+    if (name === '__class__') return builtinTypeOf(obj);
+    throw noAttribute(obj, name);
+  }
+  if (typeof obj === 'function') {
+    if (isClassLike(obj)) return getClassAttr(obj as PyClass, name);
     const typeTable = TYPE_TABLES.get(obj);
     if (typeTable !== undefined && typeTable[name] !== undefined) return typeTable[name];
-    if (name === '__name__' && typeof obj === 'function') {
-      const fn = obj as { __name__?: string; name: string };
-      return fn.__name__ ?? fn.name;
-    }
-    if (name === '__class__') return (obj as object).constructor;
-    const value = (obj as Record<string, unknown>)[name];
-    // A function found on an instance is a method: bound to it, as Python binds.
-    if (value !== undefined) return typeof value === 'function' && typeof obj !== 'function' ? (value as () => unknown).bind(obj) : value;
+    return functionAttr(obj as PyCallable, name);
   }
-  if (fallback.length > 0) return fallback[0];
+  if (typeof obj === 'object') {
+    if (obj instanceof PySuper) return superGetattr(obj, name);
+    return getInstanceAttr(obj, name);
+  }
+  if (name === '__class__') return builtinTypeOf(obj);
   throw noAttribute(obj, name);
+}
+
+/** Attributes of functions: their names from the signature, else what was assigned to them. */
+function functionAttr(fn: PyCallable, name: string): unknown {
+  const own = (fn as unknown as Record<string, unknown>)[name];
+  if (own !== undefined && Object.hasOwn(fn, name)) return own;
+  const sig = fn[SIGNATURE];
+  switch (name) {
+    case '__name__':
+      return sig?.name ?? (fn as unknown as { __name__?: string }).__name__ ?? fn.name;
+    case '__qualname__':
+      return sig?.qualname ?? fn.name;
+    case '__doc__':
+      return null;
+    case '__module__':
+      return '__main__';
+    case '__dict__':
+      return instanceDict(fn);
+    case '__self__':
+      if (fn[BOUND] !== undefined) return fn[BOUND].self;
+      break;
+    case '__func__':
+      if (fn[BOUND] !== undefined) return fn[BOUND].func;
+      break;
+  }
+  if (own !== undefined) return own;
+  throw new AttributeError(`'${fn[BOUND] !== undefined ? 'method' : typeName(fn)}' object has no attribute '${name}'`);
 }
 
 /** `obj.name = value`, and the builtin setattr. */
 export function setattr(obj: unknown, name: string, value: unknown): null {
+  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
-    (obj as Record<string, unknown>)[name] = value;
+    if (typeof obj === 'function' && isClassLike(obj)) setClassAttr(obj as PyClass, name, value);
+    else setInstanceAttr(obj, name, value);
+    return null;
+  }
+  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** `del obj.name`, and the builtin delattr. */
+export function delattr(obj: unknown, name: string): null {
+  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
+    if (typeof obj === 'function' && isClassLike(obj)) deleteClassAttribute(obj as PyClass, name);
+    else delInstanceAttr(obj, name);
     return null;
   }
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);

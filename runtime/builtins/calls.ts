@@ -1,55 +1,109 @@
 /**
- * Calls with keyword arguments or `*`/`**` unpacking. A call with positional
- * arguments only is a direct JS call; anything else comes here, where the
- * callee's Python signature (attached by `def` through `$def`, or a
- * builtin's own `$kw` entry) binds the arguments with CPython's TypeErrors.
+ * Calling Python functions. A compiled function is a JS function whose JS
+ * parameters are its positional parameters (then `...rest` for `*args`);
+ * `$def` attaches its Python signature. A call with positional arguments
+ * only is a direct JS call, checked by the function's own prologue
+ * (`$checkArgs`); a call with keywords or `*`/`**` comes through `call`,
+ * which binds the arguments by the signature with CPython's TypeErrors.
+ *
+ * Keyword-only parameters and `**kwargs` cannot follow a JS rest parameter,
+ * so a function that has them takes `...rest` and its prologue asks
+ * `$restArgs` for them: `call` passes the keywords it did not bind to a
+ * positional parameter as a `Keywords` object after the positional values.
  */
 import { TypeError } from './exceptions.js';
-import { typeName } from './values.js';
+import { PyTuple, typeName } from './values.js';
+import { PyDict } from './dict.js';
 
-/** A compiled function's parameters, parsed once from the spec `$def` receives. */
-interface Signature {
+/** A compiled function's parameters, parsed once per distinct `$def` spec. */
+export interface Signature {
   readonly name: string;
+  readonly qualname: string;
+  /** Positional parameters (positional-only first). */
   readonly names: readonly string[];
   /** How many leading parameters are positional-only. */
   readonly posonly: number;
-  /** How many leading parameters have no default. */
+  /** How many leading positional parameters have no default. */
   readonly required: number;
-  readonly vararg: boolean;
+  readonly vararg: string | null;
+  readonly kwonly: readonly string[];
+  /** Keyword-only parameters without a default. */
+  readonly kwonlyRequired: readonly boolean[];
+  readonly kwarg: string | null;
 }
 
-const SIGNATURE = Symbol('pyasync.signature');
+export const SIGNATURE = Symbol('pyasync.signature');
+/** On a bound method: the function and the object it is bound to. */
+export const BOUND = Symbol('pyasync.bound');
 
 /** A Python callable as the runtime sees it: a JS function, maybe with a signature or a keyword entry. */
 export interface PyCallable {
   (...args: unknown[]): unknown;
   [SIGNATURE]?: Signature;
+  [BOUND]?: { readonly self: unknown; readonly func: unknown };
   /** Builtins taking keywords: called with the positional arguments and the keywords. */
   $kw?: (args: unknown[], kwargs: Record<string, unknown>) => unknown;
 }
 
-/**
- * `def f(a, b=1, /, c, *args)`: attaches the signature, written as Python
- * writes parameters: `"a, b=, /, c, *args"` (`=` marks a default).
- */
-export function def<F extends (...args: never[]) => unknown>(fn: F, spec: string): F {
+/** Classes (and callable instances) get a say in calls: set by classes.ts. */
+export const callHooks: {
+  /** Calls `f` when it is a Python class or instance; undefined when it is neither. */
+  call?: (f: Function, args: unknown[], kwargs: Record<string, unknown> | null) => { value: unknown } | undefined;
+} = {};
+
+const signatures = new Map<string, Signature>();
+
+function parseSignature(spec: string, name: string, qualname: string): Signature {
   const names: string[] = [];
+  const kwonly: string[] = [];
+  const kwonlyRequired: boolean[] = [];
   let posonly = 0;
   let required = -1;
-  let vararg = false;
+  let vararg: string | null = null;
+  let kwarg: string | null = null;
+  let keywordOnly = false;
   for (const raw of spec.split(',')) {
     const p = raw.trim();
     if (p === '') continue;
     if (p === '/') posonly = names.length;
-    else if (p.startsWith('*')) vararg = true;
-    else {
+    else if (p.startsWith('**')) kwarg = p.slice(2);
+    else if (p.startsWith('*')) {
+      keywordOnly = true;
+      if (p.length > 1) vararg = p.slice(1);
+    } else if (keywordOnly) {
+      kwonly.push(p.endsWith('=') ? p.slice(0, -1) : p);
+      kwonlyRequired.push(!p.endsWith('='));
+    } else {
       if (p.endsWith('=') && required < 0) required = names.length;
       names.push(p.endsWith('=') ? p.slice(0, -1) : p);
     }
   }
   if (required < 0) required = names.length;
-  (fn as unknown as PyCallable)[SIGNATURE] = { name: fn.name, names, posonly, required, vararg };
+  return { name, qualname, names, posonly, required, vararg, kwonly, kwonlyRequired, kwarg };
+}
+
+/**
+ * `def f(a, b=1, /, c, *args, d, e=2, **kw)`: attaches the signature,
+ * written as Python writes parameters with `=` marking a default:
+ * `"a, b=, /, c, *args, d, e=, **kw"`.
+ */
+export function def<F extends (...args: never[]) => unknown>(fn: F, spec: string, qualname: string): F {
+  (fn as unknown as PyCallable)[SIGNATURE] = signatureFor(spec, qualname);
   return fn;
+}
+
+function signatureFor(spec: string, qualname: string): Signature {
+  const key = `${spec}\0${qualname}`;
+  let sig = signatures.get(key);
+  if (sig === undefined) {
+    sig = parseSignature(spec, qualname.slice(qualname.lastIndexOf('.') + 1), qualname);
+    signatures.set(key, sig);
+  }
+  return sig;
+}
+
+export function signatureOf(f: unknown): Signature | undefined {
+  return typeof f === 'function' ? (f as PyCallable)[SIGNATURE] : undefined;
 }
 
 /** Whether `f` is a compiled Python function (it binds `self` as its first argument when found on a class). */
@@ -57,17 +111,33 @@ export function isPyFunction(f: unknown): boolean {
   return typeof f === 'function' && (f as PyCallable)[SIGNATURE] !== undefined;
 }
 
+/** The keywords `call` passes to a function with keyword-only parameters or `**kwargs`. */
+export class Keywords {
+  constructor(readonly values: Record<string, unknown>) {}
+}
+
 /** `f(*args, **kwargs)` and calls with keywords. `kwargs` is null when there are none. */
 export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
-  if (typeof f !== 'function') throw new TypeError(`'${typeName(f)}' object is not callable`);
+  if (typeof f !== 'function') {
+    const hooked = f !== null && typeof f === 'object' ? callHooks.call?.(f as unknown as Function, args, kwargs) : undefined;
+    if (hooked !== undefined) return hooked.value;
+    throw new TypeError(`'${typeName(f)}' object is not callable`);
+  }
   const callee = f as PyCallable;
+  const sig = callee[SIGNATURE];
+  if (sig !== undefined) {
+    if (kwargs === null && sig.kwonly.length === 0 && sig.kwarg === null) return callee(...args);
+    return callee(...bind(sig, args, kwargs ?? {}));
+  }
+  const bound = callee[BOUND];
+  if (bound !== undefined) return call(bound.func, [bound.self, ...args], kwargs);
+  const hooked = callHooks.call?.(callee, args, kwargs);
+  if (hooked !== undefined) return hooked.value;
   if (isClass(f)) return new (f as new (...a: unknown[]) => unknown)(...args);
   if (kwargs === null) return callee(...args);
   if (callee.$kw) return callee.$kw(args, kwargs);
-  const sig = callee[SIGNATURE];
   // A JS function gets the keywords as a trailing plain object.
-  if (!sig) return callee(...args, kwargs);
-  return callee(...bind(sig, args, kwargs));
+  return callee(...args, kwargs);
 }
 
 /** JS classes (the runtime's exceptions) are called with `new`. */
@@ -75,31 +145,95 @@ function isClass(f: Function): boolean {
   return Object.getOwnPropertyDescriptor(f, 'prototype')?.writable === false;
 }
 
+/** The JS arguments for a call of a function with signature `sig`. */
 function bind(sig: Signature, args: unknown[], kwargs: Record<string, unknown>): unknown[] {
   const n = sig.names.length;
-  if (args.length > n && !sig.vararg) {
-    const takes = sig.required === n ? `${n}` : `from ${sig.required} to ${n}`;
-    throw new TypeError(`${sig.name}() takes ${takes} positional argument${n === 1 && sig.required === n ? '' : 's'} but ${args.length} were given`);
-  }
+  if (args.length > n && sig.vararg === null) throw tooMany(sig, args.length, Object.keys(kwargs).filter((k) => sig.kwonly.includes(k)).length);
   const bound: unknown[] = args.slice(0, n);
   while (bound.length < n) bound.push(undefined);
   const positionalOnly: string[] = [];
+  let rest: Record<string, unknown> | null = null;
   for (const key of Object.keys(kwargs)) {
     const i = sig.names.indexOf(key);
-    if (i < 0) throw new TypeError(`${sig.name}() got an unexpected keyword argument '${key}'`);
-    if (i < sig.posonly) {
-      positionalOnly.push(key);
+    if (i < 0 || i < sig.posonly) {
+      if (sig.kwarg === null && !sig.kwonly.includes(key)) {
+        if (i >= 0) {
+          positionalOnly.push(key);
+          continue;
+        }
+        throw new TypeError(`${sig.qualname}() got an unexpected keyword argument '${key}'`);
+      }
+      (rest ??= {})[key] = kwargs[key];
       continue;
     }
-    if (i < args.length) throw new TypeError(`${sig.name}() got multiple values for argument '${key}'`);
+    if (i < args.length) throw new TypeError(`${sig.qualname}() got multiple values for argument '${key}'`);
     bound[i] = kwargs[key];
   }
   if (positionalOnly.length > 0) {
-    throw new TypeError(`${sig.name}() got some positional-only arguments passed as keyword arguments: '${positionalOnly.join(', ')}'`);
+    throw new TypeError(`${sig.qualname}() got some positional-only arguments passed as keyword arguments: '${positionalOnly.join(', ')}'`);
   }
   const missing = sig.names.slice(0, sig.required).filter((_, i) => bound[i] === undefined);
-  if (missing.length > 0) throw new TypeError(`${sig.name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${listNames(missing)}`);
-  return sig.vararg ? [...bound, ...args.slice(n)] : bound;
+  if (missing.length > 0) throw missingArguments(sig, missing, 'positional');
+  if (args.length > n) bound.push(...args.slice(n));
+  if (sig.kwonly.length > 0 || sig.kwarg !== null) bound.push(new Keywords(rest ?? {}));
+  return bound;
+}
+
+function tooMany(sig: Signature, given: number, kwonlyGiven: number): TypeError {
+  const n = sig.names.length;
+  const takes = sig.required === n ? `${n}` : `from ${sig.required} to ${n}`;
+  const plural = sig.required === n && n === 1 ? '' : 's';
+  const kw = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})` : '';
+  return new TypeError(`${sig.qualname}() takes ${takes} positional argument${plural} but ${given}${kw} ${given === 1 ? 'was' : 'were'} given`);
+}
+
+function missingArguments(sig: Signature, missing: string[], kind: string): TypeError {
+  const s = missing.length === 1 ? '' : 's';
+  return new TypeError(`${sig.qualname}() missing ${missing.length} required ${kind} argument${s}: ${listNames(missing)}`);
+}
+
+/**
+ * The prologue of a compiled function found too many positional arguments
+ * or a missing required one in a direct call: CPython's TypeError.
+ */
+export function checkArgs(args: ArrayLike<unknown>, spec: string, qualname: string): never {
+  const sig = signatureFor(spec, qualname);
+  const n = sig.names.length;
+  if (args.length > n && sig.vararg === null) throw tooMany(sig, args.length, 0);
+  const missing = sig.names.slice(0, sig.required).filter((_, i) => i >= args.length || args[i] === undefined);
+  throw missingArguments(sig, missing, 'positional');
+}
+
+/**
+ * The prologue of a function with keyword-only parameters or `**kwargs`:
+ * from the JS rest array, `[*args tuple?, ...keyword-only values, kwargs dict?]`
+ * (the parts the signature has, in that order). Missing keyword-only values
+ * are undefined, for the JS defaults to fill in.
+ */
+export function restArgs(rest: unknown[], spec: string, qualname: string): unknown[] {
+  const sig = signatureFor(spec, qualname);
+  const last = rest[rest.length - 1];
+  const keywords = last instanceof Keywords ? last.values : null;
+  const positional = keywords === null ? rest : rest.slice(0, -1);
+  if (sig.vararg === null && positional.length > 0) {
+    throw tooMany(sig, sig.names.length + positional.length, keywords ? Object.keys(keywords).filter((k) => sig.kwonly.includes(k)).length : 0);
+  }
+  const out: unknown[] = [];
+  if (sig.vararg !== null) out.push(PyTuple.fromArray(positional));
+  const missing: string[] = [];
+  for (let i = 0; i < sig.kwonly.length; i++) {
+    const name = sig.kwonly[i]!;
+    const value = keywords !== null && Object.hasOwn(keywords, name) ? keywords[name] : undefined;
+    if (value === undefined && sig.kwonlyRequired[i]) missing.push(name);
+    out.push(value);
+  }
+  if (missing.length > 0) throw missingArguments(sig, missing, 'keyword-only');
+  if (sig.kwarg !== null) {
+    const dict = new PyDict();
+    if (keywords !== null) for (const key of Object.keys(keywords)) if (!sig.kwonly.includes(key)) dict.set(key, keywords[key]);
+    out.push(dict);
+  }
+  return out;
 }
 
 /** CPython's list of names: 'a', 'a' and 'b', 'a', 'b' and 'c'. */

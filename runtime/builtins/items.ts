@@ -2,8 +2,7 @@
  * Subscripts: `a[i]`, `a[i] = v`, `del a[i]`, and slices (`a[1:2]` passes a
  * PySlice). Dispatches on the builtin type; CPython's TypeErrors otherwise.
  */
-import { PyBytes, PyTuple, typeName } from './values.js';
-import { TypeError } from './exceptions.js';
+import { PyBytes, PyTuple } from './values.js';
 import { strGetItem, strSlice } from './str.js';
 import { listGetItem, listSetItem, listDelItem, listSlice, listSetSlice, listDelSlice } from './list.js';
 import { tupleGetItem, tupleSlice } from './tuple.js';
@@ -11,6 +10,7 @@ import { PyDict, dictGetItem, dictSetItem, dictDelItem } from './dict.js';
 import { bytesGetItem, bytesSlice } from './bytes.js';
 import { PyRange } from './range.js';
 import { repr } from './repr.js';
+import { instanceDelItem, instanceGetItem, instanceSetItem } from './dunders.js';
 
 /** Python's slice object. */
 export class PySlice {
@@ -40,7 +40,7 @@ export function getitem(obj: unknown, key: unknown): unknown {
   if (obj instanceof PyDict) return dictGetItem(obj, key);
   if (obj instanceof PyBytes) return key instanceof PySlice ? bytesSlice(obj, key.start, key.stop, key.step) : bytesGetItem(obj, key);
   if (obj instanceof PyRange && typeof key === 'number') return obj.item(key);
-  throw new TypeError(`'${typeName(obj)}' object is not subscriptable`);
+  return instanceGetItem(obj, key);
 }
 
 export function setitem(obj: unknown, key: unknown, value: unknown): void {
@@ -53,7 +53,7 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
     dictSetItem(obj, key, value);
     return;
   }
-  throw new TypeError(`'${typeName(obj)}' object does not support item assignment`);
+  instanceSetItem(obj, key, value);
 }
 
 export function delitem(obj: unknown, key: unknown): void {
@@ -66,5 +66,5 @@ export function delitem(obj: unknown, key: unknown): void {
     dictDelItem(obj, key);
     return;
   }
-  throw new TypeError(`'${typeName(obj)}' object doesn't support item deletion`);
+  instanceDelItem(obj, key);
 }

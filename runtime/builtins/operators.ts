@@ -4,7 +4,7 @@
  * builtin sequences, sets and mappings, then CPython's TypeError.
  */
 import * as num from './numbers.js';
-import { NotImplemented, unsupported } from './notImplemented.js';
+import { NotImplemented } from './notImplemented.js';
 import { PyBytes, PyTuple, typeName } from './values.js';
 import { TypeError } from './exceptions.js';
 import { strConcat, strRepeat, strContains, strLt, strLe, strGt, strGe, percentFormat } from './str.js';
@@ -17,6 +17,7 @@ import {
 import { bytesConcat, bytesRepeat, bytesContains } from './bytes.js';
 import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
 import { PyRange } from './range.js';
+import { binaryOp, compareOp, inplaceOp, instanceContains, isInstance, unaryOp } from './dunders.js';
 
 export function add(a: unknown, b: unknown): unknown {
   const r = num.add(a, b);
@@ -25,14 +26,14 @@ export function add(a: unknown, b: unknown): unknown {
   if (a instanceof PyTuple) return tupleConcat(a, b);
   if (Array.isArray(a)) return listConcat(a, b);
   if (a instanceof PyBytes) return bytesConcat(a, b);
-  throw unsupported('+', a, b);
+  return binaryOp('+', a, b);
 }
 
 export function sub(a: unknown, b: unknown): unknown {
   const r = num.sub(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setSub(a, b);
-  throw unsupported('-', a, b);
+  return binaryOp('-', a, b);
 }
 
 export function mul(a: unknown, b: unknown): unknown {
@@ -40,7 +41,7 @@ export function mul(a: unknown, b: unknown): unknown {
   if (r !== NotImplemented) return r;
   const seq = sequenceRepeat(a, b) ?? sequenceRepeat(b, a);
   if (seq !== undefined) return seq;
-  throw unsupported('*', a, b);
+  return binaryOp('*', a, b);
 }
 
 function sequenceRepeat(seq: unknown, n: unknown): unknown {
@@ -55,50 +56,50 @@ function sequenceRepeat(seq: unknown, n: unknown): unknown {
 export function truediv(a: unknown, b: unknown): unknown {
   const r = num.truediv(a, b);
   if (r !== NotImplemented) return r;
-  throw unsupported('/', a, b);
+  return binaryOp('/', a, b);
 }
 
 export function floordiv(a: unknown, b: unknown): unknown {
   const r = num.floordiv(a, b);
   if (r !== NotImplemented) return r;
-  throw unsupported('//', a, b);
+  return binaryOp('//', a, b);
 }
 
 export function mod(a: unknown, b: unknown): unknown {
   const r = num.mod(a, b);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string') return percentFormat(a, b);
-  throw unsupported('%', a, b);
+  return binaryOp('%', a, b);
 }
 
 /** `a ** b` (the builtin pow, with its modulus, is in functions.ts). */
 export function power(a: unknown, b: unknown): unknown {
   const r = num.pow(a, b);
   if (r !== NotImplemented) return r;
-  throw unsupported('** or pow()', a, b);
+  return binaryOp('** or pow()', a, b);
 }
 
-export function matmul(a: unknown, b: unknown): never {
-  throw unsupported('@', a, b);
+export function matmul(a: unknown, b: unknown): unknown {
+  return binaryOp('@', a, b);
 }
 
 export function lshift(a: unknown, b: unknown): unknown {
   const r = num.lshift(a, b);
   if (r !== NotImplemented) return r;
-  throw unsupported('<<', a, b);
+  return binaryOp('<<', a, b);
 }
 
 export function rshift(a: unknown, b: unknown): unknown {
   const r = num.rshift(a, b);
   if (r !== NotImplemented) return r;
-  throw unsupported('>>', a, b);
+  return binaryOp('>>', a, b);
 }
 
 export function and_(a: unknown, b: unknown): unknown {
   const r = num.and_(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setAnd(a, b);
-  throw unsupported('&', a, b);
+  return binaryOp('&', a, b);
 }
 
 export function or_(a: unknown, b: unknown): unknown {
@@ -106,45 +107,69 @@ export function or_(a: unknown, b: unknown): unknown {
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setOr(a, b);
   if (a instanceof PyDict && b instanceof PyDict) return dictOr(a, b);
-  throw unsupported('|', a, b);
+  return binaryOp('|', a, b);
 }
 
 export function xor(a: unknown, b: unknown): unknown {
   const r = num.xor(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setXor(a, b);
-  throw unsupported('^', a, b);
+  return binaryOp('^', a, b);
 }
 
 // In-place forms: mutable containers change in place; everything else is the plain operator.
 
 export function iadd(a: unknown, b: unknown): unknown {
+  if (isInstance(a)) {
+    const r = inplaceOp('__iadd__', a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceConcat(a, b);
   return add(a, b);
 }
 
 export function imul(a: unknown, b: unknown): unknown {
+  if (isInstance(a)) {
+    const r = inplaceOp('__imul__', a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceRepeat(a, b);
   return mul(a, b);
 }
 
 export function ior(a: unknown, b: unknown): unknown {
+  if (isInstance(a)) {
+    const r = inplaceOp('__ior__', a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (a instanceof PySet) return setInplaceOr(a, b);
   if (a instanceof PyDict) return dictInplaceOr(a, b);
   return or_(a, b);
 }
 
 export function iand(a: unknown, b: unknown): unknown {
+  if (isInstance(a)) {
+    const r = inplaceOp('__iand__', a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (a instanceof PySet) return setInplaceAnd(a, b);
   return and_(a, b);
 }
 
 export function isub(a: unknown, b: unknown): unknown {
+  if (isInstance(a)) {
+    const r = inplaceOp('__isub__', a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (a instanceof PySet) return setInplaceSub(a, b);
   return sub(a, b);
 }
 
 export function ixor(a: unknown, b: unknown): unknown {
+  if (isInstance(a)) {
+    const r = inplaceOp('__ixor__', a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (a instanceof PySet) return setInplaceXor(a, b);
   return xor(a, b);
 }
@@ -157,19 +182,19 @@ export {
 export function neg(a: unknown): unknown {
   const r = num.neg(a);
   if (r !== NotImplemented) return r;
-  throw new TypeError(`bad operand type for unary -: '${typeName(a)}'`);
+  return unaryOp('__neg__', '-', a);
 }
 
 export function pos(a: unknown): unknown {
   const r = num.pos(a);
   if (r !== NotImplemented) return r;
-  throw new TypeError(`bad operand type for unary +: '${typeName(a)}'`);
+  return unaryOp('__pos__', '+', a);
 }
 
 export function invert(a: unknown): unknown {
   const r = num.invert(a);
   if (r !== NotImplemented) return r;
-  throw new TypeError(`bad operand type for unary ~: '${typeName(a)}'`);
+  return unaryOp('__invert__', '~', a);
 }
 
 // Comparisons.
@@ -194,6 +219,8 @@ function ordering(op: '<' | '<=' | '>' | '>=', numeric: Order, strings: (a: stri
     if ((Array.isArray(a) && Array.isArray(b)) || (a instanceof PyAnySet && b instanceof PyAnySet) || (a instanceof PyBytes && b instanceof PyBytes)) {
       return sequences(a, b);
     }
+    const d = compareOp(op, a, b);
+    if (d !== NotImplemented) return d;
     throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
   };
 }
@@ -213,6 +240,8 @@ export function in_(x: unknown, container: unknown): boolean {
   if (container instanceof PyAnySet) return setContains(container, x);
   if (container instanceof PyRange) return container.has(x);
   if (container instanceof PyBytes) return bytesContains(container, x);
+  const own = instanceContains(container, x);
+  if (own !== undefined) return own;
   if (container !== null && container !== undefined && typeof (container as Iterable<unknown>)[Symbol.iterator] === 'function') {
     for (const item of container as Iterable<unknown>) if (eq(item, x)) return true;
     return false;

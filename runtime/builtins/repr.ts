@@ -12,6 +12,8 @@ export const reprHooks: {
   list?: (v: unknown[]) => string;
   tuple?: (v: PyTuple) => string;
   object?: (v: object) => string | undefined;
+  /** str() of objects the owning modules know (instances of Python classes). */
+  objectStr?: (v: object) => string | undefined;
 } = {};
 
 export function repr(v: unknown): string {
@@ -39,6 +41,10 @@ export function repr(v: unknown): string {
 /** str(v): strings as they are, objects through their `__str__`, everything else as repr. */
 export function str(v: unknown): string {
   if (typeof v === 'string') return v;
+  if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
+    const special = reprHooks.objectStr?.(v);
+    if (special !== undefined) return special;
+  }
   if (v !== null && typeof v === 'object') {
     const own = (v as { __str__?: unknown }).__str__;
     if (typeof own === 'function') return own.call(v) as string;

@@ -1,5 +1,6 @@
 /** Python truthiness (`if x:`, `not x`, `and`/`or`). */
 import { PyFloat, PyBytes, PyComplex } from './values.js';
+import { instanceTruth, isInstance, setTruth } from './dunders.js';
 
 interface Sized {
   readonly size: number;
@@ -18,13 +19,14 @@ export function truthy(v: unknown): boolean {
     case 'undefined':
       return false;
     case 'function':
-      return true;
+      return isInstance(v) ? instanceTruth(v) : true;
   }
   if (v === null) return false;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyBytes) return v.bytes.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (isInstance(v)) return instanceTruth(v);
   const sized = v as Partial<Sized> & { length?: unknown };
   if (typeof sized.size === 'number') return sized.size > 0;
   return true;
@@ -43,3 +45,5 @@ export function is(a: unknown, b: unknown): boolean {
 export function isNot(a: unknown, b: unknown): boolean {
   return !is(a, b);
 }
+
+setTruth(truthy);

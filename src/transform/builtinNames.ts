@@ -1,24 +1,48 @@
 /**
- * The Python builtins the runtime provides. A name in this list that no
- * enclosing scope binds compiles to the runtime's builtin, imported under
- * its Python name.
+ * Python's builtins (CPython 3.11's `dir(builtins)`, public names), and
+ * which of them the runtime provides. A builtin name that no enclosing scope
+ * binds compiles to the runtime's export of that name; one the runtime does
+ * not provide is a compile-time error rather than a failed import at run time.
  */
-const BUILTINS = new Set([
-  'print', 'len', 'range', 'str', 'repr', 'int', 'float', 'bool', 'list', 'tuple', 'dict', 'set', 'frozenset',
-  'abs', 'min', 'max', 'sum', 'any', 'all', 'sorted', 'reversed', 'enumerate', 'zip', 'map', 'filter', 'isinstance',
-  'type', 'iter', 'next', 'chr', 'ord', 'hex', 'oct', 'bin', 'hash', 'id', 'round', 'divmod', 'pow', 'format',
-  'ascii', 'callable', 'getattr', 'setattr', 'hasattr', 'object',
-  'BaseException', 'Exception', 'ArithmeticError', 'OverflowError', 'ZeroDivisionError', 'AssertionError',
-  'AttributeError', 'LookupError', 'IndexError', 'KeyError', 'NameError', 'RuntimeError', 'NotImplementedError',
-  'RecursionError', 'StopIteration', 'TypeError', 'ValueError', 'SystemExit', 'KeyboardInterrupt', 'OSError',
-  'FileNotFoundError', 'UnboundLocalError', 'ImportError', 'ModuleNotFoundError', 'UnicodeError', 'GeneratorExit',
-]);
+const PYTHON_BUILTINS = new Set(`
+ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError
+BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError
+ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup
+FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning
+IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError
+ModuleNotFoundError NameError NotADirectoryError NotImplemented NotImplementedError OSError OverflowError
+PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning
+RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError
+TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
+UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool breakpoint
+bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec
+exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len
+license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round
+set setattr slice sorted staticmethod str sum super tuple type vars zip
+`.trim().split(/\s+/));
+
+/** The builtins the runtime exports under their Python names (tests/builtins.test.ts keeps this true). */
+export const PROVIDED_BUILTINS = new Set(`
+ArithmeticError AssertionError AttributeError BaseException BufferError DeprecationWarning EOFError Ellipsis Exception
+FileExistsError FileNotFoundError FloatingPointError GeneratorExit ImportError IndentationError IndexError
+IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError
+NotImplemented NotImplementedError OSError OverflowError PermissionError RecursionError ReferenceError RuntimeError
+RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError
+TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UserWarning ValueError Warning
+ZeroDivisionError abs all any ascii bin bool callable chr classmethod delattr dict dir divmod enumerate filter float
+format frozenset getattr hasattr hash hex id int isinstance issubclass iter len list map max min next object oct ord
+pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip
+`.trim().split(/\s+/));
 
 export function isBuiltinName(name: string): boolean {
-  return BUILTINS.has(name);
+  return PYTHON_BUILTINS.has(name);
+}
+
+export function isProvidedBuiltin(name: string): boolean {
+  return PROVIDED_BUILTINS.has(name);
 }
 
 /** Builtins that are JS classes in the runtime (the exceptions): calls to them compile to `new`. */
 export function isBuiltinClass(name: string): boolean {
-  return BUILTINS.has(name) && /^[A-Z]/.test(name);
+  return PROVIDED_BUILTINS.has(name) && /^[A-Z]/.test(name) && name !== 'NotImplemented' && name !== 'Ellipsis';
 }

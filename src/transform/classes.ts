@@ -1,8 +1,47 @@
-/** `ClassDef` (stub: filled in by its owner). */
-import type * as t from '@babel/types';
+/**
+ * `class C(Base, metaclass=M): body` → `C = $class("C", [Base], ($ns, __class__) => {…})`.
+ * The body runs once, as Python runs it, assigning the names it binds to the
+ * namespace object `$ns`; methods refer to the class made from it through
+ * `__class__` (what `super()` uses), as CPython's `__class__` cell.
+ */
+import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
+import { call, expression } from './expressions.js';
+import { statements } from './statements.js';
 
 export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('class statements', node);
+  const bases = node.bases.map((b) =>
+    b.nodeType === 'Starred' ? t.spreadElement(call(ctx.rt('iterate'), [expression(b.value, ctx)])) : expression(b, ctx),
+  );
+  const keywords = node.keywords.map((k) =>
+    k.arg === null
+      ? t.spreadElement(call(ctx.rt('kwargs'), [expression(k.value, ctx)]))
+      : t.objectProperty(t.stringLiteral(k.arg), expression(k.value, ctx)),
+  );
+  const decorators = node.decorator_list.map((d) => expression(d, ctx));
+  const qualname = ctx.qualname(node.name);
+  const ns = t.identifier('$ns');
+  const { result, temps } = ctx.inClass(node, node.name, qualname, ns, () => {
+    const prologue: t.Statement[] = [
+      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__module__')), t.identifier('__name__'))),
+      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__qualname__')), t.stringLiteral(qualname))),
+    ];
+    let body = node.body;
+    const first = body[0];
+    if (first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string') {
+      prologue.push(ctx.at(first, t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__doc__')), t.stringLiteral(first.value.value)))));
+      body = body.slice(1);
+    }
+    return [...prologue, ...statements(body, ctx)];
+  });
+  const declarations = temps.length > 0 ? [t.variableDeclaration('let', temps.map((tmp) => t.variableDeclarator(tmp)))] : [];
+  const bodyFn = t.arrowFunctionExpression([ns, t.identifier('__class__')], t.blockStatement([...declarations, ...result]));
+  const args: t.Expression[] = [t.stringLiteral(node.name), t.arrayExpression(bases), bodyFn];
+  if (keywords.length > 0) args.push(t.objectExpression(keywords));
+  let value: t.Expression = call(ctx.rt('class'), args);
+  for (let i = decorators.length - 1; i >= 0; i--) value = call(decorators[i]!, [value]);
+  const target = ctx.variable(node.name);
+  if (target.type === 'Identifier') ctx.at(node, target);
+  return [t.expressionStatement(t.assignmentExpression('=', target, value))];
 }

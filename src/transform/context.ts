@@ -5,7 +5,7 @@
  */
 import * as t from '@babel/types';
 import type { AST, Located } from '../ast/nodes.js';
-import type { Scope, SymbolTable } from '../semantics/scopes.js';
+import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, mangle, type Scope, type SymbolTable } from '../semantics/scopes.js';
 import { PySyntaxError } from '../diagnostics.js';
 import { LineIndex } from '../lineIndex.js';
 import { utf16Column } from '../parser/positions.js';
@@ -42,6 +42,14 @@ export class TransformContext {
   private readonly tempFrames: t.Identifier[][] = [[]];
   /** The symbol-table scopes enclosing the code being compiled, innermost last. */
   private readonly scopes: Scope[];
+  /** Qualified-name prefixes (`C.`, `f.<locals>.`), innermost last. */
+  private readonly qualPrefixes: string[] = [''];
+  /** The classes whose bodies enclose the code (for private-name mangling), innermost last. */
+  private readonly classNames: string[] = [];
+  /** Per class body being compiled: the identifier of its namespace object. */
+  private readonly namespaces: t.Identifier[] = [];
+  /** Per enclosing function: its first parameter (what `super()` binds to), innermost last. */
+  private readonly firstArgs: (string | null)[] = [];
   private readonly lines: LineIndex;
 
   constructor(
@@ -77,6 +85,64 @@ export class TransformContext {
     }
   }
 
+  /** The qualified name of a function or class named `name` defined here. */
+  qualname(name: string): string {
+    return this.qualPrefixes[this.qualPrefixes.length - 1] + name;
+  }
+
+  /** Compiles a function body: its scope, its qualified name's prefix for what it defines, its first parameter. */
+  inFunction<T>(node: AST, qualname: string, firstArg: string | null, body: () => T): { result: T; temps: t.Identifier[] } {
+    this.qualPrefixes.push(qualname + '.<locals>.');
+    this.firstArgs.push(firstArg);
+    try {
+      return this.inScope(node, body);
+    } finally {
+      this.qualPrefixes.pop();
+      this.firstArgs.pop();
+    }
+  }
+
+  /** Compiles a class body whose namespace is the JS object `namespace`. */
+  inClass<T>(node: AST, name: string, qualname: string, namespace: t.Identifier, body: () => T): { result: T; temps: t.Identifier[] } {
+    this.qualPrefixes.push(qualname + '.');
+    this.classNames.push(name);
+    this.namespaces.push(namespace);
+    try {
+      return this.inScope(node, body);
+    } finally {
+      this.qualPrefixes.pop();
+      this.classNames.pop();
+      this.namespaces.pop();
+    }
+  }
+
+  /** A name as CPython stores it: `__x` inside class `C` is `_C__x`. */
+  mangle(name: string): string {
+    return mangle(this.classNames[this.classNames.length - 1] ?? null, name);
+  }
+
+  /** The first parameter of the innermost function, when the code is inside a class (for `super()`). */
+  superArgument(): string | null {
+    if (this.classNames.length === 0) return null;
+    return this.firstArgs[this.firstArgs.length - 1] ?? null;
+  }
+
+  /**
+   * A variable as JS sees it: an identifier, or in a class body a property
+   * of the class namespace when the class body binds the name.
+   */
+  variable(name: string): t.Identifier | t.MemberExpression {
+    const mangled = this.mangle(name);
+    const scope = this.scope;
+    if (scope.kind === 'class') {
+      const flags = scope.flags(mangled);
+      if (flags & (DEF_LOCAL | DEF_IMPORT) && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
+        return t.memberExpression(this.namespaces[this.namespaces.length - 1]!, t.identifier(mangled));
+      }
+    }
+    return t.identifier(jsName(mangled));
+  }
+
   /** The module's own temporaries, to declare at its top. */
   moduleTemps(): t.Identifier[] {
     return this.tempFrames[0]!;
@@ -91,9 +157,9 @@ export class TransformContext {
 
   /** A Python builtin (print, len…) imported under its Python name. */
   builtin(name: string): t.Identifier {
-    this.runtimeImports.set(name, name);
-
-    return t.identifier(name);
+    const local = jsName(name);
+    this.runtimeImports.set(local, name);
+    return t.identifier(local);
   }
 
   temp(): t.Identifier {

@@ -9,7 +9,7 @@ import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constant
 import { jsName, type TransformContext } from './context.js';
 import { functionExpression } from './functions.js';
 import { GeneratorExp, Yield, YieldFrom } from './generators.js';
-import { isBuiltinClass, isBuiltinName } from './builtinNames.js';
+import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames.js';
 import { DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM } from '../semantics/scopes.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
@@ -65,7 +65,7 @@ function BoolOp(node: py.BoolOp, ctx: TransformContext): t.Expression {
 }
 
 function NamedExpr(node: py.NamedExpr, ctx: TransformContext): t.Expression {
-  return t.assignmentExpression('=', t.identifier(jsName((node.target as py.Name).id)), expression(node.value, ctx));
+  return t.assignmentExpression('=', ctx.variable((node.target as py.Name).id), expression(node.value, ctx));
 }
 
 function BinOp(node: py.BinOp, ctx: TransformContext): t.Expression {
@@ -199,9 +199,17 @@ function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
 
 function Call(node: py.Call, ctx: TransformContext): t.Expression {
   const simple = node.keywords.length === 0 && node.args.every((a) => a.nodeType !== 'Starred');
+  if (node.func.nodeType === 'Name' && node.func.id === 'super' && !isLocallyBound('super', ctx)) {
+    // Zero-argument super(): the class being defined and the function's first argument, as CPython's __class__ cell gives them.
+    if (node.args.length === 0 && node.keywords.length === 0) {
+      const self = ctx.superArgument();
+      return call(ctx.rt('super'), self === null ? [] : [t.identifier('__class__'), t.identifier(jsName(ctx.mangle(self)))]);
+    }
+    return call(ctx.rt('super'), node.args.map((a) => expression(a, ctx)));
+  }
   if (node.func.nodeType === 'Attribute') {
     const target = expression(node.func.value, ctx);
-    const name = t.stringLiteral(node.func.attr);
+    const name = t.stringLiteral(ctx.mangle(node.func.attr));
     if (simple) return call(ctx.rt('callMethod'), [target, name, ...node.args.map((a) => expression(a, ctx))]);
     return call(ctx.rt('callMethodKw'), [target, name, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
   }
@@ -273,7 +281,7 @@ export function constant(v: py.Constant['value'], ctx: TransformContext): t.Expr
 }
 
 function Attribute(node: py.Attribute, ctx: TransformContext): t.Expression {
-  return call(ctx.rt('getattr'), [expression(node.value, ctx), t.stringLiteral(node.attr)]);
+  return call(ctx.rt('getattr'), [expression(node.value, ctx), t.stringLiteral(ctx.mangle(node.attr))]);
 }
 
 function Subscript(node: py.Subscript, ctx: TransformContext): t.Expression {
@@ -285,8 +293,11 @@ function Starred(node: py.Starred, ctx: TransformContext): t.Expression {
 }
 
 function Name(node: py.Name, ctx: TransformContext): t.Expression {
-  if (isBuiltinName(node.id) && !isLocallyBound(node.id, ctx)) return ctx.builtin(node.id);
-  return t.identifier(jsName(node.id));
+  if (isBuiltinName(node.id) && !isLocallyBound(node.id, ctx)) {
+    if (!isProvidedBuiltin(node.id)) ctx.unsupported(`the builtin '${node.id}'`, node);
+    return ctx.builtin(node.id);
+  }
+  return ctx.variable(node.id);
 }
 
 /** Whether a name refers to a binding of the program rather than a builtin. */
@@ -321,9 +332,9 @@ export const EXPRESSIONS = {
 export function assignTo(target: py.expr, value: t.Expression, ctx: TransformContext): t.Expression {
   switch (target.nodeType) {
     case 'Name':
-      return ctx.at(target, t.assignmentExpression('=', t.identifier(jsName(target.id)), value));
+      return ctx.at(target, t.assignmentExpression('=', ctx.variable(target.id), value));
     case 'Attribute':
-      return ctx.at(target, call(ctx.rt('setattr'), [expression(target.value, ctx), t.stringLiteral(target.attr), value]));
+      return ctx.at(target, call(ctx.rt('setattr'), [expression(target.value, ctx), t.stringLiteral(ctx.mangle(target.attr)), value]));
     case 'Subscript':
       return ctx.at(target, call(ctx.rt('setitem'), [expression(target.value, ctx), expression(target.slice, ctx), value]));
     case 'Tuple':

@@ -1,9 +1,14 @@
 /**
  * `def` and `lambda`: JS functions whose parameters are the Python
- * parameters. Defaults are evaluated once, where the `def` runs, into
- * temporaries the JS default values refer to; a missing argument arrives as
- * `undefined` (None is `null`), so JS's defaults apply exactly when Python's
- * would. Every name the function binds is declared with `let` at its top.
+ * positional parameters (then `...rest` for `*args`). Defaults are
+ * evaluated once, where the `def` runs, into temporaries the JS default
+ * values refer to; a missing argument arrives as `undefined` (None is
+ * `null`), so JS's defaults apply exactly when Python's would. `$def`
+ * attaches the Python signature, which calls with keywords bind by; the
+ * prologue checks the argument count of direct calls. Keyword-only
+ * parameters and `**kwargs` come from the runtime's `$restArgs` (see
+ * runtime/builtins/calls.ts). Every name the function binds is declared
+ * with `let` at its top.
  */
 import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
@@ -20,44 +25,73 @@ export function functionExpression(
   ctx: TransformContext,
 ): t.Expression {
   const args = node.args;
-  if (args.kwonlyargs.length > 0 || args.kwarg !== null) ctx.unsupported('keyword-only parameters and **kwargs', node);
-  // Defaults are evaluated in the enclosing scope, before the function exists.
   const positional = [...args.posonlyargs, ...args.args];
   const firstDefault = positional.length - args.defaults.length;
+  const keywordStyle = args.kwonlyargs.length > 0 || args.kwarg !== null;
   // Each evaluation of the `def` gets its own defaults: an arrow function
   // receives them (`(($d0) => function f(a = $d0) {…})(1)`), so closures made
-  // in a loop do not share them.
+  // in a loop do not share them. Positional defaults are evaluated first, as in CPython.
   const defaults = args.defaults.map((d, i) => ({ tmp: t.identifier(`$d${i}`), value: expression(d, ctx) }));
-  const { result, temps } = ctx.inScope(node, () => {
+  const kwDefaults = args.kw_defaults.map((d, i) => (d === null ? null : { tmp: t.identifier(`$k${i}`), value: expression(d, ctx) }));
+  const qualname = ctx.qualname(name ?? '<lambda>');
+  const spec = t.stringLiteral(signature(args));
+  const qual = t.stringLiteral(qualname);
+  const firstArg = positional[0]?.arg ?? args.vararg?.arg ?? null;
+  const { result, temps } = ctx.inFunction(node, qualname, firstArg, () => {
     const params: (t.Identifier | t.AssignmentPattern | t.RestElement)[] = positional.map((a, i) => {
-      const id = ctx.at(a, t.identifier(jsName(a.arg)));
+      const id = ctx.at(a, t.identifier(jsName(ctx.mangle(a.arg))));
       return i >= firstDefault ? t.assignmentPattern(id, defaults[i - firstDefault]!.tmp) : id;
     });
     const prologue: t.Statement[] = [];
-    if (args.vararg) {
-      const rest = t.identifier(jsName(args.vararg.arg));
+    const count = t.memberExpression(t.identifier('arguments'), t.identifier('length'));
+    const checks: t.Expression[] = [];
+    if (firstDefault > 0) checks.push(t.binaryExpression('<', count, t.numericLiteral(firstDefault)));
+    if (!keywordStyle && !args.vararg) checks.push(t.binaryExpression('>', count, t.numericLiteral(positional.length)));
+    if (checks.length > 0) {
+      const test = checks.length === 2 && firstDefault === positional.length
+        ? t.binaryExpression('!==', count, t.numericLiteral(positional.length))
+        : checks.reduce((a, b) => t.logicalExpression('||', a, b));
+      prologue.push(t.ifStatement(test, t.expressionStatement(t.callExpression(ctx.rt('checkArgs'), [t.identifier('arguments'), spec, qual]))));
+    }
+    if (keywordStyle) {
+      const rest = t.identifier('$rest');
+      params.push(t.restElement(rest));
+      const targets: (t.Identifier | t.AssignmentPattern)[] = [];
+      if (args.vararg) targets.push(t.identifier(jsName(ctx.mangle(args.vararg.arg))));
+      args.kwonlyargs.forEach((a, i) => {
+        const id = ctx.at(a, t.identifier(jsName(ctx.mangle(a.arg))));
+        const d = kwDefaults[i];
+        targets.push(d ? t.assignmentPattern(id, d.tmp) : id);
+      });
+      if (args.kwarg) targets.push(t.identifier(jsName(ctx.mangle(args.kwarg.arg))));
+      prologue.push(t.variableDeclaration('let', [
+        t.variableDeclarator(t.arrayPattern(targets), t.callExpression(ctx.rt('restArgs'), [rest, spec, qual])),
+      ]));
+    } else if (args.vararg) {
+      const rest = t.identifier(jsName(ctx.mangle(args.vararg.arg)));
       params.push(t.restElement(rest));
       prologue.push(t.expressionStatement(t.assignmentExpression('=', rest, t.callExpression(ctx.rt('tupleFrom'), [rest]))));
     }
     return { params, prologue, body: statements(body, ctx) };
   });
-  const locals = localNames(ctx.symbols.scopes.get(node)!);
+  const scope = ctx.symbols.scopes.get(node)!;
+  const locals = localNames(scope);
   const declarations = [...locals.map((n) => t.identifier(jsName(n))), ...temps];
   const inner = [
     ...(declarations.length ? [t.variableDeclaration('let', declarations.map((d) => t.variableDeclarator(d)))] : []),
     ...result.body,
   ];
-  const scope = ctx.symbols.scopes.get(node)!;
   // The argument checks run at the call; a generator's body waits for its first `next()`.
   const block = t.blockStatement([...result.prologue, ...(scope.isGenerator ? generatorFunctionBody(node, inner, ctx) : inner)]);
-  const fn = t.functionExpression(name === null ? null : ctx.nameAt(node, name, 'def'), result.params, block);
-  // The signature, for calls with keywords: `$def(function f(a, b = $1) {…}, "a, b=")`.
-  const defined = positional.length > 0 || args.vararg ? t.callExpression(ctx.rt('def'), [fn, t.stringLiteral(signature(args))]) : fn;
-  if (defaults.length === 0) return defined;
-  return t.callExpression(t.arrowFunctionExpression(defaults.map((d) => d.tmp), defined), defaults.map((d) => d.value));
+  const fn = t.functionExpression(name === null ? null : ctx.nameAt(node, ctx.mangle(name), 'def'), result.params, block);
+  // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.
+  const defined = t.callExpression(ctx.rt('def'), [fn, spec, qual]);
+  const bound = [...defaults, ...kwDefaults.filter((d) => d !== null)];
+  if (bound.length === 0) return defined;
+  return t.callExpression(t.arrowFunctionExpression(bound.map((d) => d.tmp), defined), bound.map((d) => d.value));
 }
 
-/** The parameters as `$def` reads them: `"a, b=, /, c, *args"`. */
+/** The parameters as `$def` reads them: `"a, b=, /, c, *args, d, e=, **kw"`. */
 function signature(args: py.arguments): string {
   const parts: string[] = [];
   const positional = [...args.posonlyargs, ...args.args];
@@ -67,6 +101,9 @@ function signature(args: py.arguments): string {
     if (i === args.posonlyargs.length - 1) parts.push('/');
   });
   if (args.vararg) parts.push(`*${args.vararg.arg}`);
+  else if (args.kwonlyargs.length > 0) parts.push('*');
+  args.kwonlyargs.forEach((a, i) => parts.push(args.kw_defaults[i] ? `${a.arg}=` : a.arg));
+  if (args.kwarg) parts.push(`**${args.kwarg.arg}`);
   return parts.join(', ');
 }
 

@@ -4,7 +4,7 @@
  */
 import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
-import { jsName, type TransformContext } from './context.js';
+import type { TransformContext } from './context.js';
 import { assignTo, call, condition, expression } from './expressions.js';
 import { functionExpression } from './functions.js';
 import { ClassDef } from './classes.js';
@@ -33,7 +33,8 @@ function block(body: py.stmt[], ctx: TransformContext): t.BlockStatement {
 function FunctionDef(node: py.FunctionDef, ctx: TransformContext): t.Statement[] {
   let value = functionExpression(node, node.name, node.body, ctx);
   for (let i = node.decorator_list.length - 1; i >= 0; i--) value = call(expression(node.decorator_list[i]!, ctx), [value]);
-  return [t.expressionStatement(t.assignmentExpression('=', ctx.nameAt(node, node.name, 'def'), value))];
+  const target = ctx.variable(node.name);
+  return [t.expressionStatement(t.assignmentExpression('=', target.type === 'Identifier' ? ctx.nameAt(node, ctx.mangle(node.name), 'def') : target, value))];
 }
 
 function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContext): t.Statement[] {
@@ -45,13 +46,44 @@ function Return(node: py.Return, ctx: TransformContext): t.Statement[] {
   return [t.returnStatement(node.value ? expression(node.value, ctx) : null)];
 }
 
+/**
+ * `del a, b.c, d[e], (f, [g])`, left to right. A deleted variable holds
+ * `undefined` (unbound): `if (a === undefined) throw $unboundLocal("a"); a = undefined;`
+ */
 function Delete(node: py.Delete, ctx: TransformContext): t.Statement[] {
-  return node.targets.map((target) => {
-    if (target.nodeType === 'Subscript') {
-      return t.expressionStatement(call(ctx.rt('delitem'), [expression(target.value, ctx), expression(target.slice, ctx)]));
+  const unboundError = (name: string): string => {
+    if (ctx.scope.kind !== 'function') return 'unboundGlobal';
+    if (!ctx.scope.directives?.has(name)) return 'unboundLocal';
+    // Declared `global` or `nonlocal` here: nonlocal names are variables of an enclosing function.
+    const enclosing = ctx.scopeChain().slice(1);
+    return enclosing.some((s) => s.kind === 'function' && s.symbols.has(name)) ? 'unboundFree' : 'unboundGlobal';
+  };
+  const del = (target: py.expr): t.Statement[] => {
+    switch (target.nodeType) {
+      case 'Name': {
+        const variable = ctx.variable(target.id);
+        const name = t.stringLiteral(ctx.mangle(target.id));
+        const check = t.ifStatement(
+          t.binaryExpression('===', variable, t.identifier('undefined')),
+          t.throwStatement(call(ctx.rt(unboundError(ctx.mangle(target.id))), [name])),
+        );
+        const unbind = variable.type === 'Identifier'
+          ? t.assignmentExpression('=', variable, t.identifier('undefined'))
+          : t.unaryExpression('delete', t.cloneNode(variable));
+        return [ctx.at(target, check), ctx.at(target, t.expressionStatement(unbind))];
+      }
+      case 'Attribute':
+        return [ctx.at(target, t.expressionStatement(call(ctx.rt('delattr'), [expression(target.value, ctx), t.stringLiteral(ctx.mangle(target.attr))])))];
+      case 'Subscript':
+        return [ctx.at(target, t.expressionStatement(call(ctx.rt('delitem'), [expression(target.value, ctx), expression(target.slice, ctx)])))];
+      case 'Tuple':
+      case 'List':
+        return target.elts.flatMap(del);
+      default:
+        return ctx.unsupported(`del of ${target.nodeType}`, target);
     }
-    return ctx.unsupported(`del of ${target.nodeType}`, target);
-  });
+  };
+  return node.targets.flatMap(del);
 }
 
 function Assign(node: py.Assign, ctx: TransformContext): t.Statement[] {
@@ -74,7 +106,7 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
   const op = ctx.rt(INPLACE[node.op.nodeType]);
   const target = node.target;
   if (target.nodeType === 'Name') {
-    const id = t.identifier(jsName(target.id));
+    const id = ctx.variable(target.id);
     return [t.expressionStatement(t.assignmentExpression('=', id, call(op, [id, expression(node.value, ctx)])))];
   }
   // The container and key are evaluated once.
@@ -88,7 +120,7 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
     ]))];
   }
   if (target.nodeType === 'Attribute') {
-    const name = t.stringLiteral(target.attr);
+    const name = t.stringLiteral(ctx.mangle(target.attr));
     return [t.expressionStatement(t.sequenceExpression([
       t.assignmentExpression('=', obj, expression(target.value, ctx)),
       call(ctx.rt('setattr'), [obj, name, call(op, [call(ctx.rt('getattr'), [obj, name]), expression(node.value, ctx)])]),
@@ -169,7 +201,10 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
     for (let i = node.handlers.length - 1; i >= 0; i--) {
       const h = node.handlers[i] as py.ExceptHandler;
       const body: t.Statement[] = [];
-      if (h.name) body.push(t.expressionStatement(t.assignmentExpression('=', ctx.nameAt(h, h.name, ' as'), caught)));
+      if (h.name) {
+        const target = ctx.variable(h.name);
+        body.push(t.expressionStatement(t.assignmentExpression('=', target.type === 'Identifier' ? ctx.nameAt(h, ctx.mangle(h.name), ' as') : target, caught)));
+      }
       body.push(...statements(h.body, ctx));
       const handler = t.blockStatement(body);
       dispatch = h.type

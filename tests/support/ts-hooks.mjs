@@ -49,7 +49,7 @@ export async function load(url, context, nextLoad) {
     babelrc: false,
     configFile: false,
     sourceMaps: 'inline',
-    presets: [[presetTypescript, { onlyRemoveTypeImports: true }]],
+    presets: [[presetTypescript, { onlyRemoveTypeImports: true, allowDeclareFields: true }]],
   });
   const source = result?.code ?? '';
   try {

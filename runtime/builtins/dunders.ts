@@ -1,0 +1,256 @@
+/**
+ * The special methods of Python classes as the operators, `len`, `repr`,
+ * truth, subscripts and hashing reach them. The builtin types are handled
+ * first by their own modules; an instance of a Python class comes here.
+ * Special methods are looked up on the type (the prototype chain), never on
+ * the instance, as CPython does.
+ */
+import { NotImplemented, unsupported } from './notImplemented.js';
+import { OverflowError, TypeError, ValueError } from './exceptions.js';
+import { typeName } from './values.js';
+import { SIGNATURE, type PyCallable } from './calls.js';
+import { CLASS, isClassLike, defaultRepr, hooks as classHooks, mroOf, type PyClass } from './classes.js';
+import { equalityHooks, type CompareOp } from './equality.js';
+import { repr, reprHooks, str } from './repr.js';
+
+/** The special method `name` of obj's Python class, or undefined (also for objects that are not Python instances). */
+export function special(obj: unknown, name: string): unknown {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return undefined;
+  const proto = Object.getPrototypeOf(obj) as Record<PropertyKey, unknown> | null;
+  if (proto === null || proto[CLASS] === undefined) return undefined;
+  const f = proto[name];
+  return f === null ? undefined : f;
+}
+
+/** Whether obj is an instance of a Python class. */
+export function isInstance(obj: unknown): obj is object {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
+  const proto = Object.getPrototypeOf(obj) as Record<PropertyKey, unknown> | null;
+  return proto !== null && proto[CLASS] !== undefined;
+}
+
+/** Calls a special method found on obj's type: a Python function gets obj first, a JS method gets it as `this`. */
+export function invoke(f: unknown, obj: unknown, ...args: unknown[]): unknown {
+  if (typeof f !== 'function') throw new TypeError(`'${typeName(f)}' object is not callable`);
+  if ((f as PyCallable)[SIGNATURE] !== undefined) return (f as (...a: unknown[]) => unknown)(obj, ...args);
+  return (f as (...a: unknown[]) => unknown).apply(obj, args);
+}
+
+function typeOfInstance(obj: object): PyClass {
+  return (obj as Record<PropertyKey, unknown>)[CLASS] as PyClass;
+}
+
+/** Whether b's type is a proper subclass of a's type that overrides `rname` (then b's reflected method goes first). */
+function reflectedFirst(a: unknown, b: unknown, rname: string): boolean {
+  if (!isInstance(b)) return false;
+  const tb = typeOfInstance(b);
+  const ta = isInstance(a) ? typeOfInstance(a) : undefined;
+  if (ta === undefined || ta === tb || !mroOf(tb).includes(ta)) return false;
+  return special(b, rname) !== special(a, rname);
+}
+
+const BINARY: Record<string, readonly [string, string]> = {
+  '+': ['__add__', '__radd__'], '-': ['__sub__', '__rsub__'], '*': ['__mul__', '__rmul__'],
+  '/': ['__truediv__', '__rtruediv__'], '//': ['__floordiv__', '__rfloordiv__'], '%': ['__mod__', '__rmod__'],
+  '** or pow()': ['__pow__', '__rpow__'], '@': ['__matmul__', '__rmatmul__'], '<<': ['__lshift__', '__rlshift__'],
+  '>>': ['__rshift__', '__rrshift__'], '&': ['__and__', '__rand__'], '|': ['__or__', '__ror__'], '^': ['__xor__', '__rxor__'],
+  'divmod()': ['__divmod__', '__rdivmod__'],
+};
+
+/** `a <op> b` through `__op__`/`__rop__`, or CPython's TypeError. */
+export function binaryOp(op: string, a: unknown, b: unknown): unknown {
+  const names = BINARY[op];
+  if (names !== undefined) {
+    const [name, rname] = names;
+    const fa = special(a, name);
+    const fb = special(b, rname);
+    if (fb !== undefined && reflectedFirst(a, b, rname)) {
+      const r = invoke(fb, b, a);
+      if (r !== NotImplemented) return r;
+    }
+    if (fa !== undefined) {
+      const r = invoke(fa, a, b);
+      if (r !== NotImplemented) return r;
+    }
+    if (fb !== undefined && !(isInstance(a) && isInstance(b) && typeOfInstance(a) === typeOfInstance(b))) {
+      const r = invoke(fb, b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  throw unsupported(op, a, b);
+}
+
+/** `a <op>= b` on an instance with `__iop__`; NotImplemented when it has none (then the plain operator applies). */
+export function inplaceOp(name: string, a: unknown, b: unknown): unknown {
+  const f = special(a, name);
+  return f === undefined ? NotImplemented : invoke(f, a, b);
+}
+
+/** `-a`, `+a`, `~a`, `abs(a)` on an instance, or CPython's TypeError. */
+export function unaryOp(name: string, symbol: string, a: unknown): unknown {
+  const f = special(a, name);
+  if (f !== undefined) return invoke(f, a);
+  if (name === '__abs__') throw new TypeError(`bad operand type for abs(): '${typeName(a)}'`);
+  throw new TypeError(`bad operand type for unary ${symbol}: '${typeName(a)}'`);
+}
+
+const COMPARE: Record<CompareOp, readonly [string, string]> = {
+  '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'],
+};
+
+/** `a < b` and friends through `__lt__` and the reflected `__gt__`; NotImplemented when neither answers. */
+export function compareOp(op: CompareOp, a: unknown, b: unknown): unknown {
+  const [name, rname] = COMPARE[op];
+  const fb = special(b, rname);
+  if (fb !== undefined && reflectedFirst(a, b, rname)) {
+    const r = invoke(fb, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  const fa = special(a, name);
+  if (fa !== undefined) {
+    const r = invoke(fa, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = invoke(fb, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+let truthOf: (v: unknown) => boolean = (v) => Boolean(v);
+export function setTruth(f: (v: unknown) => boolean): void {
+  truthOf = f;
+}
+
+/** `a == b` where one side is an instance: `__eq__`, then the reflected `__eq__`, then identity. */
+function equal(a: unknown, b: unknown): boolean | undefined {
+  if (!isInstance(a) && !isInstance(b)) return undefined;
+  const fb = special(b, '__eq__');
+  if (fb !== undefined && reflectedFirst(a, b, '__eq__')) {
+    const r = invoke(fb, b, a);
+    if (r !== NotImplemented) return truthOf(r);
+  }
+  const fa = special(a, '__eq__');
+  if (fa !== undefined) {
+    const r = invoke(fa, a, b);
+    if (r !== NotImplemented) return truthOf(r);
+  }
+  if (fb !== undefined) {
+    const r = invoke(fb, b, a);
+    if (r !== NotImplemented) return truthOf(r);
+  }
+  return a === b;
+}
+
+/** hash(obj) for an instance: its `__hash__`, None for unhashable (a class with `__eq__` and no `__hash__`). */
+function hashOf(v: object): number | bigint | undefined {
+  if (!isInstance(v)) return undefined;
+  const proto = Object.getPrototypeOf(v) as Record<string, unknown>;
+  const f = proto['__hash__'];
+  if (f === null) throw new TypeError(`unhashable type: '${typeName(v)}'`);
+  if (f === undefined) return undefined;
+  const h = invoke(f, v);
+  if (typeof h === 'number' && Number.isInteger(h)) return h;
+  if (typeof h === 'bigint') return h;
+  if (typeof h === 'boolean') return h ? 1 : 0;
+  throw new TypeError('__hash__ method should return an integer');
+}
+
+/** truth of an instance: `__bool__`, else `__len__`, else true. */
+export function instanceTruth(v: object): boolean {
+  const b = special(v, '__bool__');
+  if (b !== undefined) {
+    const r = invoke(b, v);
+    if (typeof r !== 'boolean') throw new TypeError(`__bool__ should return bool, returned ${typeName(r)}`);
+    return r;
+  }
+  const l = special(v, '__len__');
+  if (l !== undefined) return instanceLen(v) > 0;
+  return true;
+}
+
+/** len() of an instance through `__len__`. */
+export function instanceLen(v: unknown): number {
+  const f = special(v, '__len__');
+  if (f === undefined) throw new TypeError(`object of type '${typeName(v)}' has no len()`);
+  const n = invoke(f, v);
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n !== 'number' || !Number.isInteger(n)) {
+    if (typeof n === 'bigint') throw new OverflowError("cannot fit 'int' into an index-sized integer");
+    throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+  }
+  if (n < 0) throw new ValueError('__len__() should return >= 0');
+  return n;
+}
+
+/** repr() of an instance or class; undefined for other objects. */
+function reprOf(v: object): string | undefined {
+  if (typeof v === 'function' && isClassLike(v)) return classRepr(v as PyClass);
+  if (!isInstance(v)) return previousRepr?.(v);
+  const f = special(v, '__repr__');
+  if (f === undefined) return previousRepr?.(v) ?? defaultRepr(v);
+  const r = invoke(f, v);
+  if (typeof r !== 'string') throw new TypeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+export function classRepr(cls: PyClass): string {
+  const module = (cls as unknown as { __module__?: unknown }).__module__;
+  const name = cls.__qualname__ ?? cls.__name__ ?? (cls as Function).name;
+  return typeof module === 'string' && module !== 'builtins' ? `<class '${module}.${name}'>` : `<class '${name}'>`;
+}
+
+/** str() of an instance: `__str__`, which defaults to `__repr__`. */
+export function instanceStr(v: object): string | undefined {
+  if (!isInstance(v)) return undefined;
+  const f = special(v, '__str__');
+  if (f === undefined) return reprOf(v);
+  const r = invoke(f, v);
+  if (typeof r !== 'string') throw new TypeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+/** `obj[key]`, `obj[key] = v`, `del obj[key]` on an instance. */
+export function instanceGetItem(obj: unknown, key: unknown): unknown {
+  const f = special(obj, '__getitem__');
+  if (f !== undefined) return invoke(f, obj, key);
+  if (typeof obj === 'function' && isClassLike(obj)) {
+    const g = (obj as unknown as Record<string, unknown>)['__class_getitem__'];
+    if (g !== undefined) return g;
+    throw new TypeError(`type '${(obj as PyClass).__name__}' is not subscriptable`);
+  }
+  throw new TypeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function instanceSetItem(obj: unknown, key: unknown, value: unknown): void {
+  const f = special(obj, '__setitem__');
+  if (f === undefined) throw new TypeError(`'${typeName(obj)}' object does not support item assignment`);
+  invoke(f, obj, key, value);
+}
+
+export function instanceDelItem(obj: unknown, key: unknown): void {
+  const f = special(obj, '__delitem__');
+  if (f === undefined) throw new TypeError(`'${typeName(obj)}' object doesn't support item deletion`);
+  invoke(f, obj, key);
+}
+
+/** `x in obj` for an instance with `__contains__`; undefined when it has none (iteration decides). */
+export function instanceContains(obj: unknown, x: unknown): boolean | undefined {
+  const f = special(obj, '__contains__');
+  if (f === undefined) return undefined;
+  return truthOf(invoke(f, obj, x));
+}
+
+equalityHooks.eq = equal;
+equalityHooks.compare = (op, a, b) => {
+  if (!isInstance(a) && !isInstance(b)) return undefined;
+  const r = compareOp(op, a, b);
+  return r === NotImplemented ? undefined : truthOf(r);
+};
+equalityHooks.hash = hashOf;
+const previousRepr = reprHooks.object;
+reprHooks.object = reprOf;
+reprHooks.objectStr = instanceStr;
+classHooks.str = (v) => str(v);
+classHooks.repr = (v) => repr(v);

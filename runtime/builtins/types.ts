@@ -1,0 +1,210 @@
+/**
+ * Types as Python sees them: `type(x)`, `isinstance`, `issubclass`,
+ * `callable`, `vars`, `dir`, and the builtin types (`int`, `list`…) made
+ * classes — with `__name__`, an MRO, and methods a subclass inherits.
+ */
+import { PyBytes, PyComplex, PyFloat, PyTuple, isInt } from './values.js';
+import { TypeError } from './exceptions.js';
+import { bool, dict, float, frozenset, int, list, set, str, tuple } from './functions.js';
+import { PyDict } from './dict.js';
+import { PyFrozenSet, PySet } from './set.js';
+import { PyRange, range } from './range.js';
+import { PySlice, slice } from './items.js';
+import { TABLES } from './attributes.js';
+import { BOUND, isPyFunction, type PyCallable } from './calls.js';
+import {
+  PyClassMethod, PyProperty, PyStaticMethod, PySuper, dictHooks, instanceDict, isClassLike, isinstance as isInstanceOf,
+  issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, typeBuiltin, type PyClass,
+} from './classes.js';
+import { list_clear, list_extend } from './list.js';
+import { dict_update } from './dict.js';
+import { set_clear, set_update } from './set.js';
+import { NotImplementedType } from './notImplemented.js';
+import { attributeHooks } from './attributes.js';
+
+type Method = (self: never, ...args: never[]) => unknown;
+
+/** A type object for values the runtime represents without a class of their own (None, functions…). */
+function namedType(name: string): PyClass {
+  const fn = function (): never {
+    throw new TypeError(`cannot create '${name}' instances`);
+  };
+  registerBuiltinClass(fn, name, null, null, {});
+  return fn as unknown as PyClass;
+}
+
+export const NoneType = namedType('NoneType');
+const functionType = namedType('function');
+const methodType = namedType('method');
+const builtinFunctionType = namedType('builtin_function_or_method');
+const bytesType = namedType('bytes');
+const complexType = namedType('complex');
+
+/** The type of `...`. */
+export class ellipsis {
+  static readonly __name__ = 'ellipsis';
+  __repr__(): string {
+    return 'Ellipsis';
+  }
+}
+
+export const Ellipsis = /*#__PURE__*/ Object.freeze(new ellipsis());
+
+registerBuiltinClass(typeBuiltin, 'type', null, null, {});
+registerBuiltinClass(int, 'int', null, null, {});
+registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, {});
+registerBuiltinClass(float, 'float', null, null, {});
+registerBuiltinClass(str, 'str', null, null, TABLES.str);
+registerBuiltinClass(list, 'list', null, { ctor: Array, args: false }, {
+  ...TABLES.list,
+  __init__: ((self: unknown[], iterable?: unknown) => {
+    list_clear(self);
+    if (iterable !== undefined) list_extend(self, iterable);
+    return null;
+  }) as Method,
+});
+registerBuiltinClass(tuple, 'tuple', null, null, TABLES.tuple);
+registerBuiltinClass(dict, 'dict', null, { ctor: PyDict as unknown as new () => object, args: false }, {
+  ...TABLES.dict,
+  __init__: ((self: PyDict, other?: unknown) => dict_update(self, other)) as Method,
+});
+registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => object, args: false }, {
+  ...TABLES.set,
+  __init__: ((self: PySet, iterable?: unknown) => {
+    set_clear(self);
+    if (iterable !== undefined) set_update(self, iterable);
+    return null;
+  }) as Method,
+});
+registerBuiltinClass(frozenset, 'frozenset', null, null, {});
+registerBuiltinClass(range, 'range', null, null, {});
+registerBuiltinClass(slice, 'slice', null, null, {});
+
+/** The builtin types and which values belong to them (subclass instances included). */
+const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
+  [int, (v) => isInt(v) || typeof v === 'boolean'],
+  [float, (v) => (typeof v === 'number' && !Number.isInteger(v)) || v instanceof PyFloat],
+  [bool, (v) => typeof v === 'boolean'],
+  [str, (v) => typeof v === 'string'],
+  [list, (v) => Array.isArray(v) && !(v instanceof PyTuple)],
+  [tuple, (v) => v instanceof PyTuple],
+  [dict, (v) => v instanceof PyDict],
+  [set, (v) => v instanceof PySet],
+  [frozenset, (v) => v instanceof PyFrozenSet],
+  [range, (v) => v instanceof PyRange],
+  [slice, (v) => v instanceof PySlice],
+  [NoneType, (v) => v === null || v === undefined],
+  [bytesType, (v) => v instanceof PyBytes],
+  [complexType, (v) => v instanceof PyComplex],
+  [typeBuiltin, (v) => isClassLike(v)],
+  [functionType, (v) => isPyFunction(v)],
+]);
+
+/** type(x): the builtin type of a builtin value, else its class. */
+export function type(x: unknown, ...rest: unknown[]): unknown {
+  if (rest.length > 0) {
+    if (rest.length !== 2) throw new TypeError('type() takes 1 or 3 arguments');
+    throw new TypeError('pyasync does not support type(name, bases, dict) yet');
+  }
+  switch (typeof x) {
+    case 'boolean':
+      return bool;
+    case 'number':
+      return Number.isInteger(x) ? int : float;
+    case 'bigint':
+      return int;
+    case 'string':
+      return str;
+    case 'undefined':
+      return NoneType;
+    case 'function': {
+      const own = pyClassOf(x);
+      if (own !== undefined) return own;
+      if (isClassLike(x)) return typeBuiltin;
+      if ((x as PyCallable)[BOUND] !== undefined) return methodType;
+      return isPyFunction(x) ? functionType : builtinFunctionType;
+    }
+  }
+  if (x === null) return NoneType;
+  const own = pyClassOf(x);
+  if (own !== undefined) return own;
+  if (x instanceof PyFloat) return float;
+  if (x instanceof PyTuple) return tuple;
+  if (Array.isArray(x)) return list;
+  if (x instanceof PyDict) return dict;
+  if (x instanceof PyFrozenSet) return frozenset;
+  if (x instanceof PySet) return set;
+  if (x instanceof PyRange) return range;
+  if (x instanceof PySlice) return slice;
+  if (x instanceof PyBytes) return bytesType;
+  if (x instanceof PyComplex) return complexType;
+  if (x instanceof PyStaticMethod || x instanceof PyClassMethod || x instanceof PyProperty || x instanceof PySuper) return x.constructor;
+  if (x instanceof NotImplementedType) return NotImplementedType;
+  return (x as object).constructor;
+}
+
+attributeHooks.typeOf = type;
+dictHooks.make = (entries) => new PyDict(entries);
+
+function classInfoTuple(name: string, cls: unknown): unknown[] {
+  if (cls instanceof PyTuple) return cls;
+  if (!isClassLike(cls)) throw new TypeError(`${name}() arg 2 must be a type, a tuple of types, or a union`);
+  return [cls];
+}
+
+export function isinstance(x: unknown, cls: unknown): boolean {
+  for (const c of classInfoTuple('isinstance', cls)) {
+    if (c instanceof PyTuple) {
+      if (isinstance(x, c)) return true;
+      continue;
+    }
+    if (c === object) return true;
+    const test = TYPE_TESTS.get(c);
+    if (test !== undefined) {
+      if (test(x)) return true;
+      // A subclass of a builtin type: its instances are the builtin's representation and have its class too.
+      const own = pyClassOf(x);
+      if (own !== undefined && mroOf(own).includes(c as PyClass)) return true;
+      continue;
+    }
+    if (isClassLike(c) && isInstanceOf(x, c as PyClass)) return true;
+  }
+  return false;
+}
+
+export function issubclass(sub: unknown, cls: unknown): boolean {
+  if (!isClassLike(sub)) throw new TypeError('issubclass() arg 1 must be a class');
+  for (const c of classInfoTuple('issubclass', cls)) {
+    if (c instanceof PyTuple ? issubclass(sub, c) : isSubclassOf(sub as PyClass, c as PyClass)) return true;
+  }
+  return false;
+}
+
+export function callable(x: unknown): boolean {
+  return typeof x === 'function';
+}
+
+/** vars(obj): its `__dict__`. */
+export function vars(obj?: unknown): unknown {
+  if (obj === undefined) throw new TypeError('vars() without arguments is not supported by pyasync');
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function') || Array.isArray(obj) || obj instanceof PyDict) {
+    throw new TypeError('vars() argument must have __dict__ attribute');
+  }
+  return instanceDict(obj);
+}
+
+/** dir(obj): the sorted names of its attributes, its class's and their bases'. */
+export function dir(obj?: unknown): unknown[] {
+  if (obj === undefined) throw new TypeError('dir() without arguments is not supported by pyasync');
+  const names = new Set<string>();
+  const cls = isClassLike(obj) ? (obj as PyClass) : (type(obj) as PyClass);
+  if (!isClassLike(obj) && obj !== null && typeof obj === 'object') for (const k of Object.keys(obj)) names.add(k);
+  if (isClassLike(cls)) {
+    for (const c of mroOf(cls)) {
+      for (const k of Object.getOwnPropertyNames(c.prototype)) if (k !== 'constructor') names.add(k);
+    }
+  }
+  return [...names].sort();
+}
+
+export { NotImplementedType };
