@@ -3,7 +3,7 @@
  * exception instance, matching handlers, and bringing errors thrown by JS
  * into Python's hierarchy.
  */
-import { BaseException, RecursionError, RuntimeError, TypeError } from './exceptions.js';
+import { BaseException, NameError, RecursionError, RuntimeError, TypeError } from './exceptions.js';
 import { PyTuple } from './values.js';
 
 type ExceptionClass = new (...args: unknown[]) => BaseException;
@@ -44,6 +44,11 @@ export function toPython(error: unknown): unknown {
   if (error instanceof BaseException) return error;
   if (error instanceof globalThis.RangeError && /call stack/i.test(error.message)) {
     return new RecursionError('maximum recursion depth exceeded');
+  }
+  if (error instanceof globalThis.ReferenceError) {
+    // A global the program reads but never bound: CPython's NameError.
+    const unbound = /^(\S+) is not defined$/.exec(error.message);
+    if (unbound) return new NameError(`name '${unbound[1]!.replace(/\$$/, '')}' is not defined`);
   }
   return error;
 }

@@ -41,7 +41,5 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
   if (keywords.length > 0) args.push(t.objectExpression(keywords));
   let value: t.Expression = call(ctx.rt('class'), args);
   for (let i = decorators.length - 1; i >= 0; i--) value = call(decorators[i]!, [value]);
-  const target = ctx.variable(node.name);
-  if (target.type === 'Identifier') ctx.at(node, target);
-  return [t.expressionStatement(t.assignmentExpression('=', target, value))];
+  return [t.expressionStatement(t.assignmentExpression('=', ctx.boundName(node, node.name, 'class'), value))];
 }

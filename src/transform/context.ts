@@ -131,16 +131,31 @@ export class TransformContext {
    * A variable as JS sees it: an identifier, or in a class body a property
    * of the class namespace when the class body binds the name.
    */
-  variable(name: string): t.Identifier | t.MemberExpression {
+  variable(name: string, py: Located | null = null): t.Identifier | t.MemberExpression {
     const mangled = this.mangle(name);
     const scope = this.scope;
+    const located = (id: t.Identifier): t.Identifier => (py === null ? id : this.at(py, id));
     if (scope.kind === 'class') {
       const flags = scope.flags(mangled);
       if (flags & (DEF_LOCAL | DEF_IMPORT) && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
-        return t.memberExpression(this.namespaces[this.namespaces.length - 1]!, t.identifier(mangled));
+        return t.memberExpression(this.namespaces[this.namespaces.length - 1]!, located(t.identifier(mangled)));
       }
     }
-    return t.identifier(jsName(mangled));
+    return located(t.identifier(jsName(mangled)));
+  }
+
+  /**
+   * The variable a statement binds without a position of its own in
+   * CPython's AST (`def name`, `class name`, `except E as name`), located
+   * by finding the name on the statement's line.
+   */
+  boundName(py: Located, name: string, after: string): t.Identifier | t.MemberExpression {
+    const target = this.variable(name);
+    const located = this.nameAt(py, this.mangle(name), after);
+    if (target.type === 'Identifier') return located;
+    target.property = t.identifier(this.mangle(name));
+    target.property.loc = located.loc;
+    return target;
   }
 
   /** The module's own temporaries, to declare at its top. */

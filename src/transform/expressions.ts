@@ -297,7 +297,7 @@ function Name(node: py.Name, ctx: TransformContext): t.Expression {
     if (!isProvidedBuiltin(node.id)) ctx.unsupported(`the builtin '${node.id}'`, node);
     return ctx.builtin(node.id);
   }
-  return ctx.variable(node.id);
+  return ctx.variable(node.id, node);
 }
 
 /** Whether a name refers to a binding of the program rather than a builtin. */
@@ -332,7 +332,7 @@ export const EXPRESSIONS = {
 export function assignTo(target: py.expr, value: t.Expression, ctx: TransformContext): t.Expression {
   switch (target.nodeType) {
     case 'Name':
-      return ctx.at(target, t.assignmentExpression('=', ctx.variable(target.id), value));
+      return ctx.at(target, t.assignmentExpression('=', ctx.variable(target.id, target), value));
     case 'Attribute':
       return ctx.at(target, call(ctx.rt('setattr'), [expression(target.value, ctx), t.stringLiteral(ctx.mangle(target.attr)), value]));
     case 'Subscript':

@@ -33,8 +33,7 @@ function block(body: py.stmt[], ctx: TransformContext): t.BlockStatement {
 function FunctionDef(node: py.FunctionDef, ctx: TransformContext): t.Statement[] {
   let value = functionExpression(node, node.name, node.body, ctx);
   for (let i = node.decorator_list.length - 1; i >= 0; i--) value = call(expression(node.decorator_list[i]!, ctx), [value]);
-  const target = ctx.variable(node.name);
-  return [t.expressionStatement(t.assignmentExpression('=', target.type === 'Identifier' ? ctx.nameAt(node, ctx.mangle(node.name), 'def') : target, value))];
+  return [t.expressionStatement(t.assignmentExpression('=', ctx.boundName(node, node.name, 'def'), value))];
 }
 
 function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContext): t.Statement[] {
@@ -202,8 +201,7 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
       const h = node.handlers[i] as py.ExceptHandler;
       const body: t.Statement[] = [];
       if (h.name) {
-        const target = ctx.variable(h.name);
-        body.push(t.expressionStatement(t.assignmentExpression('=', target.type === 'Identifier' ? ctx.nameAt(h, ctx.mangle(h.name), ' as') : target, caught)));
+        body.push(t.expressionStatement(t.assignmentExpression('=', ctx.boundName(h, h.name, ' as'), caught)));
       }
       body.push(...statements(h.body, ctx));
       const handler = t.blockStatement(body);
