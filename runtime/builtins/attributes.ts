@@ -169,6 +169,11 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
 
 /** Attributes of functions: their names from the signature, else what was assigned to them. */
 function functionAttr(fn: PyCallable, name: string): unknown {
+  const bound = fn[BOUND];
+  if (bound !== undefined && name !== '__self__' && name !== '__func__') {
+    // A bound method shows its function's attributes.
+    return getattr(bound.func, name);
+  }
   const own = (fn as unknown as Record<string, unknown>)[name];
   if (own !== undefined && Object.hasOwn(fn, name)) return own;
   const sig = fn[SIGNATURE];

@@ -18,6 +18,7 @@
  */
 import { PyTuple, typeName } from './values.js';
 import { AttributeError, BaseException, TypeError } from './exceptions.js';
+import { NotImplemented } from './notImplemented.js';
 import { BOUND, SIGNATURE, call, callHooks, isPyFunction, type PyCallable } from './calls.js';
 
 /** On a Python class's prototype: the class. `obj[CLASS]` is type(obj) for instances of Python classes. */
@@ -45,6 +46,8 @@ interface ClassInfo {
   readonly mirrors: Record<PropertyKey, unknown>[];
   /** Instances are callable (the class defines `__call__`). */
   callable: boolean;
+  /** The attribute names instances may have when every class in the MRO declares `__slots__`; null when they have a `__dict__`. */
+  slots?: ReadonlySet<string> | null;
 }
 
 export class PyStaticMethod {
@@ -122,51 +125,65 @@ object[INFO].mro = [object];
 /** Filled in by modules this one cannot import without a cycle. */
 export const hooks: { str?: (v: unknown) => string; repr?: (v: unknown) => string } = {};
 
-// object's methods, as `super().__init__()` and friends find them: JS methods (`this` is the object).
-const objectMethods: Record<string, (this: object, ...args: unknown[]) => unknown> = {
+// object's methods take the object first; on the prototype they are JS
+// methods that also work unbound (`object.__setattr__(self, name, value)`).
+type SelfMethod = (self: object, ...args: unknown[]) => unknown;
+const objectMethods: Record<string, SelfMethod> = {
   __init__() {
     return null;
   },
-  __repr__(this: object) {
-    return defaultRepr(this);
+  __repr__(self) {
+    return defaultRepr(self);
   },
-  __str__(this: object) {
-    return hooks.repr ? hooks.repr(this) : defaultRepr(this);
+  __str__(self) {
+    return hooks.repr ? hooks.repr(self) : defaultRepr(self);
   },
-  __eq__(this: object, other: unknown) {
-    return this === other ? true : NOT_IMPLEMENTED;
+  __eq__(self, other) {
+    return self === other ? true : NotImplemented;
   },
-  __ne__(this: object, other: unknown) {
-    return this === other ? false : NOT_IMPLEMENTED;
+  __ne__(self, other) {
+    return self === other ? false : NotImplemented;
   },
-  __hash__(this: object) {
-    return identityHash(this);
+  __hash__(self) {
+    return identityHash(self);
   },
-  __setattr__(this: object, name: unknown, value: unknown) {
-    (this as Record<string, unknown>)[name as string] = value;
+  __setattr__(self, name, value) {
+    if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+    storeAttribute(self, name, value);
     return null;
   },
-  __getattribute__(this: object, name: unknown) {
-    return getInstanceAttr(this, name as string);
+  __delattr__(self, name) {
+    if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+    removeAttribute(self, name);
+    return null;
+  },
+  __getattribute__(self, name) {
+    return getInstanceAttr(self, name as string);
   },
   __init_subclass__() {
     return null;
   },
-  __format__(this: object, spec: unknown) {
-    if (spec !== '') throw new TypeError(`unsupported format string passed to ${typeName(this)}.__format__`);
-    return hooks.str ? hooks.str(this) : defaultRepr(this);
+  __format__(self, spec) {
+    if (spec !== '') throw new TypeError(`unsupported format string passed to ${typeName(self)}.__format__`);
+    return hooks.str ? hooks.str(self) : defaultRepr(self);
   },
 };
-for (const [name, fn] of Object.entries(objectMethods)) {
-  defineHidden(OBJECT_PROTO, name, fn);
-  object[INFO].dict.set(name, fn);
+
+/** The JS method form of a self-first function: `this` is the object, or unbound the first argument is. */
+function asMethod(m: SelfMethod): (this: unknown, ...args: unknown[]) => unknown {
+  return function (this: unknown, ...args: unknown[]): unknown {
+    return this === undefined ? (m as (...a: unknown[]) => unknown)(...args) : m(this as object, ...args);
+  };
 }
 
-/** Set by notImplemented.ts's importer: the NotImplemented singleton. */
-let NOT_IMPLEMENTED: unknown = undefined;
-export function setNotImplemented(value: unknown): void {
-  NOT_IMPLEMENTED = value;
+const OBJECT_METHODS: Record<string, unknown> = {};
+for (const [name, fn] of Object.entries(objectMethods)) {
+  const method = asMethod(fn);
+  OBJECT_METHODS[name] = method;
+  defineHidden(OBJECT_PROTO, name, method);
+  object[INFO].dict.set(name, method);
 }
+
 
 const identities = new WeakMap<object, number>();
 let nextId = 1;
@@ -254,7 +271,7 @@ function linearize(cls: PyClass, bases: PyClass[]): PyClass[] {
     }
     if (head === undefined) {
       const names = [...new Set(nonEmpty.map((s) => s[0]!))].map((c) => c.__name__ ?? (c as Function).name);
-      throw new TypeError(`Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+      throw new TypeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`);
     }
     result.push(head);
     for (const seq of nonEmpty) if (seq[0] === head) seq.shift();
@@ -351,6 +368,7 @@ export function makeClass(
     setClassAttribute(cls, key, value);
   }
   (cls as unknown as { __module__: unknown }).__module__ = ns['__module__'] ?? '__main__';
+  info.slots = slotsOf(mro, ns);
   const callMethod = proto['__call__'];
   info.callable = typeof callMethod === 'function' || callMethod instanceof PyStaticMethod || callMethod instanceof PyClassMethod;
   for (const key of Object.keys(ns)) {
@@ -365,6 +383,22 @@ export function makeClass(
     if (hook !== undefined && hook.found) call(hook.value, [], keywords);
   }
   return cls;
+}
+
+/** The names `__slots__` allow across the MRO, or null when instances have a `__dict__`. */
+function slotsOf(mro: PyClass[], ns: Record<string, unknown>): ReadonlySet<string> | null {
+  if (!('__slots__' in ns)) return null;
+  const names = new Set<string>();
+  for (const c of mro) {
+    if (c === object) continue;
+    const info = infoOf(c);
+    const own = c === mro[0] ? ns['__slots__'] : info.dict.get('__slots__');
+    if (own === undefined) return null;
+    const list = typeof own === 'string' ? [own] : [...(own as Iterable<unknown>)];
+    for (const n of list) names.add(String(n));
+    if (info.native !== null && c !== mro[0]) return null;
+  }
+  return names.has('__dict__') ? null : names;
 }
 
 /** Sets a class attribute on the class's namespace, its prototype and its mirrors. */
@@ -441,7 +475,7 @@ export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, 
     obj = allocate(cls, info, args);
   }
   const init = (obj as Record<string, unknown>)['__init__'];
-  if (init === objectMethods.__init__) {
+  if (init === OBJECT_METHODS['__init__']) {
     if (!customNew && (args.length > 0 || (kwargs !== null && Object.keys(kwargs).length > 0))) {
       throw new TypeError(`${cls.__name__}() takes no arguments`);
     }
@@ -550,30 +584,45 @@ export function callInstanceMethod(obj: object, name: string, args: unknown[]): 
   return call(getInstanceAttr(obj, name), args, null);
 }
 
-export const dictHooks: { make?: (entries: [string, unknown][]) => unknown } = {};
+export const dictHooks: { make?: (entries: [string, unknown][], owner?: object | null) => unknown } = {};
 
 /** `obj.__dict__` / `vars(obj)`: the instance's attributes (a snapshot). */
 export function instanceDict(obj: object): unknown {
   const entries = Object.keys(obj).map((k) => [k, (obj as Record<string, unknown>)[k]] as [string, unknown]);
-  return dictHooks.make ? dictHooks.make(entries) : Object.fromEntries(entries);
+  return dictHooks.make ? dictHooks.make(entries, obj) : Object.fromEntries(entries);
 }
 
 /** `obj.name = value` for an instance of a Python class. */
 export function setInstanceAttr(obj: object, name: string, value: unknown): void {
   const custom = (obj as Record<string, unknown>)['__setattr__'];
-  if (custom !== objectMethods.__setattr__ && custom !== undefined) {
+  if (custom !== OBJECT_METHODS['__setattr__'] && custom !== undefined) {
     callAttribute(custom, obj, [name, value]);
     return;
+  }
+  storeAttribute(obj, name, value);
+}
+
+/** object.__setattr__: the instance's own attribute, unless `__slots__` forbid it. */
+function storeAttribute(obj: object, name: string, value: unknown): void {
+  const cls = pyClassOf(obj);
+  const slots = cls === undefined ? null : infoOf(cls).slots;
+  if (slots && !slots.has(name) && !(name in obj)) {
+    throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }
   (obj as Record<string, unknown>)[name] = value;
 }
 
 export function delInstanceAttr(obj: object, name: string): void {
   const custom = (obj as Record<string, unknown>)['__delattr__'];
-  if (custom !== undefined) {
+  if (custom !== undefined && custom !== OBJECT_METHODS['__delattr__']) {
     callAttribute(custom, obj, [name]);
     return;
   }
+  removeAttribute(obj, name);
+}
+
+/** object.__delattr__: a property's deleter, or the instance's own attribute. */
+function removeAttribute(obj: object, name: string): void {
   const desc = findProperty(obj, name);
   if (desc !== undefined) {
     if (desc.fdel === null) throw new AttributeError(`property '${name}' of '${typeName(obj)}' object has no deleter`);

@@ -15,6 +15,7 @@
  * Methods as `dict_<name>(d, …)`; the views `dict_keys`/`dict_values`/
  * `dict_items` are live, sized, iterable and support `in`.
  */
+import { isPyFunction } from './calls.js';
 import { KeyError, RuntimeError, TypeError, ValueError } from './exceptions.js';
 import { $eq, $hash, eqItem, hash, hashesByValue, unhashable } from './equality.js';
 import { repr, reprHooks } from './repr.js';
@@ -387,7 +388,7 @@ export class DictReverseIterator<T> implements IterableIterator<T> {
   }
 }
 
-abstract class DictView<T> implements Iterable<T> {
+export abstract class DictView<T> implements Iterable<T> {
   protected abstract readonly kind: ViewKind;
 
   constructor(readonly mapping: PyDict) {}
@@ -493,7 +494,10 @@ export function dictGetItem(d: PyDict, k: unknown): unknown {
   }
   if (s !== undefined) return d.vs[s];
   const missing = (d as { __missing__?: unknown }).__missing__;
-  if (typeof missing === 'function') return (missing as (key: unknown) => unknown).call(d, k);
+  if (typeof missing === 'function') {
+    // A Python method takes the dict first; a JS one (a runtime subclass's) as `this`.
+    return isPyFunction(missing) ? (missing as (self: unknown, key: unknown) => unknown)(d, k) : (missing as (key: unknown) => unknown).call(d, k);
+  }
   throw new KeyError(k);
 }
 

@@ -7,11 +7,14 @@
  */
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
-import { typeName } from './values.js';
+import { PyBytes, typeName } from './values.js';
 import { SIGNATURE, type PyCallable } from './calls.js';
 import { CLASS, isClassLike, defaultRepr, hooks as classHooks, mroOf, type PyClass } from './classes.js';
 import { equalityHooks, type CompareOp } from './equality.js';
 import { repr, reprHooks, str } from './repr.js';
+import { formatHooks } from './str/formatSpec.js';
+import { iterHooks } from './list.js';
+import { iterate } from './iteration.js';
 
 /** The special method `name` of obj's Python class, or undefined (also for objects that are not Python instances). */
 export function special(obj: unknown, name: string): unknown {
@@ -77,7 +80,14 @@ export function binaryOp(op: string, a: unknown, b: unknown): unknown {
       if (r !== NotImplemented) return r;
     }
   }
+  if (op === '*' && (isSequence(a) || isSequence(b))) {
+    throw new TypeError(`can't multiply sequence by non-int of type '${typeName(isSequence(a) ? b : a)}'`);
+  }
   throw unsupported(op, a, b);
+}
+
+function isSequence(v: unknown): boolean {
+  return typeof v === 'string' || Array.isArray(v) || v instanceof PyBytes;
 }
 
 /** `a <op>= b` on an instance with `__iop__`; NotImplemented when it has none (then the plain operator applies). */
@@ -123,24 +133,43 @@ export function setTruth(f: (v: unknown) => boolean): void {
   truthOf = f;
 }
 
-/** `a == b` where one side is an instance: `__eq__`, then the reflected `__eq__`, then identity. */
-function equal(a: unknown, b: unknown): boolean | undefined {
-  if (!isInstance(a) && !isInstance(b)) return undefined;
-  const fb = special(b, '__eq__');
-  if (fb !== undefined && reflectedFirst(a, b, '__eq__')) {
+/** `a == b` where one side is an instance: `__eq__`, then the reflected `__eq__`, then identity; the method's result as it is. */
+export function richEq(a: unknown, b: unknown): unknown {
+  return rich('__eq__', a, b);
+}
+
+/** `a != b` where one side is an instance: `__ne__`, whose default inverts `__eq__`. */
+export function richNe(a: unknown, b: unknown): unknown {
+  return rich('__ne__', a, b);
+}
+
+function rich(name: '__eq__' | '__ne__', a: unknown, b: unknown): unknown {
+  const fb = special(b, name);
+  if (fb !== undefined && reflectedFirst(a, b, name)) {
     const r = invoke(fb, b, a);
-    if (r !== NotImplemented) return truthOf(r);
+    if (r !== NotImplemented) return r;
   }
-  const fa = special(a, '__eq__');
+  const fa = special(a, name);
   if (fa !== undefined) {
     const r = invoke(fa, a, b);
-    if (r !== NotImplemented) return truthOf(r);
+    if (r !== NotImplemented) return r;
   }
   if (fb !== undefined) {
     const r = invoke(fb, b, a);
-    if (r !== NotImplemented) return truthOf(r);
+    if (r !== NotImplemented) return r;
+  }
+  if (name === '__ne__') {
+    // object.__ne__ inverts __eq__ when that gives an answer.
+    const r = rich('__eq__', a, b);
+    return !truthOf(r);
   }
   return a === b;
+}
+
+/** `a == b` as containers apply it, for an instance on either side. */
+function equal(a: unknown, b: unknown): boolean | undefined {
+  if (!isInstance(a) && !isInstance(b)) return undefined;
+  return truthOf(richEq(a, b));
 }
 
 /** hash(obj) for an instance: its `__hash__`, None for unhashable (a class with `__eq__` and no `__hash__`). */
@@ -211,6 +240,13 @@ export function instanceStr(v: object): string | undefined {
   return r;
 }
 
+/** format(obj, spec) for an instance: its `__format__` (object's: str(obj) for an empty spec). */
+export function instanceFormat(obj: object, spec: string): string {
+  const r = invoke(special(obj, '__format__'), obj, spec);
+  if (typeof r !== 'string') throw new TypeError(`__format__ must return a str, not ${typeName(r)}`);
+  return r;
+}
+
 /** `obj[key]`, `obj[key] = v`, `del obj[key]` on an instance. */
 export function instanceGetItem(obj: unknown, key: unknown): unknown {
   const f = special(obj, '__getitem__');
@@ -254,3 +290,6 @@ reprHooks.object = reprOf;
 reprHooks.objectStr = instanceStr;
 classHooks.str = (v) => str(v);
 classHooks.repr = (v) => repr(v);
+const previousFormat = formatHooks.object;
+formatHooks.object = (v, spec) => (isInstance(v) ? instanceFormat(v, spec) : previousFormat?.(v, spec));
+iterHooks.items = (x) => (isInstance(x) ? iterate(x) : null);

@@ -12,6 +12,9 @@ import { PyBytes, PyTuple, typeName } from './values.js';
 // ---------------------------------------------------------------------------
 // Shared helpers
 
+/** How objects that are not JS iterables (instances of Python classes with `__iter__`) are read: set by dunders.ts. */
+export const iterHooks: { items?: (x: unknown) => Iterable<unknown> | null } = {};
+
 /**
  * The items of an iterable, as CPython's PySequence_Fast: a list or tuple
  * itself (do not mutate the result), anything else read into a new array.
@@ -22,6 +25,8 @@ export function iterItems(x: unknown, notIterable?: string): readonly unknown[] 
   if (x !== null && x !== undefined) {
     if (typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') return Array.from(x as Iterable<unknown>);
     if (x instanceof PyBytes) return Array.from(x.bytes);
+    const items = iterHooks.items?.(x);
+    if (items) return Array.from(items);
   }
   throw new TypeError(notIterable ?? `'${typeName(x)}' object is not iterable`);
 }

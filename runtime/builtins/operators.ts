@@ -17,7 +17,9 @@ import {
 import { bytesConcat, bytesRepeat, bytesContains } from './bytes.js';
 import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
 import { PyRange } from './range.js';
-import { binaryOp, compareOp, inplaceOp, instanceContains, isInstance, unaryOp } from './dunders.js';
+import { binaryOp, compareOp, inplaceOp, instanceContains, isInstance, richEq, richNe, special, unaryOp } from './dunders.js';
+import { iterate } from './iteration.js';
+import { truthy } from './truth.js';
 
 export function add(a: unknown, b: unknown): unknown {
   const r = num.add(a, b);
@@ -199,13 +201,15 @@ export function invert(a: unknown): unknown {
 
 // Comparisons.
 
-export function eq(a: unknown, b: unknown): boolean {
+export function eq(a: unknown, b: unknown): unknown {
   if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
   if (typeof a === 'string' || typeof b === 'string') return false;
+  if (isInstance(a) || isInstance(b)) return richEq(a, b);
   return structuralEq(a, b);
 }
 
-export function ne(a: unknown, b: unknown): boolean {
+export function ne(a: unknown, b: unknown): unknown {
+  if (isInstance(a) || isInstance(b)) return richNe(a, b);
   return !eq(a, b);
 }
 
@@ -242,6 +246,10 @@ export function in_(x: unknown, container: unknown): boolean {
   if (container instanceof PyBytes) return bytesContains(container, x);
   const own = instanceContains(container, x);
   if (own !== undefined) return own;
+  if (isInstance(container) && (special(container, '__iter__') !== undefined || special(container, '__getitem__') !== undefined)) {
+    for (const item of iterate(container)) if (item === x || truthy(eq(item, x))) return true;
+    return false;
+  }
   if (container !== null && container !== undefined && typeof (container as Iterable<unknown>)[Symbol.iterator] === 'function') {
     for (const item of container as Iterable<unknown>) if (eq(item, x)) return true;
     return false;

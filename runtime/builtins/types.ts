@@ -13,7 +13,7 @@ import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
 import { BOUND, isPyFunction, type PyCallable } from './calls.js';
 import {
-  PyClassMethod, PyProperty, PyStaticMethod, PySuper, dictHooks, instanceDict, isClassLike, isinstance as isInstanceOf,
+  PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, getClassAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, typeBuiltin, type PyClass,
 } from './classes.js';
 import { list_clear, list_extend } from './list.js';
@@ -79,6 +79,13 @@ registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => obj
 registerBuiltinClass(frozenset, 'frozenset', null, null, {});
 registerBuiltinClass(range, 'range', null, null, {});
 registerBuiltinClass(slice, 'slice', null, null, {});
+registerBuiltinClass(property, 'property', null, null, {
+  getter: ((self: PyProperty, f: unknown) => self.getter(f)) as Method,
+  setter: ((self: PyProperty, f: unknown) => self.setter(f)) as Method,
+  deleter: ((self: PyProperty, f: unknown) => self.deleter(f)) as Method,
+});
+registerBuiltinClass(staticmethod, 'staticmethod', null, null, {});
+registerBuiltinClass(classmethod, 'classmethod', null, null, {});
 
 /** The builtin types and which values belong to them (subclass instances included). */
 const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
@@ -98,6 +105,9 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [complexType, (v) => v instanceof PyComplex],
   [typeBuiltin, (v) => isClassLike(v)],
   [functionType, (v) => isPyFunction(v)],
+  [property, (v) => v instanceof PyProperty],
+  [staticmethod, (v) => v instanceof PyStaticMethod],
+  [classmethod, (v) => v instanceof PyClassMethod],
 ]);
 
 /** type(x): the builtin type of a builtin value, else its class. */
@@ -138,13 +148,44 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
   if (x instanceof PySlice) return slice;
   if (x instanceof PyBytes) return bytesType;
   if (x instanceof PyComplex) return complexType;
-  if (x instanceof PyStaticMethod || x instanceof PyClassMethod || x instanceof PyProperty || x instanceof PySuper) return x.constructor;
+  if (x instanceof PyProperty) return property;
+  if (x instanceof PyStaticMethod) return staticmethod;
+  if (x instanceof PyClassMethod) return classmethod;
+  if (x instanceof PySuper) return PySuper;
   if (x instanceof NotImplementedType) return NotImplementedType;
   return (x as object).constructor;
 }
 
 attributeHooks.typeOf = type;
-dictHooks.make = (entries) => new PyDict(entries);
+/**
+ * An object's `__dict__`: a dict of its attributes that writes through to
+ * the object (`obj.__dict__[k] = v`, `vars(obj).update(…)`). Reads see the
+ * attributes as they were when `__dict__` was taken.
+ */
+class AttributeDict extends PyDict {
+  constructor(private readonly owner: object | null, entries: Iterable<readonly [unknown, unknown]>) {
+    super(entries);
+  }
+
+  override set(k: unknown, v: unknown): this {
+    super.set(k, v);
+    if (this.owner && typeof k === 'string') (this.owner as Record<string, unknown>)[k] = v;
+    return this;
+  }
+
+  override take(k: unknown): unknown {
+    const v = super.take(k);
+    if (this.owner && typeof k === 'string') delete (this.owner as Record<string, unknown>)[k];
+    return v;
+  }
+
+  override clear(): void {
+    if (this.owner) for (const k of this) delete (this.owner as Record<string, unknown>)[k as string];
+    super.clear();
+  }
+}
+
+dictHooks.make = (entries, owner = null) => new AttributeDict(owner, entries);
 
 function classInfoTuple(name: string, cls: unknown): unknown[] {
   if (cls instanceof PyTuple) return cls;
@@ -190,6 +231,7 @@ export function vars(obj?: unknown): unknown {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function') || Array.isArray(obj) || obj instanceof PyDict) {
     throw new TypeError('vars() argument must have __dict__ attribute');
   }
+  if (isClassLike(obj)) return getClassAttr(obj as PyClass, '__dict__');
   return instanceDict(obj);
 }
 

@@ -1,4 +1,5 @@
 /** split, rsplit, splitlines, join and the strip family. */
+import { iterHooks } from '../list.js';
 import { MemoryError, TypeError, ValueError } from '../exceptions.js';
 import { typeName } from '../values.js';
 import { checkArgCount, checkPositional, indexArg, oneArg } from './args.js';
@@ -132,7 +133,9 @@ export function str_join(sep: string, iterable: unknown): string {
   else if (iterable !== null && typeof iterable === 'object' && Symbol.iterator in iterable) {
     items = Array.from(iterable as Iterable<unknown>);
   } else {
-    throw new TypeError('can only join an iterable');
+    const own = iterHooks.items?.(iterable);
+    if (!own) throw new TypeError('can only join an iterable');
+    items = Array.from(own);
   }
   let units = 0;
   for (let i = 0; i < items.length; i++) {
