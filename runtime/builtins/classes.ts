@@ -219,19 +219,24 @@ export function qualifiedName(cls: unknown): string {
 // Classes and their MRO
 
 export function isPyClass(v: unknown): v is PyClass {
-  return typeof v === 'function' && (v as PyClass)[INFO] !== undefined;
+  return typeof v === 'function' && ownInfo(v as PyClass) !== undefined;
 }
 
 /** Whether `v` is a class: a Python class, or one of the runtime's JS classes (exceptions…). */
 export function isClassLike(v: unknown): boolean {
   if (typeof v !== 'function') return false;
-  if ((v as PyClass)[INFO] !== undefined) return true;
+  if (ownInfo(v as PyClass) !== undefined) return true;
   return Object.getOwnPropertyDescriptor(v, 'prototype')?.writable === false;
+}
+
+/** A class's own info: JS classes inherit static properties, so a subclass must not see its base's. */
+function ownInfo(cls: PyClass): ClassInfo | undefined {
+  return Object.hasOwn(cls, INFO) ? cls[INFO] : undefined;
 }
 
 /** A runtime JS class (an exception) seen as a Python class: its MRO from its JS chain. */
 function infoOf(cls: PyClass): ClassInfo {
-  let info = cls[INFO];
+  let info = ownInfo(cls);
   if (info !== undefined) return info;
   const mro: PyClass[] = [];
   for (let c: unknown = cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
@@ -286,7 +291,8 @@ function nativeBase(mro: PyClass[]): { native: (new (...args: unknown[]) => obje
     const info = infoOf(c);
     const n = info.native;
     if (n === null) continue;
-    if (native === null) {
+    if (native === null || n.prototype instanceof native) {
+      // The most derived native base decides the layout.
       native = n;
       nativeArgs = info.nativeArgs;
     } else if (!(native.prototype instanceof n) && native !== n) {
@@ -687,7 +693,7 @@ export function setClassAttr(cls: PyClass, name: string, value: unknown): void {
     cls[name] = value;
     return;
   }
-  if (cls[INFO] === undefined) throw new TypeError(`cannot set '${name}' attribute of immutable type '${cls.__name__}'`);
+  if (ownInfo(cls) === undefined || builtinClasses.has(cls)) throw new TypeError(`cannot set '${name}' attribute of immutable type '${cls.__name__}'`);
   setClassAttribute(cls, name, value);
 }
 

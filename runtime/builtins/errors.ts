@@ -57,3 +57,21 @@ export function toPython(error: unknown): unknown {
 export function noActiveException(): BaseException {
   return new RuntimeError('No active exception to reraise');
 }
+
+/**
+ * An exception escaping an `except` block whose handled exception is
+ * `handled`: CPython sets its `__context__` when it is raised there (unless
+ * it is the handled exception itself), breaking any cycle that would make.
+ */
+export function withContext(error: unknown, handled: unknown): unknown {
+  const e = toPython(error);
+  if (!(e instanceof BaseException) || e === handled || e.__context__ !== null || !(handled instanceof BaseException)) return e;
+  for (let c: BaseException | null = handled; c !== null; c = c.__context__) {
+    if (c.__context__ === e) {
+      c.__context__ = null;
+      break;
+    }
+  }
+  e.__context__ = handled;
+  return e;
+}

@@ -5,10 +5,11 @@
  */
 import * as t from '@babel/types';
 import type { AST, Located } from '../ast/nodes.js';
-import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, mangle, type Scope, type SymbolTable } from '../semantics/scopes.js';
+import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, type Scope, type SymbolTable } from '../semantics/scopes.js';
 import { PySyntaxError } from '../diagnostics.js';
 import { LineIndex } from '../lineIndex.js';
 import { utf16Column } from '../parser/positions.js';
+import type { BindingFrame } from './bindings.js';
 
 /** Names JS reserves (or gives meaning to) that Python allows as identifiers. */
 const JS_RESERVED = new Set([
@@ -48,6 +49,8 @@ export class TransformContext {
   private readonly classNames: string[] = [];
   /** Per class body being compiled: the identifier of its namespace object. */
   private readonly namespaces: t.Identifier[] = [];
+  /** The binding state of the function and module bodies being compiled, innermost last. */
+  private readonly bindingFrames: BindingFrame[] = [];
   /** Per enclosing function: its first parameter (what `super()` binds to), innermost last. */
   private readonly firstArgs: (string | null)[] = [];
   private readonly lines: LineIndex;
@@ -102,6 +105,16 @@ export class TransformContext {
     }
   }
 
+  /** Compiles a comprehension or generator expression: its scope, and `<listcomp>.` in what it defines' qualified names. */
+  inComprehension<T>(node: AST, qualname: string, body: () => T): { result: T; temps: t.Identifier[] } {
+    this.qualPrefixes.push(qualname + '.');
+    try {
+      return this.inScope(node, body);
+    } finally {
+      this.qualPrefixes.pop();
+    }
+  }
+
   /** Compiles a class body whose namespace is the JS object `namespace`. */
   inClass<T>(node: AST, name: string, qualname: string, namespace: t.Identifier, body: () => T): { result: T; temps: t.Identifier[] } {
     this.qualPrefixes.push(qualname + '.');
@@ -125,6 +138,37 @@ export class TransformContext {
   superArgument(): string | null {
     if (this.classNames.length === 0) return null;
     return this.firstArgs[this.firstArgs.length - 1] ?? null;
+  }
+
+  /**
+   * Where a name read here is found, by Python's rules: the class body's
+   * namespace ('class', only in the class body itself), a local or an
+   * enclosing function's variable ('local'), a module global ('global'),
+   * or a builtin. Class scopes are invisible to the functions inside them.
+   */
+  resolve(name: string): 'class' | 'local' | 'global' | 'builtin' {
+    const mangled = this.mangle(name);
+    const chain = this.scopeChain();
+    for (let i = 0; i < chain.length; i++) {
+      const scope = chain[i]!;
+      const flags = scope.flags(mangled);
+      if (scope.kind === 'module') return flags & (DEF_LOCAL | DEF_IMPORT) ? 'global' : this.globallyBound(mangled) ? 'global' : 'builtin';
+      if (flags & DEF_GLOBAL) return this.symbols.top.flags(mangled) & (DEF_LOCAL | DEF_IMPORT) || this.globallyBound(mangled) ? 'global' : 'builtin';
+      if (scope.kind === 'class') {
+        if (i > 0) continue;
+        if (flags & (DEF_LOCAL | DEF_IMPORT) && !(flags & DEF_NONLOCAL)) return 'class';
+        continue;
+      }
+      if (flags & (DEF_LOCAL | DEF_IMPORT | DEF_PARAM | DEF_NONLOCAL)) return 'local';
+    }
+    return 'builtin';
+  }
+
+  /** Whether some function binds `name` as a global (`global name; name = …`). */
+  private globallyBound(name: string): boolean {
+    const visit = (scope: Scope): boolean =>
+      ((scope.flags(name) & (DEF_GLOBAL | DEF_LOCAL)) === (DEF_GLOBAL | DEF_LOCAL)) || scope.children.some(visit);
+    return this.symbols.top.children.some(visit);
   }
 
   /**
@@ -158,6 +202,35 @@ export class TransformContext {
     return target;
   }
 
+  withBindings<T>(frame: BindingFrame, body: () => T): T {
+    this.bindingFrames.push(frame);
+    try {
+      return body();
+    } finally {
+      this.bindingFrames.pop();
+    }
+  }
+
+  /**
+   * How a read of `name` (resolved as `where`) must be checked for a value:
+   * 'local' or 'global' (the runtime's `$local`/`$global`), or null when it
+   * certainly has one.
+   */
+  unboundCheck(name: string, where: 'local' | 'global'): 'local' | 'global' | null {
+    const mangled = this.mangle(name);
+    const frame = this.bindingFrames[this.bindingFrames.length - 1];
+    if (frame !== undefined && frame.scope === this.scope) {
+      if (where === 'local' && this.scope.kind === 'function' && this.scope.flags(mangled) & (DEF_LOCAL | DEF_IMPORT | DEF_PARAM)) {
+        return frame.bound.has(mangled) ? null : 'local';
+      }
+      if (where === 'global' && this.scope.kind === 'module') return frame.bound.has(mangled) ? null : 'global';
+    }
+    // A global some code deletes may be unbound wherever it is read.
+    const moduleFrame = this.bindingFrames[0];
+    if (where === 'global' && moduleFrame !== undefined && moduleFrame.unbindable.has(mangled)) return 'global';
+    return null;
+  }
+
   /** The module's own temporaries, to declare at its top. */
   moduleTemps(): t.Identifier[] {
     return this.tempFrames[0]!;
@@ -172,7 +245,9 @@ export class TransformContext {
 
   /** A Python builtin (print, len…) imported under its Python name. */
   builtin(name: string): t.Identifier {
-    const local = jsName(name);
+    // Imported under its own name, unless the module has a global of that name.
+    const shadowed = this.symbols.top.flags(name) & (DEF_LOCAL | DEF_IMPORT) || this.globallyBound(name);
+    const local = shadowed ? '$' + name : jsName(name);
     this.runtimeImports.set(local, name);
     return t.identifier(local);
   }

@@ -7,10 +7,9 @@ import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
 import { jsName, type TransformContext } from './context.js';
-import { functionExpression } from './functions.js';
+import { functionExpression, localNames } from './functions.js';
 import { GeneratorExp, Yield, YieldFrom } from './generators.js';
 import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames.js';
-import { DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM } from '../semantics/scopes.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -106,21 +105,21 @@ function Set(node: py.Set, ctx: TransformContext): t.Expression {
 }
 
 function ListComp(node: py.ListComp, ctx: TransformContext): t.Expression {
-  return comprehension(node.generators, ctx, (result) =>
+  return comprehension(node, '<listcomp>', ctx, (result) =>
     t.expressionStatement(t.callExpression(t.memberExpression(result, t.identifier('push')), [expression(node.elt, ctx)])),
     t.arrayExpression([]),
   );
 }
 
 function SetComp(node: py.SetComp, ctx: TransformContext): t.Expression {
-  return comprehension(node.generators, ctx, (result) =>
+  return comprehension(node, '<setcomp>', ctx, (result) =>
     t.expressionStatement(call(ctx.rt('setAdd'), [result, expression(node.elt, ctx)])),
     call(ctx.rt('setOf'), [t.arrayExpression([])]),
   );
 }
 
 function DictComp(node: py.DictComp, ctx: TransformContext): t.Expression {
-  return comprehension(node.generators, ctx, (result) =>
+  return comprehension(node, '<dictcomp>', ctx, (result) =>
     t.expressionStatement(call(ctx.rt('dictSet'), [result, expression(node.key, ctx), expression(node.value, ctx)])),
     call(ctx.rt('dictOf'), [t.arrayExpression([])]),
   );
@@ -128,49 +127,50 @@ function DictComp(node: py.DictComp, ctx: TransformContext): t.Expression {
 
 /**
  * A comprehension is a function of its own in Python (its variables do not
- * leak): an arrow function run at once, with the loops inside.
+ * leak): an arrow function run at once, with the loops inside. Its
+ * outermost iterable belongs to the enclosing scope: it is evaluated there
+ * and passed in as `$iter`.
  */
 function comprehension(
-  generators: py.comprehension[],
+  node: py.ListComp | py.SetComp | py.DictComp,
+  kind: string,
   ctx: TransformContext,
   add: (result: t.Identifier) => t.Statement,
   init: t.Expression,
 ): t.Expression {
+  const generators = node.generators;
+  if (generators.some((g) => g.is_async)) ctx.unsupported('async comprehensions', node);
+  const outer = call(ctx.rt('iterate'), [expression(generators[0]!.iter, ctx)]);
+  const source = t.identifier('$iter');
   const result = t.identifier('$result');
-  const targets = new globalThis.Set<string>();
-  for (const g of generators) collectNames(g.target, targets);
-  let body: t.Statement = add(result);
-  for (let i = generators.length - 1; i >= 0; i--) {
-    const g = generators[i]!;
-    if (g.is_async) ctx.unsupported('async comprehensions', g.target);
-    for (let j = g.ifs.length - 1; j >= 0; j--) body = t.ifStatement(condition(g.ifs[j]!, ctx), body);
-    const item = t.identifier(`$item${i}`);
-    const iterable = call(ctx.rt('iterate'), [expression(g.iter, ctx)]);
-    body = t.forOfStatement(
-      t.variableDeclaration('const', [t.variableDeclarator(item)]),
-      iterable,
-      t.blockStatement([t.expressionStatement(assignTo(g.target, item, ctx)), body]),
-    );
-  }
-  const decls = targets.size
-    ? [t.variableDeclaration('let', [...targets].map((n) => t.variableDeclarator(t.identifier(jsName(n)))))]
-    : [];
+  const { result: loops, temps } = ctx.inComprehension(node, ctx.qualname(kind), () => {
+    let body: t.Statement = add(result);
+    for (let i = generators.length - 1; i >= 0; i--) {
+      const g = generators[i]!;
+      for (let j = g.ifs.length - 1; j >= 0; j--) body = t.ifStatement(condition(g.ifs[j]!, ctx), body);
+      const item = t.identifier(`$item${i}`);
+      const iterable = i === 0 ? source : call(ctx.rt('iterate'), [expression(g.iter, ctx)]);
+      body = t.forOfStatement(
+        t.variableDeclaration('const', [t.variableDeclarator(item)]),
+        iterable,
+        t.blockStatement([t.expressionStatement(assignTo(g.target, item, ctx)), body]),
+      );
+    }
+    return body;
+  });
+  const names = [...localNames(ctx.symbols.scopes.get(node)!).map((n) => t.identifier(jsName(n))), ...temps];
+  const decls = names.length ? [t.variableDeclaration('let', names.map((n) => t.variableDeclarator(n)))] : [];
   return t.callExpression(
-    t.arrowFunctionExpression([], t.blockStatement([
+    t.arrowFunctionExpression([source], t.blockStatement([
       ...decls,
       t.variableDeclaration('const', [t.variableDeclarator(result, init)]),
-      body,
+      loops,
       t.returnStatement(result),
     ])),
-    [],
+    [outer],
   );
 }
 
-function collectNames(target: py.expr, out: globalThis.Set<string>): void {
-  if (target.nodeType === 'Name') out.add(target.id);
-  else if (target.nodeType === 'Tuple' || target.nodeType === 'List') for (const e of target.elts) collectNames(e, out);
-  else if (target.nodeType === 'Starred') collectNames(target.value, out);
-}
 
 
 function Await(node: py.Await, ctx: TransformContext): t.Expression {
@@ -199,7 +199,7 @@ function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
 
 function Call(node: py.Call, ctx: TransformContext): t.Expression {
   const simple = node.keywords.length === 0 && node.args.every((a) => a.nodeType !== 'Starred');
-  if (node.func.nodeType === 'Name' && node.func.id === 'super' && !isLocallyBound('super', ctx)) {
+  if (node.func.nodeType === 'Name' && node.func.id === 'super' && ctx.resolve('super') === 'builtin') {
     // Zero-argument super(): the class being defined and the function's first argument, as CPython's __class__ cell gives them.
     if (node.args.length === 0 && node.keywords.length === 0) {
       const self = ctx.superArgument();
@@ -293,20 +293,24 @@ function Starred(node: py.Starred, ctx: TransformContext): t.Expression {
 }
 
 function Name(node: py.Name, ctx: TransformContext): t.Expression {
-  if (isBuiltinName(node.id) && !isLocallyBound(node.id, ctx)) {
-    if (!isProvidedBuiltin(node.id)) ctx.unsupported(`the builtin '${node.id}'`, node);
-    return ctx.builtin(node.id);
+  const where = ctx.resolve(node.id);
+  if (where === 'builtin' && isBuiltinName(node.id)) return builtinName(node, ctx);
+  const variable = ctx.variable(node.id, node);
+  if (where === 'global' && isBuiltinName(node.id) && isProvidedBuiltin(node.id)) {
+    // A global that shadows a builtin: the builtin until the module binds it (and again after `del`).
+    const id = variable as t.Identifier;
+    return t.conditionalExpression(t.binaryExpression('!==', id, t.identifier('undefined')), id, builtinName(node, ctx));
   }
-  return ctx.variable(node.id, node);
+  if (where === 'local' || where === 'global') {
+    const check = ctx.unboundCheck(node.id, where);
+    if (check !== null) return call(ctx.rt(check), [variable, t.stringLiteral(ctx.mangle(node.id))]);
+  }
+  return variable;
 }
 
-/** Whether a name refers to a binding of the program rather than a builtin. */
-function isLocallyBound(name: string, ctx: TransformContext): boolean {
-  for (const scope of ctx.scopeChain()) {
-    const flags = scope.flags(name);
-    if (flags & (DEF_BOUND | DEF_GLOBAL | DEF_NONLOCAL | DEF_PARAM)) return true;
-  }
-  return false;
+function builtinName(node: py.Name, ctx: TransformContext): t.Expression {
+  if (!isProvidedBuiltin(node.id)) ctx.unsupported(`the builtin '${node.id}'`, node);
+  return ctx.builtin(node.id);
 }
 
 function List(node: py.List, ctx: TransformContext): t.Expression {
@@ -334,9 +338,19 @@ export function assignTo(target: py.expr, value: t.Expression, ctx: TransformCon
     case 'Name':
       return ctx.at(target, t.assignmentExpression('=', ctx.variable(target.id, target), value));
     case 'Attribute':
-      return ctx.at(target, call(ctx.rt('setattr'), [expression(target.value, ctx), t.stringLiteral(ctx.mangle(target.attr)), value]));
-    case 'Subscript':
-      return ctx.at(target, call(ctx.rt('setitem'), [expression(target.value, ctx), expression(target.slice, ctx), value]));
+    case 'Subscript': {
+      // Python evaluates the value before the target's object and key.
+      let prior: t.Expression | null = null;
+      if (!isPure(value)) {
+        const tmp = ctx.temp();
+        prior = t.assignmentExpression('=', tmp, value);
+        value = tmp;
+      }
+      const store = target.nodeType === 'Attribute'
+        ? call(ctx.rt('setattr'), [expression(target.value, ctx), t.stringLiteral(ctx.mangle(target.attr)), value])
+        : call(ctx.rt('setitem'), [expression(target.value, ctx), expression(target.slice, ctx), value]);
+      return ctx.at(target, prior === null ? store : t.sequenceExpression([prior, store]));
+    }
     case 'Tuple':
     case 'List': {
       const star = target.elts.findIndex((e) => e.nodeType === 'Starred');
@@ -354,6 +368,12 @@ export function assignTo(target: py.expr, value: t.Expression, ctx: TransformCon
     default:
       return ctx.unsupported(`assignment to ${target.nodeType}`, target);
   }
+}
+
+/** An expression whose evaluation has no effects (a variable, a literal, an item of a temporary). */
+function isPure(e: t.Expression): boolean {
+  if (t.isIdentifier(e) || t.isLiteral(e)) return true;
+  return t.isMemberExpression(e) && t.isIdentifier(e.object) && (t.isNumericLiteral(e.property) || !e.computed);
 }
 
 function position(node: py.expr): py.Located {

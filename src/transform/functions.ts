@@ -14,7 +14,8 @@ import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { expression } from './expressions.js';
-import { statements } from './statements.js';
+import { statement } from './statements.js';
+import { scopeBody } from './bindings.js';
 import { generatorFunctionBody } from './generators.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, type Scope } from '../semantics/scopes.js';
 
@@ -72,7 +73,8 @@ export function functionExpression(
       params.push(t.restElement(rest));
       prologue.push(t.expressionStatement(t.assignmentExpression('=', rest, t.callExpression(ctx.rt('tupleFrom'), [rest]))));
     }
-    return { params, prologue, body: statements(body, ctx) };
+    const parameters = [...positional, ...args.kwonlyargs, ...(args.vararg ? [args.vararg] : []), ...(args.kwarg ? [args.kwarg] : [])];
+    return { params, prologue, body: scopeBody(body, parameters.map((a) => ctx.mangle(a.arg)), ctx, (s) => statement(s, ctx)) };
   });
   const scope = ctx.symbols.scopes.get(node)!;
   const locals = localNames(scope);

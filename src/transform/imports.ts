@@ -1,12 +1,388 @@
-/** `import` statements (stub). */
-import type * as t from '@babel/types';
+/**
+ * `import` statements. Each .py file is an ES module and each module it
+ * imports is an ES import at the top of the compiled file, whose namespace
+ * object is the Python module object (`import * as $m$ from "./m.js"`).
+ * The statement binds its names where it runs (`m = $m$;`, `x =
+ * $importFrom($m$, "x", "m");`), so they are the importer's own variables,
+ * rebindable and exported like its other globals. ES modules evaluate their
+ * imports before their own body, in order: a module imported anywhere in a
+ * file (even in a function) runs before that file's body.
+ *
+ * Modules are found at compile time (src/modules/resolver.ts); one that
+ * does not exist, or a name a module does not define, is an ImportError at
+ * compile time, except inside a `try:` whose handlers catch ImportError,
+ * where it is raised when the statement runs.
+ */
+import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
-import type { TransformContext } from './context.js';
+import { jsName, type TransformContext } from './context.js';
+import { DEF_IMPORT } from '../semantics/scopes.js';
+import { PyImportError, type ImportErrorKind } from '../modules/errors.js';
+import { moduleNames, starNames, type ModuleResolver, type ResolvedModule, type SourceModule } from '../modules/resolver.js';
+import { namespaceLocal, outputPath, packageOf, parentOf, prefixes, relativeSpecifier, resolveImportName } from '../modules/names.js';
+import { runtimeModuleSpecifier } from '../modules/runtimeModules.js';
+import { walkModuleLevel } from '../modules/moduleFacts.js';
+import { isBuiltinName } from './builtinNames.js';
+import { byteColumnToCharOffset, utf16Column, utf8Length } from '../parser/positions.js';
+
+export interface ImportOptions {
+  resolver: ModuleResolver;
+  /** The module's dotted name. */
+  moduleName: string;
+  /** Whether the module is a package's `__init__.py`. */
+  isPackage: boolean;
+  /** The runtime's specifier (runtime modules are found beside it). */
+  runtime: string;
+  /** The extension of compiled modules in import specifiers (`.js`). */
+  extension: string;
+}
+
+interface EsImport {
+  readonly specifier: string;
+  readonly local: string;
+  /** Whether compiled code refers to the namespace (else a bare `import "…"` loads the module). */
+  referenced: boolean;
+}
+
+interface ImportState extends ImportOptions {
+  readonly pkg: string | null;
+  readonly outPath: string;
+  /** By module name, in the order Python would first import each. */
+  readonly esImports: Map<string, EsImport>;
+  /** The program's modules this one imports (absolute names). */
+  readonly dependencies: Set<string>;
+  /** Import statements inside a `try:` that catches ImportError. */
+  readonly guarded: Set<py.stmt>;
+  /** The names each `from m import *` binds. */
+  readonly stars: Map<py.ImportFrom, StarImport>;
+}
+
+interface StarImport {
+  readonly names: string[];
+  /** `__all__` is computed: which of the names exist is decided at run time. */
+  readonly open: boolean;
+}
+
+const states = new WeakMap<TransformContext, ImportState>();
+
+function state(ctx: TransformContext): ImportState {
+  const s = states.get(ctx);
+  if (!s) throw new Error('internal: imports compiled outside transformModule');
+  return s;
+}
+
+/**
+ * Before the module's statements are compiled: finds the imports inside
+ * `try:` blocks that catch ImportError, and declares the names each
+ * `from m import *` binds as module globals (the symbol table cannot know them).
+ */
+export function beginImports(ctx: TransformContext, tree: py.Module, options: ImportOptions): void {
+  const st: ImportState = {
+    ...options,
+    pkg: packageOf(options.moduleName, options.isPackage),
+    outPath: outputPath(options.moduleName, options.isPackage),
+    esImports: new Map(),
+    dependencies: new Set(),
+    guarded: new Set(),
+    stars: new Map(),
+  };
+  states.set(ctx, st);
+  findGuarded(tree.body, false, st.guarded);
+  const top = ctx.symbols.top.symbols;
+  // A package's submodules become its globals once imported (`import pkg.mod` sets `pkg.mod`):
+  // declared here so that the package's namespace has a binding to set. Not those named as
+  // builtins, which the package's own code may mean.
+  const self = options.isPackage ? options.resolver.find(options.moduleName) : null;
+  if (self?.kind === 'source') {
+    for (const name of options.resolver.submodules(self)) {
+      if (!isBuiltinName(name)) top.set(name, (top.get(name) ?? 0) | DEF_IMPORT);
+    }
+  }
+  walkModuleLevel(tree.body, (s) => {
+    if (s.nodeType !== 'ImportFrom' || s.names[0]?.name !== '*') return;
+    const star = starImport(s, st);
+    if (star === null) return;
+    st.stars.set(s, star);
+    for (const name of star.names) top.set(name, (top.get(name) ?? 0) | DEF_IMPORT);
+  });
+}
+
+/**
+ * The module's ES imports of other modules, and the statement that makes it
+ * an attribute of its package (`$submodule($pkg$, "mod", $pkg$mod$)`, so
+ * that `import pkg.mod` makes `pkg.mod` reachable), run first.
+ */
+export function moduleImports(ctx: TransformContext): { declarations: t.ImportDeclaration[]; prologue: t.Statement[] } {
+  const st = state(ctx);
+  const prologue: t.Statement[] = [];
+  const parent = parentOf(st.moduleName);
+  if (parent !== null) {
+    const pkg = st.resolver.find(parent);
+    const self = st.resolver.find(st.moduleName);
+    if (pkg?.kind === 'source' && self?.kind === 'source') {
+      // The parent first: Python runs a package's __init__ before its submodules.
+      const entries = [...st.esImports];
+      st.esImports.clear();
+      const pkgLocal = esImport(st, pkg, true);
+      const selfLocal = esImport(st, self, true);
+      for (const [name, entry] of entries) if (!st.esImports.has(name)) st.esImports.set(name, entry);
+      const last = st.moduleName.slice(parent.length + 1);
+      prologue.push(t.expressionStatement(t.callExpression(ctx.rt('submodule'), [pkgLocal, t.stringLiteral(last), selfLocal])));
+    }
+  }
+  const declarations = [...st.esImports.values()].map((e) =>
+    e.referenced
+      ? t.importDeclaration([t.importNamespaceSpecifier(t.identifier(e.local))], t.stringLiteral(e.specifier))
+      : t.importDeclaration([], t.stringLiteral(e.specifier)),
+  );
+  return { declarations, prologue };
+}
+
+/** The program's modules this one imports, for compiling the whole program. */
+export function moduleDependencies(ctx: TransformContext): string[] {
+  return [...state(ctx).dependencies];
+}
 
 export function Import(node: py.Import, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('imports', node);
+  const st = state(ctx);
+  const out: t.Statement[] = [];
+  for (const alias of node.names) {
+    let module: ResolvedModule;
+    let first: ResolvedModule;
+    try {
+      [first, module] = findChain(st, alias.name, alias, ctx);
+    } catch (error) {
+      out.push(...raiseIfGuarded(error, node, st, ctx));
+      return out;
+    }
+    const bound = alias.asname ?? alias.name.split('.')[0]!;
+    // `import a.b.c` binds `a`; `import a.b.c as m` binds the submodule itself.
+    const value = alias.asname ? module : first;
+    out.push(bind(bound, esImport(st, value, true), alias, ctx));
+  }
+  return out;
 }
 
 export function ImportFrom(node: py.ImportFrom, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('imports', node);
+  if (node.module === '__future__') return [];
+  const st = state(ctx);
+  const out: t.Statement[] = [];
+  try {
+    const name = resolveImportName(node.module, node.level ?? 0, st.pkg);
+    if (typeof name !== 'string') throw importError('ImportError', name.error, node, ctx);
+    const [, module] = findChain(st, name, moduleSpan(node, ctx), ctx);
+    if (node.names[0]?.name === '*') return starStatements(node, module, st, ctx);
+    for (const alias of node.names) {
+      out.push(bind(alias.asname ?? alias.name, importedValue(module, alias, st, ctx), alias, ctx));
+    }
+    return out;
+  } catch (error) {
+    return [...out, ...raiseIfGuarded(error, node, st, ctx)];
+  }
+}
+
+/** The value `from module import alias.name` binds. */
+function importedValue(module: ResolvedModule, alias: py.alias, st: ImportState, ctx: TransformContext): t.Expression {
+  const name = alias.name;
+  if (module.kind === 'runtime') {
+    if (!module.names.includes(name)) throw cannotImport(name, module, alias, ctx);
+    return t.memberExpression(esImport(st, module, true), t.identifier(name));
+  }
+  if (module.isPackage) {
+    const sub = submoduleFor(module, name, st);
+    if (sub !== null) {
+      // Its parent is already imported: findChain(module) ran.
+      return esImport(st, sub, true);
+    }
+  }
+  if (st.resolver.checks) {
+    const defined = moduleNames(st.resolver, module);
+    if (!defined.open && !defined.names.has(name)) throw cannotImport(name, module, alias, ctx);
+  }
+  return t.callExpression(ctx.rt('importFrom'), [esImport(st, module, true), t.stringLiteral(name), t.stringLiteral(module.name)]);
+}
+
+/**
+ * The submodule `from pkg import name` imports, or null when `name` is an
+ * attribute of the package. As in CPython, an attribute the package's
+ * `__init__` binds wins; a name it binds only with `from . import name` is
+ * that submodule.
+ */
+function submoduleFor(pkg: SourceModule, name: string, st: ImportState): ResolvedModule | null {
+  const facts = st.resolver.checks ? st.resolver.facts(pkg) : null;
+  if (facts !== null && facts.globals.has(name) && !facts.submoduleImports.has(name)) return null;
+  if (!st.resolver.checks) return null;
+  const sub = st.resolver.find(`${pkg.name}.${name}`);
+  return sub?.kind === 'source' ? sub : null;
+}
+
+function starImport(node: py.ImportFrom, st: ImportState): StarImport | null {
+  const name = resolveImportName(node.module, node.level ?? 0, st.pkg);
+  if (typeof name !== 'string') return null;
+  const module = st.resolver.find(name);
+  if (module === null) return null;
+  const names = starNames(st.resolver, module);
+  return { names: [...names.names], open: names.open };
+}
+
+/** `from m import *`: `({ a, b } = $m$);`, names of submodules imported on their own. */
+function starStatements(node: py.ImportFrom, module: ResolvedModule, st: ImportState, ctx: TransformContext): t.Statement[] {
+  const star = st.stars.get(node) ?? { names: [], open: false };
+  const ns = esImport(st, module, true);
+  const properties: t.ObjectProperty[] = [];
+  const out: t.Statement[] = [];
+  for (const name of star.names) {
+    const sub = module.kind === 'source' && module.isPackage ? submoduleFor(module, name, st) : null;
+    if (sub !== null) {
+      out.push(bind(name, esImport(st, sub, true), node, ctx));
+    } else if (star.open) {
+      // `__all__` computed at run time: bind what it lists.
+      const test = t.callExpression(ctx.rt('inAll'), [ns, t.stringLiteral(name)]);
+      out.push(t.ifStatement(test, bind(name, t.memberExpression(ns, t.stringLiteral(name), true), node, ctx)));
+    } else {
+      properties.push(t.objectProperty(t.stringLiteral(name), t.identifier(jsName(name))));
+    }
+  }
+  if (properties.length > 0) {
+    for (const p of properties) {
+      const key = (p.key as t.StringLiteral).value;
+      if (t.isValidIdentifier(key)) {
+        p.key = t.identifier(key);
+        p.shorthand = key === (p.value as t.Identifier).name;
+      }
+    }
+    out.unshift(t.expressionStatement(t.assignmentExpression('=', t.objectPattern(properties), ns)));
+  }
+  return out;
+}
+
+/**
+ * Resolves `a.b.c`, registering the ES import of each of `a`, `a.b`,
+ * `a.b.c` in that order (Python imports a package before its submodules);
+ * returns the first and the last.
+ */
+function findChain(st: ImportState, name: string, at: py.Located, ctx: TransformContext): [ResolvedModule, ResolvedModule] {
+  let first: ResolvedModule | null = null;
+  let parent: ResolvedModule | null = null;
+  for (const prefix of prefixes(name)) {
+    const module = st.resolver.find(prefix);
+    const notPackage = parent !== null && (parent.kind === 'runtime' || !parent.isPackage);
+    if (module === null || (notPackage && st.resolver.checks)) {
+      const why = notPackage ? `; '${parent!.name}' is not a package` : '';
+      throw importError('ModuleNotFoundError', `No module named '${prefix}'${why}`, at, ctx);
+    }
+    esImport(st, module, false);
+    first ??= module;
+    parent = module;
+  }
+  return [first!, parent!];
+}
+
+/** The namespace identifier of a module's ES import, registering it on first use. */
+function esImport(st: ImportState, module: ResolvedModule, referenced: boolean): t.Identifier {
+  let entry = st.esImports.get(module.name);
+  if (entry === undefined) {
+    const specifier = module.kind === 'runtime'
+      ? runtimeModuleSpecifier(st.runtime, module.name)
+      : relativeSpecifier(st.outPath, outputPath(module.name, module.isPackage), st.extension);
+    entry = { specifier, local: namespaceLocal(module.name), referenced };
+    st.esImports.set(module.name, entry);
+    if (module.kind === 'source' && module.name !== st.moduleName) st.dependencies.add(module.name);
+  }
+  if (referenced) entry.referenced = true;
+  return t.identifier(entry.local);
+}
+
+function bind(name: string, value: t.Expression, at: py.Located, ctx: TransformContext): t.Statement {
+  return ctx.at(at, t.expressionStatement(t.assignmentExpression('=', ctx.variable(name), value)));
+}
+
+function cannotImport(name: string, module: ResolvedModule, at: py.Located, ctx: TransformContext): PyImportError {
+  const where = module.kind === 'source' && module.path !== null ? module.path : 'unknown location';
+  return importError('ImportError', `cannot import name '${name}' from '${module.name}' (${where})`, at, ctx);
+}
+
+function importError(kind: ImportErrorKind, msg: string, at: py.Located, ctx: TransformContext): PyImportError {
+  const text = sourceLine(ctx, at.lineno);
+  const endLine = at.end_lineno ?? at.lineno;
+  const endText = endLine === at.lineno ? text : sourceLine(ctx, endLine);
+  const start = byteColumnToCharOffset(text ?? '', at.col_offset) + 1;
+  const end = byteColumnToCharOffset(endText ?? '', at.end_col_offset ?? at.col_offset) + 1;
+  return new PyImportError(kind, msg, ctx.filename, at.lineno, start, text, endLine, end);
+}
+
+function sourceLine(ctx: TransformContext, lineno: number): string | null {
+  const lines = ctx.source.split(/\r\n|\r|\n/);
+  const line = lines[lineno - 1];
+  return line === undefined ? null : line + '\n';
+}
+
+/** The position of the module name in `from <dots>module import …` (CPython's AST has none). */
+function moduleSpan(node: py.ImportFrom, ctx: TransformContext): py.Located {
+  const line = sourceLine(ctx, node.lineno) ?? '';
+  const from = utf16Column(line, node.col_offset);
+  const written = '.'.repeat(node.level ?? 0) + (node.module ?? '');
+  const pattern = written.split('').map((c) => (c === '.' ? '\\s*\\.\\s*' : c.replace(/[^\p{L}\p{N}_]/gu, ''))).join('');
+  const match = new RegExp(`^from\\s*(${pattern})`, 'u').exec(line.slice(from));
+  if (match === null) return node;
+  const start = from + match[0].length - match[1]!.length;
+  // Columns are UTF-8 bytes, as in CPython's AST.
+  const byteStart = utf8Length(line, 0, start);
+  return { lineno: node.lineno, col_offset: byteStart, end_lineno: node.lineno, end_col_offset: byteStart + utf8Length(match[1]!) };
+}
+
+/**
+ * Inside a `try:` that catches ImportError the error is raised when the
+ * statement runs, as CPython would; anywhere else it stops the compilation.
+ */
+function raiseIfGuarded(error: unknown, node: py.stmt, st: ImportState, ctx: TransformContext): t.Statement[] {
+  if (!(error instanceof PyImportError) || !st.guarded.has(node)) throw error;
+  return [t.throwStatement(t.newExpression(ctx.rt(error.pythonKind), [t.stringLiteral(error.msg)]))];
+}
+
+const CATCHES_IMPORT_ERROR = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
+
+function catchesImportError(h: py.excepthandler): boolean {
+  const type = (h as py.ExceptHandler).type;
+  if (type === null) return true;
+  const names = type.nodeType === 'Tuple' ? type.elts : [type];
+  return names.some((n) => n.nodeType === 'Name' && CATCHES_IMPORT_ERROR.has(n.id));
+}
+
+function findGuarded(body: readonly py.stmt[], guarded: boolean, out: Set<py.stmt>): void {
+  for (const s of body) {
+    switch (s.nodeType) {
+      case 'Import':
+      case 'ImportFrom':
+        if (guarded) out.add(s);
+        break;
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+      case 'ClassDef':
+        // A body that runs later is not guarded by the try around its definition.
+        findGuarded(s.body, false, out);
+        break;
+      case 'Try':
+      case 'TryStar':
+        findGuarded(s.body, guarded || s.handlers.some(catchesImportError), out);
+        for (const h of s.handlers) findGuarded((h as py.ExceptHandler).body, guarded, out);
+        findGuarded(s.orelse, guarded, out);
+        findGuarded(s.finalbody, guarded, out);
+        break;
+      case 'If':
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+        findGuarded(s.body, guarded, out);
+        findGuarded(s.orelse, guarded, out);
+        break;
+      case 'With':
+      case 'AsyncWith':
+        findGuarded(s.body, guarded, out);
+        break;
+      case 'Match':
+        for (const c of s.cases) findGuarded(c.body, guarded, out);
+        break;
+    }
+  }
 }

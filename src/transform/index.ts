@@ -1,14 +1,20 @@
 /**
  * A Python module to a Babel `Program`: an ES module that imports what it
- * uses from the runtime, declares its module-level names with `let`, and
- * exports them (Python modules are namespaces of their globals).
+ * uses from the runtime and the modules it imports, declares its
+ * module-level names with `var`, and exports them: the ES namespace object
+ * is the Python module object. `var`, because a module caught in an import
+ * cycle may be read before its body ran: its names are then `undefined`
+ * (not yet bound, as in Python) rather than a TDZ ReferenceError.
  */
 import * as t from '@babel/types';
 import type { Module } from '../ast/nodes.js';
 import type { SymbolTable } from '../semantics/scopes.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL } from '../semantics/scopes.js';
 import { jsName, TransformContext } from './context.js';
-import { statements } from './statements.js';
+import { statement } from './statements.js';
+import { scopeBody } from './bindings.js';
+import { beginImports, moduleDependencies, moduleImports } from './imports.js';
+import type { ModuleResolver } from '../modules/resolver.js';
 
 export interface TransformOptions {
   filename: string;
@@ -17,11 +23,27 @@ export interface TransformOptions {
   moduleName: string;
   /** How the module imports the runtime. */
   runtime: string;
+  /** Whether the module is a package's `__init__.py`. */
+  isPackage: boolean;
+  /** How the modules it imports are found. */
+  resolver: ModuleResolver;
+  /** The extension of compiled modules in import specifiers. */
+  extension: string;
+  /** `__file__`. */
+  file: string | null;
 }
 
-export function transformModule(tree: Module, symbols: SymbolTable, options: TransformOptions): t.Program {
+export interface TransformResult {
+  program: t.Program;
+  /** The program's modules this one imports (absolute dotted names). */
+  dependencies: string[];
+}
+
+export function transformModule(tree: Module, symbols: SymbolTable, options: TransformOptions): TransformResult {
   const ctx = new TransformContext(options.filename, options.source, symbols);
-  const body = statements(tree.body, ctx);
+  beginImports(ctx, tree, options);
+  const body = scopeBody(tree.body, [], ctx, (s) => statement(s, ctx));
+  const modules = moduleImports(ctx);
   const importMetaUrl = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
   const nameOf = t.callExpression(ctx.rt('moduleName'), [importMetaUrl, t.stringLiteral(options.moduleName)]);
   const globals = moduleGlobals(symbols);
@@ -37,11 +59,38 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
       t.stringLiteral(options.runtime),
     ));
   }
-  header.push(t.variableDeclaration('const', [t.variableDeclarator(t.identifier('__name__'), nameOf)]));
-  if (declarations.length > 0) header.push(t.variableDeclaration('let', declarations));
-  const exported = globals.map((name) => t.exportSpecifier(t.identifier(jsName(name)), t.identifier(name)));
-  const footer = exported.length > 0 ? [t.exportNamedDeclaration(null, exported)] : [];
-  return t.program([...header, ...body, ...footer], [], 'module');
+  header.push(...modules.declarations);
+  header.push(t.variableDeclaration('var', [
+    t.variableDeclarator(t.identifier('__name__'), nameOf),
+    t.variableDeclarator(t.identifier('__file__'), options.file === null ? t.nullLiteral() : t.stringLiteral(options.file)),
+  ]));
+  if (declarations.length > 0) header.push(t.variableDeclaration('var', declarations));
+  header.push(...modules.prologue);
+  const names = ['__name__', '__file__', ...globals];
+  const exported = names.map((name) => t.exportSpecifier(t.identifier(jsName(name)), t.identifier(name)));
+  const footer = [...(globals.length > 0 ? [setattrFunction(globals)] : []), t.exportNamedDeclaration(null, exported)];
+  return { program: t.program([...header, ...body, ...footer], [], 'module'), dependencies: moduleDependencies(ctx) };
+}
+
+/**
+ * `$module$setattr(name, value)`: how Python code elsewhere assigns this module's
+ * globals (`config.debug = True`, `import pkg.mod` setting `pkg.mod`): an
+ * ES namespace object cannot be assigned to, but the module's own code can.
+ * A hoisted function, so that it works before the module's body has run.
+ */
+function setattrFunction(names: string[]): t.Statement {
+  // `$`-names: the module's own globals may be called `name` or `value`. The function's name has a
+  // `$` inside, which neither runtime helpers (`$setattr`) nor module namespaces (`$pkg$mod$`) have.
+  const name = t.identifier('$name');
+  const value = t.identifier('$value');
+  const cases = names.map((n) => t.switchCase(t.stringLiteral(n), [
+    t.returnStatement(t.sequenceExpression([t.assignmentExpression('=', t.identifier(jsName(n)), value), t.booleanLiteral(true)])),
+  ]));
+  const body = t.blockStatement([t.switchStatement(name, cases), t.returnStatement(t.booleanLiteral(false))]);
+  const fn = t.functionDeclaration(t.identifier('$module$setattr'), [name, value], body);
+  const declaration = t.exportNamedDeclaration(fn, []);
+  t.addComment(declaration, 'leading', ' Assignments to this module\'s globals from other modules (`module.name = value`).', true);
+  return declaration;
 }
 
 /** The module's global names: bound at module level, or declared `global` and bound in a function. */
@@ -54,5 +103,6 @@ function moduleGlobals(symbols: SymbolTable): string[] {
   };
   symbols.top.children.forEach(visit);
   names.delete('__name__');
+  names.delete('__file__');
   return [...names];
 }

@@ -60,7 +60,7 @@ function Delete(node: py.Delete, ctx: TransformContext): t.Statement[] {
   const del = (target: py.expr): t.Statement[] => {
     switch (target.nodeType) {
       case 'Name': {
-        const variable = ctx.variable(target.id);
+        const variable = ctx.variable(target.id, target);
         const name = t.stringLiteral(ctx.mangle(target.id));
         const check = t.ifStatement(
           t.binaryExpression('===', variable, t.identifier('undefined')),
@@ -195,15 +195,25 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
   let inner: t.Statement = block(node.body, ctx);
   if (node.handlers.length > 0) {
     const caught = ctx.temp();
+    // Inside an `except` block, what this `try` catches has the handled exception as its context.
+    const outer = ctx.handledExceptions[ctx.handledExceptions.length - 1];
     ctx.handledExceptions.push(caught);
     let dispatch: t.Statement = t.throwStatement(caught);
     for (let i = node.handlers.length - 1; i >= 0; i--) {
       const h = node.handlers[i] as py.ExceptHandler;
       const body: t.Statement[] = [];
       if (h.name) {
-        body.push(t.expressionStatement(t.assignmentExpression('=', ctx.boundName(h, h.name, ' as'), caught)));
+        // The name is unbound when the handler ends, as CPython's `finally: del name`.
+        const target = ctx.boundName(h, h.name, ' as');
+        body.push(t.expressionStatement(t.assignmentExpression('=', target, caught)));
+        body.push(t.tryStatement(
+          t.blockStatement(statements(h.body, ctx)),
+          null,
+          t.blockStatement([t.expressionStatement(t.assignmentExpression('=', t.cloneNode(target), t.identifier('undefined')))]),
+        ));
+      } else {
+        body.push(...statements(h.body, ctx));
       }
-      body.push(...statements(h.body, ctx));
       const handler = t.blockStatement(body);
       dispatch = h.type
         ? ctx.at(h, t.ifStatement(call(ctx.rt('exceptionMatches'), [caught, expression(h.type, ctx)]), handler, dispatch))
@@ -211,9 +221,14 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
     }
     ctx.handledExceptions.pop();
     const param = t.identifier('$error');
+    // An exception escaping a handler has the handled one as its __context__.
+    const escaping = t.identifier('$inner');
     const catchBody = t.blockStatement([
-      t.expressionStatement(t.assignmentExpression('=', caught, call(ctx.rt('toPython'), [param]))),
-      dispatch,
+      t.expressionStatement(t.assignmentExpression('=', caught, outer ? call(ctx.rt('withContext'), [param, outer]) : call(ctx.rt('toPython'), [param]))),
+      t.tryStatement(
+        t.blockStatement([dispatch]),
+        t.catchClause(escaping, t.blockStatement([t.throwStatement(call(ctx.rt('withContext'), [escaping, caught]))])),
+      ),
     ]);
     if (node.orelse.length > 0) {
       // `else:` runs only when the body raised nothing, outside the handlers' reach.

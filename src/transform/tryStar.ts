@@ -1,8 +1,76 @@
-/** `TryStar` (stub: filled in by its owner). */
-import type * as t from '@babel/types';
+/**
+ * `try: … except* T as e: …` (PEP 654). The `catch` hands the exception to
+ * the runtime's ExceptStar, which gives each handler the part of the group
+ * its types match (wrapping a naked exception in a group), collects what
+ * the handlers raise, and finally throws what is left, combined as CPython
+ * combines it:
+ *
+ *     } catch ($error) {
+ *       $1 = $exceptStar($error);
+ *       if (($2 = $1.match(ValueError)) !== null) {
+ *         try { e = $2; … } catch ($error) { $1.raised($error); } finally { e = undefined; }
+ *       }
+ *       $1.reraise();
+ *     }
+ *
+ * A bare `raise` in a handler throws its match again, which ExceptStar
+ * recognises as re-raised (kept in the original group's structure).
+ */
+import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
+import { call, expression } from './expressions.js';
+import { statements } from './statements.js';
 
 export function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('except*', node);
+  const body = statements(node.body, ctx);
+  const state = ctx.temp();
+  const error = t.identifier('$error');
+  const method = (name: string, args: t.Expression[]): t.CallExpression => call(t.memberExpression(state, t.identifier(name)), args);
+  const handlers = (node.handlers as py.ExceptHandler[]).map((h) => {
+    const match = ctx.temp();
+    // The grammar requires a type after `except*`.
+    const test = t.binaryExpression('!==', t.assignmentExpression('=', match, method('match', [expression(h.type!, ctx)])), t.nullLiteral());
+    const body: t.Statement[] = [];
+    let unbind: t.BlockStatement | null = null;
+    if (h.name) {
+      body.push(t.expressionStatement(t.assignmentExpression('=', ctx.boundName(h, h.name, ' as'), match)));
+      const target = ctx.variable(h.name);
+      // The name is deleted when the handler ends, as in CPython.
+      unbind = t.blockStatement([t.expressionStatement(
+        target.type === 'Identifier' ? t.assignmentExpression('=', target, t.identifier('undefined')) : t.unaryExpression('delete', target),
+      )]);
+    }
+    ctx.handledExceptions.push(match);
+    try {
+      body.push(...statements(h.body, ctx));
+    } finally {
+      ctx.handledExceptions.pop();
+    }
+    const guarded = t.tryStatement(
+      t.blockStatement(body),
+      t.catchClause(error, t.blockStatement([t.expressionStatement(method('raised', [error]))])),
+      unbind,
+    );
+    return ctx.at(h, t.ifStatement(test, t.blockStatement([guarded])));
+  });
+  const catchBody = t.blockStatement([
+    t.expressionStatement(t.assignmentExpression('=', state, call(ctx.rt('exceptStar'), [error]))),
+    ...handlers,
+    t.expressionStatement(method('reraise', [])),
+  ]);
+  let result: t.Statement[];
+  if (node.orelse.length > 0) {
+    // `else:` runs only when the body raised nothing, outside the handlers' reach.
+    const ok = ctx.temp();
+    result = [
+      t.expressionStatement(t.assignmentExpression('=', ok, t.booleanLiteral(false))),
+      t.tryStatement(t.blockStatement([...body, t.expressionStatement(t.assignmentExpression('=', ok, t.booleanLiteral(true)))]), t.catchClause(error, catchBody)),
+      t.ifStatement(ok, t.blockStatement(statements(node.orelse, ctx))),
+    ];
+  } else {
+    result = [t.tryStatement(t.blockStatement(body), t.catchClause(error, catchBody))];
+  }
+  if (node.finalbody.length === 0) return result;
+  return [t.tryStatement(t.blockStatement(result), null, t.blockStatement(statements(node.finalbody, ctx)))];
 }

@@ -1,8 +1,59 @@
-/** `With` (stub: filled in by its owner). */
-import type * as t from '@babel/types';
+/**
+ * `with a as x, b as y: body` — one manager at a time, each wrapping the
+ * rest (CPython nests them the same way):
+ *
+ *     $1 = a;
+ *     $2 = $withExit($1);          // __exit__, bound (TypeError if no context manager)
+ *     $3 = $withEnter($1);         // __enter__()
+ *     $4 = true;                   // __exit__ still to be called with Nones
+ *     try {
+ *       x = $3;                    // inside: a failing unpacking goes to __exit__
+ *       …
+ *     } catch ($error) {
+ *       $4 = false;
+ *       $withError($2, $error);    // __exit__(type, value, None); re-raises unless it returned true
+ *     } finally {
+ *       if ($4) $2(null, null, null);
+ *     }
+ *
+ * `finally` also covers `return`, `break` and `continue` leaving the body.
+ */
+import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
+import { assignTo, call, expression } from './expressions.js';
+import { statements } from './statements.js';
 
 export function With(node: py.With, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('with statements', node);
+  return withItems(node.items, 0, node.body, ctx);
+}
+
+function withItems(items: py.withitem[], index: number, body: py.stmt[], ctx: TransformContext): t.Statement[] {
+  const item = items[index]!;
+  const manager = ctx.temp();
+  const exit = ctx.temp();
+  const out: t.Statement[] = [
+    t.expressionStatement(t.assignmentExpression('=', manager, expression(item.context_expr, ctx))),
+    t.expressionStatement(t.assignmentExpression('=', exit, call(ctx.rt('withExit'), [manager]))),
+  ];
+  const enter = call(ctx.rt('withEnter'), [manager]);
+  const value = item.optional_vars ? ctx.temp() : null;
+  out.push(t.expressionStatement(value ? t.assignmentExpression('=', value, enter) : enter));
+  const pending = ctx.temp();
+  const inner: t.Statement[] = [];
+  if (item.optional_vars && value !== null) inner.push(t.expressionStatement(assignTo(item.optional_vars, value, ctx)));
+  inner.push(...(index + 1 < items.length ? withItems(items, index + 1, body, ctx) : statements(body, ctx)));
+  const error = t.identifier('$error');
+  out.push(
+    t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(true))),
+    t.tryStatement(
+      t.blockStatement(inner),
+      t.catchClause(error, t.blockStatement([
+        t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(false))),
+        t.expressionStatement(call(ctx.rt('withError'), [exit, error])),
+      ])),
+      t.blockStatement([t.ifStatement(pending, t.expressionStatement(call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()])))]),
+    ),
+  );
+  return out;
 }

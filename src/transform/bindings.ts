@@ -1,0 +1,135 @@
+/**
+ * Which variables certainly have a value where they are read. Python raises
+ * UnboundLocalError (or NameError) for a variable read before it is
+ * assigned or after `del`; compiled code holds such a variable as
+ * `undefined`. Checking every read would bury the output in checks, so a
+ * read is checked only when the variable is not certainly bound there: a
+ * parameter, or a name bound by an earlier statement at the top level of
+ * the function (or module) body — unless the body can unbind it (`del`, an
+ * `except … as` name).
+ */
+import type * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import type { TransformContext } from './context.js';
+import type { Scope } from '../semantics/scopes.js';
+
+/** The binding state of one function or module body being compiled. */
+export interface BindingFrame {
+  readonly scope: Scope;
+  /** Names certainly bound at the statement being compiled. */
+  readonly bound: Set<string>;
+  /** Names the body may unbind: always checked. */
+  readonly unbindable: ReadonlySet<string>;
+}
+
+/**
+ * Compiles the statements of a function or module body one by one,
+ * recording after each which names it certainly bound.
+ */
+export function scopeBody(
+  body: py.stmt[],
+  initial: Iterable<string>,
+  ctx: TransformContext,
+  compile: (s: py.stmt) => t.Statement[],
+): t.Statement[] {
+  const names = new Set<string>();
+  collectUnbindable(body, names);
+  const unbindable = new Set([...names].map((n) => ctx.mangle(n)));
+  const frame: BindingFrame = { scope: ctx.scope, bound: new Set([...initial].filter((n) => !unbindable.has(n))), unbindable };
+  return ctx.withBindings(frame, () => {
+    const out: t.Statement[] = [];
+    for (const s of body) {
+      out.push(...compile(s));
+      for (const name of namesBoundBy(s)) {
+        const mangled = ctx.mangle(name);
+        if (!unbindable.has(mangled)) frame.bound.add(mangled);
+      }
+    }
+    return out;
+  });
+}
+
+/** Names a statement certainly binds when it completes. */
+function namesBoundBy(s: py.stmt): string[] {
+  const out: string[] = [];
+  switch (s.nodeType) {
+    case 'Assign':
+      for (const target of s.targets) targetNames(target, out);
+      break;
+    case 'AnnAssign':
+      if (s.value) targetNames(s.target, out);
+      break;
+    case 'AugAssign':
+      targetNames(s.target, out);
+      break;
+    case 'FunctionDef':
+    case 'AsyncFunctionDef':
+    case 'ClassDef':
+      out.push(s.name);
+      break;
+    case 'Import':
+      for (const a of s.names) out.push(a.asname ?? a.name.split('.')[0]!);
+      break;
+    case 'ImportFrom':
+      for (const a of s.names) if (a.name !== '*') out.push(a.asname ?? a.name);
+      break;
+    case 'With':
+    case 'AsyncWith':
+      for (const item of s.items) if (item.optional_vars) targetNames(item.optional_vars, out);
+      break;
+  }
+  return out;
+}
+
+function targetNames(target: py.expr, out: string[]): void {
+  switch (target.nodeType) {
+    case 'Name':
+      out.push(target.id);
+      break;
+    case 'Tuple':
+    case 'List':
+      for (const e of target.elts) targetNames(e, out);
+      break;
+    case 'Starred':
+      targetNames(target.value, out);
+      break;
+  }
+}
+
+/** `del` targets and `except … as` names in a body, not looking into nested scopes. */
+function collectUnbindable(body: py.stmt[], out: Set<string>): void {
+  for (const s of body) {
+    switch (s.nodeType) {
+      case 'Delete': {
+        const names: string[] = [];
+        for (const target of s.targets) targetNames(target, names);
+        for (const n of names) out.add(n);
+        break;
+      }
+      case 'Try':
+      case 'TryStar':
+        for (const h of s.handlers) {
+          if (h.name) out.add(h.name);
+          collectUnbindable(h.body, out);
+        }
+        collectUnbindable(s.body, out);
+        collectUnbindable(s.orelse, out);
+        collectUnbindable(s.finalbody, out);
+        break;
+      case 'If':
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+        collectUnbindable(s.body, out);
+        collectUnbindable(s.orelse, out);
+        break;
+      case 'With':
+      case 'AsyncWith':
+        collectUnbindable(s.body, out);
+        break;
+      case 'Match':
+        for (const c of s.cases) collectUnbindable(c.body, out);
+        break;
+    }
+  }
+}
