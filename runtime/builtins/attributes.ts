@@ -4,7 +4,7 @@
  * compiles to `$callMethod(x, 'append', 1)`, which finds the method in the
  * table of x's type; other objects use their own JS properties.
  */
-import { PyTuple, typeName } from './values.js';
+import { PyComplex, PyFloat, PyTuple, typeName } from './values.js';
 import { AttributeError, TypeError } from './exceptions.js';
 import { STR_METHODS, strFormat, strHooks } from './str.js';
 import * as list from './list.js';
@@ -14,7 +14,10 @@ import * as set from './set.js';
 import { list_sort } from './sort.js';
 import { BOUND, SIGNATURE, call, type PyCallable } from './calls.js';
 import {
-  PySuper, deleteClassAttribute, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
+  COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
+} from './numbers/methods.js';
+import {
+  CLASS, PySuper, deleteClassAttribute, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
   setInstanceAttr, superCall, superGetattr, type PyClass,
 } from './classes.js';
 
@@ -41,6 +44,12 @@ const DICT_METHODS: Record<string, Method> = {
   copy: dict.dict_copy, update: dict.dict_update,
 };
 
+const FROZENSET_METHODS: Record<string, Method> = {
+  copy: set.set_copy, union: set.set_union, intersection: set.set_intersection, difference: set.set_difference,
+  symmetric_difference: set.set_symmetric_difference, issubset: set.set_issubset, issuperset: set.set_issuperset,
+  isdisjoint: set.set_isdisjoint,
+};
+
 const SET_METHODS: Record<string, Method> = {
   add: set.set_add, remove: set.set_remove, discard: set.set_discard, pop: set.set_pop, clear: set.set_clear,
   copy: set.set_copy, update: set.set_update, union: set.set_union, intersection: set.set_intersection,
@@ -50,7 +59,10 @@ const SET_METHODS: Record<string, Method> = {
   issuperset: set.set_issuperset, isdisjoint: set.set_isdisjoint,
 };
 
-export const TABLES = { str: STR_METHODS as Record<string, Method>, list: LIST_METHODS, tuple: TUPLE_METHODS, dict: DICT_METHODS, set: SET_METHODS };
+export const TABLES = {
+  str: STR_METHODS as Record<string, Method>, list: LIST_METHODS, tuple: TUPLE_METHODS, dict: DICT_METHODS, set: SET_METHODS,
+  frozenset: FROZENSET_METHODS, int: INT_METHODS, float: FLOAT_METHODS, complex: COMPLEX_METHODS,
+};
 
 /** The builtin type functions (`str`, `list`…), whose attributes are their types' methods, unbound. */
 const TYPE_TABLES = new Map<unknown, Record<string, Method>>();
@@ -61,11 +73,49 @@ export function registerBuiltinType(type: unknown, kind: keyof typeof TABLES): v
 
 /** The method table of a builtin value's type, or null for other objects. */
 function methodsOf(obj: unknown): Record<string, Method> | null {
-  if (typeof obj === 'string') return STR_METHODS as Record<string, Method>;
+  switch (typeof obj) {
+    case 'string':
+      return STR_METHODS as Record<string, Method>;
+    case 'number':
+      return Number.isInteger(obj) ? INT_METHODS : FLOAT_METHODS;
+    case 'bigint':
+    case 'boolean':
+      return INT_METHODS;
+    case 'object':
+      break;
+    default:
+      return null;
+  }
+  if (obj === null) return null;
+  // Exact types first: an instance of a Python subclass of list or dict finds its methods on its class.
+  const proto = Object.getPrototypeOf(obj) as object | null;
+  if (proto === Array.prototype) return LIST_METHODS;
+  if (proto === PyTuple.prototype) return TUPLE_METHODS;
+  if (proto === dict.PyDict.prototype) return DICT_METHODS;
+  if (proto === set.PySet.prototype) return SET_METHODS;
+  if (proto === set.PyFrozenSet.prototype) return FROZENSET_METHODS;
+  if ((obj as Record<PropertyKey, unknown>)[CLASS] !== undefined) return null;
+  if (obj instanceof PyFloat) return FLOAT_METHODS;
+  if (obj instanceof PyComplex) return COMPLEX_METHODS;
   if (obj instanceof PyTuple) return TUPLE_METHODS;
   if (Array.isArray(obj)) return LIST_METHODS;
   if (obj instanceof dict.PyDict) return DICT_METHODS;
+  if (obj instanceof set.PyFrozenSet) return FROZENSET_METHODS;
   if (obj instanceof set.PyAnySet) return SET_METHODS;
+  return null;
+}
+
+/** Data attributes of builtin values (`(5).real`, `z.imag`). */
+function valueAttributes(obj: unknown): Record<string, (self: never) => unknown> | null {
+  switch (typeof obj) {
+    case 'number':
+      return Number.isInteger(obj) ? INT_ATTRIBUTES : FLOAT_ATTRIBUTES;
+    case 'bigint':
+    case 'boolean':
+      return INT_ATTRIBUTES;
+  }
+  if (obj instanceof PyFloat) return FLOAT_ATTRIBUTES;
+  if (obj instanceof PyComplex) return COMPLEX_ATTRIBUTES;
   return null;
 }
 
@@ -146,6 +196,8 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   if (table !== null) {
     const method = table[name];
     if (method !== undefined) return (...args: unknown[]) => (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+    const attribute = valueAttributes(obj)?.[name];
+    if (attribute !== undefined) return (attribute as (self: unknown) => unknown)(obj);
     if (name === '__class__') return builtinTypeOf(obj);
     throw noAttribute(obj, name);
   }

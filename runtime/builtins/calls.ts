@@ -88,7 +88,10 @@ function parseSignature(spec: string, name: string, qualname: string): Signature
  * `"a, b=, /, c, *args, d, e=, **kw"`.
  */
 export function def<F extends (...args: never[]) => unknown>(fn: F, spec: string, qualname: string): F {
-  (fn as unknown as PyCallable)[SIGNATURE] = signatureFor(spec, qualname);
+  const sig = signatureFor(spec, qualname);
+  (fn as unknown as PyCallable)[SIGNATURE] = sig;
+  // A function compiled without a JS name (it refers to its own Python name) still shows it in JS stacks.
+  if (fn.name === '') Object.defineProperty(fn, 'name', { value: sig.name });
   return fn;
 }
 

@@ -24,6 +24,11 @@ import { BOUND, SIGNATURE, call, callHooks, isPyFunction, type PyCallable } from
 /** On a Python class's prototype: the class. `obj[CLASS]` is type(obj) for instances of Python classes. */
 export const CLASS = Symbol('pyasync.class');
 const INFO = Symbol('pyasync.classInfo');
+/**
+ * On a runtime JS class whose Python bases are not its one JS base
+ * (ExceptionGroup derives from BaseExceptionGroup and Exception): its bases.
+ */
+export const PY_BASES = Symbol('pyasync.bases');
 
 export interface PyClass {
   (...args: unknown[]): unknown;
@@ -238,18 +243,23 @@ function ownInfo(cls: PyClass): ClassInfo | undefined {
 function infoOf(cls: PyClass): ClassInfo {
   let info = ownInfo(cls);
   if (info !== undefined) return info;
-  const mro: PyClass[] = [];
-  for (let c: unknown = cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    if ((c as { prototype?: unknown }).prototype === Error.prototype) break;
-    mro.push(c as PyClass);
+  let mro: PyClass[] = [];
+  const declared = Object.hasOwn(cls, PY_BASES) ? (cls as unknown as Record<symbol, PyClass[]>)[PY_BASES]! : null;
+  if (declared !== null) {
+    mro = linearize(cls, declared);
+  } else {
+    for (let c: unknown = cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+      if ((c as { prototype?: unknown }).prototype === Error.prototype) break;
+      mro.push(c as PyClass);
+    }
+    mro.push(object);
   }
-  mro.push(object);
   const dict = new Map<string, unknown>();
   for (const key of Object.getOwnPropertyNames(cls.prototype)) {
     if (key !== 'constructor') dict.set(key, Object.getOwnPropertyDescriptor(cls.prototype, key)?.value);
   }
   info = {
-    dict, bases: mro.length > 1 ? [mro[1]!] : [], mro, native: cls as unknown as new () => object, nativeArgs: true, mirrors: [], callable: false,
+    dict, bases: declared ?? (mro.length > 1 ? [mro[1]!] : []), mro, native: cls as unknown as new () => object, nativeArgs: true, mirrors: [], callable: false,
   };
   Object.defineProperty(cls, INFO, { value: info, enumerable: false });
   return info;
@@ -491,8 +501,9 @@ export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, 
   if (isPyFunction(init)) {
     result = kwargs === null ? (init as (...a: unknown[]) => unknown)(obj, ...args) : call(init, [obj, ...args], kwargs);
   } else if (typeof init === 'function') {
-    // A runtime class's __init__ (an exception's): a JS method.
-    result = (init as (...a: unknown[]) => unknown).apply(obj, args);
+    // A runtime class's __init__ (an exception's, dict's): a JS method, keywords as a trailing plain object.
+    const jsArgs = kwargs !== null && Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
+    result = (init as (...a: unknown[]) => unknown).apply(obj, jsArgs);
   }
   if (result !== null && result !== undefined) throw new TypeError(`__init__() should return None, not '${typeName(result)}'`);
   return obj;
@@ -711,6 +722,7 @@ export function registerBuiltinClass(
   base: PyClass | null,
   native: { ctor: new (...args: unknown[]) => object; args: boolean } | null,
   methods: Record<string, (self: never, ...args: never[]) => unknown>,
+  statics: Record<string, (...args: never[]) => unknown> = {},
 ): void {
   const cls = fn as unknown as PyClass;
   builtinClasses.add(fn);
@@ -724,6 +736,11 @@ export function registerBuiltinClass(
     };
     defineHidden(proto, key, wrapper);
     dict.set(key, wrapper);
+  }
+  for (const [key, fn] of Object.entries(statics)) {
+    const value = new PyStaticMethod(fn);
+    defineHidden(proto, key, value);
+    dict.set(key, value);
   }
   defineHidden(proto, 'constructor', cls);
   Object.defineProperty(cls, 'prototype', { value: proto, writable: true });

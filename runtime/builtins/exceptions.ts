@@ -1,15 +1,19 @@
 /**
- * Python's builtin exception hierarchy (CPython 3.11's, except the
- * ExceptionGroup family, which needs multiple inheritance). Each class is a
+ * Python's builtin exception hierarchy (CPython 3.11's; the ExceptionGroup
+ * family, which needs multiple inheritance, is in exceptionGroups.ts). Each class is a
  * JS class named as in Python, extending BaseException, which extends JS's
  * Error so that a thrown Python exception carries a JS stack. Within this
  * module `TypeError` and `SyntaxError` are the Python classes; JS's own are
  * `globalThis.TypeError` and `globalThis.SyntaxError`.
  */
-import { PyTuple } from './values.js';
+import { callableClass } from './callableClass.js';
+import { PyTuple, typeName } from './values.js';
 import { repr, str } from './repr.js';
 
-export class BaseException extends Error {
+/** The method giving str(e) as the builtin exception classes define it. */
+export const BUILTIN_STR: unique symbol = Symbol('pyasync.exceptionStr');
+
+export const BaseException = callableClass(class BaseException extends Error {
   /** Python's name for this class, as `type(e).__name__`. */
   static get __name__(): string {
     return this.name;
@@ -19,6 +23,8 @@ export class BaseException extends Error {
   __cause__: BaseException | null = null;
   __context__: BaseException | null = null;
   __suppress_context__ = false;
+  /** Python's `__notes__`: absent until the first `add_note`, as in CPython. */
+  declare __notes__?: unknown;
 
   constructor(...args: unknown[]) {
     super();
@@ -36,8 +42,33 @@ export class BaseException extends Error {
     // Error's constructor assigns message; Python's str(e) comes from args.
   }
 
+  /** `BaseException.__init__`: what `super().__init__(msg)` in a subclass calls. */
+  __init__(...args: unknown[]): null {
+    this.args = PyTuple.fromArray(args);
+    return null;
+  }
+
   __str__(): string {
     return exceptionStr(this);
+  }
+
+  /**
+   * str(e) as the builtin class defines it (what exceptionStr returns):
+   * from the args; exception groups override it. A symbol, so Python code
+   * never sees it.
+   */
+  [BUILTIN_STR](): string {
+    if (this.args.length === 0) return '';
+    if (this.args.length === 1) return this instanceof KeyError ? repr(this.args[0]) : str(this.args[0]);
+    return repr(this.args);
+  }
+
+  add_note(note: unknown): null {
+    if (typeof note !== 'string') throw new TypeError(`note must be a str, not '${typeName(note)}'`);
+    if (this.__notes__ === undefined) this.__notes__ = [];
+    if (!Array.isArray(this.__notes__) || this.__notes__ instanceof PyTuple) throw new TypeError('Cannot add note: __notes__ is not a list');
+    this.__notes__.push(note);
+    return null;
   }
 
   __repr__(): string {
@@ -48,13 +79,12 @@ export class BaseException extends Error {
     const text = exceptionStr(this);
     return text ? `${this.name}: ${text}` : this.name;
   }
-}
+});
+export type BaseException = InstanceType<typeof BaseException>;
 
-/** str(e): '' for no args, str(arg) for one (repr for KeyError), the repr of the args tuple otherwise. */
+/** str(e): '' for no args, str(arg) for one (repr for KeyError), the repr of the args tuple otherwise; an exception group's own form. */
 export function exceptionStr(e: BaseException): string {
-  if (e.args.length === 0) return '';
-  if (e.args.length === 1) return e instanceof KeyError ? repr(e.args[0]) : str(e.args[0]);
-  return repr(e.args);
+  return e[BUILTIN_STR]();
 }
 
 /** repr(e): `ValueError('boom')`. */
@@ -64,58 +94,105 @@ export function exceptionRepr(e: BaseException): string {
   return `${name}${repr(e.args)}`;
 }
 
-export class GeneratorExit extends BaseException {}
-export class KeyboardInterrupt extends BaseException {}
-export class SystemExit extends BaseException {
+export const GeneratorExit = callableClass(class GeneratorExit extends BaseException {});
+export type GeneratorExit = InstanceType<typeof GeneratorExit>;
+export const KeyboardInterrupt = callableClass(class KeyboardInterrupt extends BaseException {});
+export type KeyboardInterrupt = InstanceType<typeof KeyboardInterrupt>;
+export const SystemExit = callableClass(class SystemExit extends BaseException {
   get code(): unknown {
     return this.args.length === 0 ? null : this.args.length === 1 ? this.args[0] : this.args;
   }
-}
-export class Exception extends BaseException {}
-export class ArithmeticError extends Exception {}
-export class FloatingPointError extends ArithmeticError {}
-export class OverflowError extends ArithmeticError {}
-export class ZeroDivisionError extends ArithmeticError {}
-export class AssertionError extends Exception {}
-export class AttributeError extends Exception {}
-export class BufferError extends Exception {}
-export class EOFError extends Exception {}
-export class ImportError extends Exception {}
-export class ModuleNotFoundError extends ImportError {}
-export class LookupError extends Exception {}
-export class IndexError extends LookupError {}
-export class KeyError extends LookupError {}
-export class MemoryError extends Exception {}
-export class NameError extends Exception {}
-export class UnboundLocalError extends NameError {}
-export class OSError extends Exception {}
-export class FileExistsError extends OSError {}
-export class FileNotFoundError extends OSError {}
-export class IsADirectoryError extends OSError {}
-export class NotADirectoryError extends OSError {}
-export class PermissionError extends OSError {}
-export class TimeoutError extends OSError {}
-export class ReferenceError extends Exception {}
-export class RuntimeError extends Exception {}
-export class NotImplementedError extends RuntimeError {}
-export class RecursionError extends RuntimeError {}
-export class StopAsyncIteration extends Exception {}
-export class StopIteration extends Exception {
+});
+export type SystemExit = InstanceType<typeof SystemExit>;
+export const Exception = callableClass(class Exception extends BaseException {});
+export type Exception = InstanceType<typeof Exception>;
+export const ArithmeticError = callableClass(class ArithmeticError extends Exception {});
+export type ArithmeticError = InstanceType<typeof ArithmeticError>;
+export const FloatingPointError = callableClass(class FloatingPointError extends ArithmeticError {});
+export type FloatingPointError = InstanceType<typeof FloatingPointError>;
+export const OverflowError = callableClass(class OverflowError extends ArithmeticError {});
+export type OverflowError = InstanceType<typeof OverflowError>;
+export const ZeroDivisionError = callableClass(class ZeroDivisionError extends ArithmeticError {});
+export type ZeroDivisionError = InstanceType<typeof ZeroDivisionError>;
+export const AssertionError = callableClass(class AssertionError extends Exception {});
+export type AssertionError = InstanceType<typeof AssertionError>;
+export const AttributeError = callableClass(class AttributeError extends Exception {});
+export type AttributeError = InstanceType<typeof AttributeError>;
+export const BufferError = callableClass(class BufferError extends Exception {});
+export type BufferError = InstanceType<typeof BufferError>;
+export const EOFError = callableClass(class EOFError extends Exception {});
+export type EOFError = InstanceType<typeof EOFError>;
+export const ImportError = callableClass(class ImportError extends Exception {});
+export type ImportError = InstanceType<typeof ImportError>;
+export const ModuleNotFoundError = callableClass(class ModuleNotFoundError extends ImportError {});
+export type ModuleNotFoundError = InstanceType<typeof ModuleNotFoundError>;
+export const LookupError = callableClass(class LookupError extends Exception {});
+export type LookupError = InstanceType<typeof LookupError>;
+export const IndexError = callableClass(class IndexError extends LookupError {});
+export type IndexError = InstanceType<typeof IndexError>;
+export const KeyError = callableClass(class KeyError extends LookupError {});
+export type KeyError = InstanceType<typeof KeyError>;
+export const MemoryError = callableClass(class MemoryError extends Exception {});
+export type MemoryError = InstanceType<typeof MemoryError>;
+export const NameError = callableClass(class NameError extends Exception {});
+export type NameError = InstanceType<typeof NameError>;
+export const UnboundLocalError = callableClass(class UnboundLocalError extends NameError {});
+export type UnboundLocalError = InstanceType<typeof UnboundLocalError>;
+export const OSError = callableClass(class OSError extends Exception {});
+export type OSError = InstanceType<typeof OSError>;
+export const FileExistsError = callableClass(class FileExistsError extends OSError {});
+export type FileExistsError = InstanceType<typeof FileExistsError>;
+export const FileNotFoundError = callableClass(class FileNotFoundError extends OSError {});
+export type FileNotFoundError = InstanceType<typeof FileNotFoundError>;
+export const IsADirectoryError = callableClass(class IsADirectoryError extends OSError {});
+export type IsADirectoryError = InstanceType<typeof IsADirectoryError>;
+export const NotADirectoryError = callableClass(class NotADirectoryError extends OSError {});
+export type NotADirectoryError = InstanceType<typeof NotADirectoryError>;
+export const PermissionError = callableClass(class PermissionError extends OSError {});
+export type PermissionError = InstanceType<typeof PermissionError>;
+export const TimeoutError = callableClass(class TimeoutError extends OSError {});
+export type TimeoutError = InstanceType<typeof TimeoutError>;
+export const ReferenceError = callableClass(class ReferenceError extends Exception {});
+export type ReferenceError = InstanceType<typeof ReferenceError>;
+export const RuntimeError = callableClass(class RuntimeError extends Exception {});
+export type RuntimeError = InstanceType<typeof RuntimeError>;
+export const NotImplementedError = callableClass(class NotImplementedError extends RuntimeError {});
+export type NotImplementedError = InstanceType<typeof NotImplementedError>;
+export const RecursionError = callableClass(class RecursionError extends RuntimeError {});
+export type RecursionError = InstanceType<typeof RecursionError>;
+export const StopAsyncIteration = callableClass(class StopAsyncIteration extends Exception {});
+export type StopAsyncIteration = InstanceType<typeof StopAsyncIteration>;
+export const StopIteration = callableClass(class StopIteration extends Exception {
   get value(): unknown {
     return this.args.length > 0 ? this.args[0] : null;
   }
-}
-export class SyntaxError extends Exception {}
-export class IndentationError extends SyntaxError {}
-export class TabError extends IndentationError {}
-export class SystemError extends Exception {}
-export class TypeError extends Exception {}
-export class ValueError extends Exception {}
-export class UnicodeError extends ValueError {}
-export class UnicodeDecodeError extends UnicodeError {}
-export class UnicodeEncodeError extends UnicodeError {}
-export class Warning extends Exception {}
-export class DeprecationWarning extends Warning {}
-export class RuntimeWarning extends Warning {}
-export class SyntaxWarning extends Warning {}
-export class UserWarning extends Warning {}
+});
+export type StopIteration = InstanceType<typeof StopIteration>;
+export const SyntaxError = callableClass(class SyntaxError extends Exception {});
+export type SyntaxError = InstanceType<typeof SyntaxError>;
+export const IndentationError = callableClass(class IndentationError extends SyntaxError {});
+export type IndentationError = InstanceType<typeof IndentationError>;
+export const TabError = callableClass(class TabError extends IndentationError {});
+export type TabError = InstanceType<typeof TabError>;
+export const SystemError = callableClass(class SystemError extends Exception {});
+export type SystemError = InstanceType<typeof SystemError>;
+export const TypeError = callableClass(class TypeError extends Exception {});
+export type TypeError = InstanceType<typeof TypeError>;
+export const ValueError = callableClass(class ValueError extends Exception {});
+export type ValueError = InstanceType<typeof ValueError>;
+export const UnicodeError = callableClass(class UnicodeError extends ValueError {});
+export type UnicodeError = InstanceType<typeof UnicodeError>;
+export const UnicodeDecodeError = callableClass(class UnicodeDecodeError extends UnicodeError {});
+export type UnicodeDecodeError = InstanceType<typeof UnicodeDecodeError>;
+export const UnicodeEncodeError = callableClass(class UnicodeEncodeError extends UnicodeError {});
+export type UnicodeEncodeError = InstanceType<typeof UnicodeEncodeError>;
+export const Warning = callableClass(class Warning extends Exception {});
+export type Warning = InstanceType<typeof Warning>;
+export const DeprecationWarning = callableClass(class DeprecationWarning extends Warning {});
+export type DeprecationWarning = InstanceType<typeof DeprecationWarning>;
+export const RuntimeWarning = callableClass(class RuntimeWarning extends Warning {});
+export type RuntimeWarning = InstanceType<typeof RuntimeWarning>;
+export const SyntaxWarning = callableClass(class SyntaxWarning extends Warning {});
+export type SyntaxWarning = InstanceType<typeof SyntaxWarning>;
+export const UserWarning = callableClass(class UserWarning extends Warning {});
+export type UserWarning = InstanceType<typeof UserWarning>;

@@ -17,7 +17,9 @@ import {
   issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, typeBuiltin, type PyClass,
 } from './classes.js';
 import { list_clear, list_extend } from './list.js';
-import { dict_update } from './dict.js';
+import { dict_fromkeys, dict_update } from './dict.js';
+import { FLOAT_CLASS_METHODS, INT_CLASS_METHODS } from './numbers/methods.js';
+import { str_maketrans } from './str.js';
 import { set_clear, set_update } from './set.js';
 import { NotImplementedType } from './notImplemented.js';
 import { attributeHooks } from './attributes.js';
@@ -51,10 +53,10 @@ export class ellipsis {
 export const Ellipsis = /*#__PURE__*/ Object.freeze(new ellipsis());
 
 registerBuiltinClass(typeBuiltin, 'type', null, null, {});
-registerBuiltinClass(int, 'int', null, null, {});
+registerBuiltinClass(int, 'int', null, null, TABLES.int, INT_CLASS_METHODS);
 registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, {});
-registerBuiltinClass(float, 'float', null, null, {});
-registerBuiltinClass(str, 'str', null, null, TABLES.str);
+registerBuiltinClass(float, 'float', null, null, TABLES.float, FLOAT_CLASS_METHODS);
+registerBuiltinClass(str, 'str', null, null, TABLES.str, { maketrans: str_maketrans as (...args: never[]) => unknown });
 registerBuiltinClass(list, 'list', null, { ctor: Array, args: false }, {
   ...TABLES.list,
   __init__: ((self: unknown[], iterable?: unknown) => {
@@ -66,8 +68,13 @@ registerBuiltinClass(list, 'list', null, { ctor: Array, args: false }, {
 registerBuiltinClass(tuple, 'tuple', null, null, TABLES.tuple);
 registerBuiltinClass(dict, 'dict', null, { ctor: PyDict as unknown as new () => object, args: false }, {
   ...TABLES.dict,
-  __init__: ((self: PyDict, other?: unknown) => dict_update(self, other)) as Method,
-});
+  __init__: ((self: PyDict, ...args: unknown[]) => {
+    const last = args[args.length - 1];
+    const keywords = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype;
+    const positional = keywords ? args.slice(0, -1) : args;
+    return dict_update(self, positional[0], keywords ? (last as Record<string, unknown>) : undefined);
+  }) as Method,
+}, { fromkeys: dict_fromkeys as (...args: never[]) => unknown });
 registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => object, args: false }, {
   ...TABLES.set,
   __init__: ((self: PySet, iterable?: unknown) => {
@@ -76,7 +83,7 @@ registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => obj
     return null;
   }) as Method,
 });
-registerBuiltinClass(frozenset, 'frozenset', null, null, {});
+registerBuiltinClass(frozenset, 'frozenset', null, null, TABLES.frozenset);
 registerBuiltinClass(range, 'range', null, null, {});
 registerBuiltinClass(slice, 'slice', null, null, {});
 registerBuiltinClass(property, 'property', null, null, {

@@ -23,7 +23,7 @@ set setattr slice sorted staticmethod str sum super tuple type vars zip
 
 /** The builtins the runtime exports under their Python names (tests/builtins.test.ts keeps this true). */
 export const PROVIDED_BUILTINS = new Set(`
-ArithmeticError AssertionError AttributeError BaseException BufferError DeprecationWarning EOFError Ellipsis Exception
+ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BufferError ExceptionGroup DeprecationWarning EOFError Ellipsis Exception
 FileExistsError FileNotFoundError FloatingPointError GeneratorExit ImportError IndentationError IndexError
 IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError
 NotImplemented NotImplementedError OSError OverflowError PermissionError RecursionError ReferenceError RuntimeError

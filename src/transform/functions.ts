@@ -83,9 +83,15 @@ export function functionExpression(
     ...(declarations.length ? [t.variableDeclaration('let', declarations.map((d) => t.variableDeclarator(d)))] : []),
     ...result.body,
   ];
+  // A Python function that ends without `return` returns None (JS would give undefined, which reads as unbound).
+  const last = inner[inner.length - 1];
+  if (!scope.isGenerator && !(last && (t.isReturnStatement(last) || t.isThrowStatement(last)))) inner.push(t.returnStatement(t.nullLiteral()));
   // The argument checks run at the call; a generator's body waits for its first `next()`.
   const block = t.blockStatement([...result.prologue, ...(scope.isGenerator ? generatorFunctionBody(node, inner, ctx) : inner)]);
-  const fn = t.functionExpression(name === null ? null : ctx.nameAt(node, ctx.mangle(name), 'def'), result.params, block);
+  // The JS function is named as the Python one, unless its code refers to that name: inside a named
+  // function expression the name would be the function itself, not the variable (which a decorator may rebind).
+  const jsFunctionName = name === null || mentions(scope, ctx.mangle(name)) ? null : ctx.nameAt(node, ctx.mangle(name), 'def');
+  const fn = t.functionExpression(jsFunctionName, result.params, block);
   // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.
   const defined = t.callExpression(ctx.rt('def'), [fn, spec, qual]);
   const bound = [...defaults, ...kwDefaults.filter((d) => d !== null)];
@@ -107,6 +113,11 @@ function signature(args: py.arguments): string {
   args.kwonlyargs.forEach((a, i) => parts.push(args.kw_defaults[i] ? `${a.arg}=` : a.arg));
   if (args.kwarg) parts.push(`**${args.kwarg.arg}`);
   return parts.join(', ');
+}
+
+/** Whether a scope or any scope inside it uses `name`. */
+function mentions(scope: Scope, name: string): boolean {
+  return scope.symbols.has(name) || scope.children.some((c) => mentions(c, name));
 }
 
 /** Names a function binds that are its own (not parameters, not global or nonlocal). */
