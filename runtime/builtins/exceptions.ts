@@ -138,8 +138,54 @@ export const NameError = callableClass(class NameError extends Exception {});
 export type NameError = InstanceType<typeof NameError>;
 export const UnboundLocalError = callableClass(class UnboundLocalError extends NameError {});
 export type UnboundLocalError = InstanceType<typeof UnboundLocalError>;
-export const OSError = callableClass(class OSError extends Exception {});
+/**
+ * OSError(errno, strerror[, filename[, winerror[, filename2]]]): the
+ * attributes, `[Errno 2] No such file or directory: 'x'` as str(), and — as
+ * CPython's OSError.__new__ does — the subclass an errno stands for when
+ * OSError itself is called.
+ */
+export const OSError = callableClass(class OSError extends Exception {
+  errno: unknown = null;
+  strerror: unknown = null;
+  filename: unknown = null;
+  filename2: unknown = null;
+
+  constructor(...args: unknown[]) {
+    super(...args);
+    const sub = new.target.prototype === OSError.prototype && args.length >= 2 ? ERRNO_CLASSES.get(Number(args[0])) : undefined;
+    if (sub !== undefined) return Reflect.construct(sub as unknown as Function, args) as OSError;
+    if (args.length >= 2 && args.length <= 5) {
+      this.errno = args[0];
+      this.strerror = args[1];
+      if (args.length >= 3) {
+        this.filename = args[2];
+        if (args.length >= 5) this.filename2 = args[4];
+        this.args = PyTuple.fromArray(args.slice(0, 2));
+      }
+    }
+  }
+
+  override [BUILTIN_STR](): string {
+    if (this.filename !== null) {
+      const second = this.filename2 !== null ? ` -> ${repr(this.filename2)}` : '';
+      return `[Errno ${str(this.errno)}] ${str(this.strerror)}: ${repr(this.filename)}${second}`;
+    }
+    if (this.errno !== null && this.strerror !== null) return `[Errno ${str(this.errno)}] ${str(this.strerror)}`;
+    return super[BUILTIN_STR]();
+  }
+});
 export type OSError = InstanceType<typeof OSError>;
+export const IOError = OSError;
+export const EnvironmentError = OSError;
+export const BlockingIOError = callableClass(class BlockingIOError extends OSError {});
+export const ChildProcessError = callableClass(class ChildProcessError extends OSError {});
+export const ConnectionError = callableClass(class ConnectionError extends OSError {});
+export const BrokenPipeError = callableClass(class BrokenPipeError extends ConnectionError {});
+export const ConnectionAbortedError = callableClass(class ConnectionAbortedError extends ConnectionError {});
+export const ConnectionRefusedError = callableClass(class ConnectionRefusedError extends ConnectionError {});
+export const ConnectionResetError = callableClass(class ConnectionResetError extends ConnectionError {});
+export const InterruptedError = callableClass(class InterruptedError extends OSError {});
+export const ProcessLookupError = callableClass(class ProcessLookupError extends OSError {});
 export const FileExistsError = callableClass(class FileExistsError extends OSError {});
 export type FileExistsError = InstanceType<typeof FileExistsError>;
 export const FileNotFoundError = callableClass(class FileNotFoundError extends OSError {});
@@ -152,6 +198,15 @@ export const PermissionError = callableClass(class PermissionError extends OSErr
 export type PermissionError = InstanceType<typeof PermissionError>;
 export const TimeoutError = callableClass(class TimeoutError extends OSError {});
 export type TimeoutError = InstanceType<typeof TimeoutError>;
+
+/** The subclasses OSError(errno, …) makes, by errno (Linux numbering, as CPython's table). */
+const ERRNO_CLASSES = new Map<number, typeof OSError>([
+  [11, BlockingIOError], [114, BlockingIOError], [115, BlockingIOError], [10, ChildProcessError],
+  [32, BrokenPipeError], [108, BrokenPipeError], [103, ConnectionAbortedError], [111, ConnectionRefusedError],
+  [104, ConnectionResetError], [17, FileExistsError], [2, FileNotFoundError], [21, IsADirectoryError],
+  [20, NotADirectoryError], [4, InterruptedError], [13, PermissionError], [1, PermissionError],
+  [3, ProcessLookupError], [110, TimeoutError],
+]);
 export const ReferenceError = callableClass(class ReferenceError extends Exception {});
 export type ReferenceError = InstanceType<typeof ReferenceError>;
 export const RuntimeError = callableClass(class RuntimeError extends Exception {});
@@ -186,6 +241,7 @@ export const UnicodeDecodeError = callableClass(class UnicodeDecodeError extends
 export type UnicodeDecodeError = InstanceType<typeof UnicodeDecodeError>;
 export const UnicodeEncodeError = callableClass(class UnicodeEncodeError extends UnicodeError {});
 export type UnicodeEncodeError = InstanceType<typeof UnicodeEncodeError>;
+export const UnicodeTranslateError = callableClass(class UnicodeTranslateError extends UnicodeError {});
 export const Warning = callableClass(class Warning extends Exception {});
 export type Warning = InstanceType<typeof Warning>;
 export const DeprecationWarning = callableClass(class DeprecationWarning extends Warning {});
@@ -196,3 +252,10 @@ export const SyntaxWarning = callableClass(class SyntaxWarning extends Warning {
 export type SyntaxWarning = InstanceType<typeof SyntaxWarning>;
 export const UserWarning = callableClass(class UserWarning extends Warning {});
 export type UserWarning = InstanceType<typeof UserWarning>;
+export const FutureWarning = callableClass(class FutureWarning extends Warning {});
+export const PendingDeprecationWarning = callableClass(class PendingDeprecationWarning extends Warning {});
+export const ImportWarning = callableClass(class ImportWarning extends Warning {});
+export const UnicodeWarning = callableClass(class UnicodeWarning extends Warning {});
+export const BytesWarning = callableClass(class BytesWarning extends Warning {});
+export const ResourceWarning = callableClass(class ResourceWarning extends Warning {});
+export const EncodingWarning = callableClass(class EncodingWarning extends Warning {});

@@ -4,7 +4,7 @@
  * binds compiles to the runtime's export of that name; one the runtime does
  * not provide is a compile-time error rather than a failed import at run time.
  */
-const PYTHON_BUILTINS = new Set(`
+export const PYTHON_BUILTINS = new Set(`
 ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError
 BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError
 ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup
@@ -23,15 +23,19 @@ set setattr slice sorted staticmethod str sum super tuple type vars zip
 
 /** The builtins the runtime exports under their Python names (tests/builtins.test.ts keeps this true). */
 export const PROVIDED_BUILTINS = new Set(`
-ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BufferError ExceptionGroup DeprecationWarning EOFError Ellipsis Exception
-FileExistsError FileNotFoundError FloatingPointError GeneratorExit ImportError IndentationError IndexError
-IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError
-NotImplemented NotImplementedError OSError OverflowError PermissionError RecursionError ReferenceError RuntimeError
-RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError
-TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UserWarning ValueError Warning
-ZeroDivisionError abs all any ascii bin bool callable chr classmethod delattr dict dir divmod enumerate filter float
-format frozenset getattr hasattr hash hex id int isinstance issubclass iter len list map max min next object oct ord
-pow print property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip
+ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError BrokenPipeError
+BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError
+ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup
+FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning
+IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError
+ModuleNotFoundError NameError NotADirectoryError NotImplemented NotImplementedError OSError OverflowError
+PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning
+RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError
+TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
+UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs all any ascii bin bool bytearray bytes callable chr
+classmethod complex delattr dict dir divmod enumerate filter float format frozenset getattr hasattr hash hex id input
+int isinstance issubclass iter len list map max min next object oct open ord pow print property range repr reversed
+round set setattr slice sorted staticmethod str sum super tuple type vars zip
 `.trim().split(/\s+/));
 
 export function isBuiltinName(name: string): boolean {
