@@ -30,6 +30,8 @@ export interface Signature {
   /** Keyword-only parameters without a default. */
   readonly kwonlyRequired: readonly boolean[];
   readonly kwarg: string | null;
+  /** The defining module's `__name__`, for messages that name the function as `module.qualname()`. */
+  readonly module: string | null;
 }
 
 export const SIGNATURE = Symbol('pyasync.signature');
@@ -53,7 +55,7 @@ export const callHooks: {
 
 const signatures = new Map<string, Signature>();
 
-function parseSignature(spec: string, name: string, qualname: string): Signature {
+function parseSignature(spec: string, name: string, qualname: string, module: string | null): Signature {
   const names: string[] = [];
   const kwonly: string[] = [];
   const kwonlyRequired: boolean[] = [];
@@ -79,7 +81,7 @@ function parseSignature(spec: string, name: string, qualname: string): Signature
     }
   }
   if (required < 0) required = names.length;
-  return { name, qualname, names, posonly, required, vararg, kwonly, kwonlyRequired, kwarg };
+  return { name, qualname, names, posonly, required, vararg, kwonly, kwonlyRequired, kwarg, module };
 }
 
 /**
@@ -87,19 +89,19 @@ function parseSignature(spec: string, name: string, qualname: string): Signature
  * written as Python writes parameters with `=` marking a default:
  * `"a, b=, /, c, *args, d, e=, **kw"`.
  */
-export function def<F extends (...args: never[]) => unknown>(fn: F, spec: string, qualname: string): F {
-  const sig = signatureFor(spec, qualname);
+export function def<F extends (...args: never[]) => unknown>(fn: F, spec: string, qualname: string, module: string | null = null): F {
+  const sig = signatureFor(spec, qualname, module);
   (fn as unknown as PyCallable)[SIGNATURE] = sig;
   // A function compiled without a JS name (it refers to its own Python name) still shows it in JS stacks.
   if (fn.name === '') Object.defineProperty(fn, 'name', { value: sig.name });
   return fn;
 }
 
-function signatureFor(spec: string, qualname: string): Signature {
-  const key = `${spec}\0${qualname}`;
+function signatureFor(spec: string, qualname: string, module: string | null = null): Signature {
+  const key = `${spec}\0${qualname}\0${module}`;
   let sig = signatures.get(key);
   if (sig === undefined) {
-    sig = parseSignature(spec, qualname.slice(qualname.lastIndexOf('.') + 1), qualname);
+    sig = parseSignature(spec, qualname.slice(qualname.lastIndexOf('.') + 1), qualname, module);
     signatures.set(key, sig);
   }
   return sig;

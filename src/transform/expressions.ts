@@ -211,6 +211,7 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
     const target = expression(node.func.value, ctx);
     const name = t.stringLiteral(ctx.mangle(node.func.attr));
     if (simple) return call(ctx.rt('callMethod'), [target, name, ...node.args.map((a) => expression(a, ctx))]);
+    if (unpacks(node)) return call(ctx.rt('callMethodUnpacking'), [target, name, callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
     return call(ctx.rt('callMethodKw'), [target, name, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
   }
   const callee = expression(node.func, ctx);
@@ -219,14 +220,45 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
     return t.newExpression(callee, node.args.map((a) => expression(a, ctx)));
   }
   if (simple) return call(callee, node.args.map((a) => expression(a, ctx)));
+  if (unpacks(node)) return call(ctx.rt('callUnpacking'), [callee, callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
   return call(ctx.rt('call'), [callee, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
 }
 
-/** Positional arguments or display elements, `*x` spread through the runtime's iteration. */
+/** Display elements, `*x` spread through the runtime's iteration. */
 function elements(nodes: py.expr[], ctx: TransformContext): (t.Expression | t.SpreadElement)[] {
   return nodes.map((n) =>
-    n.nodeType === 'Starred' ? t.spreadElement(call(ctx.rt('iterate'), [expression(n.value, ctx)])) : expression(n, ctx),
+    n.nodeType === 'Starred' ? t.spreadElement(call(ctx.rt('displayStar'), [expression(n.value, ctx)])) : expression(n, ctx),
   );
+}
+
+/** Whether a call unpacks `*x` or `**m`. */
+function unpacks(node: py.Call): boolean {
+  return node.args.some((a) => a.nodeType === 'Starred') || node.keywords.some((k) => k.arg === null);
+}
+
+/** A call's positional arguments, `*x` as `$star(x)` for the runtime to expand. */
+function callArguments(nodes: py.expr[], ctx: TransformContext): t.ArrayExpression {
+  return t.arrayExpression(nodes.map((n) => (n.nodeType === 'Starred' ? call(ctx.rt('star'), [expression(n.value, ctx)]) : expression(n, ctx))));
+}
+
+/** A call's keywords in order: `k=v` runs as objects, `**m` as the mapping itself; null when there are none. */
+function keywordParts(kws: py.keyword[], ctx: TransformContext): t.Expression {
+  if (kws.length === 0) return t.nullLiteral();
+  const parts: t.Expression[] = [];
+  let group: t.ObjectProperty[] | null = null;
+  for (const k of kws) {
+    if (k.arg === null) {
+      group = null;
+      parts.push(expression(k.value, ctx));
+    } else {
+      if (group === null) {
+        group = [];
+        parts.push(t.objectExpression(group));
+      }
+      group.push(t.objectProperty(t.stringLiteral(k.arg), expression(k.value, ctx)));
+    }
+  }
+  return t.arrayExpression(parts);
 }
 
 function keywords(kws: py.keyword[], ctx: TransformContext): t.Expression {

@@ -93,7 +93,7 @@ export function functionExpression(
   const jsFunctionName = name === null || mentions(scope, ctx.mangle(name)) ? null : ctx.nameAt(node, ctx.mangle(name), 'def');
   const fn = t.functionExpression(jsFunctionName, result.params, block);
   // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.
-  const defined = t.callExpression(ctx.rt('def'), [fn, spec, qual]);
+  const defined = t.callExpression(ctx.rt('def'), [fn, spec, qual, t.identifier('__name__')]);
   const bound = [...defaults, ...kwDefaults.filter((d) => d !== null)];
   if (bound.length === 0) return defined;
   return t.callExpression(t.arrowFunctionExpression(bound.map((d) => d.tmp), defined), bound.map((d) => d.value));
