@@ -1,47 +1,291 @@
 /**
  * Running a compiled program as `python3 main.py` would: import the entry
- * module, and turn an uncaught exception into CPython's traceback text on
- * stderr and exit status 1 (`SystemExit` into its status).
+ * module; turn an uncaught exception into CPython's traceback text on
+ * stderr and exit status 1, `SystemExit` into its status, and
+ * `KeyboardInterrupt` into death by SIGINT; flush stdout and open files.
+ *
+ * Frames: formatException prints each raised exception's
+ * "Traceback (most recent call last):" header followed by whatever the
+ * frame formatter returns for it, then the exception line. The default
+ * formatter knows no frames; the traceback work installs its own with
+ * setFrameFormatter (from `__traceback__` or the source-mapped JS stack),
+ * and nothing else here changes.
  */
-import { BaseException, SystemExit, exceptionStr } from '../builtins/exceptions.js';
+import { BaseException, KeyboardInterrupt, SystemExit } from '../builtins/exceptions.js';
+import { isExceptionGroup } from '../builtins/exceptionGroups.js';
 import { toPython } from '../builtins/errors.js';
-import { str } from '../builtins/repr.js';
+import { repr, str } from '../builtins/repr.js';
+import { getattr } from '../builtins/attributes.js';
 import { flushStdout, writeStderr } from '../builtins/io.js';
+import { flushAllFiles } from '../builtins/files.js';
 import { setEntryModule } from './moduleName.js';
 
+export interface RunOptions {
+  /**
+   * End the process by SIGINT after an uncaught KeyboardInterrupt, as CPython
+   * does (default true). Embedders running several programs turn it off and
+   * get status 130.
+   */
+  signals?: boolean;
+}
+
 /** Imports the module at `url`; returns the process exit status Python would have. */
-export async function runMain(url: string): Promise<number> {
+export async function runMain(url: string, options: RunOptions = {}): Promise<number> {
   setEntryModule(url);
+  let status = 0;
   try {
     await import(url);
-    flushStdout();
-    return 0;
   } catch (error) {
-    return reportUncaught(toPython(error));
+    status = reportUncaught(toPython(error), options);
+  }
+  finishOutput();
+  return status;
+}
+
+/** What the interpreter does at exit with what is still buffered; a reader gone by then is no longer told anything. */
+function finishOutput(): void {
+  try {
+    flushAllFiles();
+    flushStdout();
+  } catch {
+    // CPython reports "Exception ignored" here; the status stays the program's.
   }
 }
 
-export function reportUncaught(error: unknown): number {
-  if (error instanceof SystemExit) {
-    const code = error.code;
-    if (code === null || code === undefined) return 0;
-    if (typeof code === 'number' && Number.isInteger(code)) return code;
-    if (typeof code === 'boolean') return code ? 1 : 0;
-    writeStderr(str(code) + '\n');
-    return 1;
+/** Reports an exception that ended the program (on stderr) and returns the exit status. */
+export function reportUncaught(error: unknown, options: RunOptions = {}): number {
+  try {
+    if (error instanceof SystemExit) return exitStatus(error.code);
+    if (error instanceof BaseException) {
+      writeStderr(formatException(error));
+      if (error instanceof KeyboardInterrupt) {
+        if (options.signals !== false) dieBySigint();
+        return 130;
+      }
+      return 1;
+    }
+    writeStderr(`${(error as Error | null)?.stack ?? String(error)}\n`);
+  } catch {
+    // stderr itself is gone (a closed pipe): nothing more can be said.
   }
-  if (error instanceof BaseException) {
-    // The frames (with source-mapped .py lines) come with the tracebacks work.
-    writeStderr('Traceback (most recent call last):\n' + exceptionLine(error) + '\n');
-    return 1;
-  }
-  writeStderr(`${(error as Error)?.stack ?? String(error)}\n`);
   return 1;
 }
 
-/** `ValueError: boom`, or just `ValueError` when str(e) is empty. */
-export function exceptionLine(e: BaseException): string {
-  const name = (e.constructor as typeof BaseException).__name__;
-  const text = exceptionStr(e);
-  return text ? `${name}: ${text}` : name;
+/**
+ * SystemExit's code as the OS reports it: None is 0, an int is taken modulo
+ * 256 (beyond a C long it is -1, so 255), anything else is printed and is 1.
+ */
+export function exitStatus(code: unknown): number {
+  if (code === null || code === undefined) return 0;
+  if (typeof code === 'boolean') return code ? 1 : 0;
+  if (typeof code === 'number' && Number.isInteger(code)) return code & 0xff;
+  if (typeof code === 'bigint') {
+    return code >= -(2n ** 63n) && code < 2n ** 63n ? Number(BigInt.asUintN(8, code)) : 255;
+  }
+  writeStderr(str(code) + '\n');
+  return 1;
+}
+
+/** After the output is flushed, the process ends by the signal, so a shell sees 130 and a parent sees SIGINT. */
+function dieBySigint(): void {
+  const proc = (globalThis as { process?: { once(e: 'exit', f: () => void): unknown; kill(pid: number, sig: string): unknown; pid: number } })
+    .process;
+  proc?.once('exit', () => {
+    finishOutput();
+    proc.kill(proc.pid, 'SIGINT');
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The traceback text
+
+/** How an exception was reached from the one being printed: its frames are looked up accordingly. */
+export type ExceptionRole = 'uncaught' | 'cause' | 'context' | 'member';
+
+/**
+ * The frame lines of an exception (`  File "x.py", line 3, in f\n    src\n`…),
+ * '' when they are unknown, or null when it was never raised (CPython then
+ * prints no "Traceback" header for it).
+ */
+export type FrameFormatter = (e: BaseException, role: ExceptionRole) => string | null;
+
+/**
+ * Without frame information: an exception with a `__traceback__` attribute
+ * was raised when it is not None; without one, the uncaught exception, a
+ * context (always an exception being handled) and a cause are taken as
+ * raised, a group's members (usually made for the group) as not.
+ */
+const noFrames: FrameFormatter = (e, role) => {
+  const tb = (e as { __traceback__?: unknown }).__traceback__;
+  if (role === 'uncaught') return '';
+  if (tb !== undefined) return tb === null ? null : '';
+  return role === 'member' ? null : '';
+};
+
+let frameFormatter: FrameFormatter = noFrames;
+
+export function setFrameFormatter(formatter: FrameFormatter | null): void {
+  frameFormatter = formatter ?? noFrames;
+}
+
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** The traceback text CPython's sys.excepthook writes for `e`, chained exceptions and group members included. */
+export function formatException(e: BaseException): string {
+  const printer = new TracebackPrinter();
+  printer.exception(e, 'uncaught');
+  return printer.lines.join('');
+}
+
+class TracebackPrinter {
+  readonly lines: string[] = [];
+  /** Printed (or being printed) already: a cycle of causes or contexts stops at them. */
+  private readonly seen = new Set<BaseException>();
+  /** Nesting of exception groups: each level indents the text and gives it a margin. */
+  private depth = 0;
+  /** Whether the group member being printed last must draw the group's closing line. */
+  private needClose = false;
+
+  private indent(): string {
+    return ' '.repeat(2 * this.depth);
+  }
+
+  /** Each line of `text` with the current indentation and margin. */
+  private emit(text: string, margin = '|'): void {
+    if (this.depth === 0) {
+      this.lines.push(text);
+      return;
+    }
+    const prefix = `${this.indent()}${margin} `;
+    const parts = text.split('\n');
+    const last = parts.pop();
+    for (const line of parts) this.lines.push(`${prefix}${line}\n`);
+    if (last) this.lines.push(prefix + last);
+  }
+
+  /** `e` after its cause or context (CPython prints the oldest first). */
+  exception(e: BaseException, role: ExceptionRole): void {
+    this.seen.add(e);
+    this.chained(e);
+    this.single(e, role);
+  }
+
+  private chained(e: BaseException): void {
+    const cause = e.__cause__;
+    if (cause !== null && cause !== undefined) {
+      // A cause already printed ends the chain (the context is not tried instead).
+      if (cause instanceof BaseException && !this.seen.has(cause)) {
+        this.exception(cause, 'cause');
+        this.emit(CAUSE_MESSAGE);
+      }
+      return;
+    }
+    const context = e.__context__;
+    if (e.__suppress_context__ || context === null || context === undefined) return;
+    if (context instanceof BaseException && !this.seen.has(context)) {
+      this.exception(context, 'context');
+      this.emit(CONTEXT_MESSAGE);
+    }
+  }
+
+  private single(e: BaseException, role: ExceptionRole): void {
+    const frames = frameFormatter(e, role);
+    if (!isExceptionGroup(e)) {
+      if (frames !== null) this.emit('Traceback (most recent call last):\n' + frames);
+      this.emit(exceptionOnly(e));
+      return;
+    }
+    if (this.depth > MAX_GROUP_DEPTH) {
+      this.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+      return;
+    }
+    const topLevel = this.depth === 0;
+    if (topLevel) this.depth++;
+    if (frames !== null) {
+      // Only the header line of the outermost group carries the '+' corner.
+      this.emit('Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+      this.emit(frames);
+    }
+    this.emit(exceptionOnly(e));
+    const members = e.exceptions;
+    const shown = members.length > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : members.length;
+    this.needClose = false;
+    for (let i = 0; i < shown; i++) {
+      const last = i === shown - 1;
+      if (last) this.needClose = true;
+      const truncated = i >= MAX_GROUP_WIDTH;
+      const title = truncated ? '...' : String(i + 1);
+      this.lines.push(`${this.indent()}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
+      this.depth++;
+      if (!truncated) this.exception(members[i]!, 'member');
+      else {
+        const more = members.length - MAX_GROUP_WIDTH;
+        this.emit(`and ${more} more exception${more > 1 ? 's' : ''}\n`);
+      }
+      if (last && this.needClose) {
+        this.lines.push(`${this.indent()}+------------------------------------\n`);
+        this.needClose = false;
+      }
+      this.depth--;
+    }
+    if (topLevel) this.depth = 0;
+  }
+}
+
+/** `ValueError: boom` and the notes after it, as traceback.format_exception_only. */
+export function exceptionOnly(e: BaseException): string {
+  let text: string;
+  try {
+    text = str(e);
+    if (typeof text !== 'string') text = '<exception str() failed>';
+  } catch {
+    text = '<exception str() failed>';
+  }
+  const label = typeLabel(e);
+  return (text === '' ? label : `${label}: ${text}`) + '\n' + notesText(e);
+}
+
+/** The class as tracebacks name it: its qualified name, after its module unless that is `__main__` or `builtins`. */
+function typeLabel(e: BaseException): string {
+  const cls = e.constructor;
+  let qualname = getattr(cls, '__qualname__', undefined);
+  if (typeof qualname !== 'string') qualname = (cls as { __name__?: unknown }).__name__ ?? cls.name;
+  let module: unknown;
+  try {
+    module = getattr(cls, '__module__', undefined);
+  } catch {
+    module = null;
+  }
+  // The runtime's own exception classes have no __module__: they are builtins.
+  if (module === undefined) return String(qualname);
+  if (typeof module !== 'string') return `<unknown>.${String(qualname)}`;
+  return module === '__main__' || module === 'builtins' ? String(qualname) : `${module}.${String(qualname)}`;
+}
+
+/** `__notes__`, one per line; CPython writes the repr of a non-sequence as it is, with no newline. */
+function notesText(e: BaseException): string {
+  const notes = (e as { __notes__?: unknown }).__notes__;
+  if (notes === undefined) return '';
+  if (typeof notes !== 'string' && !Array.isArray(notes)) {
+    try {
+      return repr(notes);
+    } catch {
+      return '<__notes__ repr() failed>';
+    }
+  }
+  let text = '';
+  for (const note of notes) {
+    if (typeof note === 'string') text += note + '\n';
+    else {
+      try {
+        text += str(note) + '\n';
+      } catch {
+        text += '<note str() failed>\n';
+      }
+    }
+  }
+  return text;
 }
