@@ -22,8 +22,9 @@ def fixtures(paths):
         folder = os.path.join(ROOT, area)
         if not os.path.isdir(folder) or area == 'cli':
             continue
+        # Entries are the files directly in the area folder; subfolders hold the modules they import.
         for name in sorted(os.listdir(folder)):
-            if name.endswith('.py'):
+            if name.endswith('.py') and os.path.isfile(os.path.join(folder, name)):
                 yield os.path.join(folder, name)
 
 
@@ -31,7 +32,9 @@ def main():
     count = 0
     for path in fixtures(sys.argv[1:]):
         folder, name = os.path.split(path)
-        run = subprocess.run([sys.executable, name], cwd=folder, capture_output=True, env={**os.environ, 'PYTHONHASHSEED': '0'})
+        # No __pycache__ folders: supporting modules live beside the entries.
+        env = {**os.environ, 'PYTHONHASHSEED': '0', 'PYTHONDONTWRITEBYTECODE': '1'}
+        run = subprocess.run([sys.executable, name], cwd=folder, capture_output=True, env=env)
         base = path[:-3]
         with open(base + '.out', 'wb') as f:
             f.write(run.stdout)

@@ -7,6 +7,7 @@ import { parse } from './parser/parser.js';
 import { analyze } from './semantics/checks.js';
 import { transformModule } from './transform/index.js';
 import { generateCode, type SourceMap } from './codegen.js';
+import { assumingResolver, type ModuleResolver } from './modules/resolver.js';
 
 export interface CompileOptions {
   /** The .py file's name, for errors and the source map. */
@@ -15,15 +16,33 @@ export interface CompileOptions {
   moduleName?: string;
   /** The specifier compiled code imports the runtime from. Default `pyasync/runtime`. */
   runtime?: string;
+  /** Whether the file is a package's `__init__.py` (default: from the file's name); its relative imports start from itself. */
+  isPackage?: boolean;
+  /**
+   * How imported modules are found (src/modules/resolver.ts: `FileResolver`
+   * looks under the program's folder and reports a missing module or name
+   * at compile time). Default: the runtime's modules, and any other name
+   * taken to be a module of the program, unchecked.
+   */
+  resolver?: ModuleResolver;
+  /** The extension in the specifiers of other compiled modules (`./m.js`). Default `.js`. */
+  extension?: string;
+  /** The module's `__file__`. Default: `filename`. */
+  file?: string | null;
 }
 
 export interface CompileResult {
   code: string;
   map: SourceMap;
+  /** The program's modules this one imports (absolute dotted names), to compile them too. */
+  imports: string[];
 }
 
+/** `m.py` is `m`; `pkg/__init__.py` is `pkg`. */
 function defaultModuleName(filename: string): string {
-  const base = filename.split(/[\\/]/).pop() ?? filename;
+  const parts = filename.split(/[\\/]/);
+  const base = parts.pop() ?? filename;
+  if (base === '__init__.py' && parts.length > 0) return parts.pop()!;
   return base.endsWith('.py') ? base.slice(0, -3) : base;
 }
 
@@ -31,11 +50,15 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
   const filename = options.filename ?? '<unknown>';
   const tree = parse(source, { filename });
   const symbols = analyze(tree, filename, source);
-  const program = transformModule(tree, symbols, {
+  const { program, dependencies } = transformModule(tree, symbols, {
     filename,
     source,
     moduleName: options.moduleName ?? defaultModuleName(filename),
     runtime: options.runtime ?? 'pyasync/runtime',
+    isPackage: options.isPackage ?? /(^|[\\/])__init__\.py$/.test(filename),
+    resolver: options.resolver ?? assumingResolver,
+    extension: options.extension ?? '.js',
+    file: options.file === undefined ? filename : options.file,
   });
-  return generateCode(program, filename, source);
+  return { ...generateCode(program, filename, source), imports: dependencies };
 }

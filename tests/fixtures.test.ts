@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { REPO_ROOT } from './support/oracle.js';
 
 const FIXTURES = join(REPO_ROOT, 'fixtures');
@@ -23,7 +23,8 @@ interface Outcome {
 
 function runFixture(path: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', LOADER, ENTRY, 'run', path], { cwd: join(path, '..') });
+    // As gen-fixtures.py runs python3: from the fixture's folder, by its name (sys.argv[0]).
+    const child = spawn(process.execPath, ['--import', LOADER, ENTRY, 'run', basename(path)], { cwd: dirname(path) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -36,7 +37,11 @@ const areas = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isD
 
 for (const area of areas) {
   const folder = join(FIXTURES, area.name);
-  const programs = readdirSync(folder).filter((f) => f.endsWith('.py')).sort();
+  // Entries are the files directly in the area folder; subfolders hold the modules they import.
+  const programs = readdirSync(folder, { withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.py'))
+    .map((f) => f.name)
+    .sort();
   describe.concurrent(`fixtures/${area.name}`, () => {
     for (const program of programs) {
       it(program, async () => {

@@ -1,19 +1,23 @@
 /**
- * `pyasync run FILE.py [args…]`: compile and run under Node, printing what
- * `python3 FILE.py` prints, with the same exit status.
+ * `pyasync run FILE.py [args…]`: compile the program (the file and every
+ * module it imports) and run it under Node, printing what `python3 FILE.py
+ * args…` prints, with the same exit status.
+ *
+ * Compiled programs are cached (src/modules/cache.ts): a second run of an
+ * unchanged program loads neither the compiler nor Babel. The compiler is
+ * therefore imported only when needed.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { compile, decodeSource } from '../../src/index.js';
-import { PySyntaxError } from '../../src/diagnostics.js';
-import { describeSourceFile, formatSyntaxError } from '../../src/errorDisplay.js';
+import { ProgramCache, type ProgramRecord } from '../../src/modules/cache.js';
 
 export interface RunArgs {
   file: string;
   args: string[];
+  cache: boolean;
 }
 
 /**
@@ -23,46 +27,106 @@ export interface RunArgs {
 const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const RUNTIME = new URL(`../../runtime/index${EXT}`, import.meta.url).href;
 const PROGRAM = new URL(`../../runtime/program/main${EXT}`, import.meta.url).href;
+const SYS_STATE = new URL(`../../runtime/modules/support/sysState${EXT}`, import.meta.url).href;
 
 export const command = 'run <file> [args..]';
-export const describe = 'Compile a Python file and run it under Node, as python3 FILE would';
+export const describe = 'Compile a Python program and run it under Node, as python3 FILE would';
 
 export function builder(yargs: Argv): Argv<RunArgs> {
   return yargs
     .positional('file', { type: 'string', demandOption: true, describe: 'The Python program' })
     .positional('args', { type: 'string', array: true, default: [], describe: "The program's sys.argv[1:]" })
-    .example('$0 run main.py', 'Run main.py') as unknown as Argv<RunArgs>;
+    .option('cache', { type: 'boolean', default: true, describe: 'Reuse the compiled program when nothing changed (--no-cache to recompile)' })
+    // Options after the file belong to the program, except pyasync's own
+    // (--help, --version, --no-cache): those need a `--` before them.
+    .parserConfiguration({ 'unknown-options-as-args': true })
+    .example('$0 run main.py', 'Run main.py')
+    .example('$0 run main.py input.txt -v', 'Run main.py with sys.argv == ["main.py", "input.txt", "-v"]')
+    .example('$0 run main.py -- --help', 'Pass --help to the program') as unknown as Argv<RunArgs>;
 }
 
 export async function handler(argv: ArgumentsCamelCase<RunArgs>): Promise<void> {
-  process.exitCode = await runFile(argv.file);
+  // What follows `--` is left in `_`, after the command's name.
+  const args = [...argv.args, ...argv._.slice(1)].map(String);
+  process.exitCode = await runFile(argv.file, args, { cache: argv.cache });
 }
 
-export async function runFile(file: string): Promise<number> {
+export interface RunOptions {
+  /** Use (and fill) the compile cache. Default true, unless $PYASYNC_NO_CACHE is set. */
+  cache?: boolean;
+}
+
+/** Runs a Python program; returns the exit status python3 would have. */
+export async function runFile(file: string, args: readonly string[] = [], options: RunOptions = {}): Promise<number> {
   const path = resolve(file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
+  if (!isFile(path)) {
     process.stderr.write(`pyasync: can't open file '${path}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  let code: string;
+  const useCache = (options.cache ?? true) && !process.env['PYASYNC_NO_CACHE'];
+  const cache = useCache ? new ProgramCache(path, RUNTIME) : null;
+  let entry = cache?.lookup() ?? null;
+  let scratch: string | null = null;
+  if (entry === null) {
+    const record = await compileForRun(path);
+    if (typeof record === 'number') return record;
+    if (cache !== null) entry = cache.store(record);
+    else {
+      scratch = mkdtempSync(join(tmpdir(), 'pyasync-run-'));
+      entry = writeProgram(scratch, record);
+    }
+  }
   try {
-    code = compile(decodeSource(bytes, file), { filename: file, runtime: RUNTIME }).code;
-  } catch (error) {
-    if (!(error instanceof PySyntaxError)) throw error;
-    process.stderr.write(formatSyntaxError(error, describeSourceFile(bytes)));
+    const sys = (await import(SYS_STATE)) as { setProgram(args: readonly string[], folder: string): void };
+    sys.setProgram([file, ...args], dirname(path));
+    const { runMain } = (await import(PROGRAM)) as { runMain: (url: string) => Promise<number> };
+    return await runMain(pathToFileURL(entry).href);
+  } finally {
+    if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Compiles the program; on a compile error, reports it as python3 would and returns the status. */
+async function compileForRun(path: string): Promise<ProgramRecord | number> {
+  const [{ FileResolver }, { compileProgram }, { formatCompileError }, { describeSourceFile }] = await Promise.all([
+    import('../../src/modules/resolver.js'),
+    import('../../src/modules/program.js'),
+    import('../../src/modules/errors.js'),
+    import('../../src/errorDisplay.js'),
+  ]);
+  const resolver = new FileResolver(dirname(path));
+  const result = compileProgram(resolver, [{ name: '__main__', isPackage: false, path }], {
+    runtime: RUNTIME,
+    extension: '.mjs',
+    displayName: (p) => p,
+  });
+  // Python stops at the first module that fails to import; the entry is compiled first.
+  const failure = result.failures[0];
+  if (failure !== undefined) {
+    process.stderr.write(formatCompileError(failure.error, describeSourceFile(failure.bytes)));
     return 1;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'pyasync-run-'));
-  const out = join(dir, 'main.mjs');
-  writeFileSync(out, code);
+  const files = result.modules.flatMap((m) => [
+    { path: `${m.outPath}.mjs`, text: m.code + '\n' },
+    { path: `${m.outPath}.mjs.map`, text: JSON.stringify(m.map) },
+  ]);
+  return { probes: resolver.probes, reads: resolver.reads, listings: resolver.listings, files, entry: '__main__.mjs' };
+}
+
+function writeProgram(folder: string, record: ProgramRecord): string {
+  for (const file of record.files) {
+    const out = join(folder, ...file.path.split('/'));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, file.text);
+  }
+  return join(folder, record.entry);
+}
+
+function isFile(path: string): boolean {
   try {
-    const { runMain } = (await import(PROGRAM)) as { runMain: (url: string) => Promise<number> };
-    return await runMain(pathToFileURL(out).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    return existsSync(path) && statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

@@ -1,0 +1,146 @@
+/**
+ * `pyasync run` on multi-file programs, as a separate process from the
+ * sources: output, sys.argv and exit status as python3's, compile errors
+ * in imported modules, and the compile cache (reused while nothing changes,
+ * redone when a source or the module search's answer changes).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { REPO_ROOT } from '../../tests/support/oracle.js';
+
+const REGISTER_TS = join(REPO_ROOT, 'tests', 'support', 'register-ts.mjs');
+const CLI = join(REPO_ROOT, 'cli', 'index.ts');
+
+let dir: string;
+let cache: string;
+
+interface Outcome {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function write(files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+function pyasync(args: string[]): Outcome {
+  const r = spawnSync(process.execPath, ['--import', REGISTER_TS, CLI, 'run', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, PYASYNC_CACHE_DIR: cache },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function python3(args: string[]): Outcome {
+  const r = spawnSync('python3', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The compiled programs in the cache (one folder per compilation). */
+function compilations(): string[] {
+  return readdirSync(cache, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name.startsWith('p-'))
+    .map((e) => e.name)
+    .sort();
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pyasync-run-test-'));
+  cache = mkdtempSync(join(tmpdir(), 'pyasync-run-cache-'));
+  write({
+    'app.py': [
+      'import sys',
+      'from lib import helpers',
+      'from lib.helpers import double',
+      'try:',
+      '    import optional_extra',
+      '    print("extra:", optional_extra.VALUE)',
+      'except ImportError:',
+      '    print("no extra")',
+      'print(sys.argv, helpers.double(21), double(2), helpers.__name__, __name__)',
+      'sys.exit(int(sys.argv[1]) if len(sys.argv) > 1 else 0)',
+      '',
+    ].join('\n'),
+    'lib/__init__.py': '',
+    'lib/helpers.py': 'def double(x):\n    return 2 * x\n',
+  });
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe('pyasync run', () => {
+  it('prints what python3 prints, with sys.argv and the exit status', () => {
+    const args = ['app.py', '4', '-v', 'x y'];
+    const ours = pyasync(args);
+    expect(ours).toEqual({ ...python3(args), stderr: '' });
+    expect(ours.status).toBe(4);
+  });
+
+  it('reuses the compiled program until a source changes or a new module appears', () => {
+    const first = compilations();
+    expect(first).toHaveLength(1);
+    expect(pyasync(['app.py']).stdout).toContain('[\'app.py\'] 42 4 lib.helpers __main__');
+    expect(compilations()).toEqual(first);
+
+    writeFileSync(join(dir, 'lib', 'helpers.py'), 'def double(x):\n    return 3 * x\n');
+    expect(pyasync(['app.py']).stdout).toContain('63 6');
+    const second = compilations();
+    expect(second).not.toEqual(first);
+
+    // A module the program looked for and did not find now exists.
+    writeFileSync(join(dir, 'optional_extra.py'), 'VALUE = "here"\n');
+    const third = pyasync(['app.py']);
+    expect(third.stdout).toBe(python3(['app.py']).stdout);
+    expect(third.stdout).toContain('extra: here');
+    expect(compilations()).not.toEqual(second);
+  });
+
+  it('--no-cache compiles again, and leaves the cache alone', () => {
+    const before = compilations();
+    expect(pyasync(['--no-cache', 'app.py']).status).toBe(0);
+    expect(compilations()).toEqual(before);
+  });
+
+  it('reports a syntax error in an imported module as python3 does', () => {
+    write({ 'bad_entry.py': 'print("start")\nimport lib.broken\n', 'lib/broken.py': 'x = (1,\n' });
+    const ours = pyasync(['bad_entry.py']);
+    const python = python3(['bad_entry.py']);
+    expect(ours.status).toBe(python.status);
+    expect(ours.stdout).toBe('');
+    expect(ours.stderr.trimEnd().split('\n').pop()).toBe(python.stderr.trimEnd().split('\n').pop());
+    expect(ours.stderr).toContain(join(dir, 'lib', 'broken.py'));
+  });
+
+  it('reports a missing module at compile time, with CPython\'s last line', () => {
+    write({ 'missing.py': 'import lib.nothing\n' });
+    const ours = pyasync(['missing.py']);
+    expect(ours.status).toBe(1);
+    expect(ours.stderr).toBe(`  File "${join(dir, 'missing.py')}", line 1\n    import lib.nothing\n           ^^^^^^^^^^^\nModuleNotFoundError: No module named 'lib.nothing'\n`);
+    expect(python3(['missing.py']).stderr.trimEnd().split('\n').pop()).toBe("ModuleNotFoundError: No module named 'lib.nothing'");
+  });
+
+  it('reports a missing file with status 2', () => {
+    const ours = pyasync(['nope.py']);
+    expect(ours.status).toBe(2);
+    expect(ours.stderr).toBe(`pyasync: can't open file '${join(dir, 'nope.py')}': [Errno 2] No such file or directory\n`);
+  });
+
+  it('stores the manifest it checks', () => {
+    const manifests = readdirSync(cache, { recursive: true }).filter((p) => String(p).endsWith('manifest.json'));
+    expect(manifests.length).toBeGreaterThan(0);
+    const manifest = JSON.parse(readFileSync(join(cache, String(manifests[0])), 'utf8')) as { reads: [string, string][] };
+    expect(manifest.reads.map(([p]) => p)).toContain(join(dir, 'lib', 'helpers.py'));
+  });
+});

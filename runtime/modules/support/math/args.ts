@@ -1,0 +1,81 @@
+/**
+ * How the math module reads its arguments and reports its errors, as
+ * CPython's mathmodule.c does: reals through `__float__` (PyFloat_AsDouble),
+ * integers through `__index__`, `ValueError: math domain error` and
+ * `OverflowError: math range error`.
+ */
+import { OverflowError, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { lookupSpecial } from '../../../builtins/special.js';
+import { PyFloat, typeName } from '../../../builtins/values.js';
+import { bigToFloat, type PyInt } from '../../../builtins/numbers/core.js';
+
+export function domainError(): ValueError {
+  return new ValueError('math domain error');
+}
+
+export function rangeError(): OverflowError {
+  return new OverflowError('math range error');
+}
+
+/** A float argument's value (PyFloat_AsDouble). */
+export function toDouble(v: unknown): number {
+  switch (typeof v) {
+    case 'number':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+    case 'bigint':
+      return bigToFloat(v);
+  }
+  if (v instanceof PyFloat) return v.value;
+  const toFloat = lookupSpecial(v, '__float__');
+  if (toFloat !== undefined) {
+    const r = toFloat();
+    if (typeof r === 'number' || r instanceof PyFloat) return typeof r === 'number' ? r : r.value;
+    throw new TypeError(`${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
+  }
+  const toIndex = lookupSpecial(v, '__index__');
+  if (toIndex !== undefined) return toDouble(indexResult(v, toIndex()));
+  throw new TypeError(`must be real number, not ${typeName(v)}`);
+}
+
+/** An integer argument (operator.index). */
+export function toIndex(v: unknown): PyInt {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v)) return v;
+  } else if (typeof v === 'bigint') {
+    return v;
+  } else if (typeof v === 'boolean') {
+    return v ? 1 : 0;
+  } else if (!(v instanceof PyFloat)) {
+    const toIndexMethod = lookupSpecial(v, '__index__');
+    if (toIndexMethod !== undefined) return indexResult(v, toIndexMethod());
+  }
+  throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+function indexResult(v: unknown, r: unknown): PyInt {
+  if ((typeof r === 'number' && Number.isInteger(r)) || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  throw new TypeError(`__index__ returned non-int (type ${typeName(r)})`);
+}
+
+/** Whether a value is an int for math's purposes (bool included). */
+export function isIntValue(v: unknown): v is number | bigint | boolean {
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+/** CPython's message for a one-argument function called with another count. */
+export function oneArgument(name: string, given: number): TypeError {
+  return new TypeError(`math.${name}() takes exactly one argument (${given} given)`);
+}
+
+/** CPython's message for a fixed-arity function called with another count. */
+export function arguments_(name: string, expected: number, given: number): TypeError {
+  return new TypeError(`${name} expected ${expected} argument${expected === 1 ? '' : 's'}, got ${given}`);
+}
+
+/** A float result in the runtime's representation (integral values boxed). */
+export function floatResult(x: number): number | PyFloat {
+  return Number.isInteger(x) ? new PyFloat(x) : x;
+}

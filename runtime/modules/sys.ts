@@ -1,0 +1,121 @@
+/**
+ * Python's `sys` module: its exports are exactly the module's attributes
+ * (this namespace object is the module object compiled code sees).
+ * `sys.argv` and `sys.path` are set by the launcher (support/sysState.ts);
+ * `sys.exit` raises SystemExit, which the program's main turns into the
+ * exit status; `sys.stdout`/`sys.stderr` write through the runtime's
+ * buffered output, and assigning `sys.stdout` redirects print().
+ */
+import { OverflowError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
+import { redirectStdout } from '../builtins/io.js';
+import { float as pyFloat, typeName } from '../builtins/values.js';
+import * as state from './support/sysState.js';
+import * as self from './sys.js';
+import { TextIOWrapper } from './support/textio.js';
+import { loadedModules } from './support/moduleTable.js';
+import { SimpleNamespace, StructSequence } from './support/structSequence.js';
+
+export const __name__ = 'sys';
+
+export let argv: unknown = state.argv;
+export let path: unknown = state.path;
+
+export const __stdout__ = new TextIOWrapper('<stdout>', 1);
+export const __stderr__ = new TextIOWrapper('<stderr>', 2);
+export let stdout: unknown = __stdout__;
+export let stderr: unknown = __stderr__;
+
+/** 2**63 - 1, as on CPython's 64-bit builds. */
+export const maxsize = 9223372036854775807n;
+export const maxunicode = 0x10ffff;
+
+export const version_info = new StructSequence('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0]);
+export const hexversion = 0x30b07f0;
+export const version = '3.11.7 (pyasync) [JavaScript]';
+
+export const implementation = new SimpleNamespace({
+  name: 'pyasync',
+  cache_tag: null,
+  version: version_info,
+  hexversion,
+});
+
+export const float_info = new StructSequence(
+  'sys.float_info',
+  ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+  [Number.MAX_VALUE, 1024, 308, pyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, Number.EPSILON, 2, 1],
+);
+
+export const byteorder = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'little' : 'big';
+
+export const platform = platformName();
+
+/** The runtime's modules the program imported; the program's own modules are not listed (see README.md). */
+export const modules = loadedModules;
+loadedModules.set('sys', self);
+
+let recursionLimit = 1000;
+
+/** sys.exit([status]): raises SystemExit; the program's status is its code. */
+export function exit(status?: unknown): never {
+  if (arguments.length > 1) throw new TypeError(`exit expected at most 1 argument, got ${arguments.length}`);
+  throw arguments.length === 0 ? new SystemExit() : new SystemExit(status);
+}
+
+/** The limit only answers getrecursionlimit(): the JS stack is what limits recursion here. */
+export function getrecursionlimit(): number {
+  return recursionLimit;
+}
+
+export function setrecursionlimit(limit: unknown): null {
+  if (typeof limit !== 'number' || !Number.isInteger(limit)) {
+    if (typeof limit === 'bigint') throw new OverflowError('Python int too large to convert to C int');
+    throw new TypeError(`'${typeName(limit)}' object cannot be interpreted as an integer`);
+  }
+  if (limit < 1) throw new ValueError('recursion limit must be greater or equal than 1');
+  recursionLimit = limit;
+  return null;
+}
+
+export function getdefaultencoding(): string {
+  return 'utf-8';
+}
+
+/** Strings are values in JS: interning returns the string itself. */
+export function intern(s: unknown): string {
+  if (typeof s !== 'string') throw new TypeError(`intern() argument must be str, not ${typeName(s)}`);
+  return s;
+}
+
+/**
+ * Assignments to the module's attributes from Python (`sys.stdout = f`):
+ * an ES namespace cannot be assigned to, so the runtime calls this (see
+ * support/namespaces.ts). False for names sys does not let you rebind here.
+ */
+export function $module$setattr(name: string, value: unknown): boolean {
+  switch (name) {
+    case 'stdout':
+      stdout = value;
+      redirectStdout(value === __stdout__ ? null : value);
+      return true;
+    case 'stderr':
+      stderr = value;
+      return true;
+    case 'argv':
+      argv = value;
+      return true;
+    case 'path':
+      path = value;
+      return true;
+  }
+  return false;
+}
+
+function platformName(): string {
+  const p = (globalThis as { process?: { platform?: string } }).process?.platform;
+  if (p === undefined) return 'unknown';
+  // CPython's names for the platforms Node runs on.
+  if (p === 'win32' || p === 'cygwin') return p;
+  if (p === 'sunos') return 'sunos5';
+  return p;
+}
