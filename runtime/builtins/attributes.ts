@@ -13,11 +13,12 @@ import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
 import { BOUND, SIGNATURE, call, type PyCallable } from './calls.js';
+import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
   COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
 } from './numbers/methods.js';
 import {
-  CLASS, PySuper, deleteClassAttribute, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
+  CLASS, CUSTOM_SETATTR, MethodDescriptor, PySuper, deleteClassAttribute, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
   setInstanceAttr, superCall, superGetattr, type PyClass,
 } from './classes.js';
 
@@ -105,6 +106,11 @@ function methodsOf(obj: unknown): Record<string, Method> | null {
   return null;
 }
 
+const EXACT_PROTOTYPES = new Set<object>([
+  Array.prototype, PyTuple.prototype, dict.PyDict.prototype, set.PySet.prototype, set.PyFrozenSet.prototype,
+  PyFloat.prototype, PyComplex.prototype,
+]);
+
 /** Data attributes of builtin values (`(5).real`, `z.imag`). */
 function valueAttributes(obj: unknown): Record<string, (self: never) => unknown> | null {
   switch (typeof obj) {
@@ -129,11 +135,23 @@ function noAttribute(obj: unknown, name: string): AttributeError {
 
 /** `obj.name(...args)`. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {
+  // The hot path: a method of a Python class called on its instance.
+  if (typeof obj === 'object' && obj !== null && (obj as Record<PropertyKey, unknown>)[CLASS] !== undefined) {
+    const f = (obj as Record<string, unknown>)[name];
+    if (typeof f === 'function' && (f as PyCallable)[SIGNATURE] !== undefined && !Object.hasOwn(obj, name)) {
+      return (f as (...a: unknown[]) => unknown)(obj, ...args);
+    }
+  }
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
     if (method === undefined) throw noAttribute(obj, name);
     return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+  }
+  if (isModule(obj)) {
+    // A module's functions are its globals: never bound.
+    const f = (obj as Record<string, unknown>)[name];
+    return call(f !== undefined ? f : moduleGetattr(obj, name), args, null);
   }
   if (obj === null || obj === undefined) throw noAttribute(obj, name);
   if (typeof obj === 'object') {
@@ -191,6 +209,11 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
       throw e;
     }
   }
+  // The hot path: a data attribute of an instance of a Python class (its own, or a class constant).
+  if (typeof obj === 'object' && obj !== null && (obj as Record<PropertyKey, unknown>)[CLASS] !== undefined) {
+    const v = (obj as Record<string, unknown>)[name];
+    if (v !== undefined && typeof v !== 'function' && !(v instanceof MethodDescriptor)) return v;
+  }
   if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   const table = methodsOf(obj);
   if (table !== null) {
@@ -199,6 +222,10 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
     const attribute = valueAttributes(obj)?.[name];
     if (attribute !== undefined) return (attribute as (self: unknown) => unknown)(obj);
     if (name === '__class__') return builtinTypeOf(obj);
+    // A runtime subclass of a builtin type (sys.version_info, a tuple with named fields) has attributes of its own.
+    if (typeof obj === 'object' && obj !== null && !EXACT_PROTOTYPES.has(Object.getPrototypeOf(obj) as object) && name in obj) {
+      return getInstanceAttr(obj, name);
+    }
     throw noAttribute(obj, name);
   }
   if (obj === null || obj === undefined) {
@@ -213,6 +240,7 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   }
   if (typeof obj === 'object') {
     if (obj instanceof PySuper) return superGetattr(obj, name);
+    if (isModule(obj)) return moduleGetattr(obj, name);
     return getInstanceAttr(obj, name);
   }
   if (name === '__class__') return builtinTypeOf(obj);
@@ -253,9 +281,15 @@ function functionAttr(fn: PyCallable, name: string): unknown {
 
 /** `obj.name = value`, and the builtin setattr. */
 export function setattr(obj: unknown, name: string, value: unknown): null {
+  // The hot path: an instance whose class has no `__setattr__` of its own and no `__slots__`.
+  if (typeof obj === 'object' && obj !== null && (obj as Record<PropertyKey, unknown>)[CLASS] !== undefined && (obj as Record<PropertyKey, unknown>)[CUSTOM_SETATTR] === undefined) {
+    (obj as Record<string, unknown>)[name] = value;
+    return null;
+  }
   if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
     if (typeof obj === 'function' && isClassLike(obj)) setClassAttr(obj as PyClass, name, value);
+    else if (isModule(obj)) moduleSetattr(obj, name, value);
     else setInstanceAttr(obj, name, value);
     return null;
   }
@@ -267,6 +301,7 @@ export function delattr(obj: unknown, name: string): null {
   if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
     if (typeof obj === 'function' && isClassLike(obj)) deleteClassAttribute(obj as PyClass, name);
+    else if (isModule(obj)) moduleDelattr(obj, name);
     else delInstanceAttr(obj, name);
     return null;
   }

@@ -21,6 +21,13 @@ import { AttributeError, BaseException, TypeError } from './exceptions.js';
 import { NotImplemented } from './notImplemented.js';
 import { BOUND, SIGNATURE, call, callHooks, isPyFunction, type PyCallable } from './calls.js';
 
+/**
+ * On the prototype of a class whose instances' attribute assignment is not
+ * a plain store (a `__setattr__` of its own, `__slots__`): set attributes go
+ * through the slow path.
+ */
+export const CUSTOM_SETATTR = Symbol('pyasync.customSetattr');
+
 /** On a Python class's prototype: the class. `obj[CLASS]` is type(obj) for instances of Python classes. */
 export const CLASS = Symbol('pyasync.class');
 const INFO = Symbol('pyasync.classInfo');
@@ -55,14 +62,17 @@ interface ClassInfo {
   slots?: ReadonlySet<string> | null;
 }
 
-export class PyStaticMethod {
-  static readonly __name__ = 'staticmethod';
+/** staticmethod and classmethod objects: class attributes that an instance's lookup must unwrap or bind. */
+export abstract class MethodDescriptor {
   constructor(readonly __func__: unknown) {}
 }
 
-export class PyClassMethod {
+export class PyStaticMethod extends MethodDescriptor {
+  static readonly __name__ = 'staticmethod';
+}
+
+export class PyClassMethod extends MethodDescriptor {
   static readonly __name__ = 'classmethod';
-  constructor(readonly __func__: unknown) {}
 }
 
 export class PyProperty {
@@ -385,6 +395,7 @@ export function makeClass(
   }
   (cls as unknown as { __module__: unknown }).__module__ = ns['__module__'] ?? '__main__';
   info.slots = slotsOf(mro, ns);
+  if (info.slots) defineHidden(proto, CUSTOM_SETATTR, true);
   const callMethod = proto['__call__'];
   info.callable = typeof callMethod === 'function' || callMethod instanceof PyStaticMethod || callMethod instanceof PyClassMethod;
   for (const key of Object.keys(ns)) {
@@ -442,6 +453,7 @@ export function setClassAttribute(cls: PyClass, key: string, value: unknown): vo
     }
   }
   if (key === '__call__') info.callable = value !== null && value !== undefined;
+  if (key === '__setattr__') defineHidden(cls.prototype, CUSTOM_SETATTR, true);
 }
 
 export function deleteClassAttribute(cls: PyClass, key: string): void {

@@ -15,6 +15,7 @@ import { repr, reprHooks, str } from './repr.js';
 import { formatHooks } from './str/formatSpec.js';
 import { iterHooks } from './list.js';
 import { iterate } from './iteration.js';
+import { isModule, moduleRepr } from '../modules/support/namespaces.js';
 
 /** The special method `name` of obj's Python class, or undefined (also for objects that are not Python instances). */
 export function special(obj: unknown, name: string): unknown {
@@ -215,6 +216,7 @@ export function instanceLen(v: unknown): number {
 
 /** repr() of an instance or class; undefined for other objects. */
 function reprOf(v: object): string | undefined {
+  if (isModule(v)) return moduleRepr(v);
   if (typeof v === 'function' && isClassLike(v)) return classRepr(v as PyClass);
   if (!isInstance(v)) return previousRepr?.(v);
   const f = special(v, '__repr__');

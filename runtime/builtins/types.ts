@@ -22,6 +22,7 @@ import { FLOAT_CLASS_METHODS, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
 import { set_clear, set_update } from './set.js';
 import { NotImplementedType } from './notImplemented.js';
+import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
@@ -41,6 +42,7 @@ const methodType = namedType('method');
 const builtinFunctionType = namedType('builtin_function_or_method');
 const bytesType = namedType('bytes');
 const complexType = namedType('complex');
+export const ModuleType = namedType('module');
 
 /** The type of `...`. */
 export class ellipsis {
@@ -160,6 +162,7 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
   if (x instanceof PyClassMethod) return classmethod;
   if (x instanceof PySuper) return PySuper;
   if (x instanceof NotImplementedType) return NotImplementedType;
+  if (isModule(x)) return ModuleType;
   return (x as object).constructor;
 }
 

@@ -79,6 +79,7 @@ export function typeName(v: unknown): string {
   if (Array.isArray(v)) return 'list';
   if (v instanceof PyBytes) return 'bytes';
   if (v instanceof PyComplex) return 'complex';
+  if ((v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === 'Module') return 'module';
   const named = (v as { constructor?: { __name__?: unknown; name?: unknown } }).constructor;
   if (named && typeof named.__name__ === 'string') return named.__name__;
   if (named && typeof named.name === 'string') return named.name;
