@@ -14,12 +14,32 @@ export {
 } from './builtins/operators.js';
 export { truthy, not, is, isNot } from './builtins/truth.js';
 export { getitem, setitem, delitem, slice, PySlice } from './builtins/items.js';
-export { callMethod, callMethodKw } from './builtins/attributes.js';
-export { call, def } from './builtins/calls.js';
-export { raise, exceptionMatches, toPython, noActiveException } from './builtins/errors.js';
+export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
+export { call, def, checkArgs, restArgs } from './builtins/calls.js';
+export { star, callUnpacking, callMethodUnpacking, displayStar } from './builtins/unpacking.js';
+export {
+  makeClass as class, makeSuper as super, object, staticmethod, classmethod, property, PyProperty, PyStaticMethod,
+  PyClassMethod, PySuper,
+} from './builtins/classes.js';
+export { type, isinstance, issubclass, callable, vars, dir, NoneType, Ellipsis } from './builtins/types.js';
+export { raise, exceptionMatches, toPython, noActiveException, withContext } from './builtins/errors.js';
 export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
 export { dictOf, dictItems, kwargs, setOf, setAdd, dictSet } from './builtins/displays.js';
 export { moduleName } from './program/moduleName.js';
 export { PyDict } from './builtins/dict.js';
 export { PySet, PyFrozenSet } from './builtins/set.js';
 export { NotImplemented } from './builtins/notImplemented.js';
+export { PyGenerator, generator, yieldFrom } from './builtins/generators.js';
+export { BaseExceptionGroup, ExceptionGroup, exceptStar } from './builtins/exceptionGroups.js';
+export {
+  matchSequence, matchSequenceAtLeast, sequenceRest, matchMapping, mappingValues, mappingRest, matchClass, matchType,
+} from './builtins/patterns.js';
+export { withExit, withEnter, withError } from './builtins/withStatement.js';
+export { unboundLocal, unboundGlobal, unboundFree } from './builtins/unbound.js';
+export { local, global } from './builtins/names.js';
+export { submodule, importFrom, inAll } from './modules/support/namespaces.js';
+export { open } from './builtins/files.js';
+export { input } from './builtins/input.js';
+export { rangeBound } from './builtins/range.js';
+export { CLASS, CUSTOM_SETATTR, MethodDescriptor } from './builtins/classes.js';
+export { SIGNATURE } from './builtins/calls.js';

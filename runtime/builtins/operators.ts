@@ -4,50 +4,85 @@
  * builtin sequences, sets and mappings, then CPython's TypeError.
  */
 import * as num from './numbers.js';
-import { NotImplemented } from './notImplemented.js';
+import { NotImplemented, unsupported } from './notImplemented.js';
+import { pyIndex } from './numbers/index.js';
 import { PyBytes, PyTuple, typeName } from './values.js';
 import { TypeError } from './exceptions.js';
 import { strConcat, strRepeat, strContains, strLt, strLe, strGt, strGe, percentFormat } from './str.js';
 import { listConcat, listRepeat, listContains, listInplaceConcat, listInplaceRepeat } from './list.js';
 import { tupleConcat, tupleRepeat, tupleContains } from './tuple.js';
-import { PyDict, dictContains, dictOr, dictInplaceOr } from './dict.js';
+import { PyDict, dictContains, dictOr, dictInplaceOr, isSetLikeView } from './dict.js';
 import {
-  PyAnySet, PySet, setContains, setOr, setAnd, setSub, setXor, setInplaceOr, setInplaceAnd, setInplaceSub, setInplaceXor,
+  PyAnySet, PySet, dictViewOp, setContains, setOr, setAnd, setSub, setXor, setInplaceOr, setInplaceAnd, setInplaceSub, setInplaceXor,
 } from './set.js';
-import { bytesConcat, bytesRepeat, bytesContains } from './bytes.js';
+import { bytesConcat, bytesRepeat, bytesContains, bytesPercent } from './bytes.js';
 import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
 import { PyRange } from './range.js';
+import { PyByteArray } from './bytearray.js';
 import { binaryOp, compareOp, inplaceOp, instanceContains, isInstance, richEq, richNe, special, unaryOp } from './dunders.js';
 import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
 
+/** Both operands int32: results are exact ints, decided before the general numeric code (the hot path of loops). */
+function isInt32(v: unknown): v is number {
+  return typeof v === 'number' && (v | 0) === v;
+}
+
 export function add(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    // int32 operands give an exact int; a non-integral result can only come from a float operand, and is the float.
+    if (((a | 0) === a && (b | 0) === b) || !Number.isInteger(r)) return r;
+  }
   const r = num.add(a, b);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string') return strConcat(a, b);
   if (a instanceof PyTuple) return tupleConcat(a, b);
   if (Array.isArray(a)) return listConcat(a, b);
   if (a instanceof PyBytes) return bytesConcat(a, b);
+  if (a instanceof PyByteArray) return a.concat(b);
   return binaryOp('+', a, b);
 }
 
 export function sub(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    // int32 operands give an exact int; a non-integral result can only come from a float operand, and is the float.
+    if (((a | 0) === a && (b | 0) === b) || !Number.isInteger(r)) return r;
+  }
   const r = num.sub(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setSub(a, b);
+  if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('-', a, b);
   return binaryOp('-', a, b);
 }
 
 export function mul(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const p = a * b;
+    if ((a | 0) === a && (b | 0) === b) {
+      if (p <= 9007199254740991 && p >= -9007199254740991) return p === 0 ? 0 : p;
+    } else if (!Number.isInteger(p)) return p;
+  }
   const r = num.mul(a, b);
   if (r !== NotImplemented) return r;
-  const seq = sequenceRepeat(a, b) ?? sequenceRepeat(b, a);
-  if (seq !== undefined) return seq;
+  // A sequence times anything its type cannot multiply is a repetition (an error for a non-int), as in CPython.
+  if (isSequence(a) && special(b, '__rmul__') === undefined) return sequenceRepeat(a, b);
+  if (isSequence(b) && special(a, '__mul__') === undefined) return sequenceRepeat(b, a);
   return binaryOp('*', a, b);
 }
 
-function sequenceRepeat(seq: unknown, n: unknown): unknown {
-  if (!num.isNumber(n) || num.isFloat(n)) return undefined;
+function isSequence(v: unknown): boolean {
+  return typeof v === 'string' || Array.isArray(v) || v instanceof PyBytes;
+}
+
+/** The repetition count: an int, or an object's `__index__`. */
+function repeatCount(n: unknown): unknown {
+  return isInstance(n) && special(n, '__index__') !== undefined ? pyIndex(n) : n;
+}
+
+function sequenceRepeat(seq: unknown, count: unknown): unknown {
+  const n = repeatCount(count);
   if (typeof seq === 'string') return strRepeat(seq, n);
   if (seq instanceof PyTuple) return tupleRepeat(seq, n);
   if (Array.isArray(seq)) return listRepeat(seq, n);
@@ -56,21 +91,31 @@ function sequenceRepeat(seq: unknown, n: unknown): unknown {
 }
 
 export function truediv(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const q = a / b;
+    if (!Number.isInteger(q)) return q;
+  }
   const r = num.truediv(a, b);
   if (r !== NotImplemented) return r;
   return binaryOp('/', a, b);
 }
 
 export function floordiv(a: unknown, b: unknown): unknown {
+  if (isInt32(a) && isInt32(b) && (b as number) > 0) return Math.floor((a as number) / (b as number));
   const r = num.floordiv(a, b);
   if (r !== NotImplemented) return r;
   return binaryOp('//', a, b);
 }
 
 export function mod(a: unknown, b: unknown): unknown {
+  if (isInt32(a) && isInt32(b) && (b as number) > 0) {
+    const m = (a as number) % (b as number);
+    return m < 0 ? m + (b as number) : m === 0 ? 0 : m;
+  }
   const r = num.mod(a, b);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string') return percentFormat(a, b);
+  if (a instanceof PyBytes) return bytesPercent(a, b);
   return binaryOp('%', a, b);
 }
 
@@ -101,6 +146,7 @@ export function and_(a: unknown, b: unknown): unknown {
   const r = num.and_(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setAnd(a, b);
+  if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('&', a, b);
   return binaryOp('&', a, b);
 }
 
@@ -108,6 +154,7 @@ export function or_(a: unknown, b: unknown): unknown {
   const r = num.or_(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setOr(a, b);
+  if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('|', a, b);
   if (a instanceof PyDict && b instanceof PyDict) return dictOr(a, b);
   return binaryOp('|', a, b);
 }
@@ -116,27 +163,31 @@ export function xor(a: unknown, b: unknown): unknown {
   const r = num.xor(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setXor(a, b);
+  if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('^', a, b);
   return binaryOp('^', a, b);
 }
 
 // In-place forms: mutable containers change in place; everything else is the plain operator.
 
 export function iadd(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return add(a, b);
+  if (typeof a === 'string' && typeof b === 'string') return strConcat(a, b);
   if (isInstance(a)) {
     const r = inplaceOp('__iadd__', a, b);
     if (r !== NotImplemented) return r;
   }
   if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceConcat(a, b);
-  return add(a, b);
+  return inplaceFallback('+=', add, a, b);
 }
 
 export function imul(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return mul(a, b);
   if (isInstance(a)) {
     const r = inplaceOp('__imul__', a, b);
     if (r !== NotImplemented) return r;
   }
-  if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceRepeat(a, b);
-  return mul(a, b);
+  if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceRepeat(a, repeatCount(b));
+  return inplaceFallback('*=', mul, a, b);
 }
 
 export function ior(a: unknown, b: unknown): unknown {
@@ -146,7 +197,7 @@ export function ior(a: unknown, b: unknown): unknown {
   }
   if (a instanceof PySet) return setInplaceOr(a, b);
   if (a instanceof PyDict) return dictInplaceOr(a, b);
-  return or_(a, b);
+  return inplaceFallback('|=', or_, a, b);
 }
 
 export function iand(a: unknown, b: unknown): unknown {
@@ -155,16 +206,17 @@ export function iand(a: unknown, b: unknown): unknown {
     if (r !== NotImplemented) return r;
   }
   if (a instanceof PySet) return setInplaceAnd(a, b);
-  return and_(a, b);
+  return inplaceFallback('&=', and_, a, b);
 }
 
 export function isub(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return sub(a, b);
   if (isInstance(a)) {
     const r = inplaceOp('__isub__', a, b);
     if (r !== NotImplemented) return r;
   }
   if (a instanceof PySet) return setInplaceSub(a, b);
-  return sub(a, b);
+  return inplaceFallback('-=', sub, a, b);
 }
 
 export function ixor(a: unknown, b: unknown): unknown {
@@ -173,13 +225,36 @@ export function ixor(a: unknown, b: unknown): unknown {
     if (r !== NotImplemented) return r;
   }
   if (a instanceof PySet) return setInplaceXor(a, b);
-  return xor(a, b);
+  return inplaceFallback('^=', xor, a, b);
 }
 
-export {
-  truediv as itruediv, floordiv as ifloordiv, mod as imod, power as ipow, lshift as ilshift, rshift as irshift,
-  matmul as imatmul,
-};
+/**
+ * `a op= b` where the in-place form is the plain operator: CPython names the
+ * in-place operator in the TypeError (`unsupported operand type(s) for +=`).
+ */
+function inplaceFallback(symbol: string, plain: (a: unknown, b: unknown) => unknown, a: unknown, b: unknown): unknown {
+  try {
+    return plain(a, b);
+  } catch (e) {
+    const op = symbol === '**=' ? '** or pow()' : symbol.slice(0, -1);
+    if (e instanceof TypeError && e.message === unsupported(op, a, b).message) throw unsupported(symbol, a, b);
+    throw e;
+  }
+}
+
+export const itruediv = (a: unknown, b: unknown): unknown =>
+  typeof a === 'number' && typeof b === 'number' ? truediv(a, b) : inplaceFallback('/=', truediv, a, b);
+export const ifloordiv = (a: unknown, b: unknown): unknown =>
+  typeof a === 'number' && typeof b === 'number' ? floordiv(a, b) : inplaceFallback('//=', floordiv, a, b);
+export const imod = (a: unknown, b: unknown): unknown =>
+  typeof a === 'number' && typeof b === 'number' ? mod(a, b) : inplaceFallback('%=', mod, a, b);
+export const ipow = (a: unknown, b: unknown): unknown =>
+  typeof a === 'number' && typeof b === 'number' ? power(a, b) : inplaceFallback('**=', power, a, b);
+export const ilshift = (a: unknown, b: unknown): unknown =>
+  typeof a === 'number' && typeof b === 'number' ? lshift(a, b) : inplaceFallback('<<=', lshift, a, b);
+export const irshift = (a: unknown, b: unknown): unknown =>
+  typeof a === 'number' && typeof b === 'number' ? rshift(a, b) : inplaceFallback('>>=', rshift, a, b);
+export const imatmul = (a: unknown, b: unknown): unknown => inplaceFallback('@=', matmul, a, b);
 
 export function neg(a: unknown): unknown {
   const r = num.neg(a);
@@ -215,12 +290,17 @@ export function ne(a: unknown, b: unknown): unknown {
 
 type Order = (a: unknown, b: unknown) => unknown;
 
+/** Sets, frozensets and the set-like dict views order by inclusion. */
+function isSetLike(v: unknown): boolean {
+  return v instanceof PyAnySet || isSetLikeView(v);
+}
+
 function ordering(op: '<' | '<=' | '>' | '>=', numeric: Order, strings: (a: string, b: string) => boolean, sequences: Order) {
   return (a: unknown, b: unknown): unknown => {
     const r = numeric(a, b);
     if (r !== NotImplemented) return r;
     if (typeof a === 'string' && typeof b === 'string') return strings(a, b);
-    if ((Array.isArray(a) && Array.isArray(b)) || (a instanceof PyAnySet && b instanceof PyAnySet) || (a instanceof PyBytes && b instanceof PyBytes)) {
+    if ((Array.isArray(a) && Array.isArray(b)) || (isSetLike(a) && isSetLike(b)) || (a instanceof PyBytes && b instanceof PyBytes)) {
       return sequences(a, b);
     }
     const d = compareOp(op, a, b);
@@ -229,10 +309,27 @@ function ordering(op: '<' | '<=' | '>' | '>=', numeric: Order, strings: (a: stri
   };
 }
 
-export const lt = ordering('<', num.lt, strLt, seqLt);
-export const le = ordering('<=', num.le, strLe, seqLe);
-export const gt = ordering('>', num.gt, strGt, seqGt);
-export const ge = ordering('>=', num.ge, strGe, seqGe);
+const ltSlow = ordering('<', num.lt, strLt, seqLt);
+const leSlow = ordering('<=', num.le, strLe, seqLe);
+const gtSlow = ordering('>', num.gt, strGt, seqGt);
+const geSlow = ordering('>=', num.ge, strGe, seqGe);
+
+// Two JS numbers (ints in the safe range, floats) compare exactly as Python compares them.
+export function lt(a: unknown, b: unknown): unknown {
+  return typeof a === 'number' && typeof b === 'number' ? a < b : ltSlow(a, b);
+}
+
+export function le(a: unknown, b: unknown): unknown {
+  return typeof a === 'number' && typeof b === 'number' ? a <= b : leSlow(a, b);
+}
+
+export function gt(a: unknown, b: unknown): unknown {
+  return typeof a === 'number' && typeof b === 'number' ? a > b : gtSlow(a, b);
+}
+
+export function ge(a: unknown, b: unknown): unknown {
+  return typeof a === 'number' && typeof b === 'number' ? a >= b : geSlow(a, b);
+}
 
 // Membership.
 
@@ -244,6 +341,7 @@ export function in_(x: unknown, container: unknown): boolean {
   if (container instanceof PyAnySet) return setContains(container, x);
   if (container instanceof PyRange) return container.has(x);
   if (container instanceof PyBytes) return bytesContains(container, x);
+  if (container instanceof PyByteArray) return bytesContains(container.snapshot(), x);
   const own = instanceContains(container, x);
   if (own !== undefined) return own;
   if (isInstance(container) && (special(container, '__iter__') !== undefined || special(container, '__getitem__') !== undefined)) {

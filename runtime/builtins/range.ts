@@ -1,6 +1,34 @@
 /** Python's range: a lazy arithmetic sequence, iterable without allocating its items. */
-import { IndexError, TypeError, ValueError } from './exceptions.js';
-import { isInt, typeName } from './values.js';
+import { IndexError, OverflowError, TypeError, ValueError } from './exceptions.js';
+import { PyFloat, PyTuple } from './values.js';
+import { pyIndex } from './numbers/index.js';
+import { $eq, $hash, pyHash } from './equality.js';
+import { adjustSlice, slice as sliceState } from './list.js';
+import { repr } from './repr.js';
+
+/** iter(range(…)) within the safe integers: a counter (a JS generator costs several times more per step). */
+export class RangeIterator implements IterableIterator<number> {
+  static readonly __name__ = 'range_iterator';
+
+  constructor(
+    private next_: number,
+    private readonly stop: number,
+    private readonly step: number,
+  ) {}
+
+  next(): IteratorResult<number> {
+    const i = this.next_;
+    if (this.step > 0 ? i < this.stop : i > this.stop) {
+      this.next_ = i + this.step;
+      return { value: i, done: false };
+    }
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
 
 export class PyRange implements Iterable<number> {
   static readonly __name__ = 'range';
@@ -17,10 +45,13 @@ export class PyRange implements Iterable<number> {
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
 
-  *[Symbol.iterator](): Iterator<number> {
-    const { start, stop, step } = this;
-    if (step > 0) for (let i = start; i < stop; i += step) yield i;
-    else for (let i = start; i > stop; i += step) yield i;
+  /** bool(r), without computing a length len() would refuse. */
+  get nonEmpty(): boolean {
+    return this.step > 0 ? this.start < this.stop : this.start > this.stop;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return new RangeIterator(this.start, this.stop, this.step);
   }
 
   item(index: number): number {
@@ -31,10 +62,48 @@ export class PyRange implements Iterable<number> {
   }
 
   has(v: unknown): boolean {
-    if (typeof v !== 'number' || !Number.isInteger(v)) return false;
+    let n: number;
+    if (typeof v === 'number') n = v;
+    else if (typeof v === 'boolean') n = v ? 1 : 0;
+    else if (v instanceof PyFloat) n = v.value;
+    else return false; // a bigint lies beyond every range's bounds; other types never equal an int
+    if (!Number.isInteger(n)) return false;
     const { start, stop, step } = this;
-    if (step > 0 ? v < start || v >= stop : v > start || v <= stop) return false;
-    return (v - start) % step === 0;
+    if (step > 0 ? n < start || n >= stop : n > start || n <= stop) return false;
+    return (n - start) % step === 0;
+  }
+
+  /** `r[start:stop:step]`: another range, as CPython computes it. */
+  slice(start: unknown, stop: unknown, step: unknown): PyRange {
+    adjustSlice(this.length, start, stop, step);
+    const { start: lo, stop: hi, step: st } = sliceState;
+    return new PyRange(this.start + lo * this.step, this.start + hi * this.step, this.step * st);
+  }
+
+  /** Python's `range.index(value)`. */
+  index(v: unknown): number {
+    if (this.has(v)) return (Number(v instanceof PyFloat ? v.value : v) - this.start) / this.step;
+    throw new ValueError(`${typeof v === 'number' || typeof v === 'bigint' ? String(v) : repr(v)} is not in range`);
+  }
+
+  /** Python's `range.count(value)`. */
+  count(v: unknown): number {
+    return this.has(v) ? 1 : 0;
+  }
+
+  [$eq](other: unknown): boolean | undefined {
+    if (!(other instanceof PyRange)) return undefined;
+    const n = this.length;
+    if (n !== other.length) return false;
+    if (n === 0) return true;
+    if (this.start !== other.start) return false;
+    return n === 1 || this.step === other.step;
+  }
+
+  /** CPython's: the hash of (len, start, step), with None for what the length makes irrelevant. */
+  [$hash](): number | bigint {
+    const n = this.length;
+    return pyHash(PyTuple.of(n, n === 0 ? null : this.start, n <= 1 ? null : this.step));
   }
 
   __repr__(): string {
@@ -47,13 +116,162 @@ export function range(a: unknown, b?: unknown, c?: unknown): PyRange {
   const start = b === undefined ? 0 : index(a);
   const stop = b === undefined ? index(a) : index(b);
   const step = c === undefined ? 1 : index(c);
-  if (step === 0) throw new ValueError('range() arg 3 must not be zero');
-  return new PyRange(start, stop, step);
+  if (step === 0 || step === 0n) throw new ValueError('range() arg 3 must not be zero');
+  if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number' && Math.abs(start) < EXACT && Math.abs(stop) < EXACT && Math.abs(step) < EXACT) {
+    return new PyRange(start, stop, step);
+  }
+  return makeRange(BigInt(start), BigInt(stop), BigInt(step));
 }
 
-function index(v: unknown): number {
+function index(v: unknown): number | bigint {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number' && Number.isInteger(v)) return v;
-  if (isInt(v)) throw new globalThis.RangeError('pyasync: range() bounds beyond 2**53 are not supported');
-  throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return pyIndex(v);
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+function normal(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+/**
+ * A range whose bounds reach beyond what doubles hold exactly: the same
+ * operations in bigint arithmetic. `start`/`stop`/`step` read as Python ints
+ * (a number when safe, else a bigint).
+ */
+export class PyBigRange extends PyRange {
+  constructor(
+    readonly bigStart: bigint,
+    readonly bigStop: bigint,
+    readonly bigStep: bigint,
+  ) {
+    super(0, 0, 1);
+    for (const [key, value] of [['start', bigStart], ['stop', bigStop], ['step', bigStep]] as const) {
+      Object.defineProperty(this, key, { value: normal(value), enumerable: true });
+    }
+  }
+
+  override get nonEmpty(): boolean {
+    return this.bigStep > 0n ? this.bigStart < this.bigStop : this.bigStart > this.bigStop;
+  }
+
+  get bigLength(): bigint {
+    const { bigStart: start, bigStop: stop, bigStep: step } = this;
+    if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+    return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+  }
+
+  /** len(): CPython's limit is C's ssize_t. */
+  override get length(): number {
+    const n = this.bigLength;
+    if (n > SSIZE_MAX) throw new OverflowError('Python int too large to convert to C ssize_t');
+    return Number(n);
+  }
+
+  override *[Symbol.iterator](): Iterator<number> {
+    const { bigStart: start, bigStop: stop, bigStep: step } = this;
+    if (step > 0n) for (let i = start; i < stop; i += step) yield normal(i) as number;
+    else for (let i = start; i > stop; i += step) yield normal(i) as number;
+  }
+
+  override item(index: number): number {
+    const n = this.bigLength;
+    let i = BigInt(index);
+    if (i < 0n) i += n;
+    if (i < 0n || i >= n) throw new IndexError('range object index out of range');
+    return normal(this.bigStart + i * this.bigStep) as number;
+  }
+
+  override has(v: unknown): boolean {
+    let n: bigint;
+    if (typeof v === 'bigint') n = v;
+    else if (typeof v === 'boolean') n = v ? 1n : 0n;
+    else {
+      const x = typeof v === 'number' ? v : v instanceof PyFloat ? v.value : NaN;
+      if (!Number.isInteger(x)) return false;
+      n = BigInt(x);
+    }
+    const { bigStart: start, bigStop: stop, bigStep: step } = this;
+    if (step > 0n ? n < start || n >= stop : n > start || n <= stop) return false;
+    return (n - start) % step === 0n;
+  }
+
+  override index(v: unknown): number {
+    if (!this.has(v)) return super.index(v);
+    const n = typeof v === 'bigint' ? v : BigInt(typeof v === 'boolean' ? Number(v) : v instanceof PyFloat ? v.value : (v as number));
+    return normal((n - this.bigStart) / this.bigStep) as number;
+  }
+
+  override slice(start: unknown, stop: unknown, step: unknown): PyRange {
+    const len = this.bigLength;
+    const st = step === null || step === undefined ? 1n : bigIndex(step);
+    if (st === 0n) throw new ValueError('slice step cannot be zero');
+    const clamp = (v: unknown, dflt: bigint): bigint => {
+      if (v === null || v === undefined) return dflt;
+      let x = bigIndex(v);
+      if (x < 0n) {
+        x += len;
+        if (x < 0n) x = st < 0n ? -1n : 0n;
+      } else if (x >= len) x = st < 0n ? len - 1n : len;
+      return x;
+    };
+    const lo = clamp(start, st < 0n ? len - 1n : 0n);
+    const hi = clamp(stop, st < 0n ? -1n : len);
+    return makeRange(this.bigStart + lo * this.bigStep, this.bigStart + hi * this.bigStep, this.bigStep * st);
+  }
+
+  override [$eq](other: unknown): boolean | undefined {
+    if (!(other instanceof PyRange)) return undefined;
+    const a = bigParts(this);
+    const b = bigParts(other);
+    if (a.length !== b.length) return false;
+    if (a.length === 0n) return true;
+    if (a.start !== b.start) return false;
+    return a.length === 1n || a.step === b.step;
+  }
+
+  override [$hash](): number | bigint {
+    const n = this.bigLength;
+    return pyHash(PyTuple.of(normal(n), n === 0n ? null : this.start, n <= 1n ? null : this.step));
+  }
+
+  override __repr__(): string {
+    const { bigStart: a, bigStop: b, bigStep: c } = this;
+    return c === 1n ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`;
+  }
+}
+
+function bigParts(r: PyRange): { start: bigint; step: bigint; length: bigint } {
+  if (r instanceof PyBigRange) return { start: r.bigStart, step: r.bigStep, length: r.bigLength };
+  return { start: BigInt(r.start), step: BigInt(r.step), length: BigInt(r.length) };
+}
+
+function bigIndex(v: unknown): bigint {
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  throw new TypeError('slice indices must be integers or None or have an __index__ method');
+}
+
+/** Bounds this far from zero keep their arithmetic exact in doubles (differences and products included). */
+const EXACT = 2 ** 51;
+
+function makeRange(start: bigint, stop: bigint, step: bigint): PyRange {
+  const fits = (x: bigint): boolean => x > -BigInt(EXACT) && x < BigInt(EXACT);
+  if (fits(start) && fits(stop) && fits(step)) return new PyRange(Number(start), Number(stop), Number(step));
+  return new PyBigRange(start, stop, step);
+}
+
+/**
+ * A bound of `for x in range(…)` compiled to a counted loop: the int value
+ * as a JS number (CPython's TypeError for a non-int). A start beyond the
+ * safe integers cannot be counted exactly in doubles; a stop beyond them is
+ * never reached.
+ */
+export function rangeBound(v: unknown, isStart = false): number {
+  const n = pyIndex(v);
+  if (typeof n === 'number') return n;
+  if (isStart) throw new OverflowError('pyasync: a for loop over range() cannot start beyond 2**53');
+  return n > 0n ? Infinity : -Infinity;
 }

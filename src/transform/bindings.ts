@@ -50,7 +50,7 @@ export function scopeBody(
 }
 
 /** Names a statement certainly binds when it completes. */
-function namesBoundBy(s: py.stmt): string[] {
+export function namesBoundBy(s: py.stmt): string[] {
   const out: string[] = [];
   switch (s.nodeType) {
     case 'Assign':

@@ -10,6 +10,7 @@ import { PySyntaxError } from '../diagnostics.js';
 import { LineIndex } from '../lineIndex.js';
 import { utf16Column } from '../parser/positions.js';
 import type { BindingFrame } from './bindings.js';
+import { AttributeHelpers } from './attributeHelpers.js';
 
 /** Names JS reserves (or gives meaning to) that Python allows as identifiers. */
 const JS_RESERVED = new Set([
@@ -30,9 +31,23 @@ export function jsName(name: string): string {
 
 export class CompileError extends PySyntaxError {}
 
+const IDENTIFIER_CHAR = /[\p{L}\p{N}_\p{Mn}\p{Mc}\p{Pc}]/u;
+
+/** The column of `name` as a whole identifier in `line`, from `from`; -1 when it is not there. */
+function findIdentifier(line: string, name: string, from: number): number {
+  for (let i = line.indexOf(name, from); i >= 0; i = line.indexOf(name, i + 1)) {
+    const before = i > 0 ? line[i - 1]! : '';
+    const after = line[i + name.length] ?? '';
+    if ((before === '' || !IDENTIFIER_CHAR.test(before)) && (after === '' || !IDENTIFIER_CHAR.test(after))) return i;
+  }
+  return -1;
+}
+
 export class TransformContext {
   /** Runtime exports used: local name → exported name (one export may be imported under two names). */
   readonly runtimeImports = new Map<string, string>();
+  /** The module's attribute helpers (`$get$x`…), specialised per attribute name. */
+  readonly attributes: AttributeHelpers = new AttributeHelpers(this);
   private temps = 0;
   loopLabels = 0;
   /** Per enclosing loop: the label a `break` must leave when the loop has an `else:`. */
@@ -211,6 +226,29 @@ export class TransformContext {
     }
   }
 
+  /** Compiles a nested block: what it binds does not count as bound after it. */
+  inBlock<T>(body: () => T): T {
+    const frame = this.bindingFrames[this.bindingFrames.length - 1];
+    if (frame === undefined || frame.scope !== this.scope) return body();
+    const before = new Set(frame.bound);
+    try {
+      return body();
+    } finally {
+      frame.bound.clear();
+      for (const n of before) frame.bound.add(n);
+    }
+  }
+
+  /** Records names a statement of the current block certainly bound. */
+  markBound(names: string[]): void {
+    const frame = this.bindingFrames[this.bindingFrames.length - 1];
+    if (frame === undefined || frame.scope !== this.scope) return;
+    for (const name of names) {
+      const mangled = this.mangle(name);
+      if (!frame.unbindable.has(mangled)) frame.bound.add(mangled);
+    }
+  }
+
   /**
    * How a read of `name` (resolved as `where`) must be checked for a value:
    * 'local' or 'global' (the runtime's `$local`/`$global`), or null when it
@@ -285,9 +323,8 @@ export class TransformContext {
       const a = line.indexOf(after, from);
       if (a >= 0) from = a + after.length;
     }
-    const match = new RegExp(`(?<![\\p{L}\\p{N}_])${name.replace(/[^\p{L}\p{N}_]/gu, '')}(?![\\p{L}\\p{N}_])`, 'u').exec(line.slice(from));
-    if (match) {
-      const column = from + match.index;
+    const column = findIdentifier(line, name, from);
+    if (column >= 0) {
       id.loc = {
         start: { line: py.lineno, column, index: -1 },
         end: { line: py.lineno, column: column + name.length, index: -1 },

@@ -10,6 +10,7 @@ import { jsName, type TransformContext } from './context.js';
 import { functionExpression, localNames } from './functions.js';
 import { GeneratorExp, Yield, YieldFrom } from './generators.js';
 import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames.js';
+import { isPlainName } from './attributeHelpers.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -56,11 +57,31 @@ function BoolOp(node: py.BoolOp, ctx: TransformContext): t.Expression {
   let result = expression(node.values[node.values.length - 1]!, ctx);
   const operands = [first!, ...rest.slice(0, -1)];
   for (let i = operands.length - 1; i >= 0; i--) {
+    if (isBoolean(operands[i]!)) {
+      // A JS boolean operand: JS's && and || give what Python's and/or give.
+      result = t.logicalExpression(node.op.nodeType === 'And' ? '&&' : '||', expression(operands[i]!, ctx), result);
+      continue;
+    }
     const tmp = ctx.temp();
     const test = t.callExpression(ctx.rt('truthy'), [t.assignmentExpression('=', tmp, expression(operands[i]!, ctx))]);
     result = node.op.nodeType === 'And' ? t.conditionalExpression(test, result, tmp) : t.conditionalExpression(test, tmp, result);
   }
   return result;
+}
+
+/** Whether an expression always gives a JS boolean (`not x`, `is`, `in`, True/False). */
+function isBoolean(node: py.expr): boolean {
+  switch (node.nodeType) {
+    case 'UnaryOp':
+      return node.op.nodeType === 'Not';
+    case 'Compare':
+      return node.ops.every((op) => op.nodeType === 'Is' || op.nodeType === 'IsNot' || op.nodeType === 'In' || op.nodeType === 'NotIn');
+    case 'Constant':
+      return typeof node.value === 'boolean';
+    case 'BoolOp':
+      return node.values.every(isBoolean);
+  }
+  return false;
 }
 
 function NamedExpr(node: py.NamedExpr, ctx: TransformContext): t.Expression {
@@ -72,6 +93,12 @@ function BinOp(node: py.BinOp, ctx: TransformContext): t.Expression {
 }
 
 function UnaryOp(node: py.UnaryOp, ctx: TransformContext): t.Expression {
+  // A negative number literal is a constant, as CPython folds it.
+  if (node.op.nodeType === 'USub' && node.operand.nodeType === 'Constant') {
+    const v = node.operand.value;
+    if (typeof v === 'bigint') return constant(-v, ctx);
+    if (typeof v === 'number') return constant(-v, ctx);
+  }
   const operand = expression(node.operand, ctx);
   switch (node.op.nodeType) {
     case 'Not': return t.unaryExpression('!', t.callExpression(ctx.rt('truthy'), [operand]));
@@ -210,7 +237,12 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
   if (node.func.nodeType === 'Attribute') {
     const target = expression(node.func.value, ctx);
     const name = t.stringLiteral(ctx.mangle(node.func.attr));
-    if (simple) return call(ctx.rt('callMethod'), [target, name, ...node.args.map((a) => expression(a, ctx))]);
+    if (simple) {
+      const attr = ctx.mangle(node.func.attr);
+      const args = node.args.map((a) => expression(a, ctx));
+      if (isPlainName(attr) && args.length <= 8) return call(ctx.attributes.call(attr, args.length), [target, ...args]);
+      return call(ctx.rt('callMethod'), [target, name, ...args]);
+    }
     if (unpacks(node)) return call(ctx.rt('callMethodUnpacking'), [target, name, callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
     return call(ctx.rt('callMethodKw'), [target, name, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
   }
@@ -296,12 +328,18 @@ export function constant(v: py.Constant['value'], ctx: TransformContext): t.Expr
   switch (typeof v) {
     case 'boolean': return t.booleanLiteral(v);
     case 'string': return t.stringLiteral(v);
-    case 'bigint':
-      return v >= -9007199254740991n && v <= 9007199254740991n ? t.numericLiteral(Number(v)) : t.bigIntLiteral(v.toString());
-    case 'number':
-      if (v === Infinity) return t.identifier('Infinity');
-      if (Number.isInteger(v)) return t.newExpression(ctx.rt('PyFloat'), [t.numericLiteral(v)]);
-      return t.numericLiteral(v);
+    case 'bigint': {
+      const magnitude = v < 0n ? -v : v;
+      const literal = magnitude <= 9007199254740991n ? t.numericLiteral(Number(magnitude)) : t.bigIntLiteral(magnitude.toString());
+      return v < 0n ? t.unaryExpression('-', literal) : literal;
+    }
+    case 'number': {
+      const magnitude = Math.abs(v);
+      const literal = magnitude === Infinity ? t.identifier('Infinity') : t.numericLiteral(magnitude);
+      const signed = v < 0 || Object.is(v, -0) ? t.unaryExpression('-', literal) : literal;
+      if (Number.isInteger(v)) return t.newExpression(ctx.rt('PyFloat'), [signed]);
+      return signed;
+    }
   }
   if (v instanceof PyBytes) {
     return t.newExpression(ctx.rt('PyBytes'), [t.callExpression(t.memberExpression(t.identifier('Uint8Array'), t.identifier('of')), [...v.bytes].map((b) => t.numericLiteral(b)))]);
@@ -313,7 +351,17 @@ export function constant(v: py.Constant['value'], ctx: TransformContext): t.Expr
 }
 
 function Attribute(node: py.Attribute, ctx: TransformContext): t.Expression {
-  return call(ctx.rt('getattr'), [expression(node.value, ctx), t.stringLiteral(ctx.mangle(node.attr))]);
+  return getAttribute(expression(node.value, ctx), ctx.mangle(node.attr), ctx);
+}
+
+/** `obj.name` read: the module's helper for the name, or the runtime's getattr. */
+export function getAttribute(obj: t.Expression, name: string, ctx: TransformContext): t.Expression {
+  return isPlainName(name) ? call(ctx.attributes.get(name), [obj]) : call(ctx.rt('getattr'), [obj, t.stringLiteral(name)]);
+}
+
+/** `obj.name = value`. */
+export function setAttribute(obj: t.Expression, name: string, value: t.Expression, ctx: TransformContext): t.Expression {
+  return isPlainName(name) ? call(ctx.attributes.set(name), [obj, value]) : call(ctx.rt('setattr'), [obj, t.stringLiteral(name), value]);
 }
 
 function Subscript(node: py.Subscript, ctx: TransformContext): t.Expression {
@@ -379,7 +427,7 @@ export function assignTo(target: py.expr, value: t.Expression, ctx: TransformCon
         value = tmp;
       }
       const store = target.nodeType === 'Attribute'
-        ? call(ctx.rt('setattr'), [expression(target.value, ctx), t.stringLiteral(ctx.mangle(target.attr)), value])
+        ? setAttribute(expression(target.value, ctx), ctx.mangle(target.attr), value, ctx)
         : call(ctx.rt('setitem'), [expression(target.value, ctx), expression(target.slice, ctx), value]);
       return ctx.at(target, prior === null ? store : t.sequenceExpression([prior, store]));
     }

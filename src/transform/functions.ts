@@ -93,7 +93,14 @@ export function functionExpression(
   const jsFunctionName = name === null || mentions(scope, ctx.mangle(name)) ? null : ctx.nameAt(node, ctx.mangle(name), 'def');
   const fn = t.functionExpression(jsFunctionName, result.params, block);
   // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.
-  const defined = t.callExpression(ctx.rt('def'), [fn, spec, qual, t.identifier('__name__')]);
+  const defArgs: t.Expression[] = [fn, spec, qual, t.identifier('__name__')];
+  const kwBound = args.kwonlyargs.flatMap((a, i) => (kwDefaults[i] ? [t.objectProperty(t.stringLiteral(a.arg), kwDefaults[i]!.tmp)] : []));
+  // The defaults, for `__defaults__` and `__kwdefaults__`.
+  if (defaults.length > 0 || kwBound.length > 0) {
+    defArgs.push(defaults.length > 0 ? t.arrayExpression(defaults.map((d) => d.tmp)) : t.nullLiteral());
+    if (kwBound.length > 0) defArgs.push(t.objectExpression(kwBound));
+  }
+  const defined = t.callExpression(ctx.rt('def'), defArgs);
   const bound = [...defaults, ...kwDefaults.filter((d) => d !== null)];
   if (bound.length === 0) return defined;
   return t.callExpression(t.arrowFunctionExpression(bound.map((d) => d.tmp), defined), bound.map((d) => d.value));

@@ -44,6 +44,8 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   beginImports(ctx, tree, options);
   const body = scopeBody(tree.body, [], ctx, (s) => statement(s, ctx));
   const modules = moduleImports(ctx);
+  // Generated before the runtime import is written: the helpers use runtime exports too.
+  const helpers = ctx.attributes.declarations();
   const importMetaUrl = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
   const nameOf = t.callExpression(ctx.rt('moduleName'), [importMetaUrl, t.stringLiteral(options.moduleName)]);
   const globals = moduleGlobals(symbols);
@@ -68,7 +70,7 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   header.push(...modules.prologue);
   const names = ['__name__', '__file__', ...globals];
   const exported = names.map((name) => t.exportSpecifier(t.identifier(jsName(name)), t.identifier(name)));
-  const footer = [...(globals.length > 0 ? [setattrFunction(globals)] : []), t.exportNamedDeclaration(null, exported)];
+  const footer = [...helpers, ...(globals.length > 0 ? [setattrFunction(globals)] : []), t.exportNamedDeclaration(null, exported)];
   return { program: t.program([...header, ...body, ...footer], [], 'module'), dependencies: moduleDependencies(ctx) };
 }
 

@@ -5,7 +5,8 @@
 import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
-import { assignTo, call, condition, expression } from './expressions.js';
+import { namesBoundBy } from './bindings.js';
+import { assignTo, call, condition, expression, getAttribute, setAttribute } from './expressions.js';
 import { functionExpression } from './functions.js';
 import { ClassDef } from './classes.js';
 import { With } from './withStatement.js';
@@ -15,10 +16,16 @@ import { Import, ImportFrom } from './imports.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
 
+/** A nested block: within it, names its earlier statements bound are certainly bound; after it, only those bound before. */
 export function statements(body: py.stmt[], ctx: TransformContext): t.Statement[] {
-  const out: t.Statement[] = [];
-  for (const s of body) out.push(...statement(s, ctx));
-  return out;
+  return ctx.inBlock(() => {
+    const out: t.Statement[] = [];
+    for (const s of body) {
+      out.push(...statement(s, ctx));
+      ctx.markBound(namesBoundBy(s));
+    }
+    return out;
+  });
 }
 
 export function statement(node: py.stmt, ctx: TransformContext): t.Statement[] {
@@ -119,10 +126,10 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
     ]))];
   }
   if (target.nodeType === 'Attribute') {
-    const name = t.stringLiteral(ctx.mangle(target.attr));
+    const name = ctx.mangle(target.attr);
     return [t.expressionStatement(t.sequenceExpression([
       t.assignmentExpression('=', obj, expression(target.value, ctx)),
-      call(ctx.rt('setattr'), [obj, name, call(op, [call(ctx.rt('getattr'), [obj, name]), expression(node.value, ctx)])]),
+      setAttribute(obj, name, call(op, [getAttribute(obj, name, ctx), expression(node.value, ctx)]), ctx),
     ]))];
   }
   return ctx.unsupported('this augmented assignment', node);
@@ -140,10 +147,38 @@ function withElse(loop: (label: t.Identifier | null) => t.Statement, orelse: py.
   return [t.labeledStatement(label, t.blockStatement([loop(label), ...statements(orelse, ctx)]))];
 }
 
+/**
+ * `for x in range(a, b, k)` with the builtin range and a literal step: a
+ * counted JS loop (no range object, no iterator), the bounds checked and
+ * converted as range() would.
+ */
+function countedRange(node: py.For, ctx: TransformContext): ((body: t.BlockStatement) => t.Statement) | null {
+  const iter = node.iter;
+  if (iter.nodeType !== 'Call' || iter.func.nodeType !== 'Name' || iter.func.id !== 'range' || iter.keywords.length > 0) return null;
+  if (ctx.resolve('range') !== 'builtin' || iter.args.length < 1 || iter.args.length > 3 || iter.args.some((a) => a.nodeType === 'Starred')) return null;
+  let step = 1;
+  if (iter.args.length === 3) {
+    const k = iter.args[2]!;
+    const literal = k.nodeType === 'UnaryOp' && k.op.nodeType === 'USub' && k.operand.nodeType === 'Constant' ? k.operand : k;
+    if (literal.nodeType !== 'Constant' || typeof literal.value !== 'bigint' || literal.value === 0n || literal.value > 1000000n) return null;
+    step = Number(literal.value) * (literal === k ? 1 : -1);
+  }
+  const i = ctx.temp();
+  const stop = ctx.temp();
+  const start = iter.args.length === 1 ? t.numericLiteral(0) : call(ctx.rt('rangeBound'), [expression(iter.args[0]!, ctx), t.booleanLiteral(true)]);
+  const end = call(ctx.rt('rangeBound'), [expression(iter.args[iter.args.length === 1 ? 0 : 1]!, ctx)]);
+  const init = t.sequenceExpression([t.assignmentExpression('=', i, start), t.assignmentExpression('=', stop, end)]);
+  const test = t.binaryExpression(step > 0 ? '<' : '>', i, stop);
+  const update = step === 1 ? t.updateExpression('++', i) : t.assignmentExpression('+=', i, t.numericLiteral(step));
+  return (body) => t.forStatement(init, test, update, t.blockStatement([t.expressionStatement(assignTo(node.target, i, ctx)), ...body.body]));
+}
+
 function For(node: py.For, ctx: TransformContext): t.Statement[] {
   return withElse((label) => {
     ctx.breakLabels.push(label);
     try {
+      const counted = countedRange(node, ctx);
+      if (counted !== null) return counted(t.blockStatement(statements(node.body, ctx)));
       const item = ctx.temp();
       const body = t.blockStatement([t.expressionStatement(assignTo(node.target, item, ctx)), ...statements(node.body, ctx)]);
       return t.forOfStatement(item, call(ctx.rt('iterate'), [expression(node.iter, ctx)]), body);
