@@ -4,7 +4,8 @@
  * compiles to `$callMethod(x, 'append', 1)`, which finds the method in the
  * table of x's type; other objects use their own JS properties.
  */
-import { PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { BYTES_METHODS } from './bytes/methods.js';
 import { AttributeError, TypeError } from './exceptions.js';
 import { STR_METHODS, strFormat, strHooks } from './str.js';
 import * as list from './list.js';
@@ -12,7 +13,7 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
-import { BOUND, SIGNATURE, call, type PyCallable } from './calls.js';
+import { BOUND, DEFAULTS, SIGNATURE, call, type PyCallable } from './calls.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
   COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
@@ -34,7 +35,11 @@ type Method = (self: never, ...args: never[]) => unknown;
 const LIST_METHODS: Record<string, Method> = {
   append: list.list_append, extend: list.list_extend, insert: list.list_insert, remove: list.list_remove,
   pop: list.list_pop, clear: list.list_clear, index: list.list_index, count: list.list_count,
-  reverse: list.list_reverse, copy: list.list_copy, sort: list_sort,
+  reverse: list.list_reverse, copy: list.list_copy,
+  sort: ((self: unknown[], ...args: unknown[]) => {
+    if (args.length > 0) throw new TypeError('sort() takes no positional arguments');
+    return list_sort(self);
+  }) as Method,
 };
 
 const TUPLE_METHODS: Record<string, Method> = { index: tuple.tuple_index, count: tuple.tuple_count };
@@ -61,6 +66,7 @@ const SET_METHODS: Record<string, Method> = {
 };
 
 export const TABLES = {
+  bytes: BYTES_METHODS as Record<string, Method>,
   str: STR_METHODS as Record<string, Method>, list: LIST_METHODS, tuple: TUPLE_METHODS, dict: DICT_METHODS, set: SET_METHODS,
   frozenset: FROZENSET_METHODS, int: INT_METHODS, float: FLOAT_METHODS, complex: COMPLEX_METHODS,
 };
@@ -96,6 +102,7 @@ function methodsOf(obj: unknown): Record<string, Method> | null {
   if (proto === set.PySet.prototype) return SET_METHODS;
   if (proto === set.PyFrozenSet.prototype) return FROZENSET_METHODS;
   if ((obj as Record<PropertyKey, unknown>)[CLASS] !== undefined) return null;
+  if (obj instanceof PyBytes) return BYTES_METHODS;
   if (obj instanceof PyFloat) return FLOAT_METHODS;
   if (obj instanceof PyComplex) return COMPLEX_METHODS;
   if (obj instanceof PyTuple) return TUPLE_METHODS;
@@ -108,7 +115,7 @@ function methodsOf(obj: unknown): Record<string, Method> | null {
 
 const EXACT_PROTOTYPES = new Set<object>([
   Array.prototype, PyTuple.prototype, dict.PyDict.prototype, set.PySet.prototype, set.PyFrozenSet.prototype,
-  PyFloat.prototype, PyComplex.prototype,
+  PyFloat.prototype, PyComplex.prototype, PyBytes.prototype,
 ]);
 
 /** Data attributes of builtin values (`(5).real`, `z.imag`). */
@@ -175,6 +182,8 @@ const METHOD_KEYWORDS: Record<string, readonly string[]> = {
   encode: ['encoding', 'errors'],
   expandtabs: ['tabsize'],
   decode: ['encoding', 'errors'],
+  to_bytes: ['length', 'byteorder', 'signed'],
+  hex: ['sep', 'bytes_per_sep'],
 };
 
 /** `obj.name(*args, **kwargs)`. */
@@ -193,6 +202,7 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
       while (bound.length <= i) bound.push(undefined);
       bound[i] = value;
     }
+    if (name === 'sort' && Array.isArray(obj)) return list_sort(obj as unknown[], ...(bound as [unknown?, unknown?]));
     return callMethod(obj, name, ...bound);
   }
   if (obj instanceof PySuper) return superCall(obj, name, args, kwargs);
@@ -247,6 +257,12 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   throw noAttribute(obj, name);
 }
 
+function dictFromObject(o: Record<string, unknown>): dict.PyDict {
+  const d = new dict.PyDict();
+  for (const k of Object.keys(o)) d.set(k, o[k]);
+  return d;
+}
+
 /** Attributes of functions: their names from the signature, else what was assigned to them. */
 function functionAttr(fn: PyCallable, name: string): unknown {
   const bound = fn[BOUND];
@@ -265,7 +281,15 @@ function functionAttr(fn: PyCallable, name: string): unknown {
     case '__doc__':
       return null;
     case '__module__':
-      return '__main__';
+      return sig?.module ?? '__main__';
+    case '__defaults__': {
+      const d = fn[DEFAULTS]?.defaults;
+      return d ? PyTuple.fromArray(d) : null;
+    }
+    case '__kwdefaults__': {
+      const d = fn[DEFAULTS]?.kwdefaults;
+      return d ? dictFromObject(d) : null;
+    }
     case '__dict__':
       return instanceDict(fn);
     case '__self__':

@@ -9,6 +9,9 @@ import { PyBytes, typeName } from './values.js';
 import { checkArgCount, indexArg } from './str/args.js';
 import { decodeBytes } from './str/codecs.js';
 import { adjustSlice, sliceIndexValue, sliceStep } from './str/core.js';
+import { userIndex } from './numbers/index.js';
+// The method table lives with the methods (a re-export reads nothing while the modules load).
+export { BYTES_METHODS, bytesFromHex, bytesPercent } from './bytes/methods.js';
 
 const HEX = '0123456789abcdef';
 
@@ -66,6 +69,8 @@ export function bytesGetItem(b: PyBytes, index: unknown): number {
     if (index >= 2n ** 63n || index < -(2n ** 63n)) throw new IndexError(`cannot fit 'int' into an index-sized integer`);
     throw new IndexError('index out of range');
   }
+  const j = userIndex(index);
+  if (j !== undefined) return bytesGetItem(b, j);
   throw new TypeError(`byte indices must be integers or slices, not ${typeName(index)}`);
 }
 
@@ -206,8 +211,4 @@ export function bytes_decode(b: PyBytes, encoding?: unknown, errors?: unknown): 
   return decodeBytes(b.bytes, encoding ?? 'utf-8', errors ?? 'strict');
 }
 
-/** The bytes methods the compiler's attribute dispatch looks up by Python name. */
-export const BYTES_METHODS: Record<string, (b: PyBytes, ...args: never[]) => unknown> = {
-  decode: bytes_decode,
-  hex: bytes_hex,
-};
+

@@ -35,6 +35,8 @@ export interface Signature {
 }
 
 export const SIGNATURE = Symbol('pyasync.signature');
+/** On a compiled function with defaults: the values, for `__defaults__` and `__kwdefaults__`. */
+export const DEFAULTS = Symbol('pyasync.defaults');
 /** On a bound method: the function and the object it is bound to. */
 export const BOUND = Symbol('pyasync.bound');
 
@@ -43,6 +45,7 @@ export interface PyCallable {
   (...args: unknown[]): unknown;
   [SIGNATURE]?: Signature;
   [BOUND]?: { readonly self: unknown; readonly func: unknown };
+  [DEFAULTS]?: { readonly defaults: unknown[] | null; readonly kwdefaults: Record<string, unknown> | null };
   /** Builtins taking keywords: called with the positional arguments and the keywords. */
   $kw?: (args: unknown[], kwargs: Record<string, unknown>) => unknown;
 }
@@ -89,9 +92,17 @@ function parseSignature(spec: string, name: string, qualname: string, module: st
  * written as Python writes parameters with `=` marking a default:
  * `"a, b=, /, c, *args, d, e=, **kw"`.
  */
-export function def<F extends (...args: never[]) => unknown>(fn: F, spec: string, qualname: string, module: string | null = null): F {
+export function def<F extends (...args: never[]) => unknown>(
+  fn: F,
+  spec: string,
+  qualname: string,
+  module: string | null = null,
+  defaults: unknown[] | null = null,
+  kwdefaults: Record<string, unknown> | null = null,
+): F {
   const sig = signatureFor(spec, qualname, module);
   (fn as unknown as PyCallable)[SIGNATURE] = sig;
+  if (defaults !== null || kwdefaults !== null) (fn as unknown as PyCallable)[DEFAULTS] = { defaults, kwdefaults };
   // A function compiled without a JS name (it refers to its own Python name) still shows it in JS stacks.
   if (fn.name === '') Object.defineProperty(fn, 'name', { value: sig.name });
   return fn;

@@ -28,6 +28,13 @@ import { BOUND, SIGNATURE, call, callHooks, isPyFunction, type PyCallable } from
  */
 export const CUSTOM_SETATTR = Symbol('pyasync.customSetattr');
 
+/**
+ * On the methods of builtin types as their subclasses inherit them: the
+ * runtime's own operations already cover these, so its special-method
+ * dispatch must not call them (they would call back into it).
+ */
+export const BUILTIN_METHOD = Symbol('pyasync.builtinMethod');
+
 /** On a Python class's prototype: the class. `obj[CLASS]` is type(obj) for instances of Python classes. */
 export const CLASS = Symbol('pyasync.class');
 const INFO = Symbol('pyasync.classInfo');
@@ -311,11 +318,11 @@ function nativeBase(mro: PyClass[]): { native: (new (...args: unknown[]) => obje
     const info = infoOf(c);
     const n = info.native;
     if (n === null) continue;
-    if (native === null || n.prototype instanceof native) {
+    if (native === null || (n !== native && mroOf(n as unknown as PyClass).includes(native as unknown as PyClass))) {
       // The most derived native base decides the layout.
       native = n;
       nativeArgs = info.nativeArgs;
-    } else if (!(native.prototype instanceof n) && native !== n) {
+    } else if (n !== native && !mroOf(native as unknown as PyClass).includes(n as unknown as PyClass)) {
       throw new TypeError(`multiple bases have instance lay-out conflict`);
     }
   }
@@ -530,8 +537,13 @@ function allocate(cls: PyClass, info: ClassInfo, args: unknown[]): object {
     Object.setPrototypeOf(fn, cls.prototype);
     return fn;
   }
+  if (cls === object) return Object.create(BARE_OBJECT_PROTO) as object;
   return Object.create(cls.prototype) as object;
 }
+
+/** What `object()` makes: an instance with no `__dict__`, so no attributes can be set. */
+const BARE_OBJECT_PROTO = Object.create(OBJECT_PROTO) as Record<PropertyKey, unknown>;
+defineHidden(BARE_OBJECT_PROTO, CUSTOM_SETATTR, true);
 
 /** `object.__new__(cls)`, as `super().__new__(cls)` in a `__new__` calls it. */
 function objectNew(cls: unknown): object {
@@ -596,8 +608,11 @@ export function getInstanceAttr(obj: object, name: string): unknown {
   switch (name) {
     case '__class__':
       return typeOf(obj);
-    case '__dict__':
-      return instanceDict(obj);
+    case '__dict__': {
+      const cls = pyClassOf(obj);
+      if (cls === undefined || (cls !== object && !infoOf(cls).slots)) return instanceDict(obj);
+      break;
+    }
   }
   const fallback = (obj as Record<string, unknown>)['__getattr__'];
   if (typeof fallback === 'function') return callAttribute(fallback, obj, [name]);
@@ -634,6 +649,7 @@ export function setInstanceAttr(obj: object, name: string, value: unknown): void
 /** object.__setattr__: the instance's own attribute, unless `__slots__` forbid it. */
 function storeAttribute(obj: object, name: string, value: unknown): void {
   const cls = pyClassOf(obj);
+  if (cls === object) throw new AttributeError(`'object' object has no attribute '${name}'`);
   const slots = cls === undefined ? null : infoOf(cls).slots;
   if (slots && !slots.has(name) && !(name in obj)) {
     throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
@@ -746,6 +762,7 @@ export function registerBuiltinClass(
     const wrapper = function (this: unknown, ...args: unknown[]): unknown {
       return this === undefined ? m(...args) : m(this, ...args);
     };
+    defineHidden(wrapper, BUILTIN_METHOD, true);
     defineHidden(proto, key, wrapper);
     dict.set(key, wrapper);
   }
@@ -835,12 +852,11 @@ export function superCall(s: PySuper, name: string, args: unknown[], kwargs: Rec
 // ---------------------------------------------------------------------------
 // type
 
-/** type(x) with one argument is in functions.ts; this is `type` as a class. */
-export const typeBuiltin = function type(): unknown {
-  throw new TypeError('type() takes 1 or 3 arguments');
-} as unknown as PyClass;
-typeBuiltin.__name__ = 'type';
-typeBuiltin.__qualname__ = 'type';
+/** The builtin `type` (defined in types.ts, which registers it here): the class of classes. */
+export let typeBuiltin: PyClass = object;
+export function setTypeClass(cls: PyClass): void {
+  typeBuiltin = cls;
+}
 
 callHooks.call = (f, args, kwargs) => {
   if (isPyClass(f) && !builtinClasses.has(f)) return { value: construct(f, args, kwargs) };

@@ -17,7 +17,7 @@
  */
 import { isPyFunction } from './calls.js';
 import { KeyError, RuntimeError, TypeError, ValueError } from './exceptions.js';
-import { $eq, $hash, eqItem, hash, hashesByValue, unhashable } from './equality.js';
+import { $compare, $eq, $hash, eqItem, hash, hashesByValue, unhashable, type CompareOp } from './equality.js';
 import { repr, reprHooks } from './repr.js';
 import { PyComplex, PyFloat, PyTuple, typeName } from './values.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
@@ -407,6 +407,12 @@ export abstract class DictView<T> implements Iterable<T> {
     return new DictReverseIterator<T>(this.mapping, this.kind);
   }
 
+  /** Python's `view.isdisjoint(iterable)`. */
+  isdisjoint(other: unknown): boolean {
+    for (const x of iterItems(other)) if (this.has(x)) return false;
+    return true;
+  }
+
   [$hash](): never {
     throw unhashable(this);
   }
@@ -423,6 +429,10 @@ export class DictKeys<K = unknown> extends DictView<K> {
   /** Views equal views; equality with sets is set.ts's (reached as the reflected ==). */
   [$eq](other: unknown): boolean | undefined {
     return isSetLikeView(other) ? viewsEqual(this, other) : undefined;
+  }
+
+  [$compare](op: CompareOp, other: unknown): boolean | undefined {
+    return isSetLikeView(other) ? viewsCompare(op, this, other) : undefined;
   }
 }
 
@@ -451,11 +461,33 @@ export class DictItems extends DictView<PyTuple> {
   [$eq](other: unknown): boolean | undefined {
     return isSetLikeView(other) ? viewsEqual(this, other) : undefined;
   }
+
+  [$compare](op: CompareOp, other: unknown): boolean | undefined {
+    return isSetLikeView(other) ? viewsCompare(op, this, other) : undefined;
+  }
 }
 
 /** keys and items views are set-like (values views are not). */
 export function isSetLikeView(v: unknown): v is DictKeys | DictItems {
   return v instanceof DictKeys || v instanceof DictItems;
+}
+
+/** Inclusion between two views, as sets compare. */
+function viewsCompare(op: CompareOp, a: DictKeys | DictItems, b: DictKeys | DictItems): boolean {
+  const within = (x: DictKeys | DictItems, y: DictKeys | DictItems): boolean => {
+    for (const item of x) if (!y.has(item)) return false;
+    return true;
+  };
+  switch (op) {
+    case '<':
+      return a.size < b.size && within(a, b);
+    case '<=':
+      return a.size <= b.size && within(a, b);
+    case '>':
+      return a.size > b.size && within(b, a);
+    case '>=':
+      return a.size >= b.size && within(b, a);
+  }
 }
 
 function viewsEqual(a: DictKeys | DictItems, b: DictKeys | DictItems): boolean {

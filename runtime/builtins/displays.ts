@@ -3,7 +3,7 @@
  * `{a, b}`, and `f(**m)`'s keywords.
  */
 import { PyDict, dictSetItem, dict_items } from './dict.js';
-import { PySet, setDisplay, set_add } from './set.js';
+import { PySet, setDisplay } from './set.js';
 import { PyTuple, typeName } from './values.js';
 import { TypeError } from './exceptions.js';
 
@@ -36,7 +36,7 @@ export function setOf(items: readonly unknown[], constants = false): PySet {
 }
 
 export function setAdd(s: PySet, x: unknown): void {
-  set_add(s, x);
+  s.add(x);
 }
 
 export function dictSet(d: PyDict, k: unknown, v: unknown): void {

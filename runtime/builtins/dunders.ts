@@ -8,9 +8,11 @@
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { PyBytes, typeName } from './values.js';
-import { SIGNATURE, type PyCallable } from './calls.js';
-import { CLASS, isClassLike, defaultRepr, hooks as classHooks, mroOf, type PyClass } from './classes.js';
-import { equalityHooks, type CompareOp } from './equality.js';
+import { BOUND, SIGNATURE, type PyCallable } from './calls.js';
+import { BUILTIN_METHOD, CLASS, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
+import { eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
+import { PyDict } from './dict.js';
+import { PyAnySet } from './set.js';
 import { repr, reprHooks, str } from './repr.js';
 import { formatHooks } from './str/formatSpec.js';
 import { iterHooks } from './list.js';
@@ -23,7 +25,8 @@ export function special(obj: unknown, name: string): unknown {
   const proto = Object.getPrototypeOf(obj) as Record<PropertyKey, unknown> | null;
   if (proto === null || proto[CLASS] === undefined) return undefined;
   const f = proto[name];
-  return f === null ? undefined : f;
+  if (f === null || (typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[BUILTIN_METHOD] !== undefined)) return undefined;
+  return f;
 }
 
 /** Whether obj is an instance of a Python class. */
@@ -164,7 +167,13 @@ function rich(name: '__eq__' | '__ne__', a: unknown, b: unknown): unknown {
     const r = rich('__eq__', a, b);
     return !truthOf(r);
   }
+  // Instances of subclasses of list, dict, set… compare as their builtin values.
+  if (hasBuiltinValue(a) || hasBuiltinValue(b)) return structuralEq(a, b);
   return a === b;
+}
+
+function hasBuiltinValue(v: unknown): boolean {
+  return Array.isArray(v) || v instanceof PyDict || v instanceof PyAnySet;
 }
 
 /** `a == b` as containers apply it, for an instance on either side. */
@@ -218,12 +227,26 @@ export function instanceLen(v: unknown): number {
 function reprOf(v: object): string | undefined {
   if (isModule(v)) return moduleRepr(v);
   if (typeof v === 'function' && isClassLike(v)) return classRepr(v as PyClass);
+  if (typeof v === 'function' && !isInstance(v)) return functionRepr(v as PyCallable);
   if (!isInstance(v)) return previousRepr?.(v);
   const f = special(v, '__repr__');
-  if (f === undefined) return previousRepr?.(v) ?? defaultRepr(v);
+  if (f === undefined) return Array.isArray(v) ? undefined : previousRepr?.(v) ?? defaultRepr(v);
   const r = invoke(f, v);
   if (typeof r !== 'string') throw new TypeError(`__repr__ returned non-string (type ${typeName(r)})`);
   return r;
+}
+
+/** `<function f at 0x…>`, `<bound method C.m of …>`, `<built-in function len>`. */
+function functionRepr(fn: PyCallable): string {
+  const bound = fn[BOUND];
+  if (bound !== undefined) {
+    const sig = (bound.func as PyCallable)[SIGNATURE];
+    const name = sig?.qualname ?? (bound.func as Function).name;
+    return `<bound method ${name} of ${repr(bound.self)}>`;
+  }
+  const sig = fn[SIGNATURE];
+  if (sig !== undefined) return `<function ${sig.qualname} at 0x${objectId(fn).toString(16).padStart(12, '0')}>`;
+  return `<built-in function ${fn.name}>`;
 }
 
 export function classRepr(cls: PyClass): string {
@@ -236,7 +259,7 @@ export function classRepr(cls: PyClass): string {
 export function instanceStr(v: object): string | undefined {
   if (!isInstance(v)) return undefined;
   const f = special(v, '__str__');
-  if (f === undefined) return reprOf(v);
+  if (f === undefined) return repr(v);
   const r = invoke(f, v);
   if (typeof r !== 'string') throw new TypeError(`__str__ returned non-string (type ${typeName(r)})`);
   return r;
@@ -244,7 +267,13 @@ export function instanceStr(v: object): string | undefined {
 
 /** format(obj, spec) for an instance: its `__format__` (object's: str(obj) for an empty spec). */
 export function instanceFormat(obj: object, spec: string): string {
-  const r = invoke(special(obj, '__format__'), obj, spec);
+  const f = special(obj, '__format__');
+  if (f === undefined) {
+    // A subclass of a runtime class (an exception): object.__format__.
+    if (spec !== '') throw new TypeError(`unsupported format string passed to ${typeName(obj)}.__format__`);
+    return str(obj);
+  }
+  const r = invoke(f, obj, spec);
   if (typeof r !== 'string') throw new TypeError(`__format__ must return a str, not ${typeName(r)}`);
   return r;
 }

@@ -5,6 +5,7 @@
  */
 import { BaseException, NameError, RecursionError, RuntimeError, TypeError } from './exceptions.js';
 import { PyTuple } from './values.js';
+import { isinstance, type PyClass } from './classes.js';
 
 type ExceptionClass = new (...args: unknown[]) => BaseException;
 
@@ -36,7 +37,8 @@ function toInstance(v: unknown, message: string): BaseException {
 export function exceptionMatches(exc: unknown, type: unknown): boolean {
   if (type instanceof PyTuple) return type.some((t) => exceptionMatches(exc, t));
   if (!isExceptionClass(type)) throw new TypeError('catching classes that do not inherit from BaseException is not allowed');
-  return exc instanceof type;
+  // isinstance, not instanceof: a class with several bases does not have them all on its JS chain.
+  return exc instanceof type || isinstance(exc, type as unknown as PyClass);
 }
 
 /** The Python exception for whatever a `catch` received. */

@@ -30,7 +30,7 @@ export const BaseExceptionGroup = callableClass(class BaseExceptionGroup extends
   /** Python's `isinstance(x, BaseExceptionGroup)`: ExceptionGroup is a subclass too. */
   static [Symbol.hasInstance](v: unknown): boolean {
     if (NATIVE_HAS_INSTANCE.call(this, v)) return true;
-    return this === BaseExceptionGroup && v instanceof ExceptionGroup;
+    return this.prototype === BaseExceptionGroup.prototype && v instanceof ExceptionGroup;
   }
 
   declare readonly exceptions: PyTuple<BaseException>;
@@ -137,9 +137,9 @@ function groupArguments(cls: Function, args: unknown[]): [string, PyTuple<BaseEx
     if (!(e instanceof BaseException)) throw new ValueError(`Item ${i} of second argument (exceptions) is not an exception`);
     excs.push(e);
   });
-  if (cls.prototype instanceof Exception || cls === ExceptionGroup) {
+  if (cls.prototype instanceof Exception || cls.prototype === ExceptionGroup.prototype) {
     if (!excs.every((e) => e instanceof Exception)) {
-      throw new TypeError(cls === ExceptionGroup ? 'Cannot nest BaseExceptions in an ExceptionGroup' : `Cannot nest BaseExceptions in '${groupName(cls)}'`);
+      throw new TypeError(cls.prototype === ExceptionGroup.prototype ? 'Cannot nest BaseExceptions in an ExceptionGroup' : `Cannot nest BaseExceptions in '${groupName(cls)}'`);
     }
   }
   return [message, excs];
@@ -364,7 +364,8 @@ function matchesType(exc: BaseException, type: unknown): boolean {
 }
 
 function isGroupClass(t: unknown): boolean {
-  return t === BaseExceptionGroup || t === ExceptionGroup || (t as Function).prototype instanceof BaseExceptionGroup;
+  const proto = (t as Function).prototype as object | undefined;
+  return proto === BaseExceptionGroup.prototype || proto === ExceptionGroup.prototype || proto instanceof BaseExceptionGroup;
 }
 
 function checkExceptStarType(type: unknown): void {

@@ -4,23 +4,32 @@
  * that convert; `isinstance` and `type` know which values each stands for.
  * Builtins taking keyword arguments have a `$kw` entry the call layer uses.
  */
-import { PyBytes, PyComplex, PyFloat, PyTuple, isInt, typeName } from './values.js';
-import { BaseException, StopIteration, TypeError, ValueError } from './exceptions.js';
+import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { TypeError, ValueError } from './exceptions.js';
 import { repr as reprValue, str as strValue } from './repr.js';
 import { truthy } from './truth.js';
 import { iterate } from './iteration.js';
-import { writeStdout } from './io.js';
+import { flushStdout, stdoutRedirection, writeStdout } from './io.js';
+import { objectId } from './classes.js';
 import { callMethod, registerBuiltinType } from './attributes.js';
 import { formatValue, strLen, ascii as asciiOf } from './str.js';
 import { tupleFromIterable } from './tuple.js';
-import { PyDict, dictFrom } from './dict.js';
+import { PyDict, DictView, dictFrom } from './dict.js';
 import { PyAnySet, PySet, PyFrozenSet, setFrom, frozensetFrom } from './set.js';
 import { sorted as sortedList } from './sort.js';
 import { pyHash } from './equality.js';
-import { lt, add } from './operators.js';
+import { lt, gt, add } from './operators.js';
 import * as num from './numbers.js';
-import { bytesLen } from './bytes.js';
+import { bytesLen, bytes_decode } from './bytes.js';
+import { binaryOp, instanceLen, unaryOp } from './dunders.js';
+import { NotImplemented } from './notImplemented.js';
 import { PyRange, range } from './range.js';
+import { Enumerate, Filter, PyMap, Zip } from './iterators.js';
+import { asFunction } from './invoke.js';
+import { pyIndex } from './numbers/index.js';
+import { makeComplex } from './numbers/complex.js';
+import { makeBytes } from './bytes/methods.js';
+import { PyByteArray, makeByteArray } from './bytearray.js';
 import type { PyCallable } from './calls.js';
 
 type Kw = Record<string, unknown>;
@@ -39,7 +48,13 @@ function unexpected(name: string, kwargs: Kw, allowed: readonly string[]): void 
 /** print(*objects, sep=' ', end='\n', file=None, flush=False) */
 export const print = withKeywords(
   function print(...args: unknown[]): null {
-    writeStdout(args.map(strValue).join(' ') + '\n');
+    const redirected = stdoutRedirection();
+    if (redirected !== null) return printTo(redirected, args, ' ', '\n', false);
+    if (args.length === 1) {
+      writeStdout(strValue(args[0]) + '\n');
+      return null;
+    }
+    writeStdout(printed(args, ' ') + '\n');
     return null;
   },
   (args, kw) => {
@@ -48,29 +63,89 @@ export const print = withKeywords(
     const end = kw['end'] ?? '\n';
     if (typeof sep !== 'string') throw new TypeError(`sep must be None or a string, not ${typeName(sep)}`);
     if (typeof end !== 'string') throw new TypeError(`end must be None or a string, not ${typeName(end)}`);
-    const text = args.map(strValue).join(sep) + end;
-    const file = kw['file'];
-    if (file === null || file === undefined) writeStdout(text);
-    else callMethod(file, 'write', text);
+    const flush = kw['flush'] !== undefined && truthy(kw['flush']);
+    const file = kw['file'] ?? stdoutRedirection();
+    if (file !== null) return printTo(file, args, sep, end, flush);
+    writeStdout(printed(args, sep) + end);
+    if (flush) flushStdout();
     return null;
   },
 );
 
-export function len(x: unknown): number {
+/** The objects joined by `sep`; when a str() fails, what came before it is still written, as CPython writes piece by piece. */
+function printed(args: unknown[], sep: string): string {
+  let text = '';
+  try {
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) text += sep;
+      text += strValue(args[i]);
+    }
+  } catch (error) {
+    writeStdout(text);
+    throw error;
+  }
+  return text;
+}
+
+/** print(..., file=f): CPython calls f.write once per object, separator and end. */
+function printTo(file: unknown, args: unknown[], sep: string, end: string, flush: boolean): null {
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) callMethod(file, 'write', sep);
+    callMethod(file, 'write', strValue(args[i]));
+  }
+  callMethod(file, 'write', end);
+  if (flush) callMethod(file, 'flush');
+  return null;
+}
+
+const primitiveIds = new Map<unknown, number>();
+
+/** id(x): an object's stable number (the one its default repr shows); equal primitives share one, as `is` says they are one. */
+export function id(x: unknown): number {
+  if (x !== null && (typeof x === 'object' || typeof x === 'function')) return objectId(x);
+  const key = x === undefined ? null : x;
+  let n = primitiveIds.get(key);
+  if (n === undefined) {
+    n = objectId({});
+    primitiveIds.set(key, n);
+  }
+  return n;
+}
+
+export function len(x: unknown): number | bigint {
   if (typeof x === 'string') return strLen(x);
   if (Array.isArray(x)) return x.length;
   if (x instanceof PyDict || x instanceof PyAnySet) return x.size;
-  if (x instanceof PyRange) return x.length;
+  // A range longer than 2**53 has a bigint length (len() refuses beyond 2**63 - 1, as CPython).
+  if (x instanceof PyRange) return x.pyLen();
   if (x instanceof PyBytes) return bytesLen(x);
-  throw new TypeError(`object of type '${typeName(x)}' has no len()`);
+  if (x instanceof DictView) return x.size;
+  if (x instanceof PyByteArray) return x.size;
+  return instanceLen(x);
 }
 
 export function repr(x: unknown): string {
   return reprValue(x);
 }
 
-export function str(x?: unknown): string {
-  return x === undefined ? '' : strValue(x);
+export const str = withKeywords(function str(x?: unknown, encoding?: unknown, errors?: unknown): string {
+  if (encoding === undefined && errors === undefined) return x === undefined ? '' : strValue(x);
+  return decodedStr(x, encoding, errors);
+}, (args, kw) => {
+  unexpected('str', kw, ['object', 'encoding', 'errors']);
+  const x = kw['object'] ?? args[0];
+  const encoding = kw['encoding'] ?? args[1];
+  const errors = kw['errors'] ?? args[2];
+  if (encoding === undefined && errors === undefined) return x === undefined ? '' : strValue(x);
+  return decodedStr(x, encoding, errors);
+});
+
+/** str(b, encoding[, errors]): the bytes decoded. */
+function decodedStr(x: unknown, encoding: unknown, errors: unknown): string {
+  if (typeof x === 'string') throw new TypeError('decoding str is not supported');
+  const data = x instanceof PyBytes ? x : x instanceof PyByteArray ? x.snapshot() : null;
+  if (data === null) throw new TypeError(`decoding to str: need a bytes-like object, ${typeName(x)} found`);
+  return bytes_decode(data, encoding ?? 'utf-8', errors ?? 'strict');
 }
 
 export function ascii(x: unknown): string {
@@ -82,7 +157,8 @@ export function format(value: unknown, spec: unknown = ''): string {
   return formatValue(value, spec);
 }
 
-export function bool(x?: unknown): boolean {
+export function bool(x?: unknown, ...rest: unknown[]): boolean {
+  if (rest.length > 0) throw new TypeError(`bool expected at most 1 argument, got ${rest.length + 1}`);
   return x === undefined ? false : truthy(x);
 }
 
@@ -117,24 +193,50 @@ export function frozenset(iterable?: unknown): PyFrozenSet {
   return frozensetFrom(iterable);
 }
 
+export const bytes = withKeywords(function bytes(source?: unknown, encoding?: unknown, errors?: unknown): PyBytes {
+  return makeBytes(source, encoding, errors);
+}, (args, kw) => {
+  unexpected('bytes', kw, ['source', 'encoding', 'errors']);
+  return makeBytes(kw['source'] ?? args[0], kw['encoding'] ?? args[1], kw['errors'] ?? args[2]);
+});
+
+export const bytearray = withKeywords(function bytearray(source?: unknown, encoding?: unknown, errors?: unknown): PyByteArray {
+  return makeByteArray(source, encoding, errors);
+}, (args, kw) => {
+  unexpected('bytearray', kw, ['source', 'encoding', 'errors']);
+  return makeByteArray(kw['source'] ?? args[0], kw['encoding'] ?? args[1], kw['errors'] ?? args[2]);
+});
+
+export const complex = withKeywords(function complex(real?: unknown, imag?: unknown): PyComplex {
+  return makeComplex(real, imag);
+}, (args, kw) => {
+  unexpected('complex', kw, ['real', 'imag']);
+  return makeComplex(kw['real'] ?? args[0], kw['imag'] ?? args[1]);
+});
+
 export function abs(x: unknown): unknown {
-  return num.abs(x);
+  const r = num.abs(x);
+  return r !== NotImplemented ? r : unaryOp('__abs__', 'abs', x);
 }
 
 function extreme(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
   unexpected(name, kw, ['key', 'default']);
-  const key = kw['key'] ?? null;
-  const items = args.length === 1 ? [...iterate(args[0])] : args;
+  const key = kw['key'] === null || kw['key'] === undefined ? null : asFunction(kw['key']);
   if (args.length === 0) throw new TypeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 1 && 'default' in kw) {
+    throw new TypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  const items = args.length === 1 ? [...iterate(args[0])] : args;
   if (items.length === 0) {
     if ('default' in kw) return kw['default'];
     throw new ValueError(`${name}() arg is an empty sequence`);
   }
   let best = items[0];
-  let bestKey = key === null ? best : (key as (v: unknown) => unknown)(best);
+  let bestKey = key === null ? best : key(best);
   for (let i = 1; i < items.length; i++) {
-    const k = key === null ? items[i] : (key as (v: unknown) => unknown)(items[i]);
-    if (truthy(name === 'min' ? lt(k, bestKey) : lt(bestKey, k))) {
+    const k = key === null ? items[i] : key(items[i]);
+    // CPython asks `item < best` for min and `item > best` for max (which decides the TypeError's wording).
+    if (truthy(name === 'min' ? lt(k, bestKey) : gt(k, bestKey))) {
       best = items[i];
       bestKey = k;
     }
@@ -181,110 +283,45 @@ export const sorted = withKeywords(
   },
 );
 
-export function reversed(seq: unknown): Iterable<unknown> {
-  if (Array.isArray(seq) || typeof seq === 'string') return [...iterate(seq)].reverse();
-  if (seq instanceof PyRange) return [...seq].reverse();
-  throw new TypeError(`'${typeName(seq)}' object is not reversible`);
+export { reversed } from './reversed.js';
+
+export const enumerate = withKeywords(function enumerate(iterable: unknown, start: unknown = 0): Enumerate {
+  return new Enumerate(iterable, start);
+}, (args, kw) => {
+  unexpected('enumerate', kw, ['iterable', 'start']);
+  return new Enumerate(kw['iterable'] ?? args[0], kw['start'] ?? args[1] ?? 0);
+});
+
+export const zip = withKeywords(function zip(...iterables: unknown[]): Zip {
+  return new Zip(iterables, false);
+}, (args, kw) => {
+  unexpected('zip', kw, ['strict']);
+  return new Zip(args, kw['strict'] !== undefined && truthy(kw['strict']));
+});
+
+export function map(fn: unknown, ...iterables: unknown[]): PyMap {
+  return new PyMap(fn, iterables);
 }
 
-function* enumerated(iterable: unknown, start: unknown): Generator<PyTuple> {
-  let i = start;
-  for (const item of iterate(iterable)) {
-    yield PyTuple.of(i, item);
-    i = add(i, 1);
-  }
+export function filter(fn: unknown, iterable: unknown): Filter {
+  return new Filter(fn, iterable);
 }
 
-export const enumerate = withKeywords(function enumerate(iterable: unknown, start: unknown = 0): Generator<PyTuple> {
-  return enumerated(iterable, start);
-}, (args, kw) => enumerated(args[0], kw['start'] ?? args[1] ?? 0));
-
-export function* zip(...iterables: unknown[]): Generator<PyTuple> {
-  const iterators = iterables.map((it) => iterate(it)[Symbol.iterator]());
-  if (iterators.length === 0) return;
-  for (;;) {
-    const items: unknown[] = [];
-    for (const it of iterators) {
-      const r = it.next();
-      if (r.done) return;
-      items.push(r.value);
-    }
-    yield PyTuple.fromArray(items);
-  }
-}
-
-export function* map(fn: unknown, ...iterables: unknown[]): Generator<unknown> {
-  for (const items of zip(...iterables)) yield (fn as (...a: unknown[]) => unknown)(...items);
-}
-
-export function* filter(fn: unknown, iterable: unknown): Generator<unknown> {
-  for (const item of iterate(iterable)) {
-    if (fn === null ? truthy(item) : truthy((fn as (v: unknown) => unknown)(item))) yield item;
-  }
-}
-
-/** The builtin types and which values belong to them. */
-const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
-  [int, (v) => isInt(v) || typeof v === 'boolean'],
-  [float, (v) => (typeof v === 'number' && !Number.isInteger(v)) || v instanceof PyFloat],
-  [bool, (v) => typeof v === 'boolean'],
-  [str, (v) => typeof v === 'string'],
-  [list, (v) => Array.isArray(v) && !(v instanceof PyTuple)],
-  [tuple, (v) => v instanceof PyTuple],
-  [dict, (v) => v instanceof PyDict],
-  [set, (v) => v instanceof PySet],
-  [frozenset, (v) => v instanceof PyFrozenSet],
-  [range, (v) => v instanceof PyRange],
-]);
-
-export function isinstance(x: unknown, cls: unknown): boolean {
-  if (cls instanceof PyTuple) return cls.some((c) => isinstance(x, c));
-  const test = TYPE_TESTS.get(cls);
-  if (test) return test(x);
-  if (typeof cls === 'function') return x instanceof (cls as new () => unknown);
-  throw new TypeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-}
-
-/** type(x): the builtin type of a builtin value, else its class. */
-export function type(x: unknown): unknown {
-  if (typeof x === 'boolean') return bool;
-  if (isInt(x)) return int;
-  if (typeof x === 'string') return str;
-  if (typeof x === 'number' || x instanceof PyFloat) return float;
-  if (x instanceof PyTuple) return tuple;
-  if (Array.isArray(x)) return list;
-  if (x instanceof PyDict) return dict;
-  if (x instanceof PyFrozenSet) return frozenset;
-  if (x instanceof PySet) return set;
-  if (x instanceof PyRange) return range;
-  if (x instanceof BaseException || (x !== null && typeof x === 'object')) return (x as object).constructor;
-  return { __name__: typeName(x) };
-}
-
-/** iter(x): a Python iterator (a JS iterator `next` can advance). */
-export function iter(x: unknown): Iterator<unknown> {
-  return iterate(x)[Symbol.iterator]();
-}
-
-export function next(it: unknown, ...fallback: unknown[]): unknown {
-  const iterator = it as Iterator<unknown>;
-  if (iterator === null || typeof iterator !== 'object' || typeof iterator.next !== 'function') {
-    throw new TypeError(`'${typeName(it)}' object is not an iterator`);
-  }
-  const r = iterator.next();
-  if (!r.done) return r.value;
-  if (fallback.length > 0) return fallback[0];
-  throw new StopIteration();
-}
+// iter(x), iter(callable, sentinel) and next(it[, default]) follow Python's iterator protocol, in iteration.ts.
+export { iter, next } from './iteration.js';
 
 export function chr(i: unknown): string {
-  if (!isInt(i)) throw new TypeError(`'${typeName(i)}' object cannot be interpreted as an integer`);
-  const n = Number(i);
+  const n = Number(pyIndex(i));
   if (n < 0 || n > 0x10ffff) throw new ValueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(n);
 }
 
 export function ord(c: unknown): number {
+  if (c instanceof PyBytes) {
+    const n = bytesLen(c);
+    if (n !== 1) throw new TypeError(`ord() expected a character, but string of length ${n} found`);
+    return c.bytes[0]!;
+  }
   if (typeof c !== 'string') throw new TypeError(`ord() expected string of length 1, but ${typeName(c)} found`);
   const n = strLen(c);
   if (n !== 1) throw new TypeError(`ord() expected a character, but string of length ${n} found`);
@@ -293,9 +330,7 @@ export function ord(c: unknown): number {
 
 function radix(prefix: string, base: number) {
   return (x: unknown): string => {
-    if (typeof x === 'boolean') x = x ? 1 : 0;
-    if (!isInt(x)) throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
-    const big = BigInt(x);
+    const big = BigInt(pyIndex(x));
     return (big < 0n ? '-' : '') + prefix + (big < 0n ? -big : big).toString(base);
   };
 }
@@ -308,21 +343,22 @@ export function hash(x: unknown): unknown {
   return pyHash(x);
 }
 
-export function callable(x: unknown): boolean {
-  return typeof x === 'function';
-}
 
 export function divmod(a: unknown, b: unknown): unknown {
-  return num.divmod(a, b);
+  const r = num.divmod(a, b);
+  return r !== NotImplemented ? r : binaryOp('divmod()', a, b);
 }
 
 export function round(x: unknown, ndigits?: unknown): unknown {
   return num.round(x, ndigits);
 }
 
-export function pow(base: unknown, exp: unknown, mod?: unknown): unknown {
-  return num.pow(base, exp, mod);
-}
+export const pow = withKeywords(function pow(base: unknown, exp: unknown, mod?: unknown): unknown {
+  return num.pow(base, exp, mod ?? undefined);
+}, (args, kw) => {
+  unexpected('pow', kw, ['base', 'exp', 'mod']);
+  return num.pow(kw['base'] ?? args[0], kw['exp'] ?? args[1], kw['mod'] ?? args[2] ?? undefined);
+});
 
 registerBuiltinType(str, 'str');
 registerBuiltinType(list, 'list');

@@ -4,11 +4,16 @@
  */
 import { PyBytes, PyTuple } from './values.js';
 import { strGetItem, strSlice } from './str.js';
-import { listGetItem, listSetItem, listDelItem, listSlice, listSetSlice, listDelSlice } from './list.js';
+import {
+  adjustSlice, intArg, listGetItem, listSetItem, listDelItem, listSlice, listSetSlice, listDelSlice, slice as sliceState, subscriptIndex,
+} from './list.js';
+import { $eq, $hash, eq, unhashable } from './equality.js';
+import { ValueError } from './exceptions.js';
 import { tupleGetItem, tupleSlice } from './tuple.js';
 import { PyDict, dictGetItem, dictSetItem, dictDelItem } from './dict.js';
 import { bytesGetItem, bytesSlice } from './bytes.js';
 import { PyRange } from './range.js';
+import { PyByteArray } from './bytearray.js';
 import { repr } from './repr.js';
 import { instanceDelItem, instanceGetItem, instanceSetItem } from './dunders.js';
 
@@ -25,6 +30,23 @@ export class PySlice {
   __repr__(): string {
     return `slice(${repr(this.start)}, ${repr(this.stop)}, ${repr(this.step)})`;
   }
+
+  /** Python's `slice.indices(length)`: (start, stop, step) resolved against a sequence of that length. */
+  indices(length: unknown): PyTuple {
+    const n = intArg(length);
+    if (n < 0) throw new ValueError('length should not be negative');
+    adjustSlice(n, this.start, this.stop, this.step);
+    return PyTuple.of(sliceState.start, sliceState.stop, sliceState.step);
+  }
+
+  [$eq](other: unknown): boolean | undefined {
+    if (!(other instanceof PySlice)) return undefined;
+    return eq(PyTuple.of(this.start, this.stop, this.step), PyTuple.of(other.start, other.stop, other.step));
+  }
+
+  [$hash](): never {
+    throw unhashable(this);
+  }
 }
 
 /** `slice(stop)`, `slice(start, stop[, step])`, and compiled `a:b:c`. */
@@ -39,7 +61,8 @@ export function getitem(obj: unknown, key: unknown): unknown {
   if (Array.isArray(obj)) return key instanceof PySlice ? listSlice(obj, key.start, key.stop, key.step) : listGetItem(obj, key);
   if (obj instanceof PyDict) return dictGetItem(obj, key);
   if (obj instanceof PyBytes) return key instanceof PySlice ? bytesSlice(obj, key.start, key.stop, key.step) : bytesGetItem(obj, key);
-  if (obj instanceof PyRange && typeof key === 'number') return obj.item(key);
+  if (obj instanceof PyByteArray) return obj.getItem(key);
+  if (obj instanceof PyRange) return key instanceof PySlice ? obj.slice(key.start, key.stop, key.step) : obj.item(subscriptIndex(key, 'range'));
   return instanceGetItem(obj, key);
 }
 
@@ -53,6 +76,10 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
     dictSetItem(obj, key, value);
     return;
   }
+  if (obj instanceof PyByteArray) {
+    obj.setItem(key, value);
+    return;
+  }
   instanceSetItem(obj, key, value);
 }
 
@@ -64,6 +91,10 @@ export function delitem(obj: unknown, key: unknown): void {
   }
   if (obj instanceof PyDict) {
     dictDelItem(obj, key);
+    return;
+  }
+  if (obj instanceof PyByteArray) {
+    obj.delItem(key);
     return;
   }
   instanceDelItem(obj, key);

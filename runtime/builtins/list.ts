@@ -8,6 +8,7 @@ import { IndexError, MemoryError, OverflowError, TypeError, ValueError } from '.
 import { eqItem } from './equality.js';
 import { repr, reprHooks } from './repr.js';
 import { PyBytes, PyTuple, typeName } from './values.js';
+import { userIndex } from './numbers/index.js';
 
 // ---------------------------------------------------------------------------
 // Shared helpers
@@ -44,6 +45,8 @@ export function subscriptIndex(i: unknown, kind: string): number {
   if (typeof i === 'number' && Number.isInteger(i)) return i;
   if (typeof i === 'boolean') return i ? 1 : 0;
   if (typeof i === 'bigint') return ssize(i, () => new IndexError("cannot fit 'int' into an index-sized integer"));
+  const j = userIndex(i);
+  if (j !== undefined) return subscriptIndex(j, kind);
   throw new TypeError(`${kind} indices must be integers or slices, not ${typeName(i)}`);
 }
 
@@ -52,6 +55,8 @@ export function intArg(i: unknown): number {
   if (typeof i === 'number' && Number.isInteger(i)) return i;
   if (typeof i === 'boolean') return i ? 1 : 0;
   if (typeof i === 'bigint') return ssize(i, () => new OverflowError('Python int too large to convert to C ssize_t'));
+  const j = userIndex(i);
+  if (j !== undefined) return intArg(j);
   throw new TypeError(`'${typeName(i)}' object cannot be interpreted as an integer`);
 }
 
@@ -62,7 +67,11 @@ export function searchBound(v: unknown, length: number, fallback: number): numbe
   if (typeof v === 'number' && Number.isInteger(v)) n = v;
   else if (typeof v === 'boolean') n = v ? 1 : 0;
   else if (typeof v === 'bigint') n = v < 0n ? -Infinity : Infinity;
-  else throw new TypeError('slice indices must be integers or have an __index__ method');
+  else {
+    const j = userIndex(v);
+    if (j === undefined) throw new TypeError('slice indices must be integers or have an __index__ method');
+    return searchBound(j, length, fallback);
+  }
   if (n < 0) {
     n += length;
     if (n < 0) n = 0;
@@ -79,6 +88,8 @@ function sliceBound(v: unknown): number | null {
   if (typeof v === 'boolean') return v ? 1 : 0;
   // Huge bounds clamp, as CPython clamps them to ±PY_SSIZE_T_MAX.
   if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  const j = userIndex(v);
+  if (j !== undefined) return sliceBound(j);
   throw new TypeError('slice indices must be integers or None or have an __index__ method');
 }
 

@@ -75,6 +75,9 @@ export class PyRange implements Iterable<number> {
 
   /** `r[start:stop:step]`: another range, as CPython computes it. */
   slice(start: unknown, stop: unknown, step: unknown): PyRange {
+    if (typeof start === 'bigint' || typeof stop === 'bigint' || typeof step === 'bigint') {
+      return new PyBigRange(BigInt(this.start), BigInt(this.stop), BigInt(this.step)).slice(start, stop, step);
+    }
     adjustSlice(this.length, start, stop, step);
     const { start: lo, stop: hi, step: st } = sliceState;
     return new PyRange(this.start + lo * this.step, this.start + hi * this.step, this.step * st);
@@ -83,7 +86,12 @@ export class PyRange implements Iterable<number> {
   /** Python's `range.index(value)`. */
   index(v: unknown): number {
     if (this.has(v)) return (Number(v instanceof PyFloat ? v.value : v) - this.start) / this.step;
-    throw new ValueError(`${typeof v === 'number' || typeof v === 'bigint' ? String(v) : repr(v)} is not in range`);
+    throw notInRange(v);
+  }
+
+  /** len(r) as a Python int. */
+  pyLen(): number | bigint {
+    return this.length;
   }
 
   /** Python's `range.count(value)`. */
@@ -93,6 +101,7 @@ export class PyRange implements Iterable<number> {
 
   [$eq](other: unknown): boolean | undefined {
     if (!(other instanceof PyRange)) return undefined;
+    if (other instanceof PyBigRange) return other[$eq](this);
     const n = this.length;
     if (n !== other.length) return false;
     if (n === 0) return true;
@@ -163,6 +172,12 @@ export class PyBigRange extends PyRange {
   }
 
   /** len(): CPython's limit is C's ssize_t. */
+  override pyLen(): number | bigint {
+    const n = this.bigLength;
+    if (n > SSIZE_MAX) throw new OverflowError('Python int too large to convert to C ssize_t');
+    return normal(n);
+  }
+
   override get length(): number {
     const n = this.bigLength;
     if (n > SSIZE_MAX) throw new OverflowError('Python int too large to convert to C ssize_t');
@@ -240,6 +255,13 @@ export class PyBigRange extends PyRange {
     const { bigStart: a, bigStop: b, bigStep: c } = this;
     return c === 1n ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`;
   }
+}
+
+/** CPython's ValueError: ints are looked up arithmetically, other values by a search of the items. */
+function notInRange(v: unknown): ValueError {
+  if (typeof v === 'number' && Number.isInteger(v)) return new ValueError(`${v} is not in range`);
+  if (typeof v === 'bigint' || typeof v === 'boolean') return new ValueError(`${repr(v)} is not in range`);
+  return new ValueError('sequence.index(x): x not in sequence');
 }
 
 function bigParts(r: PyRange): { start: bigint; step: bigint; length: bigint } {

@@ -2,13 +2,14 @@
  * repr() and str() of any value: one dispatch on the representation (see
  * runtime/README.md) to the module that knows the type.
  */
-import { PyFloat, PyTuple, PyBytes, isNone } from './values.js';
+import { PyComplex, PyFloat, PyTuple, PyBytes, isNone } from './values.js';
 
 /** Filled in by the modules that own each type, so this dispatcher imports none of them. */
 export const reprHooks: {
   number?: (v: number | bigint | PyFloat) => string;
   str?: (v: string) => string;
   bytes?: (v: PyBytes) => string;
+  complex?: (v: PyComplex) => string;
   list?: (v: unknown[]) => string;
   tuple?: (v: PyTuple) => string;
   object?: (v: object) => string | undefined;
@@ -28,9 +29,15 @@ export function repr(v: unknown): string {
       return reprHooks.str ? reprHooks.str(v) : `'${v}'`;
   }
   if (v instanceof PyFloat) return reprHooks.number ? reprHooks.number(v) : `${v.value}.0`;
+  if (Array.isArray(v) && Object.getPrototypeOf(v) !== Array.prototype && Object.getPrototypeOf(v) !== PyTuple.prototype) {
+    // A subclass of list or tuple may define its own __repr__.
+    const own = reprHooks.object?.(v);
+    if (own !== undefined) return own;
+  }
   if (v instanceof PyTuple) return reprHooks.tuple ? reprHooks.tuple(v) : `(${v.map(repr).join(', ')}${v.length === 1 ? ',' : ''})`;
   if (Array.isArray(v)) return reprHooks.list ? reprHooks.list(v) : `[${v.map(repr).join(', ')}]`;
   if (v instanceof PyBytes && reprHooks.bytes) return reprHooks.bytes(v);
+  if (v instanceof PyComplex && reprHooks.complex) return reprHooks.complex(v);
   const special = reprHooks.object?.(v as object);
   if (special !== undefined) return special;
   const own = (v as { __repr__?: unknown }).__repr__;

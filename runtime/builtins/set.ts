@@ -11,7 +11,7 @@
  * Methods as `set_<name>(s, …)` (the ones that do not mutate work on both
  * types); operators as setOr/setAnd/setSub/setXor and in-place forms.
  */
-import { KeyError, RuntimeError, TypeError } from './exceptions.js';
+import { AttributeError, KeyError, RuntimeError, TypeError } from './exceptions.js';
 import type { CompareOp } from './equality.js';
 import { $compare, $eq, $hash, eqItem, frozensetHash, hashInto, lastHash, unhashable } from './equality.js';
 import { repr, reprHooks } from './repr.js';
@@ -597,22 +597,31 @@ export function setDisplay(items: readonly unknown[], allConstants = false): PyS
 // ---------------------------------------------------------------------------
 // Methods
 
+/** A frozenset shares set's method table but has none of its mutators. */
+function mutable(s: PyAnySet, name: string): void {
+  if (!(s instanceof PySet)) throw new AttributeError(`'${typeName(s)}' object has no attribute '${name}'`);
+}
+
 export function set_add(s: PySet, x: unknown): null {
+  mutable(s, 'add');
   return s.add(x);
 }
 
 export function set_remove(s: PySet, x: unknown): null {
+  mutable(s, 'remove');
   if (!discardKey(s, x)) throw new KeyError(x);
   return null;
 }
 
 export function set_discard(s: PySet, x: unknown): null {
+  mutable(s, 'discard');
   discardKey(s, x);
   return null;
 }
 
 /** s.pop(): the first member from the finger on, as CPython's. */
 export function set_pop(s: PySet): unknown {
+  mutable(s, 'pop');
   if (s.used === 0) throw new KeyError('pop from an empty set');
   const { table, hashes } = s;
   let i = s.finger & s.mask;
@@ -630,6 +639,7 @@ export function set_pop(s: PySet): unknown {
 }
 
 export function set_clear(s: PySet): null {
+  mutable(s, 'clear');
   clearTable(s);
   return null;
 }
@@ -641,6 +651,7 @@ export function set_copy(s: PyAnySet): PyAnySet {
 }
 
 export function set_update(s: PySet, ...others: unknown[]): null {
+  mutable(s, 'update');
   for (const other of others) updateInternal(s, other);
   return null;
 }
@@ -659,6 +670,7 @@ export function set_intersection(s: PyAnySet, ...others: unknown[]): PyAnySet {
 }
 
 export function set_intersection_update(s: PySet, ...others: unknown[]): null {
+  mutable(s, 'intersection_update');
   takeBody(s, set_intersection(s, ...others));
   return null;
 }
@@ -671,6 +683,7 @@ export function set_difference(s: PyAnySet, ...others: unknown[]): PyAnySet {
 }
 
 export function set_difference_update(s: PySet, ...others: unknown[]): null {
+  mutable(s, 'difference_update');
   for (const other of others) differenceUpdate(s, other);
   return null;
 }
@@ -682,6 +695,7 @@ export function set_symmetric_difference(s: PyAnySet, other: unknown): PyAnySet 
 }
 
 export function set_symmetric_difference_update(s: PySet, other: unknown): null {
+  mutable(s, 'symmetric_difference_update');
   symmetricDifferenceUpdate(s, other);
   return null;
 }

@@ -13,6 +13,7 @@ import { TypeError, ValueError } from './exceptions.js';
 import { lt, strCompare } from './equality.js';
 import { iterItems } from './list.js';
 import { typeName } from './values.js';
+import { asFunction } from './invoke.js';
 
 type Less = (a: unknown, b: unknown) => boolean;
 
@@ -36,8 +37,9 @@ export function list_sort(l: unknown[], key?: unknown, reverse?: unknown): null 
   let keys: unknown[] | null = null;
   if (key !== null && key !== undefined) {
     keys = new Array<unknown>(n);
+    const keyOf = asFunction(key);
     try {
-      for (let i = 0; i < n; i++) keys[i] = callKey(key, values[i]);
+      for (let i = 0; i < n; i++) keys[i] = keyOf(values[i]);
     } catch (e) {
       restore(l, values);
       throw e;
@@ -65,11 +67,6 @@ export function list_sort(l: unknown[], key?: unknown, reverse?: unknown): null 
   if (failed) throw failure;
   if (modified) throw new ValueError('list modified during sort');
   return null;
-}
-
-function callKey(key: unknown, x: unknown): unknown {
-  if (typeof key !== 'function') throw new TypeError(`'${typeName(key)}' object is not callable`);
-  return (key as (x: unknown) => unknown)(x);
 }
 
 function restore(l: unknown[], values: readonly unknown[]): void {

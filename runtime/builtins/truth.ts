@@ -1,5 +1,6 @@
 /** Python truthiness (`if x:`, `not x`, `and`/`or`). */
 import { PyFloat, PyBytes, PyComplex } from './values.js';
+import { PyRange } from './range.js';
 import { instanceTruth, isInstance, setTruth } from './dunders.js';
 
 interface Sized {
@@ -26,6 +27,7 @@ export function truthy(v: unknown): boolean {
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyBytes) return v.bytes.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyRange) return v.nonEmpty;
   if (isInstance(v)) return instanceTruth(v);
   const sized = v as Partial<Sized> & { length?: unknown };
   if (typeof sized.size === 'number') return sized.size > 0;
@@ -39,7 +41,8 @@ export function not(v: unknown): boolean {
 
 /** `a is b`: identity, with `undefined` read as None. */
 export function is(a: unknown, b: unknown): boolean {
-  return a === b || (a == null && b == null);
+  // A NaN is itself: every NaN counts as one object (see README's differences).
+  return a === b || (a == null && b == null) || (a !== a && b !== b);
 }
 
 export function isNot(a: unknown, b: unknown): boolean {

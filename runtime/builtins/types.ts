@@ -5,7 +5,11 @@
  */
 import { PyBytes, PyComplex, PyFloat, PyTuple, isInt } from './values.js';
 import { TypeError } from './exceptions.js';
-import { bool, dict, float, frozenset, int, list, set, str, tuple } from './functions.js';
+import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, set, str, tuple } from './functions.js';
+import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
+import { delitem, getitem, setitem } from './items.js';
+import { iter } from './iteration.js';
+import { PyByteArray } from './bytearray.js';
 import { PyDict } from './dict.js';
 import { PyFrozenSet, PySet } from './set.js';
 import { PyRange, range } from './range.js';
@@ -14,7 +18,7 @@ import { TABLES } from './attributes.js';
 import { BOUND, isPyFunction, type PyCallable } from './calls.js';
 import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, getClassAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
-  issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, typeBuiltin, type PyClass,
+  issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { list_clear, list_extend } from './list.js';
 import { dict_fromkeys, dict_update } from './dict.js';
@@ -22,6 +26,7 @@ import { FLOAT_CLASS_METHODS, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
 import { set_clear, set_update } from './set.js';
 import { NotImplementedType } from './notImplemented.js';
+import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 
@@ -40,8 +45,6 @@ export const NoneType = namedType('NoneType');
 const functionType = namedType('function');
 const methodType = namedType('method');
 const builtinFunctionType = namedType('builtin_function_or_method');
-const bytesType = namedType('bytes');
-const complexType = namedType('complex');
 export const ModuleType = namedType('module');
 
 /** The type of `...`. */
@@ -54,7 +57,7 @@ export class ellipsis {
 
 export const Ellipsis = /*#__PURE__*/ Object.freeze(new ellipsis());
 
-registerBuiltinClass(typeBuiltin, 'type', null, null, {});
+addDunders();
 registerBuiltinClass(int, 'int', null, null, TABLES.int, INT_CLASS_METHODS);
 registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, {});
 registerBuiltinClass(float, 'float', null, null, TABLES.float, FLOAT_CLASS_METHODS);
@@ -86,6 +89,9 @@ registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => obj
   }) as Method,
 });
 registerBuiltinClass(frozenset, 'frozenset', null, null, TABLES.frozenset);
+registerBuiltinClass(bytes, 'bytes', null, null, TABLES.bytes, { fromhex: bytesFromHex as (...args: never[]) => unknown });
+registerBuiltinClass(bytearray, 'bytearray', null, null, {});
+registerBuiltinClass(complex, 'complex', null, null, TABLES.complex);
 registerBuiltinClass(range, 'range', null, null, {});
 registerBuiltinClass(slice, 'slice', null, null, {});
 registerBuiltinClass(property, 'property', null, null, {
@@ -95,6 +101,33 @@ registerBuiltinClass(property, 'property', null, null, {
 });
 registerBuiltinClass(staticmethod, 'staticmethod', null, null, {});
 registerBuiltinClass(classmethod, 'classmethod', null, null, {});
+
+/**
+ * The special methods of the builtin containers and str (`d.__setitem__(k, v)`,
+ * `'__len__' in dir([])`): the operators they stand for. Added to the method
+ * tables where the type has no entry of its own.
+ */
+function addDunders(): void {
+  const compare = { __eq__: eq, __ne__: ne, __lt__: lt, __le__: le, __gt__: gt, __ge__: ge };
+  const common = {
+    ...compare, __len__: len, __iter__: iter,
+    __contains__: (self: unknown, x: unknown) => in_(x, self),
+  };
+  const sequence = { ...common, __getitem__: getitem, __add__: add, __mul__: mul, __rmul__: mul, __hash__: hash };
+  const extra: Record<string, Record<string, (...args: never[]) => unknown>> = {
+    str: { ...sequence, __mod__: mod, __format__: format },
+    tuple: sequence,
+    list: { ...sequence, __setitem__: setitem, __delitem__: delitem, __iadd__: iadd, __imul__: imul, __hash__: undefined! },
+    dict: { ...common, __getitem__: getitem, __setitem__: setitem, __delitem__: delitem, __or__: or_ },
+    set: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor },
+    frozenset: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash },
+    bytes: { ...sequence },
+  };
+  for (const [kind, dunders] of Object.entries(extra)) {
+    const table = TABLES[kind as keyof typeof TABLES] as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(dunders)) if (fn !== undefined && table[name] === undefined) table[name] = fn;
+  }
+}
 
 /** The builtin types and which values belong to them (subclass instances included). */
 const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
@@ -110,9 +143,10 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [range, (v) => v instanceof PyRange],
   [slice, (v) => v instanceof PySlice],
   [NoneType, (v) => v === null || v === undefined],
-  [bytesType, (v) => v instanceof PyBytes],
-  [complexType, (v) => v instanceof PyComplex],
-  [typeBuiltin, (v) => isClassLike(v)],
+  [bytes, (v) => v instanceof PyBytes],
+  [bytearray, (v) => v instanceof PyByteArray],
+  [complex, (v) => v instanceof PyComplex],
+  [type, (v) => isClassLike(v)],
   [functionType, (v) => isPyFunction(v)],
   [property, (v) => v instanceof PyProperty],
   [staticmethod, (v) => v instanceof PyStaticMethod],
@@ -139,7 +173,7 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
     case 'function': {
       const own = pyClassOf(x);
       if (own !== undefined) return own;
-      if (isClassLike(x)) return typeBuiltin;
+      if (isClassLike(x)) return type;
       if ((x as PyCallable)[BOUND] !== undefined) return methodType;
       return isPyFunction(x) ? functionType : builtinFunctionType;
     }
@@ -155,8 +189,9 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
   if (x instanceof PySet) return set;
   if (x instanceof PyRange) return range;
   if (x instanceof PySlice) return slice;
-  if (x instanceof PyBytes) return bytesType;
-  if (x instanceof PyComplex) return complexType;
+  if (x instanceof PyBytes) return bytes;
+  if (x instanceof PyByteArray) return bytearray;
+  if (x instanceof PyComplex) return complex;
   if (x instanceof PyProperty) return property;
   if (x instanceof PyStaticMethod) return staticmethod;
   if (x instanceof PyClassMethod) return classmethod;
@@ -167,6 +202,8 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
 }
 
 attributeHooks.typeOf = type;
+registerBuiltinClass(type, 'type', null, null, {});
+setTypeClass(type as unknown as PyClass);
 /**
  * An object's `__dict__`: a dict of its attributes that writes through to
  * the object (`obj.__dict__[k] = v`, `vars(obj).update(…)`). Reads see the
@@ -245,6 +282,9 @@ export function vars(obj?: unknown): unknown {
   return instanceDict(obj);
 }
 
+/** Names the runtime's JS classes have that are not Python attributes. */
+const JS_NAMES = new Set(['constructor', 'toString', 'message', 'name', 'stack', 'toJSON', 'valueOf']);
+
 /** dir(obj): the sorted names of its attributes, its class's and their bases'. */
 export function dir(obj?: unknown): unknown[] {
   if (obj === undefined) throw new TypeError('dir() without arguments is not supported by pyasync');
@@ -253,7 +293,7 @@ export function dir(obj?: unknown): unknown[] {
   if (!isClassLike(obj) && obj !== null && typeof obj === 'object') for (const k of Object.keys(obj)) names.add(k);
   if (isClassLike(cls)) {
     for (const c of mroOf(cls)) {
-      for (const k of Object.getOwnPropertyNames(c.prototype)) if (k !== 'constructor') names.add(k);
+      for (const k of Object.getOwnPropertyNames(c.prototype)) if (!JS_NAMES.has(k)) names.add(k);
     }
   }
   return [...names].sort();

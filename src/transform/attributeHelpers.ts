@@ -53,9 +53,9 @@ export class AttributeHelpers {
     const f = t.identifier('f');
     const prop = (target: t.Expression, name: string): t.MemberExpression => t.memberExpression(target, t.identifier(name));
     const sym = (target: t.Expression, symbol: string): t.MemberExpression => t.memberExpression(target, ctx.rt(symbol), true);
-    const isInstance = t.binaryExpression('!==', sym(o, 'CLASS'), t.identifier('undefined'));
     for (const [id, { kind, name, arity }] of [...this.wanted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const literal = t.stringLiteral(name);
+      const isInstance = t.binaryExpression('!==', sym(o, 'CLASS'), t.identifier('undefined'));
       let body: t.Statement[];
       let params: t.Identifier[];
       if (kind === 'get') {

@@ -81,17 +81,23 @@ export function namesBoundBy(s: py.stmt): string[] {
   return out;
 }
 
-function targetNames(target: py.expr, out: string[]): void {
+/** The names an assignment target binds. */
+export function targetNames(target: py.expr, out: string[] = []): string[] {
+  collectTargetNames(target, out);
+  return out;
+}
+
+function collectTargetNames(target: py.expr, out: string[]): void {
   switch (target.nodeType) {
     case 'Name':
       out.push(target.id);
       break;
     case 'Tuple':
     case 'List':
-      for (const e of target.elts) targetNames(e, out);
+      for (const e of target.elts) collectTargetNames(e, out);
       break;
     case 'Starred':
-      targetNames(target.value, out);
+      collectTargetNames(target.value, out);
       break;
   }
 }

@@ -240,12 +240,12 @@ export class TransformContext {
   }
 
   /** Records names a statement of the current block certainly bound. */
-  markBound(names: string[]): void {
+  markBound(names: string[], evenUnbindable = false): void {
     const frame = this.bindingFrames[this.bindingFrames.length - 1];
     if (frame === undefined || frame.scope !== this.scope) return;
     for (const name of names) {
       const mangled = this.mangle(name);
-      if (!frame.unbindable.has(mangled)) frame.bound.add(mangled);
+      if (evenUnbindable || !frame.unbindable.has(mangled)) frame.bound.add(mangled);
     }
   }
 

@@ -5,7 +5,7 @@
 import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
-import { namesBoundBy } from './bindings.js';
+import { namesBoundBy, targetNames } from './bindings.js';
 import { assignTo, call, condition, expression, getAttribute, setAttribute } from './expressions.js';
 import { functionExpression } from './functions.js';
 import { ClassDef } from './classes.js';
@@ -177,10 +177,15 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
   return withElse((label) => {
     ctx.breakLabels.push(label);
     try {
+      // In the body, the loop variables are bound.
+      const loopBody = (): t.Statement[] => ctx.inBlock(() => {
+        ctx.markBound(targetNames(node.target));
+        return statements(node.body, ctx);
+      });
       const counted = countedRange(node, ctx);
-      if (counted !== null) return counted(t.blockStatement(statements(node.body, ctx)));
+      if (counted !== null) return counted(t.blockStatement(loopBody()));
       const item = ctx.temp();
-      const body = t.blockStatement([t.expressionStatement(assignTo(node.target, item, ctx)), ...statements(node.body, ctx)]);
+      const body = t.blockStatement([t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()]);
       return t.forOfStatement(item, call(ctx.rt('iterate'), [expression(node.iter, ctx)]), body);
     } finally {
       ctx.breakLabels.pop();
@@ -242,7 +247,10 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
         const target = ctx.boundName(h, h.name, ' as');
         body.push(t.expressionStatement(t.assignmentExpression('=', target, caught)));
         body.push(t.tryStatement(
-          t.blockStatement(statements(h.body, ctx)),
+          t.blockStatement(ctx.inBlock(() => {
+            ctx.markBound([h.name!], true);
+            return statements(h.body, ctx);
+          })),
           null,
           t.blockStatement([t.expressionStatement(t.assignmentExpression('=', t.cloneNode(target), t.identifier('undefined')))]),
         ));

@@ -7,7 +7,8 @@
  * result is in the safe range (checked on the rounded result: rounding is
  * monotonic, so a rounded result within ±(2**53 - 1) is exact).
  */
-import { PyFloat, PyTuple } from '../values.js';
+import { PyComplex, PyFloat, PyTuple } from '../values.js';
+import { complexAbs, complexBinary, complexNeg } from './complex.js';
 import { ZeroDivisionError, OverflowError } from '../exceptions.js';
 import { NotImplemented, type NotImplementedType } from '../notImplemented.js';
 import {
@@ -15,7 +16,7 @@ import {
   type PyInt, type PyNumberResult,
 } from './core.js';
 
-type Result = PyNumberResult | NotImplementedType;
+type Result = PyNumberResult | PyComplex | NotImplementedType;
 
 export function add(a: unknown, b: unknown): Result {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -30,7 +31,7 @@ export function add(a: unknown, b: unknown): Result {
   }
   const ka = kindOf(a);
   const kb = kindOf(b);
-  if (ka === K_NONE || kb === K_NONE) return NotImplemented;
+  if (ka === K_NONE || kb === K_NONE) return complexBinary('+', a, b);
   if (ka === K_FLOAT || kb === K_FLOAT) return boxFloat(floatOf(a, ka) + floatOf(b, kb));
   const x = intOf(a);
   const y = intOf(b);
@@ -51,7 +52,7 @@ export function sub(a: unknown, b: unknown): Result {
   }
   const ka = kindOf(a);
   const kb = kindOf(b);
-  if (ka === K_NONE || kb === K_NONE) return NotImplemented;
+  if (ka === K_NONE || kb === K_NONE) return complexBinary('-', a, b);
   if (ka === K_FLOAT || kb === K_FLOAT) return boxFloat(floatOf(a, ka) - floatOf(b, kb));
   const x = intOf(a);
   const y = intOf(b);
@@ -73,7 +74,7 @@ export function mul(a: unknown, b: unknown): Result {
   }
   const ka = kindOf(a);
   const kb = kindOf(b);
-  if (ka === K_NONE || kb === K_NONE) return NotImplemented;
+  if (ka === K_NONE || kb === K_NONE) return complexBinary('*', a, b);
   if (ka === K_FLOAT || kb === K_FLOAT) return boxFloat(floatOf(a, ka) * floatOf(b, kb));
   const x = intOf(a);
   const y = intOf(b);
@@ -90,7 +91,7 @@ export function truediv(a: unknown, b: unknown): Result {
   }
   const ka = kindOf(a);
   const kb = kindOf(b);
-  if (ka === K_NONE || kb === K_NONE) return NotImplemented;
+  if (ka === K_NONE || kb === K_NONE) return complexBinary('/', a, b);
   if (ka === K_FLOAT || kb === K_FLOAT) {
     const x = floatOf(a, ka);
     const y = floatOf(b, kb);
@@ -237,7 +238,7 @@ export function floatMod(vx: number, wx: number): number {
   return wx < 0 ? -0 : 0;
 }
 
-export function neg(a: unknown): PyNumberResult | NotImplementedType {
+export function neg(a: unknown): PyNumberResult | PyComplex | NotImplementedType {
   if (typeof a === 'number') {
     // `0 - a` keeps ints free of -0; floats need the true negation.
     if (Number.isInteger(a)) return 0 - a;
@@ -246,11 +247,12 @@ export function neg(a: unknown): PyNumberResult | NotImplementedType {
   if (typeof a === 'boolean') return a ? -1 : 0;
   if (typeof a === 'bigint') return intFromBigInt(-a);
   if (a instanceof PyFloat) return new PyFloat(-a.value);
+  if (a instanceof PyComplex) return complexNeg(a);
   return NotImplemented;
 }
 
-export function pos(a: unknown): PyNumberResult | NotImplementedType {
-  if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat) return a;
+export function pos(a: unknown): PyNumberResult | PyComplex | NotImplementedType {
+  if (typeof a === 'number' || typeof a === 'bigint' || a instanceof PyFloat || a instanceof PyComplex) return a;
   if (typeof a === 'boolean') return a ? 1 : 0;
   return NotImplemented;
 }
@@ -260,5 +262,6 @@ export function abs(a: unknown): PyNumberResult | NotImplementedType {
   if (typeof a === 'boolean') return a ? 1 : 0;
   if (typeof a === 'bigint') return a < 0n ? -a : a;
   if (a instanceof PyFloat) return new PyFloat(Math.abs(a.value));
+  if (a instanceof PyComplex) return boxFloat(complexAbs(a));
   return NotImplemented;
 }

@@ -9,6 +9,8 @@ import { repr } from '../repr.js';
 import { isDecimalCp, isSpaceCp } from '../str/chars.js';
 import { MAX_SAFE, bigToFloat, intFromBigInt, type PyInt } from './core.js';
 import { INT_MAX_STR_DIGITS } from './repr.js';
+import { callSpecial, hasSpecial } from '../special.js';
+import { pyIndex } from './index.js';
 
 /** int(x) of a float value: truncation, with CPython's errors for nan and infinities. */
 export function floatToInt(x: number): PyInt {
@@ -41,6 +43,8 @@ export function int(x: unknown = 0, base?: unknown): PyInt {
     }
     if (x instanceof PyFloat) return floatToInt(x.value);
     if (x instanceof PyBytes) return parseIntText(bytesText(x), 10, x);
+    const own = intFromSpecial(x);
+    if (own !== undefined) return own;
     throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
   }
   const b = indexClipped(base);
@@ -207,7 +211,31 @@ export function float(x: unknown = 0): number | PyFloat {
   }
   if (x instanceof PyFloat) return x;
   if (x instanceof PyBytes) return parseFloatText(bytesText(x), x);
+  if (hasSpecial(x, '__float__')) {
+    const r = callSpecial(x, '__float__');
+    if (typeof r === 'number' && !Number.isInteger(r)) return r;
+    if (r instanceof PyFloat) return r;
+    throw new TypeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
+  }
+  if (hasSpecial(x, '__index__')) return float(pyIndex(x));
   throw new TypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
+}
+
+/** int(x) of an object through its type's __int__, __index__ or __trunc__, in CPython's order. */
+function intFromSpecial(x: unknown): PyInt | undefined {
+  for (const name of ['__int__', '__index__', '__trunc__']) {
+    if (!hasSpecial(x, name)) continue;
+    const r = callSpecial(x, name);
+    if (typeof r === 'boolean') return r ? 1 : 0;
+    if (isIntValue(r)) return r;
+    if (name === '__trunc__') return int(r);
+    throw new TypeError(`${name} returned non-int (type ${typeName(r)})`);
+  }
+  return undefined;
+}
+
+function isIntValue(v: unknown): v is PyInt {
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
 }
 
 function parseFloatText(t: string, orig: unknown): number | PyFloat {

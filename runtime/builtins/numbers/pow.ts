@@ -11,6 +11,7 @@ import {
 } from './core.js';
 import { bigMod } from './arith.js';
 import { crPow, sinCos, SIN_COS } from './fpow.js';
+import { complexBinary } from './complex.js';
 
 /** V8's limit on the size of a bigint, in bits (beyond it CPython would run out of memory too). */
 const MAX_BIGINT_BITS = 2 ** 30;
@@ -24,7 +25,7 @@ export function pow(a: unknown, b: unknown, m?: unknown): PyNumberResult | PyCom
   }
   const ka = kindOf(a);
   const kb = kindOf(b);
-  if (ka === K_NONE || kb === K_NONE) return NotImplemented;
+  if (ka === K_NONE || kb === K_NONE) return complexBinary('**', a, b);
   if (ka === K_FLOAT || kb === K_FLOAT) return floatPow(floatOf(a, ka), floatOf(b, kb));
   const x = intOf(a);
   const y = intOf(b);

@@ -55,3 +55,4 @@ export function reprComplex(c: PyComplex): string {
 }
 
 reprHooks.number = reprNumber;
+reprHooks.complex = reprComplex;

@@ -5,6 +5,7 @@
  * CPython's UnicodeError messages.
  */
 import { LookupError, TypeError, UnicodeDecodeError, UnicodeEncodeError } from '../exceptions.js';
+import { decodeWide, encodeWide, wideCodec } from './codecsWide.js';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -116,6 +117,10 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** `s.encode(encoding, errors)` as the bytes' contents. */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+  if (encoding !== 'utf-8') {
+    const wide = wideCodec(encoding);
+    if (wide !== undefined) return encodeWide(s, wide, errors);
+  }
   const codec = lookupCodec(encoding);
   if (codec === 'utf-8' && !LONE_SURROGATE.test(s)) return encoder.encode(s);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
@@ -228,6 +233,10 @@ function utf8Sequence(b: Uint8Array, i: number, surrogatePass: boolean): [number
 export function decodeBytes(bytes: Uint8Array, encoding: string, errors: string): string {
   // CPython answers '' for empty bytes before looking the codec up.
   if (bytes.length === 0) return '';
+  if (encoding !== 'utf-8') {
+    const wide = wideCodec(encoding);
+    if (wide !== undefined) return decodeWide(bytes, wide, errors);
+  }
   const codec = lookupCodec(encoding);
   if (codec === 'latin-1') return latin1(bytes, 0, bytes.length);
   if (codec === 'utf-8') {

@@ -10,6 +10,7 @@
  */
 import { IndexError, MemoryError, OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { typeName } from '../values.js';
+import { userIndex } from '../numbers/index.js';
 
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -136,6 +137,8 @@ export function strGetItem(s: string, index: unknown): string {
     if (index >= 2n ** 63n || index < -(2n ** 63n)) throw new IndexError(`cannot fit 'int' into an index-sized integer`);
     throw new IndexError('string index out of range');
   }
+  const j = userIndex(index);
+  if (j !== undefined) return strGetItem(s, j);
   throw new TypeError(`string indices must be integers, not '${typeName(index)}'`);
 }
 
@@ -153,6 +156,8 @@ export function sliceIndexValue(v: unknown): number | null {
   } else if (typeof v === 'bigint') {
     return v > 0n ? Infinity : -Infinity;
   }
+  const j = userIndex(v);
+  if (j !== undefined) return sliceIndexValue(j);
   throw new TypeError('slice indices must be integers or None or have an __index__ method');
 }
 

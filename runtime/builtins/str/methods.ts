@@ -6,7 +6,7 @@
  */
 import { TypeError } from '../exceptions.js';
 import { PyBytes, typeName } from '../values.js';
-import { checkArgCount } from './args.js';
+import { checkArgCount, indexArg } from './args.js';
 import { str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper } from './case.js';
 import { encodeStr } from './codecs.js';
 import { str_format, str_format_map } from './format.js';
@@ -41,6 +41,10 @@ import {
 } from './search.js';
 import { str_join, str_lstrip, str_rsplit, str_rstrip, str_split, str_splitlines, str_strip } from './split.js';
 import { str_maketrans, str_translate } from './translate.js';
+import { strCompare, strContains, strGetItem, strHash, strLen, strRepeat } from './core.js';
+import { percentFormat } from './percent.js';
+import { reprStr as strRepr } from './repr.js';
+import { NotImplemented } from '../notImplemented.js';
 
 /** `s.encode(encoding='utf-8', errors='strict')`. */
 export function str_encode(s: string, encoding?: unknown, errors?: unknown): PyBytes {
@@ -53,6 +57,38 @@ export function str_encode(s: string, encoding?: unknown, errors?: unknown): PyB
   }
   return new PyBytes(encodeStr(s, encoding ?? 'utf-8', errors ?? 'strict'));
 }
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+
+/** A slot wrapper's arity check, in CPython's words (binary ones print a stray leading space). */
+function slot<A extends unknown[]>(arity: number, f: (s: string, ...args: A) => unknown, lead = ''): (s: string, ...args: never[]) => unknown {
+  return function (this: void, s: string, ...args: unknown[]): unknown {
+    if (args.length !== arity) throw new TypeError(`${lead}expected ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`);
+    return f(s, ...(args as A));
+  };
+}
+
+const repeat = (s: string, n: unknown): string => strRepeat(s, indexArg(n));
+
+/** The special methods, as `'a'.__lt__('b')` calls them: NotImplemented for operands str does not handle. */
+const STR_DUNDERS: Record<string, (s: string, ...args: never[]) => unknown> = {
+  __len__: slot(0, (s) => strLen(s)),
+  __contains__: slot(1, (s, x: unknown) => strContains(s, x)),
+  __add__: slot(1, (s, o: unknown) => (isStr(o) ? s + o : NotImplemented)),
+  __mul__: slot(1, (s, n: unknown) => repeat(s, n), ' '),
+  __rmul__: slot(1, (s, n: unknown) => repeat(s, n), ' '),
+  __mod__: slot(1, (s, args: unknown) => percentFormat(s, args)),
+  __eq__: slot(1, (s, o: unknown) => (isStr(o) ? s === o : NotImplemented)),
+  __ne__: slot(1, (s, o: unknown) => (isStr(o) ? s !== o : NotImplemented)),
+  __lt__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) < 0 : NotImplemented)),
+  __le__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) <= 0 : NotImplemented)),
+  __gt__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) > 0 : NotImplemented)),
+  __ge__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) >= 0 : NotImplemented)),
+  __hash__: slot(0, (s) => strHash(s)),
+  __getitem__: slot(1, (s, i: unknown) => strGetItem(s, i)),
+  __str__: slot(0, (s) => s),
+  __repr__: slot(0, (s) => strRepr(s)),
+};
 
 /** A str method: the string, then Python's positional arguments. */
 export type StrMethod = (s: string, ...args: never[]) => unknown;
@@ -106,4 +142,5 @@ export const STR_METHODS: Record<string, StrMethod> = {
   translate: str_translate,
   upper: str_upper,
   zfill: str_zfill,
+  ...STR_DUNDERS,
 };

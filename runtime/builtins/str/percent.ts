@@ -5,7 +5,7 @@
  */
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { repr, str } from '../repr.js';
-import { PyFloat, PyTuple, float, typeName } from '../values.js';
+import { PyBytes, PyFloat, PyTuple, float, typeName } from '../values.js';
 import { indexArg } from './args.js';
 import { codePoints, cpIndex, cpLength, fromCodePoints } from './core.js';
 import { formatHooks } from './formatSpec.js';
@@ -108,6 +108,27 @@ function formatChar(v: unknown): string {
   throw new TypeError('%c requires int or char');
 }
 
+/** %s/%b in bytes formatting: the bytes themselves. */
+function bytesText(v: unknown): string {
+  if (v instanceof PyBytes) {
+    let s = '';
+    for (const b of v.bytes) s += String.fromCharCode(b);
+    return s;
+  }
+  throw new TypeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+}
+
+/** %c in bytes formatting: an int in range(256) or a single byte. */
+function byteChar(v: unknown): string {
+  if (v instanceof PyBytes && v.bytes.length === 1) return String.fromCharCode(v.bytes[0]!);
+  if (isIntValue(v)) {
+    const c = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+    if (c < 0 || c > 255) throw new OverflowError('%c arg not in range(256)');
+    return String.fromCharCode(Number(c));
+  }
+  throw new TypeError('%c requires an integer in range(256) or a single byte');
+}
+
 /** Reads a run of digits for width or precision; null when there is none. */
 function readDigits(fmt: string, pos: number, limit: number, what: string): [number, number] {
   let value = 0;
@@ -125,8 +146,8 @@ function readDigits(fmt: string, pos: number, limit: number, what: string): [num
 const SSIZE_MAX = 9223372036854775807;
 const INT_MAX = 2147483647;
 
-/** `fmt % args`. */
-export function percentFormat(fmt: string, args: unknown): string {
+/** `fmt % args`; with `bytes`, fmt and the result are bytes as latin-1 strings (`b'%s' % …`). */
+export function percentFormat(fmt: string, args: unknown, bytes = false): string {
   const a: Args =
     args instanceof PyTuple ? { current: args, length: args.length, index: 0 } : { current: args, length: -1, index: -2 };
   const dict = isMapping(args) ? args : null;
@@ -205,9 +226,19 @@ export function percentFormat(fmt: string, args: unknown): string {
 
     let text: string;
     let signed = false;
-    switch (type) {
+    switch (bytes && (type === 's' || type === 'b' || type === 'r' || type === 'c') ? 'bytes-' + type : type) {
       case 's':
         text = typeof v === 'string' ? v : str(v);
+        break;
+      case 'bytes-s':
+      case 'bytes-b':
+        text = bytesText(v);
+        break;
+      case 'bytes-r':
+        text = ascii(v);
+        break;
+      case 'bytes-c':
+        text = byteChar(v);
         break;
       case 'r':
         text = repr(v);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as exceptions from '../exceptions.js';
 import { BaseException, KeyError, exceptionStr } from '../exceptions.js';
 import { repr } from '../repr.js';
+import { NotImplemented } from '../notImplemented.js';
 import { PyBytes, PyFloat, PyTuple } from '../values.js';
 import { PyDict, dict_items } from '../dict.js';
 import { Prng } from '../../../tests/support/prng.js';
@@ -25,12 +26,13 @@ export function encode(v: unknown): unknown {
   if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'string') return v ?? null;
   if (typeof v === 'number') return Number.isInteger(v) ? v : { $f: String(v) };
   if (typeof v === 'bigint') return { $int: v.toString() };
-  if (v instanceof PyFloat) return { $f: String(v.value) };
+  if (v instanceof PyFloat) return { $f: Object.is(v.value, -0) ? '-0.0' : String(v.value) };
   if (v instanceof PyTuple) return { $tuple: v.map(encode) };
   if (Array.isArray(v)) return v.map(encode);
   if (v instanceof PyBytes) return { $bytes: Array.from(v.bytes) };
   if (v instanceof Map) return { $dict: Array.from(v, ([k, x]) => [encode(k), encode(x)]) };
   if (v instanceof PyDict) return { $dict: Array.from(dict_items(v), (item) => [encode(item[0]), encode(item[1])]) };
+  if (v === NotImplemented) return { $repr: 'NotImplemented' };
   throw new Error(`cannot encode ${String(v)}`);
 }
 

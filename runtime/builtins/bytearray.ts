@@ -1,0 +1,218 @@
+/**
+ * bytearray: a mutable, growable byte string. Its Python-visible methods
+ * are JS methods (`ba.append(x)` reaches them through the attribute layer
+ * with `this`); the read-only bytes methods run on a bytes snapshot and
+ * give bytearrays back where CPython does.
+ */
+import { IndexError, TypeError, ValueError } from './exceptions.js';
+import { PyBytes, typeName } from './values.js';
+import { $eq, $hash, unhashable } from './equality.js';
+import { BYTES_METHODS, bytesCompare, reprBytes, bytesGetItem, bytesSlice } from './bytes.js';
+import { makeBytes } from './bytes/methods.js';
+import { iterate } from './iteration.js';
+import { listDelSlice, listSetSlice, subscriptIndex } from './list.js';
+import { PySlice } from './items.js';
+
+function byteValue(v: unknown): number {
+  const n = subscriptIndexOrInt(v);
+  if (n < 0 || n > 255) throw new ValueError('byte must be in range(0, 256)');
+  return n;
+}
+
+function subscriptIndexOrInt(v: unknown): number {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v > 0n ? 256 : -1;
+  throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** Read-only bytes methods whose result is a bytearray when called on one. */
+const RETURNS_SAME_TYPE = new Set([
+  'replace', 'strip', 'lstrip', 'rstrip', 'upper', 'lower', 'swapcase', 'capitalize', 'title', 'center', 'ljust', 'rjust',
+  'zfill', 'expandtabs', 'removeprefix', 'removesuffix', 'join', 'split', 'rsplit', 'splitlines', 'partition', 'rpartition',
+]);
+
+export class PyByteArray implements Iterable<number> {
+  static readonly __name__ = 'bytearray';
+  private data: Uint8Array;
+  private used: number;
+
+  constructor(initial: Uint8Array = new Uint8Array(0)) {
+    this.data = new Uint8Array(Math.max(8, initial.length));
+    this.data.set(initial);
+    this.used = initial.length;
+  }
+
+  /** The current contents (a view: copy before keeping it). */
+  get view(): Uint8Array {
+    return this.data.subarray(0, this.used);
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  snapshot(): PyBytes {
+    return new PyBytes(this.view.slice());
+  }
+
+  private grow(n: number): void {
+    if (n <= this.data.length) return;
+    const next = new Uint8Array(Math.max(n, this.data.length * 2));
+    next.set(this.view);
+    this.data = next;
+  }
+
+  private replaceAll(bytes: Uint8Array): void {
+    this.data = new Uint8Array(Math.max(8, bytes.length));
+    this.data.set(bytes);
+    this.used = bytes.length;
+  }
+
+  *[Symbol.iterator](): Iterator<number> {
+    for (let i = 0; i < this.used; i++) yield this.data[i]!;
+  }
+
+  __repr__(): string {
+    return `bytearray(${reprBytes(new PyBytes(this.view))})`;
+  }
+
+  [$eq](other: unknown): boolean | undefined {
+    const o = other instanceof PyByteArray ? other.view : other instanceof PyBytes ? other.bytes : null;
+    if (o === null) return undefined;
+    return bytesCompare(new PyBytes(this.view), new PyBytes(o)) === 0;
+  }
+
+  [$hash](): never {
+    throw unhashable(this);
+  }
+
+  getItem(key: unknown): unknown {
+    if (key instanceof PySlice) return new PyByteArray(bytesSlice(new PyBytes(this.view), key.start, key.stop, key.step).bytes);
+    try {
+      return bytesGetItem(new PyBytes(this.view), key);
+    } catch (e) {
+      if (e instanceof IndexError) throw new IndexError('bytearray index out of range');
+      throw e;
+    }
+  }
+
+  setItem(key: unknown, value: unknown): void {
+    if (key instanceof PySlice) {
+      const list: unknown[] = [...this];
+      const source = value instanceof PyByteArray ? value.view : value instanceof PyBytes ? value.bytes : value;
+      // The list's slice-assignment rules, on the items.
+      listSetSlice(list, key.start, key.stop, key.step, [...iterate(source)].map(byteValue));
+      this.replaceAll(Uint8Array.from(list as number[]));
+      return;
+    }
+    const i = subscriptIndex(key, 'bytearray');
+    const j = i < 0 ? i + this.used : i;
+    if (j < 0 || j >= this.used) throw new IndexError('bytearray index out of range');
+    this.data[j] = byteValue(value);
+  }
+
+  delItem(key: unknown): void {
+    const list = [...this] as unknown[];
+    if (key instanceof PySlice) listDelSlice(list, key.start, key.stop, key.step);
+    else {
+      const i = subscriptIndex(key, 'bytearray');
+      const j = i < 0 ? i + this.used : i;
+      if (j < 0 || j >= this.used) throw new IndexError('bytearray index out of range');
+      list.splice(j, 1);
+    }
+    this.replaceAll(Uint8Array.from(list as number[]));
+  }
+
+  /** `ba + other` (bytes or bytearray): a new bytearray. */
+  concat(other: unknown): PyByteArray {
+    const o = other instanceof PyByteArray ? other.view : other instanceof PyBytes ? other.bytes : null;
+    if (o === null) throw new TypeError(`can't concat ${typeName(other)} to bytearray`);
+    const out = new Uint8Array(this.used + o.length);
+    out.set(this.view);
+    out.set(o, this.used);
+    return new PyByteArray(out);
+  }
+
+  append(x: unknown): null {
+    const v = byteValue(x);
+    this.grow(this.used + 1);
+    this.data[this.used++] = v;
+    return null;
+  }
+
+  extend(iterable: unknown): null {
+    const src = iterable instanceof PyByteArray ? [...iterable.view] : iterable instanceof PyBytes ? [...iterable.bytes] : [...iterate(iterable)].map(byteValue);
+    this.grow(this.used + src.length);
+    for (const v of src) this.data[this.used++] = v;
+    return null;
+  }
+
+  insert(index: unknown, x: unknown): null {
+    const list = [...this];
+    let i = subscriptIndexOrInt(index);
+    if (i < 0) i = Math.max(0, i + list.length);
+    list.splice(Math.min(i, list.length), 0, byteValue(x));
+    this.replaceAll(Uint8Array.from(list));
+    return null;
+  }
+
+  pop(index?: unknown): number {
+    if (this.used === 0) throw new IndexError('pop from empty bytearray');
+    let i = index === undefined ? this.used - 1 : subscriptIndexOrInt(index);
+    if (i < 0) i += this.used;
+    if (i < 0 || i >= this.used) throw new IndexError('pop index out of range');
+    const v = this.data[i]!;
+    this.data.copyWithin(i, i + 1, this.used);
+    this.used--;
+    return v;
+  }
+
+  remove(x: unknown): null {
+    const v = byteValue(x);
+    const i = this.view.indexOf(v);
+    if (i < 0) throw new ValueError('value not found in bytearray');
+    this.pop(i);
+    return null;
+  }
+
+  clear(): null {
+    this.used = 0;
+    return null;
+  }
+
+  copy(): PyByteArray {
+    return new PyByteArray(this.view.slice());
+  }
+
+  reverse(): null {
+    this.view.reverse();
+    return null;
+  }
+}
+
+/** The read-only methods bytes has, run on a snapshot (the table is read when called: modules load in a cycle). */
+const READ_ONLY = [
+  'decode', 'hex', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'strip', 'lstrip', 'rstrip', 'split',
+  'rsplit', 'splitlines', 'join', 'partition', 'rpartition', 'replace', 'removeprefix', 'removesuffix', 'center', 'ljust',
+  'rjust', 'zfill', 'expandtabs', 'upper', 'lower', 'swapcase', 'capitalize', 'title', 'isalpha', 'isdigit', 'isalnum',
+  'isspace', 'isascii', 'isupper', 'islower', 'istitle',
+];
+for (const name of READ_ONLY) {
+  Object.defineProperty(PyByteArray.prototype, name, {
+    value(this: PyByteArray, ...args: unknown[]): unknown {
+      const r = (BYTES_METHODS[name] as (b: PyBytes, ...a: unknown[]) => unknown)(this.snapshot(), ...args);
+      if (RETURNS_SAME_TYPE.has(name) && r instanceof PyBytes) return new PyByteArray(r.bytes);
+      if (Array.isArray(r)) return r.map((x: unknown) => (x instanceof PyBytes ? new PyByteArray(x.bytes) : x));
+      return r;
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** `bytearray(source=b'', encoding=None, errors=None)`. */
+export function makeByteArray(source?: unknown, encoding?: unknown, errors?: unknown): PyByteArray {
+  if (source instanceof PyByteArray && encoding === undefined) return source.copy();
+  return new PyByteArray(makeBytes(source, encoding, errors).bytes.slice());
+}

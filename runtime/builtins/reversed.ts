@@ -1,0 +1,125 @@
+/**
+ * The builtin reversed(seq): lazy reverse iterators, named as CPython names
+ * their types (`list_reverseiterator`, `range_iterator`, `reversed`…). A
+ * list's walks the live list, as CPython's does: items appended after it
+ * was made are not seen, items removed shorten the walk.
+ */
+import { PyTuple, typeName } from './values.js';
+import { TypeError } from './exceptions.js';
+import { PyDict, DictView, dictReversed } from './dict.js';
+import { PyBigRange, PyRange } from './range.js';
+import { codePoints } from './str/core.js';
+import { callSpecial, hasSpecial } from './special.js';
+
+abstract class ReverseIterator implements IterableIterator<unknown> {
+  abstract next(): IteratorResult<unknown>;
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  __iter__(): this {
+    return this;
+  }
+}
+
+const DONE: IteratorResult<unknown> = { done: true, value: undefined };
+
+/** reversed(list): reads the list at each step. */
+class ListReverseIterator extends ReverseIterator {
+  static readonly __name__ = 'list_reverseiterator';
+  private index: number;
+
+  constructor(private list: readonly unknown[] | null) {
+    super();
+    this.index = list!.length - 1;
+  }
+
+  next(): IteratorResult<unknown> {
+    const list = this.list;
+    if (list === null) return DONE;
+    const i = this.index;
+    if (i >= 0 && i < list.length) {
+      this.index = i - 1;
+      return { done: false, value: list[i] };
+    }
+    this.list = null;
+    return DONE;
+  }
+}
+
+/** reversed(tuple), reversed(str) and reversed(x) for a user sequence: CPython's `reversed` type. */
+class SequenceReverseIterator extends ReverseIterator {
+  static readonly __name__ = 'reversed';
+
+  constructor(
+    private index: number,
+    private readonly at: (i: number) => unknown,
+  ) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    const i = this.index;
+    if (i < 0) return DONE;
+    this.index = i - 1;
+    return { done: false, value: this.at(i) };
+  }
+}
+
+/** reversed(range(...)): counts down without allocating. */
+class RangeReverseIterator extends ReverseIterator {
+  static readonly __name__ = 'range_iterator';
+  private remaining: number;
+  private current: number;
+  private readonly step: number;
+
+  constructor(r: PyRange) {
+    super();
+    this.remaining = r.length;
+    this.step = r.step;
+    this.current = r.start + (this.remaining - 1) * r.step;
+  }
+
+  next(): IteratorResult<unknown> {
+    if (this.remaining <= 0) return DONE;
+    this.remaining--;
+    const value = this.current;
+    this.current -= this.step;
+    return { done: false, value };
+  }
+}
+
+/** reversed() of a range beyond doubles: the reversed range's own iterator. */
+class WrappedRangeIterator extends ReverseIterator {
+  static readonly __name__ = 'range_iterator';
+
+  constructor(private readonly it: Iterator<unknown>) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    return this.it.next();
+  }
+}
+
+export function reversed(seq: unknown): IterableIterator<unknown> {
+  if (Array.isArray(seq)) {
+    if (seq instanceof PyTuple) return new SequenceReverseIterator(seq.length - 1, (i) => seq[i]);
+    return new ListReverseIterator(seq);
+  }
+  if (typeof seq === 'string') {
+    const points = codePoints(seq);
+    return new SequenceReverseIterator(points.length - 1, (i) => String.fromCodePoint(points[i]!));
+  }
+  if (seq instanceof PyBigRange) return new WrappedRangeIterator(seq.slice(null, null, -1)[Symbol.iterator]());
+  if (seq instanceof PyRange) return new RangeReverseIterator(seq);
+  if (seq instanceof PyDict) return dictReversed(seq);
+  if (seq instanceof DictView) return seq.reversed();
+  if (hasSpecial(seq, '__reversed__')) return callSpecial(seq, '__reversed__') as IterableIterator<unknown>;
+  if (hasSpecial(seq, '__len__') && hasSpecial(seq, '__getitem__')) {
+    const n = callSpecial(seq, '__len__') as number;
+    return new SequenceReverseIterator(n - 1, (i) => callSpecial(seq, '__getitem__', i));
+  }
+  throw new TypeError(`'${typeName(seq)}' object is not reversible`);
+}
