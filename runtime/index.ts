@@ -15,7 +15,7 @@ export {
 export { truthy, not, is, isNot } from './builtins/truth.js';
 export { getitem, setitem, delitem, slice, PySlice } from './builtins/items.js';
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
-export { call, def, checkArgs, restArgs } from './builtins/calls.js';
+export { call, callee, def, checkArgs, restArgs } from './builtins/calls.js';
 export { star, callUnpacking, callMethodUnpacking, displayStar } from './builtins/unpacking.js';
 export {
   makeClass as class, makeSuper as super, object, staticmethod, classmethod, property, PyProperty, PyStaticMethod,

@@ -127,6 +127,12 @@ export function isPyFunction(f: unknown): boolean {
   return typeof f === 'function' && (f as PyCallable)[SIGNATURE] !== undefined;
 }
 
+/** A callee that is not a name: itself when it is callable, else CPython's TypeError. */
+export function callee(f: unknown): (...args: unknown[]) => unknown {
+  if (typeof f === 'function') return f as (...args: unknown[]) => unknown;
+  return (...args: unknown[]) => call(f, args, null);
+}
+
 /** The keywords `call` passes to a function with keyword-only parameters or `**kwargs`. */
 export class Keywords {
   constructor(readonly values: Record<string, unknown>) {}

@@ -168,7 +168,7 @@ function rich(name: '__eq__' | '__ne__', a: unknown, b: unknown): unknown {
     return !truthOf(r);
   }
   // Instances of subclasses of list, dict, set… compare as their builtin values.
-  if (hasBuiltinValue(a) || hasBuiltinValue(b)) return structuralEq(a, b);
+  if (hasBuiltinValue(a) && hasBuiltinValue(b)) return structuralEq(a, b);
   return a === b;
 }
 

@@ -5,7 +5,7 @@
  */
 import { BaseException, NameError, RecursionError, RuntimeError, TypeError } from './exceptions.js';
 import { PyTuple } from './values.js';
-import { isinstance, type PyClass } from './classes.js';
+import { isinstance, objectId, type PyClass } from './classes.js';
 
 type ExceptionClass = new (...args: unknown[]) => BaseException;
 
@@ -14,8 +14,18 @@ function isExceptionClass(v: unknown): v is ExceptionClass {
 }
 
 /** `raise exc [from cause]`: the instance to throw (a class is instantiated with no arguments). */
+/** What `e.__traceback__` holds once e was raised (the frames come with source-mapped tracebacks). */
+export class PyTraceback {
+  static readonly __name__ = 'traceback';
+
+  __repr__(): string {
+    return `<traceback object at 0x${objectId(this).toString(16).padStart(12, '0')}>`;
+  }
+}
+
 export function raise(exc: unknown, cause?: unknown): BaseException {
   const instance = toInstance(exc, 'exceptions must derive from BaseException');
+  instance.__traceback__ = new PyTraceback();
   if (cause !== undefined) {
     if (cause === null) {
       instance.__cause__ = null;
@@ -43,7 +53,10 @@ export function exceptionMatches(exc: unknown, type: unknown): boolean {
 
 /** The Python exception for whatever a `catch` received. */
 export function toPython(error: unknown): unknown {
-  if (error instanceof BaseException) return error;
+  if (error instanceof BaseException) {
+    if (error.__traceback__ === null) error.__traceback__ = new PyTraceback();
+    return error;
+  }
   if (error instanceof globalThis.RangeError && /call stack/i.test(error.message)) {
     return new RecursionError('maximum recursion depth exceeded');
   }

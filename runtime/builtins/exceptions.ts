@@ -23,6 +23,8 @@ export const BaseException = callableClass(class BaseException extends Error {
   __cause__: BaseException | null = null;
   __context__: BaseException | null = null;
   __suppress_context__ = false;
+  /** Set when the exception is raised or caught (a traceback object; frames come with source-mapped tracebacks). */
+  __traceback__: unknown = null;
   /** Python's `__notes__`: absent until the first `add_note`, as in CPython. */
   declare __notes__?: unknown;
 

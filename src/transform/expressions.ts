@@ -251,7 +251,12 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
   if (simple && node.func.nodeType === 'Name' && isBuiltinClass(node.func.id) && t.isIdentifier(callee) && callee.name === node.func.id) {
     return t.newExpression(callee, node.args.map((a) => expression(a, ctx)));
   }
-  if (simple) return call(callee, node.args.map((a) => expression(a, ctx)));
+  if (simple) {
+    // A name is called directly (it almost always holds a function); any other callee
+    // (`handlers[k](x)`, `f()()`) is checked first, for CPython's "'int' object is not callable".
+    const target = node.func.nodeType === 'Name' ? callee : call(ctx.rt('callee'), [callee]);
+    return call(target, node.args.map((a) => expression(a, ctx)));
+  }
   if (unpacks(node)) return call(ctx.rt('callUnpacking'), [callee, callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
   return call(ctx.rt('call'), [callee, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
 }

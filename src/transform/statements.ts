@@ -287,7 +287,41 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
   }
   if (node.finalbody.length === 0) return inner.type === 'BlockStatement' ? inner.body : [inner];
   const body = inner.type === 'BlockStatement' ? inner : t.blockStatement([inner]);
-  return [t.tryStatement(body, null, block(node.finalbody, ctx))];
+  if (!raises(node.finalbody)) return [t.tryStatement(body, null, block(node.finalbody, ctx))];
+  // A `raise` in `finally` while an exception is on its way out: that exception is the new one's context.
+  const pending = ctx.temp();
+  const e = t.identifier('$pending');
+  const f = t.identifier('$raised');
+  return [
+    t.expressionStatement(t.assignmentExpression('=', pending, t.identifier('undefined'))),
+    t.tryStatement(
+      body,
+      t.catchClause(e, t.blockStatement([t.expressionStatement(t.assignmentExpression('=', pending, e)), t.throwStatement(e)])),
+      t.blockStatement([t.tryStatement(block(node.finalbody, ctx), t.catchClause(f, t.blockStatement([
+        t.throwStatement(t.conditionalExpression(t.binaryExpression('===', pending, t.identifier('undefined')), f, call(ctx.rt('withContext'), [f, pending]))),
+      ])))]),
+    ),
+  ];
+}
+
+/** Whether statements contain a `raise` (not counting nested functions and classes). */
+function raises(body: py.stmt[]): boolean {
+  return body.some((s) => {
+    switch (s.nodeType) {
+      case 'Raise':
+        return true;
+      case 'If':
+      case 'For':
+      case 'While':
+        return raises(s.body) || raises(s.orelse);
+      case 'With':
+        return raises(s.body);
+      case 'Try':
+        return raises(s.body) || raises(s.orelse) || raises(s.finalbody) || s.handlers.some((h) => raises((h as py.ExceptHandler).body));
+      default:
+        return false;
+    }
+  });
 }
 
 
