@@ -163,9 +163,9 @@ export class TransformContext {
    */
   resolve(name: string): 'class' | 'local' | 'global' | 'builtin' {
     const mangled = this.mangle(name);
-    const chain = this.scopeChain();
+    const chain = this.scopes;
     for (let i = 0; i < chain.length; i++) {
-      const scope = chain[i]!;
+      const scope = chain[chain.length - 1 - i]!;
       const flags = scope.flags(mangled);
       if (scope.kind === 'module') return flags & (DEF_LOCAL | DEF_IMPORT) ? 'global' : this.globallyBound(mangled) ? 'global' : 'builtin';
       if (flags & DEF_GLOBAL) return this.symbols.top.flags(mangled) & (DEF_LOCAL | DEF_IMPORT) || this.globallyBound(mangled) ? 'global' : 'builtin';
@@ -181,10 +181,20 @@ export class TransformContext {
 
   /** Whether some function binds `name` as a global (`global name; name = …`). */
   private globallyBound(name: string): boolean {
-    const visit = (scope: Scope): boolean =>
-      ((scope.flags(name) & (DEF_GLOBAL | DEF_LOCAL)) === (DEF_GLOBAL | DEF_LOCAL)) || scope.children.some(visit);
-    return this.symbols.top.children.some(visit);
+    if (this.globalAssignments === null) {
+      // Computed once per module: the names functions bind as `global`.
+      const names = new Set<string>();
+      const visit = (scope: Scope): void => {
+        for (const [n, flags] of scope.symbols) if ((flags & (DEF_GLOBAL | DEF_LOCAL)) === (DEF_GLOBAL | DEF_LOCAL)) names.add(n);
+        scope.children.forEach(visit);
+      };
+      this.symbols.top.children.forEach(visit);
+      this.globalAssignments = names;
+    }
+    return this.globalAssignments.has(name);
   }
+
+  private globalAssignments: Set<string> | null = null;
 
   /**
    * A variable as JS sees it: an identifier, or in a class body a property
