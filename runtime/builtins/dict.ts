@@ -21,6 +21,7 @@ import { $compare, $eq, $hash, eqItem, hash, hashesByValue, unhashable, type Com
 import { repr, reprHooks } from './repr.js';
 import { PyComplex, PyFloat, PyTuple, typeName } from './values.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
+import { checkPositional, noArgs } from './str/args.js';
 
 /** Marks a deleted entry in the key array. */
 const HOLE: unique symbol = Symbol('hole');
@@ -497,14 +498,17 @@ function viewsEqual(a: DictKeys | DictItems, b: DictKeys | DictItems): boolean {
 }
 
 export function dict_keys<K>(d: PyDict<K>): DictKeys<K> {
+  if (arguments.length !== 1) noArgs('dict.keys', arguments.length - 1);
   return new DictKeys<K>(d);
 }
 
 export function dict_values<V>(d: PyDict<unknown, V>): DictValues<V> {
+  if (arguments.length !== 1) noArgs('dict.values', arguments.length - 1);
   return new DictValues<V>(d);
 }
 
 export function dict_items(d: PyDict): DictItems {
+  if (arguments.length !== 1) noArgs('dict.items', arguments.length - 1);
   return new DictItems(d);
 }
 
@@ -547,11 +551,13 @@ export function dictContains(d: PyDict, k: unknown): boolean {
 }
 
 export function dict_get(d: PyDict, k: unknown, dflt: unknown = null): unknown {
+  if (arguments.length < 2 || arguments.length > 3) checkPositional('get', arguments.length - 1, 1, 2);
   const s = d.slotOf(k);
   return s < 0 ? dflt : d.vs[s];
 }
 
 export function dict_setdefault(d: PyDict, k: unknown, dflt: unknown = null): unknown {
+  if (arguments.length < 2 || arguments.length > 3) checkPositional('setdefault', arguments.length - 1, 1, 2);
   const s = d.slotOf(k);
   if (s >= 0) return d.vs[s];
   d.set(k, dflt);
@@ -560,6 +566,7 @@ export function dict_setdefault(d: PyDict, k: unknown, dflt: unknown = null): un
 
 /** d.pop(k[, default]): KeyError when k is missing and no default was given. */
 export function dict_pop(d: PyDict, k: unknown, dflt?: unknown): unknown {
+  if (arguments.length < 2 || arguments.length > 3) checkPositional('pop', arguments.length - 1, 1, 2);
   // An empty dict answers before hashing the key, as CPython's does.
   const v = d.size === 0 ? MISSING : d.take(k);
   if (v !== MISSING) return v;
@@ -569,6 +576,7 @@ export function dict_pop(d: PyDict, k: unknown, dflt?: unknown): unknown {
 
 /** d.popitem(): the last inserted entry, as a tuple. */
 export function dict_popitem(d: PyDict): PyTuple {
+  if (arguments.length !== 1) noArgs('dict.popitem', arguments.length - 1);
   if (d.live === 0) throw new KeyError('popitem(): dictionary is empty');
   const { ks } = d;
   let i = ks.length - 1;
@@ -584,11 +592,13 @@ export function dict_popitem(d: PyDict): PyTuple {
 }
 
 export function dict_clear(d: PyDict): null {
+  if (arguments.length !== 1) noArgs('dict.clear', arguments.length - 1);
   d.clear();
   return null;
 }
 
 export function dict_copy<K, V>(d: PyDict<K, V>): PyDict<K, V> {
+  if (arguments.length !== 1) noArgs('dict.copy', arguments.length - 1);
   const out = new PyDict<K, V>();
   mergeDict(out, d);
   return out;

@@ -112,7 +112,17 @@ export function id(x: unknown): number {
   return n;
 }
 
+/** CPython's arity errors for builtins (METH_O ones, then the ones that count with `expected`). */
+function exactlyOne(name: string, given: number): TypeError {
+  return new TypeError(`${name}() takes exactly one argument (${given} given)`);
+}
+
+function expected(name: string, n: number, given: number, atLeast = false): TypeError {
+  return new TypeError(`${name} expected ${atLeast ? 'at least ' : ''}${n} argument${n === 1 ? '' : 's'}, got ${given}`);
+}
+
 export function len(x: unknown): number | bigint {
+  if (arguments.length !== 1) throw exactlyOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
   if (Array.isArray(x)) return x.length;
   if (x instanceof PyDict || x instanceof PyAnySet) return x.size;
@@ -125,6 +135,7 @@ export function len(x: unknown): number | bigint {
 }
 
 export function repr(x: unknown): string {
+  if (arguments.length !== 1) throw exactlyOne('repr', arguments.length);
   return reprValue(x);
 }
 
@@ -149,10 +160,12 @@ function decodedStr(x: unknown, encoding: unknown, errors: unknown): string {
 }
 
 export function ascii(x: unknown): string {
+  if (arguments.length !== 1) throw exactlyOne('ascii', arguments.length);
   return asciiOf(x);
 }
 
 export function format(value: unknown, spec: unknown = ''): string {
+  if (arguments.length === 0 || arguments.length > 2) throw arguments.length === 0 ? expected('format', 1, 0, true) : new TypeError(`format expected at most 2 arguments, got ${arguments.length}`);
   if (typeof spec !== 'string') throw new TypeError(`format() argument 2 must be str, not ${typeName(spec)}`);
   return formatValue(value, spec);
 }
@@ -215,6 +228,7 @@ export const complex = withKeywords(function complex(real?: unknown, imag?: unkn
 });
 
 export function abs(x: unknown): unknown {
+  if (arguments.length !== 1) throw exactlyOne('abs', arguments.length);
   const r = num.abs(x);
   return r !== NotImplemented ? r : unaryOp('__abs__', 'abs', x);
 }
@@ -260,21 +274,25 @@ function sumOf(iterable: unknown, start: unknown = 0): unknown {
 }
 
 export const sum = withKeywords(function sum(iterable: unknown, start: unknown = 0): unknown {
+  if (arguments.length === 0) throw new TypeError('sum() takes at least 1 positional argument (0 given)');
   return sumOf(iterable, start);
 }, (args, kw) => sumOf(args[0], kw['start'] ?? args[1] ?? 0));
 
 export function any(iterable: unknown): boolean {
+  if (arguments.length !== 1) throw exactlyOne('any', arguments.length);
   for (const item of iterate(iterable)) if (truthy(item)) return true;
   return false;
 }
 
 export function all(iterable: unknown): boolean {
+  if (arguments.length !== 1) throw exactlyOne('all', arguments.length);
   for (const item of iterate(iterable)) if (!truthy(item)) return false;
   return true;
 }
 
 export const sorted = withKeywords(
   function sorted(iterable: unknown): unknown[] {
+    if (arguments.length !== 1) throw expected('sorted', 1, arguments.length);
     return sortedList(iterable);
   },
   (args, kw) => {
@@ -304,6 +322,7 @@ export function map(fn: unknown, ...iterables: unknown[]): PyMap {
 }
 
 export function filter(fn: unknown, iterable: unknown): Filter {
+  if (arguments.length !== 2) throw expected('filter', 2, arguments.length);
   return new Filter(fn, iterable);
 }
 
@@ -311,12 +330,14 @@ export function filter(fn: unknown, iterable: unknown): Filter {
 export { iter, next } from './iteration.js';
 
 export function chr(i: unknown): string {
+  if (arguments.length !== 1) throw exactlyOne('chr', arguments.length);
   const n = Number(pyIndex(i));
   if (n < 0 || n > 0x10ffff) throw new ValueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(n);
 }
 
 export function ord(c: unknown): number {
+  if (arguments.length !== 1) throw exactlyOne('ord', arguments.length);
   if (c instanceof PyBytes) {
     const n = bytesLen(c);
     if (n !== 1) throw new TypeError(`ord() expected a character, but string of length ${n} found`);
@@ -329,7 +350,8 @@ export function ord(c: unknown): number {
 }
 
 function radix(prefix: string, base: number) {
-  return (x: unknown): string => {
+  return function (x: unknown): string {
+    if (arguments.length !== 1) throw exactlyOne(prefix === '0x' ? 'hex' : prefix === '0o' ? 'oct' : 'bin', arguments.length);
     const big = BigInt(pyIndex(x));
     return (big < 0n ? '-' : '') + prefix + (big < 0n ? -big : big).toString(base);
   };
@@ -345,15 +367,18 @@ export function hash(x: unknown): unknown {
 
 
 export function divmod(a: unknown, b: unknown): unknown {
+  if (arguments.length !== 2) throw expected('divmod', 2, arguments.length);
   const r = num.divmod(a, b);
   return r !== NotImplemented ? r : binaryOp('divmod()', a, b);
 }
 
 export function round(x: unknown, ndigits?: unknown): unknown {
+  if (arguments.length === 0) throw new TypeError("round() missing required argument 'number' (pos 1)");
   return num.round(x, ndigits);
 }
 
 export const pow = withKeywords(function pow(base: unknown, exp: unknown, mod?: unknown): unknown {
+  if (arguments.length < 2) throw new TypeError(`pow() missing required argument '${arguments.length === 0 ? 'base' : 'exp'}' (pos ${arguments.length + 1})`);
   return num.pow(base, exp, mod ?? undefined);
 }, (args, kw) => {
   unexpected('pow', kw, ['base', 'exp', 'mod']);

@@ -9,6 +9,7 @@ import { eqItem } from './equality.js';
 import { repr, reprHooks } from './repr.js';
 import { PyBytes, PyTuple, typeName } from './values.js';
 import { userIndex } from './numbers/index.js';
+import { checkPositional, noArgs, oneArg } from './str/args.js';
 
 // ---------------------------------------------------------------------------
 // Shared helpers
@@ -245,17 +246,20 @@ export function listDelSlice(l: unknown[], start?: unknown, stop?: unknown, step
 // Methods
 
 export function list_append(l: unknown[], x: unknown): null {
+  if (arguments.length !== 2) oneArg('list.append', arguments.length - 1);
   l.push(x);
   return null;
 }
 
 export function list_extend(l: unknown[], iterable: unknown): null {
+  if (arguments.length !== 2) oneArg('list.extend', arguments.length - 1);
   const items = iterable === l ? l.slice() : iterItems(iterable);
   for (let i = 0; i < items.length; i++) l.push(items[i]);
   return null;
 }
 
 export function list_insert(l: unknown[], index: unknown, x: unknown): null {
+  if (arguments.length !== 3) checkPositional('insert', arguments.length - 1, 2, 2);
   let i = intArg(index);
   const n = l.length;
   if (i < 0) {
@@ -268,6 +272,7 @@ export function list_insert(l: unknown[], index: unknown, x: unknown): null {
 }
 
 export function list_remove(l: unknown[], x: unknown): null {
+  if (arguments.length !== 2) oneArg('list.remove', arguments.length - 1);
   for (let i = 0; i < l.length; i++) {
     if (eqItem(l[i], x)) {
       l.splice(i, 1);
@@ -278,6 +283,7 @@ export function list_remove(l: unknown[], x: unknown): null {
 }
 
 export function list_pop(l: unknown[], index?: unknown): unknown {
+  if (arguments.length > 2) checkPositional('pop', arguments.length - 1, 0, 1);
   let i = index === undefined ? -1 : intArg(index);
   if (l.length === 0) throw new IndexError('pop from empty list');
   if (i < 0) i += l.length;
@@ -287,11 +293,13 @@ export function list_pop(l: unknown[], index?: unknown): unknown {
 }
 
 export function list_clear(l: unknown[]): null {
+  if (arguments.length !== 1) noArgs('list.clear', arguments.length - 1);
   l.length = 0;
   return null;
 }
 
 export function list_index(l: readonly unknown[], x: unknown, start?: unknown, stop?: unknown): number {
+  if (arguments.length < 2 || arguments.length > 4) checkPositional('index', arguments.length - 1, 1, 3);
   let i = searchBound(start, l.length, 0);
   const end = searchBound(stop, l.length, Infinity);
   for (; i < end && i < l.length; i++) if (eqItem(l[i], x)) return i;
@@ -299,17 +307,20 @@ export function list_index(l: readonly unknown[], x: unknown, start?: unknown, s
 }
 
 export function list_count(l: readonly unknown[], x: unknown): number {
+  if (arguments.length !== 2) oneArg('list.count', arguments.length - 1);
   let n = 0;
   for (let i = 0; i < l.length; i++) if (eqItem(l[i], x)) n++;
   return n;
 }
 
 export function list_reverse(l: unknown[]): null {
+  if (arguments.length !== 1) noArgs('list.reverse', arguments.length - 1);
   l.reverse();
   return null;
 }
 
 export function list_copy(l: readonly unknown[]): unknown[] {
+  if (arguments.length !== 1) noArgs('list.copy', arguments.length - 1);
   return Array.prototype.slice.call(l) as unknown[];
 }
 

@@ -79,7 +79,11 @@ export function typeName(v: unknown): string {
   if (Array.isArray(v)) return 'list';
   if (v instanceof PyBytes) return 'bytes';
   if (v instanceof PyComplex) return 'complex';
-  if ((v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] === 'Module') return 'module';
+  const tag = (v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
+  if (tag === 'Module') return 'module';
+  // iter() of a list or tuple is JS's array iterator.
+  if (tag === 'Array Iterator') return 'list_iterator';
+  if (tag === 'String Iterator') return 'str_iterator';
   const named = (v as { constructor?: { __name__?: unknown; name?: unknown } }).constructor;
   if (named && typeof named.__name__ === 'string') return named.__name__;
   if (named && typeof named.name === 'string') return named.name;

@@ -21,8 +21,8 @@ function plural(n: number): string {
 
 /** `strip expected at most 1 argument, got 2` (methods parsed positionally). */
 export function checkPositional(method: string, given: number, min: number, max: number): void {
-  if (given < min) throw new TypeError(`${method} expected at least ${min} ${plural(min)}, got ${given}`);
-  if (given > max) throw new TypeError(`${method} expected at most ${max} ${plural(max)}, got ${given}`);
+  if (given < min) throw new TypeError(`${method} expected ${min === max ? '' : 'at least '}${min} ${plural(min)}, got ${given}`);
+  if (given > max) throw new TypeError(`${method} expected ${min === max ? '' : 'at most '}${max} ${plural(max)}, got ${given}`);
 }
 
 /** `split() takes at most 2 arguments (3 given)` (methods that take keywords). */
