@@ -159,7 +159,7 @@ function DictComp(node: py.DictComp, ctx: TransformContext): t.Expression {
  * and passed in as `$iter`.
  */
 function comprehension(
-  node: py.ListComp | py.SetComp | py.DictComp,
+  node: py.ListComp | py.SetComp | py.DictComp | py.GeneratorExp,
   kind: string,
   ctx: TransformContext,
   add: (result: t.Identifier) => t.Statement,
@@ -190,7 +190,7 @@ function comprehension(
   return t.callExpression(
     t.arrowFunctionExpression([source], t.blockStatement([
       ...decls,
-      t.variableDeclaration('const', [t.variableDeclarator(result, init)]),
+      t.variableDeclaration('let', [t.variableDeclarator(result, init)]),
       loops,
       t.returnStatement(result),
     ])),
@@ -233,6 +233,15 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
       return call(ctx.rt('super'), self === null ? [] : [t.identifier('__class__'), t.identifier(jsName(ctx.mangle(self)))]);
     }
     return call(ctx.rt('super'), node.args.map((a) => expression(a, ctx)));
+  }
+  // sum(x for x in xs) adds as it goes: a loop, without a generator object per item.
+  if (node.func.nodeType === 'Name' && node.func.id === 'sum' && node.args.length === 1 && node.keywords.length === 0
+    && node.args[0]!.nodeType === 'GeneratorExp' && ctx.resolve('sum') === 'builtin') {
+    const gen = node.args[0] as py.GeneratorExp;
+    return comprehension(gen, '<genexpr>', ctx, (result) =>
+      t.expressionStatement(t.assignmentExpression('=', result, call(ctx.rt('add'), [result, expression(gen.elt, ctx)]))),
+      t.numericLiteral(0),
+    );
   }
   if (node.func.nodeType === 'Attribute') {
     const target = expression(node.func.value, ctx);

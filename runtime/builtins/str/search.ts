@@ -155,7 +155,11 @@ export function str_replace(s: string, old: unknown, replacement: unknown, count
     if (i < n) return out + (wide === null ? s.slice(i) : wide.slice(i).join(''));
     return i < max ? out + to : out;
   }
-  if (max === Infinity && !mayCutPair(from)) return s.split(from).join(to);
+  if (max === Infinity && !mayCutPair(from)) {
+    // Most calls replace nothing: no split and join then.
+    if (s.indexOf(from) < 0) return s;
+    return s.split(from).join(to);
+  }
   let out = '';
   let pos = 0;
   let done = 0;
