@@ -218,11 +218,11 @@ function missingArguments(sig: Signature, missing: string[], kind: string): Type
  * The prologue of a compiled function found too many positional arguments
  * or a missing required one in a direct call: CPython's TypeError.
  */
-export function checkArgs(args: ArrayLike<unknown>, spec: string, qualname: string): never {
+export function checkArgs(count: number, spec: string, qualname: string): never {
   const sig = signatureFor(spec, qualname);
   const n = sig.names.length;
-  if (args.length > n && sig.vararg === null) throw tooMany(sig, args.length, 0);
-  const missing = sig.names.slice(0, sig.required).filter((_, i) => i >= args.length || args[i] === undefined);
+  if (count > n && sig.vararg === null) throw tooMany(sig, count, 0);
+  const missing = sig.names.slice(count, sig.required);
   throw missingArguments(sig, missing, 'positional');
 }
 

@@ -207,6 +207,13 @@ function Await(node: py.Await, ctx: TransformContext): t.Expression {
 
 
 function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
+  // `x is None` / `x is not None`: JS's `== null` is exactly that (None is null, undefined reads as None).
+  if (node.ops.length === 1 && (node.ops[0]!.nodeType === 'Is' || node.ops[0]!.nodeType === 'IsNot')) {
+    const right = node.comparators[0]!;
+    if (right.nodeType === 'Constant' && right.value === null) {
+      return t.binaryExpression(node.ops[0]!.nodeType === 'Is' ? '==' : '!=', expression(node.left, ctx), t.nullLiteral());
+    }
+  }
   // `a < b < c` evaluates `b` once: a temporary holds each middle operand.
   let left = expression(node.left, ctx);
   const tests: t.Expression[] = [];

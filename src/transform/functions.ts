@@ -52,7 +52,8 @@ export function functionExpression(
       const test = checks.length === 2 && firstDefault === positional.length
         ? t.binaryExpression('!==', count, t.numericLiteral(positional.length))
         : checks.reduce((a, b) => t.logicalExpression('||', a, b));
-      prologue.push(t.ifStatement(test, t.expressionStatement(t.callExpression(ctx.rt('checkArgs'), [t.identifier('arguments'), spec, qual]))));
+      // The count, not the arguments object: passing that would make V8 build it on every call.
+      prologue.push(t.ifStatement(test, t.expressionStatement(t.callExpression(ctx.rt('checkArgs'), [t.cloneNode(count), spec, qual]))));
     }
     if (keywordStyle) {
       const rest = t.identifier('$rest');
