@@ -56,6 +56,11 @@ export function slice(a: unknown, b?: unknown, c?: unknown): PySlice {
 }
 
 export function getitem(obj: unknown, key: unknown): unknown {
+  // The hot path: a list or tuple (not a subclass, which may define __getitem__) at an index in range.
+  if (typeof key === 'number' && Array.isArray(obj) && (key | 0) === key && key >= 0 && key < obj.length) {
+    const proto = Object.getPrototypeOf(obj) as object;
+    if (proto === Array.prototype || proto === PyTuple.prototype) return obj[key];
+  }
   if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
   if (obj instanceof PyTuple) return key instanceof PySlice ? tupleSlice(obj, key.start, key.stop, key.step) : tupleGetItem(obj, key);
   if (Array.isArray(obj)) return key instanceof PySlice ? listSlice(obj, key.start, key.stop, key.step) : listGetItem(obj, key);
@@ -67,6 +72,10 @@ export function getitem(obj: unknown, key: unknown): unknown {
 }
 
 export function setitem(obj: unknown, key: unknown, value: unknown): void {
+  if (typeof key === 'number' && Array.isArray(obj) && (key | 0) === key && key >= 0 && key < obj.length && Object.getPrototypeOf(obj) === Array.prototype) {
+    obj[key] = value;
+    return;
+  }
   if (Array.isArray(obj) && !(obj instanceof PyTuple)) {
     if (key instanceof PySlice) listSetSlice(obj, key.start, key.stop, key.step, value);
     else listSetItem(obj, key, value);
