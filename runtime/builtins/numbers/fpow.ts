@@ -244,6 +244,7 @@ export function crPow(x: number, y: number): number {
   if (y === 1) return x;
   if (y === -1) return 1 / x;
   if (y === 0.5) return Math.sqrt(x);
+  if (Math.abs(y) <= 4.5 && Math.abs(y % 1) === 0.5 && x > 1e-60 && x < 1e60) return halfIntegerPow(x, y);
   // x = m * 2 ** k with m in [sqrt(1/2), sqrt(2)).
   let k = 0;
   if (x < 2.2250738585072014e-308) {
@@ -400,4 +401,52 @@ export function sinCos(x: number): void {
       SIN_COS[0] = sinR;
       SIN_COS[1] = -cosR;
   }
+}
+
+// ---------------------------------------------------------------------------
+// x ** (n + 1/2): sqrt(x ** (2n + 1)) in double-double, rounded once. Much
+// cheaper than the general log/exp path (nbody's `d ** -1.5`).
+
+let ddHi = 0;
+let ddLo = 0;
+
+/** a * b = ddHi + ddLo exactly (Dekker). */
+function twoProduct(a: number, b: number): void {
+  const p = a * b;
+  let c = SPLITTER * a;
+  const ah = c - (c - a);
+  const al = a - ah;
+  c = SPLITTER * b;
+  const bh = c - (c - b);
+  const bl = b - bh;
+  ddHi = p;
+  ddLo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+function halfIntegerPow(x: number, y: number): number {
+  const m = 2 * y; // odd
+  const k = Math.abs(m);
+  // x ** k in double-double.
+  let hi = x;
+  let lo = 0;
+  for (let i = 1; i < k; i++) {
+    twoProduct(hi, x);
+    const e = ddLo + lo * x;
+    hi = ddHi + e;
+    lo = e - (hi - ddHi);
+  }
+  if (m < 0) {
+    // 1 / (hi + lo): q + q * (1 - q * (hi + lo)).
+    const q = 1 / hi;
+    twoProduct(q, hi);
+    const r = (1 - ddHi - ddLo) - q * lo;
+    const qh = q + q * r;
+    lo = q * r - (qh - q);
+    hi = qh;
+  }
+  // sqrt(hi + lo): s + (hi + lo - s * s) / (2 s).
+  const s = Math.sqrt(hi);
+  twoProduct(s, s);
+  const correction = ((hi - ddHi) - ddLo + lo) / (2 * s);
+  return s + correction;
 }
