@@ -3,7 +3,7 @@
  * exception instance, matching handlers, and bringing errors thrown by JS
  * into Python's hierarchy.
  */
-import { BaseException, NameError, RecursionError, RuntimeError, TypeError } from './exceptions.js';
+import { BaseException, MemoryError, NameError, RecursionError, RuntimeError, TypeError } from './exceptions.js';
 import { PyTuple } from './values.js';
 import { isinstance, objectId, type PyClass } from './classes.js';
 
@@ -59,6 +59,10 @@ export function toPython(error: unknown): unknown {
   }
   if (error instanceof globalThis.RangeError && /call stack/i.test(error.message)) {
     return new RecursionError('maximum recursion depth exceeded');
+  }
+  if (error instanceof globalThis.RangeError && /Invalid (string|array|typed array) length/.test(error.message)) {
+    // A string or list beyond what the JS engine can hold.
+    return new MemoryError();
   }
   if (error instanceof globalThis.ReferenceError) {
     // A global the program reads but never bound: CPython's NameError.

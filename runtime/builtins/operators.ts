@@ -34,6 +34,7 @@ export function add(a: unknown, b: unknown): unknown {
     // int32 operands give an exact int; a non-integral result can only come from a float operand, and is the float.
     if (((a | 0) === a && (b | 0) === b) || !Number.isInteger(r)) return r;
   }
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
   const r = num.add(a, b);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string') return strConcat(a, b);
