@@ -8,6 +8,7 @@ import type * as py from '../ast/nodes.js';
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
 import { jsName, type TransformContext } from './context.js';
 import { functionExpression, localNames } from './functions.js';
+import { enumerateLoop } from './statements.js';
 import { GeneratorExp, Yield, YieldFrom } from './generators.js';
 import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames.js';
 import { isPlainName } from './attributeHelpers.js';
@@ -167,16 +168,29 @@ function comprehension(
 ): t.Expression {
   const generators = node.generators;
   if (generators.some((g) => g.is_async)) ctx.unsupported('async comprehensions', node);
-  const outer = call(ctx.rt('iterate'), [expression(generators[0]!.iter, ctx)]);
+  // `for i, x in enumerate(xs)` clauses count beside the loop (see statements.ts).
+  const enumerated = generators.map((g) => enumerateLoop(g.target, g.iter, ctx));
+  const outer = call(ctx.rt('iterate'), [expression(enumerated[0]?.iterable ?? generators[0]!.iter, ctx)]);
   const source = t.identifier('$iter');
   const result = t.identifier('$result');
   const { result: loops, temps } = ctx.inComprehension(node, ctx.qualname(kind), () => {
     let body: t.Statement = add(result);
     for (let i = generators.length - 1; i >= 0; i--) {
       const g = generators[i]!;
+      const e = enumerated[i];
       for (let j = g.ifs.length - 1; j >= 0; j--) body = t.ifStatement(condition(g.ifs[j]!, ctx), body);
       const item = t.identifier(`$item${i}`);
-      const iterable = i === 0 ? source : call(ctx.rt('iterate'), [expression(g.iter, ctx)]);
+      const iterable = i === 0 ? source : call(ctx.rt('iterate'), [expression(e?.iterable ?? g.iter, ctx)]);
+      if (e) {
+        const counter = ctx.temp();
+        const loop = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([
+          t.expressionStatement(assignTo(e.index, t.updateExpression('++', counter), ctx)),
+          t.expressionStatement(assignTo(e.value, item, ctx)),
+          body,
+        ]));
+        body = t.blockStatement([t.expressionStatement(t.assignmentExpression('=', counter, e.start)), loop]);
+        continue;
+      }
       body = t.forOfStatement(
         t.variableDeclaration('const', [t.variableDeclarator(item)]),
         iterable,

@@ -178,7 +178,7 @@ function countedRange(node: py.For, ctx: TransformContext): ((body: t.BlockState
  * start, if any): a counter beside the loop instead of a tuple per item.
  */
 export function enumerateLoop(target: py.expr, iter: py.expr, ctx: TransformContext):
-  { index: py.expr; value: py.expr; iterable: py.expr; counter: t.Identifier; start: t.Expression } | null {
+  { index: py.expr; value: py.expr; iterable: py.expr; start: t.Expression } | null {
   if ((target.nodeType !== 'Tuple' && target.nodeType !== 'List') || target.elts.length !== 2 || target.elts.some((e) => e.nodeType === 'Starred')) return null;
   if (iter.nodeType !== 'Call' || iter.func.nodeType !== 'Name' || iter.func.id !== 'enumerate' || iter.keywords.length > 0) return null;
   if (iter.args.length < 1 || iter.args.length > 2 || iter.args[0]!.nodeType === 'Starred' || ctx.resolve('enumerate') !== 'builtin') return null;
@@ -188,7 +188,7 @@ export function enumerateLoop(target: py.expr, iter: py.expr, ctx: TransformCont
     if (k.nodeType !== 'Constant' || typeof k.value !== 'bigint' || k.value < 0n || k.value > 1000000000n) return null;
     start = Number(k.value);
   }
-  return { index: target.elts[0]!, value: target.elts[1]!, iterable: iter.args[0]!, counter: ctx.temp(), start: t.numericLiteral(start) };
+  return { index: target.elts[0]!, value: target.elts[1]!, iterable: iter.args[0]!, start: t.numericLiteral(start) };
 }
 
 function For(node: py.For, ctx: TransformContext): t.Statement[] {
@@ -205,12 +205,13 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
       const enumerated = enumerateLoop(node.target, node.iter, ctx);
       if (enumerated !== null) {
         const item = ctx.temp();
+        const counter = ctx.temp();
         const head = [
-          t.expressionStatement(assignTo(enumerated.index, t.updateExpression('++', enumerated.counter), ctx)),
+          t.expressionStatement(assignTo(enumerated.index, t.updateExpression('++', counter), ctx)),
           t.expressionStatement(assignTo(enumerated.value, item, ctx)),
         ];
         return t.blockStatement([
-          t.expressionStatement(t.assignmentExpression('=', enumerated.counter, enumerated.start)),
+          t.expressionStatement(t.assignmentExpression('=', counter, enumerated.start)),
           t.forOfStatement(item, call(ctx.rt('iterate'), [expression(enumerated.iterable, ctx)]), t.blockStatement([...head, ...loopBody()])),
         ]);
       }
