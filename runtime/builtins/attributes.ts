@@ -19,7 +19,7 @@ import {
   COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
 } from './numbers/methods.js';
 import {
-  CLASS, CUSTOM_SETATTR, MethodDescriptor, PySuper, deleteClassAttribute, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
+  CLASS, CUSTOM_SETATTR, PySuper, deleteClassAttribute, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
   setInstanceAttr, superCall, superGetattr, type PyClass,
 } from './classes.js';
 
@@ -222,7 +222,7 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   // The hot path: a data attribute of an instance of a Python class (its own, or a class constant).
   if (typeof obj === 'object' && obj !== null && (obj as Record<PropertyKey, unknown>)[CLASS] !== undefined) {
     const v = (obj as Record<string, unknown>)[name];
-    if (v !== undefined && typeof v !== 'function' && !(v instanceof MethodDescriptor)) return v;
+    if (v !== undefined && typeof v !== 'function') return v;
   }
   if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   const table = methodsOf(obj);

@@ -455,12 +455,49 @@ export function setClassAttribute(cls: PyClass, key: string, value: unknown): vo
           call(prop.fset, [this, v], null);
         },
       });
+    } else if (value instanceof MethodDescriptor) {
+      installMethodDescriptor(target, key, value);
     } else {
       Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
     }
   }
   if (key === '__call__') info.callable = value !== null && value !== undefined;
   if (key === '__setattr__') defineHidden(cls.prototype, CUSTOM_SETATTR, true);
+}
+
+/** On the functions a staticmethod or classmethod gives an instance: used as they are, never bound again. */
+const UNBOUND = Symbol('pyasync.noBinding');
+
+/**
+ * A staticmethod or classmethod on a prototype: an accessor giving the
+ * function (or the method bound to the instance's class), so that what a
+ * plain property read finds on a prototype is never a descriptor object.
+ * Assigning the name on an instance makes an instance attribute, as for any
+ * non-data descriptor.
+ */
+function installMethodDescriptor(target: object, key: string, descriptor: MethodDescriptor): void {
+  let staticFunction: PyCallable | null = null;
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: false,
+    get(this: object) {
+      if (descriptor instanceof PyClassMethod) {
+        const bound = bindMethod(descriptor.__func__, isClassLike(this) ? this : typeOf(this));
+        (bound as unknown as Record<symbol, unknown>)[UNBOUND] = true;
+        return bound;
+      }
+      if (staticFunction === null) {
+        const f = descriptor.__func__;
+        staticFunction = ((...args: unknown[]) => call(f, args, null)) as PyCallable;
+        staticFunction.$kw = (args, kwargs) => call(f, args, kwargs);
+        (staticFunction as unknown as Record<symbol, unknown>)[UNBOUND] = f;
+      }
+      return staticFunction;
+    },
+    set(this: object, v: unknown) {
+      Object.defineProperty(this, key, { value: v, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 export function deleteClassAttribute(cls: PyClass, key: string): void {
@@ -550,7 +587,7 @@ function objectNew(cls: unknown): object {
   if (!isPyClass(cls)) throw new TypeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
   return allocate(cls, infoOf(cls), []);
 }
-defineHidden(OBJECT_PROTO, '__new__', new PyStaticMethod(objectNew));
+installMethodDescriptor(OBJECT_PROTO, '__new__', new PyStaticMethod(objectNew));
 object[INFO].dict.set('__new__', new PyStaticMethod(objectNew));
 
 /** type(obj) for instances of Python classes, else undefined. */
@@ -589,6 +626,9 @@ export function bindMethod(func: unknown, self: unknown): PyCallable {
 /** What a class attribute found for an instance becomes: a bound method, the function of a staticmethod… */
 function bindForInstance(value: unknown, obj: object): unknown {
   if (typeof value === 'function') {
+    const unbound = (value as unknown as Record<symbol, unknown>)[UNBOUND];
+    // A staticmethod's own function (read, not called), or a classmethod already bound.
+    if (unbound !== undefined) return unbound === true ? value : unbound;
     if ((value as PyCallable)[SIGNATURE] !== undefined) return bindMethod(value, obj);
     if (isClassLike(value)) return value;
     return (value as (...a: unknown[]) => unknown).bind(obj);
@@ -768,7 +808,7 @@ export function registerBuiltinClass(
   }
   for (const [key, fn] of Object.entries(statics)) {
     const value = new PyStaticMethod(fn);
-    defineHidden(proto, key, value);
+    installMethodDescriptor(proto, key, value);
     dict.set(key, value);
   }
   defineHidden(proto, 'constructor', cls);

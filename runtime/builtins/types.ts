@@ -118,7 +118,10 @@ function addDunders(): void {
     str: { ...sequence, __mod__: mod, __format__: format },
     tuple: sequence,
     list: { ...sequence, __setitem__: setitem, __delitem__: delitem, __iadd__: iadd, __imul__: imul, __hash__: undefined! },
-    dict: { ...common, __getitem__: getitem, __setitem__: setitem, __delitem__: delitem, __or__: or_ },
+    dict: {
+      ...common, __getitem__: getitem, __setitem__: setitem, __delitem__: delitem, __or__: or_,
+      fromkeys: (_self: unknown, keys: unknown, value?: unknown) => dict_fromkeys(keys, value),
+    },
     set: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor },
     frozenset: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash },
     bytes: { ...sequence },

@@ -59,11 +59,11 @@ export class AttributeHelpers {
       let body: t.Statement[];
       let params: t.Identifier[];
       if (kind === 'get') {
-        // An instance's own attribute or a class constant; functions (to bind) and descriptors take the general path.
+        // An instance's own attribute or a class constant; functions (to bind) take the general path.
+        // (staticmethod/classmethod are accessors on the prototype, so no descriptor object is found here.)
         params = [o];
         const found = t.logicalExpression('&&', t.binaryExpression('!==', v, t.identifier('undefined')), t.logicalExpression('&&',
-          t.binaryExpression('!==', t.unaryExpression('typeof', v), t.stringLiteral('function')), t.logicalExpression('&&',
-            isInstance, t.unaryExpression('!', t.binaryExpression('instanceof', v, ctx.rt('MethodDescriptor'))))));
+          t.binaryExpression('!==', t.unaryExpression('typeof', v), t.stringLiteral('function')), isInstance));
         body = [
           t.variableDeclaration('const', [t.variableDeclarator(v, t.optionalMemberExpression(o, t.identifier(name), false, true))]),
           t.returnStatement(t.conditionalExpression(found, v, t.callExpression(ctx.rt('getattr'), [o, literal]))),
