@@ -19,6 +19,7 @@
 import { PyTuple, typeName } from './values.js';
 import { AttributeError, BaseException, TypeError } from './exceptions.js';
 import { NotImplemented } from './notImplemented.js';
+import { invokeMethod } from './special.js';
 import { BOUND, SIGNATURE, call, callHooks, isPyFunction, type PyCallable } from './calls.js';
 
 /**
@@ -408,7 +409,7 @@ export function makeClass(
   for (const key of Object.keys(ns)) {
     const value = ns[key];
     const setName = value !== null && typeof value === 'object' ? lookupOnType(value, '__set_name__') : undefined;
-    if (setName !== undefined) callAttribute(setName, value, [cls, key]);
+    if (setName !== undefined) invokeMethod(setName, value, [cls, key]);
   }
   // __init_subclass__ of the nearest base that defines one.
   const parent = mro[1];
@@ -523,13 +524,6 @@ function lookupOnType(obj: unknown, name: string): unknown {
   return (Object.getPrototypeOf(obj) as Record<string, unknown> | null)?.[name];
 }
 
-/** Calls an attribute found on a type with `self` (a Python function) or `this` (a JS method). */
-function callAttribute(f: unknown, self: unknown, args: unknown[]): unknown {
-  if (isPyFunction(f)) return (f as (...a: unknown[]) => unknown)(self, ...args);
-  if (typeof f === 'function') return (f as (...a: unknown[]) => unknown).apply(self, args);
-  return call(f, [self, ...args], null);
-}
-
 // ---------------------------------------------------------------------------
 // Instances
 
@@ -570,7 +564,7 @@ function allocate(cls: PyClass, info: ClassInfo, args: unknown[]): object {
   if (info.native !== null) return Reflect.construct(info.native, info.nativeArgs ? args : [], cls) as object;
   if (info.callable) {
     // Python instances with __call__ are called as functions: the instance is one.
-    const fn = ((...a: unknown[]) => callAttribute((Object.getPrototypeOf(fn) as Record<string, unknown>)['__call__'], fn, a)) as unknown as object;
+    const fn = ((...a: unknown[]) => invokeMethod((Object.getPrototypeOf(fn) as Record<string, unknown>)['__call__'], fn, a)) as unknown as object;
     Object.setPrototypeOf(fn, cls.prototype);
     return fn;
   }
@@ -655,7 +649,7 @@ export function getInstanceAttr(obj: object, name: string): unknown {
     }
   }
   const fallback = (obj as Record<string, unknown>)['__getattr__'];
-  if (typeof fallback === 'function') return callAttribute(fallback, obj, [name]);
+  if (typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
@@ -680,7 +674,7 @@ export function instanceDict(obj: object): unknown {
 export function setInstanceAttr(obj: object, name: string, value: unknown): void {
   const custom = (obj as Record<string, unknown>)['__setattr__'];
   if (custom !== OBJECT_METHODS['__setattr__'] && custom !== undefined) {
-    callAttribute(custom, obj, [name, value]);
+    invokeMethod(custom, obj, [name, value]);
     return;
   }
   storeAttribute(obj, name, value);
@@ -700,7 +694,7 @@ function storeAttribute(obj: object, name: string, value: unknown): void {
 export function delInstanceAttr(obj: object, name: string): void {
   const custom = (obj as Record<string, unknown>)['__delattr__'];
   if (custom !== undefined && custom !== OBJECT_METHODS['__delattr__']) {
-    callAttribute(custom, obj, [name]);
+    invokeMethod(custom, obj, [name]);
     return;
   }
   removeAttribute(obj, name);

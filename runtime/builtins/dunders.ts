@@ -15,6 +15,7 @@ import { PyDict } from './dict.js';
 import { PyAnySet } from './set.js';
 import { repr, reprHooks, str } from './repr.js';
 import { formatHooks } from './str/formatSpec.js';
+import { invokeMethod } from './special.js';
 import { iterHooks } from './list.js';
 import { iterate } from './iteration.js';
 import { isModule, moduleRepr } from '../modules/support/namespaces.js';
@@ -36,11 +37,9 @@ export function isInstance(obj: unknown): obj is object {
   return proto !== null && proto[CLASS] !== undefined;
 }
 
-/** Calls a special method found on obj's type: a Python function gets obj first, a JS method gets it as `this`. */
+/** Calls a special method found on obj's type (see invokeMethod in special.ts). */
 export function invoke(f: unknown, obj: unknown, ...args: unknown[]): unknown {
-  if (typeof f !== 'function') throw new TypeError(`'${typeName(f)}' object is not callable`);
-  if ((f as PyCallable)[SIGNATURE] !== undefined) return (f as (...a: unknown[]) => unknown)(obj, ...args);
-  return (f as (...a: unknown[]) => unknown).apply(obj, args);
+  return invokeMethod(f, obj, args);
 }
 
 function typeOfInstance(obj: object): PyClass {

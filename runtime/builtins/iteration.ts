@@ -14,6 +14,7 @@
 import { PyBytes, PyTuple, typeName } from './values.js';
 import { IndexError, StopIteration, TypeError, ValueError } from './exceptions.js';
 import { isPyFunction } from './calls.js';
+import { invokeMethod } from './special.js';
 import { eq } from './operators.js';
 
 type Method = (...args: unknown[]) => unknown;
@@ -25,10 +26,6 @@ function special(obj: object, name: string): Method | undefined {
   return typeof f === 'function' ? (f as Method) : undefined;
 }
 
-/** Calls a special method found on the type: a compiled Python function takes the object as `self`, a JS method as `this`. */
-function callOn(obj: object, f: Method, ...args: unknown[]): unknown {
-  return isPyFunction(f) ? f(obj, ...args) : f.apply(obj, args);
-}
 
 function notIterable(x: unknown): TypeError {
   return new TypeError(`'${typeName(x)}' object is not iterable`);
@@ -120,7 +117,7 @@ class ProtocolIterator implements IterableIterator<unknown> {
 
   next(): IteratorResult<unknown> {
     try {
-      return { value: callOn(this.it, this.nextMethod), done: false };
+      return { value: invokeOn(this.it, this.nextMethod), done: false };
     } catch (e) {
       if (e instanceof StopIteration) return { value: e.value, done: true };
       throw e;
@@ -144,7 +141,7 @@ class SequenceIterator implements IterableIterator<unknown> {
     const getitem = special(this.seq, '__getitem__');
     try {
       if (getitem === undefined) throw notIterable(this.seq);
-      return { value: callOn(this.seq, getitem, this.index++), done: false };
+      return { value: invokeOn(this.seq, getitem, this.index++), done: false };
     } catch (e) {
       if (e instanceof IndexError || e instanceof StopIteration) {
         this.done = true;
@@ -321,4 +318,8 @@ export function tupleOf(...items: unknown[]): PyTuple {
 /** `*args` of a compiled function: the JS rest array as a tuple. */
 export function tupleFrom(items: unknown[]): PyTuple {
   return PyTuple.fromArray(items);
+}
+
+function invokeOn(obj: object, f: Method, ...args: unknown[]): unknown {
+  return invokeMethod(f, obj, args);
 }

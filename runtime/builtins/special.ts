@@ -5,7 +5,7 @@
  * argument (`self`); a JS function (a runtime class's method, a JS object's
  * method) receives it as `this`.
  */
-import { isPyFunction } from './calls.js';
+import { call, isPyFunction } from './calls.js';
 
 /** The special method `name` of `obj`'s type, bound to `obj`, or undefined. */
 export function lookupSpecial(obj: unknown, name: string): ((...args: unknown[]) => unknown) | undefined {
@@ -32,4 +32,15 @@ export function hasSpecial(obj: unknown, name: string): boolean {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
   const type = Object.getPrototypeOf(obj) as Record<string, unknown> | null;
   return typeof type?.[name] === 'function';
+}
+
+/**
+ * Calls `f`, found on obj's type, as a method of obj: a Python function with
+ * obj as its first argument, a JS function with obj as `this`, anything else
+ * through the call layer (CPython's "'X' object is not callable").
+ */
+export function invokeMethod(f: unknown, obj: unknown, args: unknown[]): unknown {
+  if (isPyFunction(f)) return (f as (...a: unknown[]) => unknown)(obj, ...args);
+  if (typeof f === 'function') return (f as (...a: unknown[]) => unknown).apply(obj, args);
+  return call(f, [obj, ...args], null);
 }

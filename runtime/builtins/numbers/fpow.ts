@@ -11,6 +11,7 @@
  * file R and the helpers take register indices: V8 boxes a double passed to
  * a call that is not inlined, and these run in a loop of a dozen calls.
  */
+import * as dd from '../../modules/support/math/dd.js';
 import { pow2 } from './core.js';
 
 const R = /*#__PURE__*/ new Float64Array(24);
@@ -407,46 +408,18 @@ export function sinCos(x: number): void {
 // x ** (n + 1/2): sqrt(x ** (2n + 1)) in double-double, rounded once. Much
 // cheaper than the general log/exp path (nbody's `d ** -1.5`).
 
-let ddHi = 0;
-let ddLo = 0;
-
-/** a * b = ddHi + ddLo exactly (Dekker). */
-function twoProduct(a: number, b: number): void {
-  const p = a * b;
-  let c = SPLITTER * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  c = SPLITTER * b;
-  const bh = c - (c - b);
-  const bl = b - bh;
-  ddHi = p;
-  ddLo = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
 function halfIntegerPow(x: number, y: number): number {
   const m = 2 * y; // odd
-  const k = Math.abs(m);
-  // x ** k in double-double.
   let hi = x;
   let lo = 0;
-  for (let i = 1; i < k; i++) {
-    twoProduct(hi, x);
-    const e = ddLo + lo * x;
-    hi = ddHi + e;
-    lo = e - (hi - ddHi);
+  for (let i = 1; i < Math.abs(m); i++) {
+    hi = dd.mulD(hi, lo, x);
+    lo = dd.LO;
   }
   if (m < 0) {
-    // 1 / (hi + lo): q + q * (1 - q * (hi + lo)).
-    const q = 1 / hi;
-    twoProduct(q, hi);
-    const r = (1 - ddHi - ddLo) - q * lo;
-    const qh = q + q * r;
-    lo = q * r - (qh - q);
-    hi = qh;
+    hi = dd.div(1, 0, hi, lo);
+    lo = dd.LO;
   }
-  // sqrt(hi + lo): s + (hi + lo - s * s) / (2 s).
-  const s = Math.sqrt(hi);
-  twoProduct(s, s);
-  const correction = ((hi - ddHi) - ddLo + lo) / (2 * s);
-  return s + correction;
+  const s = dd.sqrt(hi, lo);
+  return dd.round(s, dd.LO);
 }
