@@ -19,7 +19,7 @@
 import { PyTuple, typeName } from './values.js';
 import { AttributeError, BaseException, TypeError } from './exceptions.js';
 import { NotImplemented } from './notImplemented.js';
-import { invokeMethod } from './special.js';
+import { callSpecial, hasSpecial, invokeMethod } from './special.js';
 import { BOUND, SIGNATURE, call, callHooks, isPyFunction, type PyCallable } from './calls.js';
 
 /**
@@ -408,8 +408,7 @@ export function makeClass(
   info.callable = typeof callMethod === 'function' || callMethod instanceof PyStaticMethod || callMethod instanceof PyClassMethod;
   for (const key of Object.keys(ns)) {
     const value = ns[key];
-    const setName = value !== null && typeof value === 'object' ? lookupOnType(value, '__set_name__') : undefined;
-    if (setName !== undefined) invokeMethod(setName, value, [cls, key]);
+    if (value !== null && typeof value === 'object' && hasSpecial(value, '__set_name__')) callSpecial(value, '__set_name__', cls, key);
   }
   // __init_subclass__ of the nearest base that defines one.
   const parent = mro[1];
@@ -518,11 +517,6 @@ function classAttribute(cls: PyClass, name: string, start = 0): { found: true; v
   return undefined;
 }
 
-/** A special method as the type has it (not the instance), or undefined. */
-function lookupOnType(obj: unknown, name: string): unknown {
-  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return undefined;
-  return (Object.getPrototypeOf(obj) as Record<string, unknown> | null)?.[name];
-}
 
 // ---------------------------------------------------------------------------
 // Instances
@@ -651,15 +645,6 @@ export function getInstanceAttr(obj: object, name: string): unknown {
   const fallback = (obj as Record<string, unknown>)['__getattr__'];
   if (typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
-}
-
-/** `obj.name(*args)` for an instance of a Python class: the fast path of method calls. */
-export function callInstanceMethod(obj: object, name: string, args: unknown[]): unknown {
-  const f = (obj as Record<string, unknown>)[name];
-  if (typeof f === 'function' && (f as PyCallable)[SIGNATURE] !== undefined && !Object.hasOwn(obj, name)) {
-    return (f as (...a: unknown[]) => unknown)(obj, ...args);
-  }
-  return call(getInstanceAttr(obj, name), args, null);
 }
 
 export const dictHooks: { make?: (entries: [string, unknown][], owner?: object | null) => unknown } = {};
