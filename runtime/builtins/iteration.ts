@@ -117,7 +117,7 @@ class ProtocolIterator implements IterableIterator<unknown> {
 
   next(): IteratorResult<unknown> {
     try {
-      return { value: invokeOn(this.it, this.nextMethod), done: false };
+      return { value: invokeMethod(this.nextMethod, this.it, []), done: false };
     } catch (e) {
       if (e instanceof StopIteration) return { value: e.value, done: true };
       throw e;
@@ -141,7 +141,7 @@ class SequenceIterator implements IterableIterator<unknown> {
     const getitem = special(this.seq, '__getitem__');
     try {
       if (getitem === undefined) throw notIterable(this.seq);
-      return { value: invokeOn(this.seq, getitem, this.index++), done: false };
+      return { value: invokeMethod(getitem, this.seq, [this.index++]), done: false };
     } catch (e) {
       if (e instanceof IndexError || e instanceof StopIteration) {
         this.done = true;
@@ -318,8 +318,4 @@ export function tupleOf(...items: unknown[]): PyTuple {
 /** `*args` of a compiled function: the JS rest array as a tuple. */
 export function tupleFrom(items: unknown[]): PyTuple {
   return PyTuple.fromArray(items);
-}
-
-function invokeOn(obj: object, f: Method, ...args: unknown[]): unknown {
-  return invokeMethod(f, obj, args);
 }
