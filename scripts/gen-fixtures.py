@@ -2,7 +2,9 @@
 
 For fixtures/<area>/<name>.py this writes <name>.out (stdout) and, when the
 program exits with a non-zero status, <name>.exit (the status, then the last
-line of stderr). Each program runs in its own python3 process, as
+line of stderr). Under fixtures/tracebacks/ it also writes <name>.err, the
+whole stderr, with the fixture's folder written `{dir}` (tracebacks name
+files by absolute path). Each program runs in its own python3 process, as
 `python3 <name>.py` run from the fixture's directory.
 
 Usage: python3 scripts/gen-fixtures.py [fixtures/area/name.py ...]
@@ -45,6 +47,9 @@ def main():
                 f.write(f'{run.returncode}\n{lines[-1]}\n')
         elif os.path.exists(exit_file):
             os.remove(exit_file)
+        if os.path.basename(os.path.dirname(folder)) == 'fixtures' and os.path.basename(folder) == 'tracebacks':
+            with open(base + '.err', 'w') as f:
+                f.write(run.stderr.decode('utf-8', 'replace').replace(folder + os.sep, '{dir}/'))
         count += 1
     print(f'{count} fixtures regenerated with Python {sys.version.split()[0]}')
 

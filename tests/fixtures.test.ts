@@ -2,8 +2,10 @@
  * Program fixtures: every fixtures/<area>/<name>.py is compiled and run by
  * `pyasync run` (from the sources) and must print exactly what CPython
  * printed into <name>.out, and end with the status and last stderr line in
- * <name>.exit when CPython's run failed. Regenerate the expectations with
- * `npm run gen:fixtures`.
+ * <name>.exit when CPython's run failed; where a <name>.err exists
+ * (fixtures/tracebacks), the whole stderr must be CPython's, tracebacks
+ * included, with the fixture's folder written `{dir}`. Regenerate the
+ * expectations with `npm run gen:fixtures`.
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -54,6 +56,8 @@ for (const area of areas) {
         expect(got.stdout).toBe(expectedOut);
         expect(got.status, got.stderr).toBe(Number(status));
         if (Number(status) !== 0) expect(got.stderr.trimEnd().split('\n').pop()).toBe(lastLine);
+        const errFile = base + '.err';
+        if (existsSync(errFile)) expect(got.stderr.split(`${folder}/`).join('{dir}/')).toBe(readFileSync(errFile, 'utf8'));
       });
     }
   });

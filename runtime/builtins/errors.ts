@@ -18,6 +18,9 @@ function isExceptionClass(v: unknown): v is ExceptionClass {
 export class PyTraceback {
   static readonly __name__ = 'traceback';
 
+  /** The exception it was made for: whose JS stack gives the frames (a split exception group shares its original's). */
+  constructor(readonly $exception: BaseException | null = null) {}
+
   __repr__(): string {
     return `<traceback object at 0x${objectId(this).toString(16).padStart(12, '0')}>`;
   }
@@ -25,7 +28,7 @@ export class PyTraceback {
 
 export function raise(exc: unknown, cause?: unknown): BaseException {
   const instance = toInstance(exc, 'exceptions must derive from BaseException');
-  instance.__traceback__ = new PyTraceback();
+  instance.__traceback__ = new PyTraceback(instance);
   if (cause !== undefined) {
     if (cause === null) {
       instance.__cause__ = null;
@@ -54,7 +57,7 @@ export function exceptionMatches(exc: unknown, type: unknown): boolean {
 /** The Python exception for whatever a `catch` received. */
 export function toPython(error: unknown): unknown {
   if (error instanceof BaseException) {
-    if (error.__traceback__ === null) error.__traceback__ = new PyTraceback();
+    if (error.__traceback__ === null) error.__traceback__ = new PyTraceback(error);
     return error;
   }
   if (error instanceof globalThis.RangeError && /call stack/i.test(error.message)) {

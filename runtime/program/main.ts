@@ -7,9 +7,9 @@
  * Frames: formatException prints each raised exception's
  * "Traceback (most recent call last):" header followed by whatever the
  * frame formatter returns for it, then the exception line. The default
- * formatter knows no frames; the traceback work installs its own with
- * setFrameFormatter (from `__traceback__` or the source-mapped JS stack),
- * and nothing else here changes.
+ * formatter knows no frames; under Node, runMain installs the source-mapped
+ * one of runtime/traceback (loaded, with the parser it needs, only when an
+ * exception reaches the top).
  */
 import { BaseException, KeyboardInterrupt, SystemExit } from '../builtins/exceptions.js';
 import { isExceptionGroup } from '../builtins/exceptionGroups.js';
@@ -18,7 +18,7 @@ import { repr, str } from '../builtins/repr.js';
 import { getattr } from '../builtins/attributes.js';
 import { flushStdout, writeStderr } from '../builtins/io.js';
 import { flushAllFiles } from '../builtins/files.js';
-import { setEntryModule } from './moduleName.js';
+import { entryModuleUrl, setEntryModule } from './moduleName.js';
 
 export interface RunOptions {
   /**
@@ -29,17 +29,42 @@ export interface RunOptions {
   signals?: boolean;
 }
 
+/** The JS frames kept in a stack trace (V8's default is 10), from which the Python ones are taken. */
+const STACK_LIMIT = 200;
+
 /** Imports the module at `url`; returns the process exit status Python would have. */
 export async function runMain(url: string, options: RunOptions = {}): Promise<number> {
   setEntryModule(url);
   let status = 0;
+  const limit = Error.stackTraceLimit;
+  // Deep enough for CPython's frames, while the program runs: capture costs only the frames a stack really has.
+  Error.stackTraceLimit = Math.max(limit, STACK_LIMIT);
   try {
     await import(url);
   } catch (error) {
-    status = reportUncaught(toPython(error), options);
+    const e = toPython(error);
+    if (e instanceof BaseException && !(e instanceof SystemExit)) await installTracebacks();
+    status = reportUncaught(e, options);
+  } finally {
+    Error.stackTraceLimit = limit;
   }
   finishOutput();
   return status;
+}
+
+/** Source-mapped frames, when the platform lets them be read (Node); else tracebacks keep only their last line. */
+async function installTracebacks(): Promise<void> {
+  if (frameFormatter !== noFrames || !(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node) return;
+  try {
+    const { nodeTracebacks } = (await import('../traceback/node.js')) as typeof import('../traceback/node.js');
+    const tracebacks = nodeTracebacks(entryModuleUrl());
+    setFrameFormatter((e, role, parent) => {
+      const known = noFrames(e, role, parent);
+      return known === null ? null : tracebacks.format(e, role, parent);
+    });
+  } catch {
+    // Without the parser or the file system, the frames stay unknown.
+  }
 }
 
 /** What the interpreter does at exit with what is still buffered; a reader gone by then is no longer told anything. */
@@ -107,7 +132,7 @@ export type ExceptionRole = 'uncaught' | 'cause' | 'context' | 'member';
  * '' when they are unknown, or null when it was never raised (CPython then
  * prints no "Traceback" header for it).
  */
-export type FrameFormatter = (e: BaseException, role: ExceptionRole) => string | null;
+export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: BaseException | null) => string | null;
 
 /**
  * Without frame information: an exception with a `__traceback__` attribute
@@ -167,10 +192,10 @@ class TracebackPrinter {
   }
 
   /** `e` after its cause or context (CPython prints the oldest first). */
-  exception(e: BaseException, role: ExceptionRole): void {
+  exception(e: BaseException, role: ExceptionRole, parent: BaseException | null = null): void {
     this.seen.add(e);
     this.chained(e);
-    this.single(e, role);
+    this.single(e, role, parent);
   }
 
   private chained(e: BaseException): void {
@@ -178,7 +203,7 @@ class TracebackPrinter {
     if (cause !== null && cause !== undefined) {
       // A cause already printed ends the chain (the context is not tried instead).
       if (cause instanceof BaseException && !this.seen.has(cause)) {
-        this.exception(cause, 'cause');
+        this.exception(cause, 'cause', e);
         this.emit(CAUSE_MESSAGE);
       }
       return;
@@ -186,13 +211,13 @@ class TracebackPrinter {
     const context = e.__context__;
     if (e.__suppress_context__ || context === null || context === undefined) return;
     if (context instanceof BaseException && !this.seen.has(context)) {
-      this.exception(context, 'context');
+      this.exception(context, 'context', e);
       this.emit(CONTEXT_MESSAGE);
     }
   }
 
-  private single(e: BaseException, role: ExceptionRole): void {
-    const frames = frameFormatter(e, role);
+  private single(e: BaseException, role: ExceptionRole, parent: BaseException | null): void {
+    const frames = frameFormatter(e, role, parent);
     if (!isExceptionGroup(e)) {
       if (frames !== null) this.emit('Traceback (most recent call last):\n' + frames);
       this.emit(exceptionOnly(e));
@@ -220,7 +245,7 @@ class TracebackPrinter {
       const title = truncated ? '...' : String(i + 1);
       this.lines.push(`${this.indent()}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
       this.depth++;
-      if (!truncated) this.exception(members[i]!, 'member');
+      if (!truncated) this.exception(members[i]!, 'member', e);
       else {
         const more = members.length - MAX_GROUP_WIDTH;
         this.emit(`and ${more} more exception${more > 1 ? 's' : ''}\n`);

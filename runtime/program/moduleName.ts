@@ -9,6 +9,11 @@ export function setEntryModule(url: string): void {
   entryUrl = url;
 }
 
+/** The URL of the program's entry module (`__main__`), if known. */
+export function entryModuleUrl(): string | null {
+  return entryUrl ?? processEntryUrl();
+}
+
 export function moduleName(url: string, name: string): string {
   return url === (entryUrl ?? processEntryUrl()) ? '__main__' : name;
 }

@@ -1,0 +1,159 @@
+/**
+ * The frame lines of a traceback (`  File "/abs/main.py", line 3, in f`,
+ * the source line, its markers) for a Python exception, from the JS stack
+ * V8 captured when the exception was created, mapped through the source
+ * maps of the compiled modules. Frames of the runtime and of anything
+ * that is not a compiled Python module are left out.
+ *
+ * An exception that was caught (a cause, a context, a group's member)
+ * shows, as in CPython, only the frames from the one that caught it
+ * inwards: the frames it shares with the exception raised while it was
+ * handled are cut off, up to the catching frame.
+ */
+import { AttributeError, type BaseException } from '../builtins/exceptions.js';
+import type { ExceptionRole } from '../program/main.js';
+import { sourceLines } from './markers.js';
+import { importStatement, locate, markerRange, type PyFrame } from './locate.js';
+import type { PythonModule } from './pythonSource.js';
+import { jsFrames } from './stack.js';
+import { PyTraceback } from '../builtins/errors.js';
+
+/** Finds the compiled Python module a script URL holds, or null. */
+export type ModuleLoader = (url: string) => PythonModule | null;
+
+export class TracebackFormatter {
+  private readonly modules = new Map<string, PythonModule | null>();
+  private readonly frames = new WeakMap<object, readonly PyFrame[]>();
+
+  constructor(
+    private readonly load: ModuleLoader,
+    private readonly entryUrl: string | null,
+  ) {}
+
+  private module(url: string): PythonModule | null {
+    let module = this.modules.get(url);
+    if (module === undefined) {
+      try {
+        module = this.load(url);
+      } catch {
+        module = null;
+      }
+      this.modules.set(url, module);
+    }
+    return module;
+  }
+
+  /** The Python frames `e` was raised through, outermost first. */
+  pythonFrames(e: object): readonly PyFrame[] {
+    let known = this.frames.get(e);
+    if (known !== undefined) return known;
+    const result: PyFrame[] = [];
+    for (const frame of jsFrames(e)) {
+      // The module's own helpers (`$get$x`, `$call$m$1`…) are no Python frames.
+      if (frame.url === null || frame.name?.startsWith('$')) continue;
+      const module = this.module(frame.url);
+      if (module === null) continue;
+      const located = locate(module, frame.line, frame.column);
+      if (located !== null) result.push(located);
+    }
+    result.reverse();
+    // An error in the body of an imported module: CPython's frames start with the import statements that led there.
+    const outermost = result[0];
+    if (outermost !== undefined && outermost.scope === null && this.entryUrl !== null && outermost.module.url !== this.entryUrl) {
+      result.unshift(...this.importChain(outermost.module.url));
+    }
+    known = result;
+    this.frames.set(e, known);
+    return known;
+  }
+
+  /**
+   * The `import` statements through which the entry first imported the
+   * module at `target` (ES modules are evaluated depth first, in the order
+   * of their imports, as Python runs its import statements).
+   */
+  private importChain(target: string): PyFrame[] {
+    const seen = new Set<string>();
+    const search = (url: string): PyFrame[] | null => {
+      if (seen.has(url)) return null;
+      seen.add(url);
+      const module = this.module(url);
+      if (module === null) return null;
+      let local: string | null = null;
+      for (const imported of module.imports()) {
+        if (imported.local !== null) local = imported.local;
+        const rest = imported.url === target ? [] : search(imported.url);
+        if (rest === null) continue;
+        const statement = local === null ? null : importStatement(module, local);
+        return statement === null ? rest : [statement, ...rest];
+      }
+      return null;
+    };
+    return (this.entryUrl !== null && search(this.entryUrl)) || [];
+  }
+
+  /** The frames of `e` as printed: those of a caught exception start at the frame that caught it. */
+  framesFor(e: BaseException, role: ExceptionRole, parent: BaseException | null): readonly PyFrame[] {
+    const own = this.pythonFrames(origin(e));
+    if (role === 'uncaught' || parent === null || own.length === 0) return own;
+    const outer = this.pythonFrames(origin(parent));
+    let i = 0;
+    while (i < own.length && i < outer.length && own[i]!.key === outer[i]!.key && own[i]!.module === outer[i]!.module) i++;
+    if (i === own.length) return own.slice(own.length - 1);
+    if (i < outer.length && own[i]!.scope === outer[i]!.scope && own[i]!.module === outer[i]!.module) return own.slice(i);
+    return own.slice(Math.max(0, i - 1));
+  }
+
+  format(e: BaseException, role: ExceptionRole, parent: BaseException | null): string {
+    return formatFrames(this.framesFor(e, role, parent), e instanceof AttributeError);
+  }
+}
+
+/** The exception whose stack holds e's frames: e, unless e shares the traceback of another (a group split by `except*`). */
+function origin(e: BaseException): BaseException {
+  const tb = e.__traceback__;
+  return tb instanceof PyTraceback && tb.$exception !== null ? tb.$exception : e;
+}
+
+/** The text of the frames, runs of more than three identical entries folded as CPython folds them. */
+export function formatFrames(frames: readonly PyFrame[], attributeError = false): string {
+  let text = '';
+  let last = '';
+  let count = 0;
+  frames.forEach((frame, i) => {
+    const entry = renderFrame(frame, i === frames.length - 1, attributeError);
+    if (entry.head === last) {
+      count++;
+      if (count > 3) return;
+    } else {
+      if (count > 3) text += repeated(count - 3);
+      last = entry.head;
+      count = 1;
+    }
+    text += entry.head + entry.source;
+  });
+  if (count > 3) text += repeated(count - 3);
+  return text;
+}
+
+function repeated(n: number): string {
+  return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+}
+
+function renderFrame(frame: PyFrame, innermost: boolean, attributeError: boolean): { head: string; source: string } {
+  let placed = frame.placed;
+  // `obj.method(…)` failing to find the method: CPython points at the attribute, not the call.
+  if (innermost && attributeError && placed !== null && placed.node.nodeType === 'Call' && placed.node.func.nodeType === 'Attribute') {
+    placed = frame.module.placement(placed.node.func) ?? placed;
+  }
+  // V8 records where the exception object was made: for `raise E(…)`, CPython shows the raise statement.
+  if (innermost && placed !== null && placed.node.nodeType === 'Call' && placed.parent?.node.nodeType === 'Raise' && placed.path[0]?.field === 'exc') {
+    placed = placed.parent;
+  }
+  const lineno = placed?.node.lineno ?? frame.lineno;
+  const head = `  File "${frame.filename}", line ${lineno}, in ${frame.name}\n`;
+  const line = frame.module.pyLines[lineno - 1] ?? '';
+  if (placed === null) return { head, source: sourceLines(line, null, null) };
+  const { range, anchors } = markerRange(frame, placed.node);
+  return { head, source: sourceLines(line, range, anchors) };
+}
