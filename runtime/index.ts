@@ -10,7 +10,7 @@ export { PyFloat, PyTuple, PyBytes, PyComplex, typeName } from './builtins/value
 export {
   add, sub, mul, truediv, floordiv, mod, power, matmul, lshift, rshift, and_, or_, xor,
   iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, iand, ior, ixor,
-  neg, pos, invert, eq, ne, lt, le, gt, ge, in_, notIn,
+  neg, pos, invert, eq, ne, lt, le, gt, ge, in_, notIn, eqTest, neTest, ltTest, leTest, gtTest, geTest,
 } from './builtins/operators.js';
 export { truthy, not, is, isNot } from './builtins/truth.js';
 export { getitem, setitem, delitem, slice, PySlice } from './builtins/items.js';

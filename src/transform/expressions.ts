@@ -40,7 +40,7 @@ export function condition(node: py.expr, ctx: TransformContext): t.Expression {
       if (node.op.nodeType === 'Not') return ctx.at(node, t.unaryExpression('!', condition(node.operand, ctx)));
       break;
     case 'Compare':
-      return expression(node, ctx);
+      return ctx.at(node, comparison(node, ctx, true));
     case 'Constant':
       if (typeof node.value === 'boolean') return expression(node, ctx);
       break;
@@ -221,6 +221,19 @@ function Await(node: py.Await, ctx: TransformContext): t.Expression {
 
 
 function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
+  return comparison(node, ctx, false);
+}
+
+/** The rich comparisons; as a condition tests them, their `…Test` forms give the truth of the result. */
+const RICH: readonly py.cmpop['nodeType'][] = ['Eq', 'NotEq', 'Lt', 'LtE', 'Gt', 'GtE'];
+
+/**
+ * A comparison, or (`test`) its truth as a JS boolean. `a < b < c` evaluates
+ * `b` once: a temporary holds each middle operand. As a value, a chain is
+ * the first false result (by Python's truth: a rich comparison may return
+ * anything), else the last.
+ */
+function comparison(node: py.Compare, ctx: TransformContext, test: boolean): t.Expression {
   // `x is None` / `x is not None`: JS's `== null` is exactly that (None is null, undefined reads as None).
   if (node.ops.length === 1 && (node.ops[0]!.nodeType === 'Is' || node.ops[0]!.nodeType === 'IsNot')) {
     const right = node.comparators[0]!;
@@ -228,7 +241,10 @@ function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
       return t.binaryExpression(node.ops[0]!.nodeType === 'Is' ? '==' : '!=', expression(node.left, ctx), t.nullLiteral());
     }
   }
-  // `a < b < c` evaluates `b` once: a temporary holds each middle operand.
+  const helper = (op: py.cmpop): t.Identifier => {
+    const name = COMPARE[op.nodeType];
+    return ctx.rt(test && RICH.includes(op.nodeType) ? `${name}Test` : name);
+  };
   let left = expression(node.left, ctx);
   const tests: t.Expression[] = [];
   node.ops.forEach((op, i) => {
@@ -236,13 +252,20 @@ function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
     if (i < node.ops.length - 1) {
       const tmp = ctx.temp();
       right = t.assignmentExpression('=', tmp, right);
-      tests.push(call(ctx.rt(COMPARE[op.nodeType]), [left, right]));
+      tests.push(call(helper(op), [left, right]));
       left = tmp;
     } else {
-      tests.push(call(ctx.rt(COMPARE[op.nodeType]), [left, right]));
+      tests.push(call(helper(op), [left, right]));
     }
   });
-  return tests.reduce((a, b) => t.logicalExpression('&&', a, b));
+  if (test || tests.length === 1) return tests.reduce((a, b) => t.logicalExpression('&&', a, b));
+  // As a value: `$truthy(r = first) ? rest : r`, from the last link back.
+  let result = tests[tests.length - 1]!;
+  for (let i = tests.length - 2; i >= 0; i--) {
+    const r = ctx.temp();
+    result = t.conditionalExpression(call(ctx.rt('truthy'), [t.assignmentExpression('=', r, tests[i]!)]), result, r);
+  }
+  return result;
 }
 
 function Call(node: py.Call, ctx: TransformContext): t.Expression {
