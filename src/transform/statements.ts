@@ -6,7 +6,7 @@ import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { namesBoundBy, targetNames } from './bindings.js';
-import { assignTo, call, condition, expression, getAttribute, setAttribute } from './expressions.js';
+import { assignTo, call, condition, expression, getAttribute, itemPairsTargets, setAttribute } from './expressions.js';
 import { functionExpression } from './functions.js';
 import { ClassDef } from './classes.js';
 import { With } from './withStatement.js';
@@ -216,6 +216,12 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
         ]);
       }
       const item = ctx.temp();
+      // `for k, v in x.items()`: each item as a pair, unpacked at once (see expressions.ts).
+      const pair = itemPairsTargets(node);
+      if (pair !== null) {
+        const assign = pair.map((target, k) => t.expressionStatement(assignTo(target, t.memberExpression(item, t.numericLiteral(k), true), ctx)));
+        return t.forOfStatement(item, call(ctx.rt('itemPairs'), [expression(node.iter, ctx)]), t.blockStatement([...assign, ...loopBody()]));
+      }
       const body = t.blockStatement([t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()]);
       return t.forOfStatement(item, call(ctx.rt('iterate'), [expression(node.iter, ctx)]), body);
     } finally {
