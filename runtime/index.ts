@@ -48,3 +48,4 @@ export { input } from './builtins/input.js';
 export { rangeBound } from './builtins/range.js';
 export { CLASS, CUSTOM_SETATTR, MethodDescriptor } from './builtins/classes.js';
 export { SIGNATURE } from './builtins/calls.js';
+export { annotate } from './builtins/annotations.js';

@@ -279,8 +279,8 @@ export function invert(a: unknown): unknown {
 
 export function eq(a: unknown, b: unknown): unknown {
   if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
-  if (typeof a === 'string' || typeof b === 'string') return false;
   if (isInstance(a) || isInstance(b)) return richEq(a, b);
+  if (typeof a === 'string' || typeof b === 'string') return false;
   return structuralEq(a, b);
 }
 

@@ -8,8 +8,20 @@ import { spawnSync } from 'node:child_process';
 import { RUNTIME_MODULES, runtimeModuleSpecifier } from './runtimeModules.js';
 import * as sys from '../../runtime/modules/sys.js';
 import * as math from '../../runtime/modules/math.js';
+import * as functools from '../../runtime/modules/functools.js';
+import * as itertools from '../../runtime/modules/itertools.js';
+import * as dataclasses from '../../runtime/modules/dataclasses.js';
+import * as typing from '../../runtime/modules/typing.js';
+import * as enumModule from '../../runtime/modules/enum.js';
+import * as contextlib from '../../runtime/modules/contextlib.js';
+import * as abc from '../../runtime/modules/abc.js';
+import * as future from '../../runtime/modules/__future__.js';
+import * as time from '../../runtime/modules/time.js';
+import * as os from '../../runtime/modules/os.js';
+import * as osPath from '../../runtime/modules/os.path.js';
+import * as pathlib from '../../runtime/modules/pathlib.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).
@@ -30,6 +42,11 @@ describe('RUNTIME_MODULES', () => {
     expect(run.status, run.stderr).toBe(0);
     const cpython = JSON.parse(run.stdout) as Record<string, string[]>;
     expect(RUNTIME_MODULES['sys']!.names.filter((n) => !cpython['sys']!.includes(n))).toEqual([]);
+    for (const name of Object.keys(RUNTIME_MODULES)) {
+      if (name === 'sys' || name === 'math') continue;
+      const dir = JSON.parse(spawnSync('python3', ['-c', `import json, ${name}\nprint(json.dumps(dir(${name})))`], { encoding: 'utf8' }).stdout) as string[];
+      expect({ name, extra: RUNTIME_MODULES[name]!.names.filter((n) => !dir.includes(n)) }).toEqual({ name, extra: [] });
+    }
     expect([...RUNTIME_MODULES['math']!.names].sort()).toEqual(cpython['math']!.sort());
   });
 

@@ -12,6 +12,7 @@ import { ClassDef } from './classes.js';
 import { With } from './withStatement.js';
 import { Match } from './match.js';
 import { TryStar } from './tryStar.js';
+import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
@@ -136,8 +137,10 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
 }
 
 function AnnAssign(node: py.AnnAssign, ctx: TransformContext): t.Statement[] {
-  if (!node.value) return [];
-  return [t.expressionStatement(assignTo(node.target, expression(node.value, ctx), ctx))];
+  const annotation = classAnnotation(node, ctx);
+  const out = annotation === null ? [] : [ctx.at(node, annotation)];
+  if (!node.value) return out;
+  return [t.expressionStatement(assignTo(node.target, expression(node.value, ctx), ctx)), ...out];
 }
 
 /** Loops with an `else:` run it unless a `break` left the loop: a labelled block that `break` jumps out of. */
