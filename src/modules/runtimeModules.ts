@@ -119,6 +119,55 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['__name__', 'Path', 'PosixPath', 'PurePath', 'PurePosixPath'],
   },
+  collections: {
+    builtin: false,
+    names: ['Counter', 'OrderedDict', '__name__', 'defaultdict', 'deque', 'namedtuple'],
+  },
+  random: {
+    builtin: false,
+    names: [
+      'Random', '__name__', 'choice', 'choices', 'expovariate', 'gauss', 'getrandbits', 'getstate', 'lognormvariate',
+      'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange', 'sample', 'seed', 'setstate',
+      'shuffle', 'triangular', 'uniform', 'weibullvariate',
+    ],
+  },
+  json: {
+    builtin: false,
+    names: ['JSONDecodeError', 'JSONDecoder', 'JSONEncoder', '__name__', 'dump', 'dumps', 'load', 'loads'],
+  },
+  heapq: {
+    builtin: false,
+    names: ['__name__', 'heapify', 'heappop', 'heappush', 'heappushpop', 'heapreplace', 'merge', 'nlargest', 'nsmallest'],
+  },
+  bisect: {
+    builtin: false,
+    names: ['__name__', 'bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right'],
+  },
+  operator: {
+    builtin: false,
+    names: [
+      '__name__', 'abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf', 'delitem', 'eq', 'floordiv', 'ge',
+      'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index', 'indexOf', 'inv',
+      'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le', 'length_hint', 'lshift',
+      'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub',
+      'truediv', 'truth', 'xor',
+    ],
+  },
+  copy: {
+    builtin: false,
+    names: ['Error', '__name__', 'copy', 'deepcopy', 'dispatch_table', 'error'],
+  },
+  string: {
+    builtin: false,
+    names: [
+      'Template', '__name__', 'ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits', 'octdigits',
+      'printable', 'punctuation', 'whitespace',
+    ],
+  },
+  textwrap: {
+    builtin: false,
+    names: ['TextWrapper', '__name__', 'dedent', 'fill', 'indent', 'shorten', 'wrap'],
+  },
 };
 
 export function runtimeModule(name: string): RuntimeModuleSpec | undefined {
