@@ -39,6 +39,11 @@ export function iterate(x: unknown): Iterable<unknown> {
     if (proto === (Array.prototype as unknown) || proto === (PyTuple.prototype as unknown)) return x as unknown[];
     const it = objectIterable(x, proto);
     if (it !== null) return it;
+  } else if (typeof x === 'function') {
+    // A callable instance, or a class whose type defines __iter__ (an Enum class).
+    const proto = Object.getPrototypeOf(x) as Proto;
+    const it = objectIterable(x, proto);
+    if (it !== null) return it;
   }
   throw notIterable(x);
 }

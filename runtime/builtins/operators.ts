@@ -61,8 +61,11 @@ function addSlow(a: unknown, b: unknown): unknown {
   const r = num.add(a, b);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string') return strConcat(a, b);
-  if (a instanceof PyTuple) return tupleConcat(a, b);
-  if (Array.isArray(a)) return listConcat(a, b);
+  if (Array.isArray(a)) {
+    // A subclass of list or tuple (a namedtuple's) may define its own +.
+    if (isInstance(a) && special(a, '__add__') !== undefined) return binaryOp('+', a, b);
+    return a instanceof PyTuple ? tupleConcat(a, b) : listConcat(a, b);
+  }
   if (a instanceof PyBytes) return bytesConcat(a, b);
   if (a instanceof PyByteArray) return a.concat(b);
   return binaryOp('+', a, b);
@@ -100,7 +103,7 @@ function mulSlow(a: unknown, b: unknown): unknown {
   const r = num.mul(a, b);
   if (r !== NotImplemented) return r;
   // A sequence times anything its type cannot multiply is a repetition (an error for a non-int), as in CPython.
-  if (isSequence(a) && special(b, '__rmul__') === undefined) return sequenceRepeat(a, b);
+  if (isSequence(a) && special(b, '__rmul__') === undefined && special(a, '__mul__') === undefined) return sequenceRepeat(a, b);
   if (isSequence(b) && special(a, '__mul__') === undefined) return sequenceRepeat(b, a);
   return binaryOp('*', a, b);
 }
@@ -207,7 +210,7 @@ export function or_(a: unknown, b: unknown): unknown {
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setOr(a, b);
   if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('|', a, b);
-  if (a instanceof PyDict && b instanceof PyDict) return dictOr(a, b);
+  if (a instanceof PyDict && b instanceof PyDict && special(a, '__or__') === undefined && special(b, '__ror__') === undefined) return dictOr(a, b);
   return binaryOp('|', a, b);
 }
 
@@ -347,8 +350,8 @@ export function invert(a: unknown): unknown {
 export function eq(a: unknown, b: unknown): unknown {
   // Identical values are equal (NaN is never identical to itself here), but an instance's own __eq__ decides for it.
   if (a === b && (typeof a !== 'object' || a === null || !isInstance(a))) return true;
-  if (typeof a === 'string' || typeof b === 'string') return false;
   if (isInstance(a) || isInstance(b)) return richEq(a, b);
+  if (typeof a === 'string' || typeof b === 'string') return false;
   return structuralEq(a, b);
 }
 
