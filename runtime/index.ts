@@ -10,11 +10,12 @@ export { PyFloat, PyTuple, PyBytes, PyComplex, typeName } from './builtins/value
 export {
   add, sub, mul, truediv, floordiv, mod, power, matmul, lshift, rshift, and_, or_, xor,
   iadd, isub, imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, iand, ior, ixor,
-  neg, pos, invert, eq, ne, lt, le, gt, ge, in_, notIn,
+  neg, pos, invert, eq, ne, lt, le, gt, ge, in_, notIn, eqTest, neTest, ltTest, leTest, gtTest, geTest,
 } from './builtins/operators.js';
 export { truthy, not, is, isNot } from './builtins/truth.js';
 export { getitem, setitem, delitem, slice, PySlice } from './builtins/items.js';
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
+export { strMethods, listMethods, dictMethods, isExactList, isExactDict } from './builtins/methodFastPaths.js';
 export { call, callee, def, checkArgs, restArgs } from './builtins/calls.js';
 export { star, callUnpacking, callMethodUnpacking, displayStar } from './builtins/unpacking.js';
 export {
@@ -22,9 +23,13 @@ export {
   PyClassMethod, PySuper,
 } from './builtins/classes.js';
 export { type, isinstance, issubclass, callable, vars, dir, NoneType, Ellipsis } from './builtins/types.js';
+export {
+  isinstanceStr, isinstanceInt, isinstanceFloat, isinstanceBool, isinstanceList, isinstanceTuple, isinstanceDict, isinstanceSet,
+} from './builtins/isinstanceFast.js';
 export { raise, exceptionMatches, toPython, noActiveException, withContext } from './builtins/errors.js';
 export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
-export { dictOf, dictItems, kwargs, setOf, setAdd, dictSet } from './builtins/displays.js';
+export { itemPairs } from './builtins/itemPairs.js';
+export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet } from './builtins/displays.js';
 export { moduleName } from './program/moduleName.js';
 export { PyDict } from './builtins/dict.js';
 export { PySet, PyFrozenSet } from './builtins/set.js';
@@ -43,3 +48,4 @@ export { input } from './builtins/input.js';
 export { rangeBound } from './builtins/range.js';
 export { CLASS, CUSTOM_SETATTR, MethodDescriptor } from './builtins/classes.js';
 export { SIGNATURE } from './builtins/calls.js';
+export { annotate } from './builtins/annotations.js';

@@ -190,7 +190,10 @@ const METHOD_KEYWORDS: Record<string, readonly string[]> = {
 export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   if (kwargs === null) return callMethod(obj, name, ...args);
   if (typeof obj === 'string' && name === 'format') return strFormat(obj, args, kwargs);
-  if (obj instanceof dict.PyDict && name === 'update') return dict.dict_update(obj, args[0], kwargs);
+  // dict.update(**kwargs), unless a subclass defines its own update (Counter's adds).
+  if (obj instanceof dict.PyDict && name === 'update' && (obj as { update?: PyCallable }).update?.[SIGNATURE] === undefined) {
+    return dict.dict_update(obj, args[0], kwargs);
+  }
   if (methodsOf(obj) !== null) {
     const params = METHOD_KEYWORDS[name];
     if (!params) throw new TypeError(`${typeName(obj)}.${name}() takes no keyword arguments`);

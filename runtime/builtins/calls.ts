@@ -155,6 +155,8 @@ export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown
   if (bound !== undefined) return call(bound.func, [bound.self, ...args], kwargs);
   const hooked = callHooks.call?.(callee, args, kwargs);
   if (hooked !== undefined) return hooked.value;
+  // A runtime class taking keywords (itertools.count(step=2)) has a keyword entry.
+  if (kwargs !== null && callee.$kw) return callee.$kw(args, kwargs);
   if (isClass(f)) return new (f as new (...a: unknown[]) => unknown)(...args);
   if (kwargs === null) return callee(...args);
   if (callee.$kw) return callee.$kw(args, kwargs);

@@ -44,6 +44,8 @@ const INFO = Symbol('pyasync.classInfo');
  * (ExceptionGroup derives from BaseExceptionGroup and Exception): its bases.
  */
 export const PY_BASES = Symbol('pyasync.bases');
+/** On a runtime object accepted as `metaclass=` (abc.ABCMeta): run on each class made with it. */
+export const METACLASS_HOOK = Symbol('pyasync.metaclassHook');
 
 export interface PyClass {
   (...args: unknown[]): unknown;
@@ -368,8 +370,13 @@ export function makeClass(
   for (const b of bases) {
     if (!isClassLike(b)) throw new TypeError(`bases must be types`);
   }
+  let metaclassHook: ((cls: PyClass) => void) | null = null;
   if (keywords !== null && 'metaclass' in keywords) {
-    throw new TypeError(`pyasync does not support metaclasses yet (class ${name})`);
+    // A runtime "metaclass" (abc.ABCMeta) is a hook run on the new class; others are not supported.
+    const hook = (keywords['metaclass'] as { [METACLASS_HOOK]?: (cls: PyClass) => void } | null)?.[METACLASS_HOOK];
+    if (hook === undefined) throw new TypeError(`pyasync does not support metaclasses yet (class ${name})`);
+    metaclassHook = hook;
+    keywords = Object.fromEntries(Object.entries(keywords).filter(([k]) => k !== 'metaclass'));
   }
   const cls = function (...args: unknown[]): unknown {
     return construct(cls, args, null);
@@ -410,11 +417,16 @@ export function makeClass(
     const value = ns[key];
     if (value !== null && typeof value === 'object' && hasSpecial(value, '__set_name__')) callSpecial(value, '__set_name__', cls, key);
   }
+  if (metaclassHook !== null) metaclassHook(cls);
   // __init_subclass__ of the nearest base that defines one.
   const parent = mro[1];
   if (parent !== undefined) {
     const hook = classAttribute(cls, '__init_subclass__', 1);
-    if (hook !== undefined && hook.found) call(hook.value, [], keywords);
+    if (hook !== undefined && hook.found) {
+      // An implicit classmethod: bound to the new class.
+      const value = hook.value instanceof PyClassMethod ? bindMethod(hook.value.__func__, cls) : hook.value;
+      call(value, [], keywords);
+    }
   }
   return cls;
 }

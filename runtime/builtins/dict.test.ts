@@ -55,7 +55,12 @@ const rng = new Prng(Number(process.env.CONTAINERS_SEED ?? 4242));
  * only in lookups that cannot fail or store it (float repr is the numbers
  * module's, not loaded here).
  */
+let strKeys = false;
+const STR_KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
+
 function key(lookupOnly = false): unknown {
+  // Some cases use mostly str keys, enough of them to outgrow a small dict's scan.
+  if (strKeys && rng.chance(0.9)) return rng.pick(STR_KEYS);
   return rng.pick<() => unknown>([
     () => rng.range(-1, 6),
     () => rng.range(0, 3),
@@ -261,7 +266,8 @@ function randomOp(): Op {
 }
 
 function randomCase(): Op[] {
-  const start = dictOf(6);
+  strKeys = rng.chance(0.4);
+  const start = dictOf(strKeys ? 12 : 6);
   const ops: Op[] = [{ py: `x = ${py(start)}`, run: (e) => void (e.x = D.dict_copy(start)) }];
   const n = rng.range(5, 25);
   for (let i = 0; i < n; i++) ops.push(randomOp());

@@ -10,6 +10,9 @@
  *    objects that hash by identity (functions, plain instances);
  *  - `buckets`, hash → slot(s), for keys compared by value (tuples,
  *    frozensets, bytes, complex, objects with a value hash).
+ * A small dict whose index keys are all str (a record: `{"id": 1, "name": …}`)
+ * has no `index` yet: a scan of its few keys finds them, and a Map is only
+ * built once it grows past SMALL slots or gets another kind of key.
  * Iteration order is the arrays' order, whichever index found the key.
  *
  * Methods as `dict_<name>(d, …)`; the views `dict_keys`/`dict_values`/
@@ -29,6 +32,8 @@ const HOLE: unique symbol = Symbol('hole');
 export const MISSING: unique symbol = Symbol('missing');
 /** indexKey's answer for keys that are looked up in the buckets. */
 const BY_VALUE: unique symbol = Symbol('byValue');
+/** Slots a dict of str keys scans before it builds its `index`. */
+const SMALL = 8;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -97,8 +102,8 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
   ks: unknown[] = [];
   /** @internal Values, parallel to ks. */
   vs: unknown[] = [];
-  /** @internal Normalised primitive or identity key → slot. */
-  index = new Map<unknown, number>();
+  /** @internal Normalised primitive or identity key → slot; null while the index keys are few and all str (then ks is scanned). */
+  index: Map<unknown, number> | null = null;
   /** @internal 32-bit hash → slot(s) of keys compared by value. */
   buckets: Map<number, Bucket> | null = null;
   /** @internal Number of live entries. */
@@ -117,11 +122,34 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
   slotOf(k: unknown): number {
     if (k instanceof PyTuple) return this.findByValue(k, tupleBucket(k) & 0x3fffffff);
     const p = indexKey(k);
-    if (p !== BY_VALUE) {
-      const s = this.index.get(p);
+    if (p !== BY_VALUE) return this.indexSlot(p);
+    return this.findByValue(k, bucketHash(k));
+  }
+
+  /** @internal The slot of the index key p (a str or a number is its own index key), or -1. */
+  indexSlot(p: unknown): number {
+    const index = this.index;
+    if (index !== null) {
+      const s = index.get(p);
       return s === undefined ? -1 : s;
     }
-    return this.findByValue(k, bucketHash(k));
+    // Small: the index keys are the str keys of ks.
+    if (typeof p !== 'string') return -1;
+    const ks = this.ks;
+    for (let i = 0; i < ks.length; i++) if (ks[i] === p) return i;
+    return -1;
+  }
+
+  /** The index, built from the str keys of a small dict when it has none yet. */
+  private indexMap(): Map<unknown, number> {
+    if (this.index !== null) return this.index;
+    const index = new Map<unknown, number>();
+    const ks = this.ks;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (typeof k === 'string') index.set(k, i);
+    }
+    return (this.index = index);
   }
 
   private findByValue(k: unknown, h: number): number {
@@ -134,34 +162,29 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
 
   /** The value for k, or dflt (undefined) when k is missing. */
   get(k: K, dflt?: V): V | undefined {
-    let s: number | undefined;
-    if (typeof k === 'string' || typeof k === 'number') s = this.index.get(k);
-    else {
-      const found = this.slotOf(k);
-      s = found < 0 ? undefined : found;
-    }
-    return s === undefined ? dflt : (this.vs[s] as V);
+    const s = typeof k === 'string' || typeof k === 'number' ? this.indexSlot(k) : this.slotOf(k);
+    return s < 0 ? dflt : (this.vs[s] as V);
   }
 
   has(k: K): boolean {
-    if (typeof k === 'string' || typeof k === 'number') return this.index.has(k);
-    return this.slotOf(k) >= 0;
+    return (typeof k === 'string' || typeof k === 'number' ? this.indexSlot(k) : this.slotOf(k)) >= 0;
   }
 
   /** d[k] = v. An existing equal key keeps its original form (`d[1.0] = x` keeps the key 1). */
   set(k: K, v: V): this {
     const value = v === undefined ? null : v; // stored values are never undefined, so get() can tell "missing"
     if (typeof k === 'string' || typeof k === 'number') {
-      const s = this.index.get(k);
-      if (s !== undefined) this.vs[s] = value;
-      else this.index.set(k, this.append(k, value));
+      const s = this.indexSlot(k);
+      if (s >= 0) this.vs[s] = value;
+      else if (this.index === null && typeof k === 'string' && this.ks.length < SMALL) this.append(k, value);
+      else this.indexMap().set(k, this.append(k, value));
       return this;
     }
     const p = indexKey(k);
     if (p !== BY_VALUE) {
-      const s = this.index.get(p);
-      if (s !== undefined) this.vs[s] = value;
-      else this.index.set(p, this.append(k === undefined ? null : k, value));
+      const s = this.indexSlot(p);
+      if (s >= 0) this.vs[s] = value;
+      else this.indexMap().set(p, this.append(k === undefined ? null : k, value));
       return this;
     }
     const h = bucketHash(k);
@@ -210,9 +233,9 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
     const p = indexKey(k);
     let s: number;
     if (p !== BY_VALUE) {
-      const found = this.index.get(p);
-      if (found === undefined) return MISSING;
-      this.index.delete(p);
+      const found = this.indexSlot(p);
+      if (found < 0) return MISSING;
+      this.index?.delete(p);
       s = found;
     } else {
       const h = bucketHash(k);
@@ -245,7 +268,8 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
     }
     ks.length = w;
     vs.length = w;
-    for (const [p, s] of this.index) this.index.set(p, moved[s]!);
+    const index = this.index;
+    if (index !== null) for (const [p, s] of index) index.set(p, moved[s]!);
     if (this.buckets !== null) {
       for (const [h, b] of this.buckets) {
         if (typeof b === 'number') this.buckets.set(h, moved[b]!);
@@ -257,7 +281,7 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
   clear(): void {
     this.ks = [];
     this.vs = [];
-    this.index.clear();
+    this.index = null;
     this.buckets = null;
     this.live = 0;
   }
@@ -320,11 +344,14 @@ export class DictIterator<T> implements IterableIterator<T> {
   private pos = 0;
   private expected: number;
   private remaining: number;
+  /** For compiled `for k, v in d.items()`: each item written into this one [key, value] array, unpacked at once. */
+  private readonly pair: unknown[] | null;
 
-  constructor(d: PyDict, private readonly kind: ViewKind) {
+  constructor(d: PyDict, private readonly kind: ViewKind, pairs = false) {
     this.d = d;
     this.expected = d.live;
     this.remaining = d.live;
+    this.pair = pairs ? [null, null] : null;
   }
 
   next(): IteratorResult<T> {
@@ -347,6 +374,12 @@ export class DictIterator<T> implements IterableIterator<T> {
     }
     this.remaining--;
     this.pos = i + 1;
+    const pair = this.pair;
+    if (pair !== null) {
+      pair[0] = ks[i];
+      pair[1] = d.vs[i];
+      return { done: false, value: pair as T };
+    }
     return { done: false, value: itemAt(d, this.kind, i) as T };
   }
 
@@ -468,6 +501,16 @@ export class DictItems extends DictView<PyTuple> {
   }
 }
 
+/**
+ * The items of an exact `d.items()` view as [key, value] arrays for a loop
+ * that unpacks each at once (one array reused: no tuple per item), or null
+ * for anything else.
+ */
+export function dictItemPairs(view: unknown): IterableIterator<readonly [unknown, unknown]> | null {
+  if (!(view instanceof DictItems) || Object.getPrototypeOf(view) !== DictItems.prototype) return null;
+  return new DictIterator<readonly [unknown, unknown]>(view.mapping, ITEMS, true);
+}
+
 /** keys and items views are set-like (values views are not). */
 export function isSetLikeView(v: unknown): v is DictKeys | DictItems {
   return v instanceof DictKeys || v instanceof DictItems;
@@ -522,13 +565,8 @@ export function dictReversed<K>(d: PyDict<K>): DictReverseIterator<K> {
 
 /** d[k]; a subclass's `__missing__` answers for missing keys (defaultdict, Counter). */
 export function dictGetItem(d: PyDict, k: unknown): unknown {
-  let s: number | undefined;
-  if (typeof k === 'string' || typeof k === 'number') s = d.index.get(k);
-  else {
-    const found = d.slotOf(k);
-    s = found < 0 ? undefined : found;
-  }
-  if (s !== undefined) return d.vs[s];
+  const s = typeof k === 'string' || typeof k === 'number' ? d.indexSlot(k) : d.slotOf(k);
+  if (s >= 0) return d.vs[s];
   const missing = (d as { __missing__?: unknown }).__missing__;
   if (typeof missing === 'function') {
     // A Python method takes the dict first; a JS one (a runtime subclass's) as `this`.
@@ -552,6 +590,10 @@ export function dictContains(d: PyDict, k: unknown): boolean {
 
 export function dict_get(d: PyDict, k: unknown, dflt: unknown = null): unknown {
   if (arguments.length < 2 || arguments.length > 3) checkPositional('get', arguments.length - 1, 1, 2);
+  if (typeof k === 'string' || typeof k === 'number') {
+    const s = d.indexSlot(k);
+    return s < 0 ? dflt : d.vs[s];
+  }
   const s = d.slotOf(k);
   return s < 0 ? dflt : d.vs[s];
 }

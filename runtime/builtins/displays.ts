@@ -14,6 +14,13 @@ export function dictOf(entries: ReadonlyArray<readonly [unknown, unknown]>): PyD
   return d;
 }
 
+/** `{k1: v1, k2: v2}` without `**`: keys and values alternating, in order. */
+export function dictFlat(kvs: readonly unknown[]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < kvs.length; i += 2) d.set(kvs[i], kvs[i + 1]);
+  return d;
+}
+
 /** The [key, value] pairs of a mapping unpacked with `**` in a dict display. */
 export function dictItems(mapping: unknown): Array<[unknown, unknown]> {
   if (!(mapping instanceof PyDict)) throw new TypeError(`'${typeName(mapping)}' object is not a mapping`);

@@ -8,8 +8,8 @@
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { PyBytes, typeName } from './values.js';
-import { BOUND, SIGNATURE, type PyCallable } from './calls.js';
-import { BUILTIN_METHOD, CLASS, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
+import { BOUND, SIGNATURE, call, type PyCallable } from './calls.js';
+import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
 import { eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
 import { PyAnySet } from './set.js';
@@ -225,7 +225,11 @@ export function instanceLen(v: unknown): number {
 /** repr() of an instance or class; undefined for other objects. */
 function reprOf(v: object): string | undefined {
   if (isModule(v)) return moduleRepr(v);
-  if (typeof v === 'function' && isClassLike(v)) return classRepr(v as PyClass);
+  if (typeof v === 'function' && isClassLike(v)) {
+    // A class whose type defines __repr__ (an Enum class: `<enum 'Color'>`).
+    const own = isInstance(v) ? special(v, '__repr__') : undefined;
+    return own === undefined ? classRepr(v as PyClass) : (invoke(own, v) as string);
+  }
   if (typeof v === 'function' && !isInstance(v)) return functionRepr(v as PyCallable);
   if (!isInstance(v)) return previousRepr?.(v);
   const f = special(v, '__repr__');
@@ -278,12 +282,23 @@ export function instanceFormat(obj: object, spec: string): string {
 }
 
 /** `obj[key]`, `obj[key] = v`, `del obj[key]` on an instance. */
+/** A class attribute found through the MRO, or undefined (no AttributeError). */
+function infoDict(cls: PyClass, name: string): unknown {
+  for (const c of mroOf(cls)) {
+    const dict = getClassAttr(c, '__dict__') as { get(k: string): unknown };
+    const v = dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 export function instanceGetItem(obj: unknown, key: unknown): unknown {
   const f = special(obj, '__getitem__');
   if (f !== undefined) return invoke(f, obj, key);
   if (typeof obj === 'function' && isClassLike(obj)) {
-    const g = (obj as unknown as Record<string, unknown>)['__class_getitem__'];
-    if (g !== undefined) return g;
+    // PEP 560: `C[T]` calls the class's `__class_getitem__` (an implicit classmethod).
+    const g = infoDict(obj as PyClass, '__class_getitem__');
+    if (g !== undefined) return call(getClassAttr(obj as PyClass, '__class_getitem__'), [key], null);
     throw new TypeError(`type '${(obj as PyClass).__name__}' is not subscriptable`);
   }
   throw new TypeError(`'${typeName(obj)}' object is not subscriptable`);

@@ -255,10 +255,21 @@ export function compare(op: CompareOp, a: unknown, b: unknown): boolean {
 }
 
 /** Lexicographic order: the first items that differ decide, else the lengths. */
-function seqCompare(op: CompareOp, a: readonly unknown[], b: readonly unknown[]): boolean {
-  let i = 0;
-  while (i < a.length && i < b.length && eqItem(a[i], b[i])) i++;
-  if (i < a.length && i < b.length) return compare(op, a[i], b[i]);
+export function seqCompare(op: CompareOp, a: readonly unknown[], b: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    // Numbers (NaN aside) and strs are equal exactly when ===, and then order as JS orders numbers and strCompare strs.
+    if (typeof x === 'number' && typeof y === 'number' && x === x && y === y) {
+      if (x === y) continue;
+      return applyOp(op, x < y ? -1 : 1);
+    }
+    if (typeof x === 'string' && typeof y === 'string') {
+      if (x === y) continue;
+      return applyOp(op, strCompare(x, y));
+    }
+    if (!eqItem(x, y)) return compare(op, x, y);
+  }
   return applyOp(op, a.length - b.length);
 }
 

@@ -140,7 +140,12 @@ export function repr(x: unknown): string {
 }
 
 export const str = withKeywords(function str(x?: unknown, encoding?: unknown, errors?: unknown): string {
-  if (encoding === undefined && errors === undefined) return x === undefined ? '' : strValue(x);
+  if (encoding === undefined && errors === undefined) {
+    if (typeof x === 'string') return x;
+    // An int in the safe range (integral floats are PyFloat boxes): its digits, as JS writes them.
+    if (typeof x === 'number' && Number.isSafeInteger(x)) return String(x);
+    return x === undefined ? '' : strValue(x);
+  }
   return decodedStr(x, encoding, errors);
 }, (args, kw) => {
   unexpected('str', kw, ['object', 'encoding', 'errors']);
@@ -162,6 +167,13 @@ function decodedStr(x: unknown, encoding: unknown, errors: unknown): string {
 export function ascii(x: unknown): string {
   if (arguments.length !== 1) throw exactlyOne('ascii', arguments.length);
   return asciiOf(x);
+}
+
+/** `f"{value}"`: format(value, '') with the common cases first (a str is itself; an int in the safe range its digits). */
+export function formatPlain(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  return formatValue(value, '');
 }
 
 export function format(value: unknown, spec: unknown = ''): string {

@@ -15,7 +15,7 @@ import { bytesGetItem, bytesSlice } from './bytes.js';
 import { PyRange } from './range.js';
 import { PyByteArray } from './bytearray.js';
 import { repr } from './repr.js';
-import { instanceDelItem, instanceGetItem, instanceSetItem } from './dunders.js';
+import { instanceDelItem, instanceGetItem, instanceSetItem, special } from './dunders.js';
 
 /** Python's slice object. */
 export class PySlice {
@@ -55,16 +55,29 @@ export function slice(a: unknown, b?: unknown, c?: unknown): PySlice {
   return new PySlice(a ?? null, b ?? null, c ?? null);
 }
 
+/*
+ * getitem and setitem: a small fast path for a list or tuple (not a
+ * subclass, which may define __getitem__) at an int index in range, which
+ * TurboFan inlines into hot loops, and the general dispatch out of line.
+ */
+
 export function getitem(obj: unknown, key: unknown): unknown {
-  // The hot path: a list or tuple (not a subclass, which may define __getitem__) at an index in range.
-  if (typeof key === 'number' && Array.isArray(obj) && (key | 0) === key && key >= 0 && key < obj.length) {
+  if (Array.isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && (key | 0) === key) {
     const proto = Object.getPrototypeOf(obj) as object;
     if (proto === Array.prototype || proto === PyTuple.prototype) return obj[key];
   }
+  return getitemSlow(obj, key);
+}
+
+function getitemSlow(obj: unknown, key: unknown): unknown {
   if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
   if (obj instanceof PyTuple) return key instanceof PySlice ? tupleSlice(obj, key.start, key.stop, key.step) : tupleGetItem(obj, key);
   if (Array.isArray(obj)) return key instanceof PySlice ? listSlice(obj, key.start, key.stop, key.step) : listGetItem(obj, key);
-  if (obj instanceof PyDict) return dictGetItem(obj, key);
+  if (obj instanceof PyDict) {
+    // A subclass may define __getitem__.
+    if (Object.getPrototypeOf(obj) !== PyDict.prototype && special(obj, '__getitem__') !== undefined) return instanceGetItem(obj, key);
+    return dictGetItem(obj, key);
+  }
   if (obj instanceof PyBytes) return key instanceof PySlice ? bytesSlice(obj, key.start, key.stop, key.step) : bytesGetItem(obj, key);
   if (obj instanceof PyByteArray) return obj.getItem(key);
   if (obj instanceof PyRange) return key instanceof PySlice ? obj.slice(key.start, key.stop, key.step) : obj.item(subscriptIndex(key, 'range'));
@@ -72,17 +85,23 @@ export function getitem(obj: unknown, key: unknown): unknown {
 }
 
 export function setitem(obj: unknown, key: unknown, value: unknown): void {
-  if (typeof key === 'number' && Array.isArray(obj) && (key | 0) === key && key >= 0 && key < obj.length && Object.getPrototypeOf(obj) === Array.prototype) {
+  if (Array.isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && (key | 0) === key && Object.getPrototypeOf(obj) === Array.prototype) {
     obj[key] = value;
     return;
   }
+  setitemSlow(obj, key, value);
+}
+
+function setitemSlow(obj: unknown, key: unknown, value: unknown): void {
   if (Array.isArray(obj) && !(obj instanceof PyTuple)) {
     if (key instanceof PySlice) listSetSlice(obj, key.start, key.stop, key.step, value);
     else listSetItem(obj, key, value);
     return;
   }
   if (obj instanceof PyDict) {
-    dictSetItem(obj, key, value);
+    // A subclass may define __setitem__.
+    if (Object.getPrototypeOf(obj) !== PyDict.prototype && special(obj, '__setitem__') !== undefined) instanceSetItem(obj, key, value);
+    else dictSetItem(obj, key, value);
     return;
   }
   if (obj instanceof PyByteArray) {
@@ -99,7 +118,9 @@ export function delitem(obj: unknown, key: unknown): void {
     return;
   }
   if (obj instanceof PyDict) {
-    dictDelItem(obj, key);
+    // A subclass may define __delitem__ (Counter ignores missing keys).
+    if (Object.getPrototypeOf(obj) !== PyDict.prototype && special(obj, '__delitem__') !== undefined) instanceDelItem(obj, key);
+    else dictDelItem(obj, key);
     return;
   }
   if (obj instanceof PyByteArray) {

@@ -39,6 +39,11 @@ export function iterate(x: unknown): Iterable<unknown> {
     if (proto === (Array.prototype as unknown) || proto === (PyTuple.prototype as unknown)) return x as unknown[];
     const it = objectIterable(x, proto);
     if (it !== null) return it;
+  } else if (typeof x === 'function') {
+    // A callable instance, or a class whose type defines __iter__ (an Enum class).
+    const proto = Object.getPrototypeOf(x) as Proto;
+    const it = objectIterable(x, proto);
+    if (it !== null) return it;
   }
   throw notIterable(x);
 }
@@ -280,10 +285,13 @@ export function nextResult(r: IteratorResult<unknown>): unknown {
 
 /** `a, b = x`: the items of x as an array of exactly `n`; reads at most n + 1 items, as CPython does. */
 export function unpack(x: unknown, n: number): unknown[] {
-  if (Array.isArray(x)) {
-    if (x.length !== n) throw unpackError(x.length, n);
-    return x;
-  }
+  // A list or tuple of the right length is its own items (small enough for TurboFan to inline).
+  if (Array.isArray(x) && x.length === n) return x;
+  return unpackSlow(x, n);
+}
+
+function unpackSlow(x: unknown, n: number): unknown[] {
+  if (Array.isArray(x)) throw unpackError(x.length, n);
   const it = unpackable(x)[Symbol.iterator]();
   const items: unknown[] = [];
   for (;;) {
@@ -312,7 +320,11 @@ export function unpackStar(x: unknown, before: number, after: number): unknown[]
 
 /** A tuple display `(a, b)`. */
 export function tupleOf(...items: unknown[]): PyTuple {
-  return PyTuple.fromArray(items);
+  // Filled here rather than by PyTuple.fromArray: one call less per tuple (an Array subclass is costly enough to build).
+  const n = items.length;
+  const t = new PyTuple(n);
+  for (let i = 0; i < n; i++) t[i] = items[i];
+  return t;
 }
 
 /** `*args` of a compiled function: the JS rest array as a tuple. */

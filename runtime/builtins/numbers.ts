@@ -12,7 +12,7 @@
 export { isNumber, truthy, toJsNumber, type PyInt, type PyNumber, type PyNumberResult } from './numbers/core.js';
 export { isFloat, isInt } from './values.js';
 export { add, sub, mul, truediv, floordiv, mod, divmod, neg, pos, abs } from './numbers/arith.js';
-export { pow } from './numbers/pow.js';
+export { pow, numberPow } from './numbers/pow.js';
 export { and_, or_, xor, invert, lshift, rshift } from './numbers/bits.js';
 export { eq, ne, lt, le, gt, ge } from './numbers/compare.js';
 export { hashNumber } from './numbers/hash.js';

@@ -6,7 +6,8 @@
 import * as num from './numbers.js';
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { pyIndex } from './numbers/index.js';
-import { PyBytes, PyTuple, typeName } from './values.js';
+import { PyBytes, PyFloat, PyTuple, typeName } from './values.js';
+import { boxFloat } from './numbers/core.js';
 import { TypeError } from './exceptions.js';
 import { strConcat, strRepeat, strContains, strLt, strLe, strGt, strGe, percentFormat } from './str.js';
 import { listConcat, listRepeat, listContains, listInplaceConcat, listInplaceRepeat } from './list.js';
@@ -23,23 +24,48 @@ import { binaryOp, compareOp, inplaceOp, instanceContains, isInstance, richEq, r
 import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
 
-/** Both operands int32: results are exact ints, decided before the general numeric code (the hot path of loops). */
-function isInt32(v: unknown): v is number {
-  return typeof v === 'number' && (v | 0) === v;
+/*
+ * The arithmetic operators come in two parts: an exported fast path for two
+ * JS numbers, small enough (in bytecode) for TurboFan to inline at many call
+ * sites of a hot function, and an out-of-line slow path for everything else.
+ * Two JS numbers are ints or non-integral floats: an int32 pair gives an
+ * exact int, a non-integral result can only come from a float operand and is
+ * that float; anything else (a big or boxed result) is the slow path's.
+ */
+
+/**
+ * A boxed (integral) float with a JS number or another box: `x * 2.0`,
+ * `1.0 / n`, a sum started at 0.0. First in the slow paths, before the
+ * general numeric dispatch.
+ */
+function boxedFloats(a: unknown, b: unknown): boolean {
+  return a instanceof PyFloat ? typeof b === 'number' || b instanceof PyFloat : b instanceof PyFloat && typeof a === 'number';
+}
+
+/** The value of a JS number or PyFloat operand (after `boxedFloats`). */
+function fv(v: unknown): number {
+  return typeof v === 'number' ? v : (v as PyFloat).value;
 }
 
 export function add(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
-    // int32 operands give an exact int; a non-integral result can only come from a float operand, and is the float.
-    if (((a | 0) === a && (b | 0) === b) || !Number.isInteger(r)) return r;
+    if (!Number.isInteger(r) || ((a | 0) === a && (b | 0) === b)) return r;
   }
+  return addSlow(a, b);
+}
+
+function addSlow(a: unknown, b: unknown): unknown {
+  if (boxedFloats(a, b)) return boxFloat(fv(a) + fv(b));
   if (typeof a === 'string' && typeof b === 'string') return a + b;
   const r = num.add(a, b);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string') return strConcat(a, b);
-  if (a instanceof PyTuple) return tupleConcat(a, b);
-  if (Array.isArray(a)) return listConcat(a, b);
+  if (Array.isArray(a)) {
+    // A subclass of list or tuple (a namedtuple's) may define its own +.
+    if (isInstance(a) && special(a, '__add__') !== undefined) return binaryOp('+', a, b);
+    return a instanceof PyTuple ? tupleConcat(a, b) : listConcat(a, b);
+  }
   if (a instanceof PyBytes) return bytesConcat(a, b);
   if (a instanceof PyByteArray) return a.concat(b);
   return binaryOp('+', a, b);
@@ -48,9 +74,13 @@ export function add(a: unknown, b: unknown): unknown {
 export function sub(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
-    // int32 operands give an exact int; a non-integral result can only come from a float operand, and is the float.
-    if (((a | 0) === a && (b | 0) === b) || !Number.isInteger(r)) return r;
+    if (!Number.isInteger(r) || ((a | 0) === a && (b | 0) === b)) return r;
   }
+  return subSlow(a, b);
+}
+
+function subSlow(a: unknown, b: unknown): unknown {
+  if (boxedFloats(a, b)) return boxFloat(fv(a) - fv(b));
   const r = num.sub(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setSub(a, b);
@@ -61,14 +91,19 @@ export function sub(a: unknown, b: unknown): unknown {
 export function mul(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
-    if ((a | 0) === a && (b | 0) === b) {
-      if (p <= 9007199254740991 && p >= -9007199254740991) return p === 0 ? 0 : p;
-    } else if (!Number.isInteger(p)) return p;
+    if (!Number.isInteger(p)) return p;
+    // An int32 product of int32s; `| 0` turns -0 (from 0 * -n) into the int 0.
+    if ((a | 0) === a && (b | 0) === b && (p | 0) === p) return p | 0;
   }
+  return mulSlow(a, b);
+}
+
+function mulSlow(a: unknown, b: unknown): unknown {
+  if (boxedFloats(a, b)) return boxFloat(fv(a) * fv(b));
   const r = num.mul(a, b);
   if (r !== NotImplemented) return r;
   // A sequence times anything its type cannot multiply is a repetition (an error for a non-int), as in CPython.
-  if (isSequence(a) && special(b, '__rmul__') === undefined) return sequenceRepeat(a, b);
+  if (isSequence(a) && special(b, '__rmul__') === undefined && special(a, '__mul__') === undefined) return sequenceRepeat(a, b);
   if (isSequence(b) && special(a, '__mul__') === undefined) return sequenceRepeat(b, a);
   return binaryOp('*', a, b);
 }
@@ -92,27 +127,41 @@ function sequenceRepeat(seq: unknown, count: unknown): unknown {
 }
 
 export function truediv(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+  if (typeof a === 'number' && typeof b === 'number') {
     const q = a / b;
-    if (!Number.isInteger(q)) return q;
+    if (!Number.isInteger(q) && b !== 0) return q;
   }
+  return truedivSlow(a, b);
+}
+
+function truedivSlow(a: unknown, b: unknown): unknown {
+  if (boxedFloats(a, b) && fv(b) !== 0) return boxFloat(fv(a) / fv(b));
   const r = num.truediv(a, b);
   if (r !== NotImplemented) return r;
   return binaryOp('/', a, b);
 }
 
 export function floordiv(a: unknown, b: unknown): unknown {
-  if (isInt32(a) && isInt32(b) && (b as number) > 0) return Math.floor((a as number) / (b as number));
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b > 0) return Math.floor(a / b);
+  return floordivSlow(a, b);
+}
+
+function floordivSlow(a: unknown, b: unknown): unknown {
   const r = num.floordiv(a, b);
   if (r !== NotImplemented) return r;
   return binaryOp('//', a, b);
 }
 
 export function mod(a: unknown, b: unknown): unknown {
-  if (isInt32(a) && isInt32(b) && (b as number) > 0) {
-    const m = (a as number) % (b as number);
-    return m < 0 ? m + (b as number) : m === 0 ? 0 : m;
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b > 0) {
+    // The sign of the divisor; `+ 0` turns -0 (from -n % n) into the int 0.
+    const m = a % b;
+    return m < 0 ? m + b : m + 0;
   }
+  return modSlow(a, b);
+}
+
+function modSlow(a: unknown, b: unknown): unknown {
   const r = num.mod(a, b);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string') return percentFormat(a, b);
@@ -122,6 +171,11 @@ export function mod(a: unknown, b: unknown): unknown {
 
 /** `a ** b` (the builtin pow, with its modulus, is in functions.ts). */
 export function power(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return num.numberPow(a, b);
+  return powerSlow(a, b);
+}
+
+function powerSlow(a: unknown, b: unknown): unknown {
   const r = num.pow(a, b);
   if (r !== NotImplemented) return r;
   return binaryOp('** or pow()', a, b);
@@ -156,7 +210,7 @@ export function or_(a: unknown, b: unknown): unknown {
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setOr(a, b);
   if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('|', a, b);
-  if (a instanceof PyDict && b instanceof PyDict) return dictOr(a, b);
+  if (a instanceof PyDict && b instanceof PyDict && special(a, '__or__') === undefined && special(b, '__ror__') === undefined) return dictOr(a, b);
   return binaryOp('|', a, b);
 }
 
@@ -171,7 +225,15 @@ export function xor(a: unknown, b: unknown): unknown {
 // In-place forms: mutable containers change in place; everything else is the plain operator.
 
 export function iadd(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return add(a, b);
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (!Number.isInteger(r) || ((a | 0) === a && (b | 0) === b)) return r;
+  }
+  return iaddSlow(a, b);
+}
+
+function iaddSlow(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return addSlow(a, b);
   if (typeof a === 'string' && typeof b === 'string') return strConcat(a, b);
   if (isInstance(a)) {
     const r = inplaceOp('__iadd__', a, b);
@@ -211,7 +273,15 @@ export function iand(a: unknown, b: unknown): unknown {
 }
 
 export function isub(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return sub(a, b);
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (!Number.isInteger(r) || ((a | 0) === a && (b | 0) === b)) return r;
+  }
+  return isubSlow(a, b);
+}
+
+function isubSlow(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return subSlow(a, b);
   if (isInstance(a)) {
     const r = inplaceOp('__isub__', a, b);
     if (r !== NotImplemented) return r;
@@ -278,9 +348,10 @@ export function invert(a: unknown): unknown {
 // Comparisons.
 
 export function eq(a: unknown, b: unknown): unknown {
-  if (a === b) return typeof a !== 'number' || !Number.isNaN(a);
-  if (typeof a === 'string' || typeof b === 'string') return false;
+  // Identical values are equal (NaN is never identical to itself here), but an instance's own __eq__ decides for it.
+  if (a === b && (typeof a !== 'object' || a === null || !isInstance(a))) return true;
   if (isInstance(a) || isInstance(b)) return richEq(a, b);
+  if (typeof a === 'string' || typeof b === 'string') return false;
   return structuralEq(a, b);
 }
 
@@ -330,6 +401,35 @@ export function gt(a: unknown, b: unknown): unknown {
 
 export function ge(a: unknown, b: unknown): unknown {
   return typeof a === 'number' && typeof b === 'number' ? a >= b : geSlow(a, b);
+}
+
+/*
+ * The comparisons as a condition tests them (`if a < b:`, `while a != b:`):
+ * a JS boolean, the truth of what a rich comparison (`__lt__`…) returned.
+ */
+
+export function ltTest(a: unknown, b: unknown): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a < b : truthy(ltSlow(a, b));
+}
+
+export function leTest(a: unknown, b: unknown): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a <= b : truthy(leSlow(a, b));
+}
+
+export function gtTest(a: unknown, b: unknown): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a > b : truthy(gtSlow(a, b));
+}
+
+export function geTest(a: unknown, b: unknown): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a >= b : truthy(geSlow(a, b));
+}
+
+export function eqTest(a: unknown, b: unknown): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a === b : truthy(eq(a, b));
+}
+
+export function neTest(a: unknown, b: unknown): boolean {
+  return typeof a === 'number' && typeof b === 'number' ? a !== b : truthy(ne(a, b));
 }
 
 // Membership.

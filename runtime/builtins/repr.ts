@@ -33,6 +33,9 @@ export function repr(v: unknown): string {
     // A subclass of list or tuple may define its own __repr__.
     const own = reprHooks.object?.(v);
     if (own !== undefined) return own;
+    // A runtime tuple type with a repr of its own (sys.version_info, functools' CacheInfo).
+    const method = (Object.getPrototypeOf(v) as { __repr__?: unknown }).__repr__;
+    if (v instanceof PyTuple && typeof method === 'function') return method.call(v) as string;
   }
   if (v instanceof PyTuple) return reprHooks.tuple ? reprHooks.tuple(v) : `(${v.map(repr).join(', ')}${v.length === 1 ? ',' : ''})`;
   if (Array.isArray(v)) return reprHooks.list ? reprHooks.list(v) : `[${v.map(repr).join(', ')}]`;

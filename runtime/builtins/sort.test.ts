@@ -73,7 +73,8 @@ const STRINGS = ['a', 'B', 'ab', '', 'é', '\uffff', '\u{10000}', 'a\u{10000}', 
 
 function randomCase(): Case {
   const n = rng.pick([0, 1, 2, 3, 5, 10, 40, 63, 64, 65, 100, 300, 1000]);
-  const shape = rng.int(8);
+  const shape = rng.int(9);
+  const mixed = rng.chance(0.3);
   const items: unknown[] = [];
   let key: Case['key'] = 'none';
   for (let i = 0; i < n; i++) {
@@ -98,6 +99,15 @@ function randomCase(): Case {
         break;
       case 6: // a str among ints: TypeError, from CPython's first failing comparison
         items.push(rng.chance(0.05) ? 'a' : rng.range(0, 9));
+        break;
+      case 7: // tuples of numbers and strs (compared directly); in some lists a NaN, a bool, a nested tuple or a mismatch too
+        items.push(PyTuple.of(
+          rng.chance(0.5) ? rng.range(0, 3) : rng.pick<unknown>([0.5, -1, 2n ** 60n]),
+          mixed && rng.chance(0.1)
+            ? rng.pick<() => unknown>([() => rng.range(0, 2), () => NaN, () => true, () => PyTuple.of(rng.range(0, 2))])()
+            : rng.pick(STRINGS),
+          ...(rng.chance(0.3) ? [] : [rng.pick(STRINGS)]),
+        ));
         break;
       default: // lists and tuples compared item by item
         items.push(rng.chance(0.5) ? [rng.range(0, 2), rng.range(0, 2)] : [rng.range(0, 2)]);

@@ -10,9 +10,9 @@
  * (or strings) are indistinguishable, so stability cannot be observed there.
  */
 import { TypeError, ValueError } from './exceptions.js';
-import { lt, strCompare } from './equality.js';
+import { lt, seqCompare, strCompare } from './equality.js';
 import { iterItems } from './list.js';
-import { typeName } from './values.js';
+import { PyTuple, typeName } from './values.js';
 import { asFunction } from './invoke.js';
 
 type Less = (a: unknown, b: unknown) => boolean;
@@ -90,12 +90,24 @@ function sortArrays(keys: unknown[], values: unknown[] | null): void {
   if (less === lt) {
     if (allNumbers(keys)) less = numberLess;
     else if (allStrings(keys)) less = stringLess;
+    else if (allTuples(keys)) less = tupleLess;
   }
   timsort(keys, values, n, less);
 }
 
 const numberLess: Less = (a, b) => (a as number) < (b as number);
 const stringLess: Less = (a, b) => strCompare(a as string, b as string) < 0;
+
+/** Exact tuples: lt would go straight to their lexicographic comparison. */
+const tupleLess: Less = (a, b) => seqCompare('<', a as PyTuple, b as PyTuple);
+
+function allTuples(a: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (!(x instanceof PyTuple) || Object.getPrototypeOf(x) !== PyTuple.prototype) return false;
+  }
+  return true;
+}
 
 function allNumbers(a: readonly unknown[]): boolean {
   for (let i = 0; i < a.length; i++) if (typeof a[i] !== 'number') return false;

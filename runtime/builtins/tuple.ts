@@ -12,7 +12,8 @@ import { adjustSlice, iterItems, repeatCount, reprEnter, reprLeave, searchBound,
 /** tuple(iterable). A tuple argument is returned as is, as CPython does. */
 export function tupleFromIterable(iterable?: unknown): PyTuple {
   if (iterable === undefined) return new PyTuple();
-  if (iterable instanceof PyTuple) return iterable;
+  // A tuple is its own copy; a subclass's (a namedtuple) is copied into a plain tuple.
+  if (iterable instanceof PyTuple && Object.getPrototypeOf(iterable) === PyTuple.prototype) return iterable;
   return PyTuple.fromArray(iterItems(iterable));
 }
 

@@ -21,7 +21,7 @@ import {
   issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { list_clear, list_extend } from './list.js';
-import { dict_fromkeys, dict_update } from './dict.js';
+import { dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_update } from './dict.js';
 import { FLOAT_CLASS_METHODS, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
 import { set_clear, set_update } from './set.js';
@@ -119,7 +119,9 @@ function addDunders(): void {
     tuple: sequence,
     list: { ...sequence, __setitem__: setitem, __delitem__: delitem, __iadd__: iadd, __imul__: imul, __hash__: undefined! },
     dict: {
-      ...common, __getitem__: getitem, __setitem__: setitem, __delitem__: delitem, __or__: or_,
+      // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
+      ...common, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
+      __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null), __or__: or_,
       fromkeys: (_self: unknown, keys: unknown, value?: unknown) => dict_fromkeys(keys, value),
     },
     set: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor },

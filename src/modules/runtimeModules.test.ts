@@ -8,8 +8,29 @@ import { spawnSync } from 'node:child_process';
 import { RUNTIME_MODULES, runtimeModuleSpecifier } from './runtimeModules.js';
 import * as sys from '../../runtime/modules/sys.js';
 import * as math from '../../runtime/modules/math.js';
+import * as functools from '../../runtime/modules/functools.js';
+import * as itertools from '../../runtime/modules/itertools.js';
+import * as dataclasses from '../../runtime/modules/dataclasses.js';
+import * as typing from '../../runtime/modules/typing.js';
+import * as enumModule from '../../runtime/modules/enum.js';
+import * as contextlib from '../../runtime/modules/contextlib.js';
+import * as abc from '../../runtime/modules/abc.js';
+import * as future from '../../runtime/modules/__future__.js';
+import * as time from '../../runtime/modules/time.js';
+import * as os from '../../runtime/modules/os.js';
+import * as osPath from '../../runtime/modules/os.path.js';
+import * as pathlib from '../../runtime/modules/pathlib.js';
+import * as random from '../../runtime/modules/random.js';
+import * as json from '../../runtime/modules/json.js';
+import * as collections from '../../runtime/modules/collections.js';
+import * as heapq from '../../runtime/modules/heapq.js';
+import * as bisect from '../../runtime/modules/bisect.js';
+import * as operator from '../../runtime/modules/operator.js';
+import * as copy from '../../runtime/modules/copy.js';
+import * as string from '../../runtime/modules/string.js';
+import * as textwrap from '../../runtime/modules/textwrap.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, json, collections, heapq, bisect, operator, copy, string, textwrap };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).
@@ -25,12 +46,14 @@ describe('RUNTIME_MODULES', () => {
   });
 
   it('lists only names CPython\'s modules have, and all of math\'s', () => {
-    const script = 'import json, sys, math\nprint(json.dumps({"sys": dir(sys), "math": [n for n in dir(math) if not n.startswith("_")] + ["__name__"]}))';
+    const others = Object.keys(RUNTIME_MODULES).filter((n) => n !== 'sys' && n !== 'math');
+    const script = `import json, sys, math, importlib\nothers = ${JSON.stringify(others)}\nprint(json.dumps({"sys": dir(sys), "math": [n for n in dir(math) if not n.startswith("_")] + ["__name__"], **{n: dir(importlib.import_module(n)) for n in others}}))`;
     const run = spawnSync('python3', ['-c', script], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const cpython = JSON.parse(run.stdout) as Record<string, string[]>;
     expect(RUNTIME_MODULES['sys']!.names.filter((n) => !cpython['sys']!.includes(n))).toEqual([]);
     expect([...RUNTIME_MODULES['math']!.names].sort()).toEqual(cpython['math']!.sort());
+    for (const name of others) expect({ name, extra: RUNTIME_MODULES[name]!.names.filter((n) => !cpython[name]!.includes(n)) }).toEqual({ name, extra: [] });
   });
 
   it('marks as builtin the modules CPython builds into the interpreter', () => {

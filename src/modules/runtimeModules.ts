@@ -36,6 +36,138 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'radians', 'remainder', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'tau', 'trunc', 'ulp',
     ],
   },
+  functools: {
+    builtin: false,
+    names: [
+      '__name__', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property', 'cmp_to_key', 'lru_cache', 'partial', 'reduce',
+      'total_ordering', 'update_wrapper', 'wraps',
+    ],
+  },
+  itertools: {
+    builtin: true,
+    names: [
+      '__name__', 'accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress', 'count', 'cycle', 'dropwhile',
+      'filterfalse', 'groupby', 'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest',
+    ],
+  },
+  dataclasses: {
+    builtin: false,
+    names: [
+      '__name__', 'Field', 'FrozenInstanceError', 'InitVar', 'MISSING', 'asdict', 'astuple', 'dataclass', 'field', 'fields', 'is_dataclass',
+      'replace',
+    ],
+  },
+  typing: {
+    builtin: false,
+    names: [
+      'AbstractSet', 'Annotated', 'Any', 'AsyncGenerator', 'AsyncIterable', 'AsyncIterator', 'Awaitable', 'Callable', 'ClassVar',
+      'Collection', 'Concatenate', 'Container', 'Coroutine', 'Dict', 'Final', 'FrozenSet', 'Generator', 'Generic', 'Hashable', 'ItemsView',
+      'Iterable', 'Iterator', 'KeysView', 'List', 'Literal', 'LiteralString', 'Mapping', 'MutableMapping', 'MutableSequence', 'MutableSet',
+      'Never', 'NewType', 'NoReturn', 'NotRequired', 'Optional', 'Protocol', 'Required', 'Reversible', 'Self', 'Sequence', 'Set', 'Sized',
+      'TYPE_CHECKING', 'Tuple', 'Type', 'TypeAlias', 'TypeGuard', 'TypeVar', 'Union', 'ValuesView', '__name__', 'assert_type', 'cast',
+      'final', 'no_type_check', 'overload', 'reveal_type', 'runtime_checkable',
+    ],
+  },
+  enum: {
+    builtin: false,
+    names: ['__name__', 'Enum', 'EnumMeta', 'EnumType', 'Flag', 'IntEnum', 'IntFlag', 'ReprEnum', 'StrEnum', 'auto', 'unique'],
+  },
+  contextlib: {
+    builtin: false,
+    names: [
+      '__name__', 'ExitStack', '_GeneratorContextManager', 'closing', 'contextmanager', 'nullcontext', 'redirect_stderr', 'redirect_stdout',
+      'suppress',
+    ],
+  },
+  abc: {
+    builtin: false,
+    names: ['__name__', 'ABC', 'ABCMeta', 'abstractmethod'],
+  },
+  __future__: {
+    builtin: false,
+    names: [
+      '__name__', 'CO_FUTURE_ABSOLUTE_IMPORT', 'CO_FUTURE_ANNOTATIONS', 'CO_FUTURE_BARRY_AS_BDFL', 'CO_FUTURE_DIVISION', 'CO_FUTURE_GENERATOR_STOP',
+      'CO_FUTURE_PRINT_FUNCTION', 'CO_FUTURE_UNICODE_LITERALS', 'CO_FUTURE_WITH_STATEMENT', 'CO_GENERATOR_ALLOWED', 'CO_NESTED', '_Feature',
+      'absolute_import', 'all_feature_names', 'annotations', 'barry_as_FLUFL', 'division', 'generator_stop', 'generators', 'nested_scopes',
+      'print_function', 'unicode_literals', 'with_statement',
+    ],
+  },
+  time: {
+    builtin: true,
+    names: [
+      '__name__', 'altzone', 'asctime', 'ctime', 'daylight', 'gmtime', 'localtime', 'mktime', 'monotonic', 'monotonic_ns', 'perf_counter',
+      'perf_counter_ns', 'process_time', 'process_time_ns', 'sleep', 'strftime', 'struct_time', 'time', 'time_ns', 'timezone', 'tzname',
+    ],
+  },
+  os: {
+    builtin: false,
+    names: [
+      '__name__', 'altsep', 'chdir', 'cpu_count', 'curdir', 'devnull', 'environ', 'extsep', 'fspath', 'getcwd', 'getenv', 'getpid',
+      'linesep', 'listdir', 'makedirs', 'mkdir', 'name', 'pardir', 'path', 'pathsep', 'putenv', 'remove', 'rename', 'replace', 'rmdir',
+      'sep', 'stat', 'unlink', 'unsetenv', 'walk',
+    ],
+  },
+  'os.path': {
+    builtin: false,
+    names: [
+      '__name__', 'abspath', 'altsep', 'basename', 'commonpath', 'commonprefix', 'curdir', 'defpath', 'devnull', 'dirname', 'exists',
+      'expanduser', 'extsep', 'getmtime', 'getsize', 'isabs', 'isdir', 'isfile', 'islink', 'join', 'lexists', 'normpath', 'pardir',
+      'pathsep', 'realpath', 'relpath', 'sep', 'split', 'splitext',
+    ],
+  },
+  pathlib: {
+    builtin: false,
+    names: ['__name__', 'Path', 'PosixPath', 'PurePath', 'PurePosixPath'],
+  },
+  collections: {
+    builtin: false,
+    names: ['Counter', 'OrderedDict', '__name__', 'defaultdict', 'deque', 'namedtuple'],
+  },
+  random: {
+    builtin: false,
+    names: [
+      'Random', '__name__', 'choice', 'choices', 'expovariate', 'gauss', 'getrandbits', 'getstate', 'lognormvariate',
+      'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange', 'sample', 'seed', 'setstate',
+      'shuffle', 'triangular', 'uniform', 'weibullvariate',
+    ],
+  },
+  json: {
+    builtin: false,
+    names: ['JSONDecodeError', 'JSONDecoder', 'JSONEncoder', '__name__', 'dump', 'dumps', 'load', 'loads'],
+  },
+  heapq: {
+    builtin: false,
+    names: ['__name__', 'heapify', 'heappop', 'heappush', 'heappushpop', 'heapreplace', 'merge', 'nlargest', 'nsmallest'],
+  },
+  bisect: {
+    builtin: false,
+    names: ['__name__', 'bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right'],
+  },
+  operator: {
+    builtin: false,
+    names: [
+      '__name__', 'abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf', 'delitem', 'eq', 'floordiv', 'ge',
+      'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul', 'index', 'indexOf', 'inv',
+      'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le', 'length_hint', 'lshift',
+      'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub',
+      'truediv', 'truth', 'xor',
+    ],
+  },
+  copy: {
+    builtin: false,
+    names: ['Error', '__name__', 'copy', 'deepcopy', 'dispatch_table', 'error'],
+  },
+  string: {
+    builtin: false,
+    names: [
+      'Template', '__name__', 'ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits', 'octdigits',
+      'printable', 'punctuation', 'whitespace',
+    ],
+  },
+  textwrap: {
+    builtin: false,
+    names: ['TextWrapper', '__name__', 'dedent', 'fill', 'indent', 'shorten', 'wrap'],
+  },
 };
 
 export function runtimeModule(name: string): RuntimeModuleSpec | undefined {

@@ -10,6 +10,7 @@
  */
 import * as t from '@babel/types';
 import type { TransformContext } from './context.js';
+import { builtinMethodFastPaths } from './builtinMethods.js';
 
 /** The JS name of a helper: `$` never occurs in Python names, so these cannot clash. */
 function helperName(kind: 'get' | 'set' | 'call', name: string, arity?: number): string {
@@ -83,6 +84,7 @@ export class AttributeHelpers {
           t.logicalExpression('&&', t.binaryExpression('!==', sym(f, 'SIGNATURE'), t.identifier('undefined')), t.logicalExpression('&&', isInstance,
             t.binaryExpression('===', prop(t.callExpression(t.memberExpression(t.identifier('Object'), t.identifier('getPrototypeOf')), [o]), name), f))));
         body = [
+          ...builtinMethodFastPaths(ctx, name, o, args),
           t.variableDeclaration('const', [t.variableDeclarator(f, t.optionalMemberExpression(o, t.identifier(name), false, true))]),
           t.returnStatement(t.conditionalExpression(method, t.callExpression(f, [o, ...args]), t.callExpression(ctx.rt('callMethod'), [o, literal, ...args]))),
         ];

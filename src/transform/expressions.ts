@@ -12,6 +12,7 @@ import { enumerateLoop } from './statements.js';
 import { GeneratorExp, Yield, YieldFrom } from './generators.js';
 import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames.js';
 import { isPlainName } from './attributeHelpers.js';
+import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -40,9 +41,12 @@ export function condition(node: py.expr, ctx: TransformContext): t.Expression {
       if (node.op.nodeType === 'Not') return ctx.at(node, t.unaryExpression('!', condition(node.operand, ctx)));
       break;
     case 'Compare':
-      return expression(node, ctx);
+      return ctx.at(node, comparison(node, ctx, true));
     case 'Constant':
       if (typeof node.value === 'boolean') return expression(node, ctx);
+      break;
+    case 'Call':
+      if (isBooleanBuiltinCall(node, ctx)) return expression(node, ctx);
       break;
   }
   return t.callExpression(ctx.rt('truthy'), [expression(node, ctx)]);
@@ -118,6 +122,11 @@ function IfExp(node: py.IfExp, ctx: TransformContext): t.Expression {
 }
 
 function Dict(node: py.Dict, ctx: TransformContext): t.Expression {
+  // Without `**m`: keys and values in one flat array, in evaluation order (all are evaluated before any is hashed).
+  if (node.keys.every((k) => k !== null)) {
+    if (node.keys.length === 0) return t.newExpression(ctx.rt('PyDict'), []);
+    return call(ctx.rt('dictFlat'), [t.arrayExpression(node.keys.flatMap((k, i) => [expression(k!, ctx), expression(node.values[i]!, ctx)]))]);
+  }
   const entries = node.keys.map((k, i) =>
     k === null
       ? t.spreadElement(call(ctx.rt('dictItems'), [expression(node.values[i]!, ctx)]))
@@ -149,7 +158,7 @@ function SetComp(node: py.SetComp, ctx: TransformContext): t.Expression {
 function DictComp(node: py.DictComp, ctx: TransformContext): t.Expression {
   return comprehension(node, '<dictcomp>', ctx, (result) =>
     t.expressionStatement(call(ctx.rt('dictSet'), [result, expression(node.key, ctx), expression(node.value, ctx)])),
-    call(ctx.rt('dictOf'), [t.arrayExpression([])]),
+    t.newExpression(ctx.rt('PyDict'), []),
   );
 }
 
@@ -170,7 +179,14 @@ function comprehension(
   if (generators.some((g) => g.is_async)) ctx.unsupported('async comprehensions', node);
   // `for i, x in enumerate(xs)` clauses count beside the loop (see statements.ts).
   const enumerated = generators.map((g) => enumerateLoop(g.target, g.iter, ctx));
-  const outer = call(ctx.rt('iterate'), [expression(enumerated[0]?.iterable ?? generators[0]!.iter, ctx)]);
+  // Over the builtin range(): its bounds are evaluated outside and counted inside, without a range object.
+  const counted = enumerated[0] ? null : countedRange(generators[0]!.iter, ctx);
+  const bounds = (counted === null ? [] : counted.args.length === 1 ? ['$stop'] : ['$start', '$stop']).map((n) => t.identifier(n));
+  // `for k, v in x.items()` clauses take each item as a pair, unpacked at once.
+  const pairs = generators.map((g, i) => (enumerated[i] ? null : itemPairsTargets(g)));
+  const iterableOf = (i: number): t.Expression =>
+    call(ctx.rt(pairs[i] ? 'itemPairs' : 'iterate'), [expression(enumerated[i]?.iterable ?? generators[i]!.iter, ctx)]);
+  const outer = counted ? counted.args.map((a) => expression(a, ctx)) : [iterableOf(0)];
   const source = t.identifier('$iter');
   const result = t.identifier('$result');
   const { result: loops, temps } = ctx.inComprehension(node, ctx.qualname(kind), () => {
@@ -180,7 +196,11 @@ function comprehension(
       const e = enumerated[i];
       for (let j = g.ifs.length - 1; j >= 0; j--) body = t.ifStatement(condition(g.ifs[j]!, ctx), body);
       const item = t.identifier(`$item${i}`);
-      const iterable = i === 0 ? source : call(ctx.rt('iterate'), [expression(e?.iterable ?? g.iter, ctx)]);
+      if (i === 0 && counted) {
+        body = countedLoop(counted.step, bounds, item, t.blockStatement([t.expressionStatement(assignTo(g.target, item, ctx)), body]), ctx);
+        continue;
+      }
+      const iterable = i === 0 ? source : iterableOf(i);
       if (e) {
         const counter = ctx.temp();
         const loop = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([
@@ -191,25 +211,59 @@ function comprehension(
         body = t.blockStatement([t.expressionStatement(t.assignmentExpression('=', counter, e.start)), loop]);
         continue;
       }
-      body = t.forOfStatement(
-        t.variableDeclaration('const', [t.variableDeclarator(item)]),
-        iterable,
-        t.blockStatement([t.expressionStatement(assignTo(g.target, item, ctx)), body]),
-      );
+      const pair = pairs[i];
+      const assign = pair
+        ? pair.map((target, k) => t.expressionStatement(assignTo(target, t.memberExpression(item, t.numericLiteral(k), true), ctx)))
+        : [t.expressionStatement(assignTo(g.target, item, ctx))];
+      body = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([...assign, body]));
     }
     return body;
   });
   const names = [...localNames(ctx.symbols.scopes.get(node)!).map((n) => t.identifier(jsName(n))), ...temps];
   const decls = names.length ? [t.variableDeclaration('let', names.map((n) => t.variableDeclarator(n)))] : [];
   return t.callExpression(
-    t.arrowFunctionExpression([source], t.blockStatement([
+    t.arrowFunctionExpression(counted ? bounds : [source], t.blockStatement([
       ...decls,
       t.variableDeclaration('let', [t.variableDeclarator(result, init)]),
       loops,
       t.returnStatement(result),
     ])),
-    [outer],
+    outer,
   );
+}
+
+/** The two targets of a `for k, v in x.items()` clause (no arguments to items), or null. */
+export function itemPairsTargets({ target, iter }: { target: py.expr; iter: py.expr }): [py.expr, py.expr] | null {
+  if ((target.nodeType !== 'Tuple' && target.nodeType !== 'List') || target.elts.length !== 2 || target.elts.some((e) => e.nodeType === 'Starred')) return null;
+  if (iter.nodeType !== 'Call' || iter.func.nodeType !== 'Attribute' || iter.func.attr !== 'items' || iter.args.length > 0 || iter.keywords.length > 0) return null;
+  return [target.elts[0]!, target.elts[1]!];
+}
+
+/** `range(stop)` / `range(start, stop[, step])` with the builtin range and a literal step: its bound arguments and step. */
+function countedRange(iter: py.expr, ctx: TransformContext): { args: py.expr[]; step: number } | null {
+  if (iter.nodeType !== 'Call' || iter.func.nodeType !== 'Name' || iter.func.id !== 'range' || iter.keywords.length > 0) return null;
+  if (iter.args.length < 1 || iter.args.length > 3 || iter.args.some((a) => a.nodeType === 'Starred') || ctx.resolve('range') !== 'builtin') return null;
+  let step = 1;
+  if (iter.args.length === 3) {
+    const k = iter.args[2]!;
+    const literal = k.nodeType === 'UnaryOp' && k.op.nodeType === 'USub' && k.operand.nodeType === 'Constant' ? k.operand : k;
+    if (literal.nodeType !== 'Constant' || typeof literal.value !== 'bigint' || literal.value === 0n || literal.value > 1000000n) return null;
+    step = Number(literal.value) * (literal === k ? 1 : -1);
+  }
+  return { args: iter.args.slice(0, 2), step };
+}
+
+/** The counting loop over range's bounds (`$stop` or `$start, $stop`), converted in order as range() converts them. */
+function countedLoop(step: number, bounds: t.Identifier[], item: t.Identifier, body: t.BlockStatement, ctx: TransformContext): t.Statement {
+  const stop = t.identifier('$end');
+  const start = bounds.length === 1 ? t.numericLiteral(0) : call(ctx.rt('rangeBound'), [bounds[0]!, t.booleanLiteral(true)]);
+  const init = t.variableDeclaration('let', [
+    t.variableDeclarator(item, start),
+    t.variableDeclarator(stop, call(ctx.rt('rangeBound'), [bounds[bounds.length - 1]!])),
+  ]);
+  const test = t.binaryExpression(step > 0 ? '<' : '>', item, stop);
+  const update = step === 1 ? t.updateExpression('++', item) : t.assignmentExpression('+=', item, t.numericLiteral(step));
+  return t.forStatement(init, test, update, body);
 }
 
 
@@ -221,6 +275,19 @@ function Await(node: py.Await, ctx: TransformContext): t.Expression {
 
 
 function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
+  return comparison(node, ctx, false);
+}
+
+/** The rich comparisons; as a condition tests them, their `…Test` forms give the truth of the result. */
+const RICH: readonly py.cmpop['nodeType'][] = ['Eq', 'NotEq', 'Lt', 'LtE', 'Gt', 'GtE'];
+
+/**
+ * A comparison, or (`test`) its truth as a JS boolean. `a < b < c` evaluates
+ * `b` once: a temporary holds each middle operand. As a value, a chain is
+ * the first false result (by Python's truth: a rich comparison may return
+ * anything), else the last.
+ */
+function comparison(node: py.Compare, ctx: TransformContext, test: boolean): t.Expression {
   // `x is None` / `x is not None`: JS's `== null` is exactly that (None is null, undefined reads as None).
   if (node.ops.length === 1 && (node.ops[0]!.nodeType === 'Is' || node.ops[0]!.nodeType === 'IsNot')) {
     const right = node.comparators[0]!;
@@ -228,7 +295,10 @@ function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
       return t.binaryExpression(node.ops[0]!.nodeType === 'Is' ? '==' : '!=', expression(node.left, ctx), t.nullLiteral());
     }
   }
-  // `a < b < c` evaluates `b` once: a temporary holds each middle operand.
+  const helper = (op: py.cmpop): t.Identifier => {
+    const name = COMPARE[op.nodeType];
+    return ctx.rt(test && RICH.includes(op.nodeType) ? `${name}Test` : name);
+  };
   let left = expression(node.left, ctx);
   const tests: t.Expression[] = [];
   node.ops.forEach((op, i) => {
@@ -236,13 +306,20 @@ function Compare(node: py.Compare, ctx: TransformContext): t.Expression {
     if (i < node.ops.length - 1) {
       const tmp = ctx.temp();
       right = t.assignmentExpression('=', tmp, right);
-      tests.push(call(ctx.rt(COMPARE[op.nodeType]), [left, right]));
+      tests.push(call(helper(op), [left, right]));
       left = tmp;
     } else {
-      tests.push(call(ctx.rt(COMPARE[op.nodeType]), [left, right]));
+      tests.push(call(helper(op), [left, right]));
     }
   });
-  return tests.reduce((a, b) => t.logicalExpression('&&', a, b));
+  if (test || tests.length === 1) return tests.reduce((a, b) => t.logicalExpression('&&', a, b));
+  // As a value: `$truthy(r = first) ? rest : r`, from the last link back.
+  let result = tests[tests.length - 1]!;
+  for (let i = tests.length - 2; i >= 0; i--) {
+    const r = ctx.temp();
+    result = t.conditionalExpression(call(ctx.rt('truthy'), [t.assignmentExpression('=', r, tests[i]!)]), result, r);
+  }
+  return result;
 }
 
 function Call(node: py.Call, ctx: TransformContext): t.Expression {
@@ -276,6 +353,8 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
     if (unpacks(node)) return call(ctx.rt('callMethodUnpacking'), [target, name, callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
     return call(ctx.rt('callMethodKw'), [target, name, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
   }
+  const special = builtinCall(node, ctx, (e) => expression(e, ctx));
+  if (special !== null) return special;
   const callee = expression(node.func, ctx);
   // The runtime's exception classes are JS classes: calling one is `new`.
   if (simple && node.func.nodeType === 'Name' && isBuiltinClass(node.func.id) && t.isIdentifier(callee) && callee.name === node.func.id) {
@@ -343,8 +422,9 @@ function FormattedValue(node: py.FormattedValue, ctx: TransformContext): t.Expre
   if (node.conversion === 114) value = call(ctx.rt('repr'), [value]);
   else if (node.conversion === 115) value = call(ctx.rt('str'), [value]);
   else if (node.conversion === 97) value = call(ctx.rt('ascii'), [value]);
-  const spec = node.format_spec ? expression(node.format_spec, ctx) : t.stringLiteral('');
-  return call(ctx.rt('format'), [value, spec]);
+  // Without a spec: repr/str/ascii already give the str, and a plain value takes format's fast path.
+  if (!node.format_spec) return node.conversion === -1 ? call(ctx.rt('formatPlain'), [value]) : value;
+  return call(ctx.rt('format'), [value, expression(node.format_spec, ctx)]);
 }
 
 function JoinedStr(node: py.JoinedStr, ctx: TransformContext): t.Expression {

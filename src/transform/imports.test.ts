@@ -171,18 +171,14 @@ print(json.dumps(out))
 `;
     const run = spawnSync('python3', ['-c', script], { input: JSON.stringify([root, cases]), encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
     expect(run.status, run.stderr).toBe(0);
-    const expected = (JSON.parse(run.stdout) as string[]).map((e, i) => {
-      // Where python3 imports `os` (pyasync has no os module) it goes on to the next name.
-      if (cases[i]![0].startsWith('import os,')) return "ModuleNotFoundError: No module named 'os'";
-      return e;
-    });
+    const expected = JSON.parse(run.stdout) as string[];
     expect(ours).toEqual(expected);
   });
 
   it('shown like a SyntaxError, under the exception\'s class', () => {
-    const error = compileError('x = 1\nimport os.path\n');
+    const error = compileError('x = 1\nimport nosuch.path\n');
     expect(formatCompileError(error)).toBe(
-      `  File "${join(root, 'main.py')}", line 2\n    import os.path\n           ^^^^^^^\nModuleNotFoundError: No module named 'os'\n`,
+      `  File "${join(root, 'main.py')}", line 2\n    import nosuch.path\n           ^^^^^^^^^^^\nModuleNotFoundError: No module named 'nosuch'\n`,
     );
     const from = compileError('from  .. mod import x\n', 'pkg.deep.x');
     expect(formatCompileError(from)).toBe(

@@ -8,10 +8,10 @@
  * pattern has matched, before the guard runs:
  *
  *     match point:                      $1 = point;
- *         case [x, 0]:                  if (($2 = $matchSequence($1, 2)) !== null && $eq($2[1], 0)) {
+ *         case [x, 0]:                  if (($2 = $matchSequence($1, 2)) !== null && $eqTest($2[1], 0)) {
  *             …                           x = $2[0]; …
  *         case Point(x=0, y=y) if y:    } else if (($3 = $matchClass($1, Point, 0, ["x", "y"])) !== null
- *             …                                    && $eq($3[0], 0) && (y = $3[1], $truthy(y))) { … }
+ *             …                                    && $eqTest($3[0], 0) && (y = $3[1], $truthy(y))) { … }
  */
 import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
@@ -70,7 +70,7 @@ function and(tests: t.Expression[]): t.Expression {
 function pattern(p: py.pattern, subject: t.Expression, ctx: TransformContext): Compiled {
   switch (p.nodeType) {
     case 'MatchValue':
-      return { tests: [ctx.at(p, call(ctx.rt('eq'), [subject, value(p.value, ctx)]))], binds: [] };
+      return { tests: [ctx.at(p, call(ctx.rt('eqTest'), [subject, value(p.value, ctx)]))], binds: [] };
     case 'MatchSingleton':
       // None, True and False match by identity (None is also `undefined` to the runtime).
       return { tests: [ctx.at(p, t.binaryExpression(p.value === null ? '==' : '===', subject, constant(p.value, ctx)))], binds: [] };

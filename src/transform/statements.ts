@@ -6,12 +6,13 @@ import * as t from '@babel/types';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { namesBoundBy, targetNames } from './bindings.js';
-import { assignTo, call, condition, expression, getAttribute, setAttribute } from './expressions.js';
+import { assignTo, call, condition, expression, getAttribute, itemPairsTargets, setAttribute } from './expressions.js';
 import { functionExpression } from './functions.js';
 import { ClassDef } from './classes.js';
 import { With } from './withStatement.js';
 import { Match } from './match.js';
 import { TryStar } from './tryStar.js';
+import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
@@ -136,8 +137,10 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
 }
 
 function AnnAssign(node: py.AnnAssign, ctx: TransformContext): t.Statement[] {
-  if (!node.value) return [];
-  return [t.expressionStatement(assignTo(node.target, expression(node.value, ctx), ctx))];
+  const annotation = classAnnotation(node, ctx);
+  const out = annotation === null ? [] : [ctx.at(node, annotation)];
+  if (!node.value) return out;
+  return [t.expressionStatement(assignTo(node.target, expression(node.value, ctx), ctx)), ...out];
 }
 
 /** Loops with an `else:` run it unless a `break` left the loop: a labelled block that `break` jumps out of. */
@@ -216,6 +219,12 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
         ]);
       }
       const item = ctx.temp();
+      // `for k, v in x.items()`: each item as a pair, unpacked at once (see expressions.ts).
+      const pair = itemPairsTargets(node);
+      if (pair !== null) {
+        const assign = pair.map((target, k) => t.expressionStatement(assignTo(target, t.memberExpression(item, t.numericLiteral(k), true), ctx)));
+        return t.forOfStatement(item, call(ctx.rt('itemPairs'), [expression(node.iter, ctx)]), t.blockStatement([...assign, ...loopBody()]));
+      }
       const body = t.blockStatement([t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()]);
       return t.forOfStatement(item, call(ctx.rt('iterate'), [expression(node.iter, ctx)]), body);
     } finally {

@@ -19,10 +19,7 @@ const MAX_BIGINT_BITS = 2 ** 30;
 /** a ** b, or pow(a, b, m) when m is given (undefined and None mean absent). */
 export function pow(a: unknown, b: unknown, m?: unknown): PyNumberResult | PyComplex | NotImplementedType {
   if (m !== undefined && m !== null) return pow3(a, b, m);
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (Number.isInteger(a) && Number.isInteger(b)) return b >= 0 ? smallIntPow(a, b) : floatPow(a, b);
-    return floatPow(a, b);
-  }
+  if (typeof a === 'number' && typeof b === 'number') return numberPow(a, b);
   const ka = kindOf(a);
   const kb = kindOf(b);
   if (ka === K_NONE || kb === K_NONE) return complexBinary('**', a, b);
@@ -33,6 +30,17 @@ export function pow(a: unknown, b: unknown, m?: unknown): PyNumberResult | PyCom
   if (y < 0) return floatPow(typeof x === 'bigint' ? bigToFloat(x) : x, typeof y === 'bigint' ? bigToFloat(y) : y);
   if (typeof x === 'number' && typeof y === 'number') return smallIntPow(x, y);
   return bigIntPow(BigInt(x), BigInt(y));
+}
+
+/** a ** b for two JS numbers (ints or non-integral floats). */
+export function numberPow(a: number, b: number): number | bigint | PyFloat | PyComplex {
+  if (Number.isInteger(b)) return Number.isInteger(a) && b >= 0 ? smallIntPow(a, b) : floatPow(a, b);
+  // A fractional exponent of a positive finite base (the common float case): straight to crPow.
+  if (a > 0 && a !== 1 && a < Infinity && b > -Infinity && b < Infinity) {
+    const r = crPow(a, b);
+    if (r !== Infinity) return boxFloat(r); // (floatPow raises the overflow)
+  }
+  return floatPow(a, b);
 }
 
 /** int ** int for JS numbers, exponent >= 0: exact, by squaring while it stays safe. */

@@ -58,11 +58,13 @@ function lowerAt(s: string, c: number, at: number): string {
 
 export function str_upper(s: string): string {
   if (arguments.length > 1) noArgs('str.upper', arguments.length - 1);
+  if (!NON_ASCII.test(s)) return s.toUpperCase();
   return mapRuns(s, UPPER_SPECIAL, toUpper, upperCp);
 }
 
 export function str_lower(s: string): string {
   if (arguments.length > 1) noArgs('str.lower', arguments.length - 1);
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return mapRuns(s, LOWER_SPECIAL, toLower, (c, at) => lowerAt(s, c, at));
 }
 

@@ -162,7 +162,9 @@ function strip(name: string, s: string, chars: unknown, side: Side): string {
     return s.slice(i, j);
   }
   if (typeof chars !== 'string') throw new TypeError(`${name} arg must be None or str`);
-  if (hasSurrogates(chars) || hasSurrogates(s)) {
+  // By code units unless both have surrogates: a unit of a pair matches nothing in chars that has none, and
+  // chars' halves match nothing in s that has none.
+  if (hasSurrogates(chars) && hasSurrogates(s)) {
     // By code point, so that half a pair never matches.
     const set = new Set(codePoints(chars));
     const cps = codePoints(s);

@@ -1,0 +1,124 @@
+/**
+ * Python's `dataclasses`: @dataclass (with or without arguments), field,
+ * fields, asdict, astuple, replace, is_dataclass, MISSING, InitVar,
+ * FrozenInstanceError. The class body's annotations (`__annotations__`,
+ * recorded by the compiler) name the fields.
+ */
+import { TypeError, ValueError } from '../builtins/exceptions.js';
+import { PyTuple } from '../builtins/values.js';
+import { PyDict } from '../builtins/dict.js';
+import { call } from '../builtins/calls.js';
+import { isPyClass, pyClassOf, type PyClass } from '../builtins/classes.js';
+import { truthy } from '../builtins/truth.js';
+import { repr } from '../builtins/repr.js';
+import { Field, FrozenInstanceError, InitVar, MISSING, field, type FieldData } from './support/dataclasses/field.js';
+import { fieldsOf, processClass, type Params } from './support/dataclasses/process.js';
+import { checkKeywords, splitKeywords } from './support/stdlib/pyclass.js';
+
+export const __name__ = 'dataclasses';
+export { Field, FrozenInstanceError, InitVar, MISSING, field };
+
+const PARAMS = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'] as const;
+
+/** @dataclass, @dataclass(), @dataclass(order=True, frozen=True…) */
+export function dataclass(...rest: unknown[]): unknown {
+  const [args, kw] = splitKeywords(rest);
+  checkKeywords(kw, PARAMS, 'dataclass');
+  if (args.length > 1) throw new TypeError(`dataclass() takes from 0 to 1 positional arguments but ${args.length} were given`);
+  const flag = (name: string, dflt: boolean) => (kw[name] === undefined ? dflt : truthy(kw[name]));
+  const params: Params = {
+    init: flag('init', true), repr: flag('repr', true), eq: flag('eq', true), order: flag('order', false),
+    unsafe_hash: flag('unsafe_hash', false), frozen: flag('frozen', false), match_args: flag('match_args', true),
+    kw_only: flag('kw_only', false),
+  };
+  if (params.order && !params.eq) throw new ValueError('eq must be true if order is true');
+  const wrap = (cls: unknown) => processClass(cls as PyClass, params);
+  if (args.length === 1 && args[0] !== null) return wrap(args[0]);
+  return wrap;
+}
+
+function dataclassFields(x: unknown): Map<string, FieldData> | null {
+  const cls = isPyClass(x) ? x : pyClassOf(x);
+  if (cls === undefined) return null;
+  for (const c of [cls]) {
+    const own = fieldsOf(c);
+    if (own !== null) return own;
+  }
+  // An inherited __dataclass_fields__ (a plain subclass of a dataclass) still counts.
+  const inherited = (cls.prototype as Record<string, unknown>)['__dataclass_fields__'];
+  if (inherited instanceof PyDict) return new Map([...inherited].map((k) => [k as string, inherited.get(k) as FieldData]));
+  return null;
+}
+
+export function is_dataclass(obj: unknown): boolean {
+  return dataclassFields(obj) !== null;
+}
+
+export function fields(classOrInstance: unknown): PyTuple {
+  const fs = dataclassFields(classOrInstance);
+  if (fs === null) throw new TypeError('must be called with a dataclass type or instance');
+  return PyTuple.fromArray([...fs.values()].filter((f) => f._field_type === '_FIELD'));
+}
+
+function isInstance(obj: unknown): boolean {
+  return !isPyClass(obj) && dataclassFields(obj) !== null;
+}
+
+function convert(obj: unknown, factory: (items: PyTuple[]) => unknown, asTuple: boolean): unknown {
+  if (isInstance(obj)) {
+    const fs = [...dataclassFields(obj)!.values()].filter((f) => f._field_type === '_FIELD');
+    const values = fs.map((f) => convert((obj as Record<string, unknown>)[f.name as string], factory, asTuple));
+    if (asTuple) return call(factory, [values], null);
+    return call(factory, [fs.map((f, i) => PyTuple.of(f.name, values[i]))], null);
+  }
+  if (obj instanceof PyTuple) return PyTuple.fromArray(obj.map((v) => convert(v, factory, asTuple)));
+  if (Array.isArray(obj)) return obj.map((v) => convert(v, factory, asTuple));
+  if (obj instanceof PyDict) {
+    const out = new PyDict<unknown, unknown>();
+    for (const k of obj) out.set(convert(k, factory, asTuple), convert(obj.get(k), factory, asTuple));
+    return out;
+  }
+  return obj;
+}
+
+function makeDict(items: PyTuple[]): PyDict {
+  return new PyDict<unknown, unknown>(items.map((t) => [t[0], t[1]] as [unknown, unknown]));
+}
+
+/** asdict(obj, *, dict_factory=dict) */
+export function asdict(...rest: unknown[]): unknown {
+  const [args, kw] = splitKeywords(rest);
+  checkKeywords(kw, ['dict_factory'], 'asdict');
+  if (!isInstance(args[0])) throw new TypeError('asdict() should be called on dataclass instances');
+  return convert(args[0], (kw['dict_factory'] as (items: PyTuple[]) => unknown) ?? makeDict, false);
+}
+
+/** astuple(obj, *, tuple_factory=tuple) */
+export function astuple(...rest: unknown[]): unknown {
+  const [args, kw] = splitKeywords(rest);
+  checkKeywords(kw, ['tuple_factory'], 'astuple');
+  if (!isInstance(args[0])) throw new TypeError('astuple() should be called on dataclass instances');
+  return convert(args[0], (kw['tuple_factory'] as (items: unknown[]) => unknown) ?? ((items: unknown[]) => PyTuple.fromArray(items)), true);
+}
+
+/** replace(obj, /, **changes) */
+export function replace(...rest: unknown[]): unknown {
+  const [args, changes] = splitKeywords(rest);
+  if (args.length !== 1) throw new TypeError(`replace() takes 1 positional argument but ${args.length} were given`);
+  const obj = args[0] as Record<string, unknown>;
+  if (!isInstance(obj)) throw new TypeError('replace() should be called on dataclass instances');
+  const kwargs: Record<string, unknown> = { ...changes };
+  for (const f of dataclassFields(obj)!.values()) {
+    const name = f.name as string;
+    if (f._field_type === '_FIELD_CLASSVAR') continue;
+    if (!truthy(f.init)) {
+      if (name in changes) throw new ValueError(`field ${name} is declared with init=False, it cannot be specified with replace()`);
+      continue;
+    }
+    if (!(name in kwargs)) {
+      if (f._field_type === '_FIELD_INITVAR' && f.default === MISSING) throw new ValueError(`InitVar ${repr(name)} must be specified with replace()`);
+      if (f._field_type === '_FIELD') kwargs[name] = obj[name];
+    }
+  }
+  return call(pyClassOf(obj), [], kwargs);
+}

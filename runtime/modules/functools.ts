@@ -1,0 +1,248 @@
+/**
+ * Python's `functools`: partial, reduce, update_wrapper/wraps, lru_cache and
+ * cache, total_ordering, cached_property, cmp_to_key.
+ */
+import { TypeError, ValueError, AttributeError } from '../builtins/exceptions.js';
+import { PyTuple } from '../builtins/values.js';
+import { PyDict } from '../builtins/dict.js';
+import { call, def } from '../builtins/calls.js';
+import { callable } from '../builtins/types.js';
+import { iterate } from '../builtins/iteration.js';
+import { repr } from '../builtins/repr.js';
+import { getattr } from '../builtins/attributes.js';
+import { PyProperty, PyStaticMethod, pyClassOf, getClassAttr, setClassAttribute, type PyClass } from '../builtins/classes.js';
+import { NotImplemented } from '../builtins/notImplemented.js';
+import { truthy } from '../builtins/truth.js';
+import { eq, ne, compareOp } from './support/functools/compare.js';
+import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords, type Kw } from './support/stdlib/pyclass.js';
+import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './support/functools/wraps.js';
+import { lruMaxsize, makeLruWrapper } from './support/functools/lruCache.js';
+
+export const __name__ = 'functools';
+export { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES };
+
+/** reduce(function, iterable[, initial]) */
+export function reduce(...rest: unknown[]): unknown {
+  const [args, kw] = splitKeywords(rest);
+  if (Object.keys(kw).length > 0) throw new TypeError('reduce() takes no keyword arguments');
+  if (args.length < 2) throw new TypeError(`reduce expected at least 2 arguments, got ${args.length}`);
+  if (args.length > 3) throw new TypeError(`reduce expected at most 3 arguments, got ${args.length}`);
+  const [fn, iterable] = args;
+  let items: Iterable<unknown>;
+  try {
+    items = iterate(iterable);
+  } catch (e) {
+    if (e instanceof TypeError) throw new TypeError('reduce() arg 2 must support iteration');
+    throw e;
+  }
+  let acc: unknown;
+  let started = args.length === 3;
+  if (started) acc = args[2];
+  for (const item of items) {
+    if (!started) {
+      acc = item;
+      started = true;
+    } else {
+      acc = call(fn, [acc, item], null);
+    }
+  }
+  if (!started) throw new TypeError('reduce() of empty iterable with no initial value');
+  return acc;
+}
+
+// ---------------------------------------------------------------------------
+// partial
+
+function partialNew(cls: unknown, ...rest: unknown[]): unknown {
+  const [args, kw] = splitKeywords(rest);
+  if (args.length === 0) throw new TypeError("type 'partial' takes at least one argument");
+  let [func, ...bound] = args;
+  let keywords: Kw = { ...kw };
+  if (!callable(func)) throw new TypeError('the first argument must be callable');
+  // A partial of a partial flattens, as CPython's does.
+  if (pyClassOf(func) === partial) {
+    const inner = func as unknown as Record<string, unknown>;
+    bound = [...(inner['args'] as unknown[]), ...bound];
+    keywords = { ...dictToObject(inner['keywords'] as PyDict), ...keywords };
+    func = inner['func'];
+  }
+  const self = newInstance(cls);
+  self['func'] = func;
+  self['args'] = PyTuple.fromArray(bound);
+  self['keywords'] = new PyDict<unknown, unknown>(Object.entries(keywords));
+  return self;
+}
+
+function dictToObject(d: PyDict): Kw {
+  const out: Kw = {};
+  for (const k of d) out[k as string] = d.get(k);
+  return out;
+}
+
+export const partial = defineClass('functools', 'partial', [], {
+  __new__: new PyStaticMethod(partialNew),
+  __call__(this: Record<string, unknown>, ...rest: unknown[]): unknown {
+    const [args, kw] = splitKeywords(rest);
+    const keywords = { ...dictToObject(this['keywords'] as PyDict), ...kw };
+    return call(this['func'], [...(this['args'] as unknown[]), ...args], Object.keys(keywords).length > 0 ? keywords : null);
+  },
+  __repr__(this: Record<string, unknown>): string {
+    const cls = pyClassOf(this)!;
+    const parts = [repr(this['func']), ...(this['args'] as unknown[]).map(repr)];
+    const kw = this['keywords'] as PyDict;
+    for (const k of kw) parts.push(`${k as string}=${repr(kw.get(k))}`);
+    return `${String(getattr(cls, '__module__'))}.${cls.__qualname__}(${parts.join(', ')})`;
+  },
+});
+
+// ---------------------------------------------------------------------------
+// wraps
+
+/** update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES) */
+export const update_wrapper = def(
+  function update_wrapper(wrapper: unknown, wrapped: unknown, assigned: unknown = WRAPPER_ASSIGNMENTS, updated: unknown = WRAPPER_UPDATES): unknown {
+    return updateWrapper(wrapper, wrapped, assigned, updated);
+  },
+  'wrapper, wrapped, assigned=, updated=', 'update_wrapper', 'functools',
+);
+
+/** wraps(wrapped, assigned=…, updated=…): a decorator applying update_wrapper. */
+export const wraps = def(
+  function wraps(wrapped: unknown, assigned: unknown = WRAPPER_ASSIGNMENTS, updated: unknown = WRAPPER_UPDATES): unknown {
+    return (wrapper: unknown) => updateWrapper(wrapper, wrapped, assigned, updated);
+  },
+  'wrapped, assigned=, updated=', 'wraps', 'functools',
+);
+
+// ---------------------------------------------------------------------------
+// lru_cache, cache
+
+/** lru_cache(maxsize=128, typed=False), or @lru_cache applied to a function directly. */
+export function lru_cache(...rest: unknown[]): unknown {
+  const [args, kw] = splitKeywords(rest);
+  checkKeywords(kw, ['maxsize', 'typed'], 'lru_cache');
+  const first = args.length > 0 ? args[0] : kw['maxsize'] !== undefined ? kw['maxsize'] : 128;
+  const typed = truthy(args.length > 1 ? args[1] : kw['typed'] ?? false);
+  if (callable(first) && typeof first !== 'boolean') return makeLruWrapper(first, 128, typed);
+  const maxsize = lruMaxsize(first);
+  return (fn: unknown) => makeLruWrapper(fn, maxsize, typed);
+}
+
+/** cache(fn): lru_cache(maxsize=None). */
+export function cache(fn: unknown): unknown {
+  return makeLruWrapper(fn, null, false);
+}
+
+// ---------------------------------------------------------------------------
+// total_ordering
+
+type Cmp = (self: unknown, other: unknown) => unknown;
+
+/** For each root, how the other three are derived from it (as CPython's table). */
+const CONVERT: Record<string, Record<string, (root: Cmp) => Cmp>> = {
+  __lt__: {
+    __gt__: (r) => (a, b) => invert(r(a, b), (x) => !x && ne(a, b)),
+    __le__: (r) => (a, b) => invert(r(a, b), (x) => x || eq(a, b)),
+    __ge__: (r) => (a, b) => invert(r(a, b), (x) => !x),
+  },
+  __le__: {
+    __ge__: (r) => (a, b) => invert(r(a, b), (x) => !x || eq(a, b)),
+    __lt__: (r) => (a, b) => invert(r(a, b), (x) => x && ne(a, b)),
+    __gt__: (r) => (a, b) => invert(r(a, b), (x) => !x),
+  },
+  __gt__: {
+    __lt__: (r) => (a, b) => invert(r(a, b), (x) => !x && ne(a, b)),
+    __ge__: (r) => (a, b) => invert(r(a, b), (x) => x || eq(a, b)),
+    __le__: (r) => (a, b) => invert(r(a, b), (x) => !x),
+  },
+  __ge__: {
+    __le__: (r) => (a, b) => invert(r(a, b), (x) => !x || eq(a, b)),
+    __gt__: (r) => (a, b) => invert(r(a, b), (x) => x && ne(a, b)),
+    __lt__: (r) => (a, b) => invert(r(a, b), (x) => !x),
+  },
+};
+
+function invert(result: unknown, derive: (x: boolean) => boolean): unknown {
+  return result === NotImplemented ? NotImplemented : derive(truthy(result));
+}
+
+export function total_ordering(cls: unknown): unknown {
+  const c = cls as PyClass;
+  const roots = ['__lt__', '__le__', '__gt__', '__ge__'].filter((op) => {
+    const own = getattr(c, op, null);
+    return own !== null && own !== undefined;
+  });
+  if (roots.length === 0) throw new ValueError('must define at least one ordering operation: < > <= >=');
+  // CPython picks max(roots) by name: __lt__ > __le__ > __gt__ > __ge__.
+  const root = roots.sort().reverse()[0]!;
+  const rootFn = getClassAttr(c, root);
+  const rootCall: Cmp = (a, b) => compareOp(rootFn, a, b);
+  for (const [op, make] of Object.entries(CONVERT[root]!)) {
+    if (roots.includes(op)) continue;
+    const fn = make(rootCall);
+    setClassAttribute(c, op, pyMethod((self: unknown, other: unknown) => fn(self, other), 'self, other', `${c.__qualname__}.${op}`, 'functools'));
+  }
+  return cls;
+}
+
+// ---------------------------------------------------------------------------
+// cached_property
+
+class CachedProperty extends PyProperty {
+  attrname: string | null = null;
+
+  constructor(readonly func: unknown) {
+    super(null, null, null, getattr(func, '__doc__', null));
+    const self = this as unknown as { fget: unknown; fset: unknown; fdel: unknown };
+    self.fget = (obj: object) => {
+      const name = this.attrname;
+      if (name === null) throw new TypeError('Cannot use cached_property instance without calling __set_name__ on it.');
+      const value = call(this.func, [obj], null);
+      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    };
+    self.fset = (obj: object, value: unknown) => {
+      Object.defineProperty(obj, this.attrname!, { value, writable: true, configurable: true, enumerable: true });
+    };
+    self.fdel = (obj: object) => {
+      if (!Object.hasOwn(obj, this.attrname!)) throw new AttributeError(this.attrname!);
+      delete (obj as Record<string, unknown>)[this.attrname!];
+    };
+  }
+
+  __set_name__(owner: unknown, name: unknown): null {
+    if (this.attrname === null) this.attrname = name as string;
+    else if (name !== this.attrname) {
+      throw new TypeError(`Cannot assign the same cached_property to two different names (${repr(this.attrname)} and ${repr(name)}).`);
+    }
+    return null;
+  }
+}
+
+export function cached_property(func: unknown): unknown {
+  return new CachedProperty(func);
+}
+
+// ---------------------------------------------------------------------------
+// cmp_to_key
+
+export function cmp_to_key(mycmp: unknown): unknown {
+  const compare = (op: (n: number) => boolean) => (self: Record<string, unknown>, other: unknown) => {
+    if (typeof other !== 'object' || other === null || !('obj' in other)) return NotImplemented;
+    const r = call(mycmp, [self['obj'], (other as Record<string, unknown>)['obj']], null);
+    return op(Number(r));
+  };
+  const method = (op: (n: number) => boolean, name: string) => pyMethod(compare(op), 'self, other', `K.${name}`, 'functools');
+  return defineClass('functools', 'KeyWrapper', [], {
+    __init__: pyMethod((self: Record<string, unknown>, obj: unknown) => {
+      self['obj'] = obj;
+      return null;
+    }, 'self, obj', 'KeyWrapper.__init__', 'functools'),
+    __lt__: method((n) => n < 0, '__lt__'),
+    __gt__: method((n) => n > 0, '__gt__'),
+    __le__: method((n) => n <= 0, '__le__'),
+    __ge__: method((n) => n >= 0, '__ge__'),
+    __eq__: method((n) => n === 0, '__eq__'),
+    __hash__: null,
+  });
+}

@@ -1,0 +1,352 @@
+/**
+ * Python's `pathlib` (POSIX flavour): PurePath/PurePosixPath for path
+ * arithmetic, Path/PosixPath adding file-system access through Node.
+ * `Path(...)` makes a PosixPath, as CPython does on Linux and macOS.
+ */
+import { TypeError, ValueError } from '../builtins/exceptions.js';
+import { PyTuple, typeName } from '../builtins/values.js';
+import { PyClassMethod, PyProperty, PyStaticMethod, isinstance, pyClassOf, type PyClass } from '../builtins/classes.js';
+import { NotImplemented } from '../builtins/notImplemented.js';
+import { repr } from '../builtins/repr.js';
+import { pyHash } from '../builtins/equality.js';
+import { truthy } from '../builtins/truth.js';
+import { open as openFile } from '../builtins/files.js';
+import { call } from '../builtins/calls.js';
+import { osError } from '../builtins/io.js';
+import { cwd, fsCall, fspath, proc, statOrNone } from './support/os/node.js';
+import { defineClass, newInstance, splitKeywords } from './support/stdlib/pyclass.js';
+import * as ospath from './os.path.js';
+import { stat as osStat } from './os.js';
+import { bytes as bytesFromArray } from '../builtins/functions.js';
+
+export const __name__ = 'pathlib';
+
+type PathObj = Record<string, unknown> & { _str: string };
+
+/** Joins and normalises segments as pathlib does: no `.` parts, no doubled or trailing slashes. */
+function parse(segments: unknown[]): string {
+  let root = '';
+  const parts: string[] = [];
+  for (const seg of segments) {
+    let s: string;
+    if (isPath(seg)) s = (seg as PathObj)._str;
+    else if (typeof seg === 'string') s = seg;
+    else {
+      try {
+        s = fspath(seg);
+      } catch {
+        throw new TypeError(`expected str, bytes or os.PathLike object, not ${typeName(seg)}`);
+      }
+    }
+    if (s.startsWith('/')) {
+      root = s.startsWith('//') && !s.startsWith('///') ? '//' : '/';
+      parts.length = 0;
+    }
+    for (const p of s.split('/')) if (p !== '' && p !== '.') parts.push(p);
+  }
+  const joined = root + parts.join('/');
+  return joined === '' ? '.' : joined;
+}
+
+function isPath(v: unknown): boolean {
+  return isinstance(v, PurePath);
+}
+
+function make(cls: unknown, s: string): PathObj {
+  const p = newInstance(cls) as PathObj;
+  p._str = s;
+  return p;
+}
+
+function partsOf(s: string): string[] {
+  if (s === '.') return [];
+  const root = s.startsWith('//') && !s.startsWith('///') ? '//' : s.startsWith('/') ? '/' : '';
+  const rest = s.slice(root.length).split('/').filter((x) => x !== '');
+  return root === '' ? rest : [root, ...rest];
+}
+
+function nameOf(s: string): string {
+  const parts = partsOf(s);
+  const last = parts[parts.length - 1] ?? '';
+  return last.startsWith('/') ? '' : last;
+}
+
+function suffixOf(name: string): string {
+  const i = name.lastIndexOf('.');
+  return i > 0 && i < name.length - 1 ? name.slice(i) : '';
+}
+
+function parentOf(s: string): string {
+  const parts = partsOf(s);
+  if (parts.length === 0) return '.';
+  if (parts.length === 1) return parts[0]!.startsWith('/') ? parts[0]! : '.';
+  const [first, ...rest] = parts;
+  rest.pop();
+  if (first!.startsWith('/')) return first! + rest.join('/');
+  return [first, ...rest].join('/');
+}
+
+function typeOfPath(self: unknown): PyClass {
+  return pyClassOf(self)!;
+}
+
+function prop(fget: (self: PathObj) => unknown): PyProperty {
+  return new PyProperty(fget);
+}
+
+const pureMembers: Record<string, unknown> = {
+  __new__: new PyStaticMethod((cls: unknown, ...args: unknown[]) => {
+    const target = cls === PurePath ? PurePosixPath : cls === Path ? PosixPath : cls;
+    return make(target, parse(args));
+  }),
+  __str__(this: PathObj): string {
+    return this._str;
+  },
+  __fspath__(this: PathObj): string {
+    return this._str;
+  },
+  __repr__(this: PathObj): string {
+    return `${typeOfPath(this).__name__}(${repr(this._str)})`;
+  },
+  __truediv__(this: PathObj, other: unknown): unknown {
+    if (typeof other !== 'string' && !isPath(other)) return NotImplemented;
+    return make(typeOfPath(this), parse([this, other]));
+  },
+  __rtruediv__(this: PathObj, other: unknown): unknown {
+    if (typeof other !== 'string' && !isPath(other)) return NotImplemented;
+    return make(typeOfPath(this), parse([other, this]));
+  },
+  __eq__(this: PathObj, other: unknown): unknown {
+    if (!isPath(other)) return NotImplemented;
+    return this._str === (other as PathObj)._str;
+  },
+  __hash__(this: PathObj): unknown {
+    return pyHash(this._str);
+  },
+  __lt__(this: PathObj, other: unknown): unknown {
+    return isPath(other) ? comparePaths(this, other as PathObj) < 0 : NotImplemented;
+  },
+  __le__(this: PathObj, other: unknown): unknown {
+    return isPath(other) ? comparePaths(this, other as PathObj) <= 0 : NotImplemented;
+  },
+  __gt__(this: PathObj, other: unknown): unknown {
+    return isPath(other) ? comparePaths(this, other as PathObj) > 0 : NotImplemented;
+  },
+  __ge__(this: PathObj, other: unknown): unknown {
+    return isPath(other) ? comparePaths(this, other as PathObj) >= 0 : NotImplemented;
+  },
+  name: prop((self) => nameOf(self._str)),
+  suffix: prop((self) => suffixOf(nameOf(self._str))),
+  suffixes: prop((self) => {
+    const name = nameOf(self._str);
+    if (name.endsWith('.')) return [];
+    const stripped = name.replace(/^\.+/, '');
+    return stripped.split('.').slice(1).map((s) => '.' + s);
+  }),
+  stem: prop((self) => {
+    const name = nameOf(self._str);
+    const suffix = suffixOf(name);
+    return suffix === '' ? name : name.slice(0, -suffix.length);
+  }),
+  parent: prop((self) => make(typeOfPath(self), parentOf(self._str))),
+  parents: prop((self) => {
+    const out: PathObj[] = [];
+    let s = self._str;
+    for (let p = parentOf(s); p !== s; s = p, p = parentOf(s)) out.push(make(typeOfPath(self), p));
+    return PyTuple.fromArray(out);
+  }),
+  parts: prop((self) => PyTuple.fromArray(partsOf(self._str))),
+  drive: prop(() => ''),
+  root: prop((self) => (self._str.startsWith('/') ? (self._str.startsWith('//') && !self._str.startsWith('///') ? '//' : '/') : '')),
+  anchor: prop((self) => (self._str.startsWith('/') ? (self._str.startsWith('//') && !self._str.startsWith('///') ? '//' : '/') : '')),
+  is_absolute(this: PathObj): boolean {
+    return this._str.startsWith('/');
+  },
+  joinpath(this: PathObj, ...others: unknown[]): PathObj {
+    return make(typeOfPath(this), parse([this, ...others]));
+  },
+  with_name(this: PathObj, name: unknown): PathObj {
+    if (nameOf(this._str) === '') throw new ValueError(`${repr(this)} has an empty name`);
+    if (typeof name !== 'string' || name === '' || name.includes('/') || name === '.') throw new ValueError(`Invalid name ${repr(name)}`);
+    return make(typeOfPath(this), parse([parentOf(this._str), name]));
+  },
+  with_suffix(this: PathObj, suffix: unknown): PathObj {
+    if (typeof suffix !== 'string') throw new TypeError(`expected str, not ${typeName(suffix)}`);
+    if (suffix.includes('/') || (suffix !== '' && (!suffix.startsWith('.') || suffix === '.'))) throw new ValueError(`Invalid suffix ${repr(suffix)}`);
+    const name = nameOf(this._str);
+    if (name === '') throw new ValueError(`${repr(this)} has an empty name`);
+    const old = suffixOf(name);
+    const stem = old === '' ? name : name.slice(0, -old.length);
+    return make(typeOfPath(this), parse([parentOf(this._str), stem + suffix]));
+  },
+  with_stem(this: PathObj, stem: unknown): PathObj {
+    return (this['with_name'] as (n: unknown) => PathObj).call(this, String(stem) + suffixOf(nameOf(this._str)));
+  },
+  relative_to(this: PathObj, ...others: unknown[]): PathObj {
+    const base = parse(others);
+    const mine = partsOf(this._str);
+    const theirs = partsOf(base);
+    const ok = theirs.length <= mine.length && theirs.every((p, i) => p === mine[i]);
+    if (!ok) {
+      throw new ValueError(`${repr(this._str)} is not in the subpath of ${repr(base)} OR one path is relative and the other is absolute.`);
+    }
+    return make(typeOfPath(this), parse(mine.slice(theirs.length)));
+  },
+  is_relative_to(this: PathObj, ...others: unknown[]): boolean {
+    const mine = partsOf(this._str);
+    const theirs = partsOf(parse(others));
+    return theirs.length <= mine.length && theirs.every((p, i) => p === mine[i]);
+  },
+  as_posix(this: PathObj): string {
+    return this._str;
+  },
+  match(this: PathObj, pattern: unknown): boolean {
+    const pat = partsOf(String(pattern));
+    const mine = partsOf(this._str);
+    if (pat.length > mine.length) return false;
+    const tail = mine.slice(mine.length - pat.length);
+    return pat.every((p, i) => globRegex(p).test(tail[i]!));
+  },
+};
+
+function comparePaths(a: PathObj, b: PathObj): number {
+  const pa = partsOf(a._str);
+  const pb = partsOf(b._str);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    if (pa[i] !== pb[i]) return pa[i]! < pb[i]! ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+function globRegex(pattern: string): RegExp {
+  let re = '';
+  for (const c of pattern) {
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export const PurePath = defineClass('pathlib', 'PurePath', [], pureMembers);
+export const PurePosixPath = defineClass('pathlib', 'PurePosixPath', [PurePath], {});
+
+function text(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n');
+}
+
+const concreteMembers: Record<string, unknown> = {
+  cwd: new PyClassMethod((cls: unknown) => make(cls === Path ? PosixPath : cls, cwd())),
+  home: new PyClassMethod((cls: unknown) => make(cls === Path ? PosixPath : cls, proc?.env['HOME'] ?? '/')),
+  exists(this: PathObj): boolean {
+    return statOrNone(this._str) !== undefined;
+  },
+  is_file(this: PathObj): boolean {
+    return statOrNone(this._str)?.isFile() ?? false;
+  },
+  is_dir(this: PathObj): boolean {
+    return statOrNone(this._str)?.isDirectory() ?? false;
+  },
+  is_symlink(this: PathObj): boolean {
+    return statOrNone(this._str, false)?.isSymbolicLink() ?? false;
+  },
+  read_text(this: PathObj): string {
+    return fsCall(this._str, (fs) => text(fs.readFileSync(this._str)));
+  },
+  read_bytes(this: PathObj): unknown {
+    const data = fsCall(this._str, (fs) => fs.readFileSync(this._str));
+    return call(bytesFromArray, [Array.from(data)], null);
+  },
+  write_text(this: PathObj, ...rest: unknown[]): number {
+    const [args] = splitKeywords(rest);
+    const data = args[0];
+    if (typeof data !== 'string') throw new TypeError(`data must be str, not ${typeName(data)}`);
+    fsCall(this._str, (fs) => fs.writeFileSync(this._str, data));
+    return [...data].length;
+  },
+  open(this: PathObj, ...rest: unknown[]): unknown {
+    const [args, kw] = splitKeywords(rest);
+    return call(openFile, [this._str, ...args], Object.keys(kw).length > 0 ? kw : null);
+  },
+  iterdir(this: PathObj): Iterator<unknown> {
+    const names = fsCall(this._str, (fs) => fs.readdirSync(this._str));
+    const cls = typeOfPath(this);
+    const base = this._str;
+    return names.map((n) => make(cls, parse([base, n])))[Symbol.iterator]();
+  },
+  glob(this: PathObj, pattern: unknown): Iterator<unknown> {
+    const cls = typeOfPath(this);
+    const pat = String(pattern);
+    const out: PathObj[] = [];
+    const walk = (dir: string, parts: string[]): void => {
+      if (parts.length === 0) return;
+      const [head, ...tail] = parts as [string, ...string[]];
+      let names: string[];
+      try {
+        names = fsCall(dir, (fs) => fs.readdirSync(dir));
+      } catch {
+        return;
+      }
+      if (head === '**') {
+        walk(dir, tail);
+        for (const n of names) if (ospath.isdir(ospath.join(dir, n))) walk(ospath.join(dir, n), parts);
+        return;
+      }
+      const re = globRegex(head);
+      for (const n of names) {
+        if (!re.test(n) || (n.startsWith('.') && !head.startsWith('.'))) continue;
+        const full = ospath.join(dir, n);
+        if (tail.length === 0) out.push(make(cls, parse([this._str === '.' ? '' : this._str, ospath.relpath(full, this._str)])));
+        else if (ospath.isdir(full)) walk(full, tail);
+      }
+    };
+    walk(this._str, pat.split('/').filter((p) => p !== ''));
+    return out[Symbol.iterator]();
+  },
+  mkdir(this: PathObj, ...rest: unknown[]): null {
+    const [args, kw] = splitKeywords(rest);
+    const parents = truthy(args[1] ?? kw['parents'] ?? false);
+    const existOk = truthy(args[2] ?? kw['exist_ok'] ?? false);
+    if (statOrNone(this._str) !== undefined) {
+      if (existOk && ospath.isdir(this._str)) return null;
+      throw osError('EEXIST', this._str);
+    }
+    fsCall(this._str, (fs) => fs.mkdirSync(this._str, { recursive: parents }));
+    return null;
+  },
+  rmdir(this: PathObj): null {
+    fsCall(this._str, (fs) => fs.rmdirSync(this._str));
+    return null;
+  },
+  unlink(this: PathObj, ...rest: unknown[]): null {
+    const [args, kw] = splitKeywords(rest);
+    const missingOk = truthy(args[0] ?? kw['missing_ok'] ?? false);
+    if (missingOk && statOrNone(this._str, false) === undefined) return null;
+    fsCall(this._str, (fs) => fs.unlinkSync(this._str));
+    return null;
+  },
+  touch(this: PathObj): null {
+    if (statOrNone(this._str) === undefined) fsCall(this._str, (fs) => fs.writeFileSync(this._str, ''));
+    return null;
+  },
+  rename(this: PathObj, target: unknown): PathObj {
+    const to = parse([target]);
+    fsCall(this._str, (fs) => fs.renameSync(this._str, to));
+    return make(typeOfPath(this), to);
+  },
+  resolve(this: PathObj): PathObj {
+    return make(typeOfPath(this), ospath.realpath(this._str));
+  },
+  absolute(this: PathObj): PathObj {
+    return make(typeOfPath(this), this._str.startsWith('/') ? this._str : parse([cwd(), this._str]));
+  },
+  expanduser(this: PathObj): PathObj {
+    return make(typeOfPath(this), ospath.expanduser(this._str));
+  },
+  stat(this: PathObj): unknown {
+    return osStat(this._str);
+  },
+};
+
+export const Path = defineClass('pathlib', 'Path', [PurePath], concreteMembers);
+export const PosixPath = defineClass('pathlib', 'PosixPath', [Path, PurePosixPath], {});

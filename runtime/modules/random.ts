@@ -1,0 +1,81 @@
+/**
+ * Python's `random` module: CPython's Mersenne Twister and random.py's
+ * methods, so that a seeded program draws CPython's numbers. `Random` is a
+ * Python class (subclassable); the module's functions are methods bound to
+ * one hidden instance, as in CPython. Its exports are exactly the module's
+ * attributes.
+ */
+// The runtime first: its modules initialise in dependency order only when loaded from the top.
+import '../index.js';
+import { bindMethod, type PyClass } from '../builtins/classes.js';
+import { call } from '../builtins/calls.js';
+import { getattr } from '../builtins/attributes.js';
+import { construct, pyClassOf } from '../builtins/classes.js';
+import { PyTuple } from '../builtins/values.js';
+import { pyClass, pyFunction } from './support/pydef.js';
+import * as m from './support/random/methods.js';
+import { loadedModules } from './support/moduleTable.js';
+import * as self from './random.js';
+
+export const __name__ = 'random';
+loadedModules.set('random', self);
+
+const Q = 'random';
+type Fn = (...args: never[]) => unknown;
+const method = <F extends Fn>(spec: string, name: string, f: F): F => pyFunction(spec, `Random.${name}`, Q, f);
+
+export const Random: PyClass = pyClass('Random', Q, [], {
+  VERSION: 3,
+  __init__: method('self, x=', '__init__', (r: unknown, x: unknown = null) => {
+    call(getattr(r, 'seed'), [x], null);
+    return null;
+  }),
+  seed: method('self, a=, version=', 'seed', m.seed),
+  random: method('self, /', 'random', m.random),
+  getrandbits: method('self, k, /', 'getrandbits', m.getrandbits),
+  getstate: method('self', 'getstate', m.getstate),
+  setstate: method('self, state', 'setstate', m.setstate),
+  randrange: method('self, start, stop=, step=', 'randrange', m.randrange),
+  randint: method('self, a, b', 'randint', m.randint),
+  _randbelow: method('self, n', '_randbelow', m.randbelow),
+  choice: method('self, seq', 'choice', m.choice),
+  shuffle: method('self, x', 'shuffle', m.shuffle),
+  sample: method('self, population, k, *, counts=', 'sample', m.sample),
+  choices: method('self, population, weights=, *, cum_weights=, k=', 'choices', m.choices),
+  uniform: method('self, a, b', 'uniform', m.uniform),
+  triangular: method('self, low=, high=, mode=', 'triangular', m.triangular),
+  gauss: method('self, mu=, sigma=', 'gauss', m.gauss),
+  normalvariate: method('self, mu=, sigma=', 'normalvariate', m.normalvariate),
+  lognormvariate: method('self, mu, sigma', 'lognormvariate', m.lognormvariate),
+  expovariate: method('self, lambd', 'expovariate', m.expovariate),
+  paretovariate: method('self, alpha', 'paretovariate', m.paretovariate),
+  weibullvariate: method('self, alpha, beta', 'weibullvariate', m.weibullvariate),
+  randbytes: method('self, n', 'randbytes', m.randbytes),
+  __getstate__: method('self', '__getstate__', m.getstate),
+  __setstate__: method('self, state', '__setstate__', m.setstate),
+  __reduce__: method('self', '__reduce__', (r: unknown) => PyTuple.of<unknown>(pyClassOf(r), new PyTuple(), m.getstate(r))),
+});
+
+const inst = construct(Random, [], null);
+const bound = (name: string): unknown => bindMethod(Random.prototype[name], inst);
+
+export const seed = bound('seed');
+export const random = bound('random');
+export const getrandbits = bound('getrandbits');
+export const getstate = bound('getstate');
+export const setstate = bound('setstate');
+export const randrange = bound('randrange');
+export const randint = bound('randint');
+export const choice = bound('choice');
+export const shuffle = bound('shuffle');
+export const sample = bound('sample');
+export const choices = bound('choices');
+export const uniform = bound('uniform');
+export const triangular = bound('triangular');
+export const gauss = bound('gauss');
+export const normalvariate = bound('normalvariate');
+export const lognormvariate = bound('lognormvariate');
+export const expovariate = bound('expovariate');
+export const paretovariate = bound('paretovariate');
+export const weibullvariate = bound('weibullvariate');
+export const randbytes = bound('randbytes');

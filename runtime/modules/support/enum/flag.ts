@@ -1,0 +1,107 @@
+/**
+ * Flag and IntFlag values: `|`, `&`, `^` and `~` give members, combinations
+ * being pseudo-members named `R|W` (made once and kept by value), as in
+ * CPython 3.11.
+ */
+import { def } from '../../../builtins/calls.js';
+import { NotImplemented } from '../../../builtins/notImplemented.js';
+import { PyClassMethod, pyClassOf, type PyClass } from '../../../builtins/classes.js';
+import { TypeError } from '../../../builtins/exceptions.js';
+import { typeName } from '../../../builtins/values.js';
+import { newInstance } from '../stdlib/pyclass.js';
+import { stateOf } from './meta.js';
+
+type Obj = Record<string, unknown>;
+
+function bitsOf(v: unknown): number {
+  return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : NaN;
+}
+
+/** Single-bit canonical members, in definition order. */
+function canonical(cls: PyClass): Obj[] {
+  return stateOf(cls)!.members.filter((m) => {
+    const v = m['_value_'] as number;
+    return v > 0 && (v & (v - 1)) === 0;
+  });
+}
+
+/** The member of `cls` with value `value`, made (and kept) when it is a combination. */
+export function flagMember(cls: PyClass, value: number): Obj {
+  const state = stateOf(cls)!;
+  const existing = state.byValue.get(value) as Obj | undefined;
+  if (existing !== undefined) return existing;
+  const parts: string[] = [];
+  let rest = value;
+  for (const m of canonical(cls)) {
+    const v = m['_value_'] as number;
+    if ((value & v) === v) {
+      parts.push(m['_name_'] as string);
+      rest &= ~v;
+    }
+  }
+  if (rest !== 0) parts.push(String(rest));
+  const member = newInstance(cls);
+  member['_value_'] = value;
+  member['_name_'] = parts.length === 0 ? null : parts.join('|');
+  state.byValue.set(value, member);
+  return member;
+}
+
+function allBits(cls: PyClass): number {
+  let all = 0;
+  for (const m of stateOf(cls)!.members) all |= m['_value_'] as number;
+  return all;
+}
+
+/** Flag._missing_: a combination of the flag's bits (any int for IntFlag) is a pseudo-member. */
+export function flagMissing(cls: unknown, value: unknown, intLike: boolean): unknown {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return null;
+  const c = cls as PyClass;
+  if (!intLike && (value < 0 || (value & ~allBits(c)) !== 0)) return null;
+  return flagMember(c, value);
+}
+
+export function flagMethods(qualname: string, intLike: boolean): Record<string, unknown> {
+  const binary = (name: string, f: (a: number, b: number) => number) =>
+    def(function (self: Obj, other: unknown): unknown {
+      const cls = pyClassOf(self)!;
+      let b: number;
+      if (pyClassOf(other) === cls) b = (other as Obj)['_value_'] as number;
+      else if (intLike && typeof other === 'number' && Number.isInteger(other)) b = other;
+      else return NotImplemented;
+      return flagMember(cls, f(self['_value_'] as number, b));
+    }, 'self, other', `${qualname}.${name}`, 'enum');
+  const methods: Record<string, unknown> = {
+    _missing_: new PyClassMethod((cls: unknown, value: unknown) => flagMissing(cls, value, intLike)),
+    __or__: binary('__or__', (a, b) => a | b),
+    __and__: binary('__and__', (a, b) => a & b),
+    __xor__: binary('__xor__', (a, b) => a ^ b),
+    __ror__: binary('__ror__', (a, b) => a | b),
+    __rand__: binary('__rand__', (a, b) => a & b),
+    __rxor__: binary('__rxor__', (a, b) => a ^ b),
+    __invert__: def(function __invert__(self: Obj): unknown {
+      const cls = pyClassOf(self)!;
+      return flagMember(cls, allBits(cls) & ~(self['_value_'] as number));
+    }, 'self', `${qualname}.__invert__`, 'enum'),
+    __contains__: def(function __contains__(self: Obj, other: unknown): boolean {
+      const cls = pyClassOf(self)!;
+      if (pyClassOf(other) !== cls) {
+        throw new TypeError(`unsupported operand type(s) for 'in': '${typeName(other)}' and '${cls.__name__}'`);
+      }
+      const v = (other as Obj)['_value_'] as number;
+      return (bitsOf(self['_value_']) & v) === v;
+    }, 'self, other', `${qualname}.__contains__`, 'enum'),
+    __iter__: def(function __iter__(self: Obj): unknown {
+      const v = self['_value_'] as number;
+      return canonical(pyClassOf(self)!).filter((m) => (v & (m['_value_'] as number)) !== 0)[Symbol.iterator]();
+    }, 'self', `${qualname}.__iter__`, 'enum'),
+    __len__: def(function __len__(self: Obj): number {
+      const v = self['_value_'] as number;
+      return canonical(pyClassOf(self)!).filter((m) => (v & (m['_value_'] as number)) !== 0).length;
+    }, 'self', `${qualname}.__len__`, 'enum'),
+    __bool__: def(function __bool__(self: Obj): boolean {
+      return bitsOf(self['_value_']) !== 0;
+    }, 'self', `${qualname}.__bool__`, 'enum'),
+  };
+  return methods;
+}

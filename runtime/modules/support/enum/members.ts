@@ -1,0 +1,194 @@
+/**
+ * Turning an enum class's body into members: run by Enum's
+ * `__init_subclass__` once the class exists (pyasync has no metaclass
+ * `__new__`). Each name bound in the body that is not a dunder, a sunder or
+ * a descriptor becomes a member: an instance of the class with `_name_` and
+ * `_value_`, set as the class attribute; a repeated value makes an alias.
+ */
+import { TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { PyDict } from '../../../builtins/dict.js';
+import { PyTuple } from '../../../builtins/values.js';
+import { call, def, isPyFunction } from '../../../builtins/calls.js';
+import {
+  MethodDescriptor, PyProperty, PyStaticMethod, getClassAttr, isClassLike, mroOf, object, setClassAttribute, type PyClass,
+} from '../../../builtins/classes.js';
+import { add } from '../../../builtins/operators.js';
+import { eq } from '../../../builtins/equality.js';
+import { repr } from '../../../builtins/repr.js';
+import { newInstance, defineClass } from '../stdlib/pyclass.js';
+import { installMeta, stateOf, type EnumState } from './meta.js';
+
+type Obj = Record<string, unknown>;
+
+/** auto(): replaced by `_generate_next_value_`'s answer when the class is made. */
+export const auto = defineClass('enum', 'auto', [], {
+  __init__: def(function __init__(self: Obj): null {
+    self['value'] = '_auto_';
+    return null;
+  }, 'self', 'auto.__init__', 'enum'),
+  __repr__(this: Obj): string {
+    return `auto(${repr(this['value'])})`;
+  },
+});
+
+function isDescriptor(v: unknown): boolean {
+  if (typeof v === 'function') return !isClassLike(v);
+  return v instanceof MethodDescriptor || v instanceof PyProperty;
+}
+
+function isDunder(name: string): boolean {
+  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
+}
+
+function isSunder(name: string): boolean {
+  return name.length > 2 && name.startsWith('_') && name.endsWith('_') && name[1] !== '_' && name[name.length - 2] !== '_';
+}
+
+/** Enum's default _generate_next_value_: one more than the last value, else `start`. */
+export function generateNextValue(_name: unknown, start: unknown, _count: unknown, lastValues: unknown): unknown {
+  const last = lastValues as unknown[];
+  for (let i = last.length - 1; i >= 0; i--) {
+    try {
+      return add(last[i], 1);
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+    }
+  }
+  return start;
+}
+
+/** Flag's: the next power of two above the highest value. */
+export function flagNextValue(_name: unknown, start: unknown, _count: unknown, lastValues: unknown): unknown {
+  const last = lastValues as unknown[];
+  if (last.length === 0) return start ?? 1;
+  let high = 0;
+  for (const v of last) if (typeof v === 'number' && v > high) high = v;
+  let bit = 1;
+  while (bit <= high) bit *= 2;
+  return bit;
+}
+
+/** Makes the members of a new enum class. */
+export function setupEnum(cls: PyClass, flag: boolean): void {
+  const dict = getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>;
+  for (const base of mroOf(cls).slice(1)) {
+    const st = stateOf(base);
+    if (st !== undefined && st.members.length > 0) {
+      throw new TypeError(`<${st.flag ? 'flag' : 'enum'} '${cls.__name__}'> cannot extend <${st.flag ? 'flag' : 'enum'} '${base.__name__}'>`);
+    }
+  }
+  const state: EnumState = { members: [], byName: new PyDict(), byValue: new PyDict(), flag };
+  installMeta(cls, state);
+  const generate = getClassAttr(cls, '_generate_next_value_');
+  // A __new__ of the enum's own (or of a mixin enum base) makes the members; lookups then use Enum's.
+  const ownNew = findOwn(cls, '__new__');
+  const init = getClassAttr(cls, '__init__');
+  const initIsDefault = !isPyFunction(init) || (init as { $enumDefault?: boolean }).$enumDefault === true;
+  const lastValues: unknown[] = [];
+  for (const key of dict) {
+    const name = key as string;
+    let value = dict.get(key);
+    if (isDunder(name) || isSunder(name) || isDescriptor(value)) continue;
+    if (isAuto(value)) {
+      value = call(generate, [name, 1, state.members.length, [...lastValues]], null);
+    }
+    const existing = findByValue(state, value);
+    if (existing !== undefined) {
+      state.byName.set(name, existing);
+      setClassAttribute(cls, name, existing);
+      continue;
+    }
+    const args = value instanceof PyTuple ? [...value] : [value];
+    let member: Obj;
+    if (ownNew !== undefined) {
+      member = call(ownNew, [cls, ...args], null) as Obj;
+      if (!('_value_' in member)) member['_value_'] = value;
+    } else {
+      member = newInstance(cls);
+      member['_value_'] = value;
+    }
+    member['_name_'] = name;
+    if (!initIsDefault) call(init, [member, ...args], null);
+    lastValues.push(value);
+    state.members.push(member);
+    state.byName.set(name, member);
+    try {
+      state.byValue.set(member['_value_'], member);
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+    }
+    setClassAttribute(cls, name, member);
+  }
+  setClassAttribute(cls, '__members__', state.byName);
+  setClassAttribute(cls, '_member_names_', state.members.map((m) => m['_name_']));
+  setClassAttribute(cls, '_member_map_', state.byName);
+  setClassAttribute(cls, '_value2member_map_', state.byValue);
+  if (ownNew !== undefined) setClassAttribute(cls, '__new__', new PyStaticMethod(lookupNew));
+  if (!initIsDefault) {
+    // Calling the class looks a member up; the members' own __init__ already ran.
+    const noInit = def(function __init__(): null {
+      return null;
+    }, 'self, *args, **kwds', `${cls.__qualname__}.__init__`, 'enum');
+    (noInit as unknown as { $enumDefault: boolean }).$enumDefault = true;
+    setClassAttribute(cls, '__init__', noInit);
+  }
+}
+
+function isAuto(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === auto.prototype;
+}
+
+function findOwn(cls: PyClass, name: string): unknown {
+  for (const c of mroOf(cls)) {
+    if (c === object) break;
+    const d = getClassAttr(c, '__dict__') as PyDict<unknown, unknown>;
+    const v = d.get(name);
+    if (v !== undefined && (c === cls || stateOf(c) !== undefined) && !(v instanceof PyStaticMethod && (v.__func__ as { $enumLookup?: boolean }).$enumLookup)) {
+      return v instanceof PyStaticMethod ? v.__func__ : v;
+    }
+  }
+  return undefined;
+}
+
+function findByValue(state: EnumState, value: unknown): Obj | undefined {
+  try {
+    return state.byValue.get(value) as Obj | undefined;
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    return state.members.find((m) => eq(m['_value_'], value));
+  }
+}
+
+/** `Color(value)`: the member with that value, `_missing_`'s answer, or ValueError. */
+export function lookupNew(cls: unknown, ...args: unknown[]): unknown {
+  const state = stateOf(cls);
+  if (state === undefined || (state.members.length === 0 && args.length > 1)) {
+    return functionalApi(cls as PyClass, args);
+  }
+  const value = args[0];
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) !== null && (value as Obj)['_name_'] !== undefined && state.byName.get((value as Obj)['_name_']) === value) return value;
+  const found = findByValue(state, value);
+  if (found !== undefined) return found;
+  const missing = getClassAttr(cls as PyClass, '_missing_');
+  const result = call(missing, [value], null);
+  if (result !== null && result !== undefined) return result;
+  throw new ValueError(`${repr(value)} is not a valid ${(cls as PyClass).__qualname__}`);
+}
+(lookupNew as unknown as { $enumLookup: boolean }).$enumLookup = true;
+
+export const functionalHooks: { make?: (base: PyClass, name: string, members: [string, unknown][]) => unknown } = {};
+
+/** Enum('Color', 'RED GREEN'), Enum('Color', ['RED', 'GREEN']), Enum('Color', {'RED': 1}). */
+function functionalApi(base: PyClass, args: unknown[]): unknown {
+  if (args.length < 2) throw new TypeError(`${base.__name__}() missing required argument 'names'`);
+  const [name, names] = args;
+  let members: [string, unknown][];
+  if (typeof names === 'string') {
+    members = names.replace(/,/g, ' ').split(/\s+/).filter((n) => n !== '').map((n, i) => [n, i + 1]);
+  } else if (names instanceof PyDict) {
+    members = [...names].map((k) => [k as string, names.get(k)]);
+  } else {
+    members = [...(names as Iterable<unknown>)].map((item, i) => (typeof item === 'string' ? [item, i + 1] : [(item as unknown[])[0] as string, (item as unknown[])[1]]));
+  }
+  return functionalHooks.make!(base, name as string, members);
+}

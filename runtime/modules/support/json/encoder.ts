@@ -1,0 +1,176 @@
+/**
+ * JSON encoding as CPython's json.encoder does it: the same separators and
+ * indentation, float and int spellings (repr, with NaN/Infinity), string
+ * escapes (ensure_ascii escapes everything outside ' '..'~'), dict keys
+ * coerced from int/float/bool/None, sort_keys sorting the items, `default`
+ * for other objects, and the same errors.
+ */
+import { TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { PyDict } from '../../../builtins/dict.js';
+import { PyFloat, PyTuple, typeName } from '../../../builtins/values.js';
+import { reprFloat } from '../../../builtins/numbers/repr.js';
+import { repr } from '../../../builtins/repr.js';
+import { list_sort } from '../../../builtins/sort.js';
+
+export interface EncoderOptions {
+  skipkeys: boolean;
+  ensureAscii: boolean;
+  checkCircular: boolean;
+  allowNan: boolean;
+  sortKeys: boolean;
+  /** The indent string, or null for one line. */
+  indent: string | null;
+  itemSeparator: string;
+  keySeparator: string;
+  /** What to encode in place of an object JSON has no form for (raises TypeError by default). */
+  default: (o: unknown) => unknown;
+}
+
+const ESCAPES: Record<string, string> = {
+  '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f',
+};
+
+function hex4(c: number): string {
+  return '\\u' + c.toString(16).padStart(4, '0');
+}
+
+/** A str as a JSON string literal. */
+export function encodeString(s: string, ensureAscii: boolean): string {
+  const special = ensureAscii ? /[\\"]|[^ -~]/g : /[\x00-\x1f\\"]/g;
+  return '"' + s.replace(special, (ch) => ESCAPES[ch] ?? hex4(ch.charCodeAt(0))) + '"';
+}
+
+/** float.__repr__ with JSON's spellings of the non-finite values. */
+function floatString(x: number, allowNan: boolean): string {
+  let text: string;
+  if (x !== x) text = 'NaN';
+  else if (x === Infinity) text = 'Infinity';
+  else if (x === -Infinity) text = '-Infinity';
+  else return reprFloat(x);
+  if (!allowNan) throw new ValueError(`Out of range float values are not JSON compliant`);
+  return text;
+}
+
+function isIntegral(v: unknown): v is number | bigint {
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+}
+
+/** A dict key as JSON's key string, or null when skipkeys drops it. */
+function keyString(k: unknown, opts: EncoderOptions): string | null {
+  if (typeof k === 'string') return k;
+  if (typeof k === 'number' && !Number.isInteger(k)) return floatString(k, opts.allowNan);
+  if (k instanceof PyFloat) return floatString(k.value, opts.allowNan);
+  if (k === true) return 'true';
+  if (k === false) return 'false';
+  if (k === null || k === undefined) return 'null';
+  if (isIntegral(k)) return repr(k);
+  if (opts.skipkeys) return null;
+  throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
+}
+
+export function encode(o: unknown, opts: EncoderOptions): string {
+  const markers = opts.checkCircular ? new Set<object>() : null;
+  const parts: string[] = [];
+
+  const enter = (x: object): void => {
+    if (markers === null) return;
+    if (markers.has(x)) throw new ValueError('Circular reference detected');
+    markers.add(x);
+  };
+  const leave = (x: object): void => {
+    markers?.delete(x);
+  };
+
+  const walk = (v: unknown, level: number): void => {
+    if (typeof v === 'string') {
+      parts.push(encodeString(v, opts.ensureAscii));
+    } else if (v === null || v === undefined) {
+      parts.push('null');
+    } else if (v === true) {
+      parts.push('true');
+    } else if (v === false) {
+      parts.push('false');
+    } else if (isIntegral(v)) {
+      parts.push(repr(v));
+    } else if (typeof v === 'number') {
+      parts.push(floatString(v, opts.allowNan));
+    } else if (v instanceof PyFloat) {
+      parts.push(floatString(v.value, opts.allowNan));
+    } else if (Array.isArray(v)) {
+      walkList(v, level);
+    } else if (v instanceof PyDict) {
+      walkDict(v, level);
+    } else {
+      enter(v as object);
+      walk(opts.default(v), level);
+      leave(v as object);
+    }
+  };
+
+  const walkList = (list: readonly unknown[], level: number): void => {
+    if (list.length === 0) {
+      parts.push('[]');
+      return;
+    }
+    enter(list);
+    let separator = opts.itemSeparator;
+    let newline: string | null = null;
+    if (opts.indent !== null) {
+      level++;
+      newline = '\n' + opts.indent.repeat(level);
+      separator += newline;
+      parts.push('[' + newline);
+    } else {
+      parts.push('[');
+    }
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0) parts.push(separator);
+      walk(list[i], level);
+    }
+    if (newline !== null) parts.push('\n' + opts.indent!.repeat(level - 1));
+    parts.push(']');
+    leave(list);
+  };
+
+  const walkDict = (d: PyDict, level: number): void => {
+    if (d.size === 0) {
+      parts.push('{}');
+      return;
+    }
+    enter(d);
+    let separator = opts.itemSeparator;
+    let newline: string | null = null;
+    if (opts.indent !== null) {
+      level++;
+      newline = '\n' + opts.indent.repeat(level);
+      separator += newline;
+      parts.push('{' + newline);
+    } else {
+      parts.push('{');
+    }
+    let items: PyTuple[] = [];
+    for (const k of d) items.push(PyTuple.of(k, PyDict.prototype.get.call(d, k)));
+    if (opts.sortKeys) list_sort(items);
+    let first = true;
+    for (const item of items) {
+      const key = keyString(item[0], opts);
+      if (key === null) continue;
+      if (!first) parts.push(separator);
+      first = false;
+      parts.push(encodeString(key, opts.ensureAscii), opts.keySeparator);
+      walk(item[1], level);
+    }
+    items = [];
+    if (newline !== null) parts.push('\n' + opts.indent!.repeat(level - 1));
+    parts.push('}');
+    leave(d);
+  };
+
+  walk(o, 0);
+  return parts.join('');
+}
+
+/** JSONEncoder.default: the TypeError for objects JSON cannot represent. */
+export function notSerializable(o: unknown): never {
+  throw new TypeError(`Object of type ${typeName(o)} is not JSON serializable`);
+}

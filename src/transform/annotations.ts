@@ -1,0 +1,55 @@
+/**
+ * Annotations in a class body (`x: int = 0`): CPython stores them in the
+ * class's `__annotations__` dict, which dataclasses, NamedTuple and typing
+ * read. A name or dotted name is evaluated, as CPython evaluates it; any
+ * other annotation (`list[int]`, `Optional[str]`…) is kept as its source
+ * text (spaced as ast.unparse spaces the common cases), as under
+ * `from __future__ import annotations` (PEP 563), so that
+ * subscripted types pyasync cannot evaluate never fail at class creation.
+ * Under that future import every annotation is kept as a string.
+ */
+import * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import type { TransformContext } from './context.js';
+import { call, expression } from './expressions.js';
+
+const FUTURE_ANNOTATIONS = /^from[ \t]+__future__[ \t]+import[^\n]*\bannotations\b/m;
+
+/** The statement recording a class-body annotation, or null outside a class body. */
+export function classAnnotation(node: py.AnnAssign, ctx: TransformContext): t.Statement | null {
+  if (ctx.scope.kind !== 'class' || node.target.nodeType !== 'Name' || !node.simple) return null;
+  const ann = node.annotation;
+  const value = !FUTURE_ANNOTATIONS.test(ctx.source) && evaluable(ann) ? expression(ann, ctx) : t.stringLiteral(sourceText(ann, ctx.source));
+  return t.expressionStatement(call(ctx.rt('annotate'), [t.identifier('$ns'), t.stringLiteral(ctx.mangle(node.target.id)), value]));
+}
+
+function evaluable(node: py.expr): boolean {
+  if (node.nodeType === 'Name') return true;
+  if (node.nodeType === 'Attribute') return evaluable(node.value);
+  return node.nodeType === 'Constant' && (typeof node.value === 'string' || node.value === null);
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The annotation's source, from its UTF-8 column offsets (lines joined as written). */
+function sourceText(node: py.expr, source: string): string {
+  const lines = source.split(/\r\n|\r|\n/);
+  const first = node.lineno;
+  const last = node.end_lineno ?? first;
+  const parts: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const bytes = encoder.encode(lines[n - 1] ?? '');
+    const start = n === first ? node.col_offset : 0;
+    const end = n === last ? node.end_col_offset ?? bytes.length : bytes.length;
+    parts.push(decoder.decode(bytes.slice(start, end)));
+  }
+  // Close to ast.unparse's spelling for the common cases: `Dict[str, int]`, `Optional[int]`.
+  return parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/([[(]) /g, '$1')
+    .replace(/ ([\]),])/g, '$1')
+    .replace(/,(?=[^\s\])])/g, ', ')
+    .trim();
+}

@@ -1,0 +1,36 @@
+/**
+ * Calls of builtins the compiler can specialise because it knows the name
+ * is the builtin (no scope rebinds it): `isinstance(x, str)` with a builtin
+ * type named directly becomes `$isinstanceStr(x)`, the representation test
+ * with the general isinstance behind it only for instances of Python
+ * classes (runtime/builtins/isinstanceFast.ts).
+ */
+import * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import type { TransformContext } from './context.js';
+
+const ISINSTANCE_TESTS: Record<string, string> = {
+  str: 'isinstanceStr', int: 'isinstanceInt', float: 'isinstanceFloat', bool: 'isinstanceBool', list: 'isinstanceList',
+  tuple: 'isinstanceTuple', dict: 'isinstanceDict', set: 'isinstanceSet',
+};
+
+/** The runtime test for `isinstance(x, T)` with T a builtin type named directly, or null. */
+function isinstanceTest(node: py.Call, ctx: TransformContext): string | null {
+  if (node.func.nodeType !== 'Name' || node.func.id !== 'isinstance' || node.args.length !== 2 || node.keywords.length !== 0) return null;
+  const [x, cls] = node.args as [py.expr, py.expr];
+  if (x.nodeType === 'Starred' || cls.nodeType !== 'Name' || !Object.hasOwn(ISINSTANCE_TESTS, cls.id)) return null;
+  if (ctx.resolve('isinstance') !== 'builtin' || ctx.resolve(cls.id) !== 'builtin') return null;
+  return ISINSTANCE_TESTS[cls.id]!;
+}
+
+/** Whether the call compiles to a specialised builtin that gives a JS boolean. */
+export function isBooleanBuiltinCall(node: py.Call, ctx: TransformContext): boolean {
+  return isinstanceTest(node, ctx) !== null;
+}
+
+/** The specialised call, or null when the call is not one of them. `expression` compiles the arguments. */
+export function builtinCall(node: py.Call, ctx: TransformContext, expression: (e: py.expr) => t.Expression): t.Expression | null {
+  const test = isinstanceTest(node, ctx);
+  if (test !== null) return t.callExpression(ctx.rt(test), [expression(node.args[0]!)]);
+  return null;
+}
