@@ -46,6 +46,6 @@ export { submodule, importFrom, inAll } from './modules/support/namespaces.js';
 export { open } from './builtins/files.js';
 export { input } from './builtins/input.js';
 export { rangeBound } from './builtins/range.js';
-export { CLASS, CUSTOM_SETATTR, MethodDescriptor } from './builtins/classes.js';
+export { CLASS, MethodDescriptor } from './builtins/classes.js';
 export { SIGNATURE } from './builtins/calls.js';
 export { annotate } from './builtins/annotations.js';

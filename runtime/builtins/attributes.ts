@@ -18,8 +18,9 @@ import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../module
 import {
   COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
 } from './numbers/methods.js';
+import { PLAIN_GET, PLAIN_SET, attrKey, methodKey } from './attributeKeys.js';
 import {
-  CLASS, CUSTOM_SETATTR, PySuper, deleteClassAttribute, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
+  CLASS, PySuper, deleteClassAttribute, foundAttr, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
   setInstanceAttr, superCall, superGetattr, type PyClass,
 } from './classes.js';
 
@@ -142,13 +143,11 @@ function noAttribute(obj: unknown, name: string): AttributeError {
 
 /** `obj.name(...args)`. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {
-  // The hot path: a method of a Python class called on its instance.
-  if (typeof obj === 'object' && obj !== null && (obj as Record<PropertyKey, unknown>)[CLASS] !== undefined) {
-    const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && (f as PyCallable)[SIGNATURE] !== undefined && !Object.hasOwn(obj, name)) {
-      return (f as (...a: unknown[]) => unknown)(obj, ...args);
-    }
-  }
+  if (obj === null || obj === undefined) throw noAttribute(obj, name);
+  // A plain Python method of the object's class (see methodKey): called with the object first.
+  const o = obj as Record<string, unknown>;
+  const f = o[methodKey(name)];
+  if (f !== undefined && o[name] === f && o[PLAIN_GET] !== false) return (f as (...a: unknown[]) => unknown)(obj, ...args);
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
@@ -157,17 +156,17 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   }
   if (isModule(obj)) {
     // A module's functions are its globals: never bound.
-    const f = (obj as Record<string, unknown>)[name];
-    return call(f !== undefined ? f : moduleGetattr(obj, name), args, null);
+    const g = o[name];
+    return call(g !== undefined ? g : moduleGetattr(obj, name), args, null);
   }
-  if (obj === null || obj === undefined) throw noAttribute(obj, name);
   if (typeof obj === 'object') {
     if (obj instanceof PySuper) return superCall(obj, name, args, null);
-    const f = (obj as Record<string, unknown>)[name];
-    if (typeof f === 'function' && !Object.hasOwn(obj, name)) {
-      // A method found on the object's class: a Python function takes the object first, a JS method as `this`.
-      if ((f as PyCallable)[SIGNATURE] !== undefined) return (f as (...a: unknown[]) => unknown)(obj, ...args);
-      if (!isClassLike(f)) return (f as (...a: unknown[]) => unknown).apply(obj, args);
+    if ((obj as Record<PropertyKey, unknown>)[CLASS] === undefined) {
+      // A runtime object's JS method (a generator's send…).
+      const g = o[name];
+      if (typeof g === 'function' && !Object.hasOwn(obj, name) && (g as PyCallable)[SIGNATURE] === undefined && !isClassLike(g)) {
+        return (g as (...a: unknown[]) => unknown).apply(obj, args);
+      }
     }
   }
   return call(getattr(obj, name), args, null);
@@ -222,12 +221,13 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
       throw e;
     }
   }
-  // The hot path: a data attribute of an instance of a Python class (its own, or a class constant).
-  if (typeof obj === 'object' && obj !== null && (obj as Record<PropertyKey, unknown>)[CLASS] !== undefined) {
-    const v = (obj as Record<string, unknown>)[name];
-    if (v !== undefined && typeof v !== 'function') return v;
-  }
   if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+  // The hot path: a data attribute of an instance of a Python class (its own, or a class constant).
+  if (typeof obj === 'object' && obj !== null && (obj as Record<string, unknown>)[PLAIN_GET] === true) {
+    const key = attrKey(name);
+    const v = (obj as Record<string, unknown>)[key];
+    if (v !== undefined) return typeof v !== 'function' ? v : foundAttr(obj, key, v);
+  }
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
@@ -273,8 +273,9 @@ function functionAttr(fn: PyCallable, name: string): unknown {
     // A bound method shows its function's attributes.
     return getattr(bound.func, name);
   }
-  const own = (fn as unknown as Record<string, unknown>)[name];
-  if (own !== undefined && Object.hasOwn(fn, name)) return own;
+  const key = attrKey(name);
+  const own = (fn as unknown as Record<string, unknown>)[key];
+  if (own !== undefined && Object.hasOwn(fn, key)) return own;
   const sig = fn[SIGNATURE];
   switch (name) {
     case '__name__':
@@ -308,12 +309,12 @@ function functionAttr(fn: PyCallable, name: string): unknown {
 
 /** `obj.name = value`, and the builtin setattr. */
 export function setattr(obj: unknown, name: string, value: unknown): null {
+  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   // The hot path: an instance whose class has no `__setattr__` of its own and no `__slots__`.
-  if (typeof obj === 'object' && obj !== null && (obj as Record<PropertyKey, unknown>)[CLASS] !== undefined && (obj as Record<PropertyKey, unknown>)[CUSTOM_SETATTR] === undefined) {
-    (obj as Record<string, unknown>)[name] = value;
+  if (typeof obj === 'object' && obj !== null && (obj as Record<string, unknown>)[PLAIN_SET] === true && typeof value !== 'function') {
+    (obj as Record<string, unknown>)[attrKey(name)] = value;
     return null;
   }
-  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
     if (typeof obj === 'function' && isClassLike(obj)) setClassAttr(obj as PyClass, name, value);
     else if (isModule(obj)) moduleSetattr(obj, name, value);

@@ -21,13 +21,7 @@ import { AttributeError, BaseException, TypeError } from './exceptions.js';
 import { NotImplemented } from './notImplemented.js';
 import { callSpecial, hasSpecial, invokeMethod } from './special.js';
 import { BOUND, SIGNATURE, call, callHooks, isPyFunction, type PyCallable } from './calls.js';
-
-/**
- * On the prototype of a class whose instances' attribute assignment is not
- * a plain store (a `__setattr__` of its own, `__slots__`): set attributes go
- * through the slow path.
- */
-export const CUSTOM_SETATTR = Symbol('pyasync.customSetattr');
+import { PLAIN_GET, PLAIN_SET, attrKey, attrName, methodKey } from './attributeKeys.js';
 
 /**
  * On the methods of builtin types as their subclasses inherit them: the
@@ -70,7 +64,13 @@ interface ClassInfo {
   callable: boolean;
   /** The attribute names instances may have when every class in the MRO declares `__slots__`; null when they have a `__dict__`. */
   slots?: ReadonlySet<string> | null;
+  /** `__new__` as the MRO gives it, found when `classEpoch` was `newEpoch`. */
+  newEntry?: { found: true; value: unknown; owner: PyClass } | undefined;
+  newEpoch?: number;
 }
+
+/** Counts changes to class attributes: facts cached about a class hold while it stays the same. */
+let classEpoch = 0;
 
 /** staticmethod and classmethod objects: class attributes that an instance's lookup must unwrap or bind. */
 export abstract class MethodDescriptor {
@@ -138,6 +138,8 @@ function defineHidden(target: object, key: PropertyKey, value: unknown): void {
 }
 
 defineHidden(OBJECT_PROTO, CLASS, object);
+defineHidden(OBJECT_PROTO, PLAIN_GET, true);
+defineHidden(OBJECT_PROTO, PLAIN_SET, true);
 defineHidden(OBJECT_PROTO, 'toString', function toString(this: unknown): string {
   return hooks.str ? hooks.str(this) : '<object>';
 });
@@ -146,6 +148,9 @@ object.__name__ = 'object';
 object.__qualname__ = 'object';
 object[INFO] = { dict: new Map(), bases: [], mro: [], native: null, nativeArgs: false, mirrors: [], callable: false };
 object[INFO].mro = [object];
+
+/** What an attribute lookup that found nothing returns (undefined is a value some lookups can find). */
+const MISSING = Symbol('pyasync.missing');
 
 /** Filled in by modules this one cannot import without a cycle. */
 export const hooks: { str?: (v: unknown) => string; repr?: (v: unknown) => string } = {};
@@ -183,7 +188,10 @@ const objectMethods: Record<string, SelfMethod> = {
     return null;
   },
   __getattribute__(self, name) {
-    return getInstanceAttr(self, name as string);
+    if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+    const found = lookupInstanceAttr(self, name);
+    if (found === MISSING) throw new AttributeError(`'${typeName(self)}' object has no attribute '${name}'`);
+    return found;
   },
   __init_subclass__() {
     return null;
@@ -410,7 +418,7 @@ export function makeClass(
   }
   (cls as unknown as { __module__: unknown }).__module__ = ns['__module__'] ?? '__main__';
   info.slots = slotsOf(mro, ns);
-  if (info.slots) defineHidden(proto, CUSTOM_SETATTR, true);
+  if (info.slots) defineHidden(proto, PLAIN_SET, false);
   const callMethod = proto['__call__'];
   info.callable = typeof callMethod === 'function' || callMethod instanceof PyStaticMethod || callMethod instanceof PyClassMethod;
   for (const key of Object.keys(ns)) {
@@ -423,9 +431,8 @@ export function makeClass(
   if (parent !== undefined) {
     const hook = classAttribute(cls, '__init_subclass__', 1);
     if (hook !== undefined && hook.found) {
-      // An implicit classmethod: bound to the new class.
-      const value = hook.value instanceof PyClassMethod ? bindMethod(hook.value.__func__, cls) : hook.value;
-      call(value, [], keywords);
+      const value = hook.value;
+      call(value instanceof PyClassMethod ? bindMethod(value.__func__, cls) : value, [], keywords);
     }
   }
   return cls;
@@ -448,9 +455,13 @@ function slotsOf(mro: PyClass[], ns: Record<string, unknown>): ReadonlySet<strin
 }
 
 /** Sets a class attribute on the class's namespace, its prototype and its mirrors. */
-export function setClassAttribute(cls: PyClass, key: string, value: unknown): void {
+export function setClassAttribute(cls: PyClass, name: string, value: unknown): void {
   const info = infoOf(cls);
-  info.dict.set(key, value);
+  classEpoch++;
+  info.dict.set(name, value);
+  const key = attrKey(name);
+  // Only a plain Python function is called with the instance first; anything else hides a base's alias.
+  const method = isPyFunction(value) && !isClassLike(value) && (value as PyCallable)[BOUND] === undefined ? value : undefined;
   const targets = [cls.prototype, ...info.mirrors];
   for (const target of targets) {
     if (value instanceof PyProperty) {
@@ -459,11 +470,11 @@ export function setClassAttribute(cls: PyClass, key: string, value: unknown): vo
         configurable: true,
         enumerable: false,
         get(this: object) {
-          if (prop.fget === null) throw new AttributeError(`property '${key}' of '${typeName(this)}' object has no getter`);
+          if (prop.fget === null) throw new AttributeError(`property '${name}' of '${typeName(this)}' object has no getter`);
           return call(prop.fget, [this], null);
         },
         set(this: object, v: unknown) {
-          if (prop.fset === null) throw new AttributeError(`property '${key}' of '${typeName(this)}' object has no setter`);
+          if (prop.fset === null) throw new AttributeError(`property '${name}' of '${typeName(this)}' object has no setter`);
           call(prop.fset, [this, v], null);
         },
       });
@@ -472,9 +483,11 @@ export function setClassAttribute(cls: PyClass, key: string, value: unknown): vo
     } else {
       Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
     }
+    if (key === name) defineHidden(target, methodKey(name), method);
+    if (name === '__setattr__') defineHidden(target, PLAIN_SET, false);
+    if (name === '__getattribute__') defineHidden(target, PLAIN_GET, false);
   }
-  if (key === '__call__') info.callable = value !== null && value !== undefined;
-  if (key === '__setattr__') defineHidden(cls.prototype, CUSTOM_SETATTR, true);
+  if (name === '__call__') info.callable = value !== null && value !== undefined;
 }
 
 /** On the functions a staticmethod or classmethod gives an instance: used as they are, never bound again. */
@@ -488,6 +501,7 @@ const UNBOUND = Symbol('pyasync.noBinding');
  * non-data descriptor.
  */
 function installMethodDescriptor(target: object, key: string, descriptor: MethodDescriptor): void {
+  const name = attrName(key) ?? key;
   let staticFunction: PyCallable | null = null;
   Object.defineProperty(target, key, {
     configurable: true,
@@ -507,16 +521,21 @@ function installMethodDescriptor(target: object, key: string, descriptor: Method
       return staticFunction;
     },
     set(this: object, v: unknown) {
-      Object.defineProperty(this, key, { value: v, writable: true, configurable: true, enumerable: true });
+      ownAttribute(this, name, v);
     },
   });
 }
 
-export function deleteClassAttribute(cls: PyClass, key: string): void {
+export function deleteClassAttribute(cls: PyClass, name: string): void {
   const info = infoOf(cls);
-  if (!info.dict.has(key)) throw new AttributeError(`type object '${cls.__name__}' has no attribute '${key}'`);
-  info.dict.delete(key);
-  for (const target of [cls.prototype, ...info.mirrors]) delete target[key];
+  if (!info.dict.has(name)) throw new AttributeError(`type object '${cls.__name__}' has no attribute '${name}'`);
+  info.dict.delete(name);
+  classEpoch++;
+  const key = attrKey(name);
+  for (const target of [cls.prototype, ...info.mirrors]) {
+    delete target[key];
+    if (key === name) delete target[methodKey(name)];
+  }
 }
 
 /** The value of attribute `name` in the first class of `cls`'s MRO (from index `start`) that has it. */
@@ -536,7 +555,11 @@ function classAttribute(cls: PyClass, name: string, start = 0): { found: true; v
 /** `cls(*args, **kwargs)`: `__new__`, then `__init__` when `__new__` made an instance of `cls`. */
 export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   const info = infoOf(cls);
-  const newEntry = classAttribute(cls, '__new__');
+  if (info.newEpoch !== classEpoch) {
+    info.newEntry = classAttribute(cls, '__new__');
+    info.newEpoch = classEpoch;
+  }
+  const newEntry = info.newEntry;
   let obj: unknown;
   const customNew = newEntry !== undefined && newEntry.owner !== object && infoOf(newEntry.owner).native === null;
   if (customNew) {
@@ -580,7 +603,7 @@ function allocate(cls: PyClass, info: ClassInfo, args: unknown[]): object {
 
 /** What `object()` makes: an instance with no `__dict__`, so no attributes can be set. */
 const BARE_OBJECT_PROTO = Object.create(OBJECT_PROTO) as Record<PropertyKey, unknown>;
-defineHidden(BARE_OBJECT_PROTO, CUSTOM_SETATTR, true);
+defineHidden(BARE_OBJECT_PROTO, PLAIN_SET, false);
 
 /** `object.__new__(cls)`, as `super().__new__(cls)` in a `__new__` calls it. */
 function objectNew(cls: unknown): object {
@@ -589,6 +612,7 @@ function objectNew(cls: unknown): object {
 }
 installMethodDescriptor(OBJECT_PROTO, '__new__', new PyStaticMethod(objectNew));
 object[INFO].dict.set('__new__', new PyStaticMethod(objectNew));
+classEpoch++;
 
 /** type(obj) for instances of Python classes, else undefined. */
 export function pyClassOf(obj: unknown): PyClass | undefined {
@@ -638,13 +662,41 @@ function bindForInstance(value: unknown, obj: object): unknown {
   return value;
 }
 
+/**
+ * What reading property `key` of `obj` gave, `value`, is as an attribute:
+ * an own attribute as it is; a function found on the class bound, unless a
+ * property's getter returned it (which must not run again to find out).
+ */
+export function foundAttr(obj: object, key: string, value: unknown): unknown {
+  if (Object.hasOwn(obj, key)) return value;
+  // The usual case, a method: the alias says so without looking for the property's owner.
+  if (typeof value === 'function' && (obj as Record<string, unknown>)[methodKey(key)] === value) return bindMethod(value, obj);
+  if (typeof value === 'function' && (value as unknown as Record<symbol, unknown>)[UNBOUND] === undefined) {
+    for (let p = Object.getPrototypeOf(obj) as object | null; p !== null; p = Object.getPrototypeOf(p) as object | null) {
+      const d = Object.getOwnPropertyDescriptor(p, key);
+      if (d === undefined) continue;
+      if (d.get !== undefined) return value;
+      break;
+    }
+  }
+  return bindForInstance(value, obj);
+}
+
 /** `obj.name` for an instance of a Python class (or any object whose attributes live on its JS chain). */
 export function getInstanceAttr(obj: object, name: string): unknown {
-  const value = (obj as Record<string, unknown>)[name];
-  if (value !== undefined) {
-    if (Object.hasOwn(obj, name)) return value;
-    return bindForInstance(value, obj);
-  }
+  if ((obj as Record<string, unknown>)[PLAIN_GET] === false) return customGetattribute(obj, name);
+  const found = lookupInstanceAttr(obj, name);
+  if (found !== MISSING) return found;
+  const fallback = (obj as Record<string, unknown>)['__getattr__'];
+  if (typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
+  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** object.__getattribute__: the attribute found on the instance or its class, bound as Python binds it. */
+function lookupInstanceAttr(obj: object, name: string): unknown {
+  const key = attrKey(name);
+  const value = (obj as Record<string, unknown>)[key];
+  if (value !== undefined) return foundAttr(obj, key, value);
   switch (name) {
     case '__class__':
       return typeOf(obj);
@@ -654,16 +706,29 @@ export function getInstanceAttr(obj: object, name: string): unknown {
       break;
     }
   }
-  const fallback = (obj as Record<string, unknown>)['__getattr__'];
-  if (typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
-  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  return MISSING;
+}
+
+/** An instance whose class defines `__getattribute__`: it decides, and `__getattr__` gets what it cannot find. */
+function customGetattribute(obj: object, name: string): unknown {
+  try {
+    return invokeMethod((obj as Record<string, unknown>)['__getattribute__'], obj, [name]);
+  } catch (e) {
+    const fallback = (obj as Record<string, unknown>)['__getattr__'];
+    if (e instanceof AttributeError && typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
+    throw e;
+  }
 }
 
 export const dictHooks: { make?: (entries: [string, unknown][], owner?: object | null) => unknown } = {};
 
 /** `obj.__dict__` / `vars(obj)`: the instance's attributes (a snapshot). */
 export function instanceDict(obj: object): unknown {
-  const entries = Object.keys(obj).map((k) => [k, (obj as Record<string, unknown>)[k]] as [string, unknown]);
+  const entries: [string, unknown][] = [];
+  for (const key of Object.keys(obj)) {
+    const name = attrName(key);
+    if (name !== null) entries.push([name, (obj as Record<string, unknown>)[key]]);
+  }
   return dictHooks.make ? dictHooks.make(entries, obj) : Object.fromEntries(entries);
 }
 
@@ -682,10 +747,42 @@ function storeAttribute(obj: object, name: string, value: unknown): void {
   const cls = pyClassOf(obj);
   if (cls === object) throw new AttributeError(`'object' object has no attribute '${name}'`);
   const slots = cls === undefined ? null : infoOf(cls).slots;
-  if (slots && !slots.has(name) && !(name in obj)) {
+  if (slots && !slots.has(name) && !(attrKey(name) in obj)) {
     throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }
-  (obj as Record<string, unknown>)[name] = value;
+  writeInstanceAttr(obj, name, value);
+}
+
+/**
+ * An instance attribute set where a plain assignment would run a class's
+ * accessor (a name the class has as a staticmethod or classmethod).
+ */
+function ownAttribute(obj: object, name: string, value: unknown): void {
+  const key = attrKey(name);
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: true });
+  if (typeof value === 'function' && key === name) hideMethod(obj, name);
+}
+
+/**
+ * An instance attribute holding a function is called as it is, so the
+ * instance's own undefined alias hides the class's method from the call
+ * fast path (even when it holds that very method).
+ */
+function hideMethod(obj: object, name: string): void {
+  const alias = methodKey(name);
+  if ((obj as Record<string, unknown>)[alias] !== undefined) defineHidden(obj, alias, undefined);
+}
+
+/** An attribute store from outside the helpers (an object's `__dict__`): as `object.__setattr__` stores it. */
+export function writeInstanceAttr(obj: object, name: string, value: unknown): void {
+  const key = attrKey(name);
+  (obj as Record<string, unknown>)[key] = value;
+  if (typeof value === 'function' && key === name) hideMethod(obj, name);
+}
+
+/** Removes an instance's own attribute (an object's `__dict__` losing a key). */
+export function dropInstanceAttr(obj: object, name: string): void {
+  delete (obj as Record<string, unknown>)[attrKey(name)];
 }
 
 export function delInstanceAttr(obj: object, name: string): void {
@@ -705,8 +802,9 @@ function removeAttribute(obj: object, name: string): void {
     call(desc.fdel, [obj], null);
     return;
   }
-  if (!Object.hasOwn(obj, name)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
-  delete (obj as Record<string, unknown>)[name];
+  const key = attrKey(name);
+  if (!Object.hasOwn(obj, key)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  delete (obj as Record<string, unknown>)[key];
 }
 
 function findProperty(obj: object, name: string): PyProperty | undefined {
@@ -785,6 +883,7 @@ export function registerBuiltinClass(
 ): void {
   const cls = fn as unknown as PyClass;
   builtinClasses.add(fn);
+  classEpoch++;
   const parent = native !== null ? (native.ctor.prototype as object) : base !== null ? base.prototype : OBJECT_PROTO;
   const proto = Object.create(parent) as Record<PropertyKey, unknown>;
   const dict = new Map<string, unknown>();

@@ -17,7 +17,7 @@ import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
 import { BOUND, isPyFunction, type PyCallable } from './calls.js';
 import {
-  PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, getClassAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
+  PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { list_clear, list_extend } from './list.js';
@@ -29,6 +29,7 @@ import { NotImplementedType } from './notImplemented.js';
 import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
+import { attrName } from './attributeKeys.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 
@@ -221,18 +222,18 @@ class AttributeDict extends PyDict {
 
   override set(k: unknown, v: unknown): this {
     super.set(k, v);
-    if (this.owner && typeof k === 'string') (this.owner as Record<string, unknown>)[k] = v;
+    if (this.owner && typeof k === 'string') writeInstanceAttr(this.owner, k, v);
     return this;
   }
 
   override take(k: unknown): unknown {
     const v = super.take(k);
-    if (this.owner && typeof k === 'string') delete (this.owner as Record<string, unknown>)[k];
+    if (this.owner && typeof k === 'string') dropInstanceAttr(this.owner, k);
     return v;
   }
 
   override clear(): void {
-    if (this.owner) for (const k of this) delete (this.owner as Record<string, unknown>)[k as string];
+    if (this.owner) for (const k of this) if (typeof k === 'string') dropInstanceAttr(this.owner, k);
     super.clear();
   }
 }
@@ -295,10 +296,14 @@ export function dir(obj?: unknown): unknown[] {
   if (obj === undefined) throw new TypeError('dir() without arguments is not supported by pyasync');
   const names = new Set<string>();
   const cls = isClassLike(obj) ? (obj as PyClass) : (type(obj) as PyClass);
-  if (!isClassLike(obj) && obj !== null && typeof obj === 'object') for (const k of Object.keys(obj)) names.add(k);
+  const add = (key: string): void => {
+    const name = attrName(key);
+    if (name !== null) names.add(name);
+  };
+  if (!isClassLike(obj) && obj !== null && typeof obj === 'object') for (const k of Object.keys(obj)) add(k);
   if (isClassLike(cls)) {
     for (const c of mroOf(cls)) {
-      for (const k of Object.getOwnPropertyNames(c.prototype)) if (!JS_NAMES.has(k)) names.add(k);
+      for (const k of Object.getOwnPropertyNames(c.prototype)) if (!JS_NAMES.has(k)) add(k);
     }
   }
   return [...names].sort();

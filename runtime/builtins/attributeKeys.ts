@@ -1,0 +1,56 @@
+/**
+ * How Python attribute names map to JS property keys on instances and class
+ * prototypes, and the runtime's own keys there that compiled code reads.
+ *
+ * Compiled code's per-name helpers (`$get$x`, `$set$x`, `$call$m$1`) test
+ * string-keyed markers rather than symbols: a constant property name is one
+ * small bytecode that V8 caches with the property itself, which keeps the
+ * helpers small enough to be inlined everywhere. Python names never contain
+ * `$`, but `setattr(o, "$x", v)` can make any string an attribute, so names
+ * containing `$` are stored escaped and can never reach a runtime key:
+ *
+ * - a name without `$` is its own key (`x`);
+ * - a name with `$` is stored as `$` + name (`"a$b"` → `$a$b`): it starts
+ *   with `$` and holds at least two;
+ * - runtime keys hold exactly one `$`: the markers below start with it,
+ *   method aliases (`m$`) end with it.
+ */
+
+/**
+ * True on the root of Python classes' prototype chains: instances read their
+ * attributes with plain property reads. False on a class with a
+ * `__getattribute__` of its own (its subclasses inherit that). Absent on
+ * everything else (builtin values, instances of builtin types' subclasses).
+ */
+export const PLAIN_GET = '$plainGet';
+
+/**
+ * True on the root of Python classes' prototype chains: assigning an
+ * attribute is a plain store. False on a class with its own `__setattr__`,
+ * with `__slots__`, and for `object()` itself.
+ */
+export const PLAIN_SET = '$plainSet';
+
+/**
+ * The key of a method alias on a class prototype: `m$` holds the class's
+ * attribute `m` when it is a plain Python function (a method that takes the
+ * instance first), and undefined when the class's `m` is anything else, so a
+ * base class's alias never shows through an override. An instance given an
+ * own attribute holding a function gets an own undefined alias for it too.
+ * `o.m$ === o.m` is then exactly "calling o.m passes o first".
+ */
+export function methodKey(name: string): string {
+  return `${name}$`;
+}
+
+/** The property key a Python attribute name is stored under. */
+export function attrKey(name: string): string {
+  return name.indexOf('$') < 0 ? name : `$${name}`;
+}
+
+/** The Python attribute name a property key stands for, or null for the runtime's own keys. */
+export function attrName(key: string): string | null {
+  const i = key.indexOf('$');
+  if (i < 0) return key;
+  return i === 0 && key.indexOf('$', 1) > 0 ? key.slice(1) : null;
+}
