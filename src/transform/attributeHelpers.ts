@@ -8,7 +8,7 @@
  * `__getattr__`, `__setattr__`, `__slots__`) goes on to the runtime's
  * general `getattr`/`setattr`/`callMethod`.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type { TransformContext } from './context.js';
 
 /** The JS name of a helper: `$` never occurs in Python names, so these cannot clash. */
