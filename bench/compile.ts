@@ -1,11 +1,13 @@
 /**
- * `npm run bench:compile [-- --runs N --min-seconds S --include-tests --list]`:
+ * `npm run bench:compile [-- --runs N --min-seconds S --include-tests --list --split-generate]`:
  * compile throughput on CPython's stdlib. pyasync's whole `compile()` (parse,
  * check, transform, generate with source map), stage by stage, against
  * CPython's `compile(src, path, 'exec')` to bytecode measured in the same run
  * (one python3 process) over the same files: the files pyasync compiles
  * fully today. Both sides time decoded sources held in memory, warm up
  * first, and report the median of several runs on one thread.
+ * `--split-generate` also times printing without the source map (what
+ * the map costs), on the side: compile() always makes the map.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
@@ -15,6 +17,7 @@ import { parse } from '../src/parser/parser.js';
 import { analyze } from '../src/semantics/checks.js';
 import { transformModule } from '../src/transform/index.js';
 import { generateCode } from '../src/codegen.js';
+import * as generator from '@babel/generator';
 import { compile, type CompileOptions } from '../src/compile.js';
 import { PySyntaxError } from '../src/diagnostics.js';
 import { assumingResolver } from '../src/modules/resolver.js';
@@ -26,6 +29,7 @@ const { values } = parseArgs({
     'min-seconds': { type: 'string', default: '0.5' },
     'include-tests': { type: 'boolean', default: false },
     list: { type: 'boolean', default: false },
+    'split-generate': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -160,6 +164,8 @@ for (let run = 0; run < runs; run++) {
   stageTimes.forEach((ms, i) => stages[i]!.push(ms / 1000 / reps));
 }
 
+const printOnly = values['split-generate'] ? timePrintingWithoutMap() : null;
+
 const cpython = await cpythonCompile(
   compiled.map((s) => s.path),
   runs,
@@ -184,6 +190,14 @@ STAGES.forEach((stage, i) => {
   const label = stage === 'generate' ? 'generate (+ source map)' : stage;
   console.log(`    ${label.padEnd(24)} ${(s * 1000).toFixed(1).padStart(8)} ms  ${pct(s, stageSum).padStart(6)}   ${fmt(lines / s).padStart(10)} lines/s`);
 });
+if (printOnly !== null) {
+  const s = printOnly;
+  const generate = stageMedians[3]!;
+  console.log(
+    `      of which printing   ${(s * 1000).toFixed(1).padStart(8)} ms (@babel/generator without a source map, timed apart); ` +
+      `the source map ${((generate - s) * 1000).toFixed(1)} ms`,
+  );
+}
 console.log(row(`CPython ${cpython.version} compile()`, theirs, median(cpython.cpu), cpython.wall));
 if (cpython.rejected > 0) console.log(`  (CPython rejected ${cpython.rejected} of these files and did not time them)`);
 const ratio = theirs / ours;
@@ -196,6 +210,36 @@ console.log(
   `(load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores. CPU time above wall time means V8's background threads ` +
     `(GC, optimizing compiler) used another core; CPU time below it, that the process waited for a core)`,
 );
+
+/** The median over `runs` passes of @babel/generator printing each module's program without a source map. */
+function timePrintingWithoutMap(): number {
+  const module = generator as unknown as { default: unknown };
+  const print = (typeof module.default === 'function' ? module.default : (module.default as { default: unknown }).default) as (
+    ast: unknown,
+    options: object,
+  ) => { code: string };
+  // Each module's program made just before it is printed, as in compile(): all of them held at once would slow the GC.
+  const programOf = (source: Source): unknown => {
+    const tree = parse(source.text, { filename: source.path });
+    return transformModule(tree, analyze(tree, source.path, source.text), {
+      filename: source.path, source: source.text, moduleName: moduleNameOf(source.name), runtime: RUNTIME,
+      isPackage: isPackage(source.name), resolver: assumingResolver, extension: '.js', file: source.path,
+    }).program;
+  };
+  for (const source of compiled) print(programOf(source), { retainLines: false });
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    let seconds = 0;
+    for (const source of compiled) {
+      const program = programOf(source);
+      const start = performance.now();
+      print(program, { retainLines: false });
+      seconds += (performance.now() - start) / 1000;
+    }
+    times.push(seconds);
+  }
+  return median(times);
+}
 
 interface CPythonTimes {
   version: string;

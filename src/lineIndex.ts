@@ -3,8 +3,12 @@
  * (LF, CR LF, CR), computed once on first use: errors need a line's text,
  * and most parses never need any.
  */
+import { utf16Column } from './parser/positions.js';
+
 export class LineIndex {
   private starts: number[] | null = null;
+  /** Per line: 0 not looked at yet, 1 all ASCII (UTF-8 byte columns are UTF-16 columns), 2 not. */
+  private ascii: Uint8Array | null = null;
 
   constructor(readonly source: string) {}
 
@@ -14,6 +18,33 @@ export class LineIndex {
     if (lineno < 1 || lineno > starts.length) return null;
     const end = lineno < starts.length ? starts[lineno]! : this.source.length;
     return this.source.slice(starts[lineno - 1]!, end);
+  }
+
+  /**
+   * `utf16Column(this.line(lineno) ?? '', byteCol)` without making the
+   * line's string, and on an ASCII line without reading it again: the
+   * transform asks this of every node it locates.
+   */
+  utf16Column(lineno: number, byteCol: number): number {
+    const starts = this.lineStarts();
+    if (lineno < 1 || lineno > starts.length || byteCol <= 0) return 0;
+    const start = starts[lineno - 1]!;
+    const end = lineno < starts.length ? starts[lineno]! : this.source.length;
+    const ascii = (this.ascii ??= new Uint8Array(starts.length));
+    let kind = ascii[lineno - 1]!;
+    if (kind === 0) {
+      kind = 1;
+      const s = this.source;
+      for (let i = start; i < end; i++) {
+        if (s.charCodeAt(i) >= 0x80) {
+          kind = 2;
+          break;
+        }
+      }
+      ascii[lineno - 1] = kind;
+    }
+    if (kind === 1) return byteCol < end - start ? byteCol : end - start;
+    return utf16Column(this.source.slice(start, end), byteCol);
   }
 
   private lineStarts(): number[] {

@@ -8,7 +8,7 @@
  * `__getattr__`, `__setattr__`, `__slots__`) goes on to the runtime's
  * general `getattr`/`setattr`/`callMethod`.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type { TransformContext } from './context.js';
 import { builtinMethodFastPaths } from './builtinMethods.js';
 import type { Scope } from '../semantics/scopes.js';

@@ -4,7 +4,7 @@
  * namespace object `$ns`; methods refer to the class made from it through
  * `__class__` (what `super()` uses), as CPython's `__class__` cell.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';

@@ -3,7 +3,7 @@
  * imports, temporaries, source positions for the source map, and the
  * symbol table of the scope being compiled.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type { AST, Located } from '../ast/nodes.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, type Scope, type SymbolTable } from '../semantics/scopes.js';
 import { PySyntaxError } from '../diagnostics.js';
@@ -203,14 +203,15 @@ export class TransformContext {
   variable(name: string, py: Located | null = null): t.Identifier | t.MemberExpression {
     const mangled = this.mangle(name);
     const scope = this.scope;
-    const located = (id: t.Identifier): t.Identifier => (py === null ? id : this.at(py, id));
     if (scope.kind === 'class') {
       const flags = scope.flags(mangled);
       if (flags & (DEF_LOCAL | DEF_IMPORT) && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
-        return t.memberExpression(this.namespaces[this.namespaces.length - 1]!, located(t.identifier(mangled)));
+        const id = t.identifier(mangled);
+        return t.memberExpression(this.namespaces[this.namespaces.length - 1]!, py === null ? id : this.at(py, id));
       }
     }
-    return located(t.identifier(jsName(mangled)));
+    const id = t.identifier(jsName(mangled));
+    return py === null ? id : this.at(py, id);
   }
 
   /**
@@ -306,19 +307,33 @@ export class TransformContext {
     return id;
   }
 
-  /** Gives a JS node the Python node's range, in the source map's UTF-16 columns. */
+  /**
+   * Gives a JS node the Python node's range, in the source map's UTF-16
+   * columns. Nodes made for the same Python node share one location
+   * object (nothing changes a location once made): the handlers locate
+   * several JS nodes per Python node, one after the other.
+   */
   at<N extends t.Node>(py: Located, node: N): N {
-    const line = this.lines.line(py.lineno) ?? '';
-    const endLineno = py.end_lineno ?? py.lineno;
-    const endLine = endLineno === py.lineno ? line : this.lines.line(endLineno) ?? '';
-    node.loc = {
-      start: { line: py.lineno, column: utf16Column(line, py.col_offset), index: -1 },
-      end: { line: endLineno, column: utf16Column(endLine, py.end_col_offset ?? py.col_offset), index: -1 },
+    if (py === this.lastLocated) {
+      node.loc = this.lastLoc;
+      return node;
+    }
+    const lineno = py.lineno;
+    const endLineno = py.end_lineno ?? lineno;
+    const loc: t.SourceLocation = {
+      start: { line: lineno, column: this.lines.utf16Column(lineno, py.col_offset), index: -1 },
+      end: { line: endLineno, column: this.lines.utf16Column(endLineno, py.end_col_offset ?? py.col_offset), index: -1 },
       filename: this.filename,
       identifierName: undefined,
     };
+    this.lastLocated = py;
+    this.lastLoc = loc;
+    node.loc = loc;
     return node;
   }
+
+  private lastLocated: Located | null = null;
+  private lastLoc: t.SourceLocation | null = null;
 
   /**
    * An identifier for a name CPython's AST gives no position of its own

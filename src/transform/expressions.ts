@@ -3,7 +3,7 @@
  * the kind, in a table TypeScript checks for exhaustiveness. Operators go
  * through runtime helpers (`$add`) that implement Python's semantics.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
 import { jsName, type TransformContext } from './context.js';

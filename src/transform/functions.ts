@@ -10,7 +10,7 @@
  * runtime/builtins/calls.ts). Every name the function binds is declared
  * with `let` at its top.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { expression } from './expressions.js';

@@ -9,7 +9,7 @@
  * function of its own scope, whose outermost iterable is evaluated where
  * the expression is and passed in as `$iter`.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { assignTo, condition, expression } from './expressions.js';

@@ -13,7 +13,7 @@
  * compile time, except inside a `try:` whose handlers catch ImportError,
  * where it is raised when the statement runs.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { DEF_IMPORT } from '../semantics/scopes.js';
@@ -311,8 +311,12 @@ function importError(kind: ImportErrorKind, msg: string, at: py.Located, ctx: Tr
   return new PyImportError(kind, msg, ctx.filename, at.lineno, start, text, endLine, end);
 }
 
+/** The module's lines, split once per module rather than per import. */
+const splitLines = new WeakMap<TransformContext, string[]>();
+
 function sourceLine(ctx: TransformContext, lineno: number): string | null {
-  const lines = ctx.source.split(/\r\n|\r|\n/);
+  let lines = splitLines.get(ctx);
+  if (lines === undefined) splitLines.set(ctx, (lines = ctx.source.split(/\r\n|\r|\n/)));
   const line = lines[lineno - 1];
   return line === undefined ? null : line + '\n';
 }

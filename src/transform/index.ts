@@ -6,7 +6,7 @@
  * cycle may be read before its body ran: its names are then `undefined`
  * (not yet bound, as in Python) rather than a TDZ ReferenceError.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type { Module } from '../ast/nodes.js';
 import type { SymbolTable } from '../semantics/scopes.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL } from '../semantics/scopes.js';

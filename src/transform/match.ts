@@ -13,7 +13,7 @@
  *         case Point(x=0, y=y) if y:    } else if (($3 = $matchClass($1, Point, 0, ["x", "y"])) !== null
  *             …                                    && $eqTest($3[0], 0) && (y = $3[1], $truthy(y))) { … }
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, condition, constant, expression } from './expressions.js';

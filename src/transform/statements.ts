@@ -2,7 +2,7 @@
  * Python statements to JS statements: one handler per node kind, named as
  * the kind, in a table TypeScript checks for exhaustiveness.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { namesBoundBy, targetNames } from './bindings.js';

@@ -16,7 +16,7 @@
  * A bare `raise` in a handler throws its match again, which ExceptStar
  * recognises as re-raised (kept in the original group's structure).
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';

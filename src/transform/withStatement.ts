@@ -18,7 +18,7 @@
  *
  * `finally` also covers `return`, `break` and `continue` leaving the body.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { assignTo, call, expression } from './expressions.js';
