@@ -8,7 +8,7 @@
  * subscripted types pyasync cannot evaluate never fail at class creation.
  * Under that future import every annotation is kept as a string.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';

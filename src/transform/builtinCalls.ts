@@ -5,7 +5,7 @@
  * with the general isinstance behind it only for instances of Python
  * classes (runtime/builtins/isinstanceFast.ts).
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 

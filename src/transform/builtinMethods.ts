@@ -10,7 +10,7 @@
  * The names are the runtime's tables' (runtime/builtins/attributes.ts
  * TABLES, minus dunders); builtinMethods.test.ts keeps the two in step.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type { TransformContext } from './context.js';
 
 const names = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
