@@ -43,3 +43,9 @@ export { input } from './builtins/input.js';
 export { rangeBound } from './builtins/range.js';
 export { CLASS, CUSTOM_SETATTR, MethodDescriptor } from './builtins/classes.js';
 export { SIGNATURE } from './builtins/calls.js';
+export {
+  aw, un, box, coroutine, asyncDef, coroutineError, toPromise, PyCoroutine,
+} from './asyncio/coroutines.js';
+export { blk } from './asyncio/runners.js';
+export { sleepNow } from './asyncio/tasks.js';
+export { asyncWithExit, asyncWithEnter, asyncWithError, asyncForIter, asyncForNext } from './asyncio/protocols.js';

@@ -155,7 +155,11 @@ export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown
   if (bound !== undefined) return call(bound.func, [bound.self, ...args], kwargs);
   const hooked = callHooks.call?.(callee, args, kwargs);
   if (hooked !== undefined) return hooked.value;
-  if (isClass(f)) return new (f as new (...a: unknown[]) => unknown)(...args);
+  if (isClass(f)) {
+    // A runtime class taking keywords (asyncio.Queue(maxsize=2)) has a `$kw` entry of its own.
+    if (kwargs !== null && callee.$kw) return callee.$kw(args, kwargs);
+    return new (f as new (...a: unknown[]) => unknown)(...args);
+  }
   if (kwargs === null) return callee(...args);
   if (callee.$kw) return callee.$kw(args, kwargs);
   // A JS function gets the keywords as a trailing plain object.

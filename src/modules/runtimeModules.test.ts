@@ -8,8 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { RUNTIME_MODULES, runtimeModuleSpecifier } from './runtimeModules.js';
 import * as sys from '../../runtime/modules/sys.js';
 import * as math from '../../runtime/modules/math.js';
+import * as asyncio from '../../runtime/modules/asyncio.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, asyncio };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).
@@ -25,11 +26,12 @@ describe('RUNTIME_MODULES', () => {
   });
 
   it('lists only names CPython\'s modules have, and all of math\'s', () => {
-    const script = 'import json, sys, math\nprint(json.dumps({"sys": dir(sys), "math": [n for n in dir(math) if not n.startswith("_")] + ["__name__"]}))';
+    const script = 'import json, sys, math, asyncio\nprint(json.dumps({"sys": dir(sys), "asyncio": dir(asyncio), "math": [n for n in dir(math) if not n.startswith("_")] + ["__name__"]}))';
     const run = spawnSync('python3', ['-c', script], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const cpython = JSON.parse(run.stdout) as Record<string, string[]>;
     expect(RUNTIME_MODULES['sys']!.names.filter((n) => !cpython['sys']!.includes(n))).toEqual([]);
+    expect(RUNTIME_MODULES['asyncio']!.names.filter((n) => !cpython['asyncio']!.includes(n))).toEqual([]);
     expect([...RUNTIME_MODULES['math']!.names].sort()).toEqual(cpython['math']!.sort());
   });
 
