@@ -49,3 +49,9 @@ export { rangeBound } from './builtins/range.js';
 export { CLASS, MethodDescriptor } from './builtins/classes.js';
 export { SIGNATURE } from './builtins/calls.js';
 export { annotate } from './builtins/annotations.js';
+export {
+  aw, un, box, coroutine, asyncDef, coroutineError, toPromise, PyCoroutine,
+} from './asyncio/coroutines.js';
+export { blk } from './asyncio/runners.js';
+export { sleepNow } from './asyncio/tasks.js';
+export { asyncWithExit, asyncWithEnter, asyncWithError, asyncForIter, asyncForNext } from './asyncio/protocols.js';

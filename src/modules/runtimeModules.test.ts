@@ -29,8 +29,9 @@ import * as operator from '../../runtime/modules/operator.js';
 import * as copy from '../../runtime/modules/copy.js';
 import * as string from '../../runtime/modules/string.js';
 import * as textwrap from '../../runtime/modules/textwrap.js';
+import * as asyncio from '../../runtime/modules/asyncio.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, json, collections, heapq, bisect, operator, copy, string, textwrap };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, json, collections, heapq, bisect, operator, copy, string, textwrap, asyncio };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).
@@ -52,6 +53,7 @@ describe('RUNTIME_MODULES', () => {
     expect(run.status, run.stderr).toBe(0);
     const cpython = JSON.parse(run.stdout) as Record<string, string[]>;
     expect(RUNTIME_MODULES['sys']!.names.filter((n) => !cpython['sys']!.includes(n))).toEqual([]);
+    expect(RUNTIME_MODULES['asyncio']!.names.filter((n) => !cpython['asyncio']!.includes(n))).toEqual([]);
     expect([...RUNTIME_MODULES['math']!.names].sort()).toEqual(cpython['math']!.sort());
     for (const name of others) expect({ name, extra: RUNTIME_MODULES[name]!.names.filter((n) => !cpython[name]!.includes(n)) }).toEqual({ name, extra: [] });
   });

@@ -26,6 +26,19 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'stderr', 'stdout', 'version', 'version_info',
     ],
   },
+  asyncio: {
+    builtin: false,
+    names: [
+      '__name__', 'ALL_COMPLETED', 'AbstractEventLoop', 'BaseEventLoop', 'BoundedSemaphore', 'CancelledError',
+      'Condition', 'Event', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future', 'Handle', 'IncompleteReadError',
+      'InvalidStateError', 'LifoQueue', 'LimitOverrunError', 'Lock', 'PriorityQueue', 'Queue', 'QueueEmpty',
+      'QueueFull', 'Runner', 'Semaphore', 'SendfileNotAvailableError', 'Task', 'TaskGroup', 'Timeout', 'TimeoutError',
+      'TimerHandle', '_get_running_loop', '_set_running_loop', 'all_tasks', 'as_completed', 'create_task',
+      'current_task', 'ensure_future', 'gather', 'get_event_loop', 'get_running_loop', 'iscoroutine',
+      'iscoroutinefunction', 'isfuture', 'new_event_loop', 'run', 'set_event_loop', 'shield', 'sleep', 'timeout',
+      'timeout_at', 'wait', 'wait_for',
+    ],
+  },
   math: {
     builtin: false,
     names: [

@@ -13,6 +13,7 @@ import { GeneratorExp, Yield, YieldFrom } from './generators.js';
 import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames.js';
 import { isPlainName } from './attributeHelpers.js';
 import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
+import { Await, blockingCall } from './async.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -27,7 +28,9 @@ const COMPARE: Record<py.cmpop['nodeType'], string> = {
 
 export function expression(node: py.expr, ctx: TransformContext): t.Expression {
   const handler = EXPRESSIONS[node.nodeType] as Handler<typeof node.nodeType>;
-  return ctx.at(node, handler(node as never, ctx));
+  const out = ctx.at(node, handler(node as never, ctx));
+  // asyncio.run() and the functions calling it are awaited where they are called (async.ts).
+  return node.nodeType === 'Call' ? blockingCall(node, out, ctx) : out;
 }
 
 /** An expression whose value is only tested for truth (`if`, `while`, `and`/`or` operands there). */
@@ -268,9 +271,6 @@ function countedLoop(step: number, bounds: t.Identifier[], item: t.Identifier, b
 
 
 
-function Await(node: py.Await, ctx: TransformContext): t.Expression {
-  return ctx.unsupported('await', node);
-}
 
 
 

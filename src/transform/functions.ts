@@ -17,6 +17,7 @@ import { expression } from './expressions.js';
 import { statement } from './statements.js';
 import { scopeBody } from './bindings.js';
 import { generatorFunctionBody } from './generators.js';
+import { coroutineFunctionBody, isBlockingFunction } from './async.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, type Scope } from '../semantics/scopes.js';
 
 export function functionExpression(
@@ -88,11 +89,13 @@ export function functionExpression(
   const last = inner[inner.length - 1];
   if (!scope.isGenerator && !(last && (t.isReturnStatement(last) || t.isThrowStatement(last)))) inner.push(t.returnStatement(t.nullLiteral()));
   // The argument checks run at the call; a generator's body waits for its first `next()`.
-  const block = t.blockStatement([...result.prologue, ...(scope.isGenerator ? generatorFunctionBody(node, inner, ctx) : inner)]);
+  const compiled = scope.isGenerator ? generatorFunctionBody(node, inner, ctx) : scope.isCoroutine ? coroutineFunctionBody(node, inner, ctx) : inner;
+  const block = t.blockStatement([...result.prologue, ...compiled]);
   // The JS function is named as the Python one, unless its code refers to that name: inside a named
   // function expression the name would be the function itself, not the variable (which a decorator may rebind).
   const jsFunctionName = name === null || mentions(scope, ctx.mangle(name)) ? null : ctx.nameAt(node, ctx.mangle(name), 'def');
-  const fn = t.functionExpression(jsFunctionName, result.params, block);
+  // A plain function calling asyncio.run() is async, and awaited where it is called (async.ts).
+  const fn = t.functionExpression(jsFunctionName, result.params, block, false, isBlockingFunction(node, ctx));
   // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.
   const defArgs: t.Expression[] = [fn, spec, qual, t.identifier('__name__')];
   const kwBound = args.kwonlyargs.flatMap((a, i) => (kwDefaults[i] ? [t.objectProperty(t.stringLiteral(a.arg), kwDefaults[i]!.tmp)] : []));

@@ -14,6 +14,7 @@ import { Match } from './match.js';
 import { TryStar } from './tryStar.js';
 import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
+import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, returnValue } from './async.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
 
@@ -44,13 +45,10 @@ function FunctionDef(node: py.FunctionDef, ctx: TransformContext): t.Statement[]
   return [t.expressionStatement(t.assignmentExpression('=', ctx.boundName(node, node.name, 'def'), value))];
 }
 
-function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('async functions', node);
-}
 
 
 function Return(node: py.Return, ctx: TransformContext): t.Statement[] {
-  return [t.returnStatement(node.value ? expression(node.value, ctx) : null)];
+  return [t.returnStatement(node.value ? returnValue(expression(node.value, ctx), ctx) : null)];
 }
 
 /**
@@ -234,7 +232,7 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
 }
 
 function AsyncFor(node: py.AsyncFor, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('async for', node);
+  return asyncFor(node, ctx, withElse);
 }
 
 function While(node: py.While, ctx: TransformContext): t.Statement[] {
@@ -256,9 +254,6 @@ function If(node: py.If, ctx: TransformContext): t.Statement[] {
 }
 
 
-function AsyncWith(node: py.AsyncWith, ctx: TransformContext): t.Statement[] {
-  return ctx.unsupported('async with', node);
-}
 
 
 function Raise(node: py.Raise, ctx: TransformContext): t.Statement[] {

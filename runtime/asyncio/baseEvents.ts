@@ -1,0 +1,540 @@
+/**
+ * asyncio.base_events: the event loop. `_run_once` as CPython has it — a
+ * FIFO `_ready` queue and a timer heap ordered by heapq's own algorithm
+ * (so timers with equal deadlines come out in CPython's order), each
+ * iteration running the handles that were ready when it began.
+ *
+ * One task in flight: a handle that resumes a Task (its first step runs
+ * synchronously; a later step resolves the Promise its coroutine awaits)
+ * pauses the loop until that Task suspends again or finishes. The Task
+ * restarts the loop itself — from `suspend` (tasks.ts) when its coroutine
+ * reaches the next real suspension, or from its body's settlement — so no
+ * other Python code can run among the microtasks of a step.
+ */
+import { KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
+import { PyDict } from '../builtins/dict.js';
+import { repr } from '../builtins/repr.js';
+import { float, PyFloat } from '../builtins/values.js';
+import { toPython } from '../builtins/errors.js';
+import { formatException } from '../program/main.js';
+import {
+  Handle, TimerHandle, _get_running_loop, _set_running_loop, invokeCallback, isFatal, loopFactory, type ReadyEntry,
+} from './events.js';
+import { Future, isfuture } from './futures.js';
+import { Task, ensure_future } from './tasks.js';
+import { PyCoroutine } from './coroutines.js';
+import { writeWarning } from './output.js';
+import { takeKeywords } from './keywords.js';
+
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+const CLOCK_RESOLUTION = 1e-9;
+/** While handles keep being ready, the host (I/O, timers, a page) still gets a turn this often. */
+const HOST_TURN_MS = 40;
+
+const now: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+
+type Resolver = { resolve: () => void; reject: (e: unknown) => void };
+
+export class BaseEventLoop {
+  static readonly __name__ = '_UnixSelectorEventLoop';
+  static readonly __module__ = 'asyncio.unix_events';
+
+  /** The ready queue: entries from `$head` on (a deque without shifting on every pop). */
+  _ready: ReadyEntry[] = [];
+  private $head = 0;
+  _scheduled: TimerHandle[] = [];
+  _timer_cancelled_count = 0;
+  _stopping = false;
+  _closed = false;
+  _debug = false;
+  _exception_handler: unknown = null;
+  /** run_forever is in progress. */
+  $running = false;
+  /** A `$drive` frame is on the stack. */
+  $driving = false;
+  /** The Task whose step is running (between its resumption and its next suspension): current_task(). */
+  $inFlight: Task | null = null;
+  /** Handles of the current `_run_once` iteration still to run. */
+  private $todo = 0;
+  private $iterating = false;
+  /** Waiting for the host: a timer deadline, or nothing ready at all. */
+  private $idle = false;
+  private $timer: ReturnType<typeof setTimeout> | null = null;
+  private $lastTurn = 0;
+  private $finish: Resolver | null = null;
+
+  time(): number | PyFloat {
+    return float(this.$time());
+  }
+
+  $time(): number {
+    return now() / 1000;
+  }
+
+  // -------------------------------------------------------------------------
+  // Scheduling
+
+  call_soon(callback: unknown, ...args: unknown[]): Handle {
+    this._check_closed();
+    takeKeywords(args);
+    const handle = new Handle(callback, args, this);
+    this.$push(handle);
+    return handle;
+  }
+
+  call_soon_threadsafe(callback: unknown, ...args: unknown[]): Handle {
+    return this.call_soon(callback, ...args);
+  }
+
+  call_later(delay: unknown, callback: unknown, ...args: unknown[]): TimerHandle {
+    if (delay === null || delay === undefined) throw new TypeError('delay must not be None');
+    return this.call_at(this.$time() + seconds(delay), callback, ...args);
+  }
+
+  call_at(when: unknown, callback: unknown, ...args: unknown[]): TimerHandle {
+    if (when === null || when === undefined) throw new TypeError('when cannot be None');
+    this._check_closed();
+    takeKeywords(args);
+    const timer = new TimerHandle(seconds(when), callback, args, this);
+    heappush(this._scheduled, timer);
+    timer._scheduled = true;
+    if (this.$idle) this.$wake();
+    return timer;
+  }
+
+  /** Appends to the ready queue (a Handle, or a Task whose next step is due). */
+  $push(entry: ReadyEntry): void {
+    this._ready.push(entry);
+    if (this.$idle) this.$wake();
+  }
+
+  $timerHandleCancelled(handle: TimerHandle): void {
+    if (handle._scheduled) this._timer_cancelled_count++;
+  }
+
+  create_future(): Future {
+    return new Future(this);
+  }
+
+  create_task(coro: unknown, ...rest: unknown[]): Task {
+    const kw = takeKeywords(rest);
+    this._check_closed();
+    const name = kw?.['name'] ?? null;
+    return new Task(coro, this, name);
+  }
+
+  // -------------------------------------------------------------------------
+  // Running
+
+  is_running(): boolean {
+    return this.$running;
+  }
+
+  is_closed(): boolean {
+    return this._closed;
+  }
+
+  get_debug(): boolean {
+    return this._debug;
+  }
+
+  set_debug(enabled: unknown): null {
+    this._debug = Boolean(enabled);
+    return null;
+  }
+
+  stop(): null {
+    this._stopping = true;
+    return null;
+  }
+
+  close(): null {
+    if (this.$running) throw new RuntimeError('Cannot close a running event loop');
+    if (this._closed) return null;
+    this._closed = true;
+    this._ready = [];
+    this.$head = 0;
+    this._scheduled = [];
+    return null;
+  }
+
+  _check_closed(): void {
+    if (this._closed) throw new RuntimeError('Event loop is closed');
+  }
+
+  private $checkRunning(): void {
+    if (this.$running) throw new RuntimeError('This event loop is already running');
+    if (_get_running_loop() !== null) throw new RuntimeError('Cannot run the event loop while another loop is running');
+  }
+
+  /** run_forever: settles when the loop stops (or a SystemExit/KeyboardInterrupt escapes a callback). */
+  $runForever(): Promise<void> {
+    this._check_closed();
+    this.$checkRunning();
+    _set_running_loop(this);
+    this.$running = true;
+    this.$iterating = false;
+    this.$todo = 0;
+    this.$lastTurn = now();
+    return new Promise<void>((resolve, reject) => {
+      this.$finish = { resolve, reject };
+      this.$drive();
+    });
+  }
+
+  /** `loop.run_forever()` from Python: blocking, like asyncio.run (the compiler awaits it). */
+  run_forever(): Promise<unknown> {
+    return blocking(this.$runForever().then(() => null));
+  }
+
+  run_until_complete(future: unknown): Promise<unknown> {
+    return blocking(this.$runUntilComplete(future));
+  }
+
+  async $runUntilComplete(future: unknown): Promise<unknown> {
+    this._check_closed();
+    this.$checkRunning();
+    const newTask = !isfuture(future);
+    const fut = ensure_future(future, this);
+    if (newTask) fut._log_destroy_pending = false;
+    fut.add_done_callback(runUntilCompleteCallback);
+    try {
+      await this.$runForever();
+    } catch (e) {
+      if (newTask && fut.done() && !fut.cancelled()) fut.exception();
+      throw e;
+    } finally {
+      fut.remove_done_callback(runUntilCompleteCallback);
+    }
+    if (!fut.done()) throw new RuntimeError('Event loop stopped before Future completed.');
+    return boxed(fut.result());
+  }
+
+  private $end(error?: unknown): void {
+    this._stopping = false;
+    this.$running = false;
+    this.$iterating = false;
+    this.$todo = 0;
+    this.$idle = false;
+    if (this.$timer !== null) {
+      clearTimeout(this.$timer);
+      this.$timer = null;
+    }
+    _set_running_loop(null);
+    const finish = this.$finish;
+    this.$finish = null;
+    if (finish === null) return;
+    if (error === undefined) finish.resolve();
+    else finish.reject(error);
+  }
+
+  /** A SystemExit or KeyboardInterrupt left a callback or a task: run_forever ends with it. */
+  $fatal(error: unknown): void {
+    this.$inFlight = null;
+    this.$end(error);
+  }
+
+  /** Wakes a loop waiting for the host (a timer or nothing): something became ready. */
+  private $wake(): void {
+    this.$idle = false;
+    if (this.$timer !== null) {
+      clearTimeout(this.$timer);
+      this.$timer = null;
+    }
+    queueMicrotask(() => this.$drive());
+  }
+
+  /**
+   * Runs ready handles until one resumes a Task (the loop then waits for
+   * that Task to suspend or finish, which calls `$drive` again), the loop
+   * stops, or nothing is ready (it then waits for a timer or the host).
+   */
+  $drive(): void {
+    if (this.$driving || this.$inFlight !== null || !this.$running) return;
+    this.$driving = true;
+    this.$idle = false;
+    try {
+      for (;;) {
+        if (this.$todo === 0) {
+          if (this.$iterating) {
+            this.$iterating = false;
+            if (this._stopping) {
+              this.$end();
+              return;
+            }
+          }
+          if (!this.$beginIteration()) return;
+          continue;
+        }
+        const entry = this._ready[this.$head]!;
+        this._ready[this.$head++] = undefined as unknown as ReadyEntry;
+        this.$todo--;
+        if (this.$head > 1024 && this.$head * 2 > this._ready.length) {
+          this._ready.splice(0, this.$head);
+          this.$head = 0;
+        }
+        try {
+          entry.$run();
+        } catch (error) {
+          const e = toPython(error);
+          if (isFatal(e)) {
+            this.$fatal(e);
+            return;
+          }
+          this.call_exception_handler(new PyDict(Object.entries({ message: 'Exception in callback', exception: e })));
+        }
+        if (this.$inFlight !== null || !this.$running) return;
+      }
+    } finally {
+      this.$driving = false;
+    }
+  }
+
+  private $readyCount(): number {
+    return this._ready.length - this.$head;
+  }
+
+  /** The start of `_run_once`: timers due move to the ready queue; false when the loop must wait for the host. */
+  private $beginIteration(): boolean {
+    const scheduled = this._scheduled;
+    if (scheduled.length > MIN_SCHEDULED_TIMER_HANDLES
+      && this._timer_cancelled_count / scheduled.length > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+      const kept: TimerHandle[] = [];
+      for (const h of scheduled) {
+        if (h._cancelled) h._scheduled = false;
+        else kept.push(h);
+      }
+      heapify(kept);
+      this._scheduled = kept;
+      this._timer_cancelled_count = 0;
+    } else {
+      while (scheduled.length > 0 && scheduled[0]!._cancelled) {
+        this._timer_cancelled_count--;
+        const h = heappop(scheduled);
+        h._scheduled = false;
+      }
+    }
+    const ready = this.$readyCount();
+    const t = now();
+    if (ready > 0 && t - this.$lastTurn > HOST_TURN_MS) {
+      // A turn for the host between iterations (Python code cannot observe it).
+      this.$lastTurn = t;
+      this.$hostTurn();
+      return false;
+    }
+    if (ready === 0 && !this._stopping) {
+      this.$lastTurn = t;
+      if (this._scheduled.length === 0) {
+        // Nothing ready, no timer: only the host (a JS Promise, I/O) can make something ready.
+        this.$idle = true;
+        return false;
+      }
+      const wait = this._scheduled[0]!._when - this.$time();
+      if (wait > 0) {
+        this.$idle = true;
+        this.$timer = setTimeout(() => {
+          this.$timer = null;
+          this.$idle = false;
+          this.$drive();
+        }, Math.min(Math.ceil(wait * 1000), 86400000));
+        return false;
+      }
+    }
+    const end = this.$time() + CLOCK_RESOLUTION;
+    const heap = this._scheduled;
+    while (heap.length > 0) {
+      const h = heap[0]!;
+      if (h._when >= end) break;
+      heappop(heap);
+      h._scheduled = false;
+      this._ready.push(h);
+    }
+    this.$todo = this.$readyCount();
+    this.$iterating = true;
+    return true;
+  }
+
+  private $hostTurn(): void {
+    const resume = (): void => this.$drive();
+    const g = globalThis as { setImmediate?: (f: () => void) => unknown };
+    if (typeof g.setImmediate === 'function') g.setImmediate(resume);
+    else setTimeout(resume, 0);
+  }
+
+  // -------------------------------------------------------------------------
+  // Errors
+
+  set_exception_handler(handler: unknown): null {
+    if (handler !== null && handler !== undefined && typeof handler !== 'function') {
+      throw new TypeError(`A callable object or None is expected, got ${repr(handler)}`);
+    }
+    this._exception_handler = handler ?? null;
+    return null;
+  }
+
+  get_exception_handler(): unknown {
+    return this._exception_handler;
+  }
+
+  call_exception_handler(context: PyDict): null {
+    if (this._exception_handler === null) {
+      try {
+        this.default_exception_handler(context);
+      } catch (e) {
+        if (isFatal(toPython(e))) throw e;
+      }
+      return null;
+    }
+    try {
+      invokeCallback(this._exception_handler, [this, context]);
+    } catch (error) {
+      const e = toPython(error);
+      if (isFatal(e)) throw e;
+      try {
+        this.default_exception_handler(new PyDict(Object.entries({
+          message: 'Unhandled error in exception handler',
+          exception: e,
+          context,
+        })));
+      } catch (again) {
+        if (isFatal(toPython(again))) throw again;
+      }
+    }
+    return null;
+  }
+
+  /** CPython's default handler logs the message, the other context entries (sorted) and the traceback on stderr. */
+  default_exception_handler(context: PyDict): null {
+    const message = context.get('message');
+    const lines = [typeof message === 'string' && message !== '' ? message : 'Unhandled exception in event loop'];
+    const keys = [...context].filter((k): k is string => typeof k === 'string' && k !== 'message' && k !== 'exception').sort();
+    for (const key of keys) lines.push(`${key}: ${repr(context.get(key))}`);
+    let text = lines.join('\n') + '\n';
+    const exception = context.get('exception');
+    if (exception !== undefined && exception !== null) text += formatException(exception as never);
+    writeWarning(text);
+    return null;
+  }
+
+  // -------------------------------------------------------------------------
+  // Shutdown helpers (asyncio.run awaits them, as CPython's Runner.close does)
+
+  shutdown_asyncgens(): PyCoroutine {
+    return noopCoroutine('BaseEventLoop.shutdown_asyncgens');
+  }
+
+  shutdown_default_executor(): PyCoroutine {
+    return noopCoroutine('BaseEventLoop.shutdown_default_executor');
+  }
+
+  __repr__(): string {
+    const cap = (b: boolean): string => (b ? 'True' : 'False');
+    return `<_UnixSelectorEventLoop running=${cap(this.$running)} closed=${cap(this._closed)} debug=${cap(this._debug)}>`;
+  }
+}
+
+loopFactory.make = () => new BaseEventLoop();
+
+async function noopBody(): Promise<unknown> {
+  return null;
+}
+
+function noopCoroutine(qualname: string): PyCoroutine {
+  return new PyCoroutine(noopBody, [], { name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 });
+}
+
+function runUntilCompleteCallback(fut: Future): null {
+  if (!fut.cancelled()) {
+    const exc = fut.exception();
+    if (exc instanceof SystemExit || exc instanceof KeyboardInterrupt) return null;
+  }
+  fut._loop.stop();
+  return null;
+}
+Object.defineProperty(runUntilCompleteCallback, '__qualname__', { value: '_run_until_complete_cb' });
+
+/** Seconds as a JS number (int, float, PyFloat or bool). */
+export function seconds(x: unknown): number {
+  if (typeof x === 'number') return x;
+  if (x instanceof PyFloat) return x.value;
+  if (typeof x === 'bigint') return Number(x);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  throw new TypeError(`'${typeof x === 'string' ? 'str' : 'object'}' object cannot be interpreted as a number`);
+}
+
+// ---------------------------------------------------------------------------
+// Blocking calls: what asyncio.run and run_until_complete return to compiled code
+
+/**
+ * What a blocking call (asyncio.run…) returns: a Promise, which the
+ * compiler's `await $blk(…)` waits for (Python values are never Promises).
+ */
+export function blocking<T>(p: Promise<T>): Promise<T> {
+  return p;
+}
+
+/** A value a Promise resolves with, so that JS does not adopt a thenable (a Future) in its place. */
+export class Boxed {
+  constructor(readonly value: unknown) {}
+}
+
+export function boxed(v: unknown): unknown {
+  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function' ? new Boxed(v) : v;
+}
+
+export function unboxed(v: unknown): unknown {
+  return v instanceof Boxed ? v.value : v;
+}
+
+// ---------------------------------------------------------------------------
+// heapq, as CPython's: only `<` on the deadline, the same sift order
+
+function heappush(heap: TimerHandle[], item: TimerHandle): void {
+  heap.push(item);
+  siftdown(heap, 0, heap.length - 1);
+}
+
+function heappop(heap: TimerHandle[]): TimerHandle {
+  const last = heap.pop()!;
+  if (heap.length === 0) return last;
+  const top = heap[0]!;
+  heap[0] = last;
+  siftup(heap, 0);
+  return top;
+}
+
+function heapify(heap: TimerHandle[]): void {
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftup(heap, i);
+}
+
+function siftdown(heap: TimerHandle[], start: number, pos: number): void {
+  const item = heap[pos]!;
+  while (pos > start) {
+    const parentPos = (pos - 1) >> 1;
+    const parent = heap[parentPos]!;
+    if (item._when < parent._when) {
+      heap[pos] = parent;
+      pos = parentPos;
+      continue;
+    }
+    break;
+  }
+  heap[pos] = item;
+}
+
+function siftup(heap: TimerHandle[], pos: number): void {
+  const end = heap.length;
+  const start = pos;
+  const item = heap[pos]!;
+  let child = 2 * pos + 1;
+  while (child < end) {
+    const right = child + 1;
+    if (right < end && !(heap[child]!._when < heap[right]!._when)) child = right;
+    heap[pos] = heap[child]!;
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  heap[pos] = item;
+  siftdown(heap, start, pos);
+}

@@ -1,0 +1,334 @@
+/**
+ * Coroutine objects and `await`. `async def f(a)` compiles to a function
+ * returning `$coroutine(f$, [a])`: a lazy coroutine holding the body (a
+ * native JS async function, `f$`) and the arguments; nothing runs until it
+ * is awaited or wrapped in a Task.
+ *
+ * Every Python `await e` is `$un(await $aw(e))`: `aw` decides what the
+ * awaitable is — a coroutine starts inline (its body's promise is awaited),
+ * a finished Future gives its result or raises at once, a pending one
+ * suspends the current Task (tasks.ts), `sleep(0)` yields one loop turn,
+ * objects with `__await__`, generator-based coroutines and JS thenables are
+ * driven through Futures. Values handed through JS promises are boxed when
+ * they are thenables themselves (a Future returned by a coroutine), so JS
+ * never adopts them; `$un` unboxes.
+ */
+import { BaseException, RuntimeError, StopIteration, TypeError } from '../builtins/exceptions.js';
+import { typeName } from '../builtins/values.js';
+import { toPython } from '../builtins/errors.js';
+import { callSpecial, hasSpecial } from '../builtins/special.js';
+import { PyGenerator } from '../builtins/generators.js';
+import { Boxed, boxed, unboxed } from './baseEvents.js';
+import { AwaitIterator, FINISHED, Future, PENDING, isfuture, stepError } from './futures.js';
+import { awaitPending, currentTask, sleep0, sleepBody } from './tasks.js';
+import { writeWarning } from './output.js';
+
+export interface CoroutineInfo {
+  readonly name: string;
+  readonly qualname: string;
+  readonly file: string | null;
+  readonly line: number;
+}
+
+type Body = (...args: unknown[]) => Promise<unknown>;
+
+export const CREATED = 0;
+export const STARTED = 1;
+export const DONE = 2;
+
+const INFO = Symbol('pyasync.coroutineInfo');
+const COROUTINE_FUNCTION = Symbol('pyasync.coroutineFunction');
+
+/** "coroutine '…' was never awaited", when the platform tells us a coroutine was collected unstarted. */
+const neverAwaited = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry<string>((qualname) => {
+    try {
+      writeWarning(`sys:1: RuntimeWarning: coroutine '${qualname}' was never awaited\n`
+        + 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+    } catch {
+      // stderr is gone: nothing to warn on.
+    }
+  })
+  : null;
+
+export class PyCoroutine {
+  static readonly __name__ = 'coroutine';
+
+  $state = CREATED;
+  /** The Task running it once started (for cr_running). */
+  $task: unknown = null;
+
+  constructor(
+    readonly $body: Body,
+    readonly $args: unknown[],
+    readonly $info: CoroutineInfo,
+    watched = true,
+  ) {
+    // The runtime's own coroutines (asyncio.sleep…) are not watched: registering costs on every call.
+    if (watched) neverAwaited?.register(this, $info.qualname, this);
+  }
+
+  get __name__(): string {
+    return this.$info.name;
+  }
+
+  get __qualname__(): string {
+    return this.$info.qualname;
+  }
+
+  get cr_running(): boolean {
+    return this.$state === STARTED && this.$task !== null && this.$task === currentTask();
+  }
+
+  get cr_await(): null {
+    return null;
+  }
+
+  get cr_suspended(): boolean {
+    return this.$state === STARTED && !this.cr_running;
+  }
+
+  /** Runs the body: the coroutine's first step happens now, synchronously, up to its first suspension. */
+  $start(): Promise<unknown> {
+    if (this.$state !== CREATED) throw new RuntimeError('cannot reuse already awaited coroutine');
+    this.$state = STARTED;
+    this.$task = currentTask();
+    if (this.$info.file !== null) neverAwaited?.unregister(this);
+    const args = this.$args;
+    switch (args.length) {
+      case 0:
+        return this.$body();
+      case 1:
+        return this.$body(args[0]);
+      case 2:
+        return this.$body(args[0], args[1]);
+      default:
+        return this.$body(...args);
+    }
+  }
+
+  $finished(): void {
+    this.$state = DONE;
+  }
+
+  /** Marks the coroutine finished without running (a cancelled Task's first step, sleep(0) recognised by `aw`). */
+  $consume(): void {
+    this.$state = DONE;
+    if (this.$info.file !== null) neverAwaited?.unregister(this);
+  }
+
+  send(value: unknown): never {
+    if (this.$state === CREATED && value !== null && value !== undefined) {
+      throw new TypeError("can't send non-None value to a just-started coroutine");
+    }
+    if (this.$state === DONE) throw new RuntimeError('cannot reuse already awaited coroutine');
+    throw stepError();
+  }
+
+  throw(type: unknown, value?: unknown): never {
+    const exc = exceptionToThrow(type, value);
+    if (this.$state === CREATED) {
+      // A coroutine that never ran raises the exception where its body would begin.
+      this.$consume();
+      throw exc;
+    }
+    if (this.$state === DONE) throw new RuntimeError('cannot reuse already awaited coroutine');
+    throw stepError();
+  }
+
+  close(): null {
+    if (this.$state === CREATED) this.$consume();
+    else if (this.$state === STARTED && !this.cr_running && (this.$task === null || (this.$task as Future).done())) this.$state = DONE;
+    else if (this.$state === STARTED) {
+      throw new RuntimeError('pyasync cannot close a suspended coroutine (it is a native JS async function): cancel its Task instead');
+    }
+    return null;
+  }
+
+  __await__(): AwaitIterator {
+    return new AwaitIterator(this);
+  }
+
+  __repr__(): string {
+    return `<coroutine object ${this.$info.qualname} at ${addressOf(this)}>`;
+  }
+}
+
+const addresses = new WeakMap<object, string>();
+let lastAddress = 0x7f5b2c000000;
+
+export function addressOf(obj: object): string {
+  let a = addresses.get(obj);
+  if (a === undefined) {
+    lastAddress += 0x90;
+    a = '0x' + lastAddress.toString(16);
+    addresses.set(obj, a);
+  }
+  return a;
+}
+
+function exceptionToThrow(type: unknown, value: unknown): BaseException {
+  if (type instanceof BaseException) return type;
+  if (typeof type === 'function') {
+    const made = value instanceof BaseException ? value : (value === undefined || value === null ? (type as () => unknown)() : (type as (v: unknown) => unknown)(value));
+    if (made instanceof BaseException) return made;
+  }
+  throw new TypeError('exceptions must be classes or instances deriving from BaseException, not ' + typeName(type));
+}
+
+// ---------------------------------------------------------------------------
+// What compiled code calls
+
+/**
+ * `async def`: marks the Python function `fn` (which returns
+ * `$coroutine(body, [args])`) as a coroutine function and gives the body the
+ * names and place its coroutines report.
+ */
+export function asyncDef<F extends Function>(fn: F, body: Body, qualname: string, file: string | null, line: number): F {
+  const info: CoroutineInfo = { name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file, line };
+  (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
+  (fn as unknown as Record<symbol, boolean>)[COROUTINE_FUNCTION] = true;
+  (fn as unknown as { $source?: string }).$source = file === null ? undefined : `${file}:${line}`;
+  return fn;
+}
+
+export function coroutine(body: Body, args: unknown[]): PyCoroutine {
+  return new PyCoroutine(body, args, (body as unknown as Record<symbol, CoroutineInfo>)[INFO]!);
+}
+
+/** A coroutine of a runtime function (asyncio.sleep…): a JS async body and its Python names. */
+export function runtimeCoroutine(fn: (...args: never[]) => Promise<unknown>, args: unknown[], qualname: string): PyCoroutine {
+  const body = fn as unknown as Body;
+  let info = (body as unknown as Record<symbol, CoroutineInfo>)[INFO];
+  if (info === undefined) {
+    info = { name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 };
+    (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
+  }
+  return new PyCoroutine(body, args, info, false);
+}
+
+export function iscoroutinefunction(fn: unknown): boolean {
+  return typeof fn === 'function' && (fn as unknown as Record<symbol, unknown>)[COROUTINE_FUNCTION] === true;
+}
+
+export function iscoroutine(x: unknown): boolean {
+  return x instanceof PyCoroutine || (x instanceof PyGenerator && ITERABLE_COROUTINES.has(x));
+}
+
+/** Generators of functions decorated with `types.coroutine`: awaitable. */
+export const ITERABLE_COROUTINES = new WeakSet<object>();
+
+/** PEP 479 for coroutines: a StopIteration escaping the body becomes RuntimeError. */
+export function coroutineError(error: unknown): unknown {
+  if (error instanceof StopIteration) {
+    const e = new RuntimeError('coroutine raised StopIteration');
+    e.__cause__ = error;
+    e.__context__ = error;
+    e.__suppress_context__ = true;
+    return e;
+  }
+  return error;
+}
+
+export { boxed as box, unboxed as un, Boxed };
+
+/** `await x`: see the file comment. */
+export function aw(x: unknown): unknown {
+  if (x instanceof PyCoroutine) {
+    if (x.$body === (sleepBody as unknown as Body)) {
+      const delay = x.$args[0];
+      if (typeof delay === 'number' && delay <= 0 && x.$state === CREATED) {
+        x.$consume();
+        return sleep0(boxed(x.$args[1] ?? null));
+      }
+    }
+    const body = x.$start();
+    body.then(() => x.$finished(), () => x.$finished());
+    return body;
+  }
+  if (isfuture(x)) {
+    if (x._state !== PENDING) return x._state === FINISHED && x._exception === null ? boxed(x._result) : boxed(x.result());
+    return awaitPending(x);
+  }
+  return awaitOther(x);
+}
+
+
+function awaitOther(x: unknown): unknown {
+  if (x instanceof AwaitIterator) return aw(x.$target);
+  if (x instanceof PyGenerator) {
+    if (ITERABLE_COROUTINES.has(x)) return awaitIterator(x);
+    throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
+  }
+  if (hasSpecial(x, '__await__')) {
+    const it = callSpecial(x, '__await__');
+    if (it instanceof PyCoroutine) throw new TypeError('__await__() returned a coroutine');
+    if (it instanceof AwaitIterator) return aw(it.$target);
+    if (!hasSpecial(it, '__next__') && !(it instanceof PyGenerator)) {
+      throw new TypeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+    }
+    return awaitIterator(it);
+  }
+  if (x !== null && (typeof x === 'object' || typeof x === 'function') && typeof (x as { then?: unknown }).then === 'function') {
+    return awaitThenable(x as PromiseLike<unknown>);
+  }
+  throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
+}
+
+/**
+ * An iterator-based awaitable (`__await__` returning a generator, a
+ * `types.coroutine` generator): each value it yields is what a Task would
+ * see — a Future to wait for, or None for one loop turn.
+ */
+async function awaitIterator(it: unknown): Promise<unknown> {
+  let sent: unknown = null;
+  let error: unknown;
+  let failed = false;
+  for (;;) {
+    let r: { done: boolean; value: unknown };
+    if (it instanceof PyGenerator) {
+      const step = failed ? it.$throw(error) : it.next(sent);
+      r = { done: step.done === true, value: step.value };
+    } else {
+      try {
+        const value = failed ? callSpecial(it, 'throw', error) : sent === null ? callSpecial(it, '__next__') : callSpecial(it, 'send', sent);
+        r = { done: false, value };
+      } catch (e) {
+        if (e instanceof StopIteration) r = { done: true, value: e.value };
+        else throw e;
+      }
+    }
+    failed = false;
+    if (r.done) return boxed(r.value ?? null);
+    const y = r.value;
+    try {
+      if (y === null || y === undefined) sent = unboxed(await sleep0(null));
+      else if (isfuture(y)) sent = unboxed(await aw(y));
+      else throw new RuntimeError(`Task got bad yield: ${typeName(y)}`);
+    } catch (e) {
+      error = toPython(e);
+      failed = true;
+    }
+  }
+}
+
+/** A JS Promise or thenable: a Future of the running loop settles with it, and the Task waits for that. */
+function awaitThenable(x: PromiseLike<unknown>): unknown {
+  const task = currentTask();
+  if (task === null) return Promise.resolve(x).then(boxed, (e) => Promise.reject(toPython(e)));
+  const fut = task._loop.create_future();
+  x.then(
+    (v) => {
+      if (fut._state === PENDING) fut.set_result(v);
+    },
+    (e) => {
+      if (fut._state === PENDING) fut.set_exception(toPython(e));
+    },
+  );
+  return awaitPending(fut);
+}
+
+/** For JS code: a Promise of a Python awaitable's result (a coroutine runs as a Task of the running loop). */
+export function toPromise(awaitable: unknown): Promise<unknown> {
+  return (async () => unboxed(await aw(awaitable)))();
+}

@@ -1,0 +1,178 @@
+/**
+ * asyncio.events: callback handles and the running loop. A Handle is what
+ * the loop's ready queue holds; a Task is its own ready-queue entry for its
+ * steps (tasks.ts), so both implement ReadyEntry.
+ */
+import { KeyboardInterrupt, RuntimeError, SystemExit } from '../builtins/exceptions.js';
+import { call } from '../builtins/calls.js';
+import { repr } from '../builtins/repr.js';
+import { toPython } from '../builtins/errors.js';
+import type { BaseEventLoop } from './baseEvents.js';
+import { PyDict } from '../builtins/dict.js';
+
+/** What the loop's `_ready` deque holds: a Handle, or a Task waiting for its next step. */
+export interface ReadyEntry {
+  $run(): void;
+}
+
+export type Callback = (...args: unknown[]) => unknown;
+
+/** Calls a callback: a JS or compiled function directly, anything else through Python's call protocol. */
+export function invokeCallback(fn: unknown, args: readonly unknown[]): unknown {
+  if (typeof fn === 'function') return (fn as Callback).apply(null, args as unknown[]);
+  return call(fn, [...args], null);
+}
+
+export function isFatal(e: unknown): boolean {
+  return e instanceof SystemExit || e instanceof KeyboardInterrupt;
+}
+
+export class Handle implements ReadyEntry {
+  static readonly __name__: string = 'Handle';
+  static readonly __module__ = 'asyncio.events';
+  _cancelled = false;
+
+  constructor(
+    public _callback: unknown,
+    public _args: readonly unknown[],
+    readonly _loop: BaseEventLoop,
+  ) {}
+
+  cancel(): null {
+    if (!this._cancelled) {
+      this._cancelled = true;
+      this._callback = null;
+      this._args = [];
+    }
+    return null;
+  }
+
+  cancelled(): boolean {
+    return this._cancelled;
+  }
+
+  get_context(): null {
+    return null;
+  }
+
+  $run(): void {
+    if (this._cancelled) return;
+    try {
+      invokeCallback(this._callback, this._args);
+    } catch (error) {
+      const e = toPython(error);
+      if (isFatal(e)) throw e;
+      this._loop.call_exception_handler(new PyDict(Object.entries({
+        message: `Exception in callback ${formatCallback(this._callback, this._args)}`,
+        exception: e,
+        handle: this,
+      })));
+    }
+  }
+
+  $reprInfo(): string[] {
+    const info = [this._cancelled ? 'cancelled' : ''];
+    if (this._callback !== null) info.push(formatCallback(this._callback, this._args));
+    return info.filter((s) => s !== '');
+  }
+
+  __repr__(): string {
+    return `<${(this.constructor as unknown as { __name__: string }).__name__} ${this.$reprInfo().join(' ')}>`;
+  }
+}
+
+export class TimerHandle extends Handle {
+  static override readonly __name__: string = 'TimerHandle';
+  _scheduled = false;
+
+  constructor(
+    readonly _when: number,
+    callback: unknown,
+    args: readonly unknown[],
+    loop: BaseEventLoop,
+  ) {
+    super(callback, args, loop);
+  }
+
+  when(): number {
+    return this._when;
+  }
+
+  override cancel(): null {
+    if (!this._cancelled) this._loop.$timerHandleCancelled(this);
+    return super.cancel();
+  }
+
+  override $reprInfo(): string[] {
+    const info = super.$reprInfo();
+    info.splice(this._cancelled ? 1 : 0, 0, `when=${this._when}`);
+    return info;
+  }
+}
+
+/** `f(a, b)` as asyncio's format_helpers name a callback in messages and reprs. */
+export function formatCallback(fn: unknown, args: readonly unknown[]): string {
+  const qual = (fn as { __qualname__?: unknown } | null)?.__qualname__;
+  let name: string;
+  if (typeof fn === 'function') {
+    const sigName = qualnameOf(fn);
+    name = sigName ?? (typeof qual === 'string' ? qual : fn.name || repr(fn));
+  } else {
+    name = repr(fn);
+  }
+  return `${name}(${args.map((a) => safeRepr(a)).join(', ')})`;
+}
+
+function qualnameOf(fn: Function): string | null {
+  for (const key of Object.getOwnPropertySymbols(fn)) {
+    const sig = (fn as unknown as Record<symbol, { qualname?: unknown }>)[key];
+    if (sig !== null && typeof sig === 'object' && typeof sig.qualname === 'string') return sig.qualname;
+  }
+  return null;
+}
+
+function safeRepr(v: unknown): string {
+  try {
+    return repr(v);
+  } catch {
+    return '<object>';
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The running loop
+
+let runningLoop: BaseEventLoop | null = null;
+let currentLoop: BaseEventLoop | null = null;
+/** Set by baseEvents.ts: makes a new loop (events.ts cannot import the class it would cycle with). */
+export const loopFactory: { make?: () => BaseEventLoop } = {};
+
+export function _get_running_loop(): BaseEventLoop | null {
+  return runningLoop;
+}
+
+export function _set_running_loop(loop: BaseEventLoop | null): null {
+  runningLoop = loop;
+  return null;
+}
+
+export function get_running_loop(): BaseEventLoop {
+  if (runningLoop === null) throw new RuntimeError('no running event loop');
+  return runningLoop;
+}
+
+export function new_event_loop(): BaseEventLoop {
+  return loopFactory.make!();
+}
+
+export function set_event_loop(loop: BaseEventLoop | null): null {
+  currentLoop = loop;
+  return null;
+}
+
+/** The running loop, else the current one (made on first use, as the default policy does in the main thread). */
+export function get_event_loop(): BaseEventLoop {
+  if (runningLoop !== null) return runningLoop;
+  if (currentLoop === null) currentLoop = new_event_loop();
+  return currentLoop;
+}

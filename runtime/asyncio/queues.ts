@@ -1,0 +1,277 @@
+/**
+ * asyncio.queues: Queue, PriorityQueue, LifoQueue, as CPython 3.11's:
+ * getters and putters are Futures woken one at a time in FIFO order;
+ * `join` waits on an Event set when every item is marked done.
+ */
+import { Exception, ValueError } from '../builtins/exceptions.js';
+import { callableClass } from '../builtins/callableClass.js';
+import { repr } from '../builtins/repr.js';
+import { lt } from '../builtins/operators.js';
+import { truthy } from '../builtins/truth.js';
+import { get_running_loop } from './events.js';
+import type { Future } from './futures.js';
+import { aw, addressOf, runtimeCoroutine, type PyCoroutine } from './coroutines.js';
+import { Event } from './locks.js';
+import { boxed, seconds } from './baseEvents.js';
+import { takeKeywords } from './keywords.js';
+
+export const QueueEmpty = callableClass(class QueueEmpty extends Exception {
+  static readonly __module__ = 'asyncio.queues';
+});
+export const QueueFull = callableClass(class QueueFull extends Exception {
+  static readonly __module__ = 'asyncio.queues';
+});
+
+type EventLike = { set(): null; clear(): null; wait(): PyCoroutine };
+
+class QueueImpl {
+  static readonly __name__: string = 'Queue';
+  static readonly __module__ = 'asyncio.queues';
+
+  _maxsize: unknown;
+  private readonly $max: number;
+  _getters: Future[] = [];
+  _putters: Future[] = [];
+  _unfinished_tasks = 0;
+  _finished: EventLike;
+  _queue: unknown[] = [];
+  private $head = 0;
+
+  constructor(...args: unknown[]) {
+    const kw = takeKeywords(args);
+    this._maxsize = args[0] ?? kw?.['maxsize'] ?? 0;
+    this.$max = seconds(this._maxsize);
+    this._finished = new Event() as unknown as EventLike;
+    this._finished.set();
+  }
+
+  // The storage, overridden by PriorityQueue and LifoQueue.
+  _get(): unknown {
+    const item = this._queue[this.$head];
+    this._queue[this.$head++] = undefined;
+    if (this.$head > 64 && this.$head * 2 > this._queue.length) {
+      this._queue.splice(0, this.$head);
+      this.$head = 0;
+    }
+    return item;
+  }
+
+  _put(item: unknown): void {
+    this._queue.push(item);
+  }
+
+  $items(): unknown[] {
+    return this._queue.slice(this.$head);
+  }
+
+  _wakeup_next(waiters: Future[]): void {
+    while (waiters.length > 0) {
+      const waiter = waiters.shift()!;
+      if (!waiter.done()) {
+        waiter.set_result(null);
+        break;
+      }
+    }
+  }
+
+  _format(): string {
+    let result = `maxsize=${repr(this._maxsize)}`;
+    const items = this.$items();
+    if (items.length > 0) result += ` _queue=${repr(items)}`;
+    if (this._getters.length > 0) result += ` _getters[${this._getters.length}]`;
+    if (this._putters.length > 0) result += ` _putters[${this._putters.length}]`;
+    if (this._unfinished_tasks) result += ` tasks=${this._unfinished_tasks}`;
+    return result;
+  }
+
+  __repr__(): string {
+    return `<${(this.constructor as unknown as { __name__: string }).__name__} at ${addressOf(this)} ${this._format()}>`;
+  }
+
+  __str__(): string {
+    return `<${(this.constructor as unknown as { __name__: string }).__name__} ${this._format()}>`;
+  }
+
+  qsize(): number {
+    return this._queue.length - this.$head;
+  }
+
+  get maxsize(): unknown {
+    return this._maxsize;
+  }
+
+  empty(): boolean {
+    return this.qsize() === 0;
+  }
+
+  full(): boolean {
+    if (this.$max <= 0) return false;
+    return this.qsize() >= this.$max;
+  }
+
+  put(item: unknown): PyCoroutine {
+    return runtimeCoroutine(queuePut, [this, item], 'Queue.put');
+  }
+
+  put_nowait(item: unknown): null {
+    if (this.full()) throw new QueueFull();
+    this._put(item);
+    this._unfinished_tasks += 1;
+    this._finished.clear();
+    this._wakeup_next(this._getters);
+    return null;
+  }
+
+  get(): PyCoroutine {
+    return runtimeCoroutine(queueGet, [this], 'Queue.get');
+  }
+
+  get_nowait(): unknown {
+    if (this.empty()) throw new QueueEmpty();
+    const item = this._get();
+    this._wakeup_next(this._putters);
+    return item;
+  }
+
+  task_done(): null {
+    if (this._unfinished_tasks <= 0) throw new ValueError('task_done() called too many times');
+    this._unfinished_tasks -= 1;
+    if (this._unfinished_tasks === 0) this._finished.set();
+    return null;
+  }
+
+  join(): PyCoroutine {
+    return runtimeCoroutine(queueJoin, [this], 'Queue.join');
+  }
+}
+
+function removeWaiter(list: Future[], fut: Future): void {
+  const i = list.indexOf(fut);
+  if (i >= 0) list.splice(i, 1);
+}
+
+async function queuePut(self: QueueImpl, item: unknown): Promise<unknown> {
+  while (self.full()) {
+    const putter = get_running_loop().create_future();
+    self._putters.push(putter);
+    try {
+      await aw(putter);
+    } catch (e) {
+      putter.cancel();
+      removeWaiter(self._putters, putter);
+      if (!self.full() && !putter.cancelled()) self._wakeup_next(self._putters);
+      throw e;
+    }
+  }
+  return self.put_nowait(item);
+}
+
+async function queueGet(self: QueueImpl): Promise<unknown> {
+  while (self.empty()) {
+    const getter = get_running_loop().create_future();
+    self._getters.push(getter);
+    try {
+      await aw(getter);
+    } catch (e) {
+      getter.cancel();
+      removeWaiter(self._getters, getter);
+      if (!self.empty() && !getter.cancelled()) self._wakeup_next(self._getters);
+      throw e;
+    }
+  }
+  return boxedItem(self.get_nowait());
+}
+
+/** An item handed back through a Promise: a Future in the queue must not be adopted by JS. */
+function boxedItem(v: unknown): unknown {
+  return boxed(v);
+}
+
+async function queueJoin(self: QueueImpl): Promise<unknown> {
+  if (self._unfinished_tasks > 0) await aw(self._finished.wait());
+  return null;
+}
+
+class PriorityQueueImpl extends QueueImpl {
+  static override readonly __name__: string = 'PriorityQueue';
+
+  override _put(item: unknown): void {
+    // heapq.heappush with Python's `<`.
+    const heap = this._queue;
+    heap.push(item);
+    let pos = heap.length - 1;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      if (truthy(lt(item, heap[parent]))) {
+        heap[pos] = heap[parent];
+        pos = parent;
+        continue;
+      }
+      break;
+    }
+    heap[pos] = item;
+  }
+
+  override _get(): unknown {
+    const heap = this._queue;
+    const last = heap.pop();
+    if (heap.length === 0) return last;
+    const top = heap[0];
+    heap[0] = last;
+    // heapq's _siftup: down to a leaf by the smaller child, then back up.
+    const end = heap.length;
+    let pos = 0;
+    const item = heap[0];
+    let child = 1;
+    while (child < end) {
+      const right = child + 1;
+      if (right < end && !truthy(lt(heap[child], heap[right]))) child = right;
+      heap[pos] = heap[child];
+      pos = child;
+      child = 2 * pos + 1;
+    }
+    heap[pos] = item;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      if (truthy(lt(item, heap[parent]))) {
+        heap[pos] = heap[parent];
+        pos = parent;
+        continue;
+      }
+      break;
+    }
+    heap[pos] = item;
+    return top;
+  }
+
+  override $items(): unknown[] {
+    return [...this._queue];
+  }
+
+  override qsize(): number {
+    return this._queue.length;
+  }
+}
+
+class LifoQueueImpl extends QueueImpl {
+  static override readonly __name__: string = 'LifoQueue';
+
+  override _get(): unknown {
+    return this._queue.pop();
+  }
+
+  override $items(): unknown[] {
+    return [...this._queue];
+  }
+
+  override qsize(): number {
+    return this._queue.length;
+  }
+}
+
+export const Queue = callableClass(QueueImpl);
+export const PriorityQueue = callableClass(PriorityQueueImpl);
+export const LifoQueue = callableClass(LifoQueueImpl);
+for (const [cls, impl] of [[Queue, QueueImpl], [PriorityQueue, PriorityQueueImpl], [LifoQueue, LifoQueueImpl]] as const) {
+  (cls as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new impl(...args, kw);
+}

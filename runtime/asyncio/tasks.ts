@@ -1,0 +1,724 @@
+/**
+ * asyncio.tasks: Task, as CPython's `__step`/`__wakeup`, and the functions
+ * built on it (sleep, gather, wait, wait_for, as_completed, shield,
+ * ensure_future, current_task, all_tasks).
+ *
+ * A Task's coroutine is a native async function. Its first step calls the
+ * body synchronously; when the body awaits a pending Future, `awaitPending`
+ * registers the Task as the Future's waiter and hands the body a Promise
+ * (resolved or rejected by the Task's next step) — that is the suspension.
+ * The Task is its own ready-queue entry for its steps and wakeups.
+ */
+import { BaseException, RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
+import { callableClass } from '../builtins/callableClass.js';
+import { repr, str } from '../builtins/repr.js';
+import { toPython } from '../builtins/errors.js';
+import { PySet } from '../builtins/set.js';
+import { PyTuple, typeName } from '../builtins/values.js';
+import { iterate } from '../builtins/iteration.js';
+import { generator } from '../builtins/generators.js';
+import { truthy } from '../builtins/truth.js';
+import { def, type PyCallable } from '../builtins/calls.js';
+import { CancelledError, InvalidStateError, TimeoutError } from './exceptions.js';
+import { FINISHED, Future, PENDING, isfuture, setResultUnlessCancelled, type FutureWaiter } from './futures.js';
+import { _get_running_loop, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
+import type { BaseEventLoop } from './baseEvents.js';
+import { boxed, seconds, unboxed } from './baseEvents.js';
+import { PyCoroutine, DONE, CREATED, iscoroutine, runtimeCoroutine, aw } from './coroutines.js';
+import { debugEnabled, debugEnter, debugCheck, debugStart } from './debug.js';
+import { takeKeywords, type Keywords } from './keywords.js';
+
+let taskNameCounter = 0;
+/** Tasks not done yet, in creation order (CPython's `_all_tasks` keeps every task weakly; all_tasks() filters the done ones). */
+const liveTasks = new Set<Task>();
+
+class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
+  static override readonly __name__: string = 'Task';
+
+  _name: string;
+  _num_cancels_requested = 0;
+  _must_cancel = false;
+  _fut_waiter: Future | null = null;
+  _coro: PyCoroutine;
+  /** The Future whose completion is the next step (null: a plain step). */
+  $wakeFut: Future | null = null;
+  /** The exception the next plain step throws into the coroutine (CPython's `call_soon(self.__step, exc)`). */
+  $stepExc: BaseException | undefined = undefined;
+  /** The value the next step resumes the coroutine with (boxed). */
+  $value: unknown = null;
+  /** The settle functions of the Promise the suspended coroutine awaits. */
+  $resolve: ((v: unknown) => void) | null = null;
+  $reject: ((e: unknown) => void) | null = null;
+
+  constructor(coro: unknown, loop?: BaseEventLoop | null, name?: unknown) {
+    super(loop ?? get_event_loop());
+    if (!(coro instanceof PyCoroutine)) {
+      this._log_destroy_pending = false;
+      throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
+    }
+    this._name = name === null || name === undefined ? `Task-${++taskNameCounter}` : str(name);
+    this._coro = coro;
+    this._loop.$push(this);
+    liveTasks.add(this);
+  }
+
+  // --- the ready-queue entry -------------------------------------------------
+
+  $run(): void {
+    const fut = this.$wakeFut;
+    if (fut !== null) {
+      this.$wakeFut = null;
+      this.$wakeup(fut);
+      return;
+    }
+    const exc = this.$stepExc;
+    this.$stepExc = undefined;
+    this.$step(exc);
+  }
+
+  /** A Future this Task waits on is done (Future.$scheduleCallbacks): the wakeup goes on the ready queue. */
+  $wakeFrom(fut: Future): void {
+    this.$wakeFut = fut;
+    this._loop.$push(this);
+  }
+
+  private $wakeup(fut: Future): void {
+    if (fut._state === FINISHED && fut._exception === null) {
+      this.$value = boxed(fut._result);
+      this.$step(undefined);
+      return;
+    }
+    let exc: BaseException | undefined;
+    try {
+      fut.result();
+    } catch (e) {
+      exc = toPython(e) as BaseException;
+    }
+    this.$step(exc);
+  }
+
+  private $step(excIn: BaseException | undefined): void {
+    if (this._state !== PENDING) {
+      throw new InvalidStateError(`_step(): already done: ${repr(this)}, ${excIn === undefined ? 'None' : repr(excIn)}`);
+    }
+    let exc = excIn;
+    if (this._must_cancel) {
+      if (!(exc instanceof CancelledError)) exc = this._make_cancelled_error();
+      this._must_cancel = false;
+    }
+    this._fut_waiter = null;
+    const loop = this._loop;
+    enterTask(loop, this);
+    const coro = this._coro;
+    if (coro.$state === CREATED) {
+      if (exc !== undefined) {
+        // Thrown into a coroutine that never ran: its body never starts.
+        coro.$consume();
+        this.$finish(true, exc);
+        return;
+      }
+      try {
+        if (debugEnabled) {
+          debugStart(this, () => coro.$start().then((v) => this.$settled(false, v), (e) => this.$settled(true, e)));
+        } else {
+          coro.$start().then((v) => this.$settled(false, v), (e) => this.$settled(true, e));
+        }
+      } catch (e) {
+        coro.$state = DONE;
+        this.$finish(true, e);
+        return;
+      }
+      // Suspended already (awaitPending left the task), or still running in microtasks: the loop waits for it.
+      return;
+    }
+    const resolve = this.$resolve;
+    const reject = this.$reject;
+    this.$resolve = this.$reject = null;
+    if (resolve === null || reject === null) throw new RuntimeError('internal error: resuming a task that is not suspended');
+    if (exc === undefined) {
+      const v = this.$value;
+      this.$value = null;
+      resolve(v);
+    } else {
+      reject(exc);
+    }
+  }
+
+  /** The coroutine's body settled (a promise reaction): the task is done; the loop goes on. */
+  private $settled(failed: boolean, value: unknown): void {
+    debugCheck(this, 'finish');
+    this.$finish(failed, value);
+    this._loop.$drive();
+  }
+
+  /** CPython's `__step` after `send`/`throw` ended the coroutine. */
+  private $finish(failed: boolean, value: unknown): void {
+    this._coro.$state = DONE;
+    const loop = this._loop;
+    liveTasks.delete(this);
+    if (!failed) {
+      if (this._must_cancel) {
+        // Cancelled right before the coroutine returned.
+        this._must_cancel = false;
+        super.cancel(this._cancel_message);
+      } else {
+        super.set_result(unboxed(value));
+      }
+      leaveTask(loop, this);
+      return;
+    }
+    const e = toPython(value) as BaseException;
+    if (e instanceof CancelledError) {
+      this._cancelled_exc = e;
+      super.cancel(null);
+      leaveTask(loop, this);
+      return;
+    }
+    super.set_exception(e);
+    leaveTask(loop, this);
+    if (isFatal(e)) loop.$fatal(e);
+  }
+
+  // --- Python's API ------------------------------------------------------------
+
+  override cancel(...args: unknown[]): boolean {
+    const kw = takeKeywords(args);
+    const msg = args.length > 0 ? args[0] ?? null : kw?.['msg'] ?? null;
+    this.$logTraceback = false;
+    if (this._state !== PENDING) return false;
+    this._num_cancels_requested += 1;
+    if (this._fut_waiter !== null) {
+      // Leave _fut_waiter: it may be a Task that swallows the cancellation and must be cancelled again.
+      if (this._fut_waiter.cancel(msg)) return true;
+    }
+    this._must_cancel = true;
+    this._cancel_message = msg;
+    return true;
+  }
+
+  cancelling(): number {
+    return this._num_cancels_requested;
+  }
+
+  uncancel(): number {
+    if (this._num_cancels_requested > 0) this._num_cancels_requested -= 1;
+    return this._num_cancels_requested;
+  }
+
+  override set_result(): never {
+    throw new RuntimeError('Task does not support set_result operation');
+  }
+
+  override set_exception(): never {
+    throw new RuntimeError('Task does not support set_exception operation');
+  }
+
+  get_coro(): PyCoroutine {
+    return this._coro;
+  }
+
+  get_context(): null {
+    return null;
+  }
+
+  get_name(): string {
+    return this._name;
+  }
+
+  set_name(value: unknown): null {
+    this._name = str(value);
+    return null;
+  }
+
+  get_stack(): unknown[] {
+    return [];
+  }
+
+  override $reprInfo(): string[] {
+    const info = super.$reprInfo();
+    if (this._num_cancels_requested > 0 && this._state === PENDING) info[0] = 'cancelling';
+    info.splice(1, 0, `name=${repr(this._name)}`, `coro=<${formatCoroutine(this._coro)}>`);
+    if (this._fut_waiter !== null) info.splice(3, 0, `wait_for=${repr(this._fut_waiter)}`);
+    return info;
+  }
+}
+
+export const Task = callableClass(TaskImpl);
+export type Task = TaskImpl;
+(Task as unknown as PyCallable).$kw = (args: unknown[], kw: Keywords) =>
+  new TaskImpl(args[0] ?? kw['coro'], (kw['loop'] ?? null) as BaseEventLoop | null, kw['name'] ?? null);
+
+/** `main() running at file:line`, `f() done, defined at file:line`, as asyncio's _format_coroutine. */
+export function formatCoroutine(coro: PyCoroutine): string {
+  const info = coro.$info;
+  const name = `${info.qualname}()`;
+  if (info.file === null) {
+    return coro.$state === DONE ? name : coro.cr_running ? `${name} running` : name;
+  }
+  if (coro.$state === DONE) return `${name} done, defined at ${info.file}:${info.line}`;
+  return `${name} running at ${info.file}:${info.line}`;
+}
+
+// ---------------------------------------------------------------------------
+// Entering and leaving task steps; suspension
+
+function enterTask(loop: BaseEventLoop, task: Task): void {
+  const current = loop.$inFlight;
+  if (current !== null) {
+    throw new RuntimeError(`Cannot enter into task ${repr(task)} while another task ${repr(current)} is being executed.`);
+  }
+  loop.$inFlight = task;
+  debugEnter(task);
+}
+
+function leaveTask(loop: BaseEventLoop, task: Task): void {
+  if (loop.$inFlight !== task) {
+    throw new RuntimeError(`Leaving task ${repr(task)} does not match the current task ${repr(loop.$inFlight)}.`);
+  }
+  loop.$inFlight = null;
+  debugEnter(null);
+}
+
+export function currentTask(): Task | null {
+  const loop = _get_running_loop();
+  return loop === null ? null : loop.$inFlight;
+}
+
+let suspending: Task | null = null;
+
+function suspensionExecutor(resolve: (v: unknown) => void, reject: (e: unknown) => void): void {
+  suspending!.$resolve = resolve;
+  suspending!.$reject = reject;
+}
+
+/** Ends the current step of `task`: the Promise its coroutine awaits settles at the next step. */
+function suspend(task: Task): Promise<unknown> {
+  debugCheck(task, 'await');
+  suspending = task;
+  const p = new Promise<unknown>(suspensionExecutor);
+  suspending = null;
+  const loop = task._loop;
+  leaveTask(loop, task);
+  if (!loop.$driving) loop.$drive();
+  return p;
+}
+
+/** `await fut` on a pending Future: CPython's "blocking" branch of `__step`. */
+export function awaitPending(fut: Future): unknown {
+  const task = currentTask();
+  if (task === null) return fut.then(boxed);
+  if (fut._loop !== task._loop) {
+    task.$stepExc = new RuntimeError(`Task ${repr(task)} got Future ${repr(fut)} attached to a different loop`);
+    task._loop.$push(task);
+    return suspend(task);
+  }
+  if (fut === task) {
+    task.$stepExc = new RuntimeError(`Task cannot await on itself: ${repr(task)}`);
+    task._loop.$push(task);
+    return suspend(task);
+  }
+  fut.$addWaiter(task);
+  task._fut_waiter = fut;
+  if (task._must_cancel) {
+    if (fut.cancel(task._cancel_message)) task._must_cancel = false;
+  }
+  return suspend(task);
+}
+
+/** A bare `yield` in a Task (what `sleep(0)` does): the next step is scheduled with call_soon. */
+export function sleep0(value: unknown): unknown {
+  const task = currentTask();
+  if (task === null) return Promise.resolve(value);
+  task.$value = value;
+  task._loop.$push(task);
+  return suspend(task);
+}
+
+// ---------------------------------------------------------------------------
+// Module functions
+
+export function current_task(loop?: unknown): Task | null {
+  const l = (loop ?? null) as BaseEventLoop | null;
+  return (l ?? get_running_loop()).$inFlight;
+}
+
+export function all_tasks(loop?: unknown): PySet {
+  const l = loop === undefined || loop === null ? get_running_loop() : loop as BaseEventLoop;
+  const set = new PySet();
+  for (const t of liveTasks) if (t._loop === l && t._state === PENDING) set.add(t);
+  return set;
+}
+
+export function create_task(coro: unknown, ...rest: unknown[]): Task {
+  const kw = takeKeywords(rest);
+  const loop = get_running_loop();
+  const task = loop.create_task(coro);
+  const name = kw?.['name'] ?? null;
+  if (name !== null) task.set_name(name);
+  return task;
+}
+def(create_task, 'coro, *, name=, context=', 'create_task', 'asyncio.tasks');
+
+export function ensure_future(x: unknown, loop?: unknown): Future {
+  const l = isKeywordLoop(loop);
+  if (isfuture(x)) {
+    if (l !== null && l !== x._loop) throw new ValueError('The future belongs to a different loop than the one specified as the loop argument');
+    return x;
+  }
+  let coro = x;
+  if (!iscoroutine(x)) {
+    if (isAwaitable(x)) coro = runtimeCoroutine(wrapAwaitable, [x], '_wrap_awaitable');
+    else throw new TypeError('An asyncio.Future, a coroutine or an awaitable is required');
+  }
+  return (l ?? get_event_loop()).create_task(coro);
+}
+
+function isKeywordLoop(loop: unknown): BaseEventLoop | null {
+  if (loop === undefined || loop === null) return null;
+  if (typeof loop === 'object' && Object.getPrototypeOf(loop) === Object.prototype) return ((loop as Keywords)['loop'] ?? null) as BaseEventLoop | null;
+  return loop as BaseEventLoop;
+}
+
+function isAwaitable(x: unknown): boolean {
+  if (x === null || (typeof x !== 'object' && typeof x !== 'function')) return false;
+  return typeof (x as Record<string, unknown>)['__await__'] === 'function' || typeof (x as { then?: unknown }).then === 'function';
+}
+
+async function wrapAwaitable(x: unknown): Promise<unknown> {
+  return await aw(x);
+}
+
+// --- sleep -------------------------------------------------------------------
+
+export async function sleepBody(delay: unknown, result: unknown): Promise<unknown> {
+  const d = seconds(delay);
+  if (d <= 0) return await sleep0(boxed(result ?? null));
+  const loop = get_running_loop();
+  const future = loop.create_future();
+  const h = loop.call_later(d, setResultUnlessCancelled, future, result ?? null);
+  try {
+    return await aw(future);
+  } finally {
+    h.cancel();
+  }
+}
+
+/** `await asyncio.sleep(d[, r])` compiled directly (the coroutine object could not escape): no coroutine object. */
+export function sleepNow(delay: unknown, result: unknown = null): unknown {
+  if (typeof delay === 'number' && delay <= 0) return sleep0(boxed(result ?? null));
+  return sleepBody(delay, result ?? null);
+}
+
+export function sleep(delay: unknown, result: unknown = null): PyCoroutine {
+  if (result === undefined) result = null;
+  // sleep(0) is recognised by aw() before the body runs: one loop turn, no timer.
+  return runtimeCoroutine(sleepBody, [typeof delay === 'number' ? delay : seconds(delay), result], 'sleep');
+}
+def(sleep, 'delay, result=', 'sleep', 'asyncio.tasks');
+
+// --- gather ------------------------------------------------------------------
+
+class GatheringFuture extends Future {
+  static override readonly __name__: string = '_GatheringFuture';
+  _cancel_requested = false;
+
+  constructor(readonly _children: Future[], loop: BaseEventLoop) {
+    super(loop);
+  }
+
+  override cancel(...args: unknown[]): boolean {
+    const kw = takeKeywords(args);
+    const msg = args.length > 0 ? args[0] ?? null : kw?.['msg'] ?? null;
+    if (this.done()) return false;
+    let ret = false;
+    for (const child of this._children) if (child.cancel(msg)) ret = true;
+    // Any child actually cancelled: the gather is cancelled whatever return_exceptions says.
+    if (ret) this._cancel_requested = true;
+    return ret;
+  }
+}
+
+export function gather(...args: unknown[]): Future {
+  const kw = takeKeywords(args);
+  return gatherImpl(args, kw !== null && truthy(kw['return_exceptions'] ?? false));
+}
+def(gather, '*coros_or_futures, return_exceptions=', 'gather', 'asyncio.tasks');
+
+function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
+  if (items.length === 0) {
+    const loop = get_event_loop();
+    const outer = loop.create_future();
+    outer.set_result([]);
+    return outer;
+  }
+  const argToFut = new Map<unknown, Future>();
+  const children: Future[] = [];
+  let nfuts = 0;
+  let nfinished = 0;
+  let loop: BaseEventLoop | null = null;
+  let outer: GatheringFuture | null = null;
+  const doneCallback = (fut: Future): null => {
+    nfinished += 1;
+    if (outer === null || outer.done()) {
+      // Mark the exception retrieved.
+      if (!fut.cancelled()) fut.exception();
+      return null;
+    }
+    if (!returnExceptions) {
+      if (fut.cancelled()) {
+        outer.set_exception(fut._make_cancelled_error());
+        return null;
+      }
+      const exc = fut.exception();
+      if (exc !== null) {
+        outer.set_exception(exc);
+        return null;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results: unknown[] = [];
+      let last: Future = fut;
+      for (const child of children) {
+        last = child;
+        let res: unknown;
+        if (child.cancelled()) {
+          res = new CancelledError(child._cancel_message === null ? '' : child._cancel_message);
+        } else {
+          res = child.exception();
+          if (res === null) res = child.result();
+        }
+        results.push(res);
+      }
+      if (outer._cancel_requested) {
+        // The loop variable is the last child, as in CPython.
+        outer.set_exception(last._make_cancelled_error());
+      } else {
+        outer.set_result(results);
+      }
+    }
+    return null;
+  };
+  Object.defineProperty(doneCallback, '__qualname__', { value: 'gather.<locals>._done_callback' });
+  for (const arg of items) {
+    let fut = argToFut.get(arg);
+    if (fut === undefined) {
+      fut = ensure_future(arg, loop);
+      if (loop === null) loop = fut._loop;
+      if (fut !== arg) fut._log_destroy_pending = false;
+      nfuts += 1;
+      argToFut.set(arg, fut);
+      fut.add_done_callback(doneCallback);
+    }
+    children.push(fut);
+  }
+  outer = new GatheringFuture(children, loop!);
+  return outer;
+}
+
+// --- shield ------------------------------------------------------------------
+
+export function shield(arg: unknown): Future {
+  const inner = ensure_future(arg);
+  if (inner.done()) return inner;
+  const loop = inner._loop;
+  const outer = loop.create_future();
+  const innerDone = (): null => {
+    if (outer.cancelled()) {
+      if (!inner.cancelled()) inner.exception();
+      return null;
+    }
+    if (inner.cancelled()) outer.cancel();
+    else {
+      const exc = inner.exception();
+      if (exc !== null) outer.set_exception(exc);
+      else outer.set_result(inner.result());
+    }
+    return null;
+  };
+  const outerDone = (): null => {
+    if (!inner.done()) inner.remove_done_callback(innerDone);
+    return null;
+  };
+  Object.defineProperty(innerDone, '__qualname__', { value: 'shield.<locals>._inner_done_callback' });
+  Object.defineProperty(outerDone, '__qualname__', { value: 'shield.<locals>._outer_done_callback' });
+  inner.add_done_callback(innerDone);
+  outer.add_done_callback(outerDone);
+  return outer;
+}
+
+// --- wait_for, wait, as_completed ----------------------------------------------
+
+function releaseWaiter(waiter: Future): null {
+  if (!waiter.done()) waiter.set_result(null);
+  return null;
+}
+
+function releaser(waiter: Future): (f?: unknown) => null {
+  const cb = (): null => releaseWaiter(waiter);
+  Object.defineProperty(cb, '__qualname__', { value: '_release_waiter' });
+  return cb;
+}
+
+async function cancelAndWait(fut: Future, loop: BaseEventLoop): Promise<void> {
+  const waiter = loop.create_future();
+  const cb = releaser(waiter);
+  fut.add_done_callback(cb);
+  try {
+    fut.cancel();
+    // Not on fut itself, so that this wait stays cancellable.
+    await aw(waiter);
+  } finally {
+    fut.remove_done_callback(cb);
+  }
+}
+
+async function waitForBody(fut: unknown, timeout: unknown): Promise<unknown> {
+  const loop = get_running_loop();
+  if (timeout === null || timeout === undefined) return await aw(fut);
+  const limit = seconds(timeout);
+  if (limit <= 0) {
+    const f = ensure_future(fut, loop);
+    if (f.done()) return boxed(f.result());
+    await cancelAndWait(f, loop);
+    try {
+      return boxed(f.result());
+    } catch (e) {
+      if (e instanceof CancelledError) throw chained(new TimeoutError(), e);
+      throw e;
+    }
+  }
+  const waiter = loop.create_future();
+  const timeoutHandle = loop.call_later(limit, releaseWaiter, waiter);
+  const cb = releaser(waiter);
+  const f = ensure_future(fut, loop);
+  f.add_done_callback(cb);
+  try {
+    try {
+      await aw(waiter);
+    } catch (e) {
+      if (e instanceof CancelledError) {
+        if (f.done()) return boxed(f.result());
+        f.remove_done_callback(cb);
+        // The awaited task must not be running after wait_for() returns.
+        await cancelAndWait(f, loop);
+      }
+      throw e;
+    }
+    if (f.done()) return boxed(f.result());
+    f.remove_done_callback(cb);
+    await cancelAndWait(f, loop);
+    try {
+      return boxed(f.result());
+    } catch (e) {
+      if (e instanceof CancelledError) throw chained(new TimeoutError(), e);
+      throw e;
+    }
+  } finally {
+    timeoutHandle.cancel();
+  }
+}
+
+function chained(e: BaseException, cause: BaseException): BaseException {
+  e.__cause__ = cause;
+  e.__context__ = cause;
+  e.__suppress_context__ = true;
+  return e;
+}
+
+export function wait_for(fut: unknown, timeout: unknown): PyCoroutine {
+  return runtimeCoroutine(waitForBody, [fut, timeout], 'wait_for');
+}
+def(wait_for, 'fut, timeout', 'wait_for', 'asyncio.tasks');
+
+export const FIRST_COMPLETED = 'FIRST_COMPLETED';
+export const FIRST_EXCEPTION = 'FIRST_EXCEPTION';
+export const ALL_COMPLETED = 'ALL_COMPLETED';
+
+async function waitBody(fs: unknown, timeout: unknown, returnWhen: unknown): Promise<unknown> {
+  if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect a list of futures, not ${typeName(fs)}`);
+  const items = [...new Set(iterate(fs) as Iterable<unknown>)];
+  if (items.length === 0) throw new ValueError('Set of Tasks/Futures is empty.');
+  if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
+    throw new ValueError(`Invalid return_when value: ${str(returnWhen)}`);
+  }
+  const loop = get_running_loop();
+  if (items.some((f) => iscoroutine(f))) throw new TypeError('Passing coroutines is forbidden, use tasks explicitly.');
+  const futures = items.map((f) => ensure_future(f, loop));
+  const waiter = loop.create_future();
+  const timeoutHandle = timeout === null || timeout === undefined ? null : loop.call_later(seconds(timeout), releaseWaiter, waiter);
+  let counter = futures.length;
+  const onCompletion = (f: Future): null => {
+    counter -= 1;
+    if (counter <= 0 || returnWhen === FIRST_COMPLETED || (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== null)) {
+      timeoutHandle?.cancel();
+      if (!waiter.done()) waiter.set_result(null);
+    }
+    return null;
+  };
+  Object.defineProperty(onCompletion, '__qualname__', { value: '_wait.<locals>._on_completion' });
+  for (const f of futures) f.add_done_callback(onCompletion);
+  try {
+    await aw(waiter);
+  } finally {
+    timeoutHandle?.cancel();
+    for (const f of futures) f.remove_done_callback(onCompletion);
+  }
+  const done = new PySet();
+  const pending = new PySet();
+  for (const f of futures) (f.done() ? done : pending).add(f);
+  return PyTuple.of(done, pending);
+}
+
+export function wait(fs: unknown, ...rest: unknown[]): PyCoroutine {
+  const kw = takeKeywords(rest);
+  return runtimeCoroutine(waitBody, [fs, kw?.['timeout'] ?? rest[0] ?? null, kw?.['return_when'] ?? ALL_COMPLETED], 'wait');
+}
+(wait as unknown as PyCallable).$kw = (args: unknown[], kw: Keywords) => wait(args[0] ?? kw['fs'], kw);
+
+export function as_completed(fs: unknown, ...rest: unknown[]): unknown {
+  const kw = takeKeywords(rest);
+  const timeout = kw?.['timeout'] ?? rest[0] ?? null;
+  if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${isfuture(fs) ? 'Future' : 'coroutine'}`);
+  const done: Future[] = [];
+  const getters: Future[] = [];
+  const loop = get_event_loop();
+  const todo = new Set<Future>([...new Set(iterate(fs) as Iterable<unknown>)].map((f) => ensure_future(f, loop)));
+  let timeoutHandle: { cancel(): unknown } | null = null;
+  const deliver = (f: Future | null): void => {
+    done.push(f as Future);
+    const g = getters.shift();
+    if (g !== undefined && !g.done()) g.set_result(null);
+  };
+  const onTimeout = (): null => {
+    for (const f of todo) {
+      f.remove_done_callback(onCompletion);
+      deliver(null as unknown as Future);
+    }
+    todo.clear();
+    return null;
+  };
+  const onCompletion = (f: Future): null => {
+    if (todo.size === 0) return null;
+    todo.delete(f);
+    deliver(f);
+    if (todo.size === 0 && timeoutHandle !== null) timeoutHandle.cancel();
+    return null;
+  };
+  Object.defineProperty(onCompletion, '__qualname__', { value: 'as_completed.<locals>._on_completion' });
+  const waitForOne = async (): Promise<unknown> => {
+    while (done.length === 0) {
+      const getter = loop.create_future();
+      getters.push(getter);
+      await aw(getter);
+    }
+    const f = done.shift()!;
+    if (f === null) throw new TimeoutError();
+    return boxed(f.result());
+  };
+  for (const f of todo) f.add_done_callback(onCompletion);
+  if (todo.size > 0 && timeout !== null) timeoutHandle = loop.call_later(seconds(timeout), onTimeout);
+  const n = todo.size;
+  return generator(function* () {
+    for (let i = 0; i < n; i++) yield runtimeCoroutine(waitForOne, [], 'as_completed.<locals>._wait_for_one');
+  }, 'as_completed');
+}

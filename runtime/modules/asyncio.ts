@@ -1,0 +1,25 @@
+/**
+ * Python's `asyncio` package: its exports are the package's attributes
+ * (this namespace object is the module object compiled code sees). The
+ * implementation is in runtime/asyncio/, one file per CPython module.
+ */
+export const __name__ = 'asyncio';
+
+export {
+  CancelledError, InvalidStateError, TimeoutError, IncompleteReadError, LimitOverrunError, SendfileNotAvailableError,
+} from '../asyncio/exceptions.js';
+export {
+  Handle, TimerHandle, get_running_loop, get_event_loop, set_event_loop, new_event_loop, _get_running_loop, _set_running_loop,
+} from '../asyncio/events.js';
+export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from '../asyncio/baseEvents.js';
+export { Future, isfuture } from '../asyncio/futures.js';
+export { iscoroutine, iscoroutinefunction } from '../asyncio/coroutines.js';
+export {
+  Task, create_task, current_task, all_tasks, ensure_future, sleep, gather, shield, wait, wait_for, as_completed,
+  FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
+} from '../asyncio/tasks.js';
+export { run, Runner } from '../asyncio/runners.js';
+export { TaskGroup } from '../asyncio/taskgroups.js';
+export { Timeout, timeout, timeout_at } from '../asyncio/timeouts.js';
+export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from '../asyncio/locks.js';
+export { Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull } from '../asyncio/queues.js';

@@ -1,0 +1,83 @@
+/**
+ * The code `async def`, `await` and blocking calls compile to: the fast
+ * paths are taken only where the coroutine object cannot escape, blocking
+ * calls are awaited where the code can wait, and rejected elsewhere.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from '../compile.js';
+import { PySyntaxError } from '../diagnostics.js';
+
+function js(source: string): string {
+  return compile(source, { filename: 'main.py', moduleName: '__main__' }).code;
+}
+
+function error(source: string): PySyntaxError {
+  try {
+    js(source);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return e;
+    throw e;
+  }
+  throw new Error('compiled without error');
+}
+
+describe('async def', () => {
+  it('returns a lazy coroutine of a separate async body function', () => {
+    const code = js('async def f(a, b=2):\n    return a + b\n');
+    expect(code).toContain('async function f$(a, b) {');
+    expect(code).toContain('return $coroutine(f$, [a, b]);');
+    expect(code).toContain("f = $asyncDef(($d0 => $def(function f(a, b = $d0) {");
+    expect(code).toContain('throw $coroutineError($e);');
+    expect(code).toContain('return $box($add(a, b));');
+  });
+
+  it('calls the body directly for `await f(x)` of a module-level async def nothing rebinds', () => {
+    const code = js('async def f(n):\n    return await f(n - 1) if n else 0\n');
+    expect(code).toContain('$un(await f$($sub(n, 1)))');
+  });
+
+  it('keeps the coroutine object when the function may be rebound or the call does not fill every parameter', () => {
+    expect(js('async def f(n=1):\n    return await f()\n')).toContain('$un(await $aw(f()))');
+    expect(js('async def f(n):\n    return await f(n)\nf = 3\n')).toContain('$un(await $aw(f(n)))');
+    expect(js('def deco(g):\n    return g\n@deco\nasync def f(n):\n    return await f(n)\n')).toContain('$un(await $aw(f(n)))');
+  });
+
+  it('awaits asyncio.sleep without making a coroutine object', () => {
+    expect(js('import asyncio\nasync def f():\n    await asyncio.sleep(0)\n')).toContain('$un(await $sleepNow(0))');
+    expect(js('from asyncio import sleep\nasync def f():\n    await sleep(1, 2)\n')).toContain('$un(await $sleepNow(1, 2))');
+    // A local variable named asyncio is not the module.
+    expect(js('import asyncio\nasync def f(asyncio):\n    await asyncio.sleep(0)\n')).not.toContain('$sleepNow');
+  });
+
+  it('names body functions apart when a name is defined twice', () => {
+    const code = js('async def f():\n    pass\nasync def f():\n    pass\n');
+    expect(code).toContain('async function f$(');
+    expect(code).toContain('async function f$1(');
+  });
+
+  it('reports async generators as not compiled yet', () => {
+    expect(error('async def g():\n    yield 1\n').msg).toContain('async generators');
+  });
+});
+
+describe('blocking calls', () => {
+  it('awaits asyncio.run at module level and makes the plain functions calling it async', () => {
+    const code = js('import asyncio\nasync def m():\n    pass\ndef main():\n    return asyncio.run(m())\nif __name__ == "__main__":\n    main()\n');
+    expect(code).toMatch(/main = \$def\(async function main\(\)/);
+    expect(code).toContain('return $box($un(await $blk(');
+    expect(code).toContain('$un(await $blk(main()))');
+  });
+
+  it('recognises run imported from asyncio and run_until_complete', () => {
+    expect(js('from asyncio import run as go\nasync def m():\n    pass\ngo(m())\n')).toContain('$un(await $blk(go(m())))');
+    expect(js('import asyncio\nasync def m():\n    pass\nloop = asyncio.new_event_loop()\nloop.run_until_complete(m())\n'))
+      .toContain('$un(await $blk($call$run_until_complete$1(loop, m())))');
+  });
+
+  it('is a compile-time error where the code cannot wait', () => {
+    const e = error('import asyncio\nasync def m():\n    pass\nclass App:\n    def go(self):\n        asyncio.run(m())\n');
+    expect(e.msg).toMatch(/^pyasync cannot make this call block/);
+    expect(e.lineno).toBe(6);
+    expect(error('import asyncio\nasync def m():\n    pass\nf = lambda: asyncio.run(m())\n').lineno).toBe(4);
+  });
+});

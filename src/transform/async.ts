@@ -1,0 +1,456 @@
+/**
+ * `async def`, `await`, `async with`, `async for`.
+ *
+ * `async def f(a, b)` becomes a Python function that checks its arguments
+ * and returns a lazy coroutine holding the body and the arguments; the body
+ * is a native JS async function declared beside it, named differently from
+ * the Python name (a named function expression would bind its own name):
+ *
+ *     async function f$(a, b) {
+ *       try { …body… } catch ($e) { throw $coroutineError($e); }   // PEP 479
+ *     }
+ *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__), f$, "f", __file__, 1);
+ *
+ * `await e` is `$un(await $aw(e))` (runtime/asyncio/coroutines.ts); a
+ * `return v` in a coroutine is `return $box(v)`, so that JS never adopts a
+ * returned Future as if it were a Promise. `await f(x)` of a module-level
+ * `async def f` that nothing rebinds calls the body directly:
+ * `$un(await f$(x))` — the coroutine object cannot escape there.
+ */
+import * as t from '@babel/types';
+import type * as py from '../ast/nodes.js';
+import { forEachChild, walk } from '../ast/walk.js';
+import { CompileError, jsName, type TransformContext } from './context.js';
+import { assignTo, call, expression } from './expressions.js';
+import { statements } from './statements.js';
+import { functionExpression } from './functions.js';
+import { targetNames } from './bindings.js';
+
+interface AsyncState {
+  /** Body functions declared for the async defs being compiled, innermost last. */
+  pending: t.FunctionDeclaration[];
+  /** Body names already used in this module. */
+  used: Map<string, number>;
+  /** Module-level async defs whose body a direct `await f(...)` may call: name → (body name, parameter count). */
+  fastPath: Map<string, { body: string; params: number }> | null;
+  /** The def each fast-path entry is for. */
+  fastNodes: Map<string, py.AST>;
+  /** How many times each name is bound anywhere in the module (parameters, imports and `global` included). */
+  rebound: Map<string, number>;
+}
+
+const states = new WeakMap<TransformContext, AsyncState>();
+
+function state(ctx: TransformContext): AsyncState {
+  let s = states.get(ctx);
+  if (s === undefined) {
+    s = { pending: [], used: new Map(), fastPath: null, fastNodes: new Map(), rebound: new Map() };
+    states.set(ctx, s);
+  }
+  return s;
+}
+
+/** The JS name of the body function of `async def name`. */
+function bodyName(name: string, ctx: TransformContext, node: py.AsyncFunctionDef): string {
+  const s = state(ctx);
+  const fast = s.fastPath?.get(name);
+  if (fast !== undefined && s.fastNodes.get(name) === node) return fast.body;
+  const base = jsName(name) === name ? `${name}$` : `${name}$$`;
+  const n = s.used.get(base) ?? 0;
+  s.used.set(base, n + 1);
+  return n === 0 ? base : `${base}${n}`;
+}
+
+export function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContext): t.Statement[] {
+  const scope = ctx.symbols.scopes.get(node)!;
+  if (scope.isGenerator) return ctx.unsupported('async generators', node);
+  fastPathTable(ctx);
+  const s = state(ctx);
+  const body = t.identifier(bodyName(node.name, ctx, node));
+  s.pending.push(t.functionDeclaration(body, [], t.blockStatement([]), false, true));
+  let value: t.Expression;
+  let declaration: t.FunctionDeclaration;
+  try {
+    value = functionExpression(node as unknown as py.FunctionDef, node.name, node.body, ctx);
+  } finally {
+    declaration = s.pending.pop()!;
+  }
+  const firstLine = node.decorator_list.length > 0 ? node.decorator_list[0]!.lineno : node.lineno;
+  const qualname = ctx.qualname(node.name);
+  value = call(ctx.rt('asyncDef'), [value, t.cloneNode(body), t.stringLiteral(qualname), t.identifier('__file__'), t.numericLiteral(firstLine)]);
+  for (let i = node.decorator_list.length - 1; i >= 0; i--) value = call(expression(node.decorator_list[i]!, ctx), [value]);
+  return [
+    ctx.at(node, declaration),
+    t.expressionStatement(t.assignmentExpression('=', ctx.boundName(node, node.name, 'def'), value)),
+  ];
+}
+
+/**
+ * Called by functions.ts with a coroutine function's compiled body: fills in
+ * the body function and returns what the Python function itself runs.
+ */
+export function coroutineFunctionBody(node: py.FunctionDef | py.Lambda, inner: t.Statement[], ctx: TransformContext): t.Statement[] {
+  const s = state(ctx);
+  const declaration = s.pending[s.pending.length - 1];
+  if (declaration === undefined) return ctx.unsupported('this coroutine', node);
+  const params = parameterNames(node.args, ctx);
+  const error = t.identifier('$e');
+  declaration.params = params.map((p) => t.identifier(p));
+  declaration.body = t.blockStatement([
+    t.tryStatement(
+      t.blockStatement(inner),
+      t.catchClause(error, t.blockStatement([t.throwStatement(call(ctx.rt('coroutineError'), [error]))])),
+    ),
+  ]);
+  const args = t.arrayExpression(params.map((p) => t.identifier(p)));
+  return [t.returnStatement(call(ctx.rt('coroutine'), [t.cloneNode(declaration.id!), args]))];
+}
+
+/** Every parameter as the body function receives it: positional, `*args`, keyword-only, `**kwargs`. */
+function parameterNames(args: py.arguments, ctx: TransformContext): string[] {
+  const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+  return all.map((a) => jsName(ctx.mangle(a.arg)));
+}
+
+/** `return v` in a coroutine (or a function the compiler made async): a thenable value is boxed. */
+export function returnValue(value: t.Expression, ctx: TransformContext): t.Expression {
+  if (!ctx.scope.isCoroutine && !isBlockingScope(ctx)) return value;
+  if (t.isNumericLiteral(value) || t.isStringLiteral(value) || t.isBooleanLiteral(value) || t.isNullLiteral(value)) return value;
+  return call(ctx.rt('box'), [value]);
+}
+
+// ---------------------------------------------------------------------------
+// await
+
+export function Await(node: py.Await, ctx: TransformContext): t.Expression {
+  if (ctx.scope.comprehension !== null) return ctx.unsupported('await inside a comprehension', node);
+  if (!ctx.scope.isCoroutine) return ctx.unsupported('await outside an async function', node);
+  const direct = fastCall(node.value, ctx);
+  const awaited = direct ?? call(ctx.rt('aw'), [expression(node.value, ctx)]);
+  return call(ctx.rt('un'), [t.awaitExpression(awaited)]);
+}
+
+/**
+ * A call whose coroutine object cannot escape, awaited at once: `f$(x)` for
+ * `await f(x)` when f is a module-level async def nothing rebinds, called
+ * with all its parameters; `$sleepNow(d)` for `await asyncio.sleep(d)`.
+ */
+function fastCall(value: py.expr, ctx: TransformContext): t.Expression | null {
+  if (value.nodeType !== 'Call' || value.keywords.length > 0) return null;
+  if (value.args.some((a) => a.nodeType === 'Starred')) return null;
+  if (isAsyncioSleep(value.func, ctx) && value.args.length >= 1 && value.args.length <= 2) {
+    return ctx.at(value, call(ctx.rt('sleepNow'), value.args.map((a) => expression(a, ctx))));
+  }
+  if (value.func.nodeType !== 'Name') return null;
+  const entry = fastPathTable(ctx).get(value.func.id);
+  if (entry === undefined || entry.params !== value.args.length) return null;
+  if (ctx.resolve(value.func.id) !== 'global') return null;
+  return ctx.at(value, call(t.identifier(entry.body), value.args.map((a) => expression(a, ctx))));
+}
+
+/** `asyncio.sleep` (or a `sleep` imported from asyncio), where that name cannot be anything else. */
+function isAsyncioSleep(func: py.expr, ctx: TransformContext): boolean {
+  const info = blockingInfo(ctx);
+  fastPathTable(ctx);
+  const rebound = state(ctx).rebound;
+  if (func.nodeType === 'Attribute') {
+    if (func.attr !== 'sleep' || func.value.nodeType !== 'Name') return false;
+    const name = func.value.id;
+    return info.modules.has(name) && (rebound.get(name) ?? 0) <= 1 && ctx.resolve(name) === 'global';
+  }
+  if (func.nodeType === 'Name') {
+    return info.sleeps.has(func.id) && (rebound.get(func.id) ?? 0) <= 1 && ctx.resolve(func.id) === 'global';
+  }
+  return false;
+}
+
+function fastPathTable(ctx: TransformContext): Map<string, { body: string; params: number }> {
+  const s = state(ctx);
+  if (s.fastPath !== null) return s.fastPath;
+  const table = new Map<string, { body: string; params: number }>();
+  s.fastPath = table;
+  const module = moduleOf(ctx);
+  if (module === null) return table;
+  const candidates = new Map<string, py.AsyncFunctionDef>();
+  for (const stmt of module.body) {
+    if (stmt.nodeType !== 'AsyncFunctionDef' || stmt.decorator_list.length > 0) continue;
+    const a = stmt.args;
+    if (a.vararg || a.kwarg || a.kwonlyargs.length > 0) continue;
+    if (ctx.symbols.scopes.get(stmt)?.isGenerator) continue;
+    candidates.set(stmt.name, candidates.has(stmt.name) ? (null as unknown as py.AsyncFunctionDef) : stmt);
+  }
+  // Any other binding of the name anywhere (even a parameter or a `global`) rules it out.
+  const counts = s.rebound;
+  const bind = (name: string | null | undefined): void => {
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  for (const n of walk(module)) {
+    switch (n.nodeType) {
+      case 'Name':
+        if (n.ctx.nodeType !== 'Load') bind(n.id);
+        break;
+      case 'FunctionDef':
+      case 'ClassDef':
+        bind(n.name);
+        break;
+      case 'AsyncFunctionDef':
+        if (candidates.get(n.name) !== n) bind(n.name);
+        break;
+      case 'Global':
+      case 'Nonlocal':
+        // Twice: a name declared global somewhere may be rebound at any time.
+        n.names.forEach(bind);
+        n.names.forEach(bind);
+        break;
+      case 'alias':
+        bind(n.asname ?? n.name.split('.')[0]);
+        break;
+      case 'ExceptHandler':
+        bind(n.name);
+        break;
+      case 'arg':
+        bind(n.arg);
+        break;
+      case 'MatchAs':
+      case 'MatchStar':
+        bind(n.name);
+        break;
+      case 'MatchMapping':
+        bind(n.rest);
+        break;
+    }
+  }
+  for (const [name, def] of candidates) {
+    if (def === null || counts.has(name)) continue;
+    const body = bodyName(name, ctx, def);
+    table.set(name, { body, params: def.args.posonlyargs.length + def.args.args.length });
+    s.fastNodes.set(name, def);
+  }
+  return table;
+}
+
+// ---------------------------------------------------------------------------
+// async with / async for
+
+/**
+ * `async with a as x: body`, one manager at a time (as `with`):
+ *
+ *     $1 = a; $2 = $asyncWithExit($1);            // __aexit__, bound
+ *     $3 = $un(await $aw($asyncWithEnter($1)));   // await __aenter__()
+ *     $4 = true;
+ *     try { x = $3; … } catch ($error) { $4 = false; await $asyncWithError($2, $error); }
+ *     finally { if ($4) $un(await $aw($2(null, null, null))); }
+ */
+export function AsyncWith(node: py.AsyncWith, ctx: TransformContext): t.Statement[] {
+  return asyncWithItems(node.items, 0, node.body, ctx);
+}
+
+function asyncWithItems(items: py.withitem[], index: number, body: py.stmt[], ctx: TransformContext): t.Statement[] {
+  const item = items[index]!;
+  const manager = ctx.temp();
+  const exit = ctx.temp();
+  const awaited = (e: t.Expression): t.Expression => call(ctx.rt('un'), [t.awaitExpression(call(ctx.rt('aw'), [e]))]);
+  const out: t.Statement[] = [
+    t.expressionStatement(t.assignmentExpression('=', manager, expression(item.context_expr, ctx))),
+    t.expressionStatement(t.assignmentExpression('=', exit, call(ctx.rt('asyncWithExit'), [manager]))),
+  ];
+  const enter = awaited(call(ctx.rt('asyncWithEnter'), [manager]));
+  const value = item.optional_vars ? ctx.temp() : null;
+  out.push(t.expressionStatement(value ? t.assignmentExpression('=', value, enter) : enter));
+  const pending = ctx.temp();
+  const inner: t.Statement[] = [];
+  if (item.optional_vars && value !== null) inner.push(t.expressionStatement(assignTo(item.optional_vars, value, ctx)));
+  inner.push(...(index + 1 < items.length ? asyncWithItems(items, index + 1, body, ctx) : statements(body, ctx)));
+  const error = t.identifier('$error');
+  out.push(
+    t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(true))),
+    t.tryStatement(
+      t.blockStatement(inner),
+      t.catchClause(error, t.blockStatement([
+        t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(false))),
+        t.expressionStatement(t.awaitExpression(call(ctx.rt('asyncWithError'), [exit, error]))),
+      ])),
+      t.blockStatement([t.ifStatement(pending, t.expressionStatement(awaited(call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()]))))]),
+    ),
+  );
+  return out;
+}
+
+/**
+ * `async for x in it: body else: orelse`:
+ *
+ *     $1 = $asyncForIter(it);                      // __aiter__()
+ *     for (;;) {
+ *       try { $2 = $un(await $asyncForNext($1)); }  // await __anext__()
+ *       catch ($e) { if ($e instanceof $StopAsyncIteration) break; throw $e; }
+ *       x = $2; …body…
+ *     }
+ *     …orelse…                                     // skipped by a `break` of the body (a labelled block)
+ */
+export function AsyncFor(
+  node: py.AsyncFor,
+  ctx: TransformContext,
+  withElse: (loop: (label: t.Identifier | null) => t.Statement, orelse: py.stmt[], ctx: TransformContext) => t.Statement[],
+): t.Statement[] {
+  const iterator = ctx.temp();
+  const setup = t.expressionStatement(t.assignmentExpression('=', iterator, call(ctx.rt('asyncForIter'), [expression(node.iter, ctx)])));
+  const loop = withElse((label) => {
+    ctx.breakLabels.push(label);
+    try {
+      const item = ctx.temp();
+      const error = t.identifier('$e');
+      const next = t.tryStatement(
+        t.blockStatement([t.expressionStatement(t.assignmentExpression('=', item,
+          call(ctx.rt('un'), [t.awaitExpression(call(ctx.rt('asyncForNext'), [iterator]))])))]),
+        t.catchClause(error, t.blockStatement([
+          t.ifStatement(t.binaryExpression('instanceof', error, ctx.rt('StopAsyncIteration')), t.breakStatement()),
+          t.throwStatement(error),
+        ])),
+      );
+      const body = ctx.inBlock(() => {
+        ctx.markBound(targetNames(node.target));
+        return statements(node.body, ctx);
+      });
+      return t.forStatement(null, null, null, t.blockStatement([next, t.expressionStatement(assignTo(node.target, item, ctx)), ...body]));
+    } finally {
+      ctx.breakLabels.pop();
+    }
+  }, node.orelse, ctx);
+  return [setup, ...loop];
+}
+
+// ---------------------------------------------------------------------------
+// Blocking calls: asyncio.run() and the plain functions that call it
+
+interface BlockingInfo {
+  /** Names bound to the asyncio module (`import asyncio`, `import asyncio as aio`). */
+  modules: Set<string>;
+  /** Names bound to asyncio.run (`from asyncio import run`). */
+  runs: Set<string>;
+  /** Names bound to asyncio.sleep (`from asyncio import sleep`). */
+  sleeps: Set<string>;
+  /** Module-level plain functions that make a blocking call (compiled as async functions). */
+  functions: Set<py.FunctionDef>;
+  functionNames: Set<string>;
+}
+
+const blockingInfos = new WeakMap<TransformContext, BlockingInfo>();
+
+function moduleOf(ctx: TransformContext): py.Module | null {
+  for (const node of ctx.symbols.scopes.keys()) if (node.nodeType === 'Module') return node as py.Module;
+  return null;
+}
+
+function blockingInfo(ctx: TransformContext): BlockingInfo {
+  let info = blockingInfos.get(ctx);
+  if (info !== undefined) return info;
+  info = { modules: new Set(), runs: new Set(), sleeps: new Set(), functions: new Set(), functionNames: new Set() };
+  blockingInfos.set(ctx, info);
+  const module = moduleOf(ctx);
+  if (module === null) return info;
+  for (const n of walk(module)) {
+    if (n.nodeType === 'Import') {
+      for (const a of n.names) if (a.name === 'asyncio') info.modules.add(a.asname ?? 'asyncio');
+    } else if (n.nodeType === 'ImportFrom' && n.module === 'asyncio' && n.level === 0) {
+      for (const a of n.names) {
+        if (a.name === 'run') info.runs.add(a.asname ?? 'run');
+        if (a.name === 'sleep') info.sleeps.add(a.asname ?? 'sleep');
+      }
+    }
+  }
+  const defs: py.FunctionDef[] = [];
+  const collect = (body: py.stmt[]): void => {
+    for (const s of body) {
+      if (s.nodeType === 'FunctionDef') defs.push(s);
+      else if (s.nodeType === 'If') {
+        collect(s.body);
+        collect(s.orelse);
+      }
+    }
+  };
+  collect(module.body);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const def of defs) {
+      if (info.functions.has(def) || ctx.symbols.scopes.get(def)?.isGenerator) continue;
+      if (ownCalls(def.body).some((c) => isBlockingCallNode(c, info!))) {
+        info.functions.add(def);
+        info.functionNames.add(def.name);
+        changed = true;
+      }
+    }
+  }
+  return info;
+}
+
+/** The calls in a body, not looking into nested functions, classes, lambdas or comprehensions. */
+function ownCalls(body: py.stmt[]): py.Call[] {
+  const out: py.Call[] = [];
+  const visit = (n: py.AST): void => {
+    switch (n.nodeType) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+      case 'ClassDef':
+      case 'Lambda':
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return;
+      case 'Call':
+        out.push(n as py.Call);
+        break;
+    }
+    forEachChild(n, visit);
+  };
+  for (const s of body) forEachChild(s, visit);
+  return out;
+}
+
+function isBlockingCallNode(node: py.Call, info: BlockingInfo): boolean {
+  const f = node.func;
+  if (f.nodeType === 'Name') return info.runs.has(f.id) || info.functionNames.has(f.id);
+  if (f.nodeType === 'Attribute') {
+    if (f.attr === 'run_until_complete' || f.attr === 'run_forever') return true;
+    return f.attr === 'run' && f.value.nodeType === 'Name' && info.modules.has(f.value.id);
+  }
+  return false;
+}
+
+/** Whether the code being compiled is the body of a function the compiler made async for a blocking call. */
+function isBlockingScope(ctx: TransformContext): boolean {
+  const info = blockingInfos.get(ctx);
+  if (info === undefined || info.functions.size === 0) return false;
+  for (const def of info.functions) if (ctx.symbols.scopes.get(def) === ctx.scope) return true;
+  return false;
+}
+
+/** functions.ts asks: is this plain `def` compiled as an async function? */
+export function isBlockingFunction(node: py.AST, ctx: TransformContext): boolean {
+  return node.nodeType === 'FunctionDef' && blockingInfo(ctx).functions.has(node as py.FunctionDef);
+}
+
+/**
+ * expressions.ts hands every compiled call here: a blocking call
+ * (`asyncio.run(main())`, `loop.run_until_complete(…)`, a function that
+ * makes one) is awaited — `$un(await $blk(call))` — where the compiled code
+ * can wait (module level, a function made async for it, a coroutine), and
+ * is a compile-time error elsewhere.
+ */
+export function blockingCall(node: py.Call, compiled: t.Expression, ctx: TransformContext): t.Expression {
+  const info = blockingInfo(ctx);
+  if (!isBlockingCallNode(node, info)) return compiled;
+  const scope = ctx.scope;
+  const canWait = (scope.kind === 'module') || (scope.isCoroutine && scope.comprehension === null) || isBlockingScope(ctx);
+  if (!canWait) {
+    const line = ctx.source.split(/\r\n|\r|\n/)[node.lineno - 1] ?? null;
+    throw new CompileError(
+      'SyntaxError',
+      'pyasync cannot make this call block: asyncio.run(), run_until_complete() and the functions calling them '
+      + 'can only wait at module level or in a plain function called from there',
+      ctx.filename, node.lineno, node.col_offset + 1, line, node.end_lineno ?? node.lineno, (node.end_col_offset ?? node.col_offset) + 1,
+    );
+  }
+  return ctx.at(node, call(ctx.rt('un'), [t.awaitExpression(call(ctx.rt('blk'), [compiled]))]));
+}
