@@ -17,7 +17,7 @@
  * `async def f` that nothing rebinds calls the body directly:
  * `$un(await f$(x))` — the coroutine object cannot escape there.
  */
-import * as t from '@babel/types';
+import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import { forEachChild, walk } from '../ast/walk.js';
 import { CompileError, jsName, type TransformContext } from './context.js';
