@@ -92,8 +92,8 @@ export function mul(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
     if (!Number.isInteger(p)) return p;
-    // An int32 product of int32s; `| 0` turns -0 (from 0 * -n) into the int 0.
-    if ((a | 0) === a && (b | 0) === b && (p | 0) === p) return p | 0;
+    // A product of int32s is exact while it is a safe integer; `+ 0` turns -0 (from 0 * -n) into the int 0.
+    if ((a | 0) === a && (b | 0) === b && p <= 9007199254740991 && p >= -9007199254740991) return p + 0;
   }
   return mulSlow(a, b);
 }
@@ -153,7 +153,8 @@ function floordivSlow(a: unknown, b: unknown): unknown {
 }
 
 export function mod(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b > 0) {
+  // Any safe int (a plain number that is integral is an int: integral floats are boxed) modulo a positive int32.
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && (b | 0) === b && b > 0) {
     // The sign of the divisor; `+ 0` turns -0 (from -n % n) into the int 0.
     const m = a % b;
     return m < 0 ? m + b : m + 0;
