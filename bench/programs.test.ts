@@ -1,7 +1,8 @@
 /**
- * The benchmark programs on small inputs: pyasync's compiled NAME.py and the
- * hand-written NAME.mjs must print exactly what python3 prints for NAME.py
- * (one python3 process for all of them). A program pyasync does not compile
+ * The benchmark programs (CPU-bound and asyncio) on small inputs: pyasync's
+ * compiled NAME.py and each hand-written JS twin (NAME.mjs; the async
+ * programs may have several) must print exactly what python3 prints for
+ * NAME.py (one python3 process for all of them). A program pyasync does not compile
  * yet is skipped here; `npm run bench:programs` reports it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,17 +11,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROGRAMS, compileProgram, failureLine, programSource, runVariant, writeProgram } from './support/programs.js';
+import { ASYNC_PROGRAMS, PROGRAMS, compileProgram, failureLine, programSource, runVariant, writeProgram } from './support/programs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pyasync-bench-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const cases = PROGRAMS.map((p) => {
+const cases = [...PROGRAMS.map((p) => ({ ...p, twins: [p.name] })), ...ASYNC_PROGRAMS].map((p) => {
   const source = programSource(p.name, 'py', p.small);
   return {
     name: p.name,
     py: writeProgram(dir, `${p.name}.py`, source),
-    js: writeProgram(dir, `${p.name}.mjs`, programSource(p.name, 'mjs', p.small)),
+    twins: p.twins.map((twin) => ({ twin, js: writeProgram(dir, `${twin}.mjs`, programSource(twin, 'mjs', p.small)) })),
     compiled: compileProgram(p.name, source),
   };
 });
@@ -49,12 +50,14 @@ beforeAll(async () => {
 
 describe.concurrent('bench programs (small inputs)', () => {
   cases.forEach((c, i) => {
-    it(`${c.name}.py runs under python3 and its JS twin prints the same`, async () => {
-      expect(expected[i]!.error).toBeNull();
-      expect(expected[i]!.stdout).not.toBe('');
-      const js = await runVariant('js', c.js);
-      expect(js.status, js.stderr).toBe(0);
-      expect(js.stdout).toBe(expected[i]!.stdout);
+    c.twins.forEach(({ twin, js: file }) => {
+      it(`${c.name}.py runs under python3 and its JS twin ${twin}.mjs prints the same`, async () => {
+        expect(expected[i]!.error).toBeNull();
+        expect(expected[i]!.stdout).not.toBe('');
+        const js = await runVariant('js', file);
+        expect(js.status, js.stderr).toBe(0);
+        expect(js.stdout).toBe(expected[i]!.stdout);
+      });
     });
 
     it.skipIf(!c.compiled.ok)(`${c.name}.py compiled by pyasync prints what python3 prints`, async () => {

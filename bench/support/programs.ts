@@ -34,6 +34,22 @@ export const PROGRAMS: readonly Program[] = [
   { name: 'jsontree', small: 1 },
 ];
 
+/**
+ * The asyncio programs (`npm run bench:async`). `twins` are the hand-written
+ * JS versions, each NAME.mjs file of bench/programs/ (default: the program's
+ * own name); tasks has two, yielding a full event-loop turn and yielding to
+ * the microtask queue only.
+ */
+export interface AsyncProgram extends Program {
+  twins: readonly string[];
+}
+
+export const ASYNC_PROGRAMS: readonly AsyncProgram[] = [
+  { name: 'abinary', small: 8, twins: ['abinary'] },
+  { name: 'tasks', small: 50, twins: ['tasks', 'tasks.micro'] },
+  { name: 'queue', small: 500, twins: ['queue'] },
+];
+
 export type Variant = 'cpython' | 'pyasync' | 'js';
 
 const SIZE_LINE = { py: /^N = \d+$/m, mjs: /^const N = \d+;$/m } as const;
@@ -65,6 +81,8 @@ export interface Outcome {
   /** The program's execution time in seconds as the harness measured it, wall-clock and CPU (NaN if it reported none). */
   wall: number;
   cpu: number;
+  /** The process's peak resident set size in KB (getrusage's ru_maxrss), start-up included (NaN if it reported none). */
+  maxRss: number;
 }
 
 /** A file for a variant's child process: `source` written into `dir`. */
@@ -109,8 +127,11 @@ export function runVariant(variant: Variant, file: string, options: RunOptions =
     timing.on('data', (d: string) => (chunks.time += d));
     child.on('error', reject);
     child.on('close', (status) => {
-      const time = chunks.time ? (JSON.parse(chunks.time) as { wall: number; cpu: number }) : { wall: NaN, cpu: NaN };
-      resolve({ stdout: chunks.stdout, stderr: chunks.stderr, status: status ?? -1, ...time });
+      const time = chunks.time
+        ? (JSON.parse(chunks.time) as { wall: number; cpu: number; maxRss?: number })
+        : { wall: NaN, cpu: NaN };
+      const maxRss = time.maxRss ?? NaN;
+      resolve({ stdout: chunks.stdout, stderr: chunks.stderr, status: status ?? -1, wall: time.wall, cpu: time.cpu, maxRss });
     });
   });
 }

@@ -1,6 +1,6 @@
 // Runs a JavaScript module as `node FILE` would, and writes its evaluation
 // time on fd 3 as JSON {wall, cpu} in seconds (Node's start-up left out, as
-// the other variants leave out theirs).
+// the other variants leave out theirs), and the process's peak RSS in KB.
 import { writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,5 +13,5 @@ try {
 } finally {
   const wall = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
-  writeSync(3, JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1e6 }));
+  writeSync(3, JSON.stringify({ wall, cpu: (cpu.user + cpu.system) / 1e6, maxRss: process.resourceUsage().maxRSS }));
 }

@@ -1,0 +1,24 @@
+// Task scheduling: N async functions each yielding ten times, gathered. This
+// twin yields to the microtask queue only (an awaited resolved promise), the
+// cheapest suspension JS has; tasks.mjs yields a full event-loop turn.
+
+const yieldTurn = () => Promise.resolve();
+
+async function worker(i) {
+  let total = 0;
+  for (let step = 0; step < 10; step++) {
+    await yieldTurn();
+    total += step;
+  }
+  return i + total;
+}
+
+async function main(n) {
+  const jobs = [];
+  for (let i = 0; i < n; i++) jobs.push(worker(i));
+  const results = await Promise.all(jobs);
+  console.log(`${results.length} tasks, sum ${results.reduce((a, x) => a + x, 0)}`);
+}
+
+const N = 10000;
+await main(N);
