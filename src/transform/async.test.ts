@@ -58,6 +58,21 @@ describe('async def', () => {
   it('reports async generators as not compiled yet', () => {
     expect(error('async def g():\n    yield 1\n').msg).toContain('async generators');
   });
+
+  it('awaits a comprehension with `await` or `async for` in place, as an async arrow', () => {
+    const code = js('async def f(ait, g):\n    return [x async for x in ait if await g(x)]\n');
+    expect(code).toContain('await (async $iter => {');
+    expect(code).toContain('})($asyncForIter(ait))');
+    expect(code).toContain('$item0 = $un(await $asyncForNext($iter));');
+    expect(code).toContain('if ($e instanceof $StopAsyncIteration) break;');
+    // A comprehension without either stays a plain arrow.
+    expect(js('async def f(xs):\n    return [x for x in xs]\n')).not.toContain('async $iter');
+  });
+
+  it('reports asynchronous generator expressions as not compiled yet', () => {
+    expect(error('async def f(y):\n    return (await x for x in y)\n').msg).toContain('asynchronous generator expressions');
+    expect(error('async def f(y):\n    return list(x async for x in y)\n').msg).toContain('asynchronous generator expressions');
+  });
 });
 
 describe('blocking calls', () => {

@@ -123,7 +123,7 @@ export function returnValue(value: t.Expression, ctx: TransformContext): t.Expre
 // await
 
 export function Await(node: py.Await, ctx: TransformContext): t.Expression {
-  if (ctx.scope.comprehension !== null) return ctx.unsupported('await inside a comprehension', node);
+  if (ctx.scope.comprehension === 'generator') return ctx.unsupported('asynchronous generator expressions', node);
   if (!ctx.scope.isCoroutine) return ctx.unsupported('await outside an async function', node);
   const direct = fastCall(node.value, ctx);
   const awaited = direct ?? call(ctx.rt('aw'), [expression(node.value, ctx)]);
@@ -317,6 +317,30 @@ export function AsyncFor(
     }
   }, node.orelse, ctx);
   return [setup, ...loop];
+}
+
+/**
+ * One `async for` clause of a list/set/dict comprehension, over the
+ * asynchronous iterator `iterator` (`$asyncForIter(…)`, made before):
+ *
+ *     for (;;) {
+ *       let $item0;
+ *       try { $item0 = $un(await $asyncForNext(iterator)); }
+ *       catch ($e) { if ($e instanceof $StopAsyncIteration) break; throw $e; }
+ *       …body…
+ *     }
+ */
+export function asyncComprehensionLoop(iterator: t.Expression, item: t.Identifier, body: t.Statement[], ctx: TransformContext): t.Statement {
+  const error = t.identifier('$e');
+  const next = t.tryStatement(
+    t.blockStatement([t.expressionStatement(t.assignmentExpression('=', item,
+      call(ctx.rt('un'), [t.awaitExpression(call(ctx.rt('asyncForNext'), [iterator]))])))]),
+    t.catchClause(error, t.blockStatement([
+      t.ifStatement(t.binaryExpression('instanceof', error, ctx.rt('StopAsyncIteration')), t.breakStatement()),
+      t.throwStatement(error),
+    ])),
+  );
+  return t.forStatement(null, null, null, t.blockStatement([t.variableDeclaration('let', [t.variableDeclarator(item)]), next, ...body]));
 }
 
 // ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import { GeneratorExp, Yield, YieldFrom } from './generators.js';
 import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames.js';
 import { isPlainName } from './attributeHelpers.js';
 import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
-import { Await, blockingCall } from './async.js';
+import { Await, asyncComprehensionLoop, blockingCall } from './async.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -179,16 +179,19 @@ function comprehension(
   init: t.Expression,
 ): t.Expression {
   const generators = node.generators;
-  if (generators.some((g) => g.is_async)) ctx.unsupported('async comprehensions', node);
+  // With `await` or `async for` inside (inside an async def), the comprehension is an async arrow awaited where it stands.
+  const isAsync = ctx.symbols.scopes.get(node)!.isCoroutine;
+  if (isAsync && node.nodeType === 'GeneratorExp') ctx.unsupported('asynchronous generator expressions', node);
   // `for i, x in enumerate(xs)` clauses count beside the loop (see statements.ts).
-  const enumerated = generators.map((g) => enumerateLoop(g.target, g.iter, ctx));
+  const enumerated = generators.map((g) => (g.is_async ? null : enumerateLoop(g.target, g.iter, ctx)));
   // Over the builtin range(): its bounds are evaluated outside and counted inside, without a range object.
-  const counted = enumerated[0] ? null : countedRange(generators[0]!.iter, ctx);
+  const counted = enumerated[0] || generators[0]!.is_async ? null : countedRange(generators[0]!.iter, ctx);
   const bounds = (counted === null ? [] : counted.args.length === 1 ? ['$stop'] : ['$start', '$stop']).map((n) => t.identifier(n));
   // `for k, v in x.items()` clauses take each item as a pair, unpacked at once.
-  const pairs = generators.map((g, i) => (enumerated[i] ? null : itemPairsTargets(g)));
-  const iterableOf = (i: number): t.Expression =>
-    call(ctx.rt(pairs[i] ? 'itemPairs' : 'iterate'), [expression(enumerated[i]?.iterable ?? generators[i]!.iter, ctx)]);
+  const pairs = generators.map((g, i) => (enumerated[i] || g.is_async ? null : itemPairsTargets(g)));
+  const iterableOf = (i: number): t.Expression => generators[i]!.is_async
+    ? call(ctx.rt('asyncForIter'), [expression(generators[i]!.iter, ctx)])
+    : call(ctx.rt(pairs[i] ? 'itemPairs' : 'iterate'), [expression(enumerated[i]?.iterable ?? generators[i]!.iter, ctx)]);
   const outer = counted ? counted.args.map((a) => expression(a, ctx)) : [iterableOf(0)];
   const source = t.identifier('$iter');
   const result = t.identifier('$result');
@@ -204,6 +207,19 @@ function comprehension(
         continue;
       }
       const iterable = i === 0 ? source : iterableOf(i);
+      if (g.is_async) {
+        const loopBody = [t.expressionStatement(assignTo(g.target, item, ctx)), body];
+        if (i === 0) {
+          body = asyncComprehensionLoop(source, item, loopBody, ctx);
+        } else {
+          const iterator = ctx.temp();
+          body = t.blockStatement([
+            t.expressionStatement(t.assignmentExpression('=', iterator, iterable)),
+            asyncComprehensionLoop(iterator, item, loopBody, ctx),
+          ]);
+        }
+        continue;
+      }
       if (e) {
         const counter = ctx.temp();
         const loop = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([
@@ -224,15 +240,17 @@ function comprehension(
   });
   const names = [...localNames(ctx.symbols.scopes.get(node)!).map((n) => t.identifier(jsName(n))), ...temps];
   const decls = names.length ? [t.variableDeclaration('let', names.map((n) => t.variableDeclarator(n)))] : [];
-  return t.callExpression(
+  const made = t.callExpression(
     t.arrowFunctionExpression(counted ? bounds : [source], t.blockStatement([
       ...decls,
       t.variableDeclaration('let', [t.variableDeclarator(result, init)]),
       loops,
       t.returnStatement(result),
-    ])),
+    ]), isAsync),
     outer,
   );
+  // The result is a list, set or dict, never thenable: awaited as is, no box.
+  return isAsync ? t.awaitExpression(made) : made;
 }
 
 /** The two targets of a `for k, v in x.items()` clause (no arguments to items), or null. */

@@ -25,7 +25,7 @@ export function YieldFrom(node: py.YieldFrom, ctx: TransformContext): t.Expressi
 
 export function GeneratorExp(node: py.GeneratorExp, ctx: TransformContext): t.Expression {
   const [first, ...rest] = node.generators;
-  if (node.generators.some((g) => g.is_async)) ctx.unsupported('async generator expressions', node);
+  if (node.generators.some((g) => g.is_async)) ctx.unsupported('asynchronous generator expressions', node);
   // The outermost iterable belongs to the enclosing scope and is evaluated (and iter()'d) at once.
   const outer = t.callExpression(ctx.rt('iterate'), [expression(first!.iter, ctx)]);
   const source = t.identifier('$iter');
