@@ -45,8 +45,6 @@ function FunctionDef(node: py.FunctionDef, ctx: TransformContext): t.Statement[]
   return [t.expressionStatement(t.assignmentExpression('=', ctx.boundName(node, node.name, 'def'), value))];
 }
 
-
-
 function Return(node: py.Return, ctx: TransformContext): t.Statement[] {
   return [t.returnStatement(node.value ? returnValue(expression(node.value, ctx), ctx) : null)];
 }
