@@ -14,7 +14,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   ASYNC_PROGRAMS,
   REPO_ROOT,
@@ -28,29 +27,9 @@ import {
 } from './support/programs.js';
 import { formatSummary, summarizeProfile } from './support/profile.js';
 import { median } from './support/stdlib.js';
+import { benchOptions } from './support/options.js';
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    only: { type: 'string' },
-    small: { type: 'boolean', default: false },
-    clock: { type: 'string', default: 'wall' },
-    profile: { type: 'boolean', default: false },
-    top: { type: 'string', default: '15' },
-  },
-});
-const runs = Math.max(1, Number(values.runs));
-if (values.clock !== 'wall' && values.clock !== 'cpu') {
-  console.error('--clock is wall or cpu');
-  process.exit(2);
-}
-const clock = values.clock;
-const only = values.only?.split(',').map((s) => s.trim());
-const programs = ASYNC_PROGRAMS.filter((p) => !only || only.includes(p.name));
-if (only && programs.length !== only.length) {
-  console.error(`unknown program in --only; known: ${ASYNC_PROGRAMS.map((p) => p.name).join(', ')}`);
-  process.exit(2);
-}
+const { runs, clock, small, profile, top, programs } = benchOptions(ASYNC_PROGRAMS);
 
 /** One line of the table: a program under one variant (one JS twin, for 'js'). */
 interface Row {
@@ -69,7 +48,7 @@ const loadBefore = loadavg()[0]!;
 try {
   const baseline = await baselineRss();
   for (const program of programs) {
-    const size = values.small ? program.small : undefined;
+    const size = small ? program.small : undefined;
     const source = programSource(program.name, 'py', size);
     const py = writeProgram(dir, `${program.name}.py`, source);
     const compiled = compileProgram(program.name, source);
@@ -116,7 +95,7 @@ try {
     process.stderr.write(runners.some((r) => r.row.problem) ? ` ${runners.find((r) => r.row.problem)!.row.problem}\n` : '\n');
 
     const ours = runners[1]!;
-    if (values.profile && ours.file && !ours.row.problem) {
+    if (profile && ours.file && !ours.row.problem) {
       const file = join(dir, `${program.name}.cpuprofile`);
       await runVariant('pyasync', ours.file, { cpuProfile: file });
       if (existsSync(file)) profiles.push({ name: program.name, file, url: pathToFileURL(ours.file).href });
@@ -125,7 +104,7 @@ try {
   printTable(rows, baseline);
   for (const { name, file, url } of profiles) {
     console.log(`\nprofile of pyasync's ${name} (V8 sampling profiler, execution only):`);
-    console.log(formatSummary(summarizeProfile(file, REPO_ROOT, url), Math.max(1, Number(values.top))));
+    console.log(formatSummary(summarizeProfile(file, REPO_ROOT, url), top));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -176,7 +155,7 @@ function printTable(rows: Row[], baseline: Record<Variant, number>): void {
   const format = (c: string[]): string => c.map((x, i) => (i < 2 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
   const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, ${availableParallelism()} cores`;
   console.log(
-    `\n${values.small ? 'small inputs' : 'benchmark inputs'}, median of ${runs} run(s), ${clock === 'wall' ? 'wall-clock' : 'CPU'} seconds ` +
+    `\n${small ? 'small inputs' : 'benchmark inputs'}, median of ${runs} run(s), ${clock === 'wall' ? 'wall-clock' : 'CPU'} seconds ` +
       `excluding start-up and compiling; peak RSS of the whole process (${load})`,
   );
   console.log(format(header));

@@ -14,7 +14,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   PROGRAMS,
   REPO_ROOT,
@@ -28,29 +27,9 @@ import {
 } from './support/programs.js';
 import { formatSummary, summarizeProfile } from './support/profile.js';
 import { median } from './support/stdlib.js';
+import { benchOptions } from './support/options.js';
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '3' },
-    only: { type: 'string' },
-    small: { type: 'boolean', default: false },
-    clock: { type: 'string', default: 'wall' },
-    profile: { type: 'boolean', default: false },
-    top: { type: 'string', default: '15' },
-  },
-});
-const runs = Math.max(1, Number(values.runs));
-if (values.clock !== 'wall' && values.clock !== 'cpu') {
-  console.error('--clock is wall or cpu');
-  process.exit(2);
-}
-const clock = values.clock;
-const only = values.only?.split(',').map((s) => s.trim());
-const programs = PROGRAMS.filter((p) => !only || only.includes(p.name));
-if (only && programs.length !== only.length) {
-  console.error(`unknown program in --only; known: ${PROGRAMS.map((p) => p.name).join(', ')}`);
-  process.exit(2);
-}
+const { runs, clock, small, profile, top, programs } = benchOptions(PROGRAMS);
 
 interface Row {
   name: string;
@@ -66,7 +45,7 @@ const profiles: { name: string; file: string; url: string }[] = [];
 const loadBefore = loadavg()[0]!;
 try {
   for (const program of programs) {
-    const size = values.small ? program.small : undefined;
+    const size = small ? program.small : undefined;
     const source = programSource(program.name, 'py', size);
     const py = writeProgram(dir, `${program.name}.py`, source);
     const js = writeProgram(dir, `${program.name}.mjs`, programSource(program.name, 'mjs', size));
@@ -114,7 +93,7 @@ try {
     }
     process.stderr.write(row.problem ? ` ${row.problem}\n` : '\n');
 
-    if (values.profile && compiledFile && !row.problem) {
+    if (profile && compiledFile && !row.problem) {
       const file = join(dir, `${program.name}.cpuprofile`);
       await runVariant('pyasync', compiledFile, { cpuProfile: file });
       if (existsSync(file)) profiles.push({ name: program.name, file, url: pathToFileURL(compiledFile).href });
@@ -124,7 +103,7 @@ try {
   printTable(rows);
   for (const { name, file, url } of profiles) {
     console.log(`\nprofile of pyasync's ${name} (V8 sampling profiler, execution only):`);
-    console.log(formatSummary(summarizeProfile(file, REPO_ROOT, url), Math.max(1, Number(values.top))));
+    console.log(formatSummary(summarizeProfile(file, REPO_ROOT, url), top));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -162,7 +141,7 @@ function printTable(rows: Row[]): void {
   const format = (c: string[]): string => c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
   const load = `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, ${availableParallelism()} cores`;
   console.log(
-    `\n${values.small ? 'small inputs' : 'benchmark inputs'}, median of ${runs} run(s), ${clock === 'wall' ? 'wall-clock' : 'CPU'} seconds ` +
+    `\n${small ? 'small inputs' : 'benchmark inputs'}, median of ${runs} run(s), ${clock === 'wall' ? 'wall-clock' : 'CPU'} seconds ` +
       `excluding start-up and compiling (${load})`,
   );
   console.log(format(header));
