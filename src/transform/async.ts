@@ -25,6 +25,7 @@ import { assignTo, call, expression } from './expressions.js';
 import { statements } from './statements.js';
 import { functionExpression } from './functions.js';
 import { targetNames } from './bindings.js';
+import { withItems, type WithProtocol } from './withStatement.js';
 
 interface AsyncState {
   /** Body functions declared for the async defs being compiled, innermost last. */
@@ -233,7 +234,7 @@ function fastPathTable(ctx: TransformContext): Map<string, { body: string; param
 // async with / async for
 
 /**
- * `async with a as x: body`, one manager at a time (as `with`):
+ * `async with a as x: body`: the `with` desugaring (withStatement.ts), awaiting the manager:
  *
  *     $1 = a; $2 = $asyncWithExit($1);            // __aexit__, bound
  *     $3 = $un(await $aw($asyncWithEnter($1)));   // await __aenter__()
@@ -242,39 +243,16 @@ function fastPathTable(ctx: TransformContext): Map<string, { body: string; param
  *     finally { if ($4) $un(await $aw($2(null, null, null))); }
  */
 export function AsyncWith(node: py.AsyncWith, ctx: TransformContext): t.Statement[] {
-  return asyncWithItems(node.items, 0, node.body, ctx);
+  return withItems(node.items, 0, node.body, ctx, ASYNC_WITH);
 }
 
-function asyncWithItems(items: py.withitem[], index: number, body: py.stmt[], ctx: TransformContext): t.Statement[] {
-  const item = items[index]!;
-  const manager = ctx.temp();
-  const exit = ctx.temp();
-  const awaited = (e: t.Expression): t.Expression => call(ctx.rt('un'), [t.awaitExpression(call(ctx.rt('aw'), [e]))]);
-  const out: t.Statement[] = [
-    t.expressionStatement(t.assignmentExpression('=', manager, expression(item.context_expr, ctx))),
-    t.expressionStatement(t.assignmentExpression('=', exit, call(ctx.rt('asyncWithExit'), [manager]))),
-  ];
-  const enter = awaited(call(ctx.rt('asyncWithEnter'), [manager]));
-  const value = item.optional_vars ? ctx.temp() : null;
-  out.push(t.expressionStatement(value ? t.assignmentExpression('=', value, enter) : enter));
-  const pending = ctx.temp();
-  const inner: t.Statement[] = [];
-  if (item.optional_vars && value !== null) inner.push(t.expressionStatement(assignTo(item.optional_vars, value, ctx)));
-  inner.push(...(index + 1 < items.length ? asyncWithItems(items, index + 1, body, ctx) : statements(body, ctx)));
-  const error = t.identifier('$error');
-  out.push(
-    t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(true))),
-    t.tryStatement(
-      t.blockStatement(inner),
-      t.catchClause(error, t.blockStatement([
-        t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(false))),
-        t.expressionStatement(t.awaitExpression(call(ctx.rt('asyncWithError'), [exit, error]))),
-      ])),
-      t.blockStatement([t.ifStatement(pending, t.expressionStatement(awaited(call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()]))))]),
-    ),
-  );
-  return out;
-}
+const ASYNC_WITH: WithProtocol = {
+  exit: 'asyncWithExit',
+  enter: 'asyncWithEnter',
+  error: 'asyncWithError',
+  settle: (e, ctx) => call(ctx.rt('un'), [t.awaitExpression(call(ctx.rt('aw'), [e]))]),
+  settleError: (e) => t.awaitExpression(e),
+};
 
 /**
  * `async for x in it: body else: orelse`:

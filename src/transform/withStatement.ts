@@ -25,24 +25,37 @@ import { assignTo, call, expression } from './expressions.js';
 import { statements } from './statements.js';
 
 export function With(node: py.With, ctx: TransformContext): t.Statement[] {
-  return withItems(node.items, 0, node.body, ctx);
+  return withItems(node.items, 0, node.body, ctx, SYNC);
 }
 
-function withItems(items: py.withitem[], index: number, body: py.stmt[], ctx: TransformContext): t.Statement[] {
+/** How a `with` statement reaches its manager: directly, or (`async with`) awaiting `__aenter__`/`__aexit__`. */
+export interface WithProtocol {
+  readonly exit: string;
+  readonly enter: string;
+  readonly error: string;
+  /** The result of calling `__enter__`/`__exit__` (awaited for `async with`). */
+  settle(call: t.Expression, ctx: TransformContext): t.Expression;
+  /** The error path's call (awaited for `async with`). */
+  settleError(call: t.Expression): t.Expression;
+}
+
+const SYNC: WithProtocol = { exit: 'withExit', enter: 'withEnter', error: 'withError', settle: (e) => e, settleError: (e) => e };
+
+export function withItems(items: py.withitem[], index: number, body: py.stmt[], ctx: TransformContext, protocol: WithProtocol): t.Statement[] {
   const item = items[index]!;
   const manager = ctx.temp();
   const exit = ctx.temp();
   const out: t.Statement[] = [
     t.expressionStatement(t.assignmentExpression('=', manager, expression(item.context_expr, ctx))),
-    t.expressionStatement(t.assignmentExpression('=', exit, call(ctx.rt('withExit'), [manager]))),
+    t.expressionStatement(t.assignmentExpression('=', exit, call(ctx.rt(protocol.exit), [manager]))),
   ];
-  const enter = call(ctx.rt('withEnter'), [manager]);
+  const enter = protocol.settle(call(ctx.rt(protocol.enter), [manager]), ctx);
   const value = item.optional_vars ? ctx.temp() : null;
   out.push(t.expressionStatement(value ? t.assignmentExpression('=', value, enter) : enter));
   const pending = ctx.temp();
   const inner: t.Statement[] = [];
   if (item.optional_vars && value !== null) inner.push(t.expressionStatement(assignTo(item.optional_vars, value, ctx)));
-  inner.push(...(index + 1 < items.length ? withItems(items, index + 1, body, ctx) : statements(body, ctx)));
+  inner.push(...(index + 1 < items.length ? withItems(items, index + 1, body, ctx, protocol) : statements(body, ctx)));
   const error = t.identifier('$error');
   out.push(
     t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(true))),
@@ -50,9 +63,9 @@ function withItems(items: py.withitem[], index: number, body: py.stmt[], ctx: Tr
       t.blockStatement(inner),
       t.catchClause(error, t.blockStatement([
         t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(false))),
-        t.expressionStatement(call(ctx.rt('withError'), [exit, error])),
+        t.expressionStatement(protocol.settleError(call(ctx.rt(protocol.error), [exit, error]))),
       ])),
-      t.blockStatement([t.ifStatement(pending, t.expressionStatement(call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()])))]),
+      t.blockStatement([t.ifStatement(pending, t.expressionStatement(protocol.settle(call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()]), ctx)))]),
     ),
   );
   return out;
