@@ -107,28 +107,36 @@ export function encode(o: unknown, opts: EncoderOptions): string {
     }
   };
 
+  /** Writes a non-empty container's opening bracket (with the first item's newline and indent when indenting); gives the separator between its items, at `level` + 1. */
+  const openContainer = (bracket: string, level: number): string => {
+    if (opts.indent === null) {
+      parts.push(bracket);
+      return opts.itemSeparator;
+    }
+    const newline = '\n' + opts.indent.repeat(level + 1);
+    parts.push(bracket + newline);
+    return opts.itemSeparator + newline;
+  };
+
+  /** Writes the closing bracket of a container whose items are at `level`. */
+  const closeContainer = (bracket: string, level: number): void => {
+    if (opts.indent !== null) parts.push('\n' + opts.indent.repeat(level - 1));
+    parts.push(bracket);
+  };
+
   const walkList = (list: readonly unknown[], level: number): void => {
     if (list.length === 0) {
       parts.push('[]');
       return;
     }
     enter(list);
-    let separator = opts.itemSeparator;
-    let newline: string | null = null;
-    if (opts.indent !== null) {
-      level++;
-      newline = '\n' + opts.indent.repeat(level);
-      separator += newline;
-      parts.push('[' + newline);
-    } else {
-      parts.push('[');
-    }
+    const separator = openContainer('[', level);
+    if (opts.indent !== null) level++;
     for (let i = 0; i < list.length; i++) {
       if (i > 0) parts.push(separator);
       walk(list[i], level);
     }
-    if (newline !== null) parts.push('\n' + opts.indent!.repeat(level - 1));
-    parts.push(']');
+    closeContainer(']', level);
     leave(list);
   };
 
@@ -138,16 +146,8 @@ export function encode(o: unknown, opts: EncoderOptions): string {
       return;
     }
     enter(d);
-    let separator = opts.itemSeparator;
-    let newline: string | null = null;
-    if (opts.indent !== null) {
-      level++;
-      newline = '\n' + opts.indent.repeat(level);
-      separator += newline;
-      parts.push('{' + newline);
-    } else {
-      parts.push('{');
-    }
+    const separator = openContainer('{', level);
+    if (opts.indent !== null) level++;
     let items: PyTuple[] = [];
     for (const k of d) items.push(PyTuple.of(k, PyDict.prototype.get.call(d, k)));
     if (opts.sortKeys) list_sort(items);
@@ -161,8 +161,7 @@ export function encode(o: unknown, opts: EncoderOptions): string {
       walk(item[1], level);
     }
     items = [];
-    if (newline !== null) parts.push('\n' + opts.indent!.repeat(level - 1));
-    parts.push('}');
+    closeContainer('}', level);
     leave(d);
   };
 
