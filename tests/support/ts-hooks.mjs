@@ -8,14 +8,15 @@ import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { transformAsync, version as babelVersion } from '@babel/core';
 
 // Transpiled files are cached by content: every spawned CLI or fuzz worker
 // would otherwise spend seconds re-running Babel over the whole parser.
 const CACHE_DIR = fileURLToPath(new URL('../../.cache/ts-loader/', import.meta.url));
 
-// Resolved from here, not from the working directory, which may be anywhere.
-const presetTypescript = createRequire(import.meta.url).resolve('@babel/preset-typescript');
+const require = createRequire(import.meta.url);
+// Babel is loaded only on a cache miss: importing it costs every spawned
+// process a quarter of a second, and almost every load is a hit.
+const babelVersion = require('@babel/core/package.json').version;
 
 export async function resolve(specifier, context, nextResolve) {
   // Sources import each other as './x.js' (NodeNext style); on disk it is x.ts.
@@ -44,6 +45,9 @@ export async function load(url, context, nextLoad) {
   } catch {
     // Not cached yet.
   }
+  const { transformAsync } = await import('@babel/core');
+  // Resolved from here, not from the working directory, which may be anywhere.
+  const presetTypescript = require.resolve('@babel/preset-typescript');
   const result = await transformAsync(code, {
     filename,
     babelrc: false,
