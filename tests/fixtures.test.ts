@@ -7,15 +7,20 @@
  * included, with the fixture's folder written `{dir}`. Regenerate the
  * expectations with `npm run gen:fixtures`.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { REPO_ROOT } from './support/oracle.js';
 
+import { buildTestMirror } from './support/testBuild.mjs';
+
 const FIXTURES = join(REPO_ROOT, 'fixtures');
-const ENTRY = join(REPO_ROOT, 'tests', 'support', 'pyasync-from-source.ts');
-const LOADER = join(REPO_ROOT, 'tests', 'support', 'register-ts.mjs');
+// The CLI from the plain-JS mirror of the current sources: no loader hooks per process.
+let entry = '';
+beforeAll(async () => {
+  entry = join(await buildTestMirror(), 'tests', 'support', 'pyasync-from-source.js');
+}, 120_000);
 
 interface Outcome {
   stdout: string;
@@ -26,7 +31,7 @@ interface Outcome {
 function runFixture(path: string): Promise<Outcome> {
   return new Promise((resolve) => {
     // As gen-fixtures.py runs python3: from the fixture's folder, by its name (sys.argv[0]).
-    const child = spawn(process.execPath, ['--import', LOADER, ENTRY, 'run', basename(path)], { cwd: dirname(path) });
+    const child = spawn(process.execPath, [entry, 'run', basename(path)], { cwd: dirname(path) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
