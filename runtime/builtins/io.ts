@@ -85,7 +85,11 @@ export function writeStdout(text: string): void {
 
 function start(): void {
   started = true;
-  if (!nodeProcess) return;
+  if (!nodeProcess) {
+    // A browser's console takes whole lines, and no exit comes to flush a buffer: each line goes when complete.
+    lineBuffered = true;
+    return;
+  }
   const tty = nodeProcess.getBuiltinModule?.('tty') as { isatty(fd: number): boolean } | undefined;
   lineBuffered = tty?.isatty(1) ?? false;
   atExit(() => {

@@ -1,0 +1,3 @@
+from .stock import Shop, OutOfStock
+
+__all__ = ["Shop", "OutOfStock"]

@@ -1,0 +1,6 @@
+def hello():
+    return "hello"
+
+
+def broken(:
+    pass

@@ -1,0 +1,85 @@
+/**
+ * `node --import pyasync/register main.py`: Node runs .py files directly.
+ * The package resolves itself (its `exports` → dist/, rebuilt here when
+ * stale). Each program's output, exit status and error message are
+ * python3's, from one python3 process that runs the three programs in turn.
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, expect, test } from 'vitest';
+import { ensureDist } from './dist.js';
+
+const run = promisify(execFile);
+const HERE = import.meta.dirname;
+
+interface Outcome {
+  stdout: string;
+  /** For an uncaught exception: the exception's own lines (CPython's display of a SyntaxError), without the traceback's frames. */
+  error: string;
+  status: number;
+}
+
+const PROGRAMS = {
+  app: { file: join(HERE, 'app', 'main.py'), args: [] as string[] },
+  register: { file: join(HERE, 'register', 'main.py'), args: ['one', 'two'] },
+  broken: { file: join(HERE, 'broken', 'main.py'), args: [] as string[] },
+};
+
+const ORACLE = `
+import contextlib, io, json, os, runpy, sys, traceback
+outcomes = []
+for path, args in json.loads(sys.argv[1]):
+    sys.argv = [path, *args]
+    sys.path[0] = os.path.dirname(path)
+    out = io.StringIO()
+    error, status = "", 0
+    with contextlib.redirect_stdout(out):
+        try:
+            runpy.run_path(path, run_name="__main__")
+        except SystemExit as e:
+            status = e.code or 0
+        except BaseException as e:
+            error, status = "".join(traceback.format_exception_only(e)), 1
+    outcomes.append({"stdout": out.getvalue(), "error": error, "status": status})
+print(json.dumps(outcomes))
+`;
+
+let expected: Record<keyof typeof PROGRAMS, Outcome>;
+
+beforeAll(async () => {
+  const names = Object.keys(PROGRAMS) as (keyof typeof PROGRAMS)[];
+  const input = JSON.stringify(names.map((name) => [PROGRAMS[name].file, PROGRAMS[name].args]));
+  const [oracle] = await Promise.all([run('python3', ['-c', ORACLE, input]), ensureDist()]);
+  const outcomes = JSON.parse(oracle.stdout) as Outcome[];
+  expected = Object.fromEntries(names.map((name, i) => [name, outcomes[i]!])) as typeof expected;
+}, 180_000);
+
+async function runWithRegister(program: keyof typeof PROGRAMS): Promise<{ stdout: string; stderr: string; status: number }> {
+  const { file, args } = PROGRAMS[program];
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'pyasync/register', file, ...args], { cwd: HERE });
+    return { stdout, stderr, status: 0 };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, status: e.code };
+  }
+}
+
+test.concurrent('runs an asyncio program importing a package, as python3 does', async () => {
+  const result = await runWithRegister('app');
+  expect(result).toEqual({ stdout: expected.app.stdout, stderr: '', status: 0 });
+});
+
+test.concurrent('sets sys.argv and module names; an uncaught exception gives the traceback and status 1', async () => {
+  const result = await runWithRegister('register');
+  expect(result.stdout).toBe(expected.register.stdout);
+  expect(result.status).toBe(expected.register.status);
+  expect(result.stderr.startsWith('Traceback (most recent call last):\n')).toBe(true);
+  expect(result.stderr.endsWith(expected.register.error)).toBe(true);
+});
+
+test.concurrent("reports an imported module's SyntaxError as CPython displays it, with status 1", async () => {
+  const result = await runWithRegister('broken');
+  expect(result).toEqual({ stdout: expected.broken.stdout, stderr: expected.broken.error, status: expected.broken.status });
+});
