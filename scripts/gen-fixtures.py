@@ -15,14 +15,25 @@ import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures')
 
+# fixtures/interop/ programs use the `js` module (JavaScript interop), which
+# CPython does not have: their .out files are expected output written and
+# checked by hand against README.md's "JavaScript interop" section. This
+# script never regenerates them, even when named on the command line.
+HAND_WRITTEN = {'interop'}
+
 
 def fixtures(paths):
     if paths:
-        yield from (os.path.abspath(p) for p in paths)
+        for p in paths:
+            path = os.path.abspath(p)
+            if os.path.basename(os.path.dirname(path)) in HAND_WRITTEN:
+                print(f'skipped {p}: its expected output is written by hand', file=sys.stderr)
+                continue
+            yield path
         return
     for area in sorted(os.listdir(ROOT)):
         folder = os.path.join(ROOT, area)
-        if not os.path.isdir(folder) or area == 'cli':
+        if not os.path.isdir(folder) or area == 'cli' or area in HAND_WRITTEN:
             continue
         # Entries are the files directly in the area folder; subfolders hold the modules they import.
         for name in sorted(os.listdir(folder)):

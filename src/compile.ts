@@ -8,6 +8,7 @@ import { analyze } from './semantics/checks.js';
 import { transformModule } from './transform/index.js';
 import { generateCode, type SourceMap } from './codegen.js';
 import { assumingResolver, type ModuleResolver } from './modules/resolver.js';
+import { withJsModules, type JsModuleMap } from './modules/jsModules.js';
 
 export interface CompileOptions {
   /** The .py file's name, for errors and the source map. */
@@ -29,6 +30,12 @@ export interface CompileOptions {
   extension?: string;
   /** The module's `__file__`. Default: `filename`. */
   file?: string | null;
+  /**
+   * ES modules Python code imports by name (`{ fs: 'node:fs' }`: `import fs`,
+   * `from fs import readFileSync`), as static ES imports of the specifiers;
+   * their values are JS values (README, "JavaScript interop").
+   */
+  jsModules?: JsModuleMap;
 }
 
 export interface CompileResult {
@@ -56,7 +63,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     moduleName: options.moduleName ?? defaultModuleName(filename),
     runtime: options.runtime ?? 'pyasync/runtime',
     isPackage: options.isPackage ?? /(^|[\\/])__init__\.py$/.test(filename),
-    resolver: options.resolver ?? assumingResolver,
+    resolver: withJsModules(options.resolver ?? assumingResolver, options.jsModules),
     extension: options.extension ?? '.js',
     file: options.file === undefined ? filename : options.file,
   });

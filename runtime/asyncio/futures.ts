@@ -160,8 +160,9 @@ class FutureImpl {
     if (!(exc instanceof BaseException)) throw new TypeError('invalid exception object');
     this._exception = exc;
     this._state = FINISHED;
-    this.$scheduleCallbacks();
+    // Before the callbacks: a waiter runs at once, and one that reads the exception (JS awaiting the future) retrieves it.
     this.$logTraceback = true;
+    this.$scheduleCallbacks();
     return null;
   }
 

@@ -247,6 +247,8 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   }
   if (typeof obj === 'function') {
     if (isClassLike(obj)) return getClassAttr(obj as PyClass, name);
+    // An instance of a Python class with `__call__` is a JS function too.
+    if ((obj as unknown as Record<PropertyKey, unknown>)[CLASS] !== undefined) return getInstanceAttr(obj, name);
     const typeTable = TYPE_TABLES.get(obj);
     if (typeTable !== undefined && typeTable[name] !== undefined) return typeTable[name];
     return functionAttr(obj as PyCallable, name);

@@ -6,6 +6,15 @@
 /** A float whose value is integral (or -0.0): boxed so that it is not taken for an int. */
 export class PyFloat {
   constructor(readonly value: number) {}
+
+  /** JS interop: JS arithmetic and JSON.stringify see the number (runtime/interop). */
+  valueOf(): number {
+    return this.value;
+  }
+
+  toJSON(): number {
+    return this.value;
+  }
 }
 
 /** A tuple: an Array the runtime never mutates once built. */

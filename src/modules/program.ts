@@ -9,6 +9,7 @@ import { PySyntaxError } from '../diagnostics.js';
 import { decodeSource } from '../parser/sourceDecoding.js';
 import { outputPath } from './names.js';
 import type { FileResolver } from './resolver.js';
+import type { JsModuleMap } from './jsModules.js';
 
 export interface ProgramModule {
   /** The dotted name (`__main__` for `pyasync run`'s entry). */
@@ -41,6 +42,8 @@ export interface ProgramOptions {
   displayName(path: string): string;
   /** A module's `__file__` (default: its display name). */
   file?(path: string): string;
+  /** ES modules imported by name (compile.ts, `jsModules`). */
+  jsModules?: JsModuleMap;
 }
 
 export interface ProgramResult {
@@ -69,6 +72,7 @@ export function compileProgram(resolver: FileResolver, roots: readonly ProgramMo
         resolver,
         extension: options.extension,
         file: module.path === null ? null : options.file ? options.file(module.path) : filename,
+        jsModules: options.jsModules,
       });
     } catch (error) {
       if (!(error instanceof PySyntaxError)) throw error;

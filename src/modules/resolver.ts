@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { decodeSource } from '../parser/sourceDecoding.js';
 import { moduleFacts, type ModuleFacts } from './moduleFacts.js';
-import { runtimeModule } from './runtimeModules.js';
+import { runtimeModule, type RuntimeModuleSpec } from './runtimeModules.js';
 import { parentOf, packageOf, resolveImportName } from './names.js';
 import { listSubmodules } from './listing.js';
 
@@ -29,6 +29,10 @@ export interface RuntimeModuleRef {
   readonly kind: 'runtime';
   readonly name: string;
   readonly names: readonly string[];
+  /** Other names are looked up at run time (the module's `__getattr__`; `js`). */
+  readonly open?: boolean;
+  /** An ES module outside the runtime (jsModules.ts): imported from this specifier, its values seen as JS values. */
+  readonly specifier?: string;
 }
 
 export type ResolvedModule = SourceModule | RuntimeModuleRef;
@@ -53,6 +57,10 @@ export interface ModuleNames {
   readonly open: boolean;
 }
 
+function runtimeRef(name: string, spec: RuntimeModuleSpec): RuntimeModuleRef {
+  return spec.open ? { kind: 'runtime', name, names: spec.names, open: true } : { kind: 'runtime', name, names: spec.names };
+}
+
 /**
  * What `compile()` uses without a resolver: the runtime's modules, and any
  * other name taken to be a module file of the program (`a.b` → `a/b.js`),
@@ -62,7 +70,7 @@ export const assumingResolver: ModuleResolver = {
   checks: false,
   find(name: string): ResolvedModule | null {
     const spec = runtimeModule(name);
-    if (spec) return { kind: 'runtime', name, names: spec.names };
+    if (spec) return runtimeRef(name, spec);
     return { kind: 'source', name, isPackage: false, path: null, dir: null };
   },
   facts: () => null,
@@ -97,10 +105,10 @@ export class FileResolver implements ModuleResolver {
 
   private lookup(name: string): ResolvedModule | null {
     const spec = runtimeModule(name);
-    if (spec?.builtin) return { kind: 'runtime', name, names: spec.names };
+    if (spec?.builtin) return runtimeRef(name, spec);
     const file = this.findFile(name);
     if (file) return file;
-    return spec ? { kind: 'runtime', name, names: spec.names } : null;
+    return spec ? runtimeRef(name, spec) : null;
   }
 
   private findFile(name: string): SourceModule | null {

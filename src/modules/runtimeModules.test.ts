@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { RUNTIME_MODULES, runtimeModuleSpecifier } from './runtimeModules.js';
+import { INTEROP_MODULES, RUNTIME_MODULES, runtimeModule, runtimeModuleSpecifier } from './runtimeModules.js';
 import * as sys from '../../runtime/modules/sys.js';
 import * as math from '../../runtime/modules/math.js';
 import * as functools from '../../runtime/modules/functools.js';
@@ -30,6 +30,9 @@ import * as copy from '../../runtime/modules/copy.js';
 import * as string from '../../runtime/modules/string.js';
 import * as textwrap from '../../runtime/modules/textwrap.js';
 import * as asyncio from '../../runtime/modules/asyncio.js';
+import * as js from '../../runtime/modules/js.js';
+import * as pyasync from '../../runtime/modules/pyasync.js';
+import * as pyasyncFfi from '../../runtime/modules/pyasync.ffi.js';
 
 const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, json, collections, heapq, bisect, operator, copy, string, textwrap, asyncio };
 
@@ -62,6 +65,26 @@ describe('RUNTIME_MODULES', () => {
     const run = spawnSync('python3', ['-c', 'import json, sys\nprint(json.dumps(sys.builtin_module_names))'], { encoding: 'utf8' });
     const builtin = JSON.parse(run.stdout) as string[];
     for (const [name, spec] of Object.entries(RUNTIME_MODULES)) expect({ name, builtin: spec.builtin }).toEqual({ name, builtin: builtin.includes(name) });
+  });
+});
+
+describe('INTEROP_MODULES', () => {
+  // pyasync's own modules (no CPython counterpart to compare with): the table against their exports.
+  const modules: Record<string, Record<string, unknown>> = { js, pyasync, 'pyasync.ffi': pyasyncFfi };
+
+  it('lists exactly what each interop module exports, and only js is open', () => {
+    expect(Object.keys(INTEROP_MODULES).sort()).toEqual(Object.keys(modules).sort());
+    for (const [name, spec] of Object.entries(INTEROP_MODULES)) {
+      const names = Object.keys(modules[name]!).filter((k) => !k.includes('$')).sort();
+      expect({ name, names }).toEqual({ name, names: [...spec.names].sort() });
+      expect({ name, open: spec.open === true }).toEqual({ name, open: name === 'js' });
+    }
+  });
+
+  it('are found by name, and never shadow a CPython module', () => {
+    expect(runtimeModule('js')?.open).toBe(true);
+    expect(runtimeModule('pyasync.ffi')?.names).toContain('to_js');
+    for (const name of Object.keys(INTEROP_MODULES)) expect(Object.hasOwn(RUNTIME_MODULES, name)).toBe(false);
   });
 });
 

@@ -15,6 +15,12 @@ export interface RuntimeModuleSpec {
    * in CPython where sys.path[0] comes first.
    */
   readonly builtin: boolean;
+  /**
+   * Names beyond `names` are looked up when imported (the module's
+   * `__getattr__`): `from js import fetch` binds whatever JS global exists
+   * at run time, so the compiler cannot list them.
+   */
+  readonly open?: boolean;
 }
 
 export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
@@ -183,8 +189,25 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
 };
 
+/**
+ * pyasync's own modules for JavaScript interop (runtime/interop/): `js` (the
+ * JS globals) and `pyasync.ffi` (explicit conversions). CPython has no such
+ * modules, so they are kept apart from the table compared with CPython's.
+ */
+export const INTEROP_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
+  js: { builtin: false, open: true, names: ['__getattr__', '__name__'] },
+  pyasync: { builtin: false, names: ['__name__', 'ffi'] },
+  'pyasync.ffi': {
+    builtin: false,
+    names: [
+      'JsCallable', 'JsException', 'JsProxy', '__name__', 'create_once_callable', 'create_proxy', 'import_module', 'to_js', 'to_py',
+    ],
+  },
+};
+
 export function runtimeModule(name: string): RuntimeModuleSpec | undefined {
-  return Object.hasOwn(RUNTIME_MODULES, name) ? RUNTIME_MODULES[name] : undefined;
+  if (Object.hasOwn(RUNTIME_MODULES, name)) return RUNTIME_MODULES[name];
+  return Object.hasOwn(INTEROP_MODULES, name) ? INTEROP_MODULES[name] : undefined;
 }
 
 /**

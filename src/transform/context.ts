@@ -18,6 +18,8 @@ const JS_RESERVED = new Set([
   'extends', 'function', 'implements', 'instanceof', 'interface', 'let', 'new', 'package', 'private', 'protected',
   'public', 'static', 'super', 'switch', 'this', 'throw', 'typeof', 'var', 'void', 'yield', 'undefined', 'NaN',
   'Infinity', 'Object', 'Array', 'Symbol', 'Promise', 'Error', 'Math', 'JSON', 'globalThis',
+  // Globals compiled code itself uses (bytes and str literals), which `from js import String` would shadow.
+  'String', 'Uint8Array',
 ]);
 
 /**

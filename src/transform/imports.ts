@@ -20,7 +20,7 @@ import { DEF_IMPORT } from '../semantics/scopes.js';
 import { PyImportError, type ImportErrorKind } from '../modules/errors.js';
 import { moduleNames, starNames, type ModuleResolver, type ResolvedModule, type SourceModule } from '../modules/resolver.js';
 import { namespaceLocal, outputPath, packageOf, parentOf, prefixes, relativeSpecifier, resolveImportName } from '../modules/names.js';
-import { runtimeModuleSpecifier } from '../modules/runtimeModules.js';
+import { runtimeModule, runtimeModuleSpecifier } from '../modules/runtimeModules.js';
 import { walkModuleLevel } from '../modules/moduleFacts.js';
 import { isBuiltinName } from './builtinNames.js';
 import { byteColumnToCharOffset, utf16Column, utf8Length } from '../parser/positions.js';
@@ -158,7 +158,8 @@ export function Import(node: py.Import, ctx: TransformContext): t.Statement[] {
     const bound = alias.asname ?? alias.name.split('.')[0]!;
     // `import a.b.c` binds `a`; `import a.b.c as m` binds the submodule itself.
     const value = alias.asname ? module : first;
-    out.push(bind(bound, esImport(st, value, true), alias, ctx));
+    const ns = esImport(st, value, true);
+    out.push(bind(bound, value.kind === 'runtime' && value.specifier !== undefined ? jsHelper(st, '$jsModule', [ns]) : ns, alias, ctx));
   }
   return out;
 }
@@ -185,8 +186,13 @@ export function ImportFrom(node: py.ImportFrom, ctx: TransformContext): t.Statem
 function importedValue(module: ResolvedModule, alias: py.alias, st: ImportState, ctx: TransformContext): t.Expression {
   const name = alias.name;
   if (module.kind === 'runtime') {
-    if (!module.names.includes(name)) throw cannotImport(name, module, alias, ctx);
-    return t.memberExpression(esImport(st, module, true), t.identifier(name));
+    if (module.specifier !== undefined) {
+      return jsHelper(st, '$jsImportFrom', [esImport(st, module, true), t.stringLiteral(name), t.stringLiteral(module.name)]);
+    }
+    if (module.names.includes(name)) return t.memberExpression(esImport(st, module, true), t.identifier(name));
+    // `from js import fetch`: a name only the run time knows.
+    if (!module.open) throw cannotImport(name, module, alias, ctx);
+    return t.callExpression(ctx.rt('importFrom'), [esImport(st, module, true), t.stringLiteral(name), t.stringLiteral(module.name)]);
   }
   if (module.isPackage) {
     const sub = submoduleFor(module, name, st);
@@ -283,7 +289,7 @@ function esImport(st: ImportState, module: ResolvedModule, referenced: boolean):
   let entry = st.esImports.get(module.name);
   if (entry === undefined) {
     const specifier = module.kind === 'runtime'
-      ? runtimeModuleSpecifier(st.runtime, module.name)
+      ? module.specifier ?? runtimeModuleSpecifier(st.runtime, module.name)
       : relativeSpecifier(st.outPath, outputPath(module.name, module.isPackage), st.extension);
     entry = { specifier, local: namespaceLocal(module.name), referenced };
     st.esImports.set(module.name, entry);
@@ -291,6 +297,13 @@ function esImport(st: ImportState, module: ResolvedModule, referenced: boolean):
   }
   if (referenced) entry.referenced = true;
   return t.identifier(entry.local);
+}
+
+/** A call of the `js` runtime module's helper for ES modules imported by specifier (src/modules/jsModules.ts). */
+function jsHelper(st: ImportState, helper: string, args: t.Expression[]): t.Expression {
+  const js = runtimeModule('js')!;
+  const ns = esImport(st, { kind: 'runtime', name: 'js', names: js.names, open: true }, true);
+  return t.callExpression(t.memberExpression(ns, t.identifier(helper)), args);
 }
 
 function bind(name: string, value: t.Expression, at: py.Located, ctx: TransformContext): t.Statement {
