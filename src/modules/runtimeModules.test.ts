@@ -33,8 +33,9 @@ import * as asyncio from '../../runtime/modules/asyncio.js';
 import * as js from '../../runtime/modules/js.js';
 import * as pyasync from '../../runtime/modules/pyasync.js';
 import * as pyasyncFfi from '../../runtime/modules/pyasync.ffi.js';
+import * as re from '../../runtime/modules/re.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, json, collections, heapq, bisect, operator, copy, string, textwrap, asyncio };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, json, collections, heapq, bisect, operator, copy, string, textwrap, asyncio, re };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

@@ -187,6 +187,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['TextWrapper', '__name__', 'dedent', 'fill', 'indent', 'shorten', 'wrap'],
   },
+  re: {
+    builtin: false,
+    names: [
+      'A', 'ASCII', 'DEBUG', 'DOTALL', 'I', 'IGNORECASE', 'L', 'LOCALE', 'M', 'MULTILINE', 'Match', 'NOFLAG', 'Pattern', 'RegexFlag', 'S',
+      'Scanner', 'T', 'TEMPLATE', 'U', 'UNICODE', 'VERBOSE', 'X', '__name__', 'compile', 'error', 'escape', 'findall', 'finditer', 'fullmatch', 'match',
+      'purge', 'search', 'split', 'sub', 'subn', 'template',
+    ],
+  },
 };
 
 /**
