@@ -22,9 +22,11 @@ import {
 } from './events.js';
 import { Future, isfuture } from './futures.js';
 import { Task, ensure_future } from './tasks.js';
-import { PyCoroutine } from './coroutines.js';
+import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
 import { writeWarning } from './output.js';
 import { takeKeywords } from './keywords.js';
+import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, createServer } from './connections.js';
+import type { HostHandle } from './socketTransport.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -63,6 +65,11 @@ export class BaseEventLoop {
   private $timer: ReturnType<typeof setTimeout> | null = null;
   private $lastTurn = 0;
   private $finish: Resolver | null = null;
+  /** Node sockets and servers of this loop: they keep the process alive only while the loop runs. */
+  $hostHandles = new Set<HostHandle>();
+  private $hostWakePending = false;
+  /** The host just had its turn: the iteration it delayed starts without another. */
+  private $polled = false;
 
   time(): number | PyFloat {
     return float(this.$time());
@@ -109,6 +116,25 @@ export class BaseEventLoop {
     if (this.$idle) this.$wake();
   }
 
+  /**
+   * A callback for an I/O event of the host (a socket's data, a connection):
+   * queued now, but an idle loop wakes only once the host has delivered every
+   * event of its current poll, as one select() hands all ready sockets to
+   * the same iteration.
+   */
+  $callSoonFromHost(callback: () => void): void {
+    this._ready.push(new Handle(callback, [], this));
+    if (!this.$idle || this.$hostWakePending) return;
+    this.$hostWakePending = true;
+    const wake = (): void => {
+      this.$hostWakePending = false;
+      if (this.$idle) this.$wake();
+    };
+    const g = globalThis as { setImmediate?: (f: () => void) => unknown };
+    if (typeof g.setImmediate === 'function') g.setImmediate(wake);
+    else setTimeout(wake, 0);
+  }
+
   $timerHandleCancelled(handle: TimerHandle): void {
     if (handle._scheduled) this._timer_cancelled_count++;
   }
@@ -122,6 +148,21 @@ export class BaseEventLoop {
     this._check_closed();
     const name = kw?.['name'] ?? null;
     return new Task(coro, this, name);
+  }
+
+  // -------------------------------------------------------------------------
+  // Network connections (connections.ts)
+
+  create_connection(protocolFactory: unknown, ...rest: unknown[]): PyCoroutine {
+    const kw = takeKeywords(rest);
+    const opts = bindParams('create_connection', ['host', 'port'], rest, kw, CONNECT_KEYWORDS);
+    return runtimeCoroutine(createConnection, [this, protocolFactory, opts], 'BaseEventLoop.create_connection');
+  }
+
+  create_server(protocolFactory: unknown, ...rest: unknown[]): PyCoroutine {
+    const kw = takeKeywords(rest);
+    const opts = bindParams('create_server', ['host', 'port'], rest, kw, SERVER_KEYWORDS);
+    return runtimeCoroutine(createServer, [this, protocolFactory, opts], 'BaseEventLoop.create_server');
   }
 
   // -------------------------------------------------------------------------
@@ -177,6 +218,7 @@ export class BaseEventLoop {
     this.$iterating = false;
     this.$todo = 0;
     this.$lastTurn = now();
+    for (const h of this.$hostHandles) h.ref();
     return new Promise<void>((resolve, reject) => {
       this.$finish = { resolve, reject };
       this.$drive();
@@ -222,6 +264,7 @@ export class BaseEventLoop {
       this.$timer = null;
     }
     _set_running_loop(null);
+    for (const h of this.$hostHandles) h.unref();
     const finish = this.$finish;
     this.$finish = null;
     if (finish === null) return;
@@ -317,9 +360,13 @@ export class BaseEventLoop {
     }
     const ready = this.$readyCount();
     const t = now();
-    if (ready > 0 && t - this.$lastTurn > HOST_TURN_MS) {
+    const polled = this.$polled;
+    this.$polled = false;
+    // With sockets open, every iteration polls the host's I/O first, as _run_once's select() does.
+    if (ready > 0 && !polled && (t - this.$lastTurn > HOST_TURN_MS || this.$hostHandles.size > 0)) {
       // A turn for the host between iterations (Python code cannot observe it).
       this.$lastTurn = t;
+      this.$polled = true;
       this.$hostTurn();
       return false;
     }

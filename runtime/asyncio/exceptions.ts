@@ -6,6 +6,7 @@
 import { BaseException, EOFError, Exception, RuntimeError, TimeoutError } from '../builtins/exceptions.js';
 import { callableClass } from '../builtins/callableClass.js';
 import { repr } from '../builtins/repr.js';
+import { PyBytes } from '../builtins/values.js';
 
 const MODULE = 'asyncio.exceptions';
 
@@ -30,7 +31,7 @@ export const IncompleteReadError = callableClass(class IncompleteReadError exten
   expected: unknown;
 
   constructor(partial: unknown, expected: unknown) {
-    const size = (partial as { length?: number } | null)?.length ?? 0;
+    const size = partial instanceof PyBytes ? partial.bytes.length : (partial as { length?: number } | null)?.length ?? 0;
     super(`${size} bytes read on a total of ${expected === null || expected === undefined ? 'undefined' : repr(expected)} expected bytes`);
     this.partial = partial;
     this.expected = expected;

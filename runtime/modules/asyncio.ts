@@ -23,3 +23,11 @@ export { TaskGroup } from '../asyncio/taskgroups.js';
 export { Timeout, timeout, timeout_at } from '../asyncio/timeouts.js';
 export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from '../asyncio/locks.js';
 export { Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull } from '../asyncio/queues.js';
+export { BaseProtocol, Protocol, BufferedProtocol, DatagramProtocol, SubprocessProtocol } from '../asyncio/baseProtocols.js';
+export {
+  BaseTransport, ReadTransport, WriteTransport, Transport, DatagramTransport, SubprocessTransport,
+} from '../asyncio/transports.js';
+export { Server } from '../asyncio/server.js';
+export {
+  StreamReader, StreamWriter, StreamReaderProtocol, open_connection, start_server,
+} from '../asyncio/streams.js';

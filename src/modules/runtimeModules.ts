@@ -43,6 +43,9 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'current_task', 'ensure_future', 'gather', 'get_event_loop', 'get_running_loop', 'iscoroutine',
       'iscoroutinefunction', 'isfuture', 'new_event_loop', 'run', 'set_event_loop', 'shield', 'sleep', 'timeout',
       'timeout_at', 'wait', 'wait_for',
+      'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol', 'BaseTransport',
+      'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport', 'SubprocessTransport', 'Server',
+      'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server',
     ],
   },
   math: {
