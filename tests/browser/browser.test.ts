@@ -7,9 +7,10 @@
  * the browser's console must be what python3 prints, and what Node prints
  * running the same file (`node --import pyasync/register`).
  *
- * The DOM is reached through the page's glue (app/glue.js), a shim until
- * Python code can import JS objects. Needs /usr/bin/chromium (`.ci/run`
- * installs it); without it this test fails and says so.
+ * The program reaches the DOM itself (`from js import document`); the
+ * page's glue (app/glue.js) only mirrors the console into the page. Needs
+ * /usr/bin/chromium (`.ci/run` installs it); without it this test fails and
+ * says so.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
