@@ -65,6 +65,7 @@ describe('the pyasync command', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('pyasync ast example.py');
     expect(help.stdout).toMatch(/Commands:\n\s+pyasync ast \[file\]/);
+    for (const command of ['run', 'build', 'watch']) expect(help.stdout).toMatch(new RegExp(`^\\s+pyasync ${command} \\S`, 'm'));
   });
 
   it('rejects a missing command and unknown options with usage and status 1', () => {

@@ -8,6 +8,7 @@ import yargs from 'yargs';
 import { astCommand } from './commands/ast.js';
 import { runCommand } from './commands/run.js';
 import { buildCommand } from './commands/build.js';
+import { watchCommand } from './commands/watch.js';
 
 /** Thrown from yargs' failure handler once the failure is reported, to stop parsing. */
 class ReportedFailure extends Error {}
@@ -20,8 +21,12 @@ export async function main(args: readonly string[]): Promise<void> {
       .command(astCommand)
       .command(runCommand)
       .command(buildCommand)
+      .command(watchCommand)
       .example('$0 ast example.py', 'Print the AST of example.py, exactly as `python3 -m ast example.py` does')
       .example('$0 ast -a --indent 2 example.py', 'The same with line and column attributes, indented by 2')
+      .example('$0 run main.py arg1', 'Compile main.py (cached) and run it under Node, as python3 main.py arg1')
+      .example('$0 build src --out-dir dist', 'Compile every .py under src/ into dist/ (.js and .js.map)')
+      .example('$0 watch src --out-dir dist --run src/main.py', 'Rebuild on every change and restart the program')
       .strict()
       .demandCommand(1, 'Give a command, e.g. pyasync ast example.py')
       .version(packageVersion())

@@ -2,7 +2,8 @@
  * `pyasync build` on programs and folders, as a separate process from the
  * sources: the tree it writes (a .js and a .js.map per module, packages
  * included), errors reported per file without stopping the others, and
- * the built program run under Node printing what python3 prints.
+ * the built program run under Node printing what python3 prints; the
+ * cache, worker threads, and the output options.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ const CLI = join(REPO_ROOT, 'cli', 'index.ts');
 const RUNTIME = pathToFileURL(join(REPO_ROOT, 'runtime', 'index.ts')).href;
 
 let dir: string;
+let cache: string;
 
 const SOURCES: Record<string, string> = {
   'src/main.py': 'import math\nfrom shop import cart\nfrom shop.cart import total\nprint(cart.__name__, total([1.5, 2.25]), math.floor(2.5), __name__)\n',
@@ -28,9 +30,19 @@ const SOURCES: Record<string, string> = {
   'src/needs_missing.py': 'import not_there\n',
 };
 
-function pyasync(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', REGISTER_TS, CLI, 'build', ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+function pyasync(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', REGISTER_TS, CLI, 'build', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, PYASYNC_CACHE_DIR: cache, NO_COLOR: '', FORCE_COLOR: '', ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
 }
 
 function files(root: string): string[] {
@@ -42,21 +54,32 @@ function files(root: string): string[] {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pyasync-build-test-'));
+  cache = mkdtempSync(join(tmpdir(), 'pyasync-build-cache-'));
   for (const [path, text] of Object.entries(SOURCES)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+});
+
+/** `compiled N files in T (…)` with the time left out. */
+function summary(stderr: string): string {
+  return (stderr.trimEnd().split('\n').pop() ?? '').replace(/ in [\d.]+ m?s/, '');
+}
 
 describe('pyasync build', () => {
   it('builds a folder: every module, errors reported per file, the rest written', () => {
     const result = pyasync(['src', '--out-dir', 'out']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`  File "${join('src', 'broken.py')}", line 1\n    def f(:\n          ^\nSyntaxError: invalid syntax\n`);
-    expect(result.stderr).toContain(`  File "${join('src', 'needs_missing.py')}", line 1\n    import not_there\n           ^^^^^^^^^\nModuleNotFoundError: No module named 'not_there'\n`);
-    expect(result.stderr).toMatch(/compiled 5 files, 2 with errors\n$/);
+    expect(result.stderr).toContain(`${join('src', 'broken.py')}:1:7: SyntaxError: invalid syntax\n    def f(:\n          ^\n`);
+    expect(result.stderr).toContain(`${join('src', 'needs_missing.py')}:1:8: ModuleNotFoundError: No module named 'not_there'\n    import not_there\n           ^^^^^^^^^\n`);
+    expect(summary(result.stderr)).toBe('compiled 5 files (2 failed)');
+    // No colour when stderr is not a terminal.
+    expect(result.stderr).not.toContain('\x1b[');
     expect(files('out')).toEqual([
       'main.js', 'main.js.map', 'shop/__init__.js', 'shop/__init__.js.map', 'shop/cart.js', 'shop/cart.js.map',
       'shop/prices.js', 'shop/prices.js.map', 'shop/unused.js', 'shop/unused.js.map',
@@ -79,7 +102,7 @@ describe('pyasync build', () => {
 
   it('builds a program from its entry, and the build runs as python3 runs the sources', () => {
     const result = pyasync([join('src', 'main.py'), '--out-dir', 'app', '--runtime', RUNTIME, '--no-source-maps']);
-    expect(result).toEqual({ status: 0, stdout: '', stderr: 'compiled 4 files\n' });
+    expect({ ...result, stderr: summary(result.stderr) }).toEqual({ status: 0, stdout: '', stderr: 'compiled 4 files' });
     expect(files('app')).toEqual(['main.js', 'shop/__init__.js', 'shop/cart.js', 'shop/prices.js']);
     writeFileSync(join(dir, 'app', 'package.json'), '{"type": "module"}\n');
     const run = spawnSync(process.execPath, ['--import', REGISTER_TS, join(dir, 'app', 'main.js')], { cwd: dir, encoding: 'utf8' });
@@ -100,7 +123,56 @@ describe('pyasync build', () => {
     expect(files('out').some((f) => f.endsWith('.tmp'))).toBe(false);
     const result = pyasync(['nowhere.py', '--out-dir', 'out2']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("pyasync: can't open 'nowhere.py': No such file or directory\ncompiled 0 files, 1 with errors\n");
+    expect(result.stderr.split('\n')[0]).toBe("pyasync: can't open 'nowhere.py': No such file or directory");
+    expect(summary(result.stderr)).toBe('compiled 0 files (1 failed)');
     expect(existsSync(join(dir, 'out2'))).toBe(false);
+  });
+
+  it('skips unchanged modules through the cache, and recompiles what an edit affects', () => {
+    const again = pyasync(['src', '--out-dir', 'out'], { FORCE_COLOR: '1' });
+    expect(summary(again.stderr.replace(/\x1b\[\d+m/g, ''))).toBe('compiled 0 files (5 unchanged, 2 failed)');
+    // FORCE_COLOR colours the report even on a pipe.
+    expect(again.stderr).toContain(`\x1b[1m${join('src', 'broken.py')}:1:7\x1b[22m: \x1b[31m\x1b[1mSyntaxError`);
+    writeFileSync(join(dir, 'src', 'shop', 'prices.py'), 'def price(x):\n    return x * 3\n');
+    // cart.py imports a name from prices.py, so it is checked again too.
+    expect(summary(pyasync(['src', '--out-dir', 'out']).stderr)).toBe('compiled 2 files (3 unchanged, 2 failed)');
+    expect(readFileSync(join(dir, 'out', 'shop', 'prices.js'), 'utf8')).toContain('3');
+  });
+
+  it('compiles many modules on worker threads, with inline maps, declarations and the top-level-await check', () => {
+    for (let i = 0; i < 30; i++) {
+      const next = i < 29 ? `from m${i + 1} import value as v\n` : 'v = 0\n';
+      write(`many/m${i}.py`, `${next}def value(x: int = ${i}) -> int:\n    return x\n`);
+    }
+    write('many/blocking.py', 'import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n');
+    const result = pyasync(['many', '--out-dir', 'many-out', '--jobs', '2', '--inline-source-maps', '--declarations', '--no-top-level-await']);
+    expect(result.status).toBe(1);
+    expect(summary(result.stderr)).toBe('compiled 30 files (1 failed)');
+    expect(result.stderr).toContain(`${join('many', 'blocking.py')}:4:1: Error: this needs top-level await`);
+    expect(result.stderr).toContain('    asyncio.run(main())\n    ^\n');
+    const files = readdirSync(join(dir, 'many-out')).sort();
+    expect(files).toHaveLength(60);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const m3 = readFileSync(join(dir, 'many-out', 'm3.js'), 'utf8');
+    const inline = /\/\/# sourceMappingURL=data:application\/json;charset=utf-8;base64,(\S+)\n$/.exec(m3);
+    expect(JSON.parse(Buffer.from(inline![1]!, 'base64').toString()).sources).toEqual(['../many/m3.py']);
+    expect(readFileSync(join(dir, 'many-out', 'm3.d.ts'), 'utf8')).toContain('export declare function value(x?: number): number;');
+  });
+
+  it('--runtime-path copies the runtime and imports it relatively; --target browser makes the named file __main__', () => {
+    const result = pyasync([join('src', 'main.py'), '--out-dir', 'web', '--runtime-path', join('web', 'rt'), '--target', 'browser', '--no-source-maps']);
+    expect(summary(result.stderr)).toBe('compiled 4 files');
+    const main = readFileSync(join(dir, 'web', 'main.js'), 'utf8');
+    expect(main).toMatch(/from "\.\/rt\/index\.[jt]s";/);
+    expect(main).toContain('$moduleName(import.meta.url, "__main__")');
+    expect(readFileSync(join(dir, 'web', 'shop', 'cart.js'), 'utf8')).toMatch(/from "\.\.\/rt\/index\.[jt]s";/);
+    // Every runtime specifier of the output names a file of the copy (running it is the first test's job).
+    for (const module of ['main.js', 'shop/cart.js']) {
+      const code = readFileSync(join(dir, 'web', module), 'utf8');
+      const specifiers = [...code.matchAll(/from "(\.[^"]*rt\/[^"]*)"/g)].map((m) => m[1]!);
+      expect(specifiers.length).toBeGreaterThan(0);
+      for (const specifier of specifiers) expect(existsSync(join(dir, 'web', dirname(module), specifier))).toBe(true);
+    }
+    expect(files('web/rt').some((f) => f.includes('.test.'))).toBe(false);
   });
 });

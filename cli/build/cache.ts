@@ -1,0 +1,133 @@
+/**
+ * The build cache: one JSON file per compiled module, named by the hash of
+ * everything its output is a function of — the compiler (its version and
+ * files), the build settings, the module's name and paths, and its source's
+ * SHA-256 — and holding the output and the file-system facts the
+ * compilation looked at (src/modules/cache.ts does the same for
+ * `pyasync run` with whole programs). An entry is used only when those
+ * facts still hold. Entries are never updated in place, only written whole
+ * and renamed, so concurrent builds cannot see half an entry.
+ *
+ * It lives in `node_modules/.cache/pyasync/build` of the nearest
+ * node_modules above the working folder (where babel-loader, eslint and
+ * others keep theirs), else under the per-user temporary folder of
+ * `pyasync run`'s cache; `--cache-dir` overrides both.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheRoot } from '../../src/modules/cache.js';
+import { listSubmodules } from '../../src/modules/listing.js';
+import type { ResolvedModule } from '../../src/modules/resolver.js';
+import type { CompileSettings, Dependencies, Job, JobResult } from './types.js';
+
+const FORMAT = 1;
+
+export function defaultCacheDir(cwd = process.cwd()): string {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'pyasync', 'build');
+    if (dirname(dir) === dir) break;
+  }
+  return join(cacheRoot(), 'build');
+}
+
+let fingerprint: string | null = null;
+
+/**
+ * The compiler's identity: the package version and the size and time of
+ * each compiler file (src/ from the sources, dist/src/ when built), so a
+ * changed compiler never serves stale output.
+ */
+export function compilerFingerprint(): string {
+  if (fingerprint !== null) return fingerprint;
+  const hash = createHash('sha256');
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  try {
+    hash.update(readFileSync(new URL('../../package.json', import.meta.url)));
+  } catch {
+    // dist/cli/build: the package file is one level further up.
+    try {
+      hash.update(readFileSync(new URL('../../../package.json', import.meta.url)));
+    } catch {
+      // No package file: the compiler's files alone identify it.
+    }
+  }
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.[jt]s$/.test(entry.name) && !entry.name.endsWith('.test.ts')) {
+        const stat = statSync(path);
+        hash.update(`${entry.name}\0${stat.size}\0${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(src);
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+export function jobKey(job: Job, sourceHash: string, settings: CompileSettings): string {
+  const parts = [FORMAT, compilerFingerprint(), settings, job, sourceHash];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+export class BuildCache {
+  constructor(readonly dir: string) {}
+
+  private file(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+  }
+
+  get(key: string): JobResult | null {
+    try {
+      return JSON.parse(readFileSync(this.file(key), 'utf8')) as JobResult;
+    } catch {
+      return null;
+    }
+  }
+
+  set(key: string, result: JobResult): void {
+    const path = this.file(key);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      writeFileSync(tmp, JSON.stringify(result));
+      renameSync(tmp, path);
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
+}
+
+/** The questions a cached compilation asked, asked again. */
+export interface Oracle {
+  find(root: string, name: string): string;
+  hash(path: string): string | null;
+}
+
+/** The facts a result depends on; null when it must not be reused (an unreadable file). */
+export function dependenciesOf(result: JobResult): Dependencies | null {
+  return result.ok ? result.output.deps : result.deps;
+}
+
+export function stillValid(deps: Dependencies, root: string, oracle: Oracle, structure: boolean): boolean {
+  for (const [path, hash] of deps.facts) if (oracle.hash(path) !== hash) return false;
+  if (!structure) return true;
+  for (const [name, found] of deps.finds) if (oracle.find(root, name) !== found) return false;
+  for (const [dir, names] of deps.listings) if (listSubmodules(dir).join('/') !== names) return false;
+  return true;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A module search's answer as a string the cache compares. */
+export function describeFound(found: ResolvedModule | null): string {
+  if (found === null) return 'none';
+  if (found.kind === 'runtime') return 'runtime';
+  return `source:${found.isPackage ? 'package' : 'module'}:${found.path ?? ''}:${found.dir ?? ''}`;
+}
+

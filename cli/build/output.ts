@@ -1,0 +1,70 @@
+/**
+ * Writing a compiled module: `.js` with its source map (a `.js.map` file,
+ * inline, or none) and optionally a `.d.ts`. Every file is written to a
+ * temporary name and renamed, so readers never see half a file, and a file
+ * whose content is already right is left alone (watchers downstream, e.g.
+ * a dev server, see no change).
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { CompiledOutput } from './types.js';
+
+export type SourceMapMode = 'file' | 'inline' | 'none';
+
+/** The files a module's output consists of, by absolute path. */
+export function outputFiles(outDir: string, outPath: string, sourcePath: string | null, output: CompiledOutput, mode: SourceMapMode): Map<string, string> {
+  const js = join(outDir, ...`${outPath}.js`.split('/'));
+  const files = new Map<string, string>();
+  const sources = sourcePath === null ? output.map.sources : [relative(dirname(js), sourcePath).split(sep).join('/')];
+  const map = JSON.stringify({ ...output.map, sources, file: basename(js) });
+  if (mode === 'file') {
+    files.set(`${js}.map`, map);
+    files.set(js, `${output.code}\n//# sourceMappingURL=${basename(js)}.map\n`);
+  } else if (mode === 'inline') {
+    files.set(js, `${output.code}\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${Buffer.from(map).toString('base64')}\n`);
+  } else {
+    files.set(js, `${output.code}\n`);
+  }
+  if (output.declarations !== null) files.set(join(outDir, ...`${outPath}.d.ts`.split('/')), output.declarations);
+  return files;
+}
+
+/** Every file a module may have written, whatever the options: what removing it removes. */
+export function possibleOutputs(outDir: string, outPath: string): string[] {
+  const js = join(outDir, ...`${outPath}.js`.split('/'));
+  return [js, `${js}.map`, join(outDir, ...`${outPath}.d.ts`.split('/'))];
+}
+
+/** Writes the file unless it already holds `text`; true when written. */
+export function writeIfChanged(path: string, text: string): boolean {
+  try {
+    if (readFileSync(path, 'utf8') === text) return false;
+  } catch {
+    // Absent or unreadable: write it.
+  }
+  writeAtomically(path, text);
+  return true;
+}
+
+let counter = 0;
+
+export function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.${counter++}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+export function removeFile(path: string): boolean {
+  try {
+    rmSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

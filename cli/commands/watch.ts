@@ -1,0 +1,227 @@
+/**
+ * `pyasync watch <inputs…> --out-dir DIR`: a build, then a rebuild after
+ * every change to the sources, one line each. A rebuild recompiles only
+ * what changed (and what depends on what appeared or disappeared: see
+ * cli/build/builder.ts), removes the outputs of deleted, renamed and now
+ * failing modules, and reports errors, and files whose errors are fixed.
+ * `--run main.py` (re)starts the compiled program after each build
+ * without errors.
+ *
+ * Changes come from `fs.watch` (recursive, which Node 20 supports on
+ * Linux, macOS and Windows); events are gathered until the sources have
+ * been quiet for a few milliseconds (editors save in several writes).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { watch, type FSWatcher, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { Builder, type BuildReport } from '../build/builder.js';
+import { formatDiagnostic, plural, seconds, styleFor, summary } from '../build/report.js';
+import { builderOptions, outputOptions, type BuildArgs } from './build.js';
+
+export interface WatchArgs extends Omit<BuildArgs, 'inputs'> {
+  inputs: string[];
+  run?: string;
+  debounce: number;
+}
+
+export const command = 'watch <inputs..>';
+export const describe = 'Build, then rebuild on every change (optionally running the program)';
+
+export function builder(yargs: Argv): Argv<WatchArgs> {
+  return outputOptions(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Folders (or .py files) to build and watch' }))
+    .option('run', { type: 'string', describe: 'After each build without errors, (re)start this program (its compiled .js, under Node)' })
+    .option('debounce', { type: 'number', default: 15, describe: 'Milliseconds of quiet to wait for after a change' })
+    .example('$0 watch src --out-dir dist', 'Rebuild dist/ whenever a .py under src/ changes')
+    .example('$0 watch src -o dist --run src/main.py -- arg1', 'The same, restarting the program (with sys.argv[1:] == ["arg1"]) after each good build') as unknown as Argv<WatchArgs>;
+}
+
+export async function handler(argv: ArgumentsCamelCase<WatchArgs>): Promise<void> {
+  const watcher = new Watcher(argv);
+  await watcher.start();
+  // Runs until interrupted.
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      void watcher.stop().then(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+const IGNORED_PARTS = new Set(['__pycache__', 'node_modules']);
+
+export class Watcher {
+  private readonly builder: Builder;
+  private readonly watchers: FSWatcher[] = [];
+  private readonly pending = new Map<string, boolean>();
+  private timer: NodeJS.Timeout | null = null;
+  private building: Promise<void> | null = null;
+  private failing = new Set<string>();
+  private shown = new Map<string, string>();
+  private child: ChildProcess | null = null;
+  private readonly outDir: string;
+  private readonly style = styleFor(process.stderr);
+  /** When the first unhandled change arrived: the latency reported is from there. */
+  private firstChange = 0;
+
+  constructor(private readonly argv: WatchArgs) {
+    this.builder = new Builder({ ...builderOptions(argv as BuildArgs, argv.inputs, true) });
+    this.outDir = resolve(argv['out-dir']);
+  }
+
+  async start(): Promise<void> {
+    const report = await this.builder.build();
+    this.print(report, 'initial build');
+    this.watch();
+    process.stderr.write(`watching ${this.argv.inputs.join(', ')} for changes\n`);
+    if (report.failed === 0) this.restart();
+  }
+
+  /**
+   * Watches each input's folder, recursively. Node 20's recursive watching
+   * on Linux keeps watching a renamed folder under its old name (edits
+   * inside it go unreported), so the watchers are made again after every
+   * change of structure.
+   */
+  private watch(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers.length = 0;
+    for (const input of this.argv.inputs) {
+      const path = resolve(input);
+      let folder = path;
+      try {
+        if (!statSync(path).isDirectory()) folder = dirname(path);
+      } catch {
+        continue;
+      }
+      const watcher = watch(folder, { recursive: true }, (event, name) => {
+        if (name === null) return;
+        const relativeName = name.toString();
+        // The folders a build skips (hidden ones: .git, .venv…; node_modules, __pycache__), below the watched folder only.
+        if (relativeName.split(sep).some((part) => IGNORED_PARTS.has(part) || part.startsWith('.'))) return;
+        this.changed(join(folder, relativeName), event === 'rename');
+      });
+      watcher.on('error', (error) => process.stderr.write(`pyasync watch: ${error.message}\n`));
+      this.watchers.push(watcher);
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const w of this.watchers) w.close();
+    if (this.timer) clearTimeout(this.timer);
+    await this.building;
+    await this.stopChild();
+    await this.builder.close();
+  }
+
+  private changed(path: string, structure: boolean): void {
+    if (path === this.outDir || path.startsWith(this.outDir + sep)) return;
+    const base = path.slice(path.lastIndexOf(sep) + 1);
+    // .py files, and folders (a renamed or removed package): not editors' temporary files.
+    if (!base.endsWith('.py') && base.includes('.')) return;
+    if (this.pending.size === 0 && this.timer === null) this.firstChange = performance.now();
+    this.pending.set(path, (this.pending.get(path) ?? false) || structure);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.rebuild();
+    }, this.argv.debounce);
+  }
+
+  private async rebuild(): Promise<void> {
+    if (this.building) {
+      // Rebuild again once the running build is done: these changes may have come too late for it.
+      await this.building;
+      if (this.isBuilding() || this.pending.size === 0) return;
+    }
+    const paths = [...this.pending.keys()];
+    const structure = [...this.pending.values()].some(Boolean) || paths.some((p) => !p.endsWith('.py'));
+    this.pending.clear();
+    const since = this.firstChange;
+    if (structure) this.watch();
+    this.building = (async () => {
+      try {
+        const report = await this.builder.build({ paths, structure });
+        const names = paths.map((p) => relative(process.cwd(), p) || p);
+        const what = names.length === 1 ? names[0]! : `${names[0]} and ${plural(names.length - 1, 'other')}`;
+        this.print(report, `${what} changed`, (performance.now() - since) / 1000);
+        if (report.failed === 0 && (report.changed.length > 0 || this.child === null)) this.restart();
+      } catch (error) {
+        process.stderr.write(`pyasync watch: internal error: ${(error as Error).message}\n`);
+      } finally {
+        this.building = null;
+      }
+    })();
+    await this.building;
+    if (this.pending.size > 0 && this.timer === null) await this.rebuild();
+  }
+
+  private isBuilding(): boolean {
+    return this.building !== null;
+  }
+
+  private print(report: BuildReport, what: string, latency?: number): void {
+    const time = new Date().toTimeString().slice(0, 8);
+    for (const line of report.errors) process.stderr.write(`${line}\n`);
+    // Errors already shown (same file, same text) are counted in the summary, not repeated.
+    const shown = new Map<string, string>();
+    for (const d of report.diagnostics) {
+      const text = formatDiagnostic(d, this.style);
+      shown.set(d.file, (shown.get(d.file) ?? '') + text);
+    }
+    for (const [file, text] of shown) if (this.shown.get(file) !== text) process.stderr.write(text);
+    this.shown = shown;
+    const nowFailing = new Set(report.diagnostics.map((d) => d.file));
+    const fixed = [...this.failing].filter((f) => !nowFailing.has(f) && exists(f));
+    this.failing = nowFailing;
+    const parts = [`[${time}] ${what}: ${summary(report)}`];
+    if (fixed.length > 0) parts.push(`fixed: ${fixed.join(', ')}`);
+    if (latency !== undefined) parts.push(`${seconds(latency)} after the change`);
+    process.stderr.write(`${parts.join('; ')}\n`);
+  }
+
+  private restart(): void {
+    const main = this.argv.run;
+    if (main === undefined) return;
+    const js = this.builder.compiledFile(resolve(main));
+    if (js === undefined) {
+      process.stderr.write(`pyasync watch: ${main} is not among the files built\n`);
+      return;
+    }
+    void this.stopChild().then(() => {
+      const child = spawn(process.execPath, [...process.execArgv, '--enable-source-maps', js, ...this.programArgs()], { stdio: 'inherit' });
+      this.child = child;
+      child.on('exit', (code, signal) => {
+        if (this.child === child) this.child = null;
+        if (signal === null) process.stderr.write(`${main} exited with status ${code}\n`);
+      });
+    });
+  }
+
+  /** What follows `--` on the command line is the program's sys.argv[1:]. */
+  private programArgs(): string[] {
+    return ((this.argv as { _?: (string | number)[] })._ ?? []).slice(1).map(String);
+  }
+
+  private stopChild(): Promise<void> {
+    const child = this.child;
+    if (child === null || child.exitCode !== null) return Promise.resolve();
+    this.child = null;
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const watchCommand: CommandModule<object, WatchArgs> = { command, describe, builder, handler };
