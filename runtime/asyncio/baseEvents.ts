@@ -24,6 +24,7 @@ import { Future, isfuture } from './futures.js';
 import { Task, ensure_future } from './tasks.js';
 import { PyCoroutine } from './coroutines.js';
 import { writeWarning } from './output.js';
+import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
 import { takeKeywords } from './keywords.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -63,6 +64,8 @@ export class BaseEventLoop {
   private $timer: ReturnType<typeof setTimeout> | null = null;
   private $lastTurn = 0;
   private $finish: Resolver | null = null;
+  /** Puts back the async generator hooks run_forever replaced (asyncgens.ts). */
+  private $restoreAsyncgenHooks: (() => void) | null = null;
 
   time(): number | PyFloat {
     return float(this.$time());
@@ -177,6 +180,7 @@ export class BaseEventLoop {
     this.$iterating = false;
     this.$todo = 0;
     this.$lastTurn = now();
+    this.$restoreAsyncgenHooks = installAsyncgenHooks(this);
     return new Promise<void>((resolve, reject) => {
       this.$finish = { resolve, reject };
       this.$drive();
@@ -222,6 +226,8 @@ export class BaseEventLoop {
       this.$timer = null;
     }
     _set_running_loop(null);
+    this.$restoreAsyncgenHooks?.();
+    this.$restoreAsyncgenHooks = null;
     const finish = this.$finish;
     this.$finish = null;
     if (finish === null) return;
@@ -421,7 +427,7 @@ export class BaseEventLoop {
   // Shutdown helpers (asyncio.run awaits them, as CPython's Runner.close does)
 
   shutdown_asyncgens(): PyCoroutine {
-    return noopCoroutine('BaseEventLoop.shutdown_asyncgens');
+    return shutdownAsyncgens(this);
   }
 
   shutdown_default_executor(): PyCoroutine {
