@@ -55,3 +55,6 @@ export {
 export { blk } from './asyncio/runners.js';
 export { sleepNow } from './asyncio/tasks.js';
 export { asyncWithExit, asyncWithEnter, asyncWithError, asyncForIter, asyncForNext } from './asyncio/protocols.js';
+export {
+  PyAsyncGenerator, asyncGenerator, asyncGenDef, aiter, anext, agSerial, asyncForFresh, asyncForDrop,
+} from './builtins/asyncGenerators.js';

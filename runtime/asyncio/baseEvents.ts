@@ -24,6 +24,7 @@ import { Future, isfuture } from './futures.js';
 import { Task, ensure_future } from './tasks.js';
 import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
 import { writeWarning } from './output.js';
+import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
 import { takeKeywords } from './keywords.js';
 import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, createServer } from './connections.js';
 import type { HostHandle } from './socketTransport.js';
@@ -70,6 +71,8 @@ export class BaseEventLoop {
   private $hostWakePending = false;
   /** The host just had its turn: the iteration it delayed starts without another. */
   private $polled = false;
+  /** Puts back the async generator hooks run_forever replaced (asyncgens.ts). */
+  private $restoreAsyncgenHooks: (() => void) | null = null;
 
   time(): number | PyFloat {
     return float(this.$time());
@@ -219,6 +222,7 @@ export class BaseEventLoop {
     this.$todo = 0;
     this.$lastTurn = now();
     for (const h of this.$hostHandles) h.ref();
+    this.$restoreAsyncgenHooks = installAsyncgenHooks(this);
     return new Promise<void>((resolve, reject) => {
       this.$finish = { resolve, reject };
       this.$drive();
@@ -265,6 +269,8 @@ export class BaseEventLoop {
     }
     _set_running_loop(null);
     for (const h of this.$hostHandles) h.unref();
+    this.$restoreAsyncgenHooks?.();
+    this.$restoreAsyncgenHooks = null;
     const finish = this.$finish;
     this.$finish = null;
     if (finish === null) return;
@@ -468,7 +474,7 @@ export class BaseEventLoop {
   // Shutdown helpers (asyncio.run awaits them, as CPython's Runner.close does)
 
   shutdown_asyncgens(): PyCoroutine {
-    return noopCoroutine('BaseEventLoop.shutdown_asyncgens');
+    return shutdownAsyncgens(this);
   }
 
   shutdown_default_executor(): PyCoroutine {

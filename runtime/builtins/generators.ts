@@ -168,7 +168,7 @@ function isExceptionClass(v: unknown): v is ExceptionClass {
 }
 
 /** The exception `throw(type, value)` raises: CPython's rules for a class with a value, or an instance alone. */
-function exceptionToThrow(type: unknown, value: unknown): BaseException {
+export function exceptionToThrow(type: unknown, value: unknown): BaseException {
   const noValue = value === undefined || value === null;
   if (isExceptionClass(type)) {
     if (!noValue && value instanceof type) return value as BaseException;

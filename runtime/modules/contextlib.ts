@@ -1,7 +1,8 @@
 /**
  * Python's `contextlib`: contextmanager, suppress, closing, nullcontext,
- * ExitStack, redirect_stdout/redirect_stderr. (asynccontextmanager and
- * AsyncExitStack belong with the async work.)
+ * ExitStack, redirect_stdout/redirect_stderr; the asynchronous ones
+ * (asynccontextmanager, AsyncExitStack, aclosing, AsyncContextDecorator)
+ * live in support/contextlib/async.ts.
  */
 import { BaseException, RuntimeError, StopIteration, TypeError } from '../builtins/exceptions.js';
 import { Keywords, call, def } from '../builtins/calls.js';
@@ -17,6 +18,10 @@ import { defineClass, newInstance, splitKeywords } from './support/stdlib/pyclas
 import { updateWrapper } from './support/functools/wraps.js';
 
 export const __name__ = 'contextlib';
+
+export {
+  asynccontextmanager, AsyncContextDecorator, _AsyncGeneratorContextManager, aclosing, AsyncExitStack,
+} from './support/contextlib/async.js';
 
 type Obj = Record<string, unknown>;
 

@@ -14,6 +14,8 @@ import * as self from './sys.js';
 import { TextIOWrapper } from './support/textio.js';
 import { loadedModules } from './support/moduleTable.js';
 import { SimpleNamespace, StructSequence } from './support/structSequence.js';
+import { asyncgenHooks } from '../builtins/asyncGeneratorHooks.js';
+import { callable } from '../builtins/types.js';
 
 export const __name__ = 'sys';
 
@@ -74,6 +76,32 @@ export function setrecursionlimit(limit: unknown): null {
   }
   if (limit < 1) throw new ValueError('recursion limit must be greater or equal than 1');
   recursionLimit = limit;
+  return null;
+}
+
+/** The async generator hooks in force (an event loop installs its own while it runs). */
+export function get_asyncgen_hooks(): StructSequence {
+  return new StructSequence('asyncgen_hooks', ['firstiter', 'finalizer'], [asyncgenHooks.firstiter, asyncgenHooks.finalizer]);
+}
+
+/** sys.set_asyncgen_hooks([firstiter[, finalizer]]), by position or keyword: each given one is replaced (None clears it). */
+export function set_asyncgen_hooks(...args: unknown[]): null {
+  const last = args[args.length - 1];
+  const kw = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype ? (args.pop() as Record<string, unknown>) : {};
+  if (args.length > 2) throw new TypeError(`set_asyncgen_hooks() takes at most 2 arguments (${args.length} given)`);
+  for (const key of Object.keys(kw)) {
+    if (key !== 'firstiter' && key !== 'finalizer') throw new TypeError(`'${key}' is an invalid keyword argument for this function`);
+  }
+  const given: Partial<Record<'firstiter' | 'finalizer', unknown>> = {};
+  if (args.length > 0) given.firstiter = args[0];
+  if (args.length > 1) given.finalizer = args[1];
+  Object.assign(given, kw);
+  for (const name of ['firstiter', 'finalizer'] as const) {
+    const hook = given[name];
+    if (hook !== undefined && hook !== null && !callable(hook)) throw new TypeError(`callable ${name} expected, got ${typeName(hook)}`);
+  }
+  if (given.finalizer !== undefined) asyncgenHooks.finalizer = given.finalizer;
+  if (given.firstiter !== undefined) asyncgenHooks.firstiter = given.firstiter;
   return null;
 }
 

@@ -27,9 +27,9 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   sys: {
     builtin: true,
     names: [
-      '__name__', '__stderr__', '__stdout__', 'argv', 'byteorder', 'exit', 'float_info', 'getdefaultencoding', 'getrecursionlimit', 'hexversion',
-      'implementation', 'intern', 'maxsize', 'maxunicode', 'modules', 'path', 'platform', 'setrecursionlimit',
-      'stderr', 'stdout', 'version', 'version_info',
+      '__name__', '__stderr__', '__stdout__', 'argv', 'byteorder', 'exit', 'float_info', 'get_asyncgen_hooks', 'getdefaultencoding',
+      'getrecursionlimit', 'hexversion', 'implementation', 'intern', 'maxsize', 'maxunicode', 'modules', 'path', 'platform',
+      'set_asyncgen_hooks', 'setrecursionlimit', 'stderr', 'stdout', 'version', 'version_info',
     ],
   },
   asyncio: {
@@ -97,8 +97,8 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   contextlib: {
     builtin: false,
     names: [
-      '__name__', 'ExitStack', '_GeneratorContextManager', 'closing', 'contextmanager', 'nullcontext', 'redirect_stderr', 'redirect_stdout',
-      'suppress',
+      '__name__', 'AsyncContextDecorator', 'AsyncExitStack', 'ExitStack', '_AsyncGeneratorContextManager', '_GeneratorContextManager',
+      'aclosing', 'asynccontextmanager', 'closing', 'contextmanager', 'nullcontext', 'redirect_stderr', 'redirect_stdout', 'suppress',
     ],
   },
   abc: {

@@ -55,8 +55,13 @@ describe('async def', () => {
     expect(code).toContain('async function f$1(');
   });
 
-  it('reports async generators as not compiled yet', () => {
-    expect(error('async def g():\n    yield 1\n').msg).toContain('async generators');
+  it('compiles an async generator to a JS async generator wrapped at the call, yielding boxed values', () => {
+    const code = js('async def g(x):\n    yield x\n    await x\n    yield 2\n');
+    expect(code).toContain('return $asyncGenerator(async function* () {');
+    expect(code).toContain('yield $box(x);');
+    expect(code).toContain('yield 2;');
+    expect(code).toContain('$un(await $aw(x))');
+    expect(code).toMatch(/g = \$asyncGenDef\(\$def\(function g\(x\)/);
   });
 
   it('awaits a comprehension with `await` or `async for` in place, as an async arrow', () => {
@@ -69,9 +74,14 @@ describe('async def', () => {
     expect(js('async def f(xs):\n    return [x for x in xs]\n')).not.toContain('async $iter');
   });
 
-  it('reports asynchronous generator expressions as not compiled yet', () => {
-    expect(error('async def f(y):\n    return (await x for x in y)\n').msg).toContain('asynchronous generator expressions');
-    expect(error('async def f(y):\n    return list(x async for x in y)\n').msg).toContain('asynchronous generator expressions');
+  it('compiles asynchronous generator expressions to async generators over the outermost iterable', () => {
+    const awaiting = js('async def f(y):\n    return (await x for x in y)\n');
+    expect(awaiting).toContain('$asyncGenerator(async function* ($iter) {');
+    expect(awaiting).toContain('for (const $item0 of $iter)');
+    expect(awaiting).toContain('"f.<locals>.<genexpr>", $iterate(y))');
+    const asyncFor = js('async def f(y):\n    return list(x async for x in y)\n');
+    expect(asyncFor).toContain('$item0 = $un(await $asyncForNext($iter));');
+    expect(asyncFor).toContain('"f.<locals>.<genexpr>", $asyncForIter(y))');
   });
 });
 

@@ -26,6 +26,7 @@ import { statements } from './statements.js';
 import { functionExpression } from './functions.js';
 import { targetNames } from './bindings.js';
 import { withItems, type WithProtocol } from './withStatement.js';
+import { AsyncGeneratorDef, dropAfterLoop, freshAsyncIterator, isFreshIterable } from './asyncGenerators.js';
 
 interface AsyncState {
   /** Body functions declared for the async defs being compiled, innermost last. */
@@ -64,7 +65,7 @@ function bodyName(name: string, ctx: TransformContext, node: py.AsyncFunctionDef
 
 export function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContext): t.Statement[] {
   const scope = ctx.symbols.scopes.get(node)!;
-  if (scope.isGenerator) return ctx.unsupported('async generators', node);
+  if (scope.isGenerator) return AsyncGeneratorDef(node, ctx);
   fastPathTable(ctx);
   const s = state(ctx);
   const body = t.identifier(bodyName(node.name, ctx, node));
@@ -124,7 +125,6 @@ export function returnValue(value: t.Expression, ctx: TransformContext): t.Expre
 // await
 
 export function Await(node: py.Await, ctx: TransformContext): t.Expression {
-  if (ctx.scope.comprehension === 'generator') return ctx.unsupported('asynchronous generator expressions', node);
   if (!ctx.scope.isCoroutine) return ctx.unsupported('await outside an async function', node);
   const direct = fastCall(node.value, ctx);
   const awaited = direct ?? call(ctx.rt('aw'), [expression(node.value, ctx)]);
@@ -271,7 +271,10 @@ export function AsyncFor(
   withElse: (loop: (label: t.Identifier | null) => t.Statement, orelse: py.stmt[], ctx: TransformContext) => t.Statement[],
 ): t.Statement[] {
   const iterator = ctx.temp();
-  const setup = t.expressionStatement(t.assignmentExpression('=', iterator, call(ctx.rt('asyncForIter'), [expression(node.iter, ctx)])));
+  const fresh = isFreshIterable(node.iter);
+  const setup = t.expressionStatement(t.assignmentExpression('=', iterator, fresh
+    ? freshAsyncIterator(expression(node.iter, ctx), ctx)
+    : call(ctx.rt('asyncForIter'), [expression(node.iter, ctx)])));
   const loop = withElse((label) => {
     ctx.breakLabels.push(label);
     try {
@@ -294,7 +297,7 @@ export function AsyncFor(
       ctx.breakLabels.pop();
     }
   }, node.orelse, ctx);
-  return [setup, ...loop];
+  return fresh ? [setup, dropAfterLoop(iterator, loop, ctx)] : [setup, ...loop];
 }
 
 /**

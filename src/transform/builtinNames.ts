@@ -32,7 +32,7 @@ ModuleNotFoundError NameError NotADirectoryError NotImplemented NotImplementedEr
 PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError ResourceWarning
 RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError
 TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
-UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs all any ascii bin bool bytearray bytes callable chr
+UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool bytearray bytes callable chr
 classmethod complex delattr dict dir divmod enumerate filter float format frozenset getattr hasattr hash hex id input
 int isinstance issubclass iter len list map max min next object oct open ord pow print property range repr reversed
 round set setattr slice sorted staticmethod str sum super tuple type vars zip

@@ -10,6 +10,7 @@ import { jsName, type TransformContext } from './context.js';
 import { functionExpression, localNames } from './functions.js';
 import { enumerateLoop } from './statements.js';
 import { GeneratorExp, Yield, YieldFrom } from './generators.js';
+import { isAsyncGeneratorExp } from './asyncGenerators.js';
 import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames.js';
 import { isPlainName } from './attributeHelpers.js';
 import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
@@ -352,7 +353,7 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
   }
   // sum(x for x in xs) adds as it goes: a loop, without a generator object per item.
   if (node.func.nodeType === 'Name' && node.func.id === 'sum' && node.args.length === 1 && node.keywords.length === 0
-    && node.args[0]!.nodeType === 'GeneratorExp' && ctx.resolve('sum') === 'builtin') {
+    && node.args[0]!.nodeType === 'GeneratorExp' && ctx.resolve('sum') === 'builtin' && !isAsyncGeneratorExp(node.args[0] as py.GeneratorExp, ctx)) {
     const gen = node.args[0] as py.GeneratorExp;
     return comprehension(gen, '<genexpr>', ctx, (result) =>
       t.expressionStatement(t.assignmentExpression('=', result, call(ctx.rt('add'), [result, expression(gen.elt, ctx)]))),

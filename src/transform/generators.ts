@@ -14,8 +14,10 @@ import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { assignTo, condition, expression } from './expressions.js';
 import { localNames } from './functions.js';
+import { asyncGeneratorExp, asyncGeneratorFunctionBody, asyncYield, isAsyncGeneratorExp } from './asyncGenerators.js';
 
 export function Yield(node: py.Yield, ctx: TransformContext): t.Expression {
+  if (ctx.scope.isCoroutine) return asyncYield(node, ctx);
   return t.yieldExpression(node.value ? expression(node.value, ctx) : t.nullLiteral());
 }
 
@@ -24,8 +26,8 @@ export function YieldFrom(node: py.YieldFrom, ctx: TransformContext): t.Expressi
 }
 
 export function GeneratorExp(node: py.GeneratorExp, ctx: TransformContext): t.Expression {
+  if (isAsyncGeneratorExp(node, ctx)) return asyncGeneratorExp(node, ctx);
   const [first, ...rest] = node.generators;
-  if (node.generators.some((g) => g.is_async)) ctx.unsupported('asynchronous generator expressions', node);
   // The outermost iterable belongs to the enclosing scope and is evaluated (and iter()'d) at once.
   const outer = t.callExpression(ctx.rt('iterate'), [expression(first!.iter, ctx)]);
   const source = t.identifier('$iter');
@@ -62,6 +64,7 @@ function declare(node: py.AST, temps: t.Identifier[], ctx: TransformContext): t.
  * statements the JS function runs when called.
  */
 export function generatorFunctionBody(node: py.FunctionDef | py.Lambda, body: t.Statement[], ctx: TransformContext): t.Statement[] {
+  if (ctx.symbols.scopes.get(node)?.isCoroutine) return asyncGeneratorFunctionBody(node, body, ctx);
   const qualname = ctx.qualname(node.nodeType === 'Lambda' ? '<lambda>' : node.name);
   const fn = t.functionExpression(null, [], t.blockStatement(body), true);
   return [t.returnStatement(t.callExpression(ctx.rt('generator'), [fn, t.stringLiteral(qualname)]))];
