@@ -27,15 +27,29 @@ export function forEachChild(node: AST, fn: (child: AST) => void): void {
   }
 }
 
-/** Every node of the tree, breadth-first from `node` (included), in `ast.walk`'s order. */
-export function* walk(node: AST): Generator<AST, void, undefined> {
+/**
+ * Every node of the tree, breadth-first from `node` (included), in
+ * `ast.walk`'s order. An array rather than a generator: callers read the
+ * whole tree, and an array is its own BFS queue, without a resumption per node.
+ */
+export function walk(node: AST): readonly AST[] {
   const queue: AST[] = [node];
-  const push = (child: AST): void => {
-    queue.push(child);
-  };
   for (let head = 0; head < queue.length; head++) {
     const current = queue[head]!;
-    forEachChild(current, push);
-    yield current;
+    const fields = CHILD_FIELDS[current.nodeType];
+    const record = current as unknown as Fields;
+    for (let f = 0; f < fields.length; f++) {
+      const value = record[fields[f]!];
+      if (value === null || value === undefined) continue;
+      if (Array.isArray(value)) {
+        for (let k = 0; k < value.length; k++) {
+          const item = value[k] as AST | null;
+          if (item !== null) queue.push(item);
+        }
+      } else {
+        queue.push(value as AST);
+      }
+    }
   }
+  return queue;
 }

@@ -11,6 +11,10 @@ import { describe, expect, it } from 'vitest';
 import * as babel from '@babel/types';
 import * as build from './build.js';
 import { fixturePrograms, programOf } from './testing.js';
+import { parse } from '../parser/parser.js';
+import { analyze } from '../semantics/checks.js';
+import { TransformContext } from './context.js';
+import { helperDeclaration } from './attributeHelpers.js';
 
 type Builder = (...args: unknown[]) => Record<string, unknown>;
 
@@ -86,6 +90,16 @@ describe('build.ts', () => {
     const rare = programOf('rare.py', RARE);
     expect(rare).not.toBeNull();
     programs.push(rare!);
+    // The attribute helpers are printed apart from the program (attributeHelpers.ts), but are built with build.ts too.
+    const ctx = new TransformContext('helpers.py', '', analyze(parse(''), 'helpers.py', ''));
+    programs.push(build.program([
+      helperDeclaration(ctx, '$get$x', 'get', 'x', undefined),
+      helperDeclaration(ctx, '$set$x', 'set', 'x', undefined),
+      helperDeclaration(ctx, '$call$m$2', 'call', 'm', 2),
+      helperDeclaration(ctx, '$call$append$1', 'call', 'append', 1),
+      helperDeclaration(ctx, '$call$strip$0', 'call', 'strip', 0),
+      helperDeclaration(ctx, '$call$get$2', 'call', 'get', 2),
+    ]));
     const met = new Set<string>();
     const failures: string[] = [];
     let checked = 0;

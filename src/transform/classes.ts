@@ -5,6 +5,7 @@
  * `__class__` (what `super()` uses), as CPython's `__class__` cell.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
@@ -17,7 +18,7 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
   const keywords = node.keywords.map((k) =>
     k.arg === null
       ? t.spreadElement(call(ctx.rt('kwargs'), [expression(k.value, ctx)]))
-      : t.objectProperty(t.stringLiteral(k.arg), expression(k.value, ctx)),
+      : t.objectProperty(quoted(k.arg), expression(k.value, ctx)),
   );
   const decorators = node.decorator_list.map((d) => expression(d, ctx));
   const qualname = ctx.qualname(node.name);
@@ -25,7 +26,7 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
   const { result, temps } = ctx.inClass(node, node.name, qualname, ns, () => {
     const prologue: t.Statement[] = [
       t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__module__')), t.identifier('__name__'))),
-      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__qualname__')), t.stringLiteral(qualname))),
+      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__qualname__')), quoted(qualname))),
     ];
     let body = node.body;
     const first = body[0];
@@ -37,7 +38,7 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
   });
   const declarations = temps.length > 0 ? [t.variableDeclaration('let', temps.map((tmp) => t.variableDeclarator(tmp)))] : [];
   const bodyFn = t.arrowFunctionExpression([ns, t.identifier('__class__')], t.blockStatement([...declarations, ...result]));
-  const args: t.Expression[] = [t.stringLiteral(node.name), t.arrayExpression(bases), bodyFn];
+  const args: t.Expression[] = [quoted(node.name), t.arrayExpression(bases), bodyFn];
   if (keywords.length > 0) args.push(t.objectExpression(keywords));
   let value: t.Expression = call(ctx.rt('class'), args);
   for (let i = decorators.length - 1; i >= 0; i--) value = call(decorators[i]!, [value]);

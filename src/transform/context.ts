@@ -243,12 +243,16 @@ export class TransformContext {
   inBlock<T>(body: () => T): T {
     const frame = this.bindingFrames[this.bindingFrames.length - 1];
     if (frame === undefined || frame.scope !== this.scope) return body();
-    const before = new Set(frame.bound);
+    // Frames only ever gain names, and a Set keeps insertion order: the block's names are those past `size`.
+    const bound = frame.bound;
+    const size = bound.size;
     try {
       return body();
     } finally {
-      frame.bound.clear();
-      for (const n of before) frame.bound.add(n);
+      if (bound.size > size) {
+        let i = 0;
+        for (const n of bound) if (i++ >= size) bound.delete(n);
+      }
     }
   }
 

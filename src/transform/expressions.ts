@@ -4,6 +4,7 @@
  * through runtime helpers (`$add`) that implement Python's semantics.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
 import { jsName, type TransformContext } from './context.js';
@@ -420,7 +421,7 @@ function keywordParts(kws: py.keyword[], ctx: TransformContext): t.Expression {
         group = [];
         parts.push(t.objectExpression(group));
       }
-      group.push(t.objectProperty(t.stringLiteral(k.arg), expression(k.value, ctx)));
+      group.push(t.objectProperty(quoted(k.arg), expression(k.value, ctx)));
     }
   }
   return t.arrayExpression(parts);
@@ -431,7 +432,7 @@ function keywords(kws: py.keyword[], ctx: TransformContext): t.Expression {
   const props: (t.ObjectProperty | t.SpreadElement)[] = kws.map((k) =>
     k.arg === null
       ? t.spreadElement(call(ctx.rt('kwargs'), [expression(k.value, ctx)]))
-      : t.objectProperty(t.stringLiteral(k.arg), expression(k.value, ctx)),
+      : t.objectProperty(quoted(k.arg), expression(k.value, ctx)),
   );
   return t.objectExpression(props);
 }
@@ -461,7 +462,7 @@ export function constant(v: py.Constant['value'], ctx: TransformContext): t.Expr
   if (v === null) return t.nullLiteral();
   switch (typeof v) {
     case 'boolean': return t.booleanLiteral(v);
-    case 'string': return t.stringLiteral(v);
+    case 'string': return quoted(v);
     case 'bigint': {
       const magnitude = v < 0n ? -v : v;
       const literal = magnitude <= 9007199254740991n ? t.numericLiteral(Number(magnitude)) : t.bigIntLiteral(magnitude.toString());

@@ -11,6 +11,7 @@
  * with `let` at its top.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { expression } from './expressions.js';
@@ -36,8 +37,8 @@ export function functionExpression(
   const defaults = args.defaults.map((d, i) => ({ tmp: t.identifier(`$d${i}`), value: expression(d, ctx) }));
   const kwDefaults = args.kw_defaults.map((d, i) => (d === null ? null : { tmp: t.identifier(`$k${i}`), value: expression(d, ctx) }));
   const qualname = ctx.qualname(name ?? '<lambda>');
-  const spec = t.stringLiteral(signature(args));
-  const qual = t.stringLiteral(qualname);
+  const spec = quoted(signature(args));
+  const qual = quoted(qualname);
   const firstArg = positional[0]?.arg ?? args.vararg?.arg ?? null;
   const { result, temps } = ctx.inFunction(node, qualname, firstArg, () => {
     const params: (t.Identifier | t.AssignmentPattern | t.RestElement)[] = positional.map((a, i) => {
@@ -45,7 +46,7 @@ export function functionExpression(
       return i >= firstDefault ? t.assignmentPattern(id, defaults[i - firstDefault]!.tmp) : id;
     });
     const prologue: t.Statement[] = [];
-    const count = t.memberExpression(t.identifier('arguments'), t.identifier('length'));
+    const count = argumentsLength();
     const checks: t.Expression[] = [];
     if (firstDefault > 0) checks.push(t.binaryExpression('<', count, t.numericLiteral(firstDefault)));
     if (!keywordStyle && !args.vararg) checks.push(t.binaryExpression('>', count, t.numericLiteral(positional.length)));
@@ -54,7 +55,7 @@ export function functionExpression(
         ? t.binaryExpression('!==', count, t.numericLiteral(positional.length))
         : checks.reduce((a, b) => t.logicalExpression('||', a, b));
       // The count, not the arguments object: passing that would make V8 build it on every call.
-      prologue.push(t.ifStatement(test, t.expressionStatement(t.callExpression(ctx.rt('checkArgs'), [t.cloneNode(count), spec, qual]))));
+      prologue.push(t.ifStatement(test, t.expressionStatement(t.callExpression(ctx.rt('checkArgs'), [argumentsLength(), spec, qual]))));
     }
     if (keywordStyle) {
       const rest = t.identifier('$rest');
@@ -140,4 +141,8 @@ export function localNames(scope: Scope): string[] {
     if (flags & (DEF_LOCAL | DEF_IMPORT)) names.push(name);
   }
   return names;
+}
+
+function argumentsLength(): t.MemberExpression {
+  return t.memberExpression(t.identifier('arguments'), t.identifier('length'));
 }

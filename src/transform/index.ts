@@ -15,6 +15,7 @@ import { statement } from './statements.js';
 import { scopeBody } from './bindings.js';
 import { beginImports, moduleDependencies, moduleImports } from './imports.js';
 import type { ModuleResolver } from '../modules/resolver.js';
+import { insertPrinted } from '../codegen.js';
 
 export interface TransformOptions {
   filename: string;
@@ -34,6 +35,7 @@ export interface TransformOptions {
 }
 
 export interface TransformResult {
+  /** Print it with src/codegen.ts's `generateCode`: the module's attribute helpers come as text printed once (see `insertPrinted`), beside the tree. */
   program: t.Program;
   /** The program's modules this one imports (absolute dotted names). */
   dependencies: string[];
@@ -70,8 +72,11 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   header.push(...modules.prologue);
   const names = ['__name__', '__file__', ...globals];
   const exported = names.map((name) => t.exportSpecifier(t.identifier(jsName(name)), t.identifier(name)));
-  const footer = [...helpers, ...(globals.length > 0 ? [setattrFunction(globals)] : []), t.exportNamedDeclaration(null, exported)];
-  return { program: t.program([...header, ...body, ...footer], [], 'module'), dependencies: moduleDependencies(ctx) };
+  const footer = [...(globals.length > 0 ? [setattrFunction(globals)] : []), t.exportNamedDeclaration(null, exported)];
+  const program = t.program([...header, ...body, ...footer], [], 'module');
+  // The helpers come already printed (their text is the same in every module), before the footer.
+  insertPrinted(program, footer.length, helpers);
+  return { program, dependencies: moduleDependencies(ctx) };
 }
 
 /**

@@ -32,7 +32,13 @@ export function statements(body: py.stmt[], ctx: TransformContext): t.Statement[
 
 export function statement(node: py.stmt, ctx: TransformContext): t.Statement[] {
   const handler = STATEMENTS[node.nodeType] as Handler<typeof node.nodeType>;
-  return handler(node as never, ctx).map((s) => (s.loc ? s : ctx.at(node, s)));
+  // Located in place (`at` sets the node's loc): no second array per statement.
+  const out = handler(node as never, ctx);
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    if (!s.loc) ctx.at(node, s);
+  }
+  return out;
 }
 
 function block(body: py.stmt[], ctx: TransformContext): t.BlockStatement {
