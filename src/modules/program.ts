@@ -41,6 +41,8 @@ export interface ProgramOptions {
   displayName(path: string): string;
   /** A module's `__file__` (default: its display name). */
   file?(path: string): string;
+  /** The entry modules (the roots) may use top-level await (compile.ts `topLevelAwait`); imported ones may not, as in CPython. */
+  topLevelAwait?: boolean;
 }
 
 export interface ProgramResult {
@@ -69,6 +71,7 @@ export function compileProgram(resolver: FileResolver, roots: readonly ProgramMo
         resolver,
         extension: options.extension,
         file: module.path === null ? null : options.file ? options.file(module.path) : filename,
+        topLevelAwait: options.topLevelAwait === true && roots.some((r) => r.name === module.name),
       });
     } catch (error) {
       if (!(error instanceof PySyntaxError)) throw error;
