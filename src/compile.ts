@@ -36,6 +36,12 @@ export interface CompileOptions {
    * their values are JS values (README, "JavaScript interop").
    */
   jsModules?: JsModuleMap;
+  /**
+   * Accept `await`, `async for` and `async with` at module level, compiled to
+   * ES-module top-level await (CPython's `ast.PyCF_ALLOW_TOP_LEVEL_AWAIT`;
+   * the CLI's `--top-level-await`). Without it they are CPython's SyntaxError.
+   */
+  topLevelAwait?: boolean;
 }
 
 export interface CompileResult {
@@ -56,7 +62,7 @@ function defaultModuleName(filename: string): string {
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
   const filename = options.filename ?? '<unknown>';
   const tree = parse(source, { filename });
-  const symbols = analyze(tree, filename, source);
+  const symbols = analyze(tree, filename, source, { allowTopLevelAwait: options.topLevelAwait === true });
   const { program, dependencies } = transformModule(tree, symbols, {
     filename,
     source,
@@ -66,6 +72,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     resolver: withJsModules(options.resolver ?? assumingResolver, options.jsModules),
     extension: options.extension ?? '.js',
     file: options.file === undefined ? filename : options.file,
+    topLevelAwait: options.topLevelAwait === true,
   });
   return { ...generateCode(program, filename, source), imports: dependencies };
 }

@@ -29,6 +29,7 @@ export interface BuilderOptions {
   runtimePath: string | null;
   sourceMaps: SourceMapMode;
   topLevelAwait: boolean;
+  esTopLevelAwait: boolean;
   target: 'node' | 'browser';
   declarations: boolean;
   /** null: no disk cache. */
@@ -84,7 +85,7 @@ export class Builder {
   constructor(private readonly options: BuilderOptions) {
     this.cache = options.cacheDir === null ? null : new BuildCache(options.cacheDir);
     this.outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
-    this.settings = { runtime: options.runtime, topLevelAwait: options.topLevelAwait, declarations: options.declarations };
+    this.settings = { runtime: options.runtime, topLevelAwait: options.topLevelAwait, esTopLevelAwait: options.esTopLevelAwait, declarations: options.declarations };
   }
 
   async close(): Promise<void> {

@@ -93,7 +93,7 @@ export function compileJob(resolvers: Resolvers, job: Job, settings: CompileSett
   try {
     const source = decodeSource(bytes, job.displayName);
     const tree = parse(source, { filename: job.displayName });
-    const symbols = analyze(tree, job.displayName, source);
+    const symbols = analyze(tree, job.displayName, source, { allowTopLevelAwait: settings.topLevelAwait });
     if (job.path !== null) base.seed(job.path, factsOf(tree, symbols));
     const { program, dependencies } = transformModule(tree, symbols, {
       filename: job.displayName,
@@ -104,8 +104,9 @@ export function compileJob(resolvers: Resolvers, job: Job, settings: CompileSett
       resolver,
       extension: EXTENSION,
       file: job.file,
+      topLevelAwait: settings.topLevelAwait,
     });
-    if (!settings.topLevelAwait) {
+    if (!settings.esTopLevelAwait) {
       const awaiting = topLevelAwait(program);
       if (awaiting !== null) return { ok: false, diagnostic: topLevelAwaitDiagnostic(job, source, awaiting), deps: recorded(resolver) };
     }

@@ -8,8 +8,10 @@ import type { SourceMap } from '../../src/codegen.js';
 export interface CompileSettings {
   /** The specifier compiled code imports the runtime from. */
   runtime: string;
-  /** Modules may use top-level await (module-level `asyncio.run`); false makes that an error. */
+  /** Accept `await`, `async for`, `async with` at module level (CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT). */
   topLevelAwait: boolean;
+  /** Output may use ES top-level await (a module-level blocking `asyncio.run`); false makes that an error. */
+  esTopLevelAwait: boolean;
   /** Write a `.d.ts` from the module's annotations. */
   declarations: boolean;
 }

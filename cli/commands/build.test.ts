@@ -145,7 +145,7 @@ describe('pyasync build', () => {
       write(`many/m${i}.py`, `${next}def value(x: int = ${i}) -> int:\n    return x\n`);
     }
     write('many/blocking.py', 'import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n');
-    const result = pyasync(['many', '--out-dir', 'many-out', '--jobs', '2', '--inline-source-maps', '--declarations', '--no-top-level-await']);
+    const result = pyasync(['many', '--out-dir', 'many-out', '--jobs', '2', '--inline-source-maps', '--declarations', '--no-es-top-level-await']);
     expect(result.status).toBe(1);
     expect(summary(result.stderr)).toBe('compiled 30 files (1 failed)');
     expect(result.stderr).toContain(`${join('many', 'blocking.py')}:4:1: Error: this needs top-level await`);

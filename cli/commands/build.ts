@@ -20,6 +20,7 @@ export interface BuildArgs {
   'source-maps': boolean;
   'inline-source-maps': boolean;
   'top-level-await': boolean;
+  'es-top-level-await': boolean;
   target: 'node' | 'browser';
   declarations: boolean;
   cache: boolean;
@@ -35,7 +36,8 @@ export function outputOptions<T>(yargs: Argv<T>): Argv<T> {
     .option('runtime-path', { type: 'string', describe: 'Copy the runtime into this folder and import it by relative path (output used without a package manager)' })
     .option('source-maps', { type: 'boolean', default: true, describe: 'Write .js.map files (--no-source-maps: none)' })
     .option('inline-source-maps', { type: 'boolean', default: false, describe: 'Put the source map inside each .js instead' })
-    .option('top-level-await', { type: 'boolean', default: true, describe: 'Allow top-level await (module-level asyncio.run); --no-top-level-await makes it an error' })
+    .option('top-level-await', { type: 'boolean', default: false, describe: 'Accept await, async for and async with at module level (CPython\'s PyCF_ALLOW_TOP_LEVEL_AWAIT), compiled to ES top-level await' })
+    .option('es-top-level-await', { type: 'boolean', default: true, describe: 'Output may use ES top-level await (a module-level blocking asyncio.run); --no-es-top-level-await makes code that needs it an error' })
     .option('target', { choices: ['node', 'browser'] as const, default: 'node' as const, describe: 'browser: the files named are __main__ outright (no script path tells the entry apart)' })
     .option('declarations', { type: 'boolean', default: false, describe: 'Write a .d.ts beside each module from its annotations' })
     .option('cache', { type: 'boolean', default: true, describe: 'Skip modules whose source, options and compiler are unchanged (--no-cache: compile all)' })
@@ -69,6 +71,7 @@ export function builderOptions(argv: BuildArgs, inputs: readonly string[], remov
     runtimePath: argv['runtime-path'] ?? null,
     sourceMaps,
     topLevelAwait: argv['top-level-await'],
+    esTopLevelAwait: argv['es-top-level-await'],
     target: argv.target,
     declarations: argv.declarations,
     cacheDir: argv.cache ? (argv['cache-dir'] ?? defaultCacheDir()) : null,

@@ -143,4 +143,17 @@ describe('pyasync run', () => {
     const manifest = JSON.parse(readFileSync(join(cache, String(manifests[0])), 'utf8')) as { reads: [string, string][] };
     expect(manifest.reads.map(([p]) => p)).toContain(join(dir, 'lib', 'helpers.py'));
   });
+  it('accepts top-level await in the entry only with --top-level-await, without caching it', () => {
+    write({
+      'tla.py': 'import tla_lib\nasync def f():\n    return tla_lib.VALUE\nprint(await f())\n',
+      'tla_lib.py': 'VALUE = "from the library"\n',
+    });
+    const before = compilations();
+    const plain = pyasync(['tla.py']);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr.trimEnd().split('\n').pop()).toBe(python3(['tla.py']).stderr.trimEnd().split('\n').pop());
+    const flagged = pyasync(['--top-level-await', 'tla.py']);
+    expect(flagged).toEqual({ status: 0, stdout: 'from the library\n', stderr: '' });
+    expect(compilations()).toEqual(before);
+  });
 });

@@ -18,6 +18,7 @@ export interface RunArgs {
   file: string;
   args: string[];
   cache: boolean;
+  topLevelAwait: boolean;
 }
 
 /**
@@ -37,6 +38,9 @@ export function builder(yargs: Argv): Argv<RunArgs> {
     .positional('file', { type: 'string', demandOption: true, describe: 'The Python program' })
     .positional('args', { type: 'string', array: true, default: [], describe: "The program's sys.argv[1:]" })
     .option('cache', { type: 'boolean', default: true, describe: 'Reuse the compiled program when nothing changed (--no-cache to recompile)' })
+    .option('top-level-await', {
+      type: 'boolean', default: false, describe: 'Accept await, async for and async with at the top level of the program (ES-module top-level await)',
+    })
     // Options after the file belong to the program, except pyasync's own
     // (--help, --version, --no-cache): those need a `--` before them.
     .parserConfiguration({ 'unknown-options-as-args': true })
@@ -48,12 +52,14 @@ export function builder(yargs: Argv): Argv<RunArgs> {
 export async function handler(argv: ArgumentsCamelCase<RunArgs>): Promise<void> {
   // What follows `--` is left in `_`, after the command's name.
   const args = [...argv.args, ...argv._.slice(1)].map(String);
-  process.exitCode = await runFile(argv.file, args, { cache: argv.cache });
+  process.exitCode = await runFile(argv.file, args, { cache: argv.cache, topLevelAwait: argv.topLevelAwait });
 }
 
 export interface RunOptions {
   /** Use (and fill) the compile cache. Default true, unless $PYASYNC_NO_CACHE is set. */
   cache?: boolean;
+  /** Compile the program with top-level await allowed (not cached: the cache does not record the option). */
+  topLevelAwait?: boolean;
 }
 
 /** Runs a Python program; returns the exit status python3 would have. */
@@ -63,12 +69,13 @@ export async function runFile(file: string, args: readonly string[] = [], option
     process.stderr.write(`pyasync: can't open file '${path}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  const useCache = (options.cache ?? true) && !process.env['PYASYNC_NO_CACHE'];
+  const topLevelAwait = options.topLevelAwait === true;
+  const useCache = (options.cache ?? true) && !topLevelAwait && !process.env['PYASYNC_NO_CACHE'];
   const cache = useCache ? new ProgramCache(path, RUNTIME) : null;
   let entry = cache?.lookup() ?? null;
   let scratch: string | null = null;
   if (entry === null) {
-    const record = await compileForRun(path);
+    const record = await compileForRun(path, topLevelAwait);
     if (typeof record === 'number') return record;
     if (cache !== null) entry = cache.store(record);
     else {
@@ -87,7 +94,7 @@ export async function runFile(file: string, args: readonly string[] = [], option
 }
 
 /** Compiles the program; on a compile error, reports it as python3 would and returns the status. */
-async function compileForRun(path: string): Promise<ProgramRecord | number> {
+async function compileForRun(path: string, topLevelAwait: boolean): Promise<ProgramRecord | number> {
   const [{ FileResolver }, { compileProgram }, { formatCompileError }, { describeSourceFile }] = await Promise.all([
     import('../../src/modules/resolver.js'),
     import('../../src/modules/program.js'),
@@ -99,6 +106,7 @@ async function compileForRun(path: string): Promise<ProgramRecord | number> {
     runtime: RUNTIME,
     extension: '.mjs',
     displayName: (p) => p,
+    topLevelAwait,
   });
   // Python stops at the first module that fails to import; the entry is compiled first.
   const failure = result.failures[0];

@@ -15,8 +15,10 @@
  */
 import { BaseException, RuntimeError, StopIteration, TypeError } from '../builtins/exceptions.js';
 import { typeName } from '../builtins/values.js';
+import { repr } from '../builtins/repr.js';
 import { toPython } from '../builtins/errors.js';
 import { callSpecial, hasSpecial } from '../builtins/special.js';
+import { call } from '../builtins/calls.js';
 import { PyGenerator } from '../builtins/generators.js';
 import { Boxed, boxed, unboxed } from './baseEvents.js';
 import { AwaitIterator, FINISHED, Future, PENDING, isfuture, stepError } from './futures.js';
@@ -51,6 +53,18 @@ const neverAwaited = typeof FinalizationRegistry === 'function'
   })
   : null;
 
+/** Names assigned by Python code (`coro.__name__ = …`): rare, so kept off the coroutine objects. */
+const renames = new WeakMap<object, { name?: string; qualname?: string }>();
+
+function renamesOf(coro: object): { name?: string; qualname?: string } {
+  let r = renames.get(coro);
+  if (r === undefined) {
+    r = {};
+    renames.set(coro, r);
+  }
+  return r;
+}
+
 export class PyCoroutine {
   static readonly __name__ = 'coroutine';
 
@@ -69,11 +83,40 @@ export class PyCoroutine {
   }
 
   get __name__(): string {
-    return this.$info.name;
+    return renames.get(this)?.name ?? this.$info.name;
+  }
+
+  set __name__(name: unknown) {
+    if (typeof name !== 'string') throw new TypeError('__name__ must be set to a string object');
+    renamesOf(this).name = name;
   }
 
   get __qualname__(): string {
-    return this.$info.qualname;
+    return renames.get(this)?.qualname ?? this.$info.qualname;
+  }
+
+  set __qualname__(name: unknown) {
+    if (typeof name !== 'string') throw new TypeError('__qualname__ must be set to a string object');
+    renamesOf(this).qualname = name;
+    // The "never awaited" warning names the coroutine by its qualname at collection time.
+    if (this.$state === CREATED && this.$info.file !== null && neverAwaited !== null) {
+      neverAwaited.unregister(this);
+      neverAwaited.register(this, name, this);
+    }
+  }
+
+  /** What can be told of the code: its names, file and first line (there is no bytecode). */
+  get cr_code(): CodeInfo {
+    return codeOf(this.$info);
+  }
+
+  /** None once the coroutine is finished, as in CPython; otherwise a frame naming the code. */
+  get cr_frame(): FrameInfo | null {
+    return this.$state === DONE ? null : new FrameInfo(codeOf(this.$info));
+  }
+
+  get cr_origin(): null {
+    return null;
   }
 
   get cr_running(): boolean {
@@ -128,9 +171,9 @@ export class PyCoroutine {
   throw(type: unknown, value?: unknown): never {
     const exc = exceptionToThrow(type, value);
     if (this.$state === CREATED) {
-      // A coroutine that never ran raises the exception where its body would begin.
+      // A coroutine that never ran raises the exception where its body would begin (PEP 479 applies there too).
       this.$consume();
-      throw exc;
+      throw coroutineError(exc);
     }
     if (this.$state === DONE) throw new RuntimeError('cannot reuse already awaited coroutine');
     throw stepError();
@@ -150,8 +193,50 @@ export class PyCoroutine {
   }
 
   __repr__(): string {
-    return `<coroutine object ${this.$info.qualname} at ${addressOf(this)}>`;
+    return `<coroutine object ${this.__qualname__} at ${addressOf(this)}>`;
   }
+}
+
+/** `cr_code`: a code object's names and place. */
+export class CodeInfo {
+  static readonly __name__ = 'code';
+
+  constructor(
+    readonly co_name: string,
+    readonly co_qualname: string,
+    readonly co_filename: string,
+    readonly co_firstlineno: number,
+  ) {}
+
+  __repr__(): string {
+    return `<code object ${this.co_name} at ${addressOf(this)}, file "${this.co_filename}", line ${this.co_firstlineno}>`;
+  }
+}
+
+/** `cr_frame`: only the code is known (a native async function's locals and line are not observable). */
+export class FrameInfo {
+  static readonly __name__ = 'frame';
+
+  constructor(readonly f_code: CodeInfo) {}
+
+  get f_lineno(): number {
+    return this.f_code.co_firstlineno;
+  }
+
+  __repr__(): string {
+    return `<frame at ${addressOf(this)}, file '${this.f_code.co_filename}', line ${this.f_lineno}, code ${this.f_code.co_name}>`;
+  }
+}
+
+const codes = new WeakMap<CoroutineInfo, CodeInfo>();
+
+function codeOf(info: CoroutineInfo): CodeInfo {
+  let code = codes.get(info);
+  if (code === undefined) {
+    code = new CodeInfo(info.name, info.qualname, info.file ?? '<runtime>', info.line);
+    codes.set(info, code);
+  }
+  return code;
 }
 
 const addresses = new WeakMap<object, string>();
@@ -232,6 +317,14 @@ export function coroutineError(error: unknown): unknown {
 
 export { boxed as box, unboxed as un, Boxed };
 
+/** Whether `await x` accepts x (CPython's `__await__` slot, plus JS thenables). */
+export function isAwaitable(x: unknown): boolean {
+  if (x instanceof PyCoroutine || isfuture(x) || x instanceof AwaitIterator) return true;
+  if (x instanceof PyGenerator) return ITERABLE_COROUTINES.has(x);
+  if (x === null || (typeof x !== 'object' && typeof x !== 'function')) return false;
+  return hasSpecial(x, '__await__') || typeof (x as { then?: unknown }).then === 'function';
+}
+
 /** `await x`: see the file comment. */
 export function aw(x: unknown): unknown {
   if (x instanceof PyCoroutine) {
@@ -272,6 +365,9 @@ function awaitOther(x: unknown): unknown {
   if (x !== null && (typeof x === 'object' || typeof x === 'function') && typeof (x as { then?: unknown }).then === 'function') {
     return awaitThenable(x as PromiseLike<unknown>);
   }
+  const slot = x !== null && typeof x === 'object' ? (Object.getPrototypeOf(x) as Record<string, unknown> | null)?.['__await__'] : undefined;
+  // `__await__ = None` (or another non-callable) is called as CPython calls the slot.
+  if (slot !== undefined) call(slot, [x], null);
   throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
 }
 
@@ -303,8 +399,15 @@ async function awaitIterator(it: unknown): Promise<unknown> {
     const y = r.value;
     try {
       if (y === null || y === undefined) sent = unboxed(await sleep0(null));
-      else if (isfuture(y)) sent = unboxed(await aw(y));
-      else throw new RuntimeError(`Task got bad yield: ${typeName(y)}`);
+      else if (isfuture(y)) {
+        // Only a Future's own iterator (`yield from fut`, `await fut`) marks it as blocking.
+        if (!y._asyncio_future_blocking) {
+          const task = currentTask();
+          throw new RuntimeError(`yield was used instead of yield from in task ${task === null ? 'None' : repr(task)} with ${repr(y)}`);
+        }
+        y._asyncio_future_blocking = false;
+        sent = unboxed(await aw(y));
+      } else throw new RuntimeError(`Task got bad yield: ${repr(y)}`);
     } catch (e) {
       error = toPython(e);
       failed = true;

@@ -165,14 +165,21 @@ export function new_event_loop(): BaseEventLoop {
   return loopFactory.make!();
 }
 
+/** The default policy's `_set_called`: once a loop was set (asyncio.run sets one, then None), none is made implicitly. */
+let setCalled = false;
+
 export function set_event_loop(loop: BaseEventLoop | null): null {
   currentLoop = loop;
+  setCalled = true;
   return null;
 }
 
 /** The running loop, else the current one (made on first use, as the default policy does in the main thread). */
 export function get_event_loop(): BaseEventLoop {
   if (runningLoop !== null) return runningLoop;
-  if (currentLoop === null) currentLoop = new_event_loop();
+  if (currentLoop === null) {
+    if (setCalled) throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
+    currentLoop = new_event_loop();
+  }
   return currentLoop;
 }

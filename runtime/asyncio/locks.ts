@@ -303,7 +303,9 @@ async function semaphoreAcquire(self: SemaphoreImpl): Promise<unknown> {
   return true;
 }
 
-class BoundedSemaphoreImpl extends SemaphoreImpl {
+export const Semaphore = callableClass(SemaphoreImpl);
+
+class BoundedSemaphoreImpl extends Semaphore {
   static override readonly __name__: string = 'BoundedSemaphore';
   _bound_value: number;
 
@@ -321,7 +323,6 @@ class BoundedSemaphoreImpl extends SemaphoreImpl {
 export const Lock = callableClass(LockImpl);
 export const Event = callableClass(EventImpl);
 export const Condition = callableClass(ConditionImpl);
-export const Semaphore = callableClass(SemaphoreImpl);
 export const BoundedSemaphore = callableClass(BoundedSemaphoreImpl);
 (Semaphore as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new SemaphoreImpl(...args, kw);
 (BoundedSemaphore as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new BoundedSemaphoreImpl(...args, kw);

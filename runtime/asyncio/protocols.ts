@@ -8,7 +8,7 @@ import { typeName } from '../builtins/values.js';
 import { callSpecial, hasSpecial, lookupSpecial } from '../builtins/special.js';
 import { toPython } from '../builtins/errors.js';
 import { truthy } from '../builtins/truth.js';
-import { aw, un } from './coroutines.js';
+import { aw, isAwaitable, un } from './coroutines.js';
 
 type ExitMethod = (type: unknown, value: unknown, traceback: unknown) => unknown;
 
@@ -20,12 +20,17 @@ export function asyncWithExit(manager: unknown): ExitMethod {
   if (exit === undefined) {
     throw new TypeError(`'${typeName(manager)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
   }
-  return exit as ExitMethod;
+  return ((type: unknown, value: unknown, traceback: unknown) => checkedAwaitable(exit(type, value, traceback), '__aexit__')) as ExitMethod;
 }
 
 /** `manager.__aenter__()`: the awaitable compiled code awaits. */
 export function asyncWithEnter(manager: unknown): unknown {
-  return callSpecial(manager, '__aenter__');
+  return checkedAwaitable(callSpecial(manager, '__aenter__'), '__aenter__');
+}
+
+function checkedAwaitable(x: unknown, method: string): unknown {
+  if (!isAwaitable(x)) throw new TypeError(`'async with' received an object from ${method} that does not implement __await__: ${typeName(x)}`);
+  return x;
 }
 
 /** The body raised: `await __aexit__(type, value, None)`, then the error again unless it returned a true value. */

@@ -192,7 +192,9 @@ async function queueJoin(self: QueueImpl): Promise<unknown> {
   return null;
 }
 
-class PriorityQueueImpl extends QueueImpl {
+export const Queue = callableClass(QueueImpl);
+
+class PriorityQueueImpl extends Queue {
   static override readonly __name__: string = 'PriorityQueue';
 
   override _put(item: unknown): void {
@@ -253,7 +255,7 @@ class PriorityQueueImpl extends QueueImpl {
   }
 }
 
-class LifoQueueImpl extends QueueImpl {
+class LifoQueueImpl extends Queue {
   static override readonly __name__: string = 'LifoQueue';
 
   override _get(): unknown {
@@ -269,7 +271,6 @@ class LifoQueueImpl extends QueueImpl {
   }
 }
 
-export const Queue = callableClass(QueueImpl);
 export const PriorityQueue = callableClass(PriorityQueueImpl);
 export const LifoQueue = callableClass(LifoQueueImpl);
 for (const [cls, impl] of [[Queue, QueueImpl], [PriorityQueue, PriorityQueueImpl], [LifoQueue, LifoQueueImpl]] as const) {

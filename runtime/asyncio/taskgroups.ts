@@ -102,7 +102,7 @@ class TaskGroupImpl {
 }
 
 async function aenter(self: TaskGroupImpl): Promise<unknown> {
-  if (self._entered) throw new RuntimeError(`TaskGroup ${repr(self)} has been already entered`);
+  if (self._entered) throw new RuntimeError(`TaskGroup ${repr(self)} has already been entered`);
   self._entered = true;
   if (self._loop === null) self._loop = get_running_loop();
   self._parent_task = current_task(self._loop);

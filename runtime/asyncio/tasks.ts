@@ -12,9 +12,10 @@
 import { BaseException, RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { callableClass } from '../builtins/callableClass.js';
 import { repr, str } from '../builtins/repr.js';
+import { le } from '../builtins/operators.js';
 import { toPython } from '../builtins/errors.js';
 import { PySet } from '../builtins/set.js';
-import { PyTuple, typeName } from '../builtins/values.js';
+import { PyFloat, PyTuple, typeName } from '../builtins/values.js';
 import { iterate } from '../builtins/iteration.js';
 import { generator } from '../builtins/generators.js';
 import { truthy } from '../builtins/truth.js';
@@ -129,6 +130,12 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
         return;
       }
       // Suspended already (awaitPending left the task), or still running in microtasks: the loop waits for it.
+      return;
+    }
+    if (coro.$task !== this && this.$resolve === null) {
+      // Awaited directly before the task's first step: a native async function cannot be driven by two
+      // callers, so the task fails as CPython's second driver does (README, Differences).
+      this.$finish(true, new RuntimeError('cannot reuse already awaited coroutine'));
       return;
     }
     const resolve = this.$resolve;
@@ -391,6 +398,8 @@ async function wrapAwaitable(x: unknown): Promise<unknown> {
 // --- sleep -------------------------------------------------------------------
 
 export async function sleepBody(delay: unknown, result: unknown): Promise<unknown> {
+  // CPython compares first (`if delay <= 0`): a str or None fails there, with the comparison's TypeError.
+  if (typeof delay !== 'number') le(delay, 0);
   const d = seconds(delay);
   if (d <= 0) return await sleep0(boxed(result ?? null));
   const loop = get_running_loop();
@@ -412,7 +421,9 @@ export function sleepNow(delay: unknown, result: unknown = null): unknown {
 export function sleep(delay: unknown, result: unknown = null): PyCoroutine {
   if (result === undefined) result = null;
   // sleep(0) is recognised by aw() before the body runs: one loop turn, no timer.
-  return runtimeCoroutine(sleepBody, [typeof delay === 'number' ? delay : seconds(delay), result], 'sleep');
+  // Numbers become JS numbers now (so aw() sees sleep(0.0)); anything else fails in the body, as CPython's comparison does.
+  const numeric = typeof delay === 'number' || typeof delay === 'bigint' || typeof delay === 'boolean' || delay instanceof PyFloat;
+  return runtimeCoroutine(sleepBody, [numeric ? seconds(delay) : delay, result], 'sleep');
 }
 def(sleep, 'delay, result=', 'sleep', 'asyncio.tasks');
 
@@ -678,47 +689,48 @@ export function wait(fs: unknown, ...rest: unknown[]): PyCoroutine {
 export function as_completed(fs: unknown, ...rest: unknown[]): unknown {
   const kw = takeKeywords(rest);
   const timeout = kw?.['timeout'] ?? rest[0] ?? null;
-  if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${isfuture(fs) ? 'Future' : 'coroutine'}`);
-  const done: Future[] = [];
-  const getters: Future[] = [];
-  const loop = get_event_loop();
-  const todo = new Set<Future>([...new Set(iterate(fs) as Iterable<unknown>)].map((f) => ensure_future(f, loop)));
-  let timeoutHandle: { cancel(): unknown } | null = null;
-  const deliver = (f: Future | null): void => {
-    done.push(f as Future);
-    const g = getters.shift();
-    if (g !== undefined && !g.done()) g.set_result(null);
-  };
-  const onTimeout = (): null => {
-    for (const f of todo) {
-      f.remove_done_callback(onCompletion);
-      deliver(null as unknown as Future);
-    }
-    todo.clear();
-    return null;
-  };
-  const onCompletion = (f: Future): null => {
-    if (todo.size === 0) return null;
-    todo.delete(f);
-    deliver(f);
-    if (todo.size === 0 && timeoutHandle !== null) timeoutHandle.cancel();
-    return null;
-  };
-  Object.defineProperty(onCompletion, '__qualname__', { value: 'as_completed.<locals>._on_completion' });
-  const waitForOne = async (): Promise<unknown> => {
-    while (done.length === 0) {
-      const getter = loop.create_future();
-      getters.push(getter);
-      await aw(getter);
-    }
-    const f = done.shift()!;
-    if (f === null) throw new TimeoutError();
-    return boxed(f.result());
-  };
-  for (const f of todo) f.add_done_callback(onCompletion);
-  if (todo.size > 0 && timeout !== null) timeoutHandle = loop.call_later(seconds(timeout), onTimeout);
-  const n = todo.size;
+  // A generator function in CPython: nothing, not even the argument check, happens before the first next().
   return generator(function* () {
+    if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${isfuture(fs) ? 'Future' : 'coroutine'}`);
+    const done: Future[] = [];
+    const getters: Future[] = [];
+    const loop = get_event_loop();
+    const todo = new Set<Future>([...new Set(iterate(fs) as Iterable<unknown>)].map((f) => ensure_future(f, loop)));
+    let timeoutHandle: { cancel(): unknown } | null = null;
+    const deliver = (f: Future | null): void => {
+      done.push(f as Future);
+      const g = getters.shift();
+      if (g !== undefined && !g.done()) g.set_result(null);
+    };
+    const onTimeout = (): null => {
+      for (const f of todo) {
+        f.remove_done_callback(onCompletion);
+        deliver(null as unknown as Future);
+      }
+      todo.clear();
+      return null;
+    };
+    const onCompletion = (f: Future): null => {
+      if (todo.size === 0) return null;
+      todo.delete(f);
+      deliver(f);
+      if (todo.size === 0 && timeoutHandle !== null) timeoutHandle.cancel();
+      return null;
+    };
+    Object.defineProperty(onCompletion, '__qualname__', { value: 'as_completed.<locals>._on_completion' });
+    const waitForOne = async (): Promise<unknown> => {
+      while (done.length === 0) {
+        const getter = loop.create_future();
+        getters.push(getter);
+        await aw(getter);
+      }
+      const f = done.shift()!;
+      if (f === null) throw new TimeoutError();
+      return boxed(f.result());
+    };
+    for (const f of todo) f.add_done_callback(onCompletion);
+    if (todo.size > 0 && timeout !== null) timeoutHandle = loop.call_later(seconds(timeout), onTimeout);
+    const n = todo.size;
     for (let i = 0; i < n; i++) yield runtimeCoroutine(waitForOne, [], 'as_completed.<locals>._wait_for_one');
   }, 'as_completed');
 }

@@ -43,9 +43,24 @@ function namedType(name: string): PyClass {
 }
 
 export const NoneType = namedType('NoneType');
-const functionType = namedType('function');
-const methodType = namedType('method');
-const builtinFunctionType = namedType('builtin_function_or_method');
+export const functionType = namedType('function');
+export const methodType = namedType('method');
+export const builtinFunctionType = namedType('builtin_function_or_method');
+
+/**
+ * ABCMeta's `__instancecheck__`/`__subclasscheck__` for the runtime's ABCs
+ * (collections.abc): a class owning this symbol decides membership itself.
+ */
+export const ABC_CHECKS = Symbol.for('pyasync.abcChecks');
+
+export interface AbcChecks {
+  instance(x: unknown): boolean;
+  subclass(cls: unknown): boolean;
+}
+
+function abcChecksOf(c: unknown): AbcChecks | undefined {
+  return typeof c === 'function' && Object.hasOwn(c, ABC_CHECKS) ? (c as unknown as Record<symbol, AbcChecks>)[ABC_CHECKS] : undefined;
+}
 export const ModuleType = namedType('module');
 
 /** The type of `...`. */
@@ -154,6 +169,9 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [complex, (v) => v instanceof PyComplex],
   [type, (v) => isClassLike(v)],
   [functionType, (v) => isPyFunction(v)],
+  [methodType, (v) => typeof v === 'function' && (v as PyCallable)[BOUND] !== undefined],
+  [builtinFunctionType, (v) => typeof v === 'function' && type(v) === builtinFunctionType],
+  [ModuleType, (v) => isModule(v)],
   [property, (v) => v instanceof PyProperty],
   [staticmethod, (v) => v instanceof PyStaticMethod],
   [classmethod, (v) => v instanceof PyClassMethod],
@@ -253,6 +271,11 @@ export function isinstance(x: unknown, cls: unknown): boolean {
       continue;
     }
     if (c === object) return true;
+    const abc = abcChecksOf(c);
+    if (abc !== undefined) {
+      if (abc.instance(x)) return true;
+      continue;
+    }
     const test = TYPE_TESTS.get(c);
     if (test !== undefined) {
       if (test(x)) return true;
@@ -269,7 +292,12 @@ export function isinstance(x: unknown, cls: unknown): boolean {
 export function issubclass(sub: unknown, cls: unknown): boolean {
   if (!isClassLike(sub)) throw new TypeError('issubclass() arg 1 must be a class');
   for (const c of classInfoTuple('issubclass', cls)) {
-    if (c instanceof PyTuple ? issubclass(sub, c) : isSubclassOf(sub as PyClass, c as PyClass)) return true;
+    if (c instanceof PyTuple) {
+      if (issubclass(sub, c)) return true;
+      continue;
+    }
+    const abc = abcChecksOf(c);
+    if (abc !== undefined ? abc.subclass(sub) : isSubclassOf(sub as PyClass, c as PyClass)) return true;
   }
   return false;
 }

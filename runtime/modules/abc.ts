@@ -78,3 +78,6 @@ Object.defineProperty(ABCMeta, METACLASS_HOOK, {
     markAbstract(cls);
   },
 });
+
+/** For collections.abc, whose classes are ABCs too (`$`: not attributes of the Python module). */
+export { abcNew as $abcNew, markAbstract as $markAbstract };

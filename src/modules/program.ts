@@ -44,6 +44,8 @@ export interface ProgramOptions {
   file?(path: string): string;
   /** ES modules imported by name (compile.ts, `jsModules`). */
   jsModules?: JsModuleMap;
+  /** The entry modules (the roots) may use top-level await (compile.ts `topLevelAwait`); imported ones may not, as in CPython. */
+  topLevelAwait?: boolean;
 }
 
 export interface ProgramResult {
@@ -73,6 +75,7 @@ export function compileProgram(resolver: FileResolver, roots: readonly ProgramMo
         extension: options.extension,
         file: module.path === null ? null : options.file ? options.file(module.path) : filename,
         jsModules: options.jsModules,
+        topLevelAwait: options.topLevelAwait === true && roots.some((r) => r.name === module.name),
       });
     } catch (error) {
       if (!(error instanceof PySyntaxError)) throw error;

@@ -34,8 +34,11 @@ import * as js from '../../runtime/modules/js.js';
 import * as pyasync from '../../runtime/modules/pyasync.js';
 import * as pyasyncFfi from '../../runtime/modules/pyasync.ffi.js';
 import * as re from '../../runtime/modules/re.js';
+import * as inspect from '../../runtime/modules/inspect.js';
+import * as types from '../../runtime/modules/types.js';
+import * as collectionsAbc from '../../runtime/modules/collections.abc.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, json, collections, heapq, bisect, operator, copy, string, textwrap, asyncio, re };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, json, collections, heapq, bisect, operator, copy, string, textwrap, asyncio, re, inspect, types, 'collections.abc': collectionsAbc };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

@@ -143,7 +143,31 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   collections: {
     builtin: false,
-    names: ['Counter', 'OrderedDict', '__name__', 'defaultdict', 'deque', 'namedtuple'],
+    names: ['Counter', 'OrderedDict', '__name__', 'abc', 'defaultdict', 'deque', 'namedtuple'],
+  },
+  'collections.abc': {
+    builtin: false,
+    names: [
+      'AsyncGenerator', 'AsyncIterable', 'AsyncIterator', 'Awaitable', 'ByteString', 'Callable', 'Collection', 'Container', 'Coroutine',
+      'Generator', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView', 'MutableMapping',
+      'MutableSequence', 'MutableSet', 'Reversible', 'Sequence', 'Set', 'Sized', 'ValuesView', '__name__',
+    ],
+  },
+  inspect: {
+    builtin: false,
+    names: [
+      'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', '__name__',
+      'getcoroutinestate', 'getgeneratorstate', 'getmro', 'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass',
+      'iscoroutine', 'iscoroutinefunction', 'isfunction', 'isgenerator', 'isgeneratorfunction', 'ismethod', 'ismodule', 'isroutine',
+    ],
+  },
+  types: {
+    builtin: false,
+    names: [
+      'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
+      'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType',
+      'NotImplementedType', 'SimpleNamespace', '__name__', 'coroutine',
+    ],
   },
   random: {
     builtin: false,

@@ -124,8 +124,20 @@ export function returnValue(value: t.Expression, ctx: TransformContext): t.Expre
 // ---------------------------------------------------------------------------
 // await
 
+/** Modules compiled with the top-level-await option (compile.ts `topLevelAwait`). */
+const topLevelAwaitContexts = new WeakSet<TransformContext>();
+
+export function allowTopLevelAwait(ctx: TransformContext): void {
+  topLevelAwaitContexts.add(ctx);
+}
+
+/** Whether the code being compiled may use `await` itself: a coroutine, or the module body under the option. */
+export function canAwait(ctx: TransformContext): boolean {
+  return ctx.scope.isCoroutine || (ctx.scope.kind === 'module' && topLevelAwaitContexts.has(ctx));
+}
+
 export function Await(node: py.Await, ctx: TransformContext): t.Expression {
-  if (!ctx.scope.isCoroutine) return ctx.unsupported('await outside an async function', node);
+  if (!canAwait(ctx)) return ctx.unsupported('await outside an async function', node);
   const direct = fastCall(node.value, ctx);
   const awaited = direct ?? call(ctx.rt('aw'), [expression(node.value, ctx)]);
   return call(ctx.rt('un'), [t.awaitExpression(awaited)]);

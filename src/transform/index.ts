@@ -12,6 +12,7 @@ import type { SymbolTable } from '../semantics/scopes.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL } from '../semantics/scopes.js';
 import { jsName, TransformContext } from './context.js';
 import { statement } from './statements.js';
+import { allowTopLevelAwait } from './async.js';
 import { scopeBody } from './bindings.js';
 import { beginImports, moduleDependencies, moduleImports } from './imports.js';
 import type { ModuleResolver } from '../modules/resolver.js';
@@ -32,6 +33,8 @@ export interface TransformOptions {
   extension: string;
   /** `__file__`. */
   file: string | null;
+  /** Module-level `await`/`async for`/`async with` compile to ES-module top-level await. */
+  topLevelAwait?: boolean;
 }
 
 export interface TransformResult {
@@ -43,6 +46,7 @@ export interface TransformResult {
 
 export function transformModule(tree: Module, symbols: SymbolTable, options: TransformOptions): TransformResult {
   const ctx = new TransformContext(options.filename, options.source, symbols);
+  if (options.topLevelAwait === true) allowTopLevelAwait(ctx);
   beginImports(ctx, tree, options);
   const body = scopeBody(tree.body, [], ctx, (s) => statement(s, ctx));
   const modules = moduleImports(ctx);
