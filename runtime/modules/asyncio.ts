@@ -13,7 +13,9 @@ export {
 } from '../asyncio/events.js';
 export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from '../asyncio/baseEvents.js';
 export { Future, isfuture } from '../asyncio/futures.js';
-export { iscoroutine, iscoroutinefunction } from '../asyncio/coroutines.js';
+export { iscoroutine } from '../asyncio/coroutines.js';
+// As CPython's: through bound methods and partials to the function.
+export { iscoroutinefunction } from './inspect.js';
 export {
   Task, create_task, current_task, all_tasks, ensure_future, sleep, gather, shield, wait, wait_for, as_completed,
   FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
