@@ -99,42 +99,13 @@ class WriteTransportImpl extends BaseTransportImpl {
   }
 }
 
-/** ReadTransport and WriteTransport both (JS has one chain: the write methods are declared again). */
+/** ReadTransport and WriteTransport both: JS has one prototype chain, so the write methods are copied in. */
 class TransportImpl extends ReadTransportImpl {
   static override readonly __name__: string = 'Transport';
-
-
-  set_write_buffer_limits(_high?: unknown, _low?: unknown): null {
-    throw new NotImplementedError();
-  }
-
-  get_write_buffer_size(): number {
-    throw new NotImplementedError();
-  }
-
-  get_write_buffer_limits(): unknown {
-    throw new NotImplementedError();
-  }
-
-  write(_data: unknown): null {
-    throw new NotImplementedError();
-  }
-
-  writelines(_list: unknown): null {
-    throw new NotImplementedError();
-  }
-
-  write_eof(): null {
-    throw new NotImplementedError();
-  }
-
-  can_write_eof(): boolean {
-    throw new NotImplementedError();
-  }
-
-  abort(): null {
-    throw new NotImplementedError();
-  }
+}
+interface TransportImpl extends WriteTransportImpl {}
+for (const name of Object.getOwnPropertyNames(WriteTransportImpl.prototype)) {
+  if (name !== 'constructor') Object.defineProperty(TransportImpl.prototype, name, Object.getOwnPropertyDescriptor(WriteTransportImpl.prototype, name)!);
 }
 
 class DatagramTransportImpl extends BaseTransportImpl {
