@@ -34,22 +34,9 @@ export function forEachChild(node: AST, fn: (child: AST) => void): void {
  */
 export function walk(node: AST): readonly AST[] {
   const queue: AST[] = [node];
-  for (let head = 0; head < queue.length; head++) {
-    const current = queue[head]!;
-    const fields = CHILD_FIELDS[current.nodeType];
-    const record = current as unknown as Fields;
-    for (let f = 0; f < fields.length; f++) {
-      const value = record[fields[f]!];
-      if (value === null || value === undefined) continue;
-      if (Array.isArray(value)) {
-        for (let k = 0; k < value.length; k++) {
-          const item = value[k] as AST | null;
-          if (item !== null) queue.push(item);
-        }
-      } else {
-        queue.push(value as AST);
-      }
-    }
-  }
+  const enqueue = (child: AST): void => {
+    queue.push(child);
+  };
+  for (let head = 0; head < queue.length; head++) forEachChild(queue[head]!, enqueue);
   return queue;
 }
