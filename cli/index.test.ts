@@ -68,12 +68,20 @@ describe('the pyasync command', () => {
     for (const command of ['run', 'build', 'watch']) expect(help.stdout).toMatch(new RegExp(`^\\s+pyasync ${command} \\S`, 'm'));
   });
 
-  it('rejects a missing command and unknown options with usage and status 1', () => {
-    for (const args of [[], ['ast', '--bogus', EXAMPLE], ['frobnicate'], ['ast', '--indent', 'wide', EXAMPLE]]) {
+  it('rejects a missing or unknown command with usage and status 1', () => {
+    for (const args of [[], ['frobnicate']]) {
       const result = pyasync(args);
       expect({ args, status: result.status }).toEqual({ args, status: 1 });
       expect(result.stderr).toContain('Usage: pyasync');
       expect(result.stderr).not.toMatch(STACK_FRAME);
+    }
+  });
+
+  it("rejects a command's unknown options and bad values in one line with status 1", () => {
+    for (const args of [['ast', '--bogus', EXAMPLE], ['ast', '--indent', 'wide', EXAMPLE]]) {
+      const result = pyasync(args);
+      expect({ args, status: result.status }).toEqual({ args, status: 1 });
+      expect(result.stderr).toMatch(/^pyasync ast: .+ \(see pyasync ast --help\)\n$/);
     }
   });
 

@@ -6,14 +6,25 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { astCommand } from './commands/ast.js';
-import { runCommand } from './commands/run.js';
+import { runCommand, unknownRunOption } from './commands/run.js';
 import { buildCommand } from './commands/build.js';
 import { watchCommand } from './commands/watch.js';
 
 /** Thrown from yargs' failure handler once the failure is reported, to stop parsing. */
 class ReportedFailure extends Error {}
 
+const COMMANDS = new Set(['ast', 'run', 'build', 'watch']);
+
 export async function main(args: readonly string[]): Promise<void> {
+  const command = COMMANDS.has(args[0] ?? '') ? args[0]! : null;
+  // Options after run's file belong to the program, so yargs takes an
+  // unknown one before it for the file: caught here, as python3 does.
+  const unknown = command === 'run' ? unknownRunOption(args.slice(1)) : null;
+  if (unknown !== null) {
+    process.stderr.write(`pyasync run: unknown option ${unknown} (see pyasync run --help)\n`);
+    process.exitCode = 2;
+    return;
+  }
   try {
     await yargs([...args])
       .scriptName('pyasync')
@@ -33,8 +44,11 @@ export async function main(args: readonly string[]): Promise<void> {
       .help()
       .alias('h', 'help')
       .fail((message, error, cli) => {
-        if (message) {
-          // Bad usage: the relevant help, then what was wrong.
+        if (message && command !== null) {
+          // A command given with bad options: one line, as compilers do.
+          process.stderr.write(`pyasync ${command}: ${message} (see pyasync ${command} --help)\n`);
+        } else if (message) {
+          // No command, or an unknown one: the help, then what was wrong.
           cli.showHelp();
           process.stderr.write(`\n${message}\n`);
         } else {

@@ -6,6 +6,8 @@
  * `file:line:col: Kind: msg` with the source line and a caret, then a
  * summary; status 1 if anything failed (what compiled is still written).
  */
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { Builder, defaultJobs, type BuilderOptions, type BuildReport } from '../build/builder.js';
 import { defaultCacheDir } from '../build/cache.js';
@@ -80,7 +82,46 @@ export function builderOptions(argv: BuildArgs, inputs: readonly string[], remov
   };
 }
 
+/**
+ * Why the output folder cannot be made or written to (a path under a
+ * regular file, no permission), in one line; null if it can. The build
+ * would otherwise fail once per file. Nothing is created here: a build
+ * with nothing to write leaves no folder behind.
+ */
+export function prepareOutDir(outDir: string): string | null {
+  let path = resolve(outDir);
+  try {
+    for (;;) {
+      let stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(path) === path) throw error;
+        path = dirname(path);
+        continue;
+      }
+      if (!stats.isDirectory()) throw Object.assign(new Error('Not a directory'), { code: 'ENOTDIR' });
+      accessSync(path, constants.W_OK);
+      return null;
+    }
+  } catch (error) {
+    return `pyasync: can't write to the output folder '${outDir}': ${ioErrorText(error)}`;
+  }
+}
+
+function ioErrorText(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const known: Record<string, string> = { ENOTDIR: 'Not a directory', EACCES: 'Permission denied', EEXIST: 'File exists', EROFS: 'Read-only file system', ENOSPC: 'No space left on device', EPERM: 'Operation not permitted' };
+  return known[e.code ?? ''] ?? e.message;
+}
+
 export async function handler(argv: ArgumentsCamelCase<BuildArgs>): Promise<void> {
+  const problem = prepareOutDir(argv['out-dir']);
+  if (problem !== null) {
+    process.stderr.write(`${problem}\n`);
+    process.exitCode = 1;
+    return;
+  }
   const builder = new Builder({ ...builderOptions(argv, argv.inputs, false), progress: new Progress(process.stderr) });
   try {
     const report = await builder.build();

@@ -7,7 +7,7 @@
  * unchanged program loads neither the compiler nor Babel. The compiler is
  * therefore imported only when needed.
  */
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,9 +65,10 @@ export interface RunOptions {
 /** Runs a Python program; returns the exit status python3 would have. */
 export async function runFile(file: string, args: readonly string[] = [], options: RunOptions = {}): Promise<number> {
   const path = resolve(file);
-  if (!isFile(path)) {
-    process.stderr.write(`pyasync: can't open file '${path}': [Errno 2] No such file or directory\n`);
-    return 2;
+  const problem = unopenable(path);
+  if (problem !== null) {
+    process.stderr.write(`pyasync: ${problem}\n`);
+    return problem.startsWith("can't find") ? 1 : 2;
   }
   const topLevelAwait = options.topLevelAwait === true;
   const useCache = (options.cache ?? true) && !topLevelAwait && !process.env['PYASYNC_NO_CACHE'];
@@ -95,12 +96,23 @@ export async function runFile(file: string, args: readonly string[] = [], option
 
 /** Compiles the program; on a compile error, reports it as python3 would and returns the status. */
 async function compileForRun(path: string, topLevelAwait: boolean): Promise<ProgramRecord | number> {
-  const [{ FileResolver }, { compileProgram }, { formatCompileError }, { describeSourceFile }] = await Promise.all([
+  const [{ FileResolver }, { compileProgram }, { formatCompileError }, { describeSourceFile }, { checkScriptEncoding }, { PySyntaxError }] = await Promise.all([
     import('../../src/modules/resolver.js'),
     import('../../src/modules/program.js'),
     import('../../src/modules/errors.js'),
     import('../../src/errorDisplay.js'),
+    import('../../src/parser/sourceDecoding.js'),
+    import('../../src/diagnostics.js'),
   ]);
+  // python3 reads its script with a check that imports do not make; its
+  // error has no location, so it shows as the bare `SyntaxError: msg`.
+  try {
+    checkScriptEncoding(readFileSync(path), path);
+  } catch (error) {
+    if (!(error instanceof PySyntaxError)) throw error;
+    process.stderr.write(`${error.kind}: ${error.msg}\n`);
+    return 1;
+  }
   const resolver = new FileResolver(dirname(path));
   const result = compileProgram(resolver, [{ name: '__main__', isPackage: false, path }], {
     runtime: RUNTIME,
@@ -130,12 +142,38 @@ function writeProgram(folder: string, record: ProgramRecord): string {
   return join(folder, record.entry);
 }
 
-function isFile(path: string): boolean {
+const ERRNO: Record<string, [number, string]> = {
+  ENOENT: [2, 'No such file or directory'],
+  EACCES: [13, 'Permission denied'],
+  EPERM: [1, 'Operation not permitted'],
+  ELOOP: [40, 'Too many levels of symbolic links'],
+  ENAMETOOLONG: [36, 'File name too long'],
+  ENOTDIR: [20, 'Not a directory'],
+};
+
+/** Why python3 could not run `path` as a script, in its words; null if it can. */
+function unopenable(path: string): string | null {
   try {
-    return existsSync(path) && statSync(path).isFile();
-  } catch {
-    return false;
+    if (statSync(path).isDirectory()) return `can't find '__main__' module in '${path}'`;
+    closeSync(openSync(path, 'r'));
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const [errno, text] = ERRNO[code] ?? [5, (error as Error).message];
+    return `can't open file '${path}': [Errno ${errno}] ${text}`;
   }
 }
+
+/** The first option before the program that is not one of run's own (python3: `unknown option`). */
+export function unknownRunOption(args: readonly string[]): string | null {
+  for (const arg of args) {
+    if (arg === '--' || !arg.startsWith('-') || arg === '-') return null;
+    const name = arg.split('=')[0]!;
+    if (!RUN_OPTIONS.has(name)) return arg;
+  }
+  return null;
+}
+
+const RUN_OPTIONS = new Set(['--cache', '--no-cache', '--top-level-await', '--no-top-level-await', '--help', '-h', '--version']);
 
 export const runCommand: CommandModule<object, RunArgs> = { command, describe, builder, handler };

@@ -7,17 +7,17 @@
  * `--run main.py` (re)starts the compiled program after each build
  * without errors.
  *
- * Changes come from `fs.watch` (recursive, which Node 20 supports on
- * Linux, macOS and Windows); events are gathered until the sources have
+ * Changes come from `fs.watch` (one per folder on Linux, recursive
+ * elsewhere: see watch()); events are gathered until the sources have
  * been quiet for a few milliseconds (editors save in several writes).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { watch, type FSWatcher, statSync } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { Builder, type BuildReport } from '../build/builder.js';
 import { formatDiagnostic, plural, seconds, styleFor, summary } from '../build/report.js';
-import { builderOptions, outputOptions, type BuildArgs } from './build.js';
+import { builderOptions, outputOptions, prepareOutDir, type BuildArgs } from './build.js';
 
 export interface WatchArgs extends Omit<BuildArgs, 'inputs'> {
   inputs: string[];
@@ -37,6 +37,12 @@ export function builder(yargs: Argv): Argv<WatchArgs> {
 }
 
 export async function handler(argv: ArgumentsCamelCase<WatchArgs>): Promise<void> {
+  const problem = prepareOutDir(argv['out-dir']);
+  if (problem !== null) {
+    process.stderr.write(`${problem}\n`);
+    process.exitCode = 1;
+    return;
+  }
   const watcher = new Watcher(argv);
   await watcher.start();
   // Runs until interrupted.
@@ -79,10 +85,14 @@ export class Watcher {
   }
 
   /**
-   * Watches each input's folder, recursively. Node 20's recursive watching
-   * on Linux keeps watching a renamed folder under its old name (edits
-   * inside it go unreported), so the watchers are made again after every
-   * change of structure.
+   * Watches each input's folder and everything below it. The watchers are
+   * made again after every change of structure: a renamed folder keeps its
+   * watch under the old name otherwise.
+   *
+   * On Linux each folder gets a watch of its own rather than Node 20's
+   * recursive mode, which watches files by inode: after an editor's atomic
+   * save (a temporary file renamed over the old one) it reports only the
+   * temporary name, and misses every later edit of the new file.
    */
   private watch(): void {
     for (const w of this.watchers) w.close();
@@ -95,16 +105,43 @@ export class Watcher {
       } catch {
         continue;
       }
-      const watcher = watch(folder, { recursive: true }, (event, name) => {
-        if (name === null) return;
-        const relativeName = name.toString();
-        // The folders a build skips (hidden ones: .git, .venv…; node_modules, __pycache__), below the watched folder only.
-        if (relativeName.split(sep).some((part) => IGNORED_PARTS.has(part) || part.startsWith('.'))) return;
-        this.changed(join(folder, relativeName), event === 'rename');
-      });
-      watcher.on('error', (error) => process.stderr.write(`pyasync watch: ${error.message}\n`));
-      this.watchers.push(watcher);
+      if (process.platform === 'linux') this.watchTree(folder, folder);
+      else this.watchFolder(folder, folder, true);
     }
+  }
+
+  private watchTree(root: string, folder: string): void {
+    if (!this.watchFolder(root, folder, false)) return;
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (!e.isDirectory() || skipped(e.name)) continue;
+      const path = join(folder, e.name);
+      if (path !== this.outDir) this.watchTree(root, path);
+    }
+  }
+
+  private watchFolder(root: string, folder: string, recursive: boolean): boolean {
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(folder, { recursive }, (event, name) => {
+        if (name === null) return;
+        const path = join(folder, name.toString());
+        // The folders a build skips (hidden ones: .git, .venv…; node_modules, __pycache__), below the watched folder only.
+        if (relative(root, path).split(sep).some(skipped)) return;
+        this.changed(path, event === 'rename');
+      });
+    } catch {
+      // Gone since it was listed: the change that removed it is on its way.
+      return false;
+    }
+    watcher.on('error', (error) => process.stderr.write(`pyasync watch: ${error.message}\n`));
+    this.watchers.push(watcher);
+    return true;
   }
 
   async stop(): Promise<void> {
@@ -213,6 +250,10 @@ export class Watcher {
       child.kill('SIGTERM');
     });
   }
+}
+
+function skipped(part: string): boolean {
+  return IGNORED_PARTS.has(part) || part.startsWith('.');
 }
 
 function exists(path: string): boolean {

@@ -192,6 +192,37 @@ function fileError(msg: string, filename: string): PySyntaxError {
   return new PySyntaxError('SyntaxError', msg, filename, 0, -1, null, 0, 0);
 }
 
+/**
+ * The check CPython's file reader makes when it runs a script (`python3
+ * FILE`), which compile() and imports do not make: with neither a BOM nor
+ * a coding declaration, every line must be UTF-8.
+ */
+export function checkScriptEncoding(bytes: Uint8Array, filename: string): void {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return;
+  const end1 = lineEndAfter(bytes, 0);
+  let { spec, onlyComment } = codingSpec(bytes, 0, end1);
+  if (spec === null && onlyComment && end1 < bytes.length) spec = codingSpec(bytes, end1, lineEndAfter(bytes, end1)).spec;
+  if (spec !== null) return;
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 10 || (b === 13 && bytes[i + 1] !== 10)) line++;
+      i++;
+      continue;
+    }
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    try {
+      strict.decode(bytes.subarray(i, i + length));
+      i += length;
+    } catch {
+      const hex = b.toString(16).padStart(2, '0');
+      throw fileError(`Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`, filename);
+    }
+  }
+}
+
 export function decodeSource(bytes: Uint8Array, filename: string): string {
   let start = 0;
   let bom = false;
