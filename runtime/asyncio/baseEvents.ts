@@ -20,8 +20,8 @@ import { formatException } from '../program/main.js';
 import {
   Handle, TimerHandle, _get_running_loop, _set_running_loop, invokeCallback, isFatal, loopFactory, type ReadyEntry,
 } from './events.js';
-import { Future, isfuture } from './futures.js';
-import { Task, ensure_future } from './tasks.js';
+import { Future, isfuture, newFuture } from './futures.js';
+import { Task, ensure_future, newTask } from './tasks.js';
 import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
 import { writeWarning } from './output.js';
 import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
@@ -93,6 +93,16 @@ export class BaseEventLoop {
     return handle;
   }
 
+  /** `call_soon(callback, arg)` from the runtime (a Future's done callbacks): no keywords to look for. */
+  $callSoon1(callback: unknown, arg: unknown): Handle {
+    // A loop whose call_soon was replaced is called through it, as CPython's Future does.
+    if (this.call_soon !== BaseEventLoop.prototype.call_soon) return this.call_soon(callback, arg);
+    this._check_closed();
+    const handle = new Handle(callback, [arg], this);
+    this.$push(handle);
+    return handle;
+  }
+
   call_soon_threadsafe(callback: unknown, ...args: unknown[]): Handle {
     return this.call_soon(callback, ...args);
   }
@@ -143,14 +153,14 @@ export class BaseEventLoop {
   }
 
   create_future(): Future {
-    return new Future(this);
+    return newFuture(this);
   }
 
   create_task(coro: unknown, ...rest: unknown[]): Task {
     const kw = takeKeywords(rest);
     this._check_closed();
     const name = kw?.['name'] ?? null;
-    return new Task(coro, this, name);
+    return newTask(coro, this, name);
   }
 
   // -------------------------------------------------------------------------

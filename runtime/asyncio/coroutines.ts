@@ -22,7 +22,7 @@ import { call } from '../builtins/calls.js';
 import { PyGenerator } from '../builtins/generators.js';
 import { Boxed, boxed, unboxed } from './baseEvents.js';
 import { AwaitIterator, FINISHED, Future, PENDING, isfuture, stepError } from './futures.js';
-import { awaitPending, currentTask, sleep0, sleepBody } from './tasks.js';
+import { awaitPending, currentTask, sleep0 } from './tasks.js';
 import { writeWarning } from './output.js';
 
 export interface CoroutineInfo {
@@ -33,6 +33,21 @@ export interface CoroutineInfo {
 }
 
 type Body = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * A runtime coroutine's shortcut for `await`: what its body would return
+ * (Queue.get on a non-empty queue, sleep(0)'s single yield), without the
+ * body's async function, or NOT_NOW when the body must run. It consumes the
+ * coroutine (`$consume`) before anything else can run. Only for bodies
+ * whose first step is that check, as CPython's.
+ */
+export type Shortcut = (coro: PyCoroutine, args: unknown[]) => unknown;
+export const NOT_NOW: unique symbol = Symbol('pyasync.notNow');
+
+/** Gives a runtime coroutine body its `await` shortcut (a property, so that it works across the import cycle). */
+export function shortcut(body: (...args: never[]) => Promise<unknown>, fn: Shortcut): void {
+  (body as unknown as { $shortcut?: Shortcut }).$shortcut = fn;
+}
 
 export const CREATED = 0;
 export const STARTED = 1;
@@ -77,6 +92,7 @@ export class PyCoroutine {
     readonly $args: unknown[],
     readonly $info: CoroutineInfo,
     watched = true,
+    readonly $shortcut: Shortcut | null = null,
   ) {
     // The runtime's own coroutines (asyncio.sleep…) are not watched: registering costs on every call.
     if (watched) neverAwaited?.register(this, $info.qualname, this);
@@ -289,7 +305,7 @@ export function runtimeCoroutine(fn: (...args: never[]) => Promise<unknown>, arg
     info = { name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 };
     (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
   }
-  return new PyCoroutine(body, args, info, false);
+  return new PyCoroutine(body, args, info, false, (body as unknown as { $shortcut?: Shortcut }).$shortcut ?? null);
 }
 
 export function iscoroutinefunction(fn: unknown): boolean {
@@ -328,15 +344,14 @@ export function isAwaitable(x: unknown): boolean {
 /** `await x`: see the file comment. */
 export function aw(x: unknown): unknown {
   if (x instanceof PyCoroutine) {
-    if (x.$body === (sleepBody as unknown as Body)) {
-      const delay = x.$args[0];
-      if (typeof delay === 'number' && delay <= 0 && x.$state === CREATED) {
-        x.$consume();
-        return sleep0(boxed(x.$args[1] ?? null));
-      }
+    const now = x.$shortcut;
+    if (now !== null && x.$state === CREATED) {
+      const r = now(x, x.$args);
+      if (r !== NOT_NOW) return r;
     }
     const body = x.$start();
-    body.then(() => x.$finished(), () => x.$finished());
+    const finished = (): void => x.$finished();
+    body.then(finished, finished);
     return body;
   }
   if (isfuture(x)) {

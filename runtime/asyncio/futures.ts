@@ -34,6 +34,12 @@ function isWaiter(cb: unknown): cb is FutureWaiter {
   return typeof cb === 'object' && cb !== null && typeof (cb as Partial<FutureWaiter>).$wakeFrom === 'function';
 }
 
+/**
+ * A Future without callbacks shares this list: most Futures get one callback
+ * or none, and a list's first push would reserve room for sixteen.
+ */
+const NO_CALLBACKS: unknown[] = Object.freeze([]) as unknown as unknown[];
+
 /** Futures whose exception nobody retrieved yet: reported when asyncio.run ends (CPython: when collected). */
 const unretrieved = new Set<Future>();
 
@@ -45,13 +51,18 @@ class FutureImpl {
   _result: unknown = null;
   _exception: BaseException | null = null;
   _loop: BaseEventLoop;
-  _callbacks: unknown[] = [];
+  _callbacks: unknown[] = NO_CALLBACKS;
   _cancel_message: unknown = null;
   _cancelled_exc: BaseException | null = null;
   _asyncio_future_blocking = false;
   _log_destroy_pending = true;
 
   constructor(...args: unknown[]) {
+    if (args.length === 1 && args[0] instanceof Object && (args[0] as { $push?: unknown }).$push !== undefined) {
+      // The runtime's own `new Future(loop)`.
+      this._loop = args[0] as BaseEventLoop;
+      return;
+    }
     const kw = takeKeywords(args);
     const loop = (args[0] ?? kw?.['loop'] ?? null) as BaseEventLoop | null;
     this._loop = loop ?? get_event_loop();
@@ -82,12 +93,12 @@ class FutureImpl {
   $scheduleCallbacks(): void {
     const callbacks = this._callbacks;
     if (callbacks.length === 0) return;
-    this._callbacks = [];
+    this._callbacks = NO_CALLBACKS;
     const loop = this._loop;
     for (let i = 0; i < callbacks.length; i++) {
       const cb = callbacks[i];
       if (isWaiter(cb)) cb.$wakeFrom(this as unknown as Future);
-      else loop.call_soon(cb, this);
+      else loop.$callSoon1(cb, this);
     }
   }
 
@@ -126,19 +137,24 @@ class FutureImpl {
   add_done_callback(fn: unknown, ...rest: unknown[]): null {
     takeKeywords(rest);
     if (this._state !== PENDING) this._loop.call_soon(fn, this);
-    else this._callbacks.push(fn);
+    else this.$pushCallback(fn);
     return null;
+  }
+
+  $pushCallback(cb: unknown): void {
+    if (this._callbacks === NO_CALLBACKS) this._callbacks = [cb];
+    else this._callbacks.push(cb);
   }
 
   /** A Task waits: it is its own callback entry (CPython's `Task.task_wakeup`). */
   $addWaiter(waiter: FutureWaiter): void {
-    this._callbacks.push(waiter);
+    this.$pushCallback(waiter);
   }
 
   remove_done_callback(fn: unknown): number {
     const kept = this._callbacks.filter((f) => !sameCallback(f, fn));
     const removed = this._callbacks.length - kept.length;
-    if (removed > 0) this._callbacks = kept;
+    if (removed > 0) this._callbacks = kept.length === 0 ? NO_CALLBACKS : kept;
     return removed;
   }
 
@@ -200,7 +216,7 @@ class FutureImpl {
         }
       };
       if (this._state !== PENDING) settle();
-      else this._callbacks.push({ $wakeFrom: settle } satisfies FutureWaiter);
+      else this.$pushCallback({ $wakeFrom: settle } satisfies FutureWaiter);
     });
     return p.then(onFulfilled, onRejected);
   }
@@ -209,6 +225,11 @@ class FutureImpl {
 export const Future = callableClass(FutureImpl);
 export type Future = FutureImpl;
 (Future as unknown as PyCallable).$kw = (args: unknown[], kw: Record<string, unknown>) => new FutureImpl(...args, kw);
+
+/** `loop.create_future()`: not through the class's Proxy. */
+export function newFuture(loop: BaseEventLoop): Future {
+  return new FutureImpl(loop);
+}
 
 export function isfuture(x: unknown): x is Future {
   return x instanceof FutureImpl;

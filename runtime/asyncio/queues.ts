@@ -10,7 +10,8 @@ import { lt } from '../builtins/operators.js';
 import { truthy } from '../builtins/truth.js';
 import { get_running_loop } from './events.js';
 import type { Future } from './futures.js';
-import { aw, addressOf, runtimeCoroutine, type PyCoroutine } from './coroutines.js';
+import { NOT_NOW, aw, addressOf, runtimeCoroutine, shortcut, type PyCoroutine } from './coroutines.js';
+import { methodKey, plainMethods } from '../builtins/attributeKeys.js';
 import { Event } from './locks.js';
 import { boxed, seconds } from './baseEvents.js';
 import { takeKeywords } from './keywords.js';
@@ -114,8 +115,8 @@ class QueueImpl {
   }
 
   put_nowait(item: unknown): null {
-    if (this.full()) throw new QueueFull();
-    this._put(item);
+    if (isTrue(selfCall(this, 'full'))) throw new QueueFull();
+    selfCall(this, '_put', item);
     this._unfinished_tasks += 1;
     this._finished.clear();
     this._wakeup_next(this._getters);
@@ -127,8 +128,8 @@ class QueueImpl {
   }
 
   get_nowait(): unknown {
-    if (this.empty()) throw new QueueEmpty();
-    const item = this._get();
+    if (isTrue(selfCall(this, 'empty'))) throw new QueueEmpty();
+    const item = selfCall(this, '_get');
     this._wakeup_next(this._putters);
     return item;
   }
@@ -145,13 +146,28 @@ class QueueImpl {
   }
 }
 
+/**
+ * `self.name(arg)` as CPython's queues.py calls it: a Python subclass's
+ * override (a plain function taking the instance first) is called as one.
+ */
+function selfCall(self: QueueImpl, name: 'full' | 'empty' | 'put_nowait' | 'get_nowait' | '_put' | '_get', arg?: unknown): unknown {
+  const o = self as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const f = o[name]!;
+  if (!isRuntimeQueue(self) && o[methodKey(name)] === f) return f(self, arg);
+  return f.call(self, arg);
+}
+
+function isTrue(v: unknown): boolean {
+  return v === true || (v !== false && truthy(v));
+}
+
 function removeWaiter(list: Future[], fut: Future): void {
   const i = list.indexOf(fut);
   if (i >= 0) list.splice(i, 1);
 }
 
 async function queuePut(self: QueueImpl, item: unknown): Promise<unknown> {
-  while (self.full()) {
+  while (isTrue(selfCall(self, 'full'))) {
     const putter = get_running_loop().create_future();
     self._putters.push(putter);
     try {
@@ -159,15 +175,15 @@ async function queuePut(self: QueueImpl, item: unknown): Promise<unknown> {
     } catch (e) {
       putter.cancel();
       removeWaiter(self._putters, putter);
-      if (!self.full() && !putter.cancelled()) self._wakeup_next(self._putters);
+      if (!isTrue(selfCall(self, 'full')) && !putter.cancelled()) self._wakeup_next(self._putters);
       throw e;
     }
   }
-  return self.put_nowait(item);
+  return selfCall(self, 'put_nowait', item);
 }
 
 async function queueGet(self: QueueImpl): Promise<unknown> {
-  while (self.empty()) {
+  while (isTrue(selfCall(self, 'empty'))) {
     const getter = get_running_loop().create_future();
     self._getters.push(getter);
     try {
@@ -175,12 +191,26 @@ async function queueGet(self: QueueImpl): Promise<unknown> {
     } catch (e) {
       getter.cancel();
       removeWaiter(self._getters, getter);
-      if (!self.empty() && !getter.cancelled()) self._wakeup_next(self._getters);
+      if (!isTrue(selfCall(self, 'empty')) && !getter.cancelled()) self._wakeup_next(self._getters);
       throw e;
     }
   }
-  return boxedItem(self.get_nowait());
+  return boxedItem(selfCall(self, 'get_nowait'));
 }
+
+// Awaited when no waiting is needed: CPython's put/get run straight to put_nowait/get_nowait.
+shortcut(queuePut, (coro, args) => {
+  const self = args[0] as QueueImpl;
+  if (isTrue(selfCall(self, 'full'))) return NOT_NOW;
+  coro.$consume();
+  return selfCall(self, 'put_nowait', args[1]);
+});
+shortcut(queueGet, (coro, args) => {
+  const self = args[0] as QueueImpl;
+  if (isTrue(selfCall(self, 'empty'))) return NOT_NOW;
+  coro.$consume();
+  return boxedItem(selfCall(self, 'get_nowait'));
+});
 
 /** An item handed back through a Promise: a Future in the queue must not be adopted by JS. */
 function boxedItem(v: unknown): unknown {
@@ -269,6 +299,17 @@ class LifoQueueImpl extends Queue {
   override qsize(): number {
     return this._queue.length;
   }
+}
+
+// Compiled code's `q.get()` calls these directly (attributeKeys.ts).
+plainMethods(QueueImpl.prototype, {
+  put: 1, get: 0, put_nowait: 1, get_nowait: 0, task_done: 0, join: 0, qsize: 0, empty: 0, full: 0,
+});
+for (const impl of [PriorityQueueImpl, LifoQueueImpl]) plainMethods(impl.prototype, { qsize: 0 });
+
+function isRuntimeQueue(q: QueueImpl): boolean {
+  const proto = Object.getPrototypeOf(q) as object;
+  return proto === QueueImpl.prototype || proto === PriorityQueueImpl.prototype || proto === LifoQueueImpl.prototype;
 }
 
 export const PriorityQueue = callableClass(PriorityQueueImpl);

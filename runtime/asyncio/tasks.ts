@@ -25,7 +25,7 @@ import { FINISHED, Future, PENDING, isfuture, setResultUnlessCancelled, type Fut
 import { _get_running_loop, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
 import { boxed, seconds, unboxed } from './baseEvents.js';
-import { PyCoroutine, DONE, CREATED, iscoroutine, runtimeCoroutine, aw } from './coroutines.js';
+import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw } from './coroutines.js';
 import { debugEnabled, debugEnter, debugCheck, debugStart } from './debug.js';
 import { takeKeywords, type Keywords } from './keywords.js';
 
@@ -251,6 +251,10 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
 }
 
 export const Task = callableClass(TaskImpl);
+/** `loop.create_task(coro)`: not through the class's Proxy. */
+export function newTask(coro: unknown, loop: BaseEventLoop, name: unknown): Task {
+  return new TaskImpl(coro, loop, name);
+}
 export type Task = TaskImpl;
 (Task as unknown as PyCallable).$kw = (args: unknown[], kw: Keywords) =>
   new TaskImpl(args[0] ?? kw['coro'], (kw['loop'] ?? null) as BaseEventLoop | null, kw['name'] ?? null);
@@ -411,6 +415,14 @@ export async function sleepBody(delay: unknown, result: unknown): Promise<unknow
     h.cancel();
   }
 }
+
+// sleep(0) awaited: one loop turn, no timer. (Numbers are JS numbers by then: see sleep.)
+shortcut(sleepBody, (coro, args) => {
+  const delay = args[0];
+  if (typeof delay !== 'number' || delay > 0) return NOT_NOW;
+  coro.$consume();
+  return sleep0(boxed(args[1] ?? null));
+});
 
 /** `await asyncio.sleep(d[, r])` compiled directly (the coroutine object could not escape): no coroutine object. */
 export function sleepNow(delay: unknown, result: unknown = null): unknown {

@@ -54,3 +54,30 @@ export function attrName(key: string): string | null {
   if (i < 0) return key;
   return i === 0 && key.indexOf('$', 1) > 0 ? key.slice(1) : null;
 }
+
+type JsMethod = (this: unknown, ...args: unknown[]) => unknown;
+
+/**
+ * Opts a runtime class's JS methods in to compiled code's method-call fast
+ * path (`o.m$ === o.m`, called as `m(o, …args)`): each named method becomes
+ * a function that works both ways — as a JS method (`this` the instance,
+ * for the runtime's own callers and `.bind`) and as a plain function taking
+ * the instance first (for the fast path, bound methods and `Cls.m(obj)`) —
+ * and its alias is set. `arity` is the number of parameters after the
+ * instance; only 0 and 1 are needed so far.
+ */
+export function plainMethods(proto: object, arity: Readonly<Record<string, 0 | 1>>): void {
+  for (const [name, n] of Object.entries(arity)) {
+    const method = (proto as Record<string, JsMethod>)[name]!;
+    const dual: JsMethod = n === 0
+      ? function (this: unknown, self?: unknown): unknown {
+        return method.call(this ?? self);
+      }
+      : function (this: unknown, a?: unknown, b?: unknown): unknown {
+        return this === undefined || this === null ? method.call(a, b) : method.call(this, a);
+      };
+    Object.defineProperty(dual, 'name', { value: name });
+    Object.defineProperty(proto, name, { value: dual, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(proto, methodKey(name), { value: dual, writable: true, configurable: true, enumerable: false });
+  }
+}
