@@ -1,7 +1,8 @@
 /**
- * Tracebacks under Node: compiled modules are found beside their source
- * maps (`x.mjs.map`, as `pyasync run` and `pyasync build` write them, or
- * the file's `sourceMappingURL`). Loaded by runtime/program/main.ts only
+ * Tracebacks under Node: compiled modules are those a loader registered
+ * (./compiled.ts), or else files found beside their source maps
+ * (`x.mjs.map`, as `pyasync run` and `pyasync build` write them, or the
+ * file's `sourceMappingURL`). Loaded by runtime/program/main.ts only
  * when a traceback is printed.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { PythonModule } from './pythonSource.js';
 import { TracebackFormatter } from './format.js';
 import type { RawSourceMap } from './sourceMap.js';
+import { compiledSource } from './compiled.js';
 
 function read(path: string): string | null {
   try {
@@ -20,6 +22,8 @@ function read(path: string): string | null {
 }
 
 function loadModule(url: string): PythonModule | null {
+  const compiled = compiledSource(url);
+  if (compiled !== null) return PythonModule.fromMap(url, compiled.js, compiled.map, read);
   if (!url.startsWith('file:') || !/\.[cm]?js$/.test(url)) return null;
   const path = fileURLToPath(url);
   const js = read(path);

@@ -8,9 +8,10 @@ import type * as py from '../ast/nodes.js';
 import { parse } from '../parser/parser.js';
 import { analyze } from '../semantics/checks.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, type Scope, type SymbolTable } from '../semantics/scopes.js';
+import { moduleDunders } from './names.js';
 
 export interface ModuleFacts {
-  /** Names bound at module level, or declared `global` and bound in a function. */
+  /** Names bound at module level, or declared `global` and bound in a function; and the module dunders (names.ts). */
   readonly globals: ReadonlySet<string>;
   /** Names bound only by `from . import name` (the package's own submodules). */
   readonly submoduleImports: ReadonlySet<string>;
@@ -37,11 +38,12 @@ export function moduleFacts(source: string, filename: string): ModuleFacts | nul
   } catch {
     return null;
   }
-  return factsOf(tree, symbols);
+  return factsOf(tree, symbols, /(^|[\\/])__init__\.py$/.test(filename));
 }
 
-export function factsOf(tree: py.Module, symbols: SymbolTable): ModuleFacts {
+export function factsOf(tree: py.Module, symbols: SymbolTable, isPackage = false): ModuleFacts {
   const globals = globalNames(symbols);
+  for (const name of moduleDunders(isPackage)) globals.add(name);
   const plainBindings = new Set<string>();
   const submoduleImports = new Set<string>();
   const starImports: { module: string | null; level: number }[] = [];
@@ -67,6 +69,11 @@ export function factsOf(tree: py.Module, symbols: SymbolTable): ModuleFacts {
   }
   return { globals, submoduleImports, all, starImports, hasGetattr: globals.has('__getattr__'), relativeSubmodules };
 }
+
+/** A namespace package's: no source, only the dunders every package has. */
+export const NAMESPACE_FACTS: ModuleFacts = {
+  globals: new Set(moduleDunders(true)), submoduleImports: new Set(), all: null, starImports: [], hasGetattr: false, relativeSubmodules: new Set(),
+};
 
 /** `__all__` after one more statement binding it (`+=` extends a known list). */
 function combineAll(all: readonly string[] | 'dynamic' | null, value: string[] | null, extend: boolean): readonly string[] | 'dynamic' {

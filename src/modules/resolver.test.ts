@@ -97,10 +97,26 @@ print(json.dumps(out))
       const r = moduleNames(resolver, resolver.find(n)!);
       return { names: [...r.names].sort(), open: r.open };
     };
-    expect(names('plain')).toEqual({ names: ['_s2', '_y', 'f', 's1', 'x'], open: false });
-    expect(names('lazy')).toEqual({ names: ['__getattr__'], open: true });
+    const dunders = ['__doc__', '__file__', '__name__'];
+    expect(names('plain')).toEqual({ names: [...dunders, '_s2', '_y', 'f', 's1', 'x'], open: false });
+    expect(names('lazy')).toEqual({ names: [...dunders, '__getattr__'].sort(), open: true });
     expect(names('broken').open).toBe(true);
-    expect(names('math')).toEqual({ names: ['SHADOW'], open: false });
+    expect(names('math')).toEqual({ names: ['SHADOW', ...dunders], open: false });
+  });
+
+  it("knows the module dunders python3 sets (a package's __path__ too), those without a compiled counterpart aside", () => {
+    const resolver = new FileResolver(root);
+    const MODULES = ['plain', 'lazy', 'pkg.sub', 'nspkg', 'nspkg.inner.mod'];
+    const ours = MODULES.map((n) => [...moduleNames(resolver, resolver.find(n)!).names].filter((name) => name.startsWith('__')).sort());
+    const script = String.raw`
+import importlib, json, sys
+sys.path = [sys.argv[1]] + [p for p in sys.path if p]
+uncompiled = {'__builtins__', '__cached__', '__loader__', '__package__', '__spec__'}
+print(json.dumps([sorted(n for n in dir(importlib.import_module(m)) if n.startswith('__') and n not in uncompiled) for m in json.load(sys.stdin)]))
+`;
+    const run = spawnSync('python3', ['-S', '-c', script, root], { input: JSON.stringify(MODULES), encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(ours).toEqual(JSON.parse(run.stdout));
   });
 
   it('knows what `from m import *` binds', () => {
@@ -111,7 +127,8 @@ print(json.dumps(out))
     };
     expect(star('star_source')).toEqual({ names: ['_s2', 's1'], open: false });
     expect(star('plain')).toEqual({ names: ['f', 's1', 'x'], open: false });
-    expect(star('dynamic')).toEqual({ names: ['__all__', 'q', 'r'], open: true });
+    // A computed __all__ may list any name the module has, its dunders too.
+    expect(star('dynamic')).toEqual({ names: ['__all__', '__doc__', '__file__', '__name__', 'q', 'r'], open: true });
     expect(star('pkg')).toEqual({ names: ['B', 'a', 'b', 'thing'], open: false });
     expect(star('sys').names).toContain('argv');
   });

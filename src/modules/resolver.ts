@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { decodeSource } from '../parser/sourceDecoding.js';
-import { moduleFacts, type ModuleFacts } from './moduleFacts.js';
+import { moduleFacts, NAMESPACE_FACTS, type ModuleFacts } from './moduleFacts.js';
 import { runtimeModule, type RuntimeModuleSpec } from './runtimeModules.js';
 import { parentOf, packageOf, resolveImportName } from './names.js';
 import { listSubmodules } from './listing.js';
@@ -168,7 +168,7 @@ export class FileResolver implements ModuleResolver {
   }
 
   facts(module: SourceModule): ModuleFacts | null {
-    if (module.path === null) return EMPTY_FACTS;
+    if (module.path === null) return NAMESPACE_FACTS;
     let facts = this.factsCache.get(module.path);
     if (facts === undefined) {
       try {
@@ -182,10 +182,6 @@ export class FileResolver implements ModuleResolver {
   }
 }
 
-/** A namespace package: no source, no names of its own. */
-const EMPTY_FACTS: ModuleFacts = {
-  globals: new Set(), submoduleImports: new Set(), all: null, starImports: [], hasGetattr: false, relativeSubmodules: new Set(),
-};
 
 /**
  * The names a module defines: its globals and what its star imports bring

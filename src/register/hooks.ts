@@ -8,6 +8,7 @@
  * is the runtime installed beside these hooks, wherever the program lives.
  */
 import { dirname } from 'node:path';
+import type { MessagePort } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { compileModule, entryIdentity, importedIdentity, isModuleError, type ModuleIdentity } from '../plugin/compileModule.js';
 
@@ -38,6 +39,22 @@ const MAIN_QUERY = '?pyasync-main';
 
 const PROGRAM_MAIN = new URL('../../runtime/program/main.js', import.meta.url).href;
 const SYS_STATE = new URL('../../runtime/modules/support/sysState.js', import.meta.url).href;
+const PROGRAM_ARGV = new URL('./argv.js', import.meta.url).href;
+
+/** To the main thread (./index.ts): each compiled module's text and map, for tracebacks. */
+let compiledPort: MessagePort | null = null;
+
+/** The message each compiled module sends through `compiledPort`. */
+export interface CompiledMessage {
+  url: string;
+  js: string;
+  /** The source map, as JSON text. */
+  map: string;
+}
+
+export function initialize(data: { port?: MessagePort } | undefined): void {
+  compiledPort = data?.port ?? null;
+}
 
 /** The modules imported by Python code, by URL (without query); any other .py file is an entry. */
 const imported = new Map<string, ModuleIdentity>();
@@ -88,8 +105,11 @@ export async function load(url: string, context: object, nextLoad: NextLoad): Pr
     return { format: 'module', source: `process.stderr.write(${message});\nprocess.exit(1);\n`, shortCircuit: true };
   }
   // Inline, so that `--enable-source-maps` (and debuggers) show .py lines.
-  const map = Buffer.from(JSON.stringify(result.map)).toString('base64');
-  return { format: 'module', source: `${result.code}\n//# sourceMappingURL=data:application/json;base64,${map}\n`, shortCircuit: true };
+  const map = JSON.stringify(result.map);
+  const source = `${result.code}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString('base64')}\n`;
+  // Sent before Node gets the source, so it is waiting on the port by the time any frame of it can be printed.
+  compiledPort?.postMessage({ url, js: source, map } satisfies CompiledMessage);
+  return { format: 'module', source, shortCircuit: true };
 }
 
 /** The program's entry: sys.argv and sys.path[0] as `python3 main.py` sets them, then the module run as `__main__`. */
@@ -98,7 +118,8 @@ function entryWrapper(url: string): string {
   return [
     `import { setProgram } from ${JSON.stringify(SYS_STATE)};`,
     `import { runMain } from ${JSON.stringify(PROGRAM_MAIN)};`,
-    `setProgram(process.argv.slice(1), ${JSON.stringify(dirname(fileURLToPath(url)))});`,
+    `import { programArgv } from ${JSON.stringify(PROGRAM_ARGV)};`,
+    `setProgram(programArgv(), ${JSON.stringify(dirname(fileURLToPath(url)))});`,
     `process.exitCode = await runMain(${main});`,
     '',
   ].join('\n');

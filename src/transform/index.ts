@@ -16,6 +16,7 @@ import { allowTopLevelAwait } from './async.js';
 import { scopeBody } from './bindings.js';
 import { beginImports, moduleDependencies, moduleImports } from './imports.js';
 import type { ModuleResolver } from '../modules/resolver.js';
+import { moduleDunders } from '../modules/names.js';
 import { insertPrinted } from '../codegen.js';
 
 export interface TransformOptions {
@@ -54,7 +55,7 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   const helpers = ctx.attributes.declarations();
   const importMetaUrl = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
   const nameOf = t.callExpression(ctx.rt('moduleName'), [importMetaUrl, t.stringLiteral(options.moduleName)]);
-  const globals = moduleGlobals(symbols);
+  const globals = moduleGlobals(symbols, options.isPackage);
   const declarations = [
     ...globals.map((name) => t.variableDeclarator(t.identifier(jsName(name)))),
     ...ctx.moduleTemps().map((tmp) => t.variableDeclarator(tmp)),
@@ -68,19 +69,40 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
     ));
   }
   header.push(...modules.declarations);
-  header.push(t.variableDeclaration('var', [
-    t.variableDeclarator(t.identifier('__name__'), nameOf),
-    t.variableDeclarator(t.identifier('__file__'), options.file === null ? t.nullLiteral() : t.stringLiteral(options.file)),
-  ]));
+  const [named, documented] = moduleDunderDeclarations(tree, options, nameOf);
+  header.push(t.variableDeclaration('var', named));
+  header.push(t.variableDeclaration('var', documented));
   if (declarations.length > 0) header.push(t.variableDeclaration('var', declarations));
   header.push(...modules.prologue);
-  const names = ['__name__', '__file__', ...globals];
+  const names = [...moduleDunders(options.isPackage), ...globals];
   const exported = names.map((name) => t.exportSpecifier(t.identifier(jsName(name)), t.identifier(name)));
   const footer = [...(globals.length > 0 ? [setattrFunction(globals)] : []), t.exportNamedDeclaration(null, exported)];
   const program = t.program([...header, ...body, ...footer], [], 'module');
   // The helpers come already printed (their text is the same in every module), before the footer.
   insertPrinted(program, footer.length, helpers);
   return { program, dependencies: moduleDependencies(ctx) };
+}
+
+/**
+ * The module dunders (src/modules/names.ts), as CPython sets them before the
+ * body runs: `__name__` and `__file__` in one declaration, `__doc__` and a
+ * package's `__path__` in the next.
+ */
+function moduleDunderDeclarations(tree: Module, options: TransformOptions, nameOf: t.Expression): [t.VariableDeclarator[], t.VariableDeclarator[]] {
+  const first = tree.body[0];
+  const doc = first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
+  const file = options.file;
+  const named = [
+    t.variableDeclarator(t.identifier('__name__'), nameOf),
+    t.variableDeclarator(t.identifier('__file__'), file === null ? t.nullLiteral() : t.stringLiteral(file)),
+  ];
+  const documented = [t.variableDeclarator(t.identifier('__doc__'), doc === null ? t.nullLiteral() : t.stringLiteral(doc))];
+  if (options.isPackage) {
+    const cut = file === null ? -1 : Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    const folder = file === null ? null : cut < 0 ? '.' : file.slice(0, cut);
+    documented.push(t.variableDeclarator(t.identifier('__path__'), t.arrayExpression(folder === null ? [] : [t.stringLiteral(folder)])));
+  }
+  return [named, documented];
 }
 
 /**
@@ -105,7 +127,7 @@ function setattrFunction(names: string[]): t.Statement {
 }
 
 /** The module's global names: bound at module level, or declared `global` and bound in a function. */
-function moduleGlobals(symbols: SymbolTable): string[] {
+function moduleGlobals(symbols: SymbolTable, isPackage: boolean): string[] {
   const names = new Set<string>();
   for (const [name, flags] of symbols.top.symbols) if (flags & (DEF_LOCAL | DEF_IMPORT)) names.add(name);
   const visit = (scope: SymbolTable['top']): void => {
@@ -113,7 +135,7 @@ function moduleGlobals(symbols: SymbolTable): string[] {
     scope.children.forEach(visit);
   };
   symbols.top.children.forEach(visit);
-  names.delete('__name__');
-  names.delete('__file__');
+  // Declared (and exported) with their first values.
+  for (const name of moduleDunders(isPackage)) names.delete(name);
   return [...names];
 }
