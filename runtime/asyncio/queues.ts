@@ -5,6 +5,7 @@
  */
 import { Exception, ValueError } from '../builtins/exceptions.js';
 import { callableClass } from '../builtins/callableClass.js';
+import type { PyCallable } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
 import { lt } from '../builtins/operators.js';
 import { truthy } from '../builtins/truth.js';
@@ -314,6 +315,10 @@ function isRuntimeQueue(q: QueueImpl): boolean {
 
 export const PriorityQueue = callableClass(PriorityQueueImpl);
 export const LifoQueue = callableClass(LifoQueueImpl);
+// `Queue(maxsize=2)`: the call layer hands a runtime class its keywords through `$kw`; the constructor reads them trailing.
+for (const cls of [Queue, PriorityQueue, LifoQueue]) {
+  (cls as unknown as PyCallable).$kw = (args: unknown[], kw: Record<string, unknown>) => new cls(...args, kw);
+}
 for (const [cls, impl] of [[Queue, QueueImpl], [PriorityQueue, PriorityQueueImpl], [LifoQueue, LifoQueueImpl]] as const) {
   (cls as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new impl(...args, kw);
 }
