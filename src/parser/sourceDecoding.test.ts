@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PySyntaxError } from '../diagnostics.js';
 import { decodeSource, escapedUtf8ErrorMessage } from './sourceDecoding.js';
 import { tokenize } from './tokenizer.js';
-import { TokenKind } from './tokens.js';
+import { tokenError, TokenKind } from './tokens.js';
 
 const ORACLE = String.raw`
 import ast, io, json, sys, tokenize, warnings, sysconfig
@@ -130,7 +130,7 @@ describe('decodeSource', () => {
       if (want.error === null) {
         expect(last.kind).toBe(TokenKind.ENDMARKER);
       } else if (last.kind === TokenKind.ERRORTOKEN) {
-        const e = last.error!;
+        const e = tokenError(last)!;
         expect([e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]).toEqual(want.error);
       } else {
         // The error is the string literal decoder's: its message must be

@@ -3,7 +3,7 @@
  * error raising. The grammar itself lives in statements.ts, expressions.ts,
  * arguments.ts, targets.ts and patterns.ts as functions taking the Parser.
  */
-import { TokenKind, type Token } from './tokens.js';
+import { TokenKind, tokenError, type Token } from './tokens.js';
 import { PySyntaxError, type SyntaxErrorKind } from '../diagnostics.js';
 import { byteColumnToCharOffset } from './positions.js';
 import { LineIndex } from '../lineIndex.js';
@@ -146,7 +146,7 @@ export class Parser {
 
   isTokenizerError(e: PySyntaxError): boolean {
     const last = this.tokens[this.tokens.length - 1]!;
-    return last.kind === TokenKind.ERRORTOKEN && last.error === e;
+    return tokenError(last) === e;
   }
 
   at(value: string): boolean {
@@ -220,13 +220,15 @@ export class Parser {
 
   /** CPython raises a tokenizer error as soon as the parser fetches the token. */
   raiseTokenError(t: Token): never {
-    if (!t.error) throw new Error('internal: ERRORTOKEN without error');
-    throw t.error;
+    const error = tokenError(t);
+    if (error === null) throw new Error('internal: ERRORTOKEN without error');
+    throw error;
   }
 
   /** CPython's generic error at the token where parsing stopped. */
   raiseInvalidSyntax(at: Token = this.tokens[this.furthest]!): never {
-    if (at.kind === TokenKind.ERRORTOKEN && at.error) throw at.error;
+    const error = tokenError(at);
+    if (error !== null) throw error;
     if (at.kind === TokenKind.INDENT) this.raiseHere('unexpected indent', 'IndentationError', at);
     if (at.kind === TokenKind.DEDENT) this.raiseHere('unexpected unindent', 'IndentationError', at);
     return this.raise('SyntaxError', 'invalid syntax', at, at);
@@ -249,8 +251,9 @@ export class Parser {
    */
   tokenizerErrorAfter(parseError: PySyntaxError): PySyntaxError | null {
     const last = this.tokens[this.tokens.length - 1]!;
-    if (last.kind !== TokenKind.ERRORTOKEN || last.error === parseError) return null;
-    return tokenizerErrorOverridesParseError(last, this.tokens[this.fetched]!.lineno) ? last.error : null;
+    const error = tokenError(last);
+    if (error === null || error === parseError) return null;
+    return tokenizerErrorOverridesParseError(last, this.tokens[this.fetched]!.lineno) ? error : null;
   }
 
   /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token. */

@@ -4,7 +4,7 @@
  * parsed by a nested Parser over the field's text, as CPython 3.11 does.
  */
 import type { expr } from '../ast/nodes.js';
-import { TokenKind, type Token } from './tokens.js';
+import { setTokenError, tokenError, TokenKind, type Token } from './tokens.js';
 import { Parser } from './state.js';
 import { concatenateStrings, type StringHost } from './strings.js';
 import { tokenize } from './tokenizer.js';
@@ -38,7 +38,8 @@ function parseFStringExpression(outer: Parser, text: string, lineno: number, col
   const tokens = tokenize(source, outer.filename);
   for (const t of tokens) shift(t, lineno, colOffset);
   const last = tokens[tokens.length - 1]!;
-  if (last.error) last.error = shiftedError(last.error, lineno);
+  const error = tokenError(last);
+  if (error !== null) setTokenError(last, shiftedError(error, lineno));
   const p = new Parser(tokens, source, outer.filename, { lineno, colOffset });
   p.depth = outer.depth;
   try {

@@ -103,7 +103,7 @@ function askCPython(sources: readonly string[]): OracleResult[] {
 }
 
 function token(t: OracleToken): Token {
-  return { kind: TokenKind.STRING, start: 0, end: 0, ...t, error: null };
+  return { kind: TokenKind.STRING, ...t };
 }
 
 function utf8Width(c: number): number {

@@ -15,7 +15,7 @@
 import { PySyntaxError } from '../diagnostics.js';
 import type { SyntaxErrorKind } from '../diagnostics.js';
 import { escapedUtf8ErrorMessage } from './sourceDecoding.js';
-import { TokenKind } from './tokens.js';
+import { setTokenError, tokenError, TokenKind } from './tokens.js';
 import type { Token, TypeIgnoreComment } from './tokens.js';
 import {
   ASCII_CLASS,
@@ -85,7 +85,7 @@ const DEFERRED_MESSAGES: ReadonlySet<string> = new Set([
  * (`_PyPegen_tokenize_full_source_to_check_for_errors`).
  */
 export function tokenizerErrorOverridesParseError(tok: Token, parseErrorLine: number): boolean {
-  const err = tok.error;
+  const err = tokenError(tok);
   if (err === null) return false;
   if (err.msg === NUL_BYTES_MSG) return true;
   if (DEFERRED_MESSAGES.has(err.msg)) return false;
@@ -261,7 +261,7 @@ class Tokenizer {
         const nlCol = this.byteCol(pos);
         const next = this.afterNewline(pos);
         if (!blankline && this.level === 0) {
-          this.push(TokenKind.NEWLINE, '', pos, next > this.n ? this.n : next, this.lineno, startCol, this.lineno, nlCol);
+          this.push(TokenKind.NEWLINE, '', this.lineno, startCol, this.lineno, nlCol);
         }
         this.pos = next;
         this.enterLine(next);
@@ -314,7 +314,7 @@ class Tokenizer {
       }
     }
     const col = this.byteCol(p);
-    this.push(TokenKind.TYPE_COMMENT, src.slice(p, end), p, end, this.lineno, col, this.lineno, this.byteCol(end));
+    this.push(TokenKind.TYPE_COMMENT, src.slice(p, end), this.lineno, col, this.lineno, this.byteCol(end));
     return true;
   }
 
@@ -383,8 +383,6 @@ class Tokenizer {
   private push(
     kind: TokenKind,
     value: string,
-    start: number,
-    end: number,
     lineno: number,
     col: number,
     endLineno: number,
@@ -393,37 +391,33 @@ class Tokenizer {
     this.tokens.push({
       kind,
       value,
-      start,
-      end,
       lineno,
       col_offset: col,
       end_lineno: endLineno,
       end_col_offset: endCol,
-      error: null,
     });
   }
 
   /** A token on the current line; also moves the cursor to its end. */
   private pushSimple(kind: TokenKind, value: string, start: number, end: number): void {
     const col = this.byteCol(start);
-    this.push(kind, value, start, end, this.lineno, col, this.lineno, col + (end - start));
+    this.push(kind, value, this.lineno, col, this.lineno, col + (end - start));
     this.pos = end;
   }
 
   private pushError(error: PySyntaxError): void {
-    const p = this.pos > this.n ? this.n : this.pos;
-    this.tokens.push({
+    const token: Token = {
       kind: TokenKind.ERRORTOKEN,
       value: '',
-      start: p,
-      end: p,
       lineno: error.lineno,
       col_offset: 0,
       end_lineno: error.end_lineno,
       end_col_offset: 0,
-      error,
-    });
+    };
+    setTokenError(token, error);
+    this.tokens.push(token);
   }
+
 
   // ---- error helpers -------------------------------------------------
 
@@ -594,8 +588,7 @@ class Tokenizer {
 
   private pushIndentToken(kind: TokenKind, pos: number, atEof: boolean): void {
     const col = atEof ? this.eofCol() : this.byteCol(pos);
-    const p = pos > this.n ? this.n : pos;
-    this.push(kind, '', p, p, this.lineno, col, this.lineno, col);
+    this.push(kind, '', this.lineno, col, this.lineno, col);
   }
 
   /** CPython's cursor column at end of input: the last line's length including its newline. */
@@ -634,7 +627,7 @@ class Tokenizer {
       return;
     }
     const col = this.eofCol();
-    this.push(TokenKind.ENDMARKER, '', this.n, this.n, this.lineno, col, this.lineno, col);
+    this.push(TokenKind.ENDMARKER, '', this.lineno, col, this.lineno, col);
   }
 
   // ---- names and strings ---------------------------------------------
@@ -681,7 +674,7 @@ class Tokenizer {
     }
     const col = this.byteCol(start);
     const endCol = nonAscii ? this.byteCol(i) : col + len;
-    this.push(TokenKind.NAME, value, start, i, this.lineno, col, this.lineno, endCol);
+    this.push(TokenKind.NAME, value, this.lineno, col, this.lineno, endCol);
     this.pos = i;
     return true;
   }
@@ -784,7 +777,7 @@ class Tokenizer {
     }
     let value = src.slice(start, i);
     if (sawCR) value = value.replace(/\r\n?/g, '\n');
-    this.push(TokenKind.STRING, value, start, i, firstLine, col, this.lineno, this.byteCol(i));
+    this.push(TokenKind.STRING, value, firstLine, col, this.lineno, this.byteCol(i));
     this.pos = i;
     return true;
   }

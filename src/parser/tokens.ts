@@ -36,14 +36,23 @@ export interface Token {
    * NEWLINE/INDENT/DEDENT/ENDMARKER: ''.
    */
   value: string;
-  /** UTF-16 offsets into the source string: [start, end). */
-  start: number;
-  end: number;
   /** CPython's positions: 1-based lines, 0-based UTF-8 byte columns. */
   lineno: number;
   col_offset: number;
   end_lineno: number;
   end_col_offset: number;
-  /** Only on ERRORTOKEN: the error CPython's tokenizer raises here. */
-  error: PySyntaxError | null;
+}
+
+/**
+ * Per ERRORTOKEN: the error CPython's tokenizer raises there. Kept apart from
+ * the tokens so that each of the many tokens is one field smaller.
+ */
+const errors = new WeakMap<Token, PySyntaxError>();
+
+export function tokenError(t: Token): PySyntaxError | null {
+  return t.kind === TokenKind.ERRORTOKEN ? errors.get(t) ?? null : null;
+}
+
+export function setTokenError(t: Token, error: PySyntaxError): void {
+  errors.set(t, error);
 }

@@ -363,18 +363,15 @@ function blockingInfo(ctx: TransformContext): BlockingInfo {
   if (info !== undefined) return info;
   info = { modules: new Set(), runs: new Set(), sleeps: new Set(), functions: new Set(), functionNames: new Set() };
   blockingInfos.set(ctx, info);
+  // Identifiers are NFKC-normalised, so only an all-ASCII source can be ruled out by its text.
+  const src = ctx.source;
+  // Blocking calls other than through asyncio's own names: `loop.run_until_complete(…)`, `loop.run_forever()`.
+  const loopCalls = src.includes('run_until_complete') || src.includes('run_forever') || NON_ASCII.test(src);
+  if (!loopCalls && !src.includes('asyncio')) return info;
   const module = moduleOf(ctx);
   if (module === null) return info;
-  for (const n of walk(module)) {
-    if (n.nodeType === 'Import') {
-      for (const a of n.names) if (a.name === 'asyncio') info.modules.add(a.asname ?? 'asyncio');
-    } else if (n.nodeType === 'ImportFrom' && n.module === 'asyncio' && n.level === 0) {
-      for (const a of n.names) {
-        if (a.name === 'run') info.runs.add(a.asname ?? 'run');
-        if (a.name === 'sleep') info.sleeps.add(a.asname ?? 'sleep');
-      }
-    }
-  }
+  collectAsyncioImports(module.body, info);
+  if (!loopCalls && info.modules.size === 0 && info.runs.size === 0) return info;
   const defs: py.FunctionDef[] = [];
   const collect = (body: py.stmt[]): void => {
     for (const s of body) {
@@ -399,6 +396,51 @@ function blockingInfo(ctx: TransformContext): BlockingInfo {
     }
   }
   return info;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Imports are statements: only statement bodies need looking at, not expressions. */
+function collectAsyncioImports(body: readonly py.stmt[], info: BlockingInfo): void {
+  for (const n of body) {
+    switch (n.nodeType) {
+      case 'Import':
+        for (const a of n.names) if (a.name === 'asyncio') info.modules.add(a.asname ?? 'asyncio');
+        break;
+      case 'ImportFrom':
+        if (n.module === 'asyncio' && n.level === 0) {
+          for (const a of n.names) {
+            if (a.name === 'run') info.runs.add(a.asname ?? 'run');
+            if (a.name === 'sleep') info.sleeps.add(a.asname ?? 'sleep');
+          }
+        }
+        break;
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+      case 'ClassDef':
+      case 'With':
+      case 'AsyncWith':
+        collectAsyncioImports(n.body, info);
+        break;
+      case 'If':
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+        collectAsyncioImports(n.body, info);
+        collectAsyncioImports(n.orelse, info);
+        break;
+      case 'Try':
+      case 'TryStar':
+        collectAsyncioImports(n.body, info);
+        for (const h of n.handlers) collectAsyncioImports((h as py.ExceptHandler).body, info);
+        collectAsyncioImports(n.orelse, info);
+        collectAsyncioImports(n.finalbody, info);
+        break;
+      case 'Match':
+        for (const c of n.cases) collectAsyncioImports(c.body, info);
+        break;
+    }
+  }
 }
 
 /** The calls in a body, not looking into nested functions, classes, lambdas or comprehensions. */

@@ -70,7 +70,8 @@ export class TransformContext {
   private readonly bindingFrames: BindingFrame[] = [];
   /** Per enclosing function: its first parameter (what `super()` binds to), innermost last. */
   private readonly firstArgs: (string | null)[] = [];
-  private readonly lines: LineIndex;
+  /** The source's lines, for positions and error messages. */
+  readonly lines: LineIndex;
 
   constructor(
     readonly filename: string,

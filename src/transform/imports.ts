@@ -324,14 +324,14 @@ function importError(kind: ImportErrorKind, msg: string, at: py.Located, ctx: Tr
   return new PyImportError(kind, msg, ctx.filename, at.lineno, start, text, endLine, end);
 }
 
-/** The module's lines, split once per module rather than per import. */
-const splitLines = new WeakMap<TransformContext, string[]>();
-
+/** Line `lineno` ending in `\n` whatever break it was written with (or none). */
 function sourceLine(ctx: TransformContext, lineno: number): string | null {
-  let lines = splitLines.get(ctx);
-  if (lines === undefined) splitLines.set(ctx, (lines = ctx.source.split(/\r\n|\r|\n/)));
-  const line = lines[lineno - 1];
-  return line === undefined ? null : line + '\n';
+  const line = ctx.lines.line(lineno);
+  if (line === null) return null;
+  let end = line.length;
+  if (end > 0 && line.charCodeAt(end - 1) === 10) end--;
+  if (end > 0 && line.charCodeAt(end - 1) === 13) end--;
+  return (end === line.length ? line : line.slice(0, end)) + '\n';
 }
 
 /** The position of the module name in `from <dots>module import …` (CPython's AST has none). */
@@ -339,13 +339,54 @@ function moduleSpan(node: py.ImportFrom, ctx: TransformContext): py.Located {
   const line = sourceLine(ctx, node.lineno) ?? '';
   const from = utf16Column(line, node.col_offset);
   const written = '.'.repeat(node.level ?? 0) + (node.module ?? '');
-  const pattern = written.split('').map((c) => (c === '.' ? '\\s*\\.\\s*' : c.replace(/[^\p{L}\p{N}_]/gu, ''))).join('');
-  const match = new RegExp(`^from\\s*(${pattern})`, 'u').exec(line.slice(from));
-  if (match === null) return node;
-  const start = from + match[0].length - match[1]!.length;
+  const span = NON_ASCII.test(written) ? writtenSpanByPattern(line, from, written) : writtenSpan(line, from, written);
+  if (span === null) return node;
+  const [start, end] = span;
   // Columns are UTF-8 bytes, as in CPython's AST.
   const byteStart = utf8Length(line, 0, start);
-  return { lineno: node.lineno, col_offset: byteStart, end_lineno: node.lineno, end_col_offset: byteStart + utf8Length(match[1]!) };
+  return { lineno: node.lineno, col_offset: byteStart, end_lineno: node.lineno, end_col_offset: byteStart + utf8Length(line, start, end) };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** What `\s` matches in a JS regular expression. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where the ASCII name `written` (dots and identifier characters) stands after
+ * `from` at `from` in `line`, spaces allowed around each dot: [start, end),
+ * or null.
+ */
+function writtenSpan(line: string, from: number, written: string): [number, number] | null {
+  if (!line.startsWith('from', from)) return null;
+  let i = from + 4;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  const start = i;
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    if (c === 46) {
+      while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+      if (line.charCodeAt(i) !== 46) return null;
+      i++;
+      while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+    } else {
+      if (line.charCodeAt(i) !== c) return null;
+      i++;
+    }
+  }
+  return [start, i];
+}
+
+/** writtenSpan for a name with non-ASCII characters. */
+function writtenSpanByPattern(line: string, from: number, written: string): [number, number] | null {
+  const pattern = written.split('').map((c) => (c === '.' ? '\\s*\\.\\s*' : c.replace(/[^\p{L}\p{N}_]/gu, ''))).join('');
+  const match = new RegExp(`^from\\s*(${pattern})`, 'u').exec(line.slice(from));
+  if (match === null) return null;
+  const start = from + match[0].length - match[1]!.length;
+  return [start, start + match[1]!.length];
 }
 
 /**
