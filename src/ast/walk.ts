@@ -1,6 +1,6 @@
 /** Tree traversal over the node shapes of nodes.ts, like CPython's ast.walk / iter_child_nodes. */
 import { CHILD_FIELDS } from './nodes.js';
-import type { AST } from './nodes.js';
+import type { AST, ExceptHandler, stmt } from './nodes.js';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -39,4 +39,35 @@ export function walk(node: AST): readonly AST[] {
   };
   for (let head = 0; head < queue.length; head++) forEachChild(queue[head]!, enqueue);
   return queue;
+}
+
+/**
+ * Calls `visit` on each statement list nested in the compound statement `s`
+ * (`if`/loops' bodies and `else`, `with`, `try`'s parts, `match` cases), not
+ * into function or class definitions: those are the caller's choice.
+ */
+export function forEachNestedBody(s: stmt, visit: (body: readonly stmt[]) => void): void {
+  switch (s.nodeType) {
+    case 'If':
+    case 'For':
+    case 'AsyncFor':
+    case 'While':
+      visit(s.body);
+      visit(s.orelse);
+      break;
+    case 'With':
+    case 'AsyncWith':
+      visit(s.body);
+      break;
+    case 'Try':
+    case 'TryStar':
+      visit(s.body);
+      for (const h of s.handlers) visit((h as ExceptHandler).body);
+      visit(s.orelse);
+      visit(s.finalbody);
+      break;
+    case 'Match':
+      for (const c of s.cases) visit(c.body);
+      break;
+  }
 }

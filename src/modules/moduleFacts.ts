@@ -5,6 +5,7 @@
  * Importers use them for `from m import *` and for compile-time ImportErrors.
  */
 import type * as py from '../ast/nodes.js';
+import { forEachNestedBody } from '../ast/walk.js';
 import { parse } from '../parser/parser.js';
 import { analyze } from '../semantics/checks.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, type Scope, type SymbolTable } from '../semantics/scopes.js';
@@ -97,29 +98,7 @@ function globalNames(symbols: SymbolTable): Set<string> {
 export function walkModuleLevel(body: readonly py.stmt[], visit: (s: py.stmt) => void): void {
   for (const s of body) {
     visit(s);
-    switch (s.nodeType) {
-      case 'If':
-      case 'For':
-      case 'AsyncFor':
-      case 'While':
-        walkModuleLevel(s.body, visit);
-        walkModuleLevel(s.orelse, visit);
-        break;
-      case 'With':
-      case 'AsyncWith':
-        walkModuleLevel(s.body, visit);
-        break;
-      case 'Try':
-      case 'TryStar':
-        walkModuleLevel(s.body, visit);
-        for (const h of s.handlers) walkModuleLevel((h as py.ExceptHandler).body, visit);
-        walkModuleLevel(s.orelse, visit);
-        walkModuleLevel(s.finalbody, visit);
-        break;
-      case 'Match':
-        for (const c of s.cases) walkModuleLevel(c.body, visit);
-        break;
-    }
+    forEachNestedBody(s, (nested) => walkModuleLevel(nested, visit));
   }
 }
 

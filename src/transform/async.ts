@@ -19,7 +19,7 @@
  */
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
-import { forEachChild, walk } from '../ast/walk.js';
+import { forEachChild, forEachNestedBody, walk } from '../ast/walk.js';
 import { CompileError, jsName, type TransformContext } from './context.js';
 import { assignTo, call, expression } from './expressions.js';
 import { statements } from './statements.js';
@@ -418,26 +418,10 @@ function collectAsyncioImports(body: readonly py.stmt[], info: BlockingInfo): vo
       case 'FunctionDef':
       case 'AsyncFunctionDef':
       case 'ClassDef':
-      case 'With':
-      case 'AsyncWith':
         collectAsyncioImports(n.body, info);
         break;
-      case 'If':
-      case 'For':
-      case 'AsyncFor':
-      case 'While':
-        collectAsyncioImports(n.body, info);
-        collectAsyncioImports(n.orelse, info);
-        break;
-      case 'Try':
-      case 'TryStar':
-        collectAsyncioImports(n.body, info);
-        for (const h of n.handlers) collectAsyncioImports((h as py.ExceptHandler).body, info);
-        collectAsyncioImports(n.orelse, info);
-        collectAsyncioImports(n.finalbody, info);
-        break;
-      case 'Match':
-        for (const c of n.cases) collectAsyncioImports(c.body, info);
+      default:
+        forEachNestedBody(n, (nested) => collectAsyncioImports(nested, info));
         break;
     }
   }
