@@ -8,9 +8,15 @@
  * first, and report the median of several runs on one thread.
  * `--split-generate` also times printing without the source map (what
  * the map costs), on the side: compile() always makes the map.
+ * It also reports the garbage collector's pauses during the timed runs
+ * (by kind, per pass) and, from one untimed pass, how many bytes each
+ * stage allocates: a stage's time does not include the collections its
+ * garbage causes later, nor the GC threads' CPU.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from '../src/parser/parser.js';
@@ -101,13 +107,26 @@ function isPackage(name: string): boolean {
   return /(^|\/)__init__\.py$/.test(name);
 }
 
-/** compile()'s pipeline, with a clock between the stages (src/compile.ts makes the same calls). */
+/** The process's CPU time in ms (all its threads: the GC's and the optimizing compiler's too). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * compile()'s pipeline, with clocks between the stages (src/compile.ts
+ * makes the same calls): wall time into `stageTimes[0..3]`, CPU time into
+ * `stageTimes[4..7]`.
+ */
 function compileStaged(source: Source, stageTimes: Float64Array): string {
   const t0 = performance.now();
+  const c0 = cpuMs();
   const tree = parse(source.text, { filename: source.path });
   const t1 = performance.now();
+  const c1 = cpuMs();
   const symbols = analyze(tree, source.path, source.text);
   const t2 = performance.now();
+  const c2 = cpuMs();
   const { program } = transformModule(tree, symbols, {
     filename: source.path,
     source: source.text,
@@ -119,17 +138,23 @@ function compileStaged(source: Source, stageTimes: Float64Array): string {
     file: source.path,
   });
   const t3 = performance.now();
+  const c3 = cpuMs();
   const { code } = generateCode(program, source.path, source.text);
   const t4 = performance.now();
+  const c4 = cpuMs();
   stageTimes[0] += t1 - t0;
   stageTimes[1] += t2 - t1;
   stageTimes[2] += t3 - t2;
   stageTimes[3] += t4 - t3;
+  stageTimes[4] += c1 - c0;
+  stageTimes[5] += c2 - c1;
+  stageTimes[6] += c3 - c2;
+  stageTimes[7] += c4 - c3;
   return code;
 }
 
 // The staged pipeline must be compile() itself, or its timings mean nothing.
-const scratch = new Float64Array(4);
+const scratch = new Float64Array(8);
 for (const source of compiled) {
   if (compileStaged(source, scratch) !== compile(source.text, compileOptions(source)).code) {
     throw new Error(`bench/compile.ts: the staged pipeline no longer matches compile() on ${source.name}: update it from src/compile.ts`);
@@ -147,12 +172,14 @@ const passSeconds = (performance.now() - warmStart) / 1000 / warmPasses;
 const reps = Math.max(1, Math.ceil(minSeconds / passSeconds));
 
 const collect = (globalThis as { gc?: () => void }).gc;
+const gcPauses = observeGc();
 const wall: number[] = [];
 const cpu: number[] = [];
 const stages: number[][] = STAGES.map(() => []);
+const stageCpu: number[][] = STAGES.map(() => []);
 for (let run = 0; run < runs; run++) {
   collect?.();
-  const stageTimes = new Float64Array(4);
+  const stageTimes = new Float64Array(8);
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   for (let r = 0; r < reps; r++) {
@@ -161,8 +188,16 @@ for (let run = 0; run < runs; run++) {
   wall.push((performance.now() - start) / 1000 / reps);
   const used = process.cpuUsage(cpuStart);
   cpu.push((used.user + used.system) / 1e6 / reps);
-  stageTimes.forEach((ms, i) => stages[i]!.push(ms / 1000 / reps));
+  STAGES.forEach((_, i) => {
+    stages[i]!.push(stageTimes[i]! / 1000 / reps);
+    stageCpu[i]!.push(stageTimes[4 + i]! / 1000 / reps);
+  });
 }
+
+// The observer hears of the collections once the event loop has run timers.
+await new Promise((resolve) => setTimeout(resolve, 50));
+const gcReport = gcPauses.stop(runs * reps);
+const allocation = measureAllocation();
 
 const printOnly = values['split-generate'] ? timePrintingWithoutMap() : null;
 
@@ -188,7 +223,11 @@ console.log(row('pyasync compile()', ours, median(cpu), wall));
 STAGES.forEach((stage, i) => {
   const s = stageMedians[i]!;
   const label = stage === 'generate' ? 'generate (+ source map)' : stage;
-  console.log(`    ${label.padEnd(24)} ${(s * 1000).toFixed(1).padStart(8)} ms  ${pct(s, stageSum).padStart(6)}   ${fmt(lines / s).padStart(10)} lines/s`);
+  const c = median(stageCpu[i]!);
+  console.log(
+    `    ${label.padEnd(24)} ${(s * 1000).toFixed(1).padStart(8)} ms  ${pct(s, stageSum).padStart(6)}   ${fmt(lines / s).padStart(10)} lines/s` +
+      `   (CPU ${(c * 1000).toFixed(1)} ms)`,
+  );
 });
 if (printOnly !== null) {
   const s = printOnly;
@@ -198,6 +237,8 @@ if (printOnly !== null) {
       `the source map ${((generate - s) * 1000).toFixed(1)} ms`,
   );
 }
+console.log(`    GC pauses (main thread)   ${gcReport}`);
+console.log(`    allocated per pass        ${allocation}`);
 console.log(row(`CPython ${cpython.version} compile()`, theirs, median(cpython.cpu), cpython.wall));
 if (cpython.rejected > 0) console.log(`  (CPython rejected ${cpython.rejected} of these files and did not time them)`);
 const ratio = theirs / ours;
@@ -210,6 +251,78 @@ console.log(
   `(load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores. CPU time above wall time means V8's background threads ` +
     `(GC, optimizing compiler) used another core; CPU time below it, that the process waited for a core)`,
 );
+
+/** Collects the GC's pauses from now until `stop`, which sums them per pass by kind. */
+function observeGc(): { stop(passes: number): string } {
+  const kinds = new Map<number, { count: number; ms: number }>();
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
+      const sum = kinds.get(kind) ?? { count: 0, ms: 0 };
+      sum.count++;
+      sum.ms += entry.duration;
+      kinds.set(kind, sum);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const NAMES = new Map<number, string>([
+    [perfConstants.NODE_PERFORMANCE_GC_MINOR, 'scavenge'],
+    [perfConstants.NODE_PERFORMANCE_GC_MAJOR, 'mark-compact'],
+    [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL, 'incremental marking'],
+    [perfConstants.NODE_PERFORMANCE_GC_WEAKCB, 'weak callbacks'],
+  ]);
+  return {
+    stop(passes: number): string {
+      observer.disconnect();
+      let total = 0;
+      const parts: string[] = [];
+      for (const [kind, { count, ms }] of [...kinds].sort((a, b) => b[1].ms - a[1].ms)) {
+        total += ms;
+        parts.push(`${NAMES.get(kind) ?? `kind ${kind}`} ${(ms / passes).toFixed(1)} ms (${(count / passes).toFixed(1)}x)`);
+      }
+      return `${(total / passes).toFixed(1)} ms/pass: ${parts.join(', ') || 'none'}`;
+    },
+  };
+}
+
+/**
+ * Bytes each stage allocates over one pass, from the heap's growth across
+ * the stage: a stage during which a collection ran (the heap shrank) tells
+ * nothing and is left out, and the sums are scaled up by lines from the
+ * stages that counted.
+ */
+function measureAllocation(): string {
+  const used = (): number => getHeapStatistics().used_heap_size;
+  const bytes = new Float64Array(4);
+  const countedLines = new Float64Array(4);
+  for (const source of compiled) {
+    const options = compileOptions(source);
+    let before = used();
+    const tree = parse(source.text, { filename: source.path });
+    before = count(0, before, source.lines);
+    const symbols = analyze(tree, source.path, source.text);
+    before = count(1, before, source.lines);
+    const { program } = transformModule(tree, symbols, {
+      filename: source.path, source: source.text, moduleName: options.moduleName!, runtime: RUNTIME, isPackage: options.isPackage!,
+      resolver: assumingResolver, extension: '.js', file: source.path,
+    });
+    before = count(2, before, source.lines);
+    generateCode(program, source.path, source.text);
+    count(3, before, source.lines);
+  }
+  function count(stage: number, before: number, lines: number): number {
+    const after = used();
+    if (after >= before) {
+      bytes[stage] += after - before;
+      countedLines[stage] += lines;
+    }
+    // The next stage starts after this measurement's own allocation.
+    return used();
+  }
+  const mb = (n: number): string => `${(n / 1e6).toFixed(0)} MB`;
+  const perStage = STAGES.map((stage, i) => (countedLines[i]! > 0 ? (bytes[i]! * lines) / countedLines[i]! : NaN));
+  return `${mb(sum(perStage))} (${STAGES.map((stage, i) => `${stage} ${mb(perStage[i]!)}`).join(', ')})`;
+}
 
 /** The median over `runs` passes of @babel/generator printing each module's program without a source map. */
 function timePrintingWithoutMap(): number {

@@ -53,6 +53,8 @@ export class SourceMapWriter {
 
   private readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
+  private lastName = '';
+  private lastNameIndex = -1;
   private readonly sources: string[] = [];
   private readonly sourceIndex = new Map<string, number>();
   private readonly sourcesContent: (string | null)[] = [];
@@ -71,7 +73,7 @@ export class SourceMapWriter {
   private prevSource = -1;
   private prevLine = -1;
   private prevColumn = -1;
-  private prevName = -1;
+  private prevNameText: string | undefined = undefined;
   /** Encoder state: the last values written (VLQ fields are deltas). */
   private encColumn = 0;
   private encSource = 0;
@@ -121,13 +123,15 @@ export class SourceMapWriter {
     }
     const sourceLine = line! - 1;
     const sourceColumn = column!;
-    const nameIndex = identifierName ? this.name(identifierName) : -1;
+    const name = identifierName ? identifierName : undefined;
     if (
       this.lineSegments > 0 && !this.prevSourceless && source === this.prevSource && sourceLine === this.prevLine &&
-      sourceColumn === this.prevColumn && nameIndex === this.prevName
+      sourceColumn === this.prevColumn && name === this.prevNameText
     ) {
       return;
     }
+    // Looked up only for a segment that is written (most marks repeat the previous one).
+    const nameIndex = name === undefined ? -1 : this.name(name);
     if (this.writtenLine !== genLine) {
       this.reserve(genLine - this.writtenLine);
       this.bytes.fill(SEMICOLON, this.length, this.length + genLine - this.writtenLine);
@@ -154,7 +158,7 @@ export class SourceMapWriter {
     this.prevSource = source;
     this.prevLine = sourceLine;
     this.prevColumn = sourceColumn;
-    this.prevName = nameIndex;
+    this.prevNameText = name;
   }
 
   /** The encoded map, as gen-mapping's `toEncodedMap` gives it. */
@@ -229,12 +233,16 @@ export class SourceMapWriter {
   }
 
   private name(name: string): number {
+    // An identifier's name is often the one just written (`x` marked at its start and again in its parts).
+    if (name === this.lastName) return this.lastNameIndex;
     let index = this.nameIndex.get(name);
     if (index === undefined) {
       index = this.names.length;
       this.names.push(name);
       this.nameIndex.set(name, index);
     }
+    this.lastName = name;
+    this.lastNameIndex = index;
     return index;
   }
 }

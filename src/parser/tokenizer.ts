@@ -162,6 +162,22 @@ function operatorLength(c: number, c2: number, c3: number): number {
   }
 }
 
+/**
+ * Operator texts as string constants: a token's value is one of these
+ * rather than a fresh slice of the source (one string less per operator
+ * token, and the parser's comparisons against literals are then between
+ * internalized strings).
+ */
+const SINGLE_CHAR: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+const MULTI_CHAR = new Map<number, string>();
+for (const op of ['!=', '%=', '&=', '+=', '==', '@=', '^=', '|=', ':=', '-=', '->', '**', '*=', '//', '/=', '<<', '<=', '<>', '>>', '>=', '**=', '//=', '<<=', '>>=']) {
+  MULTI_CHAR.set(operatorKey(op.charCodeAt(0), op.charCodeAt(1), op.length === 3 ? op.charCodeAt(2) : 0), op);
+}
+
+function operatorKey(c: number, c2: number, c3: number): number {
+  return c | (c2 << 7) | (c3 << 14);
+}
+
 class Tokenizer {
   private readonly src: string;
   private readonly n: number;
@@ -180,8 +196,10 @@ class Tokenizer {
   private lineStart: number;
   /**
    * Index of the first non-ASCII code unit at or after the start of the
-   * line where it was last looked up (Infinity if none): byte columns
-   * before it are UTF-16 columns.
+   * line where it was last looked up (past the end of input if none):
+   * byte columns before it are UTF-16 columns. Never Infinity: a double
+   * here would make every column computed from it a heap number, and the
+   * tokens' (and AST nodes') position fields doubles for the whole process.
    */
   private nextNonAscii = -1;
   private cacheIdx = -1;
@@ -348,7 +366,7 @@ class Tokenizer {
       // Only lines at or after a non-ASCII character get here.
       NON_ASCII.lastIndex = lineStart;
       const m = NON_ASCII.exec(this.src);
-      nna = this.nextNonAscii = m === null ? Infinity : m.index;
+      nna = this.nextNonAscii = m === null ? this.limit + 1 : m.index;
     }
     if (idx <= nna) return idx - lineStart;
     const src = this.src;
@@ -1016,7 +1034,9 @@ class Tokenizer {
           }
       }
     }
-    this.pushSimple(TokenKind.OP, this.src.slice(start, start + len), start, start + len);
+    const text =
+      len === 1 ? SINGLE_CHAR[c]! : MULTI_CHAR.get(operatorKey(c, this.cc(start + 1), len === 3 ? this.cc(start + 2) : 0))!;
+    this.pushSimple(TokenKind.OP, text, start, start + len);
     return true;
   }
 }
