@@ -4,21 +4,29 @@
  * memory of the last build nor the disk cache has its output for the same
  * source, settings and compiler, with the file-system facts it depended on
  * unchanged. Modules to compile go to worker threads when there are enough
- * of them to repay starting the workers; imports found while compiling a
- * file input are compiled in turn.
+ * of them to repay starting the workers, and the thread that compiles a
+ * module writes its files; imports found while compiling a file input are
+ * compiled in turn.
+ *
+ * A watch rebuild starts from the last build's state, kept in memory: it
+ * re-plans only the changed paths, and revisits only the modules compiled
+ * from them or whose recorded file-system questions they may answer
+ * differently (dependents.ts), so its cost follows the change, not the tree.
  */
-import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { outputPath } from '../../src/modules/names.js';
-import type { FileResolver } from '../../src/modules/resolver.js';
+import type { FileResolver, ResolvedModule } from '../../src/modules/resolver.js';
 import { BuildCache, dependenciesOf, describeFound, jobKey, sha256, stillValid, type Oracle } from './cache.js';
-import { plan, makeJob } from './plan.js';
-import { outputFiles, removeFile, writeIfChanged, type SourceMapMode } from './output.js';
+import { DependencyIndex } from './dependents.js';
+import { emitResult } from './emit.js';
+import { folderFileJob, makeJob, plan, skippedName, walkFolder } from './plan.js';
+import { removeFile, type SourceMapMode } from './output.js';
 import { Progress } from './report.js';
 import { WorkerPool } from './pool.js';
 import { copyRuntime } from './runtimeCopy.js';
-import type { CompileSettings, Diagnostic, Job, JobResult } from './types.js';
+import type { CompileSettings, Diagnostic, EmitSettings, Job, JobOutcome, SharedFacts } from './types.js';
 
 export interface BuilderOptions {
   inputs: readonly string[];
@@ -65,109 +73,151 @@ export interface Changes {
 /** Fewer modules than this to compile are compiled in this thread: starting workers costs more. */
 const WORKER_THRESHOLD = 24;
 
-interface Remembered {
+/** What the last build knows of a module: the job as compiled (with its runtime specifier), its cache key, what came of it. */
+interface ModuleRecord {
+  job: Job;
   key: string;
-  result: JobResult;
+  outcome: JobOutcome;
+}
+
+interface Inputs {
+  folders: { folder: string; root: string }[];
+  files: string[];
+  /** Reported by every build: inputs that do not exist, a runtime that cannot be copied. */
+  errors: string[];
+}
+
+interface Local {
+  compileJob: typeof import('./compileJob.js').compileJob;
+  Resolvers: typeof import('./compileJob.js').Resolvers;
+}
+
+interface BuildOracle extends Oracle {
+  resolve(root: string, name: string): ResolvedModule | null;
+}
+
+function idOf(job: { root: string; name: string }): string {
+  return `${job.root}\0${job.name}`;
+}
+
+function under(path: string, folder: string): boolean {
+  return path.length > folder.length && path.startsWith(folder) && path[folder.length] === sep;
 }
 
 export class Builder {
   private generation = 0;
-  private readonly memory = new Map<string, Remembered>();
+  private planned = false;
+  /** Every module of the last build (those reachable from the inputs), by id. */
+  private readonly records = new Map<string, ModuleRecord>();
+  private readonly index = new DependencyIndex();
+  /** The modules the inputs name (each .py of a folder input, each file input), by id. */
+  private entries = new Map<string, Job>();
+  private inputs: Inputs = { folders: [], files: [], errors: [] };
   private readonly hashes = new Map<string, string | null>();
   private lastOutputs = new Set<string>();
-  /** Each source file of the last build and its compiled .js. */
-  private readonly jsOf = new Map<string, string>();
+  private runtimeIndex: string | null = null;
   private pool: WorkerPool | null = null;
+  private local: Local | null = null;
   private readonly cache: BuildCache | null;
   private readonly outDir: string;
+  private readonly cwd: string;
   private readonly settings: CompileSettings;
+  private readonly emit: EmitSettings;
 
   constructor(private readonly options: BuilderOptions) {
     this.cache = options.cacheDir === null ? null : new BuildCache(options.cacheDir);
-    this.outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
+    this.cwd = options.cwd ?? process.cwd();
+    this.outDir = resolve(this.cwd, options.outDir);
     this.settings = { runtime: options.runtime, topLevelAwait: options.topLevelAwait, esTopLevelAwait: options.esTopLevelAwait, declarations: options.declarations };
+    this.emit = { outDir: this.outDir, sourceMaps: options.sourceMaps, cacheDir: options.cacheDir };
   }
 
+  /** Stops the workers once their cache entries, and this thread's, are written. */
   async close(): Promise<void> {
     await this.pool?.close();
     this.pool = null;
+    await this.cache?.flush();
   }
 
+  /** Loads the compiler in this thread ahead of a rebuild that compiles here (watch mode, between changes). */
+  async warmUp(): Promise<void> {
+    await this.loadLocal();
+  }
+
+  /** A full build without `changes`; with them (watch mode), a rebuild of what they may affect. */
   async build(changes?: Changes): Promise<BuildReport> {
     const started = performance.now();
     this.generation++;
     await preloadResolver();
-    const structure = changes === undefined || changes.structure;
-    if (changes === undefined) this.hashes.clear();
-    else {
-      for (const path of changes.paths) {
-        this.hashes.delete(path);
-        if (changes.structure) for (const known of this.hashes.keys()) if (known.startsWith(path + sep)) this.hashes.delete(known);
-      }
+    let dirty: Set<string> | null = null;
+    if (changes !== undefined && this.planned) {
+      for (const path of changes.paths) this.forget(path, changes.structure);
+      dirty = this.replan(changes);
+    } else {
+      this.hashes.clear();
     }
-    const report: BuildReport = { compiled: 0, unchanged: 0, failed: 0, removed: 0, seconds: 0, diagnostics: [], errors: [], changed: [] };
-    const { jobs: initial, errors } = plan(this.options.inputs, { target: this.options.target, cwd: this.options.cwd });
-    report.errors.push(...errors);
-    report.failed += errors.length;
+    const full = dirty === null;
+    if (full) this.planAll();
+    const structure = full || changes!.structure;
 
-    let runtimeIndex: string | null = null;
-    if (this.options.runtimePath !== null) {
-      try {
-        runtimeIndex = copyRuntime(resolve(this.options.cwd ?? process.cwd(), this.options.runtimePath));
-      } catch (error) {
-        report.errors.push(`pyasync: can't copy the runtime to '${this.options.runtimePath}': ${(error as Error).message}`);
-        report.failed++;
-      }
-    }
-    const withRuntime = (job: Job): Job => {
-      if (runtimeIndex === null) return job;
-      const from = dirname(join(this.outDir, ...job.outPath.split('/')));
-      const rel = relative(from, runtimeIndex).split(sep).join('/');
-      return { ...job, runtime: rel.startsWith('.') ? rel : `./${rel}` };
-    };
-
+    const report: BuildReport = { compiled: 0, unchanged: 0, failed: 0, removed: 0, seconds: 0, diagnostics: [], errors: [...this.inputs.errors], changed: [] };
+    report.failed += report.errors.length;
     const oracle = this.oracle();
     const seen = new Set<string>();
     const queue: Job[] = [];
     const enqueue = (job: Job): void => {
-      const id = `${job.root}\0${job.name}`;
+      const id = idOf(job);
       if (seen.has(id)) return;
       seen.add(id);
-      queue.push(withRuntime(job));
+      queue.push(this.withRuntime(job));
     };
-    initial.forEach(enqueue);
-
-    const outputs = new Set<string>();
-    const progress = this.options.progress;
-    let done = 0;
-    /** `remembered`: this process wrote the module's files in its last build, unchanged since. */
-    const finished = (job: Job, result: JobResult, key: string, remembered = false): void => {
-      done++;
-      progress?.update(done, seen.size, job.displayName);
-      if (job.path !== null) this.jsOf.set(job.path, join(this.outDir, ...`${job.outPath}.js`.split('/')));
-      if (dependenciesOf(result) !== null) this.memory.set(job.outPath, { key, result });
-      else this.memory.delete(job.outPath);
-      if (!result.ok) {
-        report.failed++;
-        report.diagnostics.push(result.diagnostic);
-        return;
-      }
-      const output = result.output;
-      const files = outputFiles(this.outDir, job.outPath, job.path, output, this.options.sourceMaps);
-      for (const [path, text] of files) {
-        if (remembered && this.lastOutputs.has(path)) {
-          outputs.add(path);
+    if (dirty === null) {
+      for (const job of this.entries.values()) enqueue(job);
+    } else {
+      for (const id of dirty) {
+        const entry = this.entries.get(id);
+        if (entry !== undefined) {
+          enqueue(entry);
           continue;
         }
-        try {
-          if (writeIfChanged(path, text)) report.changed.push(path);
-          outputs.add(path);
-        } catch (error) {
-          report.errors.push(`pyasync: can't write '${path}': ${describeIoError(error)}`);
-          report.failed++;
-        }
+        // Built because something imports it: found again, as its importers would find it.
+        const record = this.records.get(id);
+        if (record === undefined) continue;
+        const found = oracle.resolve(record.job.root, record.job.name);
+        if (found?.kind === 'source') enqueue(makeJob(record.job.root, record.job.name, found.isPackage, found.path, outputPath(record.job.name, found.isPackage), this.cwd));
       }
-      for (const found of output.imports) enqueue(makeJob(job.root, found.name, found.isPackage, found.path, outputPath(found.name, found.isPackage), this.options.cwd));
+    }
+
+    const compiledNow = new Set<string>();
+    /** Compiled modules' facts, for the workers that did not compile them. */
+    const factsLog: SharedFacts[] = [];
+    const progress = this.options.progress;
+    let done = 0;
+    const finished = (job: Job, key: string, outcome: JobOutcome, compiled: boolean): void => {
+      done++;
+      progress?.update(done, seen.size, job.displayName);
+      if (outcome.facts !== undefined) {
+        factsLog.push(outcome.facts);
+        delete outcome.facts;
+      }
+      const id = idOf(job);
+      const old = this.records.get(id);
+      if (old !== undefined) this.index.remove(id, old.job.root, old.job.path, old.outcome.deps);
+      this.records.set(id, { job, key, outcome });
+      this.index.add(id, job.root, job.path, outcome.deps);
+      if (compiled) compiledNow.add(id);
+      report.changed.push(...outcome.changed);
+      report.errors.push(...outcome.errors);
+      report.failed += outcome.errors.length;
+      for (const found of outcome.imports) {
+        const next = makeJob(job.root, found.name, found.isPackage, found.path, outputPath(found.name, found.isPackage), this.cwd);
+        if (!full) {
+          // A rebuild follows an import only to a module it does not know as this one.
+          const known = this.records.get(idOf(next));
+          if (known !== undefined && known.job.path === next.path && known.job.isPackage === next.isPackage) continue;
+        }
+        enqueue(next);
+      }
     };
 
     const toCompile: { job: Job; key: string }[] = [];
@@ -175,64 +225,105 @@ export class Builder {
       const hash = job.path === null ? '' : this.hash(job.path);
       const key = jobKey(job, hash ?? 'unreadable', this.settings);
       if (hash !== null) {
-        const remembered = this.memory.get(job.outPath);
-        if (remembered !== undefined && remembered.key === key && stillValid(dependenciesOf(remembered.result)!, job.root, oracle, structure)) {
-          if (remembered.result.ok) report.unchanged++;
-          finished(job, remembered.result, key, true);
+        const remembered = this.records.get(idOf(job));
+        const deps = remembered?.outcome.deps ?? null;
+        if (remembered !== undefined && remembered.key === key && deps !== null && stillValid(deps, job.root, oracle, structure)) {
+          // Its files, written by this process, are in place.
+          finished(job, key, { ...remembered.outcome, changed: [], errors: [] }, false);
           return;
         }
         const cached = this.cache?.get(key) ?? null;
-        const deps = cached === null ? null : dependenciesOf(cached);
-        if (cached !== null && deps !== null && stillValid(deps, job.root, oracle, true)) {
-          if (cached.ok) report.unchanged++;
-          finished(job, cached, key);
+        const cachedDeps = cached === null ? null : dependenciesOf(cached);
+        if (cached !== null && cachedDeps !== null && stillValid(cachedDeps, job.root, oracle, true)) {
+          finished(job, key, emitResult(job, key, cached, this.emit, null), false);
           return;
         }
       }
       toCompile.push({ job, key });
     };
-    const handle = (batch: { job: Job; key: string }[], results: JobResult[]): void => {
-      batch.forEach(({ job, key }, i) => {
-        const result = results[i]!;
-        if (result.ok) report.compiled++;
-        if (dependenciesOf(result) !== null) this.cache?.set(key, result);
-        finished(job, result, key);
-      });
+    const handle = (batch: { job: Job; key: string }[], outcomes: JobOutcome[]): void => {
+      batch.forEach(({ job, key }, i) => finished(job, key, outcomes[i]!, true));
     };
 
-    let local: { compileJob: typeof import('./compileJob.js').compileJob; resolvers: import('./compileJob.js').Resolvers } | null = null;
+    let resolvers: InstanceType<Local['Resolvers']> | null = null;
+    let seeded = 0;
+    const compileHere = async (): Promise<void> => {
+      const local = await this.loadLocal();
+      resolvers ??= new local.Resolvers();
+      // The facts of modules the workers compiled, as the workers see those of modules compiled here.
+      resolvers.seed(factsLog.slice(seeded));
+      seeded = factsLog.length;
+      const next = toCompile.shift()!;
+      const outcome = emitResult(next.job, next.key, local.compileJob(resolvers, next.job, this.settings), this.emit, this.cache);
+      const facts = resolvers.shared(next.job);
+      if (facts !== null) outcome.facts = facts;
+      handle([next], [outcome]);
+    };
     const inflight = new Set<Promise<void>>();
+    // This thread compiles too: jobs - 1 workers.
+    const workers = this.options.jobs - 1;
     for (;;) {
       for (let job = queue.shift(); job !== undefined; job = queue.shift()) reuse(job);
       if (toCompile.length === 0 && inflight.size === 0) break;
-      const parallel = this.options.jobs > 1 && (this.pool !== null || toCompile.length >= WORKER_THRESHOLD);
+      const parallel = workers > 0 && (this.pool !== null || toCompile.length >= WORKER_THRESHOLD);
       if (parallel) {
-        this.pool ??= new WorkerPool(this.options.jobs);
+        this.pool ??= new WorkerPool(workers);
         const pool = this.pool;
         while (toCompile.length > 0 && inflight.size < pool.size * 2) {
           const size = Math.max(1, Math.min(16, Math.ceil(toCompile.length / (pool.size * 4))));
           const batch = toCompile.splice(0, size);
-          const task = pool.run(this.generation, this.settings, batch.map((b) => b.job)).then((results) => handle(batch, results));
+          const task = pool.run(this.generation, this.settings, this.emit, batch, factsLog).then((outcomes) => handle(batch, outcomes));
           inflight.add(task);
           void task.finally(() => inflight.delete(task)).catch(() => undefined);
         }
-        if (inflight.size > 0) await Promise.race(inflight);
-      } else {
-        if (local === null) {
-          const mod = await import('./compileJob.js');
-          local = { compileJob: mod.compileJob, resolvers: new mod.Resolvers() };
+        if (toCompile.length > 0) {
+          // The workers have their next batches queued: one module here, then their answers.
+          await compileHere();
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        } else if (inflight.size > 0) {
+          await Promise.race(inflight);
         }
-        const next = toCompile.shift();
-        if (next !== undefined) handle([next], [local.compileJob(local.resolvers, next.job, this.settings)]);
+      } else if (toCompile.length > 0) {
+        await compileHere();
+      } else {
+        await Promise.race(inflight);
       }
     }
     progress?.clear();
 
+    // What the inputs reach now; modules no longer reached are forgotten, and their files removed.
+    const live = new Set<string>();
+    const stack = [...this.entries.keys()];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (live.has(id)) continue;
+      const record = this.records.get(id);
+      if (record === undefined) continue;
+      live.add(id);
+      for (const found of record.outcome.imports) stack.push(idOf({ root: record.job.root, name: found.name }));
+    }
+    const outputs = new Set<string>();
+    let ok = 0;
+    for (const [id, record] of this.records) {
+      if (!live.has(id)) {
+        this.index.remove(id, record.job.root, record.job.path, record.outcome.deps);
+        this.records.delete(id);
+        continue;
+      }
+      for (const file of record.outcome.files) outputs.add(file);
+      if (record.outcome.ok) ok++;
+      else report.diagnostics.push(record.outcome.diagnostic!);
+    }
+    for (const id of compiledNow) if (this.records.get(id)?.outcome.ok === true) report.compiled++;
+    report.unchanged = ok - report.compiled;
+    report.failed += report.diagnostics.length;
+
     if (this.options.removeStale) {
-      // Outputs of modules gone or now failing, and of files a module no longer writes.
-      for (const path of this.lastOutputs) {
+      // Outputs of modules gone or now failing, and of files a module no longer writes; and
+      // those written by this build for a module it then found unreached (a revisited importee).
+      const written = report.changed.filter((path) => !outputs.has(path));
+      for (const path of new Set([...this.lastOutputs, ...written])) {
         if (!outputs.has(path) && removeFile(path)) {
-          report.removed++;
+          if (this.lastOutputs.has(path)) report.removed++;
           report.changed.push(path);
         }
       }
@@ -245,7 +336,89 @@ export class Builder {
 
   /** The compiled .js of a source file of the last build. */
   compiledFile(source: string): string | undefined {
-    return this.jsOf.get(source);
+    for (const { job } of this.records.values()) if (job.path === source) return join(this.outDir, ...`${job.outPath}.js`.split('/'));
+    return undefined;
+  }
+
+  private async loadLocal(): Promise<Local> {
+    if (this.local === null) {
+      const mod = await import('./compileJob.js');
+      this.local = { compileJob: mod.compileJob, Resolvers: mod.Resolvers };
+    }
+    return this.local;
+  }
+
+  /** The inputs walked afresh: every module they name, the runtime copied. */
+  private planAll(): void {
+    const { jobs, errors, folders, files } = plan(this.options.inputs, { target: this.options.target, cwd: this.cwd });
+    this.entries = new Map();
+    for (const job of jobs) if (!this.entries.has(idOf(job))) this.entries.set(idOf(job), job);
+    this.inputs = { folders, files, errors };
+    this.runtimeIndex = null;
+    if (this.options.runtimePath !== null) {
+      try {
+        this.runtimeIndex = copyRuntime(resolve(this.cwd, this.options.runtimePath));
+      } catch (error) {
+        this.inputs.errors.push(`pyasync: can't copy the runtime to '${this.options.runtimePath}': ${(error as Error).message}`);
+      }
+    }
+    this.planned = true;
+  }
+
+  /**
+   * The plan brought up to date with changed paths, and the modules they
+   * may affect; null when the inputs themselves changed (a file input, a
+   * folder input or what makes it a package), which takes a full re-plan.
+   */
+  private replan(changes: Changes): Set<string> | null {
+    const dirty = new Set<string>();
+    for (const path of changes.paths) {
+      this.index.contentDependents(path, dirty);
+      if (!changes.structure) continue;
+      if (this.inputs.files.includes(path)) return null;
+      for (const { folder, root } of this.inputs.folders) {
+        if (path === folder || under(folder, path)) return null;
+        for (let dir = folder; ; dir = dirname(dir)) {
+          if (path === join(dir, '__init__.py')) return null;
+          if (dir === root || dirname(dir) === dir) break;
+        }
+        if (!under(path, folder) || relative(folder, path).split(sep).some(skippedName)) continue;
+        for (const [id, job] of this.entries) {
+          if (job.root === root && job.path !== null && (job.path === path || under(job.path, path))) {
+            this.entries.delete(id);
+            dirty.add(id);
+          }
+        }
+        const added: Job[] = [];
+        let stat;
+        try {
+          stat = statSync(path);
+        } catch {
+          stat = null;
+        }
+        if (stat?.isDirectory()) walkFolder(path, root, this.cwd, added);
+        else if (stat?.isFile() && path.endsWith('.py')) added.push(folderFileJob(root, path, this.cwd));
+        for (const job of added) {
+          const id = idOf(job);
+          if (!this.entries.has(id)) this.entries.set(id, job);
+          dirty.add(id);
+        }
+      }
+      this.index.structureDependents(path, dirty);
+    }
+    return dirty;
+  }
+
+  private forget(path: string, structure: boolean): void {
+    this.hashes.delete(path);
+    if (structure) for (const known of this.hashes.keys()) if (under(known, path)) this.hashes.delete(known);
+  }
+
+  private withRuntime(job: Job): Job {
+    if (this.runtimeIndex === null) return job;
+    const from = dirname(join(this.outDir, ...job.outPath.split('/')));
+    const rel = relative(from, this.runtimeIndex).split(sep).join('/');
+    return { ...job, runtime: rel.startsWith('.') ? rel : `./${rel}` };
   }
 
   private hash(path: string): string | null {
@@ -262,20 +435,22 @@ export class Builder {
   }
 
   /** Answers module searches afresh for this build (one resolver per root, loaded only when asked). */
-  private oracle(): Oracle {
+  private oracle(): BuildOracle {
     const resolvers = new Map<string, FileResolver>();
     let FileResolverClass: typeof FileResolver | null = null;
+    const resolveIn = (root: string, name: string): ResolvedModule | null => {
+      let resolver = resolvers.get(root);
+      if (resolver === undefined) {
+        FileResolverClass ??= loadResolver();
+        resolver = new FileResolverClass(root);
+        resolvers.set(root, resolver);
+      }
+      return resolver.find(name);
+    };
     return {
       hash: (path) => this.hash(path),
-      find: (root, name) => {
-        let resolver = resolvers.get(root);
-        if (resolver === undefined) {
-          FileResolverClass ??= loadResolver();
-          resolver = new FileResolverClass(root);
-          resolvers.set(root, resolver);
-        }
-        return describeFound(resolver.find(name));
-      },
+      find: (root, name) => describeFound(resolveIn(root, name)),
+      resolve: resolveIn,
     };
   }
 }
@@ -291,27 +466,14 @@ export async function preloadResolver(): Promise<void> {
   resolverModule ??= (await import('../../src/modules/resolver.js')).FileResolver;
 }
 
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'Permission denied';
-    case 'ENOENT':
-      return 'No such file or directory';
-    case 'ENOTDIR':
-      return 'Not a directory';
-    case 'EISDIR':
-      return 'Is a directory';
-    case 'EROFS':
-      return 'Read-only file system';
-    case 'ENOSPC':
-      return 'No space left on device';
-    default:
-      return (error as Error).message;
-  }
-}
+export { describeIoError } from './emit.js';
 
-export function defaultJobs(): number {
-  return availableParallelism();
+/**
+ * Threads to compile on: one per core that other processes leave idle (by
+ * the load average, as `make -l` judges it), at least one. A thread costs
+ * its own start-up and JIT warm-up; on cores that are busy anyway it buys
+ * no time, only spends CPU.
+ */
+export function defaultJobs(cores = availableParallelism(), load = loadavg()[0]!): number {
+  return Math.max(1, Math.min(cores, Math.floor(cores - load) + 1));
 }

@@ -14,7 +14,7 @@
  * `pyasync run`'s cache; `--cache-dir` overrides both.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rename, rmSync, statSync, writeFile } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheRoot } from '../../src/modules/cache.js';
@@ -74,6 +74,11 @@ export function jobKey(job: Job, sourceHash: string, settings: CompileSettings):
 }
 
 export class BuildCache {
+  /** Shard folders known to exist: one mkdir each, not one per entry. */
+  private readonly made = new Set<string>();
+  /** Entries being written: the compiling thread goes on meanwhile, and flush() waits for them. */
+  private pending = 0;
+  private readonly idle: (() => void)[] = [];
   constructor(readonly dir: string) {}
 
   private file(key: string): string {
@@ -88,16 +93,40 @@ export class BuildCache {
     }
   }
 
+  /** Writes an entry in the background (a cache that cannot be written only costs time). */
   set(key: string, result: JobResult): void {
     const path = this.file(key);
+    const shard = dirname(path);
     try {
-      mkdirSync(dirname(path), { recursive: true });
-      const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      writeFileSync(tmp, JSON.stringify(result));
-      renameSync(tmp, path);
+      if (!this.made.has(shard)) {
+        mkdirSync(shard, { recursive: true });
+        this.made.add(shard);
+      }
     } catch {
-      // A cache that cannot be written only costs time.
+      return;
     }
+    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    this.pending++;
+    writeFile(tmp, JSON.stringify(result), (error) => {
+      if (error !== null) {
+        rmSync(tmp, { force: true });
+        this.done();
+        return;
+      }
+      rename(tmp, path, (renameError) => {
+        if (renameError !== null) rmSync(tmp, { force: true });
+        this.done();
+      });
+    });
+  }
+
+  private done(): void {
+    if (--this.pending === 0) for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  /** Resolves once every entry set so far is written. */
+  flush(): Promise<void> {
+    return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => this.idle.push(resolve));
   }
 }
 

@@ -18,7 +18,7 @@ import { describeSourceFile } from '../../src/errorDisplay.js';
 import { FileResolver, type ModuleResolver, type ResolvedModule, type SourceModule } from '../../src/modules/resolver.js';
 import { factsOf, type ModuleFacts } from '../../src/modules/moduleFacts.js';
 import { declarationsOf } from '../../src/declarations/index.js';
-import type { CompileSettings, Dependencies, Diagnostic, FoundModule, Job, JobResult } from './types.js';
+import type { CompileSettings, Dependencies, Diagnostic, FoundModule, Job, JobResult, SharedFacts } from './types.js';
 import { describeFound } from './cache.js';
 
 /** The extension compiled modules have, in file names and import specifiers. */
@@ -32,8 +32,17 @@ export const EXTENSION = '.js';
 class SeededResolver extends FileResolver {
   private readonly seeded = new Map<string, ModuleFacts>();
 
-  seed(path: string, facts: ModuleFacts): void {
+  /** `hash`: the SHA-256 of the bytes the facts are of, when another thread read them. */
+  seed(path: string, facts: ModuleFacts, hash?: string): void {
     this.seeded.set(path, facts);
+    if (hash !== undefined && !this.reads.has(path)) this.reads.set(path, hash);
+  }
+
+  /** The facts this thread took from a compiled module, to share with other threads. */
+  shared(path: string): SharedFacts | null {
+    const facts = this.seeded.get(path);
+    const hash = this.reads.get(path);
+    return facts === undefined || hash === undefined ? null : { root: this.root, path, hash, facts };
   }
 
   override facts(module: SourceModule): ModuleFacts | null {
@@ -43,6 +52,15 @@ class SeededResolver extends FileResolver {
 
 /** One resolver per import root, for one build: it memoizes what it finds, so it must not outlive the build. */
 export class Resolvers {
+  /** Facts another thread took from modules it compiled in this build. */
+  seed(shared: readonly SharedFacts[]): void {
+    for (const s of shared) this.get(s.root).seed(s.path, s.facts, s.hash);
+  }
+
+  shared(job: Job): SharedFacts | null {
+    return job.path === null ? null : this.get(job.root).shared(job.path);
+  }
+
   private readonly byRoot = new Map<string, SeededResolver>();
   get(root: string): SeededResolver {
     let resolver = this.byRoot.get(root);
@@ -94,7 +112,8 @@ export function compileJob(resolvers: Resolvers, job: Job, settings: CompileSett
     const source = decodeSource(bytes, job.displayName);
     const tree = parse(source, { filename: job.displayName });
     const symbols = analyze(tree, job.displayName, source, { allowTopLevelAwait: settings.topLevelAwait });
-    if (job.path !== null) base.seed(job.path, factsOf(tree, symbols));
+    // As moduleFacts() would take them from the file (a package's names include __path__).
+    if (job.path !== null) base.seed(job.path, factsOf(tree, symbols, /(^|[\\/])__init__\.py$/.test(job.path)));
     const { program, dependencies } = transformModule(tree, symbols, {
       filename: job.displayName,
       source,

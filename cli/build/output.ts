@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { CompiledOutput } from './types.js';
 
 export type SourceMapMode = 'file' | 'inline' | 'none';
@@ -50,7 +51,8 @@ let counter = 0;
 
 export function writeAtomically(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${counter++}.tmp`;
+  // Worker threads share the pid: the thread id keeps their temporary names apart.
+  const tmp = `${path}.${process.pid}.${threadId}.${counter++}.tmp`;
   try {
     writeFileSync(tmp, text);
     renameSync(tmp, path);

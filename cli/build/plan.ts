@@ -12,6 +12,10 @@ export interface Plan {
   jobs: Job[];
   /** Inputs that are neither a file nor a folder: one-line errors. */
   errors: string[];
+  /** The folder inputs and the import root each is built from: what a watch rebuild re-plans in part. */
+  folders: { folder: string; root: string }[];
+  /** The file inputs, by absolute path. */
+  files: string[];
 }
 
 const SKIPPED_FOLDERS = new Set(['__pycache__', 'node_modules']);
@@ -20,6 +24,8 @@ export function plan(inputs: readonly string[], options: { target: 'node' | 'bro
   const cwd = options.cwd ?? process.cwd();
   const jobs: Job[] = [];
   const errors: string[] = [];
+  const folders: { folder: string; root: string }[] = [];
+  const files: string[] = [];
   for (const input of inputs) {
     const path = resolve(cwd, input);
     let stat;
@@ -30,8 +36,11 @@ export function plan(inputs: readonly string[], options: { target: 'node' | 'bro
       continue;
     }
     if (stat.isDirectory()) {
-      jobs.push(...folderJobs(path, cwd));
+      const root = folderRoot(path);
+      folders.push({ folder: path, root });
+      walkFolder(path, root, cwd, jobs);
     } else if (stat.isFile()) {
+      files.push(path);
       const root = dirname(path);
       const name = basename(path).replace(/\.py$/, '');
       // In a browser no script path tells the entry apart, so the named file is `__main__` outright.
@@ -40,7 +49,7 @@ export function plan(inputs: readonly string[], options: { target: 'node' | 'bro
       errors.push(`pyasync: can't open '${input}': not a file or folder`);
     }
   }
-  return { jobs, errors };
+  return { jobs, errors, folders, files };
 }
 
 export function makeJob(root: string, name: string, isPackage: boolean, path: string | null, outPath: string, cwd = process.cwd()): Job {
@@ -48,10 +57,29 @@ export function makeJob(root: string, name: string, isPackage: boolean, path: st
   return { root, name, isPackage, path, outPath, displayName, file: path === null ? null : relative(root, path).split(sep).join('/') };
 }
 
-function folderJobs(folder: string, cwd: string): Job[] {
+/** The import root a folder is built from: the first folder above it that is not a package. */
+export function folderRoot(folder: string): string {
   let root = folder;
   while (existsSync(join(root, '__init__.py')) && dirname(root) !== root) root = dirname(root);
-  const jobs: Job[] = [];
+  return root;
+}
+
+/** Whether a folder's entry is left out of builds (and watches): hidden ones, node_modules, __pycache__. */
+export function skippedName(name: string): boolean {
+  return SKIPPED_FOLDERS.has(name) || name.startsWith('.');
+}
+
+/** The job of a .py file under a folder input whose import root is `root`. */
+export function folderFileJob(root: string, path: string, cwd: string): Job {
+  const outPath = relative(root, path).slice(0, -3).split(sep).join('/');
+  const parts = outPath.split('/');
+  const isPackage = parts[parts.length - 1] === '__init__';
+  if (isPackage) parts.pop();
+  return makeJob(root, parts.join('.'), isPackage, path, outPath, cwd);
+}
+
+/** Every .py under `folder` (in name order), as jobs from `root`, appended to `jobs`. */
+export function walkFolder(folder: string, root: string, cwd: string, jobs: Job[]): void {
   const walk = (dir: string): void => {
     let entries;
     try {
@@ -62,18 +90,13 @@ function folderJobs(folder: string, cwd: string): Job[] {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(path);
+        if (!skippedName(entry.name)) walk(path);
       } else if (entry.name.endsWith('.py') && entry.isFile()) {
-        const outPath = relative(root, path).slice(0, -3).split(sep).join('/');
-        const parts = outPath.split('/');
-        const isPackage = parts[parts.length - 1] === '__init__';
-        if (isPackage) parts.pop();
-        jobs.push(makeJob(root, parts.join('.'), isPackage, path, outPath, cwd));
+        jobs.push(folderFileJob(root, path, cwd));
       }
     }
   };
   walk(folder);
-  return jobs;
 }
 
 /** A path as errors show it: relative to the working folder when inside it. */

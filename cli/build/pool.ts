@@ -5,18 +5,28 @@
  * them too.
  */
 import { Worker } from 'node:worker_threads';
-import type { CompileSettings, Job, JobResult } from './types.js';
+import type { CompileSettings, EmitSettings, Job, JobOutcome, SharedFacts } from './types.js';
 
 export interface WorkerRequest {
   id: number;
   generation: number;
   settings: CompileSettings;
-  jobs: Job[];
+  emit: EmitSettings;
+  /** Each module with its cache key. */
+  jobs: { job: Job; key: string }[];
+  /** Facts of modules other workers compiled in this generation, new to this one. */
+  facts: SharedFacts[];
+}
+
+/** Asks a worker to finish writing its cache entries (before it is terminated). */
+export interface FlushRequest {
+  id: number;
+  flush: true;
 }
 
 export interface WorkerResponse {
   id: number;
-  results: JobResult[];
+  outcomes: JobOutcome[];
   /** A compiler bug (not a compile error): its stack. */
   crash?: string;
 }
@@ -26,9 +36,11 @@ const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly pending = new Map<number, { resolve(results: JobResult[]): void; reject(error: Error): void; worker: Worker }>();
+  private readonly pending = new Map<number, { resolve(outcomes: JobOutcome[]): void; reject(error: Error): void; worker: Worker }>();
   private readonly waiting: (() => void)[] = [];
   private nextId = 0;
+  /** How much of the generation's facts log each worker has been sent. */
+  private readonly sent = new Map<Worker, { generation: number; count: number }>();
 
   constructor(readonly size: number) {}
 
@@ -40,7 +52,7 @@ export class WorkerPool {
       this.pending.delete(response.id);
       this.release(worker);
       if (response.crash !== undefined) task.reject(new Error(response.crash));
-      else task.resolve(response.results);
+      else task.resolve(response.outcomes);
     });
     worker.on('error', (error) => {
       for (const [id, task] of this.pending) {
@@ -71,20 +83,39 @@ export class WorkerPool {
     }
   }
 
-  /** Compiles a batch on the next free worker. */
-  async run(generation: number, settings: CompileSettings, jobs: Job[]): Promise<JobResult[]> {
+  /**
+   * Compiles a batch on the next free worker, which writes the modules'
+   * files. `facts`: the generation's log of compiled modules' facts, of
+   * which the worker is sent what it has not seen.
+   */
+  async run(generation: number, settings: CompileSettings, emit: EmitSettings, jobs: { job: Job; key: string }[], facts: readonly SharedFacts[]): Promise<JobOutcome[]> {
     const worker = await this.acquire();
+    let sent = this.sent.get(worker);
+    if (sent === undefined || sent.generation !== generation) this.sent.set(worker, (sent = { generation, count: 0 }));
+    const news = facts.slice(sent.count);
+    sent.count = facts.length;
     const id = this.nextId++;
-    return new Promise<JobResult[]>((resolve, reject) => {
+    return new Promise<JobOutcome[]>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, worker });
       // A busy worker keeps the process alive until it answers.
       worker.ref();
-      const request: WorkerRequest = { id, generation, settings, jobs };
+      const request: WorkerRequest = { id, generation, settings, emit, jobs, facts: news };
       worker.postMessage(request);
     }).finally(() => worker.unref());
   }
 
+  private flush(worker: Worker): Promise<void> {
+    const id = this.nextId++;
+    return new Promise<void>((resolve) => {
+      this.pending.set(id, { resolve: () => resolve(), reject: () => resolve(), worker });
+      worker.ref();
+      const request: FlushRequest = { id, flush: true };
+      worker.postMessage(request);
+    });
+  }
+
   async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => this.flush(w)));
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
     this.idle.length = 0;

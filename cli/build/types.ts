@@ -4,6 +4,8 @@
  * Everything here crosses the worker boundary, so it is plain data.
  */
 import type { SourceMap } from '../../src/codegen.js';
+import type { SourceMapMode } from './output.js';
+import type { ModuleFacts } from '../../src/modules/moduleFacts.js';
 
 export interface CompileSettings {
   /** The specifier compiled code imports the runtime from. */
@@ -74,3 +76,44 @@ export interface CompiledOutput {
 
 /** A failure keeps what the compilation looked at (null for an unreadable file), so it can be cached too. */
 export type JobResult = { ok: true; output: CompiledOutput } | { ok: false; diagnostic: Diagnostic; deps: Dependencies | null };
+
+/** Where and how a compiled module's files are written, by whichever thread compiled it. */
+export interface EmitSettings {
+  outDir: string;
+  sourceMaps: SourceMapMode;
+  /** null: no disk cache. */
+  cacheDir: string | null;
+}
+
+/**
+ * What the main thread keeps of a module once its files are written: not
+ * its code (which stays in the thread that wrote it), only what the next
+ * build needs to tell whether it is still valid and what it imports.
+ */
+export interface JobOutcome {
+  ok: boolean;
+  diagnostic: Diagnostic | null;
+  imports: FoundModule[];
+  /** null: never reused (an unreadable file, a compiler bug). */
+  deps: Dependencies | null;
+  /** The module's output files, by absolute path. */
+  files: string[];
+  /** Those this build wrote (their content changed). */
+  changed: string[];
+  /** One-line errors: outputs that could not be written. */
+  errors: string[];
+  /** The facts its compilation took from it, for the other threads of the build (not kept). */
+  facts?: SharedFacts;
+}
+
+/**
+ * A compiled module's facts (the names importers check), passed between
+ * threads so that a thread compiling an importer need not parse the
+ * module again; `hash` is what its cache entry records for them.
+ */
+export interface SharedFacts {
+  root: string;
+  path: string;
+  hash: string;
+  facts: ModuleFacts;
+}

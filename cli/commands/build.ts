@@ -44,7 +44,7 @@ export function outputOptions<T>(yargs: Argv<T>): Argv<T> {
     .option('declarations', { type: 'boolean', default: false, describe: 'Write a .d.ts beside each module from its annotations' })
     .option('cache', { type: 'boolean', default: true, describe: 'Skip modules whose source, options and compiler are unchanged (--no-cache: compile all)' })
     .option('cache-dir', { type: 'string', describe: 'Where the cache lives (default node_modules/.cache/pyasync/build)' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads (default: one per core; 1 compiles in the main thread)' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'Threads compiling, this one included (default: one per idle core, by the load average; 1: no worker threads)' })
     .check((argv) => {
       const jobs = (argv as { jobs?: number }).jobs;
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new Error('--jobs must be a positive integer');
@@ -134,9 +134,11 @@ export async function handler(argv: ArgumentsCamelCase<BuildArgs>): Promise<void
 
 export function printReport(report: BuildReport, stream: NodeJS.WriteStream = process.stderr): void {
   const style = styleFor(stream);
-  for (const line of report.errors) stream.write(`${line}\n`);
-  for (const d of report.diagnostics) stream.write(formatDiagnostic(d, style));
-  stream.write(`${summary(report)}\n`);
+  // One write: a stdlib build reports hundreds of errors.
+  let text = '';
+  for (const line of report.errors) text += `${line}\n`;
+  for (const d of report.diagnostics) text += formatDiagnostic(d, style);
+  stream.write(`${text}${summary(report)}\n`);
 }
 
 export const buildCommand: CommandModule<object, BuildArgs> = { command, describe, builder, handler };

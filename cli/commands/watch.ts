@@ -9,7 +9,9 @@
  *
  * Changes come from `fs.watch` (one per folder on Linux, recursive
  * elsewhere: see watch()); events are gathered until the sources have
- * been quiet for a few milliseconds (editors save in several writes).
+ * been quiet for a few milliseconds (editors save in several writes), but
+ * never longer than MAX_WAIT after the first, so a stream of saves does
+ * not hold a rebuild back.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
@@ -31,7 +33,7 @@ export const describe = 'Build, then rebuild on every change (optionally running
 export function builder(yargs: Argv): Argv<WatchArgs> {
   return outputOptions(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Folders (or .py files) to build and watch' }))
     .option('run', { type: 'string', describe: 'After each build without errors, (re)start this program (its compiled .js, under Node)' })
-    .option('debounce', { type: 'number', default: 15, describe: 'Milliseconds of quiet to wait for after a change' })
+    .option('debounce', { type: 'number', default: 15, describe: 'Milliseconds of quiet to wait for after a change (a stream of changes waits at most 100 ms, or this if longer)' })
     .example('$0 watch src --out-dir dist', 'Rebuild dist/ whenever a .py under src/ changes')
     .example('$0 watch src -o dist --run src/main.py -- arg1', 'The same, restarting the program (with sys.argv[1:] == ["arg1"]) after each good build') as unknown as Argv<WatchArgs>;
 }
@@ -56,10 +58,17 @@ export async function handler(argv: ArgumentsCamelCase<WatchArgs>): Promise<void
 }
 
 const IGNORED_PARTS = new Set(['__pycache__', 'node_modules']);
+/** Milliseconds a rebuild waits at most after the first change of a burst. */
+const MAX_WAIT = 100;
 
 export class Watcher {
   private readonly builder: Builder;
-  private readonly watchers: FSWatcher[] = [];
+  /** One watcher per folder (Linux) or per input (elsewhere), by folder. */
+  private readonly watchers = new Map<string, FSWatcher>();
+  /** Each watched input folder. */
+  private roots: string[] = [];
+  /** Diagnostics are the same objects from build to build while their module is unchanged: formatted once. */
+  private readonly formatted = new WeakMap<object, string>();
   private readonly pending = new Map<string, boolean>();
   private timer: NodeJS.Timeout | null = null;
   private building: Promise<void> | null = null;
@@ -82,11 +91,14 @@ export class Watcher {
     this.watch();
     process.stderr.write(`watching ${this.argv.inputs.join(', ')} for changes\n`);
     if (report.failed === 0) this.restart();
+    // The first rebuild may compile in this thread: load the compiler now rather than then.
+    await this.builder.warmUp();
   }
 
   /**
-   * Watches each input's folder and everything below it. The watchers are
-   * made again after every change of structure: a renamed folder keeps its
+   * Watches each input's folder and everything below it. After a change of
+   * structure, rewatch() closes the watches at and under the changed paths
+   * and makes them again for what is there now: a renamed folder keeps its
    * watch under the old name otherwise.
    *
    * On Linux each folder gets a watch of its own rather than Node 20's
@@ -95,8 +107,9 @@ export class Watcher {
    * temporary name, and misses every later edit of the new file.
    */
   private watch(): void {
-    for (const w of this.watchers) w.close();
-    this.watchers.length = 0;
+    for (const w of this.watchers.values()) w.close();
+    this.watchers.clear();
+    this.roots = [];
     for (const input of this.argv.inputs) {
       const path = resolve(input);
       let folder = path;
@@ -105,8 +118,31 @@ export class Watcher {
       } catch {
         continue;
       }
+      this.roots.push(folder);
       if (process.platform === 'linux') this.watchTree(folder, folder);
       else this.watchFolder(folder, folder, true);
+    }
+  }
+
+  /** The watches of changed paths made again (Linux; elsewhere recursive watches follow on their own). */
+  private rewatch(paths: readonly string[]): void {
+    if (process.platform !== 'linux') return;
+    for (const path of paths) {
+      for (const [folder, watcher] of this.watchers) {
+        if (folder === path || folder.startsWith(path + sep)) {
+          watcher.close();
+          this.watchers.delete(folder);
+        }
+      }
+      const root = this.roots.find((r) => path.startsWith(r + sep));
+      if (root === undefined || relative(root, path).split(sep).some(skipped) || path === this.outDir) continue;
+      let isDirectory = false;
+      try {
+        isDirectory = statSync(path).isDirectory();
+      } catch {
+        // Gone: nothing to watch.
+      }
+      if (isDirectory) this.watchTree(root, path);
     }
   }
 
@@ -140,12 +176,13 @@ export class Watcher {
       return false;
     }
     watcher.on('error', (error) => process.stderr.write(`pyasync watch: ${error.message}\n`));
-    this.watchers.push(watcher);
+    this.watchers.get(folder)?.close();
+    this.watchers.set(folder, watcher);
     return true;
   }
 
   async stop(): Promise<void> {
-    for (const w of this.watchers) w.close();
+    for (const w of this.watchers.values()) w.close();
     if (this.timer) clearTimeout(this.timer);
     await this.building;
     await this.stopChild();
@@ -160,10 +197,11 @@ export class Watcher {
     if (this.pending.size === 0 && this.timer === null) this.firstChange = performance.now();
     this.pending.set(path, (this.pending.get(path) ?? false) || structure);
     if (this.timer) clearTimeout(this.timer);
+    const wait = Math.min(this.argv.debounce, Math.max(0, this.firstChange + Math.max(MAX_WAIT, this.argv.debounce) - performance.now()));
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.rebuild();
-    }, this.argv.debounce);
+    }, wait);
   }
 
   private async rebuild(): Promise<void> {
@@ -176,7 +214,7 @@ export class Watcher {
     const structure = [...this.pending.values()].some(Boolean) || paths.some((p) => !p.endsWith('.py'));
     this.pending.clear();
     const since = this.firstChange;
-    if (structure) this.watch();
+    if (structure) this.rewatch(paths);
     this.building = (async () => {
       try {
         const report = await this.builder.build({ paths, structure });
@@ -204,7 +242,11 @@ export class Watcher {
     // Errors already shown (same file, same text) are counted in the summary, not repeated.
     const shown = new Map<string, string>();
     for (const d of report.diagnostics) {
-      const text = formatDiagnostic(d, this.style);
+      let text = this.formatted.get(d);
+      if (text === undefined) {
+        text = formatDiagnostic(d, this.style);
+        this.formatted.set(d, text);
+      }
       shown.set(d.file, (shown.get(d.file) ?? '') + text);
     }
     for (const [file, text] of shown) if (this.shown.get(file) !== text) process.stderr.write(text);
