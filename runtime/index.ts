@@ -51,6 +51,7 @@ export { SIGNATURE } from './builtins/calls.js';
 export { annotate } from './builtins/annotations.js';
 export {
   aw, un, box, coroutine, asyncDef, coroutineError, toPromise, PyCoroutine,
+  enter, ret, now, coroutineFailed, Promise,
 } from './asyncio/coroutines.js';
 export { blk } from './asyncio/runners.js';
 export { sleepNow } from './asyncio/tasks.js';

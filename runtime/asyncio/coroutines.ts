@@ -4,14 +4,27 @@
  * native JS async function, `f$`) and the arguments; nothing runs until it
  * is awaited or wrapped in a Task.
  *
- * Every Python `await e` is `$un(await $aw(e))`: `aw` decides what the
- * awaitable is — a coroutine starts inline (its body's promise is awaited),
- * a finished Future gives its result or raises at once, a pending one
+ * Every Python `await e` is `$un(($1 = $aw(e)) instanceof $Promise ? await $1 : $1)`:
+ * `aw` decides what the awaitable is — a coroutine starts inline, a
+ * finished Future gives its result or raises at once, a pending one
  * suspends the current Task (tasks.ts), `sleep(0)` yields one loop turn,
  * objects with `__await__`, generator-based coroutines and JS thenables are
- * driven through Futures. Values handed through JS promises are boxed when
+ * driven through Futures. `aw` returns a Promise only when the Task must
+ * really wait; anything else is the result, ready, and costs no JS `await`
+ * (CPython's `await` of a coroutine that returns without suspending costs
+ * no loop turn either). Values handed through JS promises are boxed when
  * they are thenables themselves (a Future returned by a coroutine), so JS
  * never adopts them; `$un` unboxes.
+ *
+ * Synchronous completion: a compiled coroutine body (a native async
+ * function) runs synchronously up to its first real suspension, but its
+ * Promise cannot be read synchronously. So the body reports how it ended
+ * in a register: `$enter()` clears it on entry, `return $ret(v)` and the
+ * body's final `throw $coroutineFailed(e)` fill it. The code that started
+ * the body reads it at once (`$now(f$(x))`, `aw`, a Task's first step):
+ * filled means the body finished before returning to its caller; empty
+ * means it suspended (every body starts by clearing it, and any body that
+ * finished inside it had its report taken by whoever started that one).
  */
 import { BaseException, RuntimeError, StopIteration, TypeError } from '../builtins/exceptions.js';
 import { typeName } from '../builtins/values.js';
@@ -26,6 +39,8 @@ import { awaitPending, currentTask, sleep0 } from './tasks.js';
 import { writeWarning } from './output.js';
 
 export interface CoroutineInfo {
+  /** A compiled body that reports synchronous completion (`$enter`/`$ret`/`$coroutineFailed`). */
+  readonly reports?: boolean;
   readonly name: string;
   readonly qualname: string;
   readonly file: string | null;
@@ -49,6 +64,63 @@ export function shortcut(body: (...args: never[]) => Promise<unknown>, fn: Short
   (body as unknown as { $shortcut?: Shortcut }).$shortcut = fn;
 }
 
+// ---------------------------------------------------------------------------
+// The completion register (see the file comment)
+
+const EMPTY: unique symbol = Symbol('pyasync.empty');
+const FAILED: unique symbol = Symbol('pyasync.failed');
+let completed: unknown = EMPTY;
+let completedError: unknown = undefined;
+
+function ignore(): void {}
+
+/** First statement of a compiled coroutine body: nothing has finished yet. */
+export function enter(): void {
+  completed = EMPTY;
+}
+
+/** `return v` in a compiled coroutine body: reported, and boxed for the body's Promise. */
+export function ret(v: unknown): unknown {
+  completed = v;
+  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function' ? new Boxed(v) : v;
+}
+
+/** The compiled coroutine body's last word on an exception (PEP 479 applied): reported, then thrown. */
+export function coroutineFailed(error: unknown): unknown {
+  const e = coroutineError(error);
+  completed = FAILED;
+  completedError = e;
+  return e;
+}
+
+/**
+ * Right after a compiled body returned its Promise `p`: the body's result
+ * (boxed) if it finished synchronously, its exception thrown here (the
+ * Promise's rejection is then handled), or `p` itself when it suspended.
+ */
+export function now(p: Promise<unknown>): unknown {
+  const v = completed;
+  if (v === EMPTY) return p;
+  completed = EMPTY;
+  if (v === FAILED) {
+    const e = completedError;
+    completedError = undefined;
+    p.then(undefined, ignore);
+    throw e;
+  }
+  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function' ? new Boxed(v) : v;
+}
+
+/** Whether the body just started finished synchronously (then `now` must be called). */
+export function finishedNow(): boolean {
+  return completed !== EMPTY;
+}
+
+export { Promise_ as Promise };
+const Promise_ = Promise;
+
+const NO_ARGS: unknown[] = Object.freeze([]) as unknown as unknown[];
+
 export const CREATED = 0;
 export const STARTED = 1;
 export const DONE = 2;
@@ -68,6 +140,31 @@ const neverAwaited = typeof FinalizationRegistry === 'function'
   })
   : null;
 
+/*
+ * Registering with the FinalizationRegistry costs more than making the
+ * coroutine, and most coroutines are awaited or wrapped in a Task at once.
+ * So a new coroutine waits in `unwatched` (held, so it cannot be collected
+ * meanwhile) and is registered at the end of the current job only if it
+ * has not started by then.
+ */
+const NOT_WATCHED = 0;
+const WATCH_PENDING = 1;
+const WATCHED = 2;
+let unwatched: PyCoroutine[] = [];
+
+function watchUnstarted(): void {
+  const list = unwatched;
+  unwatched = [];
+  for (const coro of list) {
+    if (coro.$state === CREATED) {
+      coro.$watch = WATCHED;
+      neverAwaited!.register(coro, coro.__qualname__, coro);
+    } else {
+      coro.$watch = NOT_WATCHED;
+    }
+  }
+}
+
 /** Names assigned by Python code (`coro.__name__ = …`): rare, so kept off the coroutine objects. */
 const renames = new WeakMap<object, { name?: string; qualname?: string }>();
 
@@ -86,16 +183,22 @@ export class PyCoroutine {
   $state = CREATED;
   /** The Task running it once started (for cr_running). */
   $task: unknown = null;
+  /** Whether "never awaited" is to be reported if it is collected unstarted (see `unwatched`). */
+  $watch = NOT_WATCHED;
 
   constructor(
     readonly $body: Body,
-    readonly $args: unknown[],
+    /** The arguments, until the body starts with them. */
+    public $args: unknown[],
     readonly $info: CoroutineInfo,
     watched = true,
     readonly $shortcut: Shortcut | null = null,
   ) {
-    // The runtime's own coroutines (asyncio.sleep…) are not watched: registering costs on every call.
-    if (watched) neverAwaited?.register(this, $info.qualname, this);
+    // The runtime's own coroutines (asyncio.sleep…) are not watched.
+    if (watched && neverAwaited !== null) {
+      this.$watch = WATCH_PENDING;
+      if (unwatched.push(this) === 1) queueMicrotask(watchUnstarted);
+    }
   }
 
   get __name__(): string {
@@ -115,9 +218,9 @@ export class PyCoroutine {
     if (typeof name !== 'string') throw new TypeError('__qualname__ must be set to a string object');
     renamesOf(this).qualname = name;
     // The "never awaited" warning names the coroutine by its qualname at collection time.
-    if (this.$state === CREATED && this.$info.file !== null && neverAwaited !== null) {
-      neverAwaited.unregister(this);
-      neverAwaited.register(this, name, this);
+    if (this.$state === CREATED && this.$watch === WATCHED) {
+      neverAwaited!.unregister(this);
+      neverAwaited!.register(this, name, this);
     }
   }
 
@@ -152,8 +255,10 @@ export class PyCoroutine {
     if (this.$state !== CREATED) throw new RuntimeError('cannot reuse already awaited coroutine');
     this.$state = STARTED;
     this.$task = currentTask();
-    if (this.$info.file !== null) neverAwaited?.unregister(this);
+    if (this.$watch === WATCHED) neverAwaited!.unregister(this);
     const args = this.$args;
+    // The body holds them now: a Task's coroutine should not keep a second copy alive.
+    this.$args = NO_ARGS;
     switch (args.length) {
       case 0:
         return this.$body();
@@ -170,10 +275,11 @@ export class PyCoroutine {
     this.$state = DONE;
   }
 
+
   /** Marks the coroutine finished without running (a cancelled Task's first step, sleep(0) recognised by `aw`). */
   $consume(): void {
     this.$state = DONE;
-    if (this.$info.file !== null) neverAwaited?.unregister(this);
+    if (this.$watch === WATCHED) neverAwaited!.unregister(this);
   }
 
   send(value: unknown): never {
@@ -285,8 +391,8 @@ function exceptionToThrow(type: unknown, value: unknown): BaseException {
  * `$coroutine(body, [args])`) as a coroutine function and gives the body the
  * names and place its coroutines report.
  */
-export function asyncDef<F extends Function>(fn: F, body: Body, qualname: string, file: string | null, line: number): F {
-  const info: CoroutineInfo = { name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file, line };
+export function asyncDef<F extends Function>(fn: F, body: Body, qualname: string, file: string | null, line: number, reports = false): F {
+  const info: CoroutineInfo = { reports, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file, line };
   (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
   (fn as unknown as Record<symbol, boolean>)[COROUTINE_FUNCTION] = true;
   (fn as unknown as { $source?: string }).$source = file === null ? undefined : `${file}:${line}`;
@@ -302,10 +408,20 @@ export function runtimeCoroutine(fn: (...args: never[]) => Promise<unknown>, arg
   const body = fn as unknown as Body;
   let info = (body as unknown as Record<symbol, CoroutineInfo>)[INFO];
   if (info === undefined) {
-    info = { name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 };
+    info = { reports: false, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 };
     (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
   }
   return new PyCoroutine(body, args, info, false, (body as unknown as { $shortcut?: Shortcut }).$shortcut ?? null);
+}
+
+/** `runtimeCoroutine(fn, args, qualname)` for one body, with its names and shortcut looked up once. */
+export function runtimeCoroutineMaker(fn: (...args: never[]) => Promise<unknown>, qualname: string): (args: unknown[]) => PyCoroutine {
+  const made = runtimeCoroutine(fn, [], qualname);
+  made.$consume();
+  const info = made.$info;
+  const shortcutOf = made.$shortcut;
+  const body = fn as unknown as Body;
+  return (args) => new PyCoroutine(body, args, info, false, shortcutOf);
 }
 
 export function iscoroutinefunction(fn: unknown): boolean {
@@ -344,12 +460,16 @@ export function isAwaitable(x: unknown): boolean {
 /** `await x`: see the file comment. */
 export function aw(x: unknown): unknown {
   if (x instanceof PyCoroutine) {
-    const now = x.$shortcut;
-    if (now !== null && x.$state === CREATED) {
-      const r = now(x, x.$args);
+    const shortcutOf = x.$shortcut;
+    if (shortcutOf !== null && x.$state === CREATED) {
+      const r = shortcutOf(x, x.$args);
       if (r !== NOT_NOW) return r;
     }
     const body = x.$start();
+    if (completed !== EMPTY && x.$info.reports === true) {
+      x.$state = DONE;
+      return now(body);
+    }
     const finished = (): void => x.$finished();
     body.then(finished, finished);
     return body;

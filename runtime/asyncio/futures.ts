@@ -57,12 +57,13 @@ class FutureImpl {
   _asyncio_future_blocking = false;
   _log_destroy_pending = true;
 
-  constructor(...args: unknown[]) {
-    if (args.length === 1 && args[0] instanceof Object && (args[0] as { $push?: unknown }).$push !== undefined) {
+  constructor(first?: unknown, ...rest: unknown[]) {
+    if (rest.length === 0 && typeof first === 'object' && first !== null && (first as { $push?: unknown }).$push !== undefined) {
       // The runtime's own `new Future(loop)`.
-      this._loop = args[0] as BaseEventLoop;
+      this._loop = first as BaseEventLoop;
       return;
     }
+    const args = arguments.length === 0 ? rest : [first, ...rest];
     const kw = takeKeywords(args);
     const loop = (args[0] ?? kw?.['loop'] ?? null) as BaseEventLoop | null;
     this._loop = loop ?? get_event_loop();

@@ -11,7 +11,7 @@ import { lt } from '../builtins/operators.js';
 import { truthy } from '../builtins/truth.js';
 import { get_running_loop } from './events.js';
 import type { Future } from './futures.js';
-import { NOT_NOW, aw, addressOf, runtimeCoroutine, shortcut, type PyCoroutine } from './coroutines.js';
+import { NOT_NOW, aw, addressOf, runtimeCoroutine, runtimeCoroutineMaker, shortcut, type PyCoroutine } from './coroutines.js';
 import { methodKey, plainMethods } from '../builtins/attributeKeys.js';
 import { Event } from './locks.js';
 import { boxed, seconds } from './baseEvents.js';
@@ -31,13 +31,13 @@ class QueueImpl {
   static readonly __module__ = 'asyncio.queues';
 
   _maxsize: unknown;
-  private readonly $max: number;
+  readonly $max: number;
   _getters: Future[] = [];
   _putters: Future[] = [];
   _unfinished_tasks = 0;
   _finished: EventLike;
   _queue: unknown[] = [];
-  private $head = 0;
+  $head = 0;
 
   constructor(...args: unknown[]) {
     const kw = takeKeywords(args);
@@ -112,7 +112,7 @@ class QueueImpl {
   }
 
   put(item: unknown): PyCoroutine {
-    return runtimeCoroutine(queuePut, [this, item], 'Queue.put');
+    return newPut([this, item]);
   }
 
   put_nowait(item: unknown): null {
@@ -125,7 +125,7 @@ class QueueImpl {
   }
 
   get(): PyCoroutine {
-    return runtimeCoroutine(queueGet, [this], 'Queue.get');
+    return newGet([this]);
   }
 
   get_nowait(): unknown {
@@ -202,16 +202,36 @@ async function queueGet(self: QueueImpl): Promise<unknown> {
 // Awaited when no waiting is needed: CPython's put/get run straight to put_nowait/get_nowait.
 shortcut(queuePut, (coro, args) => {
   const self = args[0] as QueueImpl;
+  if (isPlainForPut(self)) {
+    // The same steps as below, without looking each method up: nothing in them is overridden.
+    if (self.$max > 0 && self._queue.length - self.$head >= self.$max) return NOT_NOW;
+    coro.$consume();
+    self._queue.push(args[1]);
+    self._unfinished_tasks += 1;
+    self._finished.clear();
+    if (self._getters.length > 0) self._wakeup_next(self._getters);
+    return null;
+  }
   if (isTrue(selfCall(self, 'full'))) return NOT_NOW;
   coro.$consume();
   return selfCall(self, 'put_nowait', args[1]);
 });
 shortcut(queueGet, (coro, args) => {
   const self = args[0] as QueueImpl;
+  if (isPlainForGet(self)) {
+    if (self._queue.length === self.$head) return NOT_NOW;
+    coro.$consume();
+    const item = self._get();
+    if (self._putters.length > 0) self._wakeup_next(self._putters);
+    return boxedItem(item);
+  }
   if (isTrue(selfCall(self, 'empty'))) return NOT_NOW;
   coro.$consume();
   return boxedItem(selfCall(self, 'get_nowait'));
 });
+
+const newPut = runtimeCoroutineMaker(queuePut, 'Queue.put');
+const newGet = runtimeCoroutineMaker(queueGet, 'Queue.get');
 
 /** An item handed back through a Promise: a Future in the queue must not be adopted by JS. */
 function boxedItem(v: unknown): unknown {
@@ -307,6 +327,27 @@ plainMethods(QueueImpl.prototype, {
   put: 1, get: 0, put_nowait: 1, get_nowait: 0, task_done: 0, join: 0, qsize: 0, empty: 0, full: 0,
 });
 for (const impl of [PriorityQueueImpl, LifoQueueImpl]) plainMethods(impl.prototype, { qsize: 0 });
+
+const plain = QueueImpl.prototype as unknown as Record<string, unknown>;
+const [plainFull, plainEmpty, plainPutNowait, plainGetNowait, plainPut, plainGet, plainWakeup, plainQsize] =
+  (['full', 'empty', 'put_nowait', 'get_nowait', '_put', '_get', '_wakeup_next', 'qsize'] as const).map((name) => plain[name]);
+
+/*
+ * An asyncio.Queue itself (not a subclass) whose methods that put/get call
+ * are still the runtime's own, on the instance and the class (Python code
+ * may replace either): put/get may then skip looking each one up.
+ */
+function isPlainForPut(q: QueueImpl): boolean {
+  const o = q as unknown as Record<string, unknown>;
+  return Object.getPrototypeOf(q) === QueueImpl.prototype && o['full'] === plainFull && o['qsize'] === plainQsize
+    && o['put_nowait'] === plainPutNowait && o['_put'] === plainPut && o['_wakeup_next'] === plainWakeup;
+}
+
+function isPlainForGet(q: QueueImpl): boolean {
+  const o = q as unknown as Record<string, unknown>;
+  return Object.getPrototypeOf(q) === QueueImpl.prototype && o['empty'] === plainEmpty && o['qsize'] === plainQsize
+    && o['get_nowait'] === plainGetNowait && o['_get'] === plainGet && o['_wakeup_next'] === plainWakeup;
+}
 
 function isRuntimeQueue(q: QueueImpl): boolean {
   const proto = Object.getPrototypeOf(q) as object;

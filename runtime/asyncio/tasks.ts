@@ -7,6 +7,9 @@
  * body synchronously; when the body awaits a pending Future, `awaitPending`
  * registers the Task as the Future's waiter and hands the body a Promise
  * (resolved or rejected by the Task's next step) — that is the suspension.
+ * A compiled body that returns or raises before suspending reports it
+ * (coroutines.ts), and the first step finishes the Task at once, as
+ * CPython's `send()` raising StopIteration does.
  * The Task is its own ready-queue entry for its steps and wakeups.
  */
 import { BaseException, RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
@@ -25,7 +28,7 @@ import { FINISHED, Future, PENDING, isfuture, setResultUnlessCancelled, type Fut
 import { _get_running_loop, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
 import { boxed, seconds, unboxed } from './baseEvents.js';
-import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw } from './coroutines.js';
+import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw, finishedNow, now } from './coroutines.js';
 import { debugEnabled, debugEnter, debugCheck, debugStart } from './debug.js';
 import { takeKeywords, type Keywords } from './keywords.js';
 
@@ -36,7 +39,8 @@ const liveTasks = new Set<Task>();
 class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
   static override readonly __name__: string = 'Task';
 
-  _name: string;
+  /** The name, or the number N of the default name `Task-N`, made into a string when first read. */
+  $name: string | number;
   _num_cancels_requested = 0;
   _must_cancel = false;
   _fut_waiter: Future | null = null;
@@ -57,10 +61,19 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
       this._log_destroy_pending = false;
       throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
     }
-    this._name = name === null || name === undefined ? `Task-${++taskNameCounter}` : str(name);
+    this.$name = name === null || name === undefined ? ++taskNameCounter : str(name);
     this._coro = coro;
     this._loop.$push(this);
     liveTasks.add(this);
+  }
+
+  get _name(): string {
+    const name = this.$name;
+    return typeof name === 'number' ? (this.$name = `Task-${name}`) : name;
+  }
+
+  set _name(name: string) {
+    this.$name = name;
   }
 
   // --- the ready-queue entry -------------------------------------------------
@@ -118,17 +131,33 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
         this.$finish(true, exc);
         return;
       }
+      let body: Promise<unknown>;
       try {
         if (debugEnabled) {
+          // The settlement callbacks must be made inside the Task's context: no synchronous ending there.
           debugStart(this, () => coro.$start().then((v) => this.$settled(false, v), (e) => this.$settled(true, e)));
-        } else {
-          coro.$start().then((v) => this.$settled(false, v), (e) => this.$settled(true, e));
+          return;
         }
+        body = coro.$start();
       } catch (e) {
         coro.$state = DONE;
         this.$finish(true, e);
         return;
       }
+      if (finishedNow() && coro.$info.reports === true) {
+        // The body returned or raised without suspending: the step ends here, as CPython's send() returning.
+        let value: unknown;
+        try {
+          value = now(body);
+        } catch (e) {
+          this.$finish(true, e);
+          return;
+        }
+        this.$finish(false, value);
+        return;
+      }
+      // Shared callbacks, not two closures per Task: the body settles within one of its steps, so its Task is in flight then.
+      body.then(bodyReturned, bodyRaised);
       // Suspended already (awaitPending left the task), or still running in microtasks: the loop waits for it.
       return;
     }
@@ -152,7 +181,7 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
   }
 
   /** The coroutine's body settled (a promise reaction): the task is done; the loop goes on. */
-  private $settled(failed: boolean, value: unknown): void {
+  $settled(failed: boolean, value: unknown): void {
     debugCheck(this, 'finish');
     this.$finish(failed, value);
     this._loop.$drive();
@@ -248,6 +277,18 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
     if (this._fut_waiter !== null) info.splice(3, 0, `wait_for=${repr(this._fut_waiter)}`);
     return info;
   }
+}
+
+/** The running Task's body returned after suspending (see `$step`). */
+function bodyReturned(value: unknown): void {
+  const task = currentTask();
+  // No Task in flight: the loop ended under it (SystemExit, KeyboardInterrupt).
+  if (task !== null) task.$settled(false, value);
+}
+
+function bodyRaised(error: unknown): void {
+  const task = currentTask();
+  if (task !== null) task.$settled(true, error);
 }
 
 export const Task = callableClass(TaskImpl);

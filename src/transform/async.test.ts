@@ -27,19 +27,28 @@ describe('async def', () => {
     expect(code).toContain('async function f$(a, b) {');
     expect(code).toContain('return $coroutine(f$, [a, b]);');
     expect(code).toContain("f = $asyncDef(($d0 => $def(function f(a, b = $d0) {");
-    expect(code).toContain('throw $coroutineError($e);');
-    expect(code).toContain('return $box($add(a, b));');
+    expect(code).toContain('$enter();');
+    expect(code).toContain('throw $coroutineFailed($e);');
+    expect(code).toContain('return $ret($add(a, b));');
+    expect(code).toContain('"f", __file__, 1, true)');
   });
 
   it('calls the body directly for `await f(x)` of a module-level async def nothing rebinds', () => {
     const code = js('async def f(n):\n    return await f(n - 1) if n else 0\n');
-    expect(code).toContain('$un(await f$($sub(n, 1)))');
+    expect(code).toContain('$un(($1 = $now(f$($sub(n, 1)))) instanceof $Promise ? await $1 : $1)');
+  });
+
+  it('reports every return of a coroutine body, bare and implicit ones included, but not those of nested functions', () => {
+    const code = js('async def f(x):\n    if x:\n        return\n    def g():\n        return 1\n    print(g())\n');
+    expect(code).toContain('return $ret(null);');
+    expect(code).toMatch(/function g\(\) \{[^}]*return 1;/);
+    expect(code.match(/return \$ret\(null\);/g)?.length).toBe(2);
   });
 
   it('keeps the coroutine object when the function may be rebound or the call does not fill every parameter', () => {
-    expect(js('async def f(n=1):\n    return await f()\n')).toContain('$un(await $aw(f()))');
-    expect(js('async def f(n):\n    return await f(n)\nf = 3\n')).toContain('$un(await $aw(f(n)))');
-    expect(js('def deco(g):\n    return g\n@deco\nasync def f(n):\n    return await f(n)\n')).toContain('$un(await $aw(f(n)))');
+    expect(js('async def f(n=1):\n    return await f()\n')).toContain('$un(($1 = $aw(f())) instanceof $Promise ? await $1 : $1)');
+    expect(js('async def f(n):\n    return await f(n)\nf = 3\n')).toContain('$un(($1 = $aw(f(n))) instanceof $Promise ? await $1 : $1)');
+    expect(js('def deco(g):\n    return g\n@deco\nasync def f(n):\n    return await f(n)\n')).toContain('$un(($1 = $aw(f(n))) instanceof $Promise ? await $1 : $1)');
   });
 
   it('awaits asyncio.sleep without making a coroutine object', () => {
@@ -60,7 +69,7 @@ describe('async def', () => {
     expect(code).toContain('return $asyncGenerator(async function* () {');
     expect(code).toContain('yield $box(x);');
     expect(code).toContain('yield 2;');
-    expect(code).toContain('$un(await $aw(x))');
+    expect(code).toContain('$un(($1 = $aw(x)) instanceof $Promise ? await $1 : $1)');
     expect(code).toMatch(/g = \$asyncGenDef\(\$def\(function g\(x\)/);
   });
 

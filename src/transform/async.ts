@@ -7,15 +7,20 @@
  * the Python name (a named function expression would bind its own name):
  *
  *     async function f$(a, b) {
- *       try { …body… } catch ($e) { throw $coroutineError($e); }   // PEP 479
+ *       $enter();
+ *       try { …body… } catch ($e) { throw $coroutineFailed($e); }   // PEP 479
  *     }
- *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__), f$, "f", __file__, 1);
+ *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__), f$, "f", __file__, 1, true);
  *
- * `await e` is `$un(await $aw(e))` (runtime/asyncio/coroutines.ts); a
- * `return v` in a coroutine is `return $box(v)`, so that JS never adopts a
- * returned Future as if it were a Promise. `await f(x)` of a module-level
- * `async def f` that nothing rebinds calls the body directly:
- * `$un(await f$(x))` — the coroutine object cannot escape there.
+ * `await e` is `$un(($1 = $aw(e)) instanceof $Promise ? await $1 : $1)`
+ * (runtime/asyncio/coroutines.ts): a JS `await` only when the Task really
+ * waits. A `return v` in a coroutine is `return $ret(v)`, which reports the
+ * result to whoever started the body (so a body that finishes without
+ * suspending is not awaited: `$enter`, `$ret` and `$coroutineFailed` keep
+ * that register) and boxes it, so that JS never adopts a returned Future
+ * as if it were a Promise. `await f(x)` of a module-level `async def f`
+ * that nothing rebinds calls the body directly: `$now(f$(x))` in place of
+ * `$aw(…)` — the coroutine object cannot escape there.
  */
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
@@ -79,7 +84,7 @@ export function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContex
   }
   const firstLine = node.decorator_list.length > 0 ? node.decorator_list[0]!.lineno : node.lineno;
   const qualname = ctx.qualname(node.name);
-  value = call(ctx.rt('asyncDef'), [value, t.cloneNode(body), t.stringLiteral(qualname), t.identifier('__file__'), t.numericLiteral(firstLine)]);
+  value = call(ctx.rt('asyncDef'), [value, t.cloneNode(body), t.stringLiteral(qualname), t.identifier('__file__'), t.numericLiteral(firstLine), t.booleanLiteral(true)]);
   for (let i = node.decorator_list.length - 1; i >= 0; i--) value = call(expression(node.decorator_list[i]!, ctx), [value]);
   return [
     ctx.at(node, declaration),
@@ -98,10 +103,12 @@ export function coroutineFunctionBody(node: py.FunctionDef | py.Lambda, inner: t
   const params = parameterNames(node.args, ctx);
   const error = t.identifier('$e');
   declaration.params = params.map((p) => t.identifier(p));
+  for (const stmt of inner) reportReturns(stmt, ctx);
   declaration.body = t.blockStatement([
+    t.expressionStatement(call(ctx.rt('enter'), [])),
     t.tryStatement(
       t.blockStatement(inner),
-      t.catchClause(error, t.blockStatement([t.throwStatement(call(ctx.rt('coroutineError'), [error]))])),
+      t.catchClause(error, t.blockStatement([t.throwStatement(call(ctx.rt('coroutineFailed'), [error]))])),
     ),
   ]);
   const args = t.arrayExpression(params.map((p) => t.identifier(p)));
@@ -116,9 +123,41 @@ function parameterNames(args: py.arguments, ctx: TransformContext): string[] {
 
 /** `return v` in a coroutine (or a function the compiler made async): a thenable value is boxed. */
 export function returnValue(value: t.Expression, ctx: TransformContext): t.Expression {
+  if (ctx.scope.isCoroutine && !ctx.scope.isGenerator && ctx.scope.kind === 'function') return reported(call(ctx.rt('ret'), [value]));
   if (!ctx.scope.isCoroutine && !isBlockingScope(ctx)) return value;
   if (t.isNumericLiteral(value) || t.isStringLiteral(value) || t.isBooleanLiteral(value) || t.isNullLiteral(value)) return value;
   return call(ctx.rt('box'), [value]);
+}
+
+/** `$ret(v)` calls made by returnValue. */
+const reportedCalls = new WeakSet<t.Node>();
+
+function reported(e: t.CallExpression): t.CallExpression {
+  reportedCalls.add(e);
+  return e;
+}
+
+/**
+ * The returns of a coroutine body not made by returnValue (a bare `return`,
+ * the `return null` ending the body) report their None too; nested
+ * functions (comprehensions' arrows, inner defs) keep theirs.
+ */
+function reportReturns(node: t.Node, ctx: TransformContext): void {
+  if (t.isFunction(node) || t.isClass(node)) return;
+  if (node.type === 'ReturnStatement') {
+    if (node.argument === null || node.argument === undefined || !reportedCalls.has(node.argument)) {
+      node.argument = reported(call(ctx.rt('ret'), [node.argument ?? t.nullLiteral()]));
+    }
+    return;
+  }
+  for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c !== null && typeof c === 'object' && typeof (c as t.Node).type === 'string') reportReturns(c as t.Node, ctx);
+    } else if (child !== null && typeof child === 'object' && typeof (child as t.Node).type === 'string') {
+      reportReturns(child as t.Node, ctx);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -138,22 +177,40 @@ export function canAwait(ctx: TransformContext): boolean {
 
 export function Await(node: py.Await, ctx: TransformContext): t.Expression {
   if (!canAwait(ctx)) return ctx.unsupported('await outside an async function', node);
+  const sleep = sleepCall(node.value, ctx);
+  if (sleep !== null) return call(ctx.rt('un'), [t.awaitExpression(sleep)]);
   const direct = fastCall(node.value, ctx);
-  const awaited = direct ?? call(ctx.rt('aw'), [expression(node.value, ctx)]);
-  return call(ctx.rt('un'), [t.awaitExpression(awaited)]);
+  return awaitResult(direct !== null ? call(ctx.rt('now'), [direct]) : call(ctx.rt('aw'), [expression(node.value, ctx)]), ctx);
 }
 
-/**
- * A call whose coroutine object cannot escape, awaited at once: `f$(x)` for
- * `await f(x)` when f is a module-level async def nothing rebinds, called
- * with all its parameters; `$sleepNow(d)` for `await asyncio.sleep(d)`.
- */
-function fastCall(value: py.expr, ctx: TransformContext): t.Expression | null {
+/** `$un(($1 = awaited) instanceof $Promise ? await $1 : $1)`: a JS `await` only when `$aw`/`$now` hands back a Promise. */
+function awaitResult(awaited: t.Expression, ctx: TransformContext): t.Expression {
+  const tmp = ctx.temp();
+  return call(ctx.rt('un'), [t.conditionalExpression(
+    t.binaryExpression('instanceof', t.assignmentExpression('=', tmp, awaited), ctx.rt('Promise')),
+    t.awaitExpression(t.cloneNode(tmp)),
+    t.cloneNode(tmp),
+  )]);
+}
+
+/** `await asyncio.sleep(d)`: `$sleepNow(d)`, which always suspends (sleep(0) yields one loop turn). */
+function sleepCall(value: py.expr, ctx: TransformContext): t.Expression | null {
   if (value.nodeType !== 'Call' || value.keywords.length > 0) return null;
   if (value.args.some((a) => a.nodeType === 'Starred')) return null;
   if (isAsyncioSleep(value.func, ctx) && value.args.length >= 1 && value.args.length <= 2) {
     return ctx.at(value, call(ctx.rt('sleepNow'), value.args.map((a) => expression(a, ctx))));
   }
+  return null;
+}
+
+/**
+ * A call whose coroutine object cannot escape, awaited at once: `f$(x)` for
+ * `await f(x)` when f is a module-level async def nothing rebinds, called
+ * with all its parameters.
+ */
+function fastCall(value: py.expr, ctx: TransformContext): t.Expression | null {
+  if (value.nodeType !== 'Call' || value.keywords.length > 0) return null;
+  if (value.args.some((a) => a.nodeType === 'Starred')) return null;
   if (value.func.nodeType !== 'Name') return null;
   const entry = fastPathTable(ctx).get(value.func.id);
   if (entry === undefined || entry.params !== value.args.length) return null;
@@ -262,7 +319,7 @@ const ASYNC_WITH: WithProtocol = {
   exit: 'asyncWithExit',
   enter: 'asyncWithEnter',
   error: 'asyncWithError',
-  settle: (e, ctx) => call(ctx.rt('un'), [t.awaitExpression(call(ctx.rt('aw'), [e]))]),
+  settle: (e, ctx) => awaitResult(call(ctx.rt('aw'), [e]), ctx),
   settleError: (e) => t.awaitExpression(e),
 };
 
