@@ -33,7 +33,7 @@ describe('async def', () => {
 
   it('calls the body directly for `await f(x)` of a module-level async def nothing rebinds', () => {
     const code = js('async def f(n):\n    return await f(n - 1) if n else 0\n');
-    expect(code).toContain('$un(await f$($sub(n, 1)))');
+    expect(code).toContain('$un(await f$($subInt(n, 1)))');
   });
 
   it('keeps the coroutine object when the function may be rebound or the call does not fill every parameter', () => {
