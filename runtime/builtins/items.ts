@@ -69,7 +69,15 @@ export function getitem(obj: unknown, key: unknown): unknown {
   return getitemSlow(obj, key);
 }
 
+/** A subclass of list or tuple whose class defines the special method `name` (`__getitem__`…). */
+function overriddenSequence(obj: unknown, name: string): boolean {
+  if (!Array.isArray(obj)) return false;
+  const proto = Object.getPrototypeOf(obj) as object;
+  return proto !== Array.prototype && proto !== PyTuple.prototype && special(obj, name) !== undefined;
+}
+
 function getitemSlow(obj: unknown, key: unknown): unknown {
+  if (overriddenSequence(obj, '__getitem__')) return instanceGetItem(obj, key);
   if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
   if (obj instanceof PyTuple) return key instanceof PySlice ? tupleSlice(obj, key.start, key.stop, key.step) : tupleGetItem(obj, key);
   if (Array.isArray(obj)) return key instanceof PySlice ? listSlice(obj, key.start, key.stop, key.step) : listGetItem(obj, key);
@@ -92,8 +100,29 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
   setitemSlow(obj, key, value);
 }
 
+/*
+ * `obj[0]`, `v[2] += d`: a non-negative int literal key (an int32) compiles
+ * to these, which skip the checks on the key.
+ */
+
+export function getitemAt(obj: unknown, i: number): unknown {
+  if (Array.isArray(obj) && i < obj.length) {
+    const proto = Object.getPrototypeOf(obj) as object;
+    if (proto === Array.prototype || proto === PyTuple.prototype) return obj[i];
+  }
+  return getitemSlow(obj, i);
+}
+
+export function setitemAt(obj: unknown, i: number, value: unknown): void {
+  if (Array.isArray(obj) && i < obj.length && Object.getPrototypeOf(obj) === Array.prototype) {
+    obj[i] = value;
+    return;
+  }
+  setitemSlow(obj, i, value);
+}
+
 function setitemSlow(obj: unknown, key: unknown, value: unknown): void {
-  if (Array.isArray(obj) && !(obj instanceof PyTuple)) {
+  if (Array.isArray(obj) && !(obj instanceof PyTuple) && !overriddenSequence(obj, '__setitem__')) {
     if (key instanceof PySlice) listSetSlice(obj, key.start, key.stop, key.step, value);
     else listSetItem(obj, key, value);
     return;
@@ -112,7 +141,7 @@ function setitemSlow(obj: unknown, key: unknown, value: unknown): void {
 }
 
 export function delitem(obj: unknown, key: unknown): void {
-  if (Array.isArray(obj) && !(obj instanceof PyTuple)) {
+  if (Array.isArray(obj) && !(obj instanceof PyTuple) && !overriddenSequence(obj, '__delitem__')) {
     if (key instanceof PySlice) listDelSlice(obj, key.start, key.stop, key.step);
     else listDelItem(obj, key);
     return;

@@ -35,7 +35,7 @@ describe('async def', () => {
 
   it('calls the body directly for `await f(x)` of a module-level async def nothing rebinds', () => {
     const code = js('async def f(n):\n    return await f(n - 1) if n else 0\n');
-    expect(code).toContain('$un(($1 = $now(f$($sub(n, 1)))) instanceof $Promise ? await $1 : $1)');
+    expect(code).toContain('$un(($1 = $now(f$($subInt(n, 1)))) instanceof $Promise ? await $1 : $1)');
   });
 
   it('reports every return of a coroutine body, bare and implicit ones included, but not those of nested functions', () => {

@@ -16,6 +16,7 @@ import { isBuiltinClass, isBuiltinName, isProvidedBuiltin } from './builtinNames
 import { isPlainName } from './attributeHelpers.js';
 import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
 import { Await, asyncComprehensionLoop, blockingCall } from './async.js';
+import { literalOperation, subscriptGet, subscriptSet } from './numericFacts.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -99,6 +100,8 @@ function NamedExpr(node: py.NamedExpr, ctx: TransformContext): t.Expression {
 }
 
 function BinOp(node: py.BinOp, ctx: TransformContext): t.Expression {
+  const specialised = literalOperation(node, ctx, expression);
+  if (specialised !== null) return specialised;
   return call(ctx.rt(BINARY[node.op.nodeType]), [expression(node.left, ctx), expression(node.right, ctx)]);
 }
 
@@ -500,7 +503,7 @@ export function setAttribute(obj: t.Expression, name: string, value: t.Expressio
 }
 
 function Subscript(node: py.Subscript, ctx: TransformContext): t.Expression {
-  return call(ctx.rt('getitem'), [expression(node.value, ctx), expression(node.slice, ctx)]);
+  return subscriptGet(expression(node.value, ctx), node.slice, ctx, expression);
 }
 
 function Starred(node: py.Starred, ctx: TransformContext): t.Expression {
@@ -563,7 +566,7 @@ export function assignTo(target: py.expr, value: t.Expression, ctx: TransformCon
       }
       const store = target.nodeType === 'Attribute'
         ? setAttribute(expression(target.value, ctx), ctx.mangle(target.attr), value, ctx)
-        : call(ctx.rt('setitem'), [expression(target.value, ctx), expression(target.slice, ctx), value]);
+        : subscriptSet(expression(target.value, ctx), target.slice, value, ctx, expression);
       return ctx.at(target, prior === null ? store : t.sequenceExpression([prior, store]));
     }
     case 'Tuple':

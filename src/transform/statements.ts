@@ -14,6 +14,7 @@ import { Match } from './match.js';
 import { TryStar } from './tryStar.js';
 import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
+import { inplaceLiteral, literalIndex } from './numericFacts.js';
 import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, returnValue } from './async.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
@@ -112,8 +113,14 @@ const INPLACE: Record<py.operator['nodeType'], string> = {
 };
 
 function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
-  const op = ctx.rt(INPLACE[node.op.nodeType]);
   const target = node.target;
+  // `n += 1`, `x *= 0.5`: a helper specialised for the literal (numericFacts.ts).
+  const literal = target.nodeType === 'Name' ? inplaceLiteral(node, ctx) : null;
+  if (literal !== null) {
+    const id = ctx.variable((target as py.Name).id);
+    return [t.expressionStatement(t.assignmentExpression('=', id, call(literal.op, [id, literal.value])))];
+  }
+  const op = ctx.rt(INPLACE[node.op.nodeType]);
   if (target.nodeType === 'Name') {
     const id = ctx.variable(target.id);
     return [t.expressionStatement(t.assignmentExpression('=', id, call(op, [id, expression(node.value, ctx)])))];
@@ -121,6 +128,14 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
   // The container and key are evaluated once.
   const obj = ctx.temp();
   if (target.nodeType === 'Subscript') {
+    const index = literalIndex(target.slice);
+    if (index !== undefined) {
+      // `v[0] += x`: an int literal key needs no temporary (numericFacts.ts).
+      return [t.expressionStatement(t.sequenceExpression([
+        t.assignmentExpression('=', obj, expression(target.value, ctx)),
+        call(ctx.rt('setitemAt'), [obj, index, call(op, [call(ctx.rt('getitemAt'), [obj, index]), expression(node.value, ctx)])]),
+      ]))];
+    }
     const key = ctx.temp();
     return [t.expressionStatement(t.sequenceExpression([
       t.assignmentExpression('=', obj, expression(target.value, ctx)),
