@@ -35,6 +35,7 @@ export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iter
 export { itemPairs } from './builtins/itemPairs.js';
 export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet } from './builtins/displays.js';
 export { moduleName } from './program/moduleName.js';
+export { moduleLoader, moduleSpec } from './program/moduleSpec.js';
 export { PyDict } from './builtins/dict.js';
 export { PySet, PyFrozenSet } from './builtins/set.js';
 export { NotImplemented } from './builtins/notImplemented.js';

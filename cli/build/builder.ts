@@ -40,6 +40,8 @@ export interface BuilderOptions {
   esTopLevelAwait: boolean;
   target: 'node' | 'browser';
   declarations: boolean;
+  /** `--js-module`: Python module names imported as ES modules, their specifiers written as given. */
+  jsModules?: Readonly<Record<string, string>>;
   /** null: no disk cache. */
   cacheDir: string | null;
   /** Worker threads at most (1: compile in this thread). */
@@ -130,6 +132,8 @@ export class Builder {
     this.outDir = resolve(this.cwd, options.outDir);
     this.settings = { runtime: options.runtime, topLevelAwait: options.topLevelAwait, esTopLevelAwait: options.esTopLevelAwait, declarations: options.declarations };
     this.emit = { outDir: this.outDir, sourceMaps: options.sourceMaps, cacheDir: options.cacheDir };
+    // Only when given, so that the cache keys of builds without it stay what they were.
+    if (options.jsModules !== undefined && Object.keys(options.jsModules).length > 0) this.settings.jsModules = { ...options.jsModules };
   }
 
   /** Stops the workers once their cache entries, and this thread's, are written. */

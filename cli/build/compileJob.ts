@@ -17,6 +17,7 @@ import { formatCompileError, PyImportError } from '../../src/modules/errors.js';
 import { describeSourceFile } from '../../src/errorDisplay.js';
 import { FileResolver, type ModuleResolver, type ResolvedModule, type SourceModule } from '../../src/modules/resolver.js';
 import { factsOf, type ModuleFacts } from '../../src/modules/moduleFacts.js';
+import { withJsModules } from '../../src/modules/jsModules.js';
 import { declarationsOf } from '../../src/declarations/index.js';
 import type { CompileSettings, Dependencies, Diagnostic, FoundModule, Job, JobResult, SharedFacts } from './types.js';
 import { describeFound } from './cache.js';
@@ -120,7 +121,7 @@ export function compileJob(resolvers: Resolvers, job: Job, settings: CompileSett
       moduleName: job.name,
       runtime: job.runtime ?? settings.runtime,
       isPackage: job.isPackage,
-      resolver,
+      resolver: withJsModules(resolver, settings.jsModules),
       extension: EXTENSION,
       file: job.file,
       topLevelAwait: settings.topLevelAwait,

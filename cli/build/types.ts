@@ -16,6 +16,8 @@ export interface CompileSettings {
   esTopLevelAwait: boolean;
   /** Write a `.d.ts` from the module's annotations. */
   declarations: boolean;
+  /** Python module names imported as ES modules (`--js-module`, src/modules/jsModules.ts); absent when none. */
+  jsModules?: Record<string, string>;
 }
 
 export interface Job {

@@ -110,6 +110,19 @@ describe('pyasync build', () => {
     expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: python.stdout, stderr: '' });
   });
 
+  it('--js-module NAME=SPECIFIER compiles `import NAME` to an import of the specifier, as written', () => {
+    write('jsmod/main.py', 'import fs\nfrom helper import triple\nprint(fs.existsSync("main.js"), triple(14))\n');
+    write('jsmod/helper.mjs', 'export function triple(x) { return 3 * x; }\n');
+    const result = pyasync([join('jsmod', 'main.py'), '-o', join('jsmod', 'out'), '--runtime', RUNTIME, '--no-source-maps', '--js-module', 'fs=node:fs', '--js-module', 'helper=../helper.mjs']);
+    expect({ ...result, stderr: summary(result.stderr) }).toEqual({ status: 0, stdout: '', stderr: 'compiled 1 file' });
+    const main = readFileSync(join(dir, 'jsmod', 'out', 'main.js'), 'utf8');
+    expect(main).toContain('import * as $fs$ from "node:fs";');
+    writeFileSync(join(dir, 'jsmod', 'out', 'package.json'), '{"type": "module"}\n');
+    const run = spawnSync(process.execPath, ['--import', REGISTER_TS, 'main.js'], { cwd: join(dir, 'jsmod', 'out'), encoding: 'utf8' });
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: 'True 42\n', stderr: '' });
+    expect(pyasync([join('jsmod', 'main.py'), '-o', join('jsmod', 'out'), '--js-module', '1x=y']).stderr).toContain("--js-module: '1x' is not a Python module name");
+  });
+
   it('builds a package folder as that package, from the folder above it', () => {
     const result = pyasync([join('src', 'shop'), '--out-dir', 'pkg-out']);
     expect(result.status).toBe(0);

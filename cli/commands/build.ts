@@ -13,6 +13,7 @@ import { Builder, defaultJobs, type BuilderOptions, type BuildReport } from '../
 import { defaultCacheDir } from '../build/cache.js';
 import { formatDiagnostic, Progress, styleFor, summary } from '../build/report.js';
 import type { SourceMapMode } from '../build/output.js';
+import { JS_MODULE_DESCRIPTION, optionValues, parseJsModules } from '../jsModuleOption.js';
 
 export interface BuildArgs {
   inputs: string[];
@@ -28,6 +29,7 @@ export interface BuildArgs {
   cache: boolean;
   'cache-dir'?: string;
   jobs?: number;
+  'js-module'?: string | string[];
 }
 
 /** Options shared with `pyasync watch`. */
@@ -45,9 +47,12 @@ export function outputOptions<T>(yargs: Argv<T>): Argv<T> {
     .option('cache', { type: 'boolean', default: true, describe: 'Skip modules whose source, options and compiler are unchanged (--no-cache: compile all)' })
     .option('cache-dir', { type: 'string', describe: 'Where the cache lives (default node_modules/.cache/pyasync/build)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'Threads compiling, this one included (default: one per idle core, by the load average; 1: no worker threads)' })
+    // Not `array`, which would take the inputs after it too; repeating the option gives an array.
+    .option('js-module', { type: 'string', requiresArg: true, describe: `${JS_MODULE_DESCRIPTION}; the specifier is written as given` })
     .check((argv) => {
       const jobs = (argv as { jobs?: number }).jobs;
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new Error('--jobs must be a positive integer');
+      parseJsModules(optionValues((argv as { 'js-module'?: unknown })['js-module']));
       return true;
     });
 }
@@ -78,6 +83,7 @@ export function builderOptions(argv: BuildArgs, inputs: readonly string[], remov
     declarations: argv.declarations,
     cacheDir: argv.cache ? (argv['cache-dir'] ?? defaultCacheDir()) : null,
     jobs: argv.jobs ?? defaultJobs(),
+    jsModules: parseJsModules(optionValues(argv['js-module'])),
     removeStale,
   };
 }

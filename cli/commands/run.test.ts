@@ -156,4 +156,20 @@ describe('pyasync run', () => {
     expect(flagged).toEqual({ status: 0, stdout: 'from the library\n', stderr: '' });
     expect(compilations()).toEqual(before);
   });
+
+  it('--js-module NAME=SPECIFIER imports an ES module as a Python module (a path from the current folder), without caching it', () => {
+    write({
+      'jsmods.py': 'import sys\nimport fs\nfrom helper import triple\nprint(fs.existsSync(sys.argv[0]), triple(14), sys.argv[1:])\n',
+      'js/helper.mjs': 'export function triple(x) { return 3 * x; }\n',
+    });
+    const before = compilations();
+    const ours = pyasync(['--js-module', 'fs=node:fs', '--js-module', 'helper=./js/helper.mjs', 'jsmods.py', 'a', '-b']);
+    expect(ours).toEqual({ status: 0, stdout: "True 42 ['a', '-b']\n", stderr: '' });
+    expect(compilations()).toEqual(before);
+    // Without the mapping the name is an ordinary (missing) module.
+    expect(pyasync(['jsmods.py']).stderr.trimEnd().split('\n').pop()).toBe("ModuleNotFoundError: No module named 'fs'");
+    const bad = pyasync(['--js-module', 'fs', 'jsmods.py']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("--js-module needs NAME=SPECIFIER, not 'fs'");
+  });
 });

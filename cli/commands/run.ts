@@ -13,12 +13,14 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { ProgramCache, type ProgramRecord } from '../../src/modules/cache.js';
+import { JS_MODULE_DESCRIPTION, optionValues, parseJsModules, resolveForRun } from '../jsModuleOption.js';
 
 export interface RunArgs {
   file: string;
   args: string[];
   cache: boolean;
   topLevelAwait: boolean;
+  jsModule?: string | string[];
 }
 
 /**
@@ -41,18 +43,26 @@ export function builder(yargs: Argv): Argv<RunArgs> {
     .option('top-level-await', {
       type: 'boolean', default: false, describe: 'Accept await, async for and async with at the top level of the program (ES-module top-level await)',
     })
+    // Not `array`: that would take the program's file too; repeating the option gives an array.
+    .option('js-module', { type: 'string', requiresArg: true, describe: JS_MODULE_DESCRIPTION })
+    .check((argv) => {
+      parseJsModules(optionValues((argv as { jsModule?: unknown }).jsModule));
+      return true;
+    })
     // Options after the file belong to the program, except pyasync's own
     // (--help, --version, --no-cache): those need a `--` before them.
     .parserConfiguration({ 'unknown-options-as-args': true })
     .example('$0 run main.py', 'Run main.py')
     .example('$0 run main.py input.txt -v', 'Run main.py with sys.argv == ["main.py", "input.txt", "-v"]')
-    .example('$0 run main.py -- --help', 'Pass --help to the program') as unknown as Argv<RunArgs>;
+    .example('$0 run main.py -- --help', 'Pass --help to the program')
+    .example('$0 run --js-module fs=node:fs main.py', 'Run main.py with `import fs` importing Node\'s fs module') as unknown as Argv<RunArgs>;
 }
 
 export async function handler(argv: ArgumentsCamelCase<RunArgs>): Promise<void> {
   // What follows `--` is left in `_`, after the command's name.
   const args = [...argv.args, ...argv._.slice(1)].map(String);
-  process.exitCode = await runFile(argv.file, args, { cache: argv.cache, topLevelAwait: argv.topLevelAwait });
+  const jsModules = parseJsModules(optionValues(argv.jsModule));
+  process.exitCode = await runFile(argv.file, args, { cache: argv.cache, topLevelAwait: argv.topLevelAwait, jsModules });
 }
 
 export interface RunOptions {
@@ -60,6 +70,8 @@ export interface RunOptions {
   cache?: boolean;
   /** Compile the program with top-level await allowed (not cached: the cache does not record the option). */
   topLevelAwait?: boolean;
+  /** Python module names imported as ES modules (`--js-module`; not cached either), resolved by `resolveForRun`. */
+  jsModules?: Readonly<Record<string, string>>;
 }
 
 /** Runs a Python program; returns the exit status python3 would have. */
@@ -71,12 +83,14 @@ export async function runFile(file: string, args: readonly string[] = [], option
     return problem.startsWith("can't find") ? 1 : 2;
   }
   const topLevelAwait = options.topLevelAwait === true;
-  const useCache = (options.cache ?? true) && !topLevelAwait && !process.env['PYASYNC_NO_CACHE'];
+  const jsModules = resolveForRun(options.jsModules ?? {}, dirname(path));
+  const mapped = Object.keys(jsModules).length > 0;
+  const useCache = (options.cache ?? true) && !topLevelAwait && !mapped && !process.env['PYASYNC_NO_CACHE'];
   const cache = useCache ? new ProgramCache(path, RUNTIME) : null;
   let entry = cache?.lookup() ?? null;
   let scratch: string | null = null;
   if (entry === null) {
-    const record = await compileForRun(path, topLevelAwait);
+    const record = await compileForRun(path, topLevelAwait, jsModules);
     if (typeof record === 'number') return record;
     if (cache !== null) entry = cache.store(record);
     else {
@@ -95,7 +109,7 @@ export async function runFile(file: string, args: readonly string[] = [], option
 }
 
 /** Compiles the program; on a compile error, reports it as python3 would and returns the status. */
-async function compileForRun(path: string, topLevelAwait: boolean): Promise<ProgramRecord | number> {
+async function compileForRun(path: string, topLevelAwait: boolean, jsModules: Readonly<Record<string, string>>): Promise<ProgramRecord | number> {
   const [{ FileResolver }, { compileProgram }, { formatCompileError }, { describeSourceFile }, { checkScriptEncoding }, { PySyntaxError }] = await Promise.all([
     import('../../src/modules/resolver.js'),
     import('../../src/modules/program.js'),
@@ -119,6 +133,7 @@ async function compileForRun(path: string, topLevelAwait: boolean): Promise<Prog
     extension: '.mjs',
     displayName: (p) => p,
     topLevelAwait,
+    jsModules,
   });
   // Python stops at the first module that fails to import; the entry is compiled first.
   const failure = result.failures[0];
@@ -174,6 +189,6 @@ export function unknownRunOption(args: readonly string[]): string | null {
   return null;
 }
 
-const RUN_OPTIONS = new Set(['--cache', '--no-cache', '--top-level-await', '--no-top-level-await', '--help', '-h', '--version']);
+const RUN_OPTIONS = new Set(['--cache', '--no-cache', '--top-level-await', '--no-top-level-await', '--js-module', '--help', '-h', '--version']);
 
 export const runCommand: CommandModule<object, RunArgs> = { command, describe, builder, handler };

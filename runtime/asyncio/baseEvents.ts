@@ -16,14 +16,13 @@ import { PyDict } from '../builtins/dict.js';
 import { repr } from '../builtins/repr.js';
 import { float, PyFloat } from '../builtins/values.js';
 import { toPython } from '../builtins/errors.js';
-import { formatException } from '../program/main.js';
 import {
   Handle, TimerHandle, _get_running_loop, _set_running_loop, invokeCallback, isFatal, loopFactory, type ReadyEntry,
 } from './events.js';
 import { Future, isfuture, newFuture } from './futures.js';
 import { Task, ensure_future, newTask } from './tasks.js';
 import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
-import { writeWarning } from './output.js';
+import { writeExceptionWarning, writeWarning } from './output.js';
 import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
 import { takeKeywords } from './keywords.js';
 import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, createServer } from './connections.js';
@@ -477,10 +476,10 @@ export class BaseEventLoop {
     const lines = [typeof message === 'string' && message !== '' ? message : 'Unhandled exception in event loop'];
     const keys = [...context].filter((k): k is string => typeof k === 'string' && k !== 'message' && k !== 'exception').sort();
     for (const key of keys) lines.push(`${key}: ${repr(context.get(key))}`);
-    let text = lines.join('\n') + '\n';
+    const text = lines.join('\n') + '\n';
     const exception = context.get('exception');
-    if (exception !== undefined && exception !== null) text += formatException(exception as never);
-    writeWarning(text);
+    if (exception !== undefined && exception !== null) writeExceptionWarning(text, exception as never);
+    else writeWarning(text);
     return null;
   }
 

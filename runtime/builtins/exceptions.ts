@@ -44,8 +44,25 @@ export const BaseException = callableClass(class BaseException extends Error {
     // Error's constructor assigns message; Python's str(e) comes from args.
   }
 
-  /** `BaseException.__init__`: what `super().__init__(msg)` in a subclass calls. */
+  /**
+   * A keyword call (`ValueError(x=1)`): the instance is made from the
+   * positional arguments, as `BaseException.__new__` makes it, then its
+   * `__init__` decides about the keywords. `this` is the class called.
+   */
+  static $kw(this: new (...args: unknown[]) => BaseException, args: unknown[], kwargs: Record<string, unknown>): BaseException {
+    const e = new this(...args);
+    e.__init__(...args, kwargs);
+    return e;
+  }
+
+  /**
+   * `BaseException.__init__`: what `super().__init__(msg)` in a subclass
+   * calls. Keywords arrive as a trailing plain object (no Python value is
+   * one); only a few subclasses take any.
+   */
   __init__(...args: unknown[]): null {
+    const kwargs = trailingKeywords(args);
+    if (kwargs !== null) noKeywords(this, kwargs);
     this.args = PyTuple.fromArray(args);
     return null;
   }
@@ -79,10 +96,44 @@ export const BaseException = callableClass(class BaseException extends Error {
 
   override toString(): string {
     const text = exceptionStr(this);
-    return text ? `${this.name}: ${text}` : this.name;
+    const name = (this.constructor as { __name__?: string }).__name__ ?? this.name;
+    return text ? `${name}: ${text}` : name;
   }
 });
 export type BaseException = InstanceType<typeof BaseException>;
+
+/** Removes and returns the trailing keywords a JS method gets from a keyword call, if any. */
+function trailingKeywords(args: unknown[]): Record<string, unknown> | null {
+  const last = args[args.length - 1];
+  if (last === null || typeof last !== 'object' || Object.getPrototypeOf(last) !== Object.prototype) return null;
+  args.pop();
+  return last as Record<string, unknown>;
+}
+
+function noKeywords(e: BaseException, kwargs: Record<string, unknown>): void {
+  if (Object.keys(kwargs).length > 0) throw new TypeError(`${typeName(e)}() takes no keyword arguments`);
+}
+
+/**
+ * The keywords ImportError, NameError and AttributeError take: each must be
+ * one of `names` (CPython names the class that defines them in the error).
+ */
+function someKeywords(owner: string, kwargs: Record<string, unknown> | null, names: readonly string[]): Record<string, unknown> {
+  if (kwargs === null) return {};
+  for (const key of Object.keys(kwargs)) {
+    if (!names.includes(key)) throw new TypeError(`'${key}' is an invalid keyword argument for ${owner}()`);
+  }
+  return kwargs;
+}
+
+/**
+ * Python's `name` attribute of ImportError, NameError and AttributeError
+ * (None unless given) takes the place of JS's `name`, which the base
+ * constructor set to the class name for JS consoles.
+ */
+function setPythonName(e: BaseException, value: unknown): void {
+  Object.defineProperty(e, 'name', { value, writable: true, configurable: true, enumerable: false });
+}
 
 /** str(e): '' for no args, str(arg) for one (repr for KeyError), the repr of the args tuple otherwise; an exception group's own form. */
 export function exceptionStr(e: BaseException): string {
@@ -118,13 +169,52 @@ export const ZeroDivisionError = callableClass(class ZeroDivisionError extends A
 export type ZeroDivisionError = InstanceType<typeof ZeroDivisionError>;
 export const AssertionError = callableClass(class AssertionError extends Exception {});
 export type AssertionError = InstanceType<typeof AssertionError>;
-export const AttributeError = callableClass(class AttributeError extends Exception {});
+/** AttributeError(*args, name=None, obj=None). */
+export const AttributeError = callableClass(class AttributeError extends Exception {
+  obj: unknown = null;
+
+  constructor(...args: unknown[]) {
+    super(...args);
+    setPythonName(this, null);
+  }
+
+  override __init__(...args: unknown[]): null {
+    const kw = someKeywords('AttributeError', trailingKeywords(args), ['name', 'obj']);
+    this.args = PyTuple.fromArray(args);
+    setPythonName(this, kw['name'] ?? null);
+    this.obj = kw['obj'] ?? null;
+    return null;
+  }
+});
 export type AttributeError = InstanceType<typeof AttributeError>;
 export const BufferError = callableClass(class BufferError extends Exception {});
 export type BufferError = InstanceType<typeof BufferError>;
 export const EOFError = callableClass(class EOFError extends Exception {});
 export type EOFError = InstanceType<typeof EOFError>;
-export const ImportError = callableClass(class ImportError extends Exception {});
+/** ImportError(*args, name=None, path=None): `msg` is the one argument, if there is exactly one. */
+export const ImportError = callableClass(class ImportError extends Exception {
+  msg: unknown = null;
+  path: unknown = null;
+
+  constructor(...args: unknown[]) {
+    super(...args);
+    setPythonName(this, null);
+    if (args.length === 1) this.msg = args[0];
+  }
+
+  override __init__(...args: unknown[]): null {
+    const kw = someKeywords('ImportError', trailingKeywords(args), ['name', 'path']);
+    this.args = PyTuple.fromArray(args);
+    this.msg = args.length === 1 ? args[0] : null;
+    setPythonName(this, kw['name'] ?? null);
+    this.path = kw['path'] ?? null;
+    return null;
+  }
+
+  override [BUILTIN_STR](): string {
+    return typeof this.msg === 'string' ? this.msg : super[BUILTIN_STR]();
+  }
+});
 export type ImportError = InstanceType<typeof ImportError>;
 export const ModuleNotFoundError = callableClass(class ModuleNotFoundError extends ImportError {});
 export type ModuleNotFoundError = InstanceType<typeof ModuleNotFoundError>;
@@ -136,7 +226,20 @@ export const KeyError = callableClass(class KeyError extends LookupError {});
 export type KeyError = InstanceType<typeof KeyError>;
 export const MemoryError = callableClass(class MemoryError extends Exception {});
 export type MemoryError = InstanceType<typeof MemoryError>;
-export const NameError = callableClass(class NameError extends Exception {});
+/** NameError(*args, name=None). */
+export const NameError = callableClass(class NameError extends Exception {
+  constructor(...args: unknown[]) {
+    super(...args);
+    setPythonName(this, null);
+  }
+
+  override __init__(...args: unknown[]): null {
+    const kw = someKeywords('NameError', trailingKeywords(args), ['name']);
+    this.args = PyTuple.fromArray(args);
+    setPythonName(this, kw['name'] ?? null);
+    return null;
+  }
+});
 export type NameError = InstanceType<typeof NameError>;
 export const UnboundLocalError = callableClass(class UnboundLocalError extends NameError {});
 export type UnboundLocalError = InstanceType<typeof UnboundLocalError>;
@@ -151,6 +254,12 @@ export const OSError = callableClass(class OSError extends Exception {
   strerror: unknown = null;
   filename: unknown = null;
   filename2: unknown = null;
+
+  /** OSError refuses keywords before choosing the subclass an errno stands for, naming the class called. */
+  static override $kw(this: new (...args: unknown[]) => BaseException, args: unknown[], kwargs: Record<string, unknown>): BaseException {
+    if (Object.keys(kwargs).length > 0) throw new TypeError(`${(this as unknown as { __name__: string }).__name__}() takes no keyword arguments`);
+    return new this(...args);
+  }
 
   constructor(...args: unknown[]) {
     super(...args);

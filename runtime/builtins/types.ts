@@ -33,6 +33,13 @@ import { attrName } from './attributeKeys.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 
+/** `list(x=1)`, `set.__init__(s, x=1)`: keywords come last as a plain object, which no Python value is. */
+function noKeywords(name: string, last: unknown): void {
+  if (last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype && Object.keys(last).length > 0) {
+    throw new TypeError(`${name}() takes no keyword arguments`);
+  }
+}
+
 /** A type object for values the runtime represents without a class of their own (None, functions…). */
 function namedType(name: string): PyClass {
   const fn = function (): never {
@@ -80,7 +87,8 @@ registerBuiltinClass(float, 'float', null, null, TABLES.float, FLOAT_CLASS_METHO
 registerBuiltinClass(str, 'str', null, null, TABLES.str, { maketrans: str_maketrans as (...args: never[]) => unknown });
 registerBuiltinClass(list, 'list', null, { ctor: Array, args: false }, {
   ...TABLES.list,
-  __init__: ((self: unknown[], iterable?: unknown) => {
+  __init__: ((self: unknown[], iterable?: unknown, ...rest: unknown[]) => {
+    noKeywords('list', rest.length > 0 ? rest[rest.length - 1] : iterable);
     list_clear(self);
     if (iterable !== undefined) list_extend(self, iterable);
     return null;
@@ -98,13 +106,21 @@ registerBuiltinClass(dict, 'dict', null, { ctor: PyDict as unknown as new () => 
 }, { fromkeys: dict_fromkeys as (...args: never[]) => unknown });
 registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => object, args: false }, {
   ...TABLES.set,
-  __init__: ((self: PySet, iterable?: unknown) => {
+  __init__: ((self: PySet, iterable?: unknown, ...rest: unknown[]) => {
+    noKeywords('set', rest.length > 0 ? rest[rest.length - 1] : iterable);
     set_clear(self);
     if (iterable !== undefined) set_update(self, iterable);
     return null;
   }) as Method,
 });
 registerBuiltinClass(frozenset, 'frozenset', null, null, TABLES.frozenset);
+// Their constructors take no keywords (the call layer would pass them as a trailing plain object).
+for (const [fn, name] of [[list, 'list'], [tuple, 'tuple'], [set, 'set'], [frozenset, 'frozenset']] as const) {
+  (fn as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => {
+    noKeywords(name, kwargs);
+    return (fn as (...a: unknown[]) => unknown)(...args);
+  };
+}
 registerBuiltinClass(bytes, 'bytes', null, null, TABLES.bytes, { fromhex: bytesFromHex as (...args: never[]) => unknown });
 registerBuiltinClass(bytearray, 'bytearray', null, null, {});
 registerBuiltinClass(complex, 'complex', null, null, TABLES.complex);

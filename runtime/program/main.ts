@@ -9,7 +9,8 @@
  * frame formatter returns for it, then the exception line. The default
  * formatter knows no frames; under Node, runMain installs the source-mapped
  * one of runtime/traceback (loaded, with the parser it needs, only when an
- * exception reaches the top).
+ * exception reaches the top, or when the running program reports one on
+ * stderr, as asyncio's default exception handler does: writeReport).
  */
 import { BaseException, KeyboardInterrupt, SystemExit } from '../builtins/exceptions.js';
 import { isExceptionGroup } from '../builtins/exceptionGroups.js';
@@ -41,7 +42,9 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
   Error.stackTraceLimit = Math.max(limit, STACK_LIMIT);
   try {
     await import(url);
+    await pendingReports;
   } catch (error) {
+    await pendingReports;
     const e = toPython(error);
     if (e instanceof BaseException && !(e instanceof SystemExit)) await installTracebacks();
     status = reportUncaught(e, options);
@@ -52,9 +55,40 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
   return status;
 }
 
+/** Whether installTracebacks has run (the frames may still be unknown: not under Node, no parser). */
+let tracebacksTried = false;
+
+function underNode(): boolean {
+  return (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !== undefined;
+}
+
+/** Reports of the running program waiting for the frame formatter, in order; null when none ever had to. */
+let pendingReports: Promise<void> | null = null;
+
+/**
+ * Writes `head` followed by the traceback of `e`, for a program that goes
+ * on running (asyncio's "Exception in callback …"). The frames need the
+ * traceback module, loaded on the first report: until it is, reports wait
+ * for it in order (runMain waits for them before the program ends).
+ */
+export function writeReport(head: string, e: BaseException, write: (text: string) => void): void {
+  if (pendingReports === null && (tracebacksTried || !underNode())) {
+    write(head + formatException(e, 'callback'));
+    return;
+  }
+  pendingReports = (pendingReports ?? installTracebacks()).then(() => {
+    try {
+      write(head + formatException(e, 'callback'));
+    } catch {
+      // stderr itself is gone: nothing more can be said.
+    }
+  });
+}
+
 /** Source-mapped frames, when the platform lets them be read (Node); else tracebacks keep only their last line. */
 async function installTracebacks(): Promise<void> {
-  if (frameFormatter !== noFrames || !(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node) return;
+  if (frameFormatter !== noFrames || tracebacksTried || !underNode()) return;
+  tracebacksTried = true;
   try {
     const { nodeTracebacks } = (await import('../traceback/node.js')) as typeof import('../traceback/node.js');
     const tracebacks = nodeTracebacks(entryModuleUrl());
@@ -124,8 +158,13 @@ function dieBySigint(): void {
 // ---------------------------------------------------------------------------
 // The traceback text
 
-/** How an exception was reached from the one being printed: its frames are looked up accordingly. */
-export type ExceptionRole = 'uncaught' | 'cause' | 'context' | 'member';
+/**
+ * How an exception was reached from the one being printed: its frames are
+ * looked up accordingly. 'callback': raised by a callback the runtime
+ * called and reported while the program goes on (its frames start at the
+ * callback, as CPython's start at the frame that caught it).
+ */
+export type ExceptionRole = 'uncaught' | 'callback' | 'cause' | 'context' | 'member';
 
 /**
  * The frame lines of an exception (`  File "x.py", line 3, in f\n    src\n`…),
@@ -142,7 +181,7 @@ export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: Bas
  */
 const noFrames: FrameFormatter = (e, role) => {
   const tb = (e as { __traceback__?: unknown }).__traceback__;
-  if (role === 'uncaught') return '';
+  if (role === 'uncaught' || role === 'callback') return '';
   if (tb !== undefined) return tb === null ? null : '';
   return role === 'member' ? null : '';
 };
@@ -159,9 +198,9 @@ const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
 
 /** The traceback text CPython's sys.excepthook writes for `e`, chained exceptions and group members included. */
-export function formatException(e: BaseException): string {
+export function formatException(e: BaseException, role: 'uncaught' | 'callback' = 'uncaught'): string {
   const printer = new TracebackPrinter();
-  printer.exception(e, 'uncaught');
+  printer.exception(e, role);
   return printer.lines.join('');
 }
 

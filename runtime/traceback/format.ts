@@ -18,6 +18,9 @@ import type { PythonModule } from './pythonSource.js';
 import { jsFrames } from './stack.js';
 import { PyTraceback } from '../builtins/errors.js';
 
+/** The JS function through which the runtime calls a callback whose exceptions it reports (runtime/asyncio/events.ts). */
+const CALLBACK_BOUNDARY = 'invokeCallback';
+
 /** Finds the compiled Python module a script URL holds, or null. */
 export type ModuleLoader = (url: string) => PythonModule | null;
 
@@ -47,8 +50,24 @@ export class TracebackFormatter {
   pythonFrames(e: object): readonly PyFrame[] {
     let known = this.frames.get(e);
     if (known !== undefined) return known;
+    known = this.collect(e, false);
+    this.frames.set(e, known);
+    return known;
+  }
+
+  /**
+   * The Python frames of `e` inside the callback the runtime called
+   * (asyncio's `invokeCallback`, innermost): those of the code that called
+   * the runtime are not the callback's.
+   */
+  private callbackFrames(e: object): readonly PyFrame[] {
+    return this.collect(e, true);
+  }
+
+  private collect(e: object, callbackOnly: boolean): PyFrame[] {
     const result: PyFrame[] = [];
     for (const frame of jsFrames(e)) {
+      if (callbackOnly && frame.name === CALLBACK_BOUNDARY) return result.reverse();
       // The module's own helpers (`$get$x`, `$call$m$1`…) are no Python frames.
       if (frame.url === null || frame.name?.startsWith('$')) continue;
       const module = this.module(frame.url);
@@ -62,9 +81,7 @@ export class TracebackFormatter {
     if (outermost !== undefined && outermost.scope === null && this.entryUrl !== null && outermost.module.url !== this.entryUrl) {
       result.unshift(...this.importChain(outermost.module.url));
     }
-    known = result;
-    this.frames.set(e, known);
-    return known;
+    return result;
   }
 
   /**
@@ -94,6 +111,7 @@ export class TracebackFormatter {
 
   /** The frames of `e` as printed: those of a caught exception start at the frame that caught it. */
   framesFor(e: BaseException, role: ExceptionRole, parent: BaseException | null): readonly PyFrame[] {
+    if (role === 'callback') return this.callbackFrames(origin(e));
     const own = this.pythonFrames(origin(e));
     if (role === 'uncaught' || parent === null || own.length === 0) return own;
     const outer = this.pythonFrames(origin(parent));

@@ -78,12 +78,12 @@ export function namespaceLocal(name: string): string {
 /**
  * The globals a compiled module has before its body runs, as CPython sets
  * them on every module (a package's also has `__path__`): importers may take
- * them (`from pkg import __name__`). CPython's `__spec__`, `__loader__`,
- * `__package__`, `__cached__` and `__builtins__` have no compiled counterpart.
+ * them (`from pkg import __name__`). CPython's `__cached__` and
+ * `__builtins__` have no compiled counterpart.
  */
 export function moduleDunders(isPackage: boolean): readonly string[] {
   return isPackage ? PACKAGE_DUNDERS : MODULE_DUNDERS;
 }
 
-const MODULE_DUNDERS: readonly string[] = ['__name__', '__doc__', '__file__'];
+const MODULE_DUNDERS: readonly string[] = ['__name__', '__doc__', '__file__', '__loader__', '__spec__', '__package__'];
 const PACKAGE_DUNDERS: readonly string[] = [...MODULE_DUNDERS, '__path__'];

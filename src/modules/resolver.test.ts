@@ -97,7 +97,7 @@ print(json.dumps(out))
       const r = moduleNames(resolver, resolver.find(n)!);
       return { names: [...r.names].sort(), open: r.open };
     };
-    const dunders = ['__doc__', '__file__', '__name__'];
+    const dunders = ['__doc__', '__file__', '__loader__', '__name__', '__package__', '__spec__'];
     expect(names('plain')).toEqual({ names: [...dunders, '_s2', '_y', 'f', 's1', 'x'], open: false });
     expect(names('lazy')).toEqual({ names: [...dunders, '__getattr__'].sort(), open: true });
     expect(names('broken').open).toBe(true);
@@ -111,7 +111,7 @@ print(json.dumps(out))
     const script = String.raw`
 import importlib, json, sys
 sys.path = [sys.argv[1]] + [p for p in sys.path if p]
-uncompiled = {'__builtins__', '__cached__', '__loader__', '__package__', '__spec__'}
+uncompiled = {'__builtins__', '__cached__'}
 print(json.dumps([sorted(n for n in dir(importlib.import_module(m)) if n.startswith('__') and n not in uncompiled) for m in json.load(sys.stdin)]))
 `;
     const run = spawnSync('python3', ['-S', '-c', script, root], { input: JSON.stringify(MODULES), encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' } });
@@ -128,7 +128,9 @@ print(json.dumps([sorted(n for n in dir(importlib.import_module(m)) if n.startsw
     expect(star('star_source')).toEqual({ names: ['_s2', 's1'], open: false });
     expect(star('plain')).toEqual({ names: ['f', 's1', 'x'], open: false });
     // A computed __all__ may list any name the module has, its dunders too.
-    expect(star('dynamic')).toEqual({ names: ['__all__', '__doc__', '__file__', '__name__', 'q', 'r'], open: true });
+    expect(star('dynamic')).toEqual({
+      names: ['__all__', '__doc__', '__file__', '__loader__', '__name__', '__package__', '__spec__', 'q', 'r'], open: true,
+    });
     expect(star('pkg')).toEqual({ names: ['B', 'a', 'b', 'thing'], open: false });
     expect(star('sys').names).toContain('argv');
   });

@@ -16,7 +16,7 @@ import { allowTopLevelAwait } from './async.js';
 import { scopeBody } from './bindings.js';
 import { beginImports, moduleDependencies, moduleImports } from './imports.js';
 import type { ModuleResolver } from '../modules/resolver.js';
-import { moduleDunders } from '../modules/names.js';
+import { moduleDunders, packageOf } from '../modules/names.js';
 import { insertPrinted } from '../codegen.js';
 
 export interface TransformOptions {
@@ -60,6 +60,8 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
     ...globals.map((name) => t.variableDeclarator(t.identifier(jsName(name)))),
     ...ctx.moduleTemps().map((tmp) => t.variableDeclarator(tmp)),
   ];
+  // Before the runtime import is written: they call the runtime.
+  const [named, documented, imported] = moduleDunderDeclarations(tree, options, nameOf, ctx);
   const header: t.Statement[] = [];
   const imports = [...ctx.runtimeImports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (imports.length > 0) {
@@ -69,9 +71,9 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
     ));
   }
   header.push(...modules.declarations);
-  const [named, documented] = moduleDunderDeclarations(tree, options, nameOf);
   header.push(t.variableDeclaration('var', named));
   header.push(t.variableDeclaration('var', documented));
+  header.push(t.variableDeclaration('var', imported));
   if (declarations.length > 0) header.push(t.variableDeclaration('var', declarations));
   header.push(...modules.prologue);
   const names = [...moduleDunders(options.isPackage), ...globals];
@@ -86,9 +88,13 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
 /**
  * The module dunders (src/modules/names.ts), as CPython sets them before the
  * body runs: `__name__` and `__file__` in one declaration, `__doc__` and a
- * package's `__path__` in the next.
+ * package's `__path__` in the next, then what the import system adds —
+ * `__loader__`, `__spec__` (None in the entry module, `__main__`) and
+ * `__package__` (None there too).
  */
-function moduleDunderDeclarations(tree: Module, options: TransformOptions, nameOf: t.Expression): [t.VariableDeclarator[], t.VariableDeclarator[]] {
+function moduleDunderDeclarations(
+  tree: Module, options: TransformOptions, nameOf: t.Expression, ctx: TransformContext,
+): [t.VariableDeclarator[], t.VariableDeclarator[], t.VariableDeclarator[]] {
   const first = tree.body[0];
   const doc = first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
   const file = options.file;
@@ -102,7 +108,18 @@ function moduleDunderDeclarations(tree: Module, options: TransformOptions, nameO
     const folder = file === null ? null : cut < 0 ? '.' : file.slice(0, cut);
     documented.push(t.variableDeclarator(t.identifier('__path__'), t.arrayExpression(folder === null ? [] : [t.stringLiteral(folder)])));
   }
-  return [named, documented];
+  const name = t.identifier('__name__');
+  const pkg = packageOf(options.moduleName, options.isPackage) ?? '';
+  const imported = [
+    t.variableDeclarator(t.identifier('__loader__'), t.callExpression(ctx.rt('moduleLoader'), [name, t.identifier('__file__')])),
+    t.variableDeclarator(t.identifier('__spec__'), t.callExpression(ctx.rt('moduleSpec'), [
+      t.cloneNode(name), t.stringLiteral(options.moduleName), t.identifier('__loader__'), ...(options.isPackage ? [t.identifier('__path__')] : []),
+    ])),
+    t.variableDeclarator(t.identifier('__package__'), t.conditionalExpression(
+      t.binaryExpression('===', t.cloneNode(name), t.stringLiteral('__main__')), t.nullLiteral(), t.stringLiteral(pkg),
+    )),
+  ];
+  return [named, documented, imported];
 }
 
 /**

@@ -1,0 +1,107 @@
+/**
+ * Making instances: `cls(*args, **kwargs)` runs `__new__`, then `__init__`
+ * when `__new__` made an instance of `cls`. An instance is a plain object
+ * on the class's prototype, a function when the class defines `__call__`,
+ * or an instance of the JS class its bases need (an exception, a list…).
+ * Also the call layer's hook for calling classes and callable instances.
+ */
+import { typeName } from '../values.js';
+import { TypeError } from '../exceptions.js';
+import { invokeMethod } from '../special.js';
+import { call, callHooks, isPyFunction } from '../calls.js';
+import { PLAIN_SET } from '../attributeKeys.js';
+import { PyStaticMethod } from './descriptors.js';
+import {
+  OBJECT_PROTO, builtinClasses, classAttribute, classChanged, classEpoch, defineHidden, infoOf, isPyClass, isinstance, object, pyClassOf,
+  setObjectConstructor, type ClassInfo, type PyClass,
+} from './model.js';
+import { allocateInitNative, isKeywordObject } from './nativeInit.js';
+import { bindForInstance } from './instanceAttributes.js';
+import { installMethodDescriptor } from './classAttributes.js';
+import { objectInit } from './objectType.js';
+
+/** `cls(*args, **kwargs)`: `__new__`, then `__init__` when `__new__` made an instance of `cls`. */
+export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
+  const info = infoOf(cls);
+  if (info.newEpoch !== classEpoch) {
+    info.newEntry = classAttribute(cls, '__new__');
+    info.newEpoch = classEpoch;
+  }
+  const newEntry = info.newEntry;
+  let obj: unknown;
+  const customNew = newEntry !== undefined && newEntry.owner !== object && infoOf(newEntry.owner).native === null;
+  if (customNew) {
+    const fn = newEntry.value instanceof PyStaticMethod ? newEntry.value.__func__ : newEntry.value;
+    obj = call(fn, [cls, ...args], kwargs);
+    if (!isinstance(obj, cls)) return obj;
+  } else {
+    obj = allocate(cls, info, args, kwargs);
+  }
+  const init = (obj as Record<string, unknown>)['__init__'];
+  if (init === objectInit) {
+    if (!customNew && (args.length > 0 || (kwargs !== null && Object.keys(kwargs).length > 0))) {
+      throw new TypeError(`${cls.__name__}() takes no arguments`);
+    }
+    return obj;
+  }
+  let result: unknown;
+  if (isPyFunction(init)) {
+    result = kwargs === null ? (init as (...a: unknown[]) => unknown)(obj, ...args) : call(init, [obj, ...args], kwargs);
+  } else if (typeof init === 'function') {
+    // A runtime class's __init__ (an exception's, dict's): a JS method, keywords as a trailing plain object.
+    const jsArgs = kwargs !== null && Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
+    result = (init as (...a: unknown[]) => unknown).apply(obj, jsArgs);
+  }
+  if (result !== null && result !== undefined) throw new TypeError(`__init__() should return None, not '${typeName(result)}'`);
+  return obj;
+}
+
+/** A bare instance of `cls` (`object.__new__(cls)`). */
+function allocate(cls: PyClass, info: ClassInfo, args: unknown[], kwargs: Record<string, unknown> | null): object {
+  if (info.native !== null) {
+    if (info.nativeInit) return allocateInitNative(cls, info.native, args, kwargs);
+    return Reflect.construct(info.native, info.nativeArgs ? args : [], cls) as object;
+  }
+  if (info.callable) {
+    // Python instances with __call__ are called as functions: the instance is one.
+    const fn = ((...a: unknown[]) => invokeMethod((Object.getPrototypeOf(fn) as Record<string, unknown>)['__call__'], fn, a)) as unknown as object;
+    Object.setPrototypeOf(fn, cls.prototype);
+    return fn;
+  }
+  if (cls === object) return Object.create(BARE_OBJECT_PROTO) as object;
+  return Object.create(cls.prototype) as object;
+}
+
+/** What `object()` makes: an instance with no `__dict__`, so no attributes can be set. */
+const BARE_OBJECT_PROTO = Object.create(OBJECT_PROTO) as Record<PropertyKey, unknown>;
+defineHidden(BARE_OBJECT_PROTO, PLAIN_SET, false);
+
+/**
+ * `object.__new__(cls)`, as `super().__new__(cls, …)` in a `__new__` calls
+ * it; an exception keeps the positional arguments, as BaseException.__new__.
+ */
+function objectNew(cls: unknown, ...args: unknown[]): object {
+  if (!isPyClass(cls)) throw new TypeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
+  const info = infoOf(cls);
+  if (info.native !== null && info.nativeArgs && !info.nativeInit) {
+    if (isKeywordObject(args[args.length - 1])) args.pop();
+    return allocate(cls, info, args, null);
+  }
+  return allocate(cls, info, [], null);
+}
+
+installMethodDescriptor(OBJECT_PROTO, '__new__', new PyStaticMethod(objectNew));
+infoOf(object).dict.set('__new__', new PyStaticMethod(objectNew));
+classChanged();
+setObjectConstructor((args) => construct(object, args, null));
+
+callHooks.call = (f, args, kwargs) => {
+  if (isPyClass(f) && !builtinClasses.has(f)) return { value: construct(f, args, kwargs) };
+  const cls = pyClassOf(f);
+  if (cls !== undefined) {
+    const method = (f as unknown as Record<string, unknown>)['__call__'];
+    if (method === undefined) throw new TypeError(`'${cls.__name__}' object is not callable`);
+    return { value: call(bindForInstance(method, f), args, kwargs) };
+  }
+  return undefined;
+};

@@ -1,0 +1,54 @@
+/**
+ * The descriptor objects a class body makes with `staticmethod`,
+ * `classmethod` and `property`. Classes keep them in their namespace as
+ * they are; what an instance or a class sees through them is worked out
+ * where attributes are looked up (classAttributes.ts installs them on
+ * prototypes).
+ */
+
+/** staticmethod and classmethod objects: class attributes that an instance's lookup must unwrap or bind. */
+export abstract class MethodDescriptor {
+  constructor(readonly __func__: unknown) {}
+}
+
+export class PyStaticMethod extends MethodDescriptor {
+  static readonly __name__ = 'staticmethod';
+}
+
+export class PyClassMethod extends MethodDescriptor {
+  static readonly __name__ = 'classmethod';
+}
+
+export class PyProperty {
+  static readonly __name__ = 'property';
+  constructor(
+    readonly fget: unknown = null,
+    readonly fset: unknown = null,
+    readonly fdel: unknown = null,
+    readonly __doc__: unknown = null,
+  ) {}
+
+  getter(f: unknown): PyProperty {
+    return new PyProperty(f, this.fset, this.fdel, this.__doc__);
+  }
+
+  setter(f: unknown): PyProperty {
+    return new PyProperty(this.fget, f, this.fdel, this.__doc__);
+  }
+
+  deleter(f: unknown): PyProperty {
+    return new PyProperty(this.fget, this.fset, f, this.__doc__);
+  }
+}
+
+export function staticmethod(f: unknown): PyStaticMethod {
+  return new PyStaticMethod(f);
+}
+
+export function classmethod(f: unknown): PyClassMethod {
+  return new PyClassMethod(f);
+}
+
+export function property(fget: unknown = null, fset: unknown = null, fdel: unknown = null, doc: unknown = null): PyProperty {
+  return new PyProperty(fget, fset, fdel, doc);
+}

@@ -1,0 +1,210 @@
+/**
+ * Attributes of instances: `obj.name`, `obj.name = v`, `del obj.name` and
+ * `obj.__dict__`, as object.__getattribute__, __setattr__ and __delattr__
+ * define them. Instance attributes are own properties; class attributes are
+ * found on the prototype chain, where a property is an accessor (taking
+ * precedence over the instance's own attribute, as a data descriptor does)
+ * and functions are bound to the instance when read.
+ */
+import { typeName } from '../values.js';
+import { AttributeError, TypeError } from '../exceptions.js';
+import { invokeMethod } from '../special.js';
+import { SIGNATURE, call, type PyCallable } from '../calls.js';
+import { PLAIN_GET, attrKey, attrName, methodKey } from '../attributeKeys.js';
+import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
+import {
+  UNBOUND, asMethod, bindMethod, classAttribute, defineHidden, infoOf, isClassLike, object, pyClassOf, typeOf,
+} from './model.js';
+
+/** What an attribute lookup that found nothing returns (undefined is a value some lookups can find). */
+const MISSING = Symbol('pyasync.missing');
+
+/** What a class attribute found for an instance becomes: a bound method, the function of a staticmethod… */
+export function bindForInstance(value: unknown, obj: object): unknown {
+  if (typeof value === 'function') {
+    const unbound = (value as unknown as Record<symbol, unknown>)[UNBOUND];
+    // A staticmethod's own function (read, not called), or a classmethod already bound.
+    if (unbound !== undefined) return unbound === true ? value : unbound;
+    if ((value as PyCallable)[SIGNATURE] !== undefined) return bindMethod(value, obj);
+    if (isClassLike(value)) return value;
+    return (value as (...a: unknown[]) => unknown).bind(obj);
+  }
+  if (value instanceof PyStaticMethod) return value.__func__;
+  if (value instanceof PyClassMethod) return bindMethod(value.__func__, typeOf(obj));
+  return value;
+}
+
+/**
+ * What reading property `key` of `obj` gave, `value`, is as an attribute:
+ * an own attribute as it is; a function found on the class bound, unless a
+ * property's getter returned it (which must not run again to find out).
+ */
+export function foundAttr(obj: object, key: string, value: unknown): unknown {
+  if (Object.hasOwn(obj, key)) return value;
+  // The usual case, a method: the alias says so without looking for the property's owner.
+  if (typeof value === 'function' && (obj as Record<string, unknown>)[methodKey(key)] === value) return bindMethod(value, obj);
+  if (typeof value === 'function' && (value as unknown as Record<symbol, unknown>)[UNBOUND] === undefined) {
+    for (let p = Object.getPrototypeOf(obj) as object | null; p !== null; p = Object.getPrototypeOf(p) as object | null) {
+      const d = Object.getOwnPropertyDescriptor(p, key);
+      if (d === undefined) continue;
+      if (d.get !== undefined) return value;
+      break;
+    }
+  }
+  return bindForInstance(value, obj);
+}
+
+/** `obj.name` for an instance of a Python class (or any object whose attributes live on its JS chain). */
+export function getInstanceAttr(obj: object, name: string): unknown {
+  if ((obj as Record<string, unknown>)[PLAIN_GET] === false) return customGetattribute(obj, name);
+  const found = lookupInstanceAttr(obj, name);
+  if (found !== MISSING) return found;
+  const fallback = (obj as Record<string, unknown>)['__getattr__'];
+  if (typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
+  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+}
+
+/** object.__getattribute__: the attribute found on the instance or its class, bound as Python binds it. */
+function lookupInstanceAttr(obj: object, name: string): unknown {
+  const key = attrKey(name);
+  const value = (obj as Record<string, unknown>)[key];
+  if (value !== undefined) return foundAttr(obj, key, value);
+  switch (name) {
+    case '__class__':
+      return typeOf(obj);
+    case '__dict__': {
+      const cls = pyClassOf(obj);
+      if (cls === undefined || (cls !== object && !infoOf(cls).slots)) return instanceDict(obj);
+      break;
+    }
+  }
+  return MISSING;
+}
+
+/** An instance whose class defines `__getattribute__`: it decides, and `__getattr__` gets what it cannot find. */
+function customGetattribute(obj: object, name: string): unknown {
+  try {
+    return invokeMethod((obj as Record<string, unknown>)['__getattribute__'], obj, [name]);
+  } catch (e) {
+    const fallback = (obj as Record<string, unknown>)['__getattr__'];
+    if (e instanceof AttributeError && typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
+    throw e;
+  }
+}
+
+export const dictHooks: { make?: (entries: [string, unknown][], owner?: object | null) => unknown } = {};
+
+/** `obj.__dict__` / `vars(obj)`: the instance's attributes (a snapshot). */
+export function instanceDict(obj: object): unknown {
+  const entries: [string, unknown][] = [];
+  for (const key of Object.keys(obj)) {
+    const name = attrName(key);
+    if (name !== null) entries.push([name, (obj as Record<string, unknown>)[key]]);
+  }
+  return dictHooks.make ? dictHooks.make(entries, obj) : Object.fromEntries(entries);
+}
+
+/** `obj.name = value` for an instance of a Python class. */
+export function setInstanceAttr(obj: object, name: string, value: unknown): void {
+  const custom = (obj as Record<string, unknown>)['__setattr__'];
+  if (custom !== objectSetattr && custom !== undefined) {
+    invokeMethod(custom, obj, [name, value]);
+    return;
+  }
+  storeAttribute(obj, name, value);
+}
+
+/** object.__setattr__: the instance's own attribute, unless `__slots__` forbid it. */
+function storeAttribute(obj: object, name: string, value: unknown): void {
+  const cls = pyClassOf(obj);
+  if (cls === object) throw new AttributeError(`'object' object has no attribute '${name}'`);
+  const slots = cls === undefined ? null : infoOf(cls).slots;
+  if (slots && !slots.has(name) && !(attrKey(name) in obj)) {
+    throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  }
+  writeInstanceAttr(obj, name, value);
+}
+
+/**
+ * An instance attribute set where a plain assignment would run a class's
+ * accessor (a name the class has as a staticmethod or classmethod).
+ */
+export function ownAttribute(obj: object, name: string, value: unknown): void {
+  const key = attrKey(name);
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: true });
+  if (typeof value === 'function' && key === name) hideMethod(obj, name);
+}
+
+/**
+ * An instance attribute holding a function is called as it is, so the
+ * instance's own undefined alias hides the class's method from the call
+ * fast path (even when it holds that very method).
+ */
+function hideMethod(obj: object, name: string): void {
+  const alias = methodKey(name);
+  if ((obj as Record<string, unknown>)[alias] !== undefined) defineHidden(obj, alias, undefined);
+}
+
+/** An attribute store from outside the helpers (an object's `__dict__`): as `object.__setattr__` stores it. */
+export function writeInstanceAttr(obj: object, name: string, value: unknown): void {
+  const key = attrKey(name);
+  (obj as Record<string, unknown>)[key] = value;
+  if (typeof value === 'function' && key === name) hideMethod(obj, name);
+}
+
+/** Removes an instance's own attribute (an object's `__dict__` losing a key). */
+export function dropInstanceAttr(obj: object, name: string): void {
+  delete (obj as Record<string, unknown>)[attrKey(name)];
+}
+
+export function delInstanceAttr(obj: object, name: string): void {
+  const custom = (obj as Record<string, unknown>)['__delattr__'];
+  if (custom !== undefined && custom !== objectDelattr) {
+    invokeMethod(custom, obj, [name]);
+    return;
+  }
+  removeAttribute(obj, name);
+}
+
+/** object.__delattr__: a property's deleter, or the instance's own attribute. */
+function removeAttribute(obj: object, name: string): void {
+  const desc = findProperty(obj, name);
+  if (desc !== undefined) {
+    if (desc.fdel === null) throw new AttributeError(`property '${name}' of '${typeName(obj)}' object has no deleter`);
+    call(desc.fdel, [obj], null);
+    return;
+  }
+  const key = attrKey(name);
+  if (!Object.hasOwn(obj, key)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  delete (obj as Record<string, unknown>)[key];
+}
+
+function findProperty(obj: object, name: string): PyProperty | undefined {
+  const cls = pyClassOf(obj);
+  if (cls === undefined) return undefined;
+  const entry = classAttribute(cls, name);
+  return entry?.value instanceof PyProperty ? entry.value : undefined;
+}
+
+function attributeName(name: unknown): string {
+  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+  return name;
+}
+
+/** object.__setattr__, __delattr__ and __getattribute__ as they sit on object's prototype (objectType.ts). */
+export const objectSetattr = asMethod((self, name, value) => {
+  storeAttribute(self, attributeName(name), value);
+  return null;
+});
+
+export const objectDelattr = asMethod((self, name) => {
+  removeAttribute(self, attributeName(name));
+  return null;
+});
+
+export const objectGetattribute = asMethod((self, name) => {
+  const key = attributeName(name);
+  const found = lookupInstanceAttr(self, key);
+  if (found === MISSING) throw new AttributeError(`'${typeName(self)}' object has no attribute '${key}'`);
+  return found;
+});

@@ -1,0 +1,68 @@
+/** `super()`: the attributes after a class in an object's MRO, bound to the object. */
+import { typeName } from '../values.js';
+import { AttributeError, TypeError } from '../exceptions.js';
+import { call, isPyFunction } from '../calls.js';
+import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
+import { bindMethod, classAttribute, isClassLike, isinstance, issubclass, mroOf, typeOf, type PyClass } from './model.js';
+
+export class PySuper {
+  static readonly __name__ = 'super';
+  constructor(
+    readonly thisClass: PyClass,
+    /** The object (or, in a classmethod, the class) methods bind to. */
+    readonly self: unknown,
+    /** Whose MRO is searched: type(self), or self when it is a class. */
+    readonly start: PyClass,
+  ) {}
+
+  /** The attribute after `thisClass` in the MRO, bound as Python binds it. */
+  find(name: string): { value: unknown } | undefined {
+    const mro = mroOf(this.start);
+    const i = mro.indexOf(this.thisClass);
+    const entry = classAttribute(this.start, name, i + 1);
+    if (entry === undefined) return undefined;
+    const value = entry.value;
+    if (value instanceof PyStaticMethod) return { value: value.__func__ };
+    if (value instanceof PyClassMethod) return { value: bindMethod(value.__func__, this.start) };
+    if (value instanceof PyProperty) return { value: value.fget === null ? null : call(value.fget, [this.self], null) };
+    if (typeof value === 'function' && !isClassLike(value) && this.self !== this.start) {
+      if (isPyFunction(value)) return { value: bindMethod(value, this.self) };
+      return { value: (value as (...a: unknown[]) => unknown).bind(this.self) };
+    }
+    return { value };
+  }
+
+  __repr__(): string {
+    return `<super: <class '${this.thisClass.__name__}'>, <${typeName(this.self)} object>>`;
+  }
+}
+
+/** `super()` in a method of `cls` whose first argument is `self`; `super(cls, self)`. */
+export function makeSuper(cls: unknown, self: unknown): PySuper {
+  if (!isClassLike(cls)) throw new TypeError(`super() argument 1 must be a type, not ${typeName(cls)}`);
+  const klass = cls as PyClass;
+  if (isClassLike(self) && issubclass(self as PyClass, klass)) return new PySuper(klass, self, self as PyClass);
+  if (self === null || self === undefined || !isinstance(self, klass)) {
+    throw new TypeError('super(type, obj): obj must be an instance or subtype of type');
+  }
+  return new PySuper(klass, self, typeOf(self as object));
+}
+
+export function superGetattr(s: PySuper, name: string): unknown {
+  const found = s.find(name);
+  if (found !== undefined) return found.value;
+  if (name === '__class__') return PySuper;
+  throw new AttributeError(`'super' object has no attribute '${name}'`);
+}
+
+/** `super().name(*args)` without making a bound method. */
+export function superCall(s: PySuper, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
+  const mro = mroOf(s.start);
+  const entry = classAttribute(s.start, name, mro.indexOf(s.thisClass) + 1);
+  const value = entry?.value;
+  if (kwargs === null && s.self !== s.start) {
+    if (isPyFunction(value)) return (value as (...a: unknown[]) => unknown)(s.self, ...args);
+    if (typeof value === 'function' && !isClassLike(value)) return (value as (...a: unknown[]) => unknown).apply(s.self, args);
+  }
+  return call(superGetattr(s, name), args, kwargs);
+}
