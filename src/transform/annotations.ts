@@ -9,6 +9,7 @@
  * Under that future import every annotation is kept as a string.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
@@ -19,8 +20,8 @@ const FUTURE_ANNOTATIONS = /^from[ \t]+__future__[ \t]+import[^\n]*\bannotations
 export function classAnnotation(node: py.AnnAssign, ctx: TransformContext): t.Statement | null {
   if (ctx.scope.kind !== 'class' || node.target.nodeType !== 'Name' || !node.simple) return null;
   const ann = node.annotation;
-  const value = !FUTURE_ANNOTATIONS.test(ctx.source) && evaluable(ann) ? expression(ann, ctx) : t.stringLiteral(sourceText(ann, ctx.source));
-  return t.expressionStatement(call(ctx.rt('annotate'), [t.identifier('$ns'), t.stringLiteral(ctx.mangle(node.target.id)), value]));
+  const value = !FUTURE_ANNOTATIONS.test(ctx.source) && evaluable(ann) ? expression(ann, ctx) : quoted(sourceText(ann, ctx.source));
+  return t.expressionStatement(call(ctx.rt('annotate'), [t.identifier('$ns'), quoted(ctx.mangle(node.target.id)), value]));
 }
 
 function evaluable(node: py.expr): boolean {

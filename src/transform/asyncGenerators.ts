@@ -14,6 +14,7 @@
  * `__aiter__`'d or iter()'d) where the expression stands.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { assignTo, call, condition, expression } from './expressions.js';
@@ -32,7 +33,7 @@ export function AsyncGeneratorDef(node: py.AsyncFunctionDef, ctx: TransformConte
 export function asyncGeneratorFunctionBody(node: py.FunctionDef | py.Lambda, body: t.Statement[], ctx: TransformContext): t.Statement[] {
   const qualname = ctx.qualname(node.nodeType === 'Lambda' ? '<lambda>' : node.name);
   const fn = t.functionExpression(null, [], t.blockStatement(body), true, true);
-  return [t.returnStatement(call(ctx.rt('asyncGenerator'), [fn, t.stringLiteral(qualname)]))];
+  return [t.returnStatement(call(ctx.rt('asyncGenerator'), [fn, quoted(qualname)]))];
 }
 
 /** `yield x` in an async generator. */
@@ -95,7 +96,7 @@ export function asyncGeneratorExp(node: py.GeneratorExp, ctx: TransformContext):
   const names = [...localNames(ctx.symbols.scopes.get(node)!).map((n) => t.identifier(jsName(n))), ...temps];
   const declarations = names.length > 0 ? [t.variableDeclaration('let', names.map((n) => t.variableDeclarator(n)))] : [];
   const fn = t.functionExpression(null, [source], t.blockStatement([...declarations, result]), true, true);
-  return call(ctx.rt('asyncGenerator'), [fn, t.stringLiteral(qualname), outer]);
+  return call(ctx.rt('asyncGenerator'), [fn, quoted(qualname), outer]);
 }
 
 /**

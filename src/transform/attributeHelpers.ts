@@ -32,28 +32,44 @@ export function isPlainName(name: string): boolean {
  */
 const COPY_PER_SCOPE = true;
 
+/** One helper (kind, name, arity) in a module: its id per scope using it, and its printed text once looked up. */
+interface Helper {
+  readonly kind: 'get' | 'set' | 'call';
+  readonly name: string;
+  readonly arity: number | undefined;
+  /** The first copy's name (`$get$x`), which the printed text is cached under. */
+  readonly base: string;
+  readonly ids: Map<Scope | null, string>;
+  printed: Printed | undefined;
+}
+
 export class AttributeHelpers {
-  private readonly wanted = new Map<string, { kind: 'get' | 'set' | 'call'; name: string; arity?: number; base: string }>();
-  /** Per attribute name (and for calls per arity): the helper's id for each scope that uses it. */
-  private readonly getters = new Map<string, Map<Scope | null, string>>();
-  private readonly setters = new Map<string, Map<Scope | null, string>>();
-  private readonly callers = new Map<string, (Map<Scope | null, string> | undefined)[]>();
+  /** Each copy of a helper the module uses: its id and the helper. */
+  private readonly wanted: { id: string; helper: Helper }[] = [];
+  /** Per attribute name (and for calls per arity). */
+  private readonly getters = new Map<string, Helper>();
+  private readonly setters = new Map<string, Helper>();
+  private readonly callers = new Map<string, (Helper | undefined)[]>();
 
   constructor(private readonly ctx: TransformContext) {}
 
   get(name: string): t.Identifier {
-    return this.want(scopesOf(this.getters, name), 'get', name);
+    let helper = this.getters.get(name);
+    if (helper === undefined) this.getters.set(name, (helper = newHelper('get', name, undefined)));
+    return this.want(helper);
   }
 
   set(name: string): t.Identifier {
-    return this.want(scopesOf(this.setters, name), 'set', name);
+    let helper = this.setters.get(name);
+    if (helper === undefined) this.setters.set(name, (helper = newHelper('set', name, undefined)));
+    return this.want(helper);
   }
 
   call(name: string, arity: number): t.Identifier {
     let byArity = this.callers.get(name);
     if (byArity === undefined) this.callers.set(name, (byArity = []));
-    const scopes = (byArity[arity] ??= new Map());
-    return this.want(scopes, 'call', name, arity);
+    const helper = (byArity[arity] ??= newHelper('call', name, arity));
+    return this.want(helper);
   }
 
   /**
@@ -63,14 +79,14 @@ export class AttributeHelpers {
    * sees only the classes that scope uses, as a hand-written `o.x` would.
    * The first copy of a helper has the plain name, later ones `$2`, `$3`…
    */
-  private want(scopes: Map<Scope | null, string>, kind: 'get' | 'set' | 'call', name: string, arity?: number): t.Identifier {
+  private want(helper: Helper): t.Identifier {
     const scope = COPY_PER_SCOPE ? this.ctx.scope : null;
-    let id = scopes.get(scope);
+    const ids = helper.ids;
+    let id = ids.get(scope);
     if (id === undefined) {
-      const base = helperName(kind, name, arity);
-      id = scopes.size === 0 ? base : `${base}$${scopes.size + 1}`;
-      scopes.set(scope, id);
-      this.wanted.set(id, { kind, name, arity, base });
+      id = ids.size === 0 ? helper.base : `${helper.base}$${ids.size + 1}`;
+      ids.set(scope, id);
+      this.wanted.push({ id, helper });
     }
     return t.identifier(id);
   }
@@ -84,36 +100,55 @@ export class AttributeHelpers {
    */
   declarations(): string {
     const ctx = this.ctx;
-    const out: string[] = [];
-    // Sorted by name (code unit order, as `<` compares strings).
-    for (const id of [...this.wanted.keys()].sort()) {
-      const { kind, name, arity, base } = this.wanted.get(id)!;
-      let printed = PRINTED.get(base);
+    // Sorted by name (code unit order, as `<` compares strings); ids are unique.
+    const wanted = this.wanted.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const out: string[] = new Array(wanted.length);
+    for (let i = 0; i < wanted.length; i++) {
+      const { id, helper } = wanted[i]!;
+      let printed = helper.printed;
       if (printed === undefined) {
-        if (PRINTED.size >= PRINTED_LIMIT) PRINTED.clear();
-        const runtime: string[] = [];
-        // ctx itself, except that it records the runtime exports the helper uses, to import them again on later uses of the text.
-        const recording = Object.create(ctx, { rt: { value: (n: string) => (runtime.push(n), ctx.rt(n)) } }) as TransformContext;
-        const text = printStatement(helperDeclaration(recording, base, kind, name, arity));
-        printed = { afterName: text.slice(`function ${base}`.length), runtime };
-        PRINTED.set(base, printed);
-      } else {
-        for (const n of printed.runtime) ctx.rt(n);
+        const { kind, name, arity, base } = helper;
+        // Looked up by kind, name and arity: a Map lookup by the concatenated `base` would hash a new string.
+        const printedNamed = PRINTED[kind];
+        let byArity = printedNamed.get(name);
+        printed = byArity?.[arity ?? 0];
+        if (printed === undefined) {
+          if (printedCount >= PRINTED_LIMIT) {
+            for (const k of ['get', 'set', 'call'] as const) PRINTED[k].clear();
+            printedCount = 0;
+            byArity = undefined;
+          }
+          const runtime: string[] = [];
+          // ctx itself, except that it records the runtime exports the helper uses, to import them again on later uses of the text.
+          const recording = Object.create(ctx, { rt: { value: (n: string) => (runtime.push(n), ctx.rt(n)) } }) as TransformContext;
+          const text = printStatement(helperDeclaration(recording, base, kind, name, arity));
+          printed = { afterName: text.slice(`function ${base}`.length), runtime };
+          if (byArity === undefined) printedNamed.set(name, (byArity = []));
+          byArity[arity ?? 0] = printed;
+          printedCount++;
+        } else {
+          for (const n of printed.runtime) ctx.rt(n);
+        }
+        helper.printed = printed;
       }
-      out.push(`function ${id}${printed.afterName}`);
+      out[i] = `function ${id}${printed.afterName}`;
     }
     return out.join('\n');
   }
 }
 
-function scopesOf(helpers: Map<string, Map<Scope | null, string>>, name: string): Map<Scope | null, string> {
-  let scopes = helpers.get(name);
-  if (scopes === undefined) helpers.set(name, (scopes = new Map()));
-  return scopes;
+function newHelper(kind: 'get' | 'set' | 'call', name: string, arity: number | undefined): Helper {
+  return { kind, name, arity, base: helperName(kind, name, arity), ids: new Map(), printed: undefined };
 }
 
-/** Per helper (`$get$x`): its printed declaration after `function $get$x`, and the runtime exports it uses. */
-const PRINTED = new Map<string, { afterName: string; runtime: string[] }>();
+interface Printed {
+  readonly afterName: string;
+  readonly runtime: string[];
+}
+
+/** Per helper kind, attribute name and arity (0 for get and set): its printed declaration after `function $get$x`, and the runtime exports it uses. */
+const PRINTED = { get: new Map<string, Printed[]>(), set: new Map<string, Printed[]>(), call: new Map<string, Printed[]>() };
+let printedCount = 0;
 /** Bounds the cache for long-lived compilers (a bundler's watch mode); the standard library has fewer distinct helpers. */
 const PRINTED_LIMIT = 50_000;
 

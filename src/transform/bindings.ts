@@ -39,7 +39,8 @@ export function scopeBody(
   return ctx.withBindings(frame, () => {
     const out: t.Statement[] = [];
     for (const s of body) {
-      out.push(...compile(s));
+      const compiled = compile(s);
+      for (let k = 0; k < compiled.length; k++) out.push(compiled[k]!);
       for (const name of namesBoundBy(s)) {
         const mangled = ctx.mangle(name);
         if (!unbindable.has(mangled)) frame.bound.add(mangled);

@@ -11,6 +11,7 @@
  * TABLES, minus dunders); builtinMethods.test.ts keeps the two in step.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type { TransformContext } from './context.js';
 
 const names = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
@@ -33,7 +34,7 @@ export function builtinMethodFastPaths(ctx: TransformContext, name: string, o: t
     const method = t.memberExpression(ctx.rt(table), t.identifier(name));
     out.push(t.ifStatement(test, t.returnStatement(t.callExpression(method, [o, ...args]))));
   };
-  if (STR_METHOD_NAMES.has(name)) fastPath(t.binaryExpression('===', t.unaryExpression('typeof', o), t.stringLiteral('string')), 'strMethods');
+  if (STR_METHOD_NAMES.has(name)) fastPath(t.binaryExpression('===', t.unaryExpression('typeof', o), quoted('string')), 'strMethods');
   if (LIST_METHOD_NAMES.has(name)) fastPath(t.callExpression(ctx.rt('isExactList'), [o]), 'listMethods');
   if (DICT_METHOD_NAMES.has(name)) fastPath(t.callExpression(ctx.rt('isExactDict'), [o]), 'dictMethods');
   return out;

@@ -33,6 +33,9 @@ export function jsName(name: string): string {
 
 export class CompileError extends PySyntaxError {}
 
+/** Runtime export → its local name (`add` → `$add`), made once per process rather than once per use. */
+const RUNTIME_LOCALS = new Map<string, string>();
+
 const IDENTIFIER_CHAR = /[\p{L}\p{N}_\p{Mn}\p{Mc}\p{Pc}]/u;
 
 /** The column of `name` as a whole identifier in `line`, from `from`; -1 when it is not there. */
@@ -294,7 +297,8 @@ export class TransformContext {
 
   /** A runtime helper, imported as `$name` (`$add`, `$truthy`). */
   rt(name: string): t.Identifier {
-    const local = '$' + name;
+    let local = RUNTIME_LOCALS.get(name);
+    if (local === undefined) RUNTIME_LOCALS.set(name, (local = '$' + name));
     this.runtimeImports.set(local, name);
     return t.identifier(local);
   }
@@ -318,7 +322,11 @@ export class TransformContext {
    * Gives a JS node the Python node's range, in the source map's UTF-16
    * columns. Nodes made for the same Python node share one location
    * object (nothing changes a location once made): the handlers locate
-   * several JS nodes per Python node, one after the other.
+   * several JS nodes per Python node, one after the other. Nodes are
+   * located children first, and a child often starts where its parent
+   * starts (`a.b(c)`, `a.b` and `a`) or ends where it ends: the last start
+   * and end positions are reused when they recur, and the whole location
+   * when both do (an expression statement and its expression).
    */
   at<N extends t.Node>(py: Located, node: N): N {
     if (py === this.lastLocated) {
@@ -326,21 +334,42 @@ export class TransformContext {
       return node;
     }
     const lineno = py.lineno;
+    const col = py.col_offset;
     const endLineno = py.end_lineno ?? lineno;
-    const loc: t.SourceLocation = {
-      start: { line: lineno, column: this.lines.utf16Column(lineno, py.col_offset), index: -1 },
-      end: { line: endLineno, column: this.lines.utf16Column(endLineno, py.end_col_offset ?? py.col_offset), index: -1 },
-      filename: this.filename,
-      identifierName: undefined,
-    };
+    const endCol = py.end_col_offset ?? col;
+    let start = this.startPosition;
+    if (lineno !== this.startLine || col !== this.startCol || start === null) {
+      start = { line: lineno, column: this.lines.utf16Column(lineno, col), index: -1 };
+      this.startLine = lineno;
+      this.startCol = col;
+      this.startPosition = start;
+    }
+    let end = this.endPosition;
+    if (endLineno !== this.endLine || endCol !== this.endCol || end === null) {
+      end = { line: endLineno, column: this.lines.utf16Column(endLineno, endCol), index: -1 };
+      this.endLine = endLineno;
+      this.endCol = endCol;
+      this.endPosition = end;
+    }
+    let loc = this.lastLoc;
+    if (loc === null || loc.start !== start || loc.end !== end) {
+      loc = { start, end, filename: this.filename, identifierName: undefined };
+      this.lastLoc = loc;
+    }
     this.lastLocated = py;
-    this.lastLoc = loc;
     node.loc = loc;
     return node;
   }
 
   private lastLocated: Located | null = null;
   private lastLoc: t.SourceLocation | null = null;
+  /** The last start and end positions made, and the Python line and byte column each is for. */
+  private startLine = 0;
+  private startCol = 0;
+  private startPosition: t.SourceLocation['start'] | null = null;
+  private endLine = 0;
+  private endCol = 0;
+  private endPosition: t.SourceLocation['end'] | null = null;
 
   /**
    * An identifier for a name CPython's AST gives no position of its own

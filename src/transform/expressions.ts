@@ -366,7 +366,7 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
   }
   if (node.func.nodeType === 'Attribute') {
     const target = expression(node.func.value, ctx);
-    const name = t.stringLiteral(ctx.mangle(node.func.attr));
+    const name = quoted(ctx.mangle(node.func.attr));
     if (simple) {
       const attr = ctx.mangle(node.func.attr);
       const args = node.args.map((a) => expression(a, ctx));
@@ -453,7 +453,7 @@ function FormattedValue(node: py.FormattedValue, ctx: TransformContext): t.Expre
 function JoinedStr(node: py.JoinedStr, ctx: TransformContext): t.Expression {
   // Every part is a JS string (a literal, or a `$format` result), so `+` concatenates.
   const parts = node.values.map((v) => expression(v, ctx));
-  if (parts.length === 0) return t.stringLiteral('');
+  if (parts.length === 0) return quoted('');
   return parts.reduce((a, b) => t.binaryExpression('+', a, b));
 }
 
@@ -494,12 +494,12 @@ function Attribute(node: py.Attribute, ctx: TransformContext): t.Expression {
 
 /** `obj.name` read: the module's helper for the name, or the runtime's getattr. */
 export function getAttribute(obj: t.Expression, name: string, ctx: TransformContext): t.Expression {
-  return isPlainName(name) ? call(ctx.attributes.get(name), [obj]) : call(ctx.rt('getattr'), [obj, t.stringLiteral(name)]);
+  return isPlainName(name) ? call(ctx.attributes.get(name), [obj]) : call(ctx.rt('getattr'), [obj, quoted(name)]);
 }
 
 /** `obj.name = value`. */
 export function setAttribute(obj: t.Expression, name: string, value: t.Expression, ctx: TransformContext): t.Expression {
-  return isPlainName(name) ? call(ctx.attributes.set(name), [obj, value]) : call(ctx.rt('setattr'), [obj, t.stringLiteral(name), value]);
+  return isPlainName(name) ? call(ctx.attributes.set(name), [obj, value]) : call(ctx.rt('setattr'), [obj, quoted(name), value]);
 }
 
 function Subscript(node: py.Subscript, ctx: TransformContext): t.Expression {
@@ -521,7 +521,7 @@ function Name(node: py.Name, ctx: TransformContext): t.Expression {
   }
   if (where === 'local' || where === 'global') {
     const check = ctx.unboundCheck(node.id, where);
-    if (check !== null) return call(ctx.rt(check), [variable, t.stringLiteral(ctx.mangle(node.id))]);
+    if (check !== null) return call(ctx.rt(check), [variable, quoted(ctx.mangle(node.id))]);
   }
   return variable;
 }

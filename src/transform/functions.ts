@@ -99,7 +99,7 @@ export function functionExpression(
   const fn = t.functionExpression(jsFunctionName, result.params, block, false, isBlockingFunction(node, ctx));
   // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.
   const defArgs: t.Expression[] = [fn, spec, qual, t.identifier('__name__')];
-  const kwBound = args.kwonlyargs.flatMap((a, i) => (kwDefaults[i] ? [t.objectProperty(t.stringLiteral(a.arg), kwDefaults[i]!.tmp)] : []));
+  const kwBound = args.kwonlyargs.flatMap((a, i) => (kwDefaults[i] ? [t.objectProperty(quoted(a.arg), kwDefaults[i]!.tmp)] : []));
   // The defaults, for `__defaults__` and `__kwdefaults__`.
   if (defaults.length > 0 || kwBound.length > 0) {
     defArgs.push(defaults.length > 0 ? t.arrayExpression(defaults.map((d) => d.tmp)) : t.nullLiteral());
@@ -135,11 +135,11 @@ function mentions(scope: Scope, name: string): boolean {
 /** Names a function binds that are its own (not parameters, not global or nonlocal). */
 export function localNames(scope: Scope): string[] {
   const names: string[] = [];
-  for (const [name, flags] of scope.symbols) {
-    if (flags & DEF_PARAM) continue;
-    if (flags & (DEF_GLOBAL | DEF_NONLOCAL)) continue;
+  // forEach: no [name, flags] pair per entry.
+  scope.symbols.forEach((flags, name) => {
+    if (flags & (DEF_PARAM | DEF_GLOBAL | DEF_NONLOCAL)) return;
     if (flags & (DEF_LOCAL | DEF_IMPORT)) names.push(name);
-  }
+  });
   return names;
 }
 

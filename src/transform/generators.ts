@@ -10,6 +10,7 @@
  * the expression is and passed in as `$iter`.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { assignTo, condition, expression } from './expressions.js';
@@ -49,7 +50,7 @@ export function GeneratorExp(node: py.GeneratorExp, ctx: TransformContext): t.Ex
   });
   const declarations = declare(node, temps, ctx);
   const fn = t.functionExpression(null, [source], t.blockStatement([...declarations, result]), true);
-  return t.callExpression(ctx.rt('generator'), [fn, t.stringLiteral(qualname), outer]);
+  return t.callExpression(ctx.rt('generator'), [fn, quoted(qualname), outer]);
 }
 
 /** The `let` declaring the names a scope binds and the temporaries its code uses. */
@@ -67,5 +68,5 @@ export function generatorFunctionBody(node: py.FunctionDef | py.Lambda, body: t.
   if (ctx.symbols.scopes.get(node)?.isCoroutine) return asyncGeneratorFunctionBody(node, body, ctx);
   const qualname = ctx.qualname(node.nodeType === 'Lambda' ? '<lambda>' : node.name);
   const fn = t.functionExpression(null, [], t.blockStatement(body), true);
-  return [t.returnStatement(t.callExpression(ctx.rt('generator'), [fn, t.stringLiteral(qualname)]))];
+  return [t.returnStatement(t.callExpression(ctx.rt('generator'), [fn, quoted(qualname)]))];
 }

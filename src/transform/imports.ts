@@ -14,6 +14,7 @@
  * where it is raised when the statement runs.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { DEF_IMPORT } from '../semantics/scopes.js';
@@ -51,8 +52,10 @@ interface ImportState extends ImportOptions {
   readonly esImports: Map<string, EsImport>;
   /** The program's modules this one imports (absolute names). */
   readonly dependencies: Set<string>;
-  /** Import statements inside a `try:` that catches ImportError. */
-  readonly guarded: Set<py.stmt>;
+  /** The module's statements, to find the imports a `try:` guards if one fails (`guardedImports`). */
+  readonly body: py.stmt[];
+  /** Import statements inside a `try:` that catches ImportError; found on the first failed import. */
+  guarded: Set<py.stmt> | null;
   /** The names each `from m import *` binds. */
   readonly stars: Map<py.ImportFrom, StarImport>;
 }
@@ -72,9 +75,10 @@ function state(ctx: TransformContext): ImportState {
 }
 
 /**
- * Before the module's statements are compiled: finds the imports inside
- * `try:` blocks that catch ImportError, and declares the names each
- * `from m import *` binds as module globals (the symbol table cannot know them).
+ * Before the module's statements are compiled: declares the names each
+ * `from m import *` binds as module globals (the symbol table cannot know
+ * them). The imports inside `try:` blocks that catch ImportError are found
+ * only if an import fails: most modules import what exists.
  */
 export function beginImports(ctx: TransformContext, tree: py.Module, options: ImportOptions): void {
   const st: ImportState = {
@@ -83,11 +87,11 @@ export function beginImports(ctx: TransformContext, tree: py.Module, options: Im
     outPath: outputPath(options.moduleName, options.isPackage),
     esImports: new Map(),
     dependencies: new Set(),
-    guarded: new Set(),
+    body: tree.body,
+    guarded: null,
     stars: new Map(),
   };
   states.set(ctx, st);
-  findGuarded(tree.body, false, st.guarded);
   const top = ctx.symbols.top.symbols;
   // A package's submodules become its globals once imported (`import pkg.mod` sets `pkg.mod`):
   // declared here so that the package's namespace has a binding to set. Not those named as
@@ -127,13 +131,13 @@ export function moduleImports(ctx: TransformContext): { declarations: t.ImportDe
       const selfLocal = esImport(st, self, true);
       for (const [name, entry] of entries) if (!st.esImports.has(name)) st.esImports.set(name, entry);
       const last = st.moduleName.slice(parent.length + 1);
-      prologue.push(t.expressionStatement(t.callExpression(ctx.rt('submodule'), [pkgLocal, t.stringLiteral(last), selfLocal])));
+      prologue.push(t.expressionStatement(t.callExpression(ctx.rt('submodule'), [pkgLocal, quoted(last), selfLocal])));
     }
   }
   const declarations = [...st.esImports.values()].map((e) =>
     e.referenced
-      ? t.importDeclaration([t.importNamespaceSpecifier(t.identifier(e.local))], t.stringLiteral(e.specifier))
-      : t.importDeclaration([], t.stringLiteral(e.specifier)),
+      ? t.importDeclaration([t.importNamespaceSpecifier(t.identifier(e.local))], quoted(e.specifier))
+      : t.importDeclaration([], quoted(e.specifier)),
   );
   return { declarations, prologue };
 }
@@ -187,12 +191,12 @@ function importedValue(module: ResolvedModule, alias: py.alias, st: ImportState,
   const name = alias.name;
   if (module.kind === 'runtime') {
     if (module.specifier !== undefined) {
-      return jsHelper(st, '$jsImportFrom', [esImport(st, module, true), t.stringLiteral(name), t.stringLiteral(module.name)]);
+      return jsHelper(st, '$jsImportFrom', [esImport(st, module, true), quoted(name), quoted(module.name)]);
     }
     if (module.names.includes(name)) return t.memberExpression(esImport(st, module, true), t.identifier(name));
     // `from js import fetch`: a name only the run time knows.
     if (!module.open) throw cannotImport(name, module, alias, ctx);
-    return t.callExpression(ctx.rt('importFrom'), [esImport(st, module, true), t.stringLiteral(name), t.stringLiteral(module.name)]);
+    return t.callExpression(ctx.rt('importFrom'), [esImport(st, module, true), quoted(name), quoted(module.name)]);
   }
   if (module.isPackage) {
     const sub = submoduleFor(module, name, st);
@@ -205,7 +209,7 @@ function importedValue(module: ResolvedModule, alias: py.alias, st: ImportState,
     const defined = moduleNames(st.resolver, module);
     if (!defined.open && !defined.names.has(name)) throw cannotImport(name, module, alias, ctx);
   }
-  return t.callExpression(ctx.rt('importFrom'), [esImport(st, module, true), t.stringLiteral(name), t.stringLiteral(module.name)]);
+  return t.callExpression(ctx.rt('importFrom'), [esImport(st, module, true), quoted(name), quoted(module.name)]);
 }
 
 /**
@@ -243,10 +247,10 @@ function starStatements(node: py.ImportFrom, module: ResolvedModule, st: ImportS
       out.push(bind(name, esImport(st, sub, true), node, ctx));
     } else if (star.open) {
       // `__all__` computed at run time: bind what it lists.
-      const test = t.callExpression(ctx.rt('inAll'), [ns, t.stringLiteral(name)]);
-      out.push(t.ifStatement(test, bind(name, t.memberExpression(ns, t.stringLiteral(name), true), node, ctx)));
+      const test = t.callExpression(ctx.rt('inAll'), [ns, quoted(name)]);
+      out.push(t.ifStatement(test, bind(name, t.memberExpression(ns, quoted(name), true), node, ctx)));
     } else {
-      properties.push(t.objectProperty(t.stringLiteral(name), t.identifier(jsName(name))));
+      properties.push(t.objectProperty(quoted(name), t.identifier(jsName(name))));
     }
   }
   if (properties.length > 0) {
@@ -394,8 +398,8 @@ function writtenSpanByPattern(line: string, from: number, written: string): [num
  * statement runs, as CPython would; anywhere else it stops the compilation.
  */
 function raiseIfGuarded(error: unknown, node: py.stmt, st: ImportState, ctx: TransformContext): t.Statement[] {
-  if (!(error instanceof PyImportError) || !st.guarded.has(node)) throw error;
-  return [t.throwStatement(t.newExpression(ctx.rt(error.pythonKind), [t.stringLiteral(error.msg)]))];
+  if (!(error instanceof PyImportError) || !guardedImports(st).has(node)) throw error;
+  return [t.throwStatement(t.newExpression(ctx.rt(error.pythonKind), [quoted(error.msg)]))];
 }
 
 const CATCHES_IMPORT_ERROR = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
@@ -405,6 +409,11 @@ function catchesImportError(h: py.excepthandler): boolean {
   if (type === null) return true;
   const names = type.nodeType === 'Tuple' ? type.elts : [type];
   return names.some((n) => n.nodeType === 'Name' && CATCHES_IMPORT_ERROR.has(n.id));
+}
+
+function guardedImports(st: ImportState): Set<py.stmt> {
+  if (st.guarded === null) findGuarded(st.body, false, (st.guarded = new Set()));
+  return st.guarded;
 }
 
 function findGuarded(body: readonly py.stmt[], guarded: boolean, out: Set<py.stmt>): void {

@@ -7,6 +7,7 @@
  * (not yet bound, as in Python) rather than a TDZ ReferenceError.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type { Module } from '../ast/nodes.js';
 import type { SymbolTable } from '../semantics/scopes.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL } from '../semantics/scopes.js';
@@ -54,7 +55,7 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   // Generated before the runtime import is written: the helpers use runtime exports too.
   const helpers = ctx.attributes.declarations();
   const importMetaUrl = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
-  const nameOf = t.callExpression(ctx.rt('moduleName'), [importMetaUrl, t.stringLiteral(options.moduleName)]);
+  const nameOf = t.callExpression(ctx.rt('moduleName'), [importMetaUrl, quoted(options.moduleName)]);
   const globals = moduleGlobals(symbols, options.isPackage);
   const declarations = [
     ...globals.map((name) => t.variableDeclarator(t.identifier(jsName(name)))),
@@ -67,7 +68,7 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   if (imports.length > 0) {
     header.push(t.importDeclaration(
       imports.map(([local, name]) => t.importSpecifier(t.identifier(local), t.identifier(name))),
-      t.stringLiteral(options.runtime),
+      quoted(options.runtime),
     ));
   }
   header.push(...modules.declarations);
@@ -100,13 +101,13 @@ function moduleDunderDeclarations(
   const file = options.file;
   const named = [
     t.variableDeclarator(t.identifier('__name__'), nameOf),
-    t.variableDeclarator(t.identifier('__file__'), file === null ? t.nullLiteral() : t.stringLiteral(file)),
+    t.variableDeclarator(t.identifier('__file__'), file === null ? t.nullLiteral() : quoted(file)),
   ];
-  const documented = [t.variableDeclarator(t.identifier('__doc__'), doc === null ? t.nullLiteral() : t.stringLiteral(doc))];
+  const documented = [t.variableDeclarator(t.identifier('__doc__'), doc === null ? t.nullLiteral() : quoted(doc))];
   if (options.isPackage) {
     const cut = file === null ? -1 : Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
     const folder = file === null ? null : cut < 0 ? '.' : file.slice(0, cut);
-    documented.push(t.variableDeclarator(t.identifier('__path__'), t.arrayExpression(folder === null ? [] : [t.stringLiteral(folder)])));
+    documented.push(t.variableDeclarator(t.identifier('__path__'), t.arrayExpression(folder === null ? [] : [quoted(folder)])));
   }
   const name = t.identifier('__name__');
   const pkg = packageOf(options.moduleName, options.isPackage) ?? '';
@@ -133,7 +134,7 @@ function setattrFunction(names: string[]): t.Statement {
   // `$` inside, which neither runtime helpers (`$setattr`) nor module namespaces (`$pkg$mod$`) have.
   const name = t.identifier('$name');
   const value = t.identifier('$value');
-  const cases = names.map((n) => t.switchCase(t.stringLiteral(n), [
+  const cases = names.map((n) => t.switchCase(quoted(n), [
     t.returnStatement(t.sequenceExpression([t.assignmentExpression('=', t.identifier(jsName(n)), value), t.booleanLiteral(true)])),
   ]));
   const body = t.blockStatement([t.switchStatement(name, cases), t.returnStatement(t.booleanLiteral(false))]);

@@ -14,6 +14,7 @@
  *             …                                    && $eqTest($3[0], 0) && (y = $3[1], $truthy(y))) { … }
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, condition, constant, expression } from './expressions.js';
@@ -156,7 +157,7 @@ function classPattern(p: py.MatchClass, subject: t.Expression, ctx: TransformCon
   }
   const values = ctx.temp();
   const tests = [ctx.at(p, notNull(values, call(ctx.rt('matchClass'), [
-    subject, cls, t.numericLiteral(p.patterns.length), t.arrayExpression(p.kwd_attrs.map((a) => t.stringLiteral(a))),
+    subject, cls, t.numericLiteral(p.patterns.length), t.arrayExpression(p.kwd_attrs.map((a) => quoted(a))),
   ])))];
   const binds: Binding[] = [];
   [...p.patterns, ...p.kwd_patterns].forEach((q, i) => merge(tests, binds, pattern(q, t.memberExpression(values, t.numericLiteral(i), true), ctx)));

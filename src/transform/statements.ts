@@ -3,6 +3,7 @@
  * the kind, in a table TypeScript checks for exhaustiveness.
  */
 import * as t from './build.js';
+import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { namesBoundBy, targetNames } from './bindings.js';
@@ -23,8 +24,10 @@ type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType
 export function statements(body: py.stmt[], ctx: TransformContext): t.Statement[] {
   return ctx.inBlock(() => {
     const out: t.Statement[] = [];
-    for (const s of body) {
-      out.push(...statement(s, ctx));
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i]!;
+      const compiled = statement(s, ctx);
+      for (let k = 0; k < compiled.length; k++) out.push(compiled[k]!);
       ctx.markBound(namesBoundBy(s));
     }
     return out;
@@ -72,7 +75,7 @@ function Delete(node: py.Delete, ctx: TransformContext): t.Statement[] {
     switch (target.nodeType) {
       case 'Name': {
         const variable = ctx.variable(target.id, target);
-        const name = t.stringLiteral(ctx.mangle(target.id));
+        const name = quoted(ctx.mangle(target.id));
         const check = t.ifStatement(
           t.binaryExpression('===', variable, t.identifier('undefined')),
           t.throwStatement(call(ctx.rt(unboundError(ctx.mangle(target.id))), [name])),
@@ -83,7 +86,7 @@ function Delete(node: py.Delete, ctx: TransformContext): t.Statement[] {
         return [ctx.at(target, check), ctx.at(target, t.expressionStatement(unbind))];
       }
       case 'Attribute':
-        return [ctx.at(target, t.expressionStatement(call(ctx.rt('delattr'), [expression(target.value, ctx), t.stringLiteral(ctx.mangle(target.attr))])))];
+        return [ctx.at(target, t.expressionStatement(call(ctx.rt('delattr'), [expression(target.value, ctx), quoted(ctx.mangle(target.attr))])))];
       case 'Subscript':
         return [ctx.at(target, t.expressionStatement(call(ctx.rt('delitem'), [expression(target.value, ctx), expression(target.slice, ctx)])))];
       case 'Tuple':
