@@ -66,6 +66,33 @@ let started = false;
 /** A terminal gets each line when it is complete, as CPython line-buffers a TTY. */
 let lineBuffered = false;
 
+/**
+ * Output held back, in order, while a report whose text is not known yet
+ * (a traceback waiting for its frame formatter to load) keeps its place in
+ * the stream: what the program prints after it must come after it.
+ */
+let held: Array<{ fd: 1 | 2; text: string | (() => string) }> | null = null;
+
+/** Holds all further stdout and stderr output behind `report`, a stderr text made when releaseOutput runs. */
+export function holdOutputBehind(report: () => string): void {
+  flushStdout();
+  (held ??= []).push({ fd: 2, text: report });
+}
+
+/** Writes the held output in order, the reports' texts made now, and stops holding. */
+export function releaseOutput(): void {
+  const queue = held;
+  held = null;
+  if (queue === null) return;
+  for (const { fd, text } of queue) {
+    const data = typeof text === 'string' ? text : text();
+    if (fd === 1) {
+      pending += data;
+      flushStdout();
+    } else writeStderr(data);
+  }
+}
+
 /** Where print() writes when `sys.stdout` was replaced by another object (set by the sys module). */
 let stdoutRedirect: unknown = null;
 
@@ -94,6 +121,7 @@ function start(): void {
   lineBuffered = tty?.isatty(1) ?? false;
   atExit(() => {
     try {
+      releaseOutput();
       flushStdout();
     } catch {
       // A reader gone at exit (a closed pipe): nothing is left to tell.
@@ -103,6 +131,10 @@ function start(): void {
 
 export function writeStderr(text: string): void {
   flushStdout();
+  if (held !== null) {
+    held.push({ fd: 2, text });
+    return;
+  }
   if (!nodeProcess) writeConsole(text, true);
   else writeFd(2, text);
 }
@@ -111,6 +143,10 @@ export function flushStdout(): void {
   if (pending === '') return;
   const text = pending;
   pending = '';
+  if (held !== null) {
+    held.push({ fd: 1, text });
+    return;
+  }
   if (!nodeProcess) writeConsole(text, false);
   else writeFd(1, text);
 }

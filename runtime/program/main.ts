@@ -17,7 +17,7 @@ import { isExceptionGroup } from '../builtins/exceptionGroups.js';
 import { toPython } from '../builtins/errors.js';
 import { repr, str } from '../builtins/repr.js';
 import { getattr } from '../builtins/attributes.js';
-import { flushStdout, writeStderr } from '../builtins/io.js';
+import { flushStdout, holdOutputBehind, releaseOutput, writeStderr } from '../builtins/io.js';
 import { flushAllFiles } from '../builtins/files.js';
 import { entryModuleUrl, setEntryModule } from './moduleName.js';
 
@@ -36,6 +36,7 @@ const STACK_LIMIT = 200;
 /** Imports the module at `url`; returns the process exit status Python would have. */
 export async function runMain(url: string, options: RunOptions = {}): Promise<number> {
   setEntryModule(url);
+  loadFrames = installTracebacks;
   let status = 0;
   const limit = Error.stackTraceLimit;
   // Deep enough for CPython's frames, while the program runs: capture costs only the frames a stack really has.
@@ -57,6 +58,8 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
 
 /** Whether installTracebacks has run (the frames may still be unknown: not under Node, no parser). */
 let tracebacksTried = false;
+/** Whether writeReport's wait for installTracebacks is over: reports are written at once from then on. */
+let framesReady = false;
 
 function underNode(): boolean {
   return (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !== undefined;
@@ -66,23 +69,30 @@ function underNode(): boolean {
 let pendingReports: Promise<void> | null = null;
 
 /**
+ * How writeReport gets the frame formatter: set by runMain only, so that a
+ * bundle which never calls runMain leaves out the dynamic import of the
+ * traceback module (Rollup would otherwise split it into its own chunk).
+ */
+let loadFrames: (() => Promise<void>) | null = null;
+
+/**
  * Writes `head` followed by the traceback of `e`, for a program that goes
  * on running (asyncio's "Exception in callback …"). The frames need the
- * traceback module, loaded on the first report: until it is, reports wait
- * for it in order (runMain waits for them before the program ends).
+ * traceback module, loaded on the first report: until it is, the report
+ * keeps its place and all later output waits behind it (runMain waits for
+ * it before the program ends), so the order stays CPython's.
  */
 export function writeReport(head: string, e: BaseException, write: (text: string) => void): void {
-  if (pendingReports === null && (tracebacksTried || !underNode())) {
+  if (framesReady || loadFrames === null) {
     write(head + formatException(e, 'callback'));
     return;
   }
-  pendingReports = (pendingReports ?? installTracebacks()).then(() => {
-    try {
-      write(head + formatException(e, 'callback'));
-    } catch {
-      // stderr itself is gone: nothing more can be said.
-    }
-  });
+  holdOutputBehind(() => head + formatException(e, 'callback'));
+  const ready = (): void => {
+    framesReady = true;
+    releaseOutput();
+  };
+  pendingReports ??= loadFrames().then(ready, ready);
 }
 
 /** Source-mapped frames, when the platform lets them be read (Node); else tracebacks keep only their last line. */
