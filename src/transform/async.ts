@@ -140,24 +140,45 @@ function reported(e: t.CallExpression): t.CallExpression {
 /**
  * The returns of a coroutine body not made by returnValue (a bare `return`,
  * the `return null` ending the body) report their None too; nested
- * functions (comprehensions' arrows, inner defs) keep theirs.
+ * functions (comprehensions' arrows, inner defs) keep theirs. A return that
+ * a `finally` (a Python one, or a `with`'s exit) still follows must not
+ * report: the finally may suspend, and then the body has not finished when
+ * its caller reads the register; such a return goes through the body's
+ * Promise, as any suspended body's result does.
  */
-function reportReturns(node: t.Node, ctx: TransformContext): void {
+function reportReturns(node: t.Node, ctx: TransformContext, guarded = false): void {
   if (t.isFunction(node) || t.isClass(node)) return;
   if (node.type === 'ReturnStatement') {
-    if (node.argument === null || node.argument === undefined || !reportedCalls.has(node.argument)) {
-      node.argument = reported(call(ctx.rt('ret'), [node.argument ?? t.nullLiteral()]));
+    const argument = node.argument;
+    const isReported = argument !== null && argument !== undefined && reportedCalls.has(argument);
+    if (guarded) {
+      if (isReported) node.argument = unreported((argument as t.CallExpression).arguments[0] as t.Expression, ctx);
+      else if (argument === null || argument === undefined) node.argument = t.nullLiteral();
+    } else if (!isReported) {
+      node.argument = reported(call(ctx.rt('ret'), [argument ?? t.nullLiteral()]));
     }
+    return;
+  }
+  if (node.type === 'TryStatement' && node.finalizer) {
+    reportReturns(node.block, ctx, true);
+    if (node.handler) reportReturns(node.handler, ctx, true);
+    reportReturns(node.finalizer, ctx, guarded);
     return;
   }
   for (const key of t.VISITOR_KEYS[node.type] ?? []) {
     const child = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(child)) {
-      for (const c of child) if (c !== null && typeof c === 'object' && typeof (c as t.Node).type === 'string') reportReturns(c as t.Node, ctx);
+      for (const c of child) if (c !== null && typeof c === 'object' && typeof (c as t.Node).type === 'string') reportReturns(c as t.Node, ctx, guarded);
     } else if (child !== null && typeof child === 'object' && typeof (child as t.Node).type === 'string') {
-      reportReturns(child as t.Node, ctx);
+      reportReturns(child as t.Node, ctx, guarded);
     }
   }
+}
+
+/** A returned value that travels through the body's Promise: a thenable is boxed so that JS does not adopt it. */
+function unreported(value: t.Expression, ctx: TransformContext): t.Expression {
+  if (t.isNumericLiteral(value) || t.isStringLiteral(value) || t.isBooleanLiteral(value) || t.isNullLiteral(value)) return value;
+  return call(ctx.rt('box'), [value]);
 }
 
 // ---------------------------------------------------------------------------
