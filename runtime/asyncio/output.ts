@@ -21,6 +21,6 @@ export function writeWarning(text: string): void {
  * writeReport); a replaced `sys.stderr` gets it at once, frames or not.
  */
 export function writeExceptionWarning(head: string, e: BaseException): void {
-  if (sys.stderr === sys.__stderr__) writeReport(head, e, writeStderr);
+  if (sys.stderr === sys.__stderr__) writeReport(head, e);
   else callMethod(sys.stderr, 'write', head + formatException(e, 'callback'));
 }

@@ -76,21 +76,25 @@ let pendingReports: Promise<void> | null = null;
 let loadFrames: (() => Promise<void>) | null = null;
 
 /**
- * Writes `head` followed by the traceback of `e`, for a program that goes
+ * Writes `head` followed by the traceback of `e` on the real stderr, for a program that goes
  * on running (asyncio's "Exception in callback …"). The frames need the
  * traceback module, loaded on the first report: until it is, the report
  * keeps its place and all later output waits behind it (runMain waits for
  * it before the program ends), so the order stays CPython's.
  */
-export function writeReport(head: string, e: BaseException, write: (text: string) => void): void {
+export function writeReport(head: string, e: BaseException): void {
   if (framesReady || loadFrames === null) {
-    write(head + formatException(e, 'callback'));
+    writeStderr(head + formatException(e, 'callback'));
     return;
   }
   holdOutputBehind(() => head + formatException(e, 'callback'));
   const ready = (): void => {
     framesReady = true;
-    releaseOutput();
+    try {
+      releaseOutput();
+    } catch {
+      // stderr or stdout itself is gone: nothing more can be said.
+    }
   };
   pendingReports ??= loadFrames().then(ready, ready);
 }
