@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '../../tests/support/oracle.js';
@@ -171,5 +171,41 @@ describe('pyasync run', () => {
     const bad = pyasync(['--js-module', 'fs', 'jsmods.py']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("--js-module needs NAME=SPECIFIER, not 'fs'");
+  });
+  it('keeps a callback\'s exception report where CPython prints it among the output, with its Python frames', () => {
+    write({
+      'callback_error.py': [
+        'import asyncio',
+        'def boom():',
+        '    raise ValueError("x")',
+        'async def main():',
+        '    loop = asyncio.get_running_loop()',
+        '    loop.call_soon(boom)',
+        '    loop.call_soon(print, "right after")',
+        '    await asyncio.sleep(0)',
+        '    await asyncio.sleep(0)',
+        '    print("later")',
+        'asyncio.run(main())',
+        '',
+      ].join('\n'),
+    });
+    // stdout and stderr into one file, as `2>&1` does, so that their order shows.
+    const merged = (command: string, args: string[], env: NodeJS.ProcessEnv): string => {
+      const file = join(dir, 'merged.txt');
+      const fd = openSync(file, 'w');
+      try {
+        spawnSync(command, args, { cwd: dir, stdio: ['ignore', fd, fd], timeout: 120_000, env: { ...process.env, ...env } });
+      } finally {
+        closeSync(fd);
+      }
+      return readFileSync(file, 'utf8');
+    };
+    const ours = merged(process.execPath, ['--import', REGISTER_TS, CLI, 'run', 'callback_error.py'], { PYASYNC_CACHE_DIR: cache });
+    const theirs = merged('python3', ['callback_error.py'], { PYTHONDONTWRITEBYTECODE: '1' });
+    // The program's lines and the exception's own line, in order (the report's head and frames differ: README).
+    const outline = (text: string): string[] => text.split('\n').filter((l) => l !== '' && !/^(\s|Exception in callback|handle:|Traceback)/.test(l));
+    expect(outline(ours)).toEqual(outline(theirs));
+    expect(outline(theirs)).toEqual(['ValueError: x', 'right after', 'later']);
+    expect(ours).toContain('File "' + join(dir, 'callback_error.py') + '", line 3, in boom');
   });
 });

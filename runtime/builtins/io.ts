@@ -82,15 +82,19 @@ export function holdOutputBehind(report: () => string): void {
 /** Writes the held output in order, the reports' texts made now, and stops holding. */
 export function releaseOutput(): void {
   const queue = held;
-  held = null;
   if (queue === null) return;
+  // What is still buffered was printed after everything held: it goes last.
+  const later = pending;
+  pending = '';
+  held = null;
   for (const { fd, text } of queue) {
     const data = typeof text === 'string' ? text : text();
     if (fd === 1) {
-      pending += data;
+      pending = data;
       flushStdout();
     } else writeStderr(data);
   }
+  pending = later;
 }
 
 /** Where print() writes when `sys.stdout` was replaced by another object (set by the sys module). */
