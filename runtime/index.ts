@@ -56,7 +56,7 @@ export { SIGNATURE } from './builtins/calls.js';
 export { annotate } from './builtins/annotations.js';
 export {
   aw, un, box, coroutine, asyncDef, coroutineError, toPromise, PyCoroutine,
-  enter, ret, now, coroutineFailed, Promise,
+  enter, ret, now, coroutineFailed, Promise, awaitGet, awaitPut,
 } from './asyncio/coroutines.js';
 export { blk } from './asyncio/runners.js';
 export { sleepNow } from './asyncio/tasks.js';

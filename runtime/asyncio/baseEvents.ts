@@ -331,7 +331,10 @@ export class BaseEventLoop {
         this._ready[this.$head++] = undefined as unknown as ReadyEntry;
         this.$todo--;
         if (this.$head > 1024 && this.$head * 2 > this._ready.length) {
-          this._ready.splice(0, this.$head);
+          // Moved down in place: splice would also make an array of the entries already run.
+          const ready = this._ready;
+          ready.copyWithin(0, this.$head);
+          ready.length -= this.$head;
           this.$head = 0;
         }
         try {
@@ -550,7 +553,8 @@ export function boxed(v: unknown): unknown {
 }
 
 export function unboxed(v: unknown): unknown {
-  return v instanceof Boxed ? v.value : v;
+  // Most values awaited are numbers, strings or None: no prototype walk for them.
+  return typeof v === 'object' && v !== null && v instanceof Boxed ? v.value : v;
 }
 
 // ---------------------------------------------------------------------------

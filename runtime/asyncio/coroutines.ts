@@ -481,6 +481,37 @@ export function aw(x: unknown): unknown {
   return awaitOther(x);
 }
 
+/**
+ * `await o.get()` and `await o.put(x)` (the transform emits awaitGet/awaitPut
+ * for them): a runtime queue may hand back the result without the coroutine
+ * object nobody else could see (queues.ts sets `queueAwaits`, with the
+ * queue's prototype: only its direct instances are looked at, since looking
+ * `get` up on another object could run a Python property before the call
+ * does). Otherwise `call` (the module's method-call helper) makes the
+ * coroutine and `aw` awaits it.
+ */
+export const queueAwaits: {
+  proto: object | null;
+  /** The result, or NOT_NOW: the coroutine must be made and awaited. */
+  get: (q: never) => unknown;
+  put: (q: never, item: unknown) => unknown;
+} = { proto: null, get: () => NOT_NOW, put: () => NOT_NOW };
+
+export function awaitGet(o: unknown, call: (o: unknown) => unknown): unknown {
+  if (o !== null && typeof o === 'object' && Object.getPrototypeOf(o) === queueAwaits.proto) {
+    const r = queueAwaits.get(o as never);
+    if (r !== NOT_NOW) return r;
+  }
+  return aw(call(o));
+}
+
+export function awaitPut(o: unknown, item: unknown, call: (o: unknown, a: unknown) => unknown): unknown {
+  if (o !== null && typeof o === 'object' && Object.getPrototypeOf(o) === queueAwaits.proto) {
+    const r = queueAwaits.put(o as never, item);
+    if (r !== NOT_NOW) return r;
+  }
+  return aw(call(o, item));
+}
 
 function awaitOther(x: unknown): unknown {
   if (x instanceof AwaitIterator) return aw(x.$target);

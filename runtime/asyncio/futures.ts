@@ -43,7 +43,8 @@ const NO_CALLBACKS: unknown[] = Object.freeze([]) as unknown as unknown[];
 /** Futures whose exception nobody retrieved yet: reported when asyncio.run ends (CPython: when collected). */
 const unretrieved = new Set<Future>();
 
-class FutureImpl {
+/** The class itself (runtime subclasses extend it, not the callable Proxy: `super()` through a Proxy's construct trap is slow). */
+export class FutureImpl {
   static readonly __name__: string = 'Future';
   static readonly __module__: string = '_asyncio';
 

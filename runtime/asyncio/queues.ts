@@ -3,7 +3,8 @@
  * getters and putters are Futures woken one at a time in FIFO order;
  * `join` waits on an Event set when every item is marked done.
  */
-import { Exception, ValueError } from '../builtins/exceptions.js';
+import { Exception, ValueError, type BaseException } from '../builtins/exceptions.js';
+import { awaitAgain, awaitThen, currentTask } from './tasks.js';
 import { callableClass } from '../builtins/callableClass.js';
 import type { PyCallable } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
@@ -11,7 +12,7 @@ import { lt } from '../builtins/operators.js';
 import { truthy } from '../builtins/truth.js';
 import { get_running_loop } from './events.js';
 import type { Future } from './futures.js';
-import { NOT_NOW, aw, addressOf, runtimeCoroutine, runtimeCoroutineMaker, shortcut, type PyCoroutine } from './coroutines.js';
+import { NOT_NOW, aw, addressOf, queueAwaits, runtimeCoroutine, runtimeCoroutineMaker, shortcut, type PyCoroutine } from './coroutines.js';
 import { methodKey, plainMethods } from '../builtins/attributeKeys.js';
 import { Event } from './locks.js';
 import { boxed, seconds } from './baseEvents.js';
@@ -49,10 +50,21 @@ class QueueImpl {
 
   // The storage, overridden by PriorityQueue and LifoQueue.
   _get(): unknown {
-    const item = this._queue[this.$head];
-    this._queue[this.$head++] = undefined;
-    if (this.$head > 64 && this.$head * 2 > this._queue.length) {
-      this._queue.splice(0, this.$head);
+    const queue = this._queue;
+    const head = this.$head;
+    const item = queue[head];
+    if (head + 1 === queue.length) {
+      // Emptied: the next item goes to the front again (a bounded queue drained by its getters stays small).
+      queue.length = 0;
+      this.$head = 0;
+      return item;
+    }
+    queue[head] = undefined;
+    this.$head = head + 1;
+    if (head >= 64 && (head + 1) * 2 > queue.length) {
+      // Half of it consumed: moved down in place, without a new array.
+      queue.copyWithin(0, head + 1);
+      queue.length -= head + 1;
       this.$head = 0;
     }
     return item;
@@ -154,8 +166,9 @@ class QueueImpl {
 function selfCall(self: QueueImpl, name: 'full' | 'empty' | 'put_nowait' | 'get_nowait' | '_put' | '_get', arg?: unknown): unknown {
   const o = self as unknown as Record<string, (...a: unknown[]) => unknown>;
   const f = o[name]!;
-  if (!isRuntimeQueue(self) && o[methodKey(name)] === f) return f(self, arg);
-  return f.call(self, arg);
+  // No argument is passed as none (a replacement taking no parameters must not get an undefined one).
+  if (!isRuntimeQueue(self) && o[methodKey(name)] === f) return arg === undefined ? f(self) : f(self, arg);
+  return arg === undefined ? f.call(self) : f.call(self, arg);
 }
 
 function isTrue(v: unknown): boolean {
@@ -347,6 +360,75 @@ function isPlainForGet(q: QueueImpl): boolean {
   const o = q as unknown as Record<string, unknown>;
   return Object.getPrototypeOf(q) === QueueImpl.prototype && o['empty'] === plainEmpty && o['qsize'] === plainQsize
     && o['get_nowait'] === plainGetNowait && o['_get'] === plainGet && o['_wakeup_next'] === plainWakeup;
+}
+
+// `await q.get()` / `await q.put(x)` compiled (awaitGet/awaitPut): the shortcuts above without the coroutine object,
+// when `get`/`put` themselves are the runtime's too.
+const [plainGetMethod, plainPutMethod] = [plain['get'], plain['put']];
+queueAwaits.proto = QueueImpl.prototype;
+queueAwaits.get = (q: QueueImpl): unknown => {
+  if ((q as unknown as Record<string, unknown>)['get'] !== plainGetMethod || !isPlainForGet(q)) return NOT_NOW;
+  if (q._queue.length === q.$head) return currentTask() === null ? NOT_NOW : waitForItem(q);
+  const item = q._get();
+  if (q._putters.length > 0) q._wakeup_next(q._putters);
+  return boxedItem(item);
+};
+queueAwaits.put = (q: QueueImpl, item: unknown): unknown => {
+  if ((q as unknown as Record<string, unknown>)['put'] !== plainPutMethod || !isPlainForPut(q)) return NOT_NOW;
+  if (q.$max > 0 && q._queue.length - q.$head >= q.$max) return currentTask() === null ? NOT_NOW : waitForRoom(q, item);
+  q._queue.push(item);
+  q._unfinished_tasks += 1;
+  q._finished.clear();
+  if (q._getters.length > 0) q._wakeup_next(q._getters);
+  return null;
+};
+
+/*
+ * queueGet's and queuePut's loops for the awaiting Task, without their
+ * coroutine: the code after `await getter` runs as a continuation of the
+ * Task's next step (tasks.ts awaitThen), exactly as the coroutine's body
+ * would have resumed there.
+ */
+function waitForItem(q: QueueImpl): unknown {
+  const getter = get_running_loop().create_future();
+  q._getters.push(getter);
+  return awaitThen(getter, (exc) => afterGetter(q, getter, exc));
+}
+
+function afterGetter(q: QueueImpl, getter: Future, exc: BaseException | undefined): unknown {
+  if (exc !== undefined) {
+    getter.cancel();
+    removeWaiter(q._getters, getter);
+    if (!isTrue(selfCall(q, 'empty')) && !getter.cancelled()) q._wakeup_next(q._getters);
+    throw exc;
+  }
+  if (isTrue(selfCall(q, 'empty'))) {
+    const next = get_running_loop().create_future();
+    q._getters.push(next);
+    return awaitAgain(next, (e) => afterGetter(q, next, e));
+  }
+  return selfCall(q, 'get_nowait');
+}
+
+function waitForRoom(q: QueueImpl, item: unknown): unknown {
+  const putter = get_running_loop().create_future();
+  q._putters.push(putter);
+  return awaitThen(putter, (exc) => afterPutter(q, item, putter, exc));
+}
+
+function afterPutter(q: QueueImpl, item: unknown, putter: Future, exc: BaseException | undefined): unknown {
+  if (exc !== undefined) {
+    putter.cancel();
+    removeWaiter(q._putters, putter);
+    if (!isTrue(selfCall(q, 'full')) && !putter.cancelled()) q._wakeup_next(q._putters);
+    throw exc;
+  }
+  if (isTrue(selfCall(q, 'full'))) {
+    const next = get_running_loop().create_future();
+    q._putters.push(next);
+    return awaitAgain(next, (e) => afterPutter(q, item, next, e));
+  }
+  return selfCall(q, 'put_nowait', item);
 }
 
 function isRuntimeQueue(q: QueueImpl): boolean {

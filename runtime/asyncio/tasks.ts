@@ -24,10 +24,10 @@ import { generator } from '../builtins/generators.js';
 import { truthy } from '../builtins/truth.js';
 import { def, type PyCallable } from '../builtins/calls.js';
 import { CancelledError, InvalidStateError, TimeoutError } from './exceptions.js';
-import { FINISHED, Future, PENDING, isfuture, setResultUnlessCancelled, type FutureWaiter } from './futures.js';
+import { FINISHED, Future, FutureImpl, PENDING, isfuture, setResultUnlessCancelled, type FutureWaiter } from './futures.js';
+import { PY_BASES } from '../builtins/classes.js';
 import { _get_running_loop, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
-import type { BaseEventLoop } from './baseEvents.js';
-import { boxed, seconds, unboxed } from './baseEvents.js';
+import { BaseEventLoop, boxed, seconds, unboxed } from './baseEvents.js';
 import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw, finishedNow, now } from './coroutines.js';
 import { debugEnabled, debugEnter, debugCheck, debugStart } from './debug.js';
 import { takeKeywords, type Keywords } from './keywords.js';
@@ -36,7 +36,7 @@ let taskNameCounter = 0;
 /** Tasks not done yet, in creation order (CPython's `_all_tasks` keeps every task weakly; all_tasks() filters the done ones). */
 const liveTasks = new Set<Task>();
 
-class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
+class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   static override readonly __name__: string = 'Task';
 
   /** The name, or the number N of the default name `Task-N`, made into a string when first read. */
@@ -54,6 +54,8 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
   /** The settle functions of the Promise the suspended coroutine awaits. */
   $resolve: ((v: unknown) => void) | null = null;
   $reject: ((e: unknown) => void) | null = null;
+  /** What runs first at the next step, in place of the code after a runtime coroutine's await (awaitThen). */
+  $cont: Continuation | null = null;
 
   constructor(coro: unknown, loop?: BaseEventLoop | null, name?: unknown) {
     super(loop ?? get_event_loop());
@@ -171,6 +173,13 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
     const reject = this.$reject;
     this.$resolve = this.$reject = null;
     if (resolve === null || reject === null) throw new RuntimeError('internal error: resuming a task that is not suspended');
+    const cont = this.$cont;
+    if (cont !== null) {
+      this.$cont = null;
+      this.$value = null;
+      this.$continue(cont, exc, resolve, reject);
+      return;
+    }
     if (exc === undefined) {
       const v = this.$value;
       this.$value = null;
@@ -178,6 +187,25 @@ class TaskImpl extends Future implements ReadyEntry, FutureWaiter {
     } else {
       reject(exc);
     }
+  }
+
+  /** Runs the continuation of `awaitThen` in this step: its result or exception resumes the coroutine, unless it waits again. */
+  private $continue(cont: Continuation, exc: BaseException | undefined, resolve: (v: unknown) => void, reject: (e: unknown) => void): void {
+    let v: unknown;
+    try {
+      v = cont(exc);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    if (v === STILL_WAITING) {
+      // It waits on another Future (awaitAgain): the coroutine stays suspended on the same Promise.
+      this.$resolve = resolve;
+      this.$reject = reject;
+      leaveTask(this._loop, this);
+      return;
+    }
+    resolve(boxed(v));
   }
 
   /** The coroutine's body settled (a promise reaction): the task is done; the loop goes on. */
@@ -291,6 +319,8 @@ function bodyRaised(error: unknown): void {
   if (task !== null) task.$settled(true, error);
 }
 
+// Python sees the callable Future as the base (TaskImpl extends the raw class).
+Object.defineProperty(TaskImpl, PY_BASES, { value: [Future] });
 export const Task = callableClass(TaskImpl);
 /** `loop.create_task(coro)`: not through the class's Proxy. */
 export function newTask(coro: unknown, loop: BaseEventLoop, name: unknown): Task {
@@ -375,6 +405,39 @@ export function awaitPending(fut: Future): unknown {
     if (fut.cancel(task._cancel_message)) task._must_cancel = false;
   }
   return suspend(task);
+}
+
+/**
+ * The rest of a runtime coroutine after `await fut`, run by the Task's next
+ * step before the awaiting code resumes, so that no coroutine object or JS
+ * async function is needed for it (Queue.get on an empty queue): given the
+ * exception the await raised (undefined: it returned), it returns the
+ * coroutine's result, raises its exception, or returns STILL_WAITING after
+ * awaitAgain (its loop waits once more).
+ */
+export type Continuation = (exc: BaseException | undefined) => unknown;
+export const STILL_WAITING: unique symbol = Symbol('pyasync.stillWaiting');
+
+/**
+ * `await fut` in the running Task (`fut` a pending Future the caller made on
+ * the running loop; the caller made sure a Task runs), followed by `cont`:
+ * the Promise compiled code awaits.
+ */
+export function awaitThen(fut: Future, cont: Continuation): unknown {
+  currentTask()!.$cont = cont;
+  return awaitPending(fut);
+}
+
+/** Inside a Continuation: waits on `fut` again, then runs `cont` (the Continuation returns STILL_WAITING). */
+export function awaitAgain(fut: Future, cont: Continuation): typeof STILL_WAITING {
+  const task = currentTask()!;
+  fut.$addWaiter(task);
+  task._fut_waiter = fut;
+  task.$cont = cont;
+  if (task._must_cancel) {
+    if (fut.cancel(task._cancel_message)) task._must_cancel = false;
+  }
+  return STILL_WAITING;
 }
 
 /** A bare `yield` in a Task (what `sleep(0)` does): the next step is scheduled with call_soon. */
@@ -482,8 +545,9 @@ def(sleep, 'delay, result=', 'sleep', 'asyncio.tasks');
 
 // --- gather ------------------------------------------------------------------
 
-class GatheringFuture extends Future {
+class GatheringFuture extends FutureImpl {
   static override readonly __name__: string = '_GatheringFuture';
+  static override readonly __module__: string = 'asyncio.tasks';
   _cancel_requested = false;
 
   constructor(readonly _children: Future[], loop: BaseEventLoop) {
@@ -501,6 +565,7 @@ class GatheringFuture extends Future {
     return ret;
   }
 }
+Object.defineProperty(GatheringFuture, PY_BASES, { value: [Future] });
 
 export function gather(...args: unknown[]): Future {
   const kw = takeKeywords(args);
@@ -566,12 +631,20 @@ function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
   for (const arg of items) {
     let fut = argToFut.get(arg);
     if (fut === undefined) {
-      fut = ensure_future(arg, loop);
-      if (loop === null) loop = fut._loop;
-      if (fut !== arg) fut._log_destroy_pending = false;
+      if (loop !== null && arg instanceof PyCoroutine && loop.create_task === BaseEventLoop.prototype.create_task) {
+        // ensure_future's own path for a coroutine, once the loop is known: the Task is new, so pending and plain.
+        loop._check_closed();
+        fut = newTask(arg, loop, null);
+        fut._log_destroy_pending = false;
+        fut.$pushCallback(doneCallback);
+      } else {
+        fut = ensure_future(arg, loop);
+        if (loop === null) loop = fut._loop;
+        if (fut !== arg) fut._log_destroy_pending = false;
+        fut.add_done_callback(doneCallback);
+      }
       nfuts += 1;
       argToFut.set(arg, fut);
-      fut.add_done_callback(doneCallback);
     }
     children.push(fut);
   }

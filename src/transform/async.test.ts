@@ -58,6 +58,17 @@ describe('async def', () => {
     expect(js('import asyncio\nasync def f(asyncio):\n    await asyncio.sleep(0)\n')).not.toContain('$sleepNow');
   });
 
+  it('awaits `o.get()` and `o.put(x)` through the queue helpers, with the method-call helper as the fallback', () => {
+    const code = js('async def f(q, x):\n    await q.put(x)\n    return await q.get()\n');
+    expect(code).toMatch(/\$awaitPut\(q, x, \$call\$put\$1\)\) instanceof \$Promise/);
+    expect(code).toMatch(/\$awaitGet\(q, \$call\$get\$0\)\) instanceof \$Promise/);
+    expect(code).toContain('function $call$get$0(o)');
+    // Other arities, keywords and plain calls keep the general path.
+    const other = js('async def f(q, d):\n    await d.get(1)\n    await q.put(1, block=True)\n    c = q.get()\n    await c\n');
+    expect(other).not.toContain('$awaitGet');
+    expect(other).not.toContain('$awaitPut');
+  });
+
   it('names body functions apart when a name is defined twice', () => {
     const code = js('async def f():\n    pass\nasync def f():\n    pass\n');
     expect(code).toContain('async function f$(');

@@ -31,6 +31,7 @@ import { statements } from './statements.js';
 import { functionExpression } from './functions.js';
 import { targetNames } from './bindings.js';
 import { withItems, type WithProtocol } from './withStatement.js';
+import { isPlainName } from './attributeHelpers.js';
 import { AsyncGeneratorDef, dropAfterLoop, freshAsyncIterator, isFreshIterable } from './asyncGenerators.js';
 
 interface AsyncState {
@@ -200,6 +201,8 @@ export function Await(node: py.Await, ctx: TransformContext): t.Expression {
   if (!canAwait(ctx)) return ctx.unsupported('await outside an async function', node);
   const sleep = sleepCall(node.value, ctx);
   if (sleep !== null) return call(ctx.rt('un'), [t.awaitExpression(sleep)]);
+  const method = methodAwait(node.value, ctx);
+  if (method !== null) return awaitResult(method, ctx);
   const direct = fastCall(node.value, ctx);
   return awaitResult(direct !== null ? call(ctx.rt('now'), [direct]) : call(ctx.rt('aw'), [expression(node.value, ctx)]), ctx);
 }
@@ -222,6 +225,27 @@ function sleepCall(value: py.expr, ctx: TransformContext): t.Expression | null {
     return ctx.at(value, call(ctx.rt('sleepNow'), value.args.map((a) => expression(a, ctx))));
   }
   return null;
+}
+
+/** Method names (with their argument count and runtime helper) whose `await o.m(…)` goes through a helper: Queue.get and Queue.put have shortcuts there. */
+const AWAIT_METHODS = new Map<string, { args: number; helper: string }>([['get', { args: 0, helper: 'awaitGet' }], ['put', { args: 1, helper: 'awaitPut' }]]);
+
+/**
+ * `await o.get()`, `await o.put(x)`: `$awaitGet(o, $call$get$0)`,
+ * which lets a runtime queue hand back the result without making the
+ * coroutine object (nothing else could see it), and otherwise calls the
+ * module's method helper and awaits what it returns, as `$aw` would.
+ */
+function methodAwait(value: py.expr, ctx: TransformContext): t.Expression | null {
+  if (value.nodeType !== 'Call' || value.keywords.length > 0 || value.func.nodeType !== 'Attribute') return null;
+  if (value.args.some((a) => a.nodeType === 'Starred')) return null;
+  const attr = ctx.mangle(value.func.attr);
+  const entry = AWAIT_METHODS.get(attr);
+  if (entry === undefined || entry.args !== value.args.length || !isPlainName(attr)) return null;
+  const target = expression(value.func.value, ctx);
+  const args = value.args.map((a) => expression(a, ctx));
+  const helper = ctx.attributes.call(attr, args.length);
+  return ctx.at(value, call(ctx.rt(entry.helper), [target, ...args, helper]));
 }
 
 /**
