@@ -61,10 +61,23 @@ export function slice(a: unknown, b?: unknown, c?: unknown): PySlice {
  * TurboFan inlines into hot loops, and the general dispatch out of line.
  */
 
+/*
+ * The fast paths read the builtins they test through module variables (a
+ * `var`, not a `const`, spares each read a hole check): a few bytes of
+ * bytecode each, which decides how many of them TurboFan's inlining budget
+ * takes into a hot function. The call feedback still lets TurboFan compile
+ * `isArray(obj)` and `protoOf(obj)` as the builtins.
+ */
+var isArray = Array.isArray;
+var protoOf = Object.getPrototypeOf;
+var LIST_PROTO: object = Array.prototype;
+var TUPLE_PROTO: object = PyTuple.prototype;
+var DICT_PROTO: object = PyDict.prototype;
+
 export function getitem(obj: unknown, key: unknown): unknown {
-  if (Array.isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && (key | 0) === key) {
-    const proto = Object.getPrototypeOf(obj) as object;
-    if (proto === Array.prototype || proto === PyTuple.prototype) return obj[key];
+  if (isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && key === (key | 0)) {
+    const proto = protoOf(obj) as object;
+    if (proto === LIST_PROTO || proto === TUPLE_PROTO) return obj[key];
   }
   return getitemSlow(obj, key);
 }
@@ -77,6 +90,11 @@ function overriddenSequence(obj: unknown, name: string): boolean {
 }
 
 function getitemSlow(obj: unknown, key: unknown): unknown {
+  // A dict (not a subclass, which may define __getitem__ or __missing__) with a str or int key: one Map lookup.
+  if (obj instanceof PyDict && (typeof key === 'string' || typeof key === 'number') && protoOf(obj) === DICT_PROTO) {
+    const s = obj.indexSlot(key);
+    if (s >= 0) return obj.vs[s];
+  }
   if (overriddenSequence(obj, '__getitem__')) return instanceGetItem(obj, key);
   if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
   if (obj instanceof PyTuple) return key instanceof PySlice ? tupleSlice(obj, key.start, key.stop, key.step) : tupleGetItem(obj, key);
@@ -93,7 +111,7 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
 }
 
 export function setitem(obj: unknown, key: unknown, value: unknown): void {
-  if (Array.isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && (key | 0) === key && Object.getPrototypeOf(obj) === Array.prototype) {
+  if (isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && key === (key | 0) && protoOf(obj) === LIST_PROTO) {
     obj[key] = value;
     return;
   }
@@ -106,15 +124,15 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
  */
 
 export function getitemAt(obj: unknown, i: number): unknown {
-  if (Array.isArray(obj) && i < obj.length) {
-    const proto = Object.getPrototypeOf(obj) as object;
-    if (proto === Array.prototype || proto === PyTuple.prototype) return obj[i];
+  if (isArray(obj) && i < obj.length) {
+    const proto = protoOf(obj) as object;
+    if (proto === LIST_PROTO || proto === TUPLE_PROTO) return obj[i];
   }
   return getitemSlow(obj, i);
 }
 
 export function setitemAt(obj: unknown, i: number, value: unknown): void {
-  if (Array.isArray(obj) && i < obj.length && Object.getPrototypeOf(obj) === Array.prototype) {
+  if (isArray(obj) && i < obj.length && protoOf(obj) === LIST_PROTO) {
     obj[i] = value;
     return;
   }
@@ -138,6 +156,39 @@ function setitemSlow(obj: unknown, key: unknown, value: unknown): void {
     return;
   }
   instanceSetItem(obj, key, value);
+}
+
+/*
+ * list's and tuple's own item methods, as `list.__getitem__` and a subclass's
+ * `super().__getitem__(i)` reach them: the builtin behaviour, never the
+ * subclass's override (the generic getitem would dispatch back to it).
+ */
+
+export function listOwnGetItem(self: unknown, key: unknown): unknown {
+  if (!isArray(self) || self instanceof PyTuple) return getitem(self, key);
+  return key instanceof PySlice ? listSlice(self, key.start, key.stop, key.step) : listGetItem(self, key);
+}
+
+export function listOwnSetItem(self: unknown, key: unknown, value: unknown): null {
+  if (!isArray(self) || self instanceof PyTuple) setitem(self, key, value);
+  else if (key instanceof PySlice) listSetSlice(self, key.start, key.stop, key.step, value);
+  else listSetItem(self, key, value);
+  return null;
+}
+
+export function listOwnDelItem(self: unknown, key: unknown): null {
+  if (!isArray(self) || self instanceof PyTuple) delitem(self, key);
+  else if (key instanceof PySlice) listDelSlice(self, key.start, key.stop, key.step);
+  else listDelItem(self, key);
+  return null;
+}
+
+export function tupleOwnGetItem(self: unknown, key: unknown): unknown {
+  if (!(self instanceof PyTuple)) return getitem(self, key);
+  if (!(key instanceof PySlice)) return tupleGetItem(self, key);
+  const items = tupleSlice(self, key.start, key.stop, key.step);
+  // The whole of a subclass's instance (a namedtuple's) is a plain tuple, as in CPython.
+  return items === self && protoOf(self) !== TUPLE_PROTO ? PyTuple.fromArray([...self]) : items;
 }
 
 export function delitem(obj: unknown, key: unknown): void {

@@ -286,9 +286,11 @@ export function nextResult(r: IteratorResult<unknown>): unknown {
 /** `a, b = x`: the items of x as an array of exactly `n`; reads at most n + 1 items, as CPython does. */
 export function unpack(x: unknown, n: number): unknown[] {
   // A list or tuple of the right length is its own items (small enough for TurboFan to inline).
-  if (Array.isArray(x) && x.length === n) return x;
-  return unpackSlow(x, n);
+  return isArray(x) && x.length === n ? x : unpackSlow(x, n);
 }
+
+// Read through a module variable (a `var`: no hole check): fewer bytes of bytecode for `unpack`, TurboFan's inlining budget.
+var isArray = Array.isArray;
 
 function unpackSlow(x: unknown, n: number): unknown[] {
   if (Array.isArray(x)) throw unpackError(x.length, n);

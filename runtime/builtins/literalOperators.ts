@@ -16,7 +16,7 @@
  * Python representation, so results, errors and dispatch are unchanged.
  */
 import { PyFloat } from './values.js';
-import { boxFloat } from './numbers/core.js';
+import { boxFloat, safeIntMod } from './numbers/core.js';
 import { numberPow } from './numbers/pow.js';
 import { add, sub, mul, truediv, floordiv, mod, power, iadd, isub, imul, itruediv } from './operators.js';
 
@@ -178,10 +178,13 @@ export function floordivInt(x: unknown, c: number): unknown {
 
 /** `x % c`, c > 0 */
 export function modInt(x: unknown, c: number): unknown {
-  if (typeof x === 'number' && Number.isInteger(x)) {
-    // Any safe int; the sign of the divisor; `+ 0` turns -0 (from -n % n) into the int 0.
-    const m = x % c;
-    return m < 0 ? m + c : m + 0;
+  if (typeof x === 'number') {
+    if (x === (x | 0)) {
+      // The sign of the divisor; `+ 0` turns -0 (from -n % n) into the int 0.
+      const m = x % c;
+      return m < 0 ? m + c : m + 0;
+    }
+    if (Number.isInteger(x)) return safeIntMod(x, c);
   }
   return mod(x, c);
 }

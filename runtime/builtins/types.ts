@@ -7,7 +7,7 @@ import { PyBytes, PyComplex, PyFloat, PyTuple, isInt } from './values.js';
 import { TypeError } from './exceptions.js';
 import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, set, str, tuple } from './functions.js';
 import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
-import { delitem, getitem, setitem } from './items.js';
+import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, tupleOwnGetItem } from './items.js';
 import { iter } from './iteration.js';
 import { PyByteArray } from './bytearray.js';
 import { PyDict } from './dict.js';
@@ -148,8 +148,12 @@ function addDunders(): void {
   const sequence = { ...common, __getitem__: getitem, __add__: add, __mul__: mul, __rmul__: mul, __hash__: hash };
   const extra: Record<string, Record<string, (...args: never[]) => unknown>> = {
     str: { ...sequence, __mod__: mod, __format__: format },
-    tuple: sequence,
-    list: { ...sequence, __setitem__: setitem, __delitem__: delitem, __iadd__: iadd, __imul__: imul, __hash__: undefined! },
+    // Their own item methods: a subclass's `super().__getitem__(i)` must not dispatch back to the subclass.
+    tuple: { ...sequence, __getitem__: tupleOwnGetItem },
+    list: {
+      ...sequence, __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
+      __hash__: undefined!,
+    },
     dict: {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
       ...common, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),

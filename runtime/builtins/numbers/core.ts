@@ -53,6 +53,23 @@ export function boxFloat(x: number): number | PyFloat {
   return Number.isInteger(x) ? new PyFloat(x) : x;
 }
 
+/**
+ * x mod c with the sign of c, for a safe int x and an int32 c > 0 (`state *
+ * 48271 % 2147483647`). Beyond the int32 range a JS `%` is a call to fmod;
+ * a division and a floor are a few instructions: floor(x / c) comes out
+ * exact or one too large, and below 2 ** 52 in magnitude the product and
+ * the difference are exact, so one correction gives the remainder.
+ */
+export function safeIntMod(x: number, c: number): number {
+  if (x < 4503599627370496 && x > -4503599627370496) {
+    const m = x - Math.floor(x / c) * c;
+    return m < 0 ? m + c : m;
+  }
+  // `+ 0` turns -0 (from -n % n) into the int 0.
+  const m = x % c;
+  return m < 0 ? m + c : m + 0;
+}
+
 /** The int value of an int or bool (the caller knows it is one). */
 export function intOf(v: unknown): PyInt {
   return typeof v === 'boolean' ? (v ? 1 : 0) : (v as PyInt);
