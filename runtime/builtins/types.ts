@@ -3,7 +3,9 @@
  * `callable`, `vars`, `dir`, and the builtin types (`int`, `list`…) made
  * classes — with `__name__`, an MRO, and methods a subclass inherits.
  */
-import { PyBytes, PyComplex, PyFloat, PyTuple, isInt } from './values.js';
+import { PyBytes, PyComplex, PyFloat, PyTuple, isInt, typeName } from './values.js';
+import { tupleFromIterable } from './tuple.js';
+import { reprHooks } from './repr.js';
 import { TypeError } from './exceptions.js';
 import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, set, str, tuple } from './functions.js';
 import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
@@ -38,6 +40,40 @@ function noKeywords(name: string, last: unknown): void {
   if (last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype && Object.keys(last).length > 0) {
     throw new TypeError(`${name}() takes no keyword arguments`);
   }
+}
+
+/** The class `__new__` is asked to make an instance of, as CPython's tp_new checks it. */
+function subtypeFor(name: string, base: Function, cls: unknown): PyClass {
+  if (!isClassLike(cls)) throw new TypeError(`${name}.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!isSubclassOf(cls, base)) throw new TypeError(`${name}.__new__(${(cls as PyClass).__name__}): ${(cls as PyClass).__name__} is not a subtype of ${name}`);
+  return cls as PyClass;
+}
+
+/**
+ * `tuple.__new__(cls, iterable=())`: immutable, so a subclass's instance
+ * gets its items here (an array on the subclass's prototype), not in __init__.
+ */
+function tuple_new(cls: unknown, iterable?: unknown, ...rest: unknown[]): PyTuple {
+  noKeywords('tuple', rest.length > 0 ? rest[rest.length - 1] : iterable);
+  const sub = subtypeFor('tuple', tuple, cls);
+  const items = tupleFromIterable(isKeywordArg(iterable) ? undefined : iterable);
+  if (sub === (tuple as unknown as PyClass)) return items;
+  const t = Reflect.construct(PyTuple, [], sub) as PyTuple;
+  for (let i = 0; i < items.length; i++) t[i] = items[i];
+  return t;
+}
+
+/** `frozenset.__new__(cls, iterable=())`, as tuple's. */
+function frozenset_new(cls: unknown, iterable?: unknown, ...rest: unknown[]): PyFrozenSet {
+  noKeywords('frozenset', rest.length > 0 ? rest[rest.length - 1] : iterable);
+  const sub = subtypeFor('frozenset', frozenset, cls);
+  const items = isKeywordArg(iterable) ? undefined : iterable;
+  if (sub === (frozenset as unknown as PyClass)) return frozenset(items);
+  return Reflect.construct(PyFrozenSet, items === undefined ? [] : [items], sub) as PyFrozenSet;
+}
+
+function isKeywordArg(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
 }
 
 /** A type object for values the runtime represents without a class of their own (None, functions…). */
@@ -94,7 +130,9 @@ registerBuiltinClass(list, 'list', null, { ctor: Array, args: false }, {
     return null;
   }) as Method,
 });
-registerBuiltinClass(tuple, 'tuple', null, null, TABLES.tuple);
+registerBuiltinClass(tuple, 'tuple', null, { ctor: PyTuple as unknown as new () => object, args: false }, TABLES.tuple, {
+  __new__: tuple_new as (...args: never[]) => unknown,
+});
 registerBuiltinClass(dict, 'dict', null, { ctor: PyDict as unknown as new () => object, args: false }, {
   ...TABLES.dict,
   __init__: ((self: PyDict, ...args: unknown[]) => {
@@ -113,7 +151,9 @@ registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => obj
     return null;
   }) as Method,
 });
-registerBuiltinClass(frozenset, 'frozenset', null, null, TABLES.frozenset);
+registerBuiltinClass(frozenset, 'frozenset', null, { ctor: PyFrozenSet as unknown as new () => object, args: false }, TABLES.frozenset, {
+  __new__: frozenset_new as (...args: never[]) => unknown,
+});
 // Their constructors take no keywords (the call layer would pass them as a trailing plain object).
 for (const [fn, name] of [[list, 'list'], [tuple, 'tuple'], [set, 'set'], [frozenset, 'frozenset']] as const) {
   (fn as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => {
@@ -149,9 +189,10 @@ function addDunders(): void {
   const extra: Record<string, Record<string, (...args: never[]) => unknown>> = {
     str: { ...sequence, __mod__: mod, __format__: format },
     // Their own item methods: a subclass's `super().__getitem__(i)` must not dispatch back to the subclass.
-    tuple: { ...sequence, __getitem__: tupleOwnGetItem },
+    // Their own reprs: a subclass's `super().__repr__()` formats the items, not the subclass's __repr__ again.
+    tuple: { ...sequence, __getitem__: tupleOwnGetItem, __repr__: (t: PyTuple) => reprHooks.tuple!(t) },
     list: {
-      ...sequence, __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
+      ...sequence, __repr__: (l: unknown[]) => reprHooks.list!(l), __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
       __hash__: undefined!,
     },
     dict: {

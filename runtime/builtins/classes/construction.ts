@@ -29,17 +29,25 @@ export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, 
   }
   const newEntry = info.newEntry;
   let obj: unknown;
-  const customNew = newEntry !== undefined && newEntry.owner !== object && infoOf(newEntry.owner).native === null;
+  // A Python class's own __new__; a runtime class's constructor (an exception's, a Queue's) does its work in allocate.
+  const customNew = newEntry !== undefined && newEntry.owner !== object && !builtinClasses.has(newEntry.owner)
+    && infoOf(newEntry.owner).native !== (newEntry.owner as unknown);
+  const builtinNew = !customNew && newEntry !== undefined && newEntry.owner !== object && builtinClasses.has(newEntry.owner)
+    && newEntry.value instanceof PyStaticMethod;
   if (customNew) {
     const fn = newEntry.value instanceof PyStaticMethod ? newEntry.value.__func__ : newEntry.value;
     obj = call(fn, [cls, ...args], kwargs);
     if (!isinstance(obj, cls)) return obj;
+  } else if (builtinNew) {
+    // An immutable builtin base (tuple, frozenset) takes the call's arguments in its __new__.
+    const fn = (newEntry.value as PyStaticMethod).__func__ as (...a: unknown[]) => unknown;
+    obj = kwargs !== null && Object.keys(kwargs).length > 0 ? fn(cls, ...args, kwargs) : fn(cls, ...args);
   } else {
     obj = allocate(cls, info, args, kwargs);
   }
   const init = (obj as Record<string, unknown>)['__init__'];
   if (init === objectInit) {
-    if (!customNew && (args.length > 0 || (kwargs !== null && Object.keys(kwargs).length > 0))) {
+    if (!customNew && !builtinNew && (args.length > 0 || (kwargs !== null && Object.keys(kwargs).length > 0))) {
       throw new TypeError(`${cls.__name__}() takes no arguments`);
     }
     return obj;
