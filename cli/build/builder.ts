@@ -44,7 +44,7 @@ export interface BuilderOptions {
   jsModules?: Readonly<Record<string, string>>;
   /** null: no disk cache. */
   cacheDir: string | null;
-  /** Worker threads at most (1: compile in this thread). */
+  /** Threads compiling: worker threads at most (1: none, this thread compiles). */
   jobs: number;
   /** Remove the outputs of modules that went away or now fail (watch mode). */
   removeStale: boolean;
@@ -74,6 +74,9 @@ export interface Changes {
 
 /** Fewer modules than this to compile are compiled in this thread: starting workers costs more. */
 const WORKER_THRESHOLD = 24;
+
+/** Modules checked against the cache between two looks at the workers' answers. */
+const QUEUE_SLICE = 64;
 
 /** What the last build knows of a module: the job as compiled (with its runtime specifier), its cache key, what came of it. */
 interface ModuleRecord {
@@ -264,11 +267,15 @@ export class Builder {
       handle([next], [outcome]);
     };
     const inflight = new Set<Promise<void>>();
-    // This thread compiles too: jobs - 1 workers.
-    const workers = this.options.jobs - 1;
+    // With workers, this thread only plans, checks the cache and hands out
+    // batches: were it to compile too, the workers' answers and the next
+    // batches would wait on its compiles, and a second compiling thread
+    // costs no more start-up as a worker than here.
+    const workers = this.options.jobs > 1 ? this.options.jobs : 0;
     for (;;) {
-      for (let job = queue.shift(); job !== undefined; job = queue.shift()) reuse(job);
-      if (toCompile.length === 0 && inflight.size === 0) break;
+      // A slice of the queue at a time, so that the first batches go out before the whole tree is hashed.
+      for (let n = 0; n < QUEUE_SLICE && queue.length > 0; n++) reuse(queue.shift()!);
+      if (queue.length === 0 && toCompile.length === 0 && inflight.size === 0) break;
       const parallel = workers > 0 && (this.pool !== null || toCompile.length >= WORKER_THRESHOLD);
       if (parallel) {
         this.pool ??= new WorkerPool(workers);
@@ -280,13 +287,15 @@ export class Builder {
           inflight.add(task);
           void task.finally(() => inflight.delete(task)).catch(() => undefined);
         }
-        if (toCompile.length > 0) {
-          // The workers have their next batches queued: one module here, then their answers.
-          await compileHere();
+        if (queue.length > 0) {
+          // The workers' answers (which may add imports to the queue) first, then the next slice.
           await new Promise<void>((resolve) => setImmediate(resolve));
         } else if (inflight.size > 0) {
           await Promise.race(inflight);
         }
+      } else if (queue.length > 0 && toCompile.length < WORKER_THRESHOLD) {
+        // Not yet enough to tell whether workers would repay their start: more of the queue first.
+        continue;
       } else if (toCompile.length > 0) {
         await compileHere();
       } else {

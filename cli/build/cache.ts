@@ -14,7 +14,7 @@
  * `pyasync run`'s cache; `--cache-dir` overrides both.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rename, rmSync, statSync, writeFile } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rename, renameSync, rmSync, statSync, writeFile, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheRoot } from '../../src/modules/cache.js';
@@ -79,7 +79,12 @@ export class BuildCache {
   /** Entries being written: the compiling thread goes on meanwhile, and flush() waits for them. */
   private pending = 0;
   private readonly idle: (() => void)[] = [];
-  constructor(readonly dir: string) {}
+  /**
+   * `sync`: written before set() returns (a worker thread, which has
+   * nothing else to do meanwhile, and whose writes would otherwise queue
+   * on the thread pool it shares with every other thread of the process).
+   */
+  constructor(readonly dir: string, private readonly sync = false) {}
 
   private file(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
@@ -106,6 +111,15 @@ export class BuildCache {
       return;
     }
     const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    if (this.sync) {
+      try {
+        writeFileSync(tmp, JSON.stringify(result));
+        renameSync(tmp, path);
+      } catch {
+        rmSync(tmp, { force: true });
+      }
+      return;
+    }
     this.pending++;
     writeFile(tmp, JSON.stringify(result), (error) => {
       if (error !== null) {

@@ -17,7 +17,11 @@ export function outputFiles(outDir: string, outPath: string, sourcePath: string 
   const js = join(outDir, ...`${outPath}.js`.split('/'));
   const files = new Map<string, string>();
   const sources = sourcePath === null ? output.map.sources : [relative(dirname(js), sourcePath).split(sep).join('/')];
-  const map = JSON.stringify({ ...output.map, sources, file: basename(js) });
+  // `file` goes last whether the map had the key (undefined when just generated) or not (a cache
+  // entry's JSON drops it): a module's map must read the same compiled or from the cache, or
+  // every warm build would rewrite it.
+  const { file: _file, ...rest } = output.map;
+  const map = JSON.stringify({ ...rest, sources, file: basename(js) });
   if (mode === 'file') {
     files.set(`${js}.map`, map);
     files.set(js, `${output.code}\n//# sourceMappingURL=${basename(js)}.map\n`);
@@ -50,11 +54,17 @@ export function writeIfChanged(path: string, text: string): boolean {
 let counter = 0;
 
 export function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
   // Worker threads share the pid: the thread id keeps their temporary names apart.
   const tmp = `${path}.${process.pid}.${threadId}.${counter++}.tmp`;
   try {
-    writeFileSync(tmp, text);
+    try {
+      writeFileSync(tmp, text);
+    } catch (error) {
+      // The folder is made only when missing: a mkdir per file is two system calls for every module of a build.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(tmp, text);
+    }
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });

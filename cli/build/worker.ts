@@ -27,7 +27,7 @@ parentPort!.on('message', (request: WorkerRequest | FlushRequest) => {
   const dir = request.emit.cacheDir;
   let cache: BuildCache | null = null;
   if (dir !== null) {
-    cache = caches.get(dir) ?? new BuildCache(dir);
+    cache = caches.get(dir) ?? new BuildCache(dir, true);
     caches.set(dir, cache);
   }
   resolvers.seed(request.facts);

@@ -172,6 +172,24 @@ describe('pyasync build', () => {
     expect(readFileSync(join(dir, 'many-out', 'm3.d.ts'), 'utf8')).toContain('export declare function value(x?: number): number;');
   });
 
+  it('compiles on workers (their cache entries reused next time) to the same files and errors as --jobs 1 in this thread', () => {
+    for (let i = 0; i < 30; i++) {
+      const next = i < 29 ? `from m${i + 1} import value as v${i === 10 ? ', missing' : ''}\n` : 'v = 0\n';
+      write(`solo/m${i}.py`, `${next}def value(x=${i}):\n    return x\n`);
+    }
+    const cacheDir = join(dir, 'solo-cache');
+    const workers = pyasync(['solo', '--out-dir', 'solo-workers', '--cache-dir', cacheDir, '--jobs', '2']);
+    const here = pyasync(['solo', '--out-dir', 'solo-here', '--jobs', '1', '--no-cache']);
+    expect(summary(workers.stderr)).toBe('compiled 29 files (1 failed)');
+    expect(workers.stderr.replace(/ in [\d.]+ m?s/, '')).toBe(here.stderr.replace(/ in [\d.]+ m?s/, ''));
+    expect(workers.stderr).toContain(`cannot import name 'missing' from 'm11'`);
+    const contents = (root: string): string[] => files(root).map((f) => `${f}\n${readFileSync(join(dir, root, f), 'utf8')}`);
+    expect(contents('solo-workers')).toEqual(contents('solo-here'));
+    const warm = pyasync(['solo', '--out-dir', 'solo-warm', '--cache-dir', cacheDir, '--jobs', '2']);
+    expect(summary(warm.stderr)).toBe('compiled 0 files (29 unchanged, 1 failed)');
+    expect(contents('solo-warm')).toEqual(contents('solo-here'));
+  });
+
   it('--runtime-path copies the runtime and imports it relatively; --target browser makes the named file __main__', () => {
     const result = pyasync([join('src', 'main.py'), '--out-dir', 'web', '--runtime-path', join('web', 'rt'), '--target', 'browser', '--no-source-maps']);
     expect(summary(result.stderr)).toBe('compiled 4 files');

@@ -46,7 +46,7 @@ export function outputOptions<T>(yargs: Argv<T>): Argv<T> {
     .option('declarations', { type: 'boolean', default: false, describe: 'Write a .d.ts beside each module from its annotations' })
     .option('cache', { type: 'boolean', default: true, describe: 'Skip modules whose source, options and compiler are unchanged (--no-cache: compile all)' })
     .option('cache-dir', { type: 'string', describe: 'Where the cache lives (default node_modules/.cache/pyasync/build)' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'Threads compiling, this one included (default: one per idle core, by the load average; 1: no worker threads)' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'Threads compiling (default: one per idle core, by the load average; 1: no worker threads, the main one compiles)' })
     // Not `array`, which would take the inputs after it too; repeating the option gives an array.
     .option('js-module', { type: 'string', requiresArg: true, describe: `${JS_MODULE_DESCRIPTION}; the specifier is written as given` })
     .check((argv) => {
