@@ -45,7 +45,7 @@ function noKeywords(name: string, last: unknown): void {
 /** The class `__new__` is asked to make an instance of, as CPython's tp_new checks it. */
 function subtypeFor(name: string, base: Function, cls: unknown): PyClass {
   if (!isClassLike(cls)) throw new TypeError(`${name}.__new__(X): X is not a type object (${typeName(cls)})`);
-  if (!isSubclassOf(cls, base)) throw new TypeError(`${name}.__new__(${(cls as PyClass).__name__}): ${(cls as PyClass).__name__} is not a subtype of ${name}`);
+  if (!isSubclassOf(cls as PyClass, base as unknown as PyClass)) throw new TypeError(`${name}.__new__(${(cls as PyClass).__name__}): ${(cls as PyClass).__name__} is not a subtype of ${name}`);
   return cls as PyClass;
 }
 
