@@ -6,7 +6,7 @@
  */
 import * as generator from '@babel/generator';
 import type { CodeGenerator as CodeGeneratorType, GeneratorOptions, GeneratorResult } from '@babel/generator';
-import type * as t from '@babel/types';
+import * as t from '@babel/types';
 import { SourceMapWriter } from './sourceMapWriter.js';
 
 type Generate = (ast: t.Node, options: GeneratorOptions, code: Record<string, string>) => GeneratorResult;
@@ -31,20 +31,21 @@ export interface SourceMap {
 const OPTIONS: GeneratorOptions = { retainLines: false };
 
 /**
- * Text that stands among a program's statements already printed, before its
- * last `beforeLast` statements: code generated the same way in every module
- * (src/transform/attributeHelpers.ts), printed once and reused. It maps to
- * no source, and is printed as @babel/generator prints top-level statements.
+ * Text printed before and after a program's statements: code generated the
+ * same way in every module or built from parts printed once per name
+ * (src/transform/attributeHelpers.ts, moduleHeader.ts, moduleFooter.ts),
+ * reused as text. It maps to no source, and is printed as @babel/generator
+ * prints top-level statements: one per line, joined by newlines.
  */
 interface Verbatim {
-  text: string;
-  beforeLast: number;
+  head: string;
+  tail: string;
 }
 const VERBATIM = new WeakMap<t.Program, Verbatim>();
 
-/** Puts `text` (top-level statements, already printed) before the program's last `beforeLast` statements. */
-export function insertPrinted(program: t.Program, beforeLast: number, text: string): void {
-  if (text !== '') VERBATIM.set(program, { text, beforeLast });
+/** Puts `head` and `tail` (top-level statements, already printed) before and after the program's statements. */
+export function printAround(program: t.Program, head: string, tail: string): void {
+  if (head !== '' || tail !== '') VERBATIM.set(program, { head, tail });
 }
 
 /** A statement printed alone, as it prints at a program's top level. */
@@ -52,22 +53,37 @@ export function printStatement(statement: t.Statement): string {
   return generate(statement, OPTIONS, {}).code;
 }
 
+/** Statements printed alone, as they print at a program's top level. */
+export function printStatements(statements: t.Statement[]): string {
+  return statements.length === 0 ? '' : generate(t.program(statements, [], 'module'), OPTIONS, {}).code;
+}
+
 /**
- * Runs `print` on the program's statements before the verbatim text, and
- * appends the text and the rest printed without a map (they have no source
- * positions: the module's generated footer).
+ * Runs `print` on the program's statements and puts the verbatim text
+ * around them. The head's lines come first in the map too: each adds an
+ * empty line (`;`) before the mappings, as the printer leaves the lines of
+ * statements without source positions empty (and, as it does, none when
+ * there are no mappings at all).
  */
 function withVerbatim(program: t.Program, print: (program: t.Program) => { code: string; map: SourceMap }): { code: string; map: SourceMap } {
   const verbatim = VERBATIM.get(program);
   if (verbatim === undefined) return print(program);
-  const split = program.body.length - verbatim.beforeLast;
-  const head = print({ ...program, body: program.body.slice(0, split) });
-  let code = head.code === '' ? verbatim.text : `${head.code}\n${verbatim.text}`;
-  if (split < program.body.length) {
-    const tail = generate({ ...program, directives: [], body: program.body.slice(split) }, OPTIONS, {}).code;
-    code += `\n${tail}`;
+  const printed = print(program);
+  let code = printed.code;
+  let map = printed.map;
+  const { head, tail } = verbatim;
+  if (head !== '') {
+    code = code === '' ? head : `${head}\n${code}`;
+    if (map.mappings !== '') map = { ...map, mappings: `${';'.repeat(lineCount(head))}${map.mappings}` };
   }
-  return { code, map: head.map };
+  if (tail !== '') code = code === '' ? tail : `${code}\n${tail}`;
+  return { code, map };
+}
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }
 
 export function generateCode(program: t.Program, filename: string, source: string): { code: string; map: SourceMap } {

@@ -218,24 +218,36 @@ function missingArguments(sig: Signature, missing: string[], kind: string): Type
 
 /**
  * The prologue of a compiled function found too many positional arguments
- * or a missing required one in a direct call: CPython's TypeError.
+ * or a missing required one in a direct call: CPython's TypeError. The
+ * function is given itself when its code can name it (its signature is on
+ * it), else its `$def` spec and qualname.
  */
-export function checkArgs(count: number, spec: string, qualname: string): never {
-  const sig = signatureFor(spec, qualname);
+export function checkArgs(count: number, self: Function): never;
+export function checkArgs(count: number, spec: string, qualname: string): never;
+export function checkArgs(count: number, spec: string | Function, qualname?: string): never {
+  const sig = signatureFrom(spec, qualname);
   const n = sig.names.length;
   if (count > n && sig.vararg === null) throw tooMany(sig, count, 0);
   const missing = sig.names.slice(count, sig.required);
   throw missingArguments(sig, missing, 'positional');
 }
 
+/** A prologue's signature: on the function itself, or parsed from the spec. */
+function signatureFrom(spec: string | Function, qualname: string | undefined): Signature {
+  return typeof spec === 'function' ? (spec as PyCallable)[SIGNATURE]! : signatureFor(spec, qualname!);
+}
+
 /**
  * The prologue of a function with keyword-only parameters or `**kwargs`:
  * from the JS rest array, `[*args tuple?, ...keyword-only values, kwargs dict?]`
  * (the parts the signature has, in that order). Missing keyword-only values
- * are undefined, for the JS defaults to fill in.
+ * are undefined, for the JS defaults to fill in. The signature comes as
+ * for `checkArgs`.
  */
-export function restArgs(rest: unknown[], spec: string, qualname: string): unknown[] {
-  const sig = signatureFor(spec, qualname);
+export function restArgs(rest: unknown[], self: Function): unknown[];
+export function restArgs(rest: unknown[], spec: string, qualname: string): unknown[];
+export function restArgs(rest: unknown[], spec: string | Function, qualname?: string): unknown[] {
+  const sig = signatureFrom(spec, qualname);
   const last = rest[rest.length - 1];
   const keywords = last instanceof Keywords ? last.values : null;
   const positional = keywords === null ? rest : rest.slice(0, -1);

@@ -44,8 +44,8 @@ interface Helper {
 }
 
 export class AttributeHelpers {
-  /** Each copy of a helper the module uses: its id and the helper. */
-  private readonly wanted: { id: string; helper: Helper }[] = [];
+  /** The helpers the module uses (each with its copies' ids), in order of first use. */
+  private readonly used: Helper[] = [];
   /** Per attribute name (and for calls per arity). */
   private readonly getters = new Map<string, Helper>();
   private readonly setters = new Map<string, Helper>();
@@ -84,9 +84,9 @@ export class AttributeHelpers {
     const ids = helper.ids;
     let id = ids.get(scope);
     if (id === undefined) {
+      if (ids.size === 0) this.used.push(helper);
       id = ids.size === 0 ? helper.base : `${helper.base}$${ids.size + 1}`;
       ids.set(scope, id);
-      this.wanted.push({ id, helper });
     }
     return t.identifier(id);
   }
@@ -100,11 +100,14 @@ export class AttributeHelpers {
    */
   declarations(): string {
     const ctx = this.ctx;
-    // Sorted by name (code unit order, as `<` compares strings); ids are unique.
-    const wanted = this.wanted.sort((a, b) => (a.id < b.id ? -1 : 1));
-    const out: string[] = new Array(wanted.length);
-    for (let i = 0; i < wanted.length; i++) {
-      const { id, helper } = wanted[i]!;
+    // Sorted by name (code unit order, as `<` compares strings; bases are unique), each helper's copies after it
+    // in the order they were made: sorting the helpers, not each copy, compares fewer strings.
+    const used = this.used.sort((a, b) => (a.base < b.base ? -1 : 1));
+    // Appended rather than joined: the module's text is concatenated once more (codegen.ts) and flattened
+    // by whoever reads it, so a join would copy these characters (two fifths of the output) once more.
+    let out = '';
+    for (let i = 0; i < used.length; i++) {
+      const helper = used[i]!;
       let printed = helper.printed;
       if (printed === undefined) {
         const { kind, name, arity, base } = helper;
@@ -131,9 +134,13 @@ export class AttributeHelpers {
         }
         helper.printed = printed;
       }
-      out[i] = `function ${id}${printed.afterName}`;
+      const afterName = printed.afterName;
+      // forEach: no [scope, id] pair per copy.
+      helper.ids.forEach((id) => {
+        out = out === '' ? `function ${id}${afterName}` : `${out}\nfunction ${id}${afterName}`;
+      });
     }
-    return out.join('\n');
+    return out;
   }
 }
 

@@ -40,6 +40,18 @@ export function functionExpression(
   const spec = quoted(signature(args));
   const qual = quoted(qualname);
   const firstArg = positional[0]?.arg ?? args.vararg?.arg ?? null;
+  const scope = ctx.symbols.scopes.get(node)!;
+  // The JS function is named as the Python one, unless its code refers to that name: inside a named
+  // function expression the name would be the function itself, not the variable (which a decorator may rebind).
+  const jsFunctionName = name !== null && !mentions(scope, ctx.mangle(name)) ? ctx.nameAt(node, ctx.mangle(name), 'def') : null;
+  // How the prologue names the signature: the function itself when its name is its own (`$def` put the signature
+  // on it; the name maps to the `def`'s), else the spec and qualname again.
+  const signatureArgs = (): t.Expression[] => {
+    if (jsFunctionName === null) return [spec, qual];
+    const self = t.identifier(jsFunctionName.name);
+    self.loc = jsFunctionName.loc;
+    return [self];
+  };
   const { result, temps } = ctx.inFunction(node, qualname, firstArg, () => {
     const params: (t.Identifier | t.AssignmentPattern | t.RestElement)[] = positional.map((a, i) => {
       const id = ctx.at(a, t.identifier(jsName(ctx.mangle(a.arg))));
@@ -55,7 +67,7 @@ export function functionExpression(
         ? t.binaryExpression('!==', count, t.numericLiteral(positional.length))
         : checks.reduce((a, b) => t.logicalExpression('||', a, b));
       // The count, not the arguments object: passing that would make V8 build it on every call.
-      prologue.push(t.ifStatement(test, t.expressionStatement(t.callExpression(ctx.rt('checkArgs'), [argumentsLength(), spec, qual]))));
+      prologue.push(t.ifStatement(test, t.expressionStatement(t.callExpression(ctx.rt('checkArgs'), [argumentsLength(), ...signatureArgs()]))));
     }
     if (keywordStyle) {
       const rest = t.identifier('$rest');
@@ -69,7 +81,7 @@ export function functionExpression(
       });
       if (args.kwarg) targets.push(t.identifier(jsName(ctx.mangle(args.kwarg.arg))));
       prologue.push(t.variableDeclaration('let', [
-        t.variableDeclarator(t.arrayPattern(targets), t.callExpression(ctx.rt('restArgs'), [rest, spec, qual])),
+        t.variableDeclarator(t.arrayPattern(targets), t.callExpression(ctx.rt('restArgs'), [rest, ...signatureArgs()])),
       ]));
     } else if (args.vararg) {
       const rest = t.identifier(jsName(ctx.mangle(args.vararg.arg)));
@@ -79,7 +91,6 @@ export function functionExpression(
     const parameters = [...positional, ...args.kwonlyargs, ...(args.vararg ? [args.vararg] : []), ...(args.kwarg ? [args.kwarg] : [])];
     return { params, prologue, body: scopeBody(body, parameters.map((a) => ctx.mangle(a.arg)), ctx, (s) => statement(s, ctx)) };
   });
-  const scope = ctx.symbols.scopes.get(node)!;
   const locals = localNames(scope);
   const declarations = [...locals.map((n) => t.identifier(jsName(n))), ...temps];
   const inner = [
@@ -92,9 +103,6 @@ export function functionExpression(
   // The argument checks run at the call; a generator's body waits for its first `next()`.
   const compiled = scope.isGenerator ? generatorFunctionBody(node, inner, ctx) : scope.isCoroutine ? coroutineFunctionBody(node, inner, ctx) : inner;
   const block = t.blockStatement([...result.prologue, ...compiled]);
-  // The JS function is named as the Python one, unless its code refers to that name: inside a named
-  // function expression the name would be the function itself, not the variable (which a decorator may rebind).
-  const jsFunctionName = name === null || mentions(scope, ctx.mangle(name)) ? null : ctx.nameAt(node, ctx.mangle(name), 'def');
   // A plain function calling asyncio.run() is async, and awaited where it is called (async.ts).
   const fn = t.functionExpression(jsFunctionName, result.params, block, false, isBlockingFunction(node, ctx));
   // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.

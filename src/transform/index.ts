@@ -18,7 +18,9 @@ import { scopeBody } from './bindings.js';
 import { beginImports, moduleDependencies, moduleImports } from './imports.js';
 import type { ModuleResolver } from '../modules/resolver.js';
 import { moduleDunders, packageOf } from '../modules/names.js';
-import { insertPrinted } from '../codegen.js';
+import { printAround } from '../codegen.js';
+import { runtimeImport, runtimeImportText } from './moduleHeader.js';
+import { footerDeclarations, footerText } from './moduleFooter.js';
 
 export interface TransformOptions {
   filename: string;
@@ -40,10 +42,12 @@ export interface TransformOptions {
 }
 
 export interface TransformResult {
-  /** Print it with src/codegen.ts's `generateCode`: the module's attribute helpers come as text printed once (see `insertPrinted`), beside the tree. */
+  /** Print it with src/codegen.ts's `generateCode`: the module's runtime import, attribute helpers and footer come as text (see `printAround`), beside the tree. */
   program: t.Program;
   /** The program's modules this one imports (absolute dotted names). */
   dependencies: string[];
+  /** The header and footer `program` is printed between, as trees: for tests of the nodes the transform makes. */
+  frame(): { header: t.Statement[]; footer: t.Statement[] };
 }
 
 export function transformModule(tree: Module, symbols: SymbolTable, options: TransformOptions): TransformResult {
@@ -63,27 +67,23 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   ];
   // Before the runtime import is written: they call the runtime.
   const [named, documented, imported] = moduleDunderDeclarations(tree, options, nameOf, ctx);
-  const header: t.Statement[] = [];
-  const imports = [...ctx.runtimeImports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (imports.length > 0) {
-    header.push(t.importDeclaration(
-      imports.map(([local, name]) => t.importSpecifier(t.identifier(local), t.identifier(name))),
-      quoted(options.runtime),
-    ));
-  }
-  header.push(...modules.declarations);
+  const header: t.Statement[] = [...modules.declarations];
   header.push(t.variableDeclaration('var', named));
   header.push(t.variableDeclaration('var', documented));
   header.push(t.variableDeclaration('var', imported));
   if (declarations.length > 0) header.push(t.variableDeclaration('var', declarations));
   header.push(...modules.prologue);
-  const names = [...moduleDunders(options.isPackage), ...globals];
-  const exported = names.map((name) => t.exportSpecifier(t.identifier(jsName(name)), t.identifier(name)));
-  const footer = [...(globals.length > 0 ? [setattrFunction(globals)] : []), t.exportNamedDeclaration(null, exported)];
-  const program = t.program([...header, ...body, ...footer], [], 'module');
-  // The helpers come already printed (their text is the same in every module), before the footer.
-  insertPrinted(program, footer.length, helpers);
-  return { program, dependencies: moduleDependencies(ctx) };
+  const runtimeImports = [...ctx.runtimeImports].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const program = t.program([...header, ...body], [], 'module');
+  // The runtime import, the helpers and the footer come already printed (texts printed once per name): they map to no source.
+  const exported = [...moduleDunders(options.isPackage), ...globals];
+  const footer = footerText(globals, exported);
+  printAround(program, runtimeImportText(runtimeImports, options.runtime), helpers === '' ? footer : `${helpers}\n${footer}`);
+  const frame = (): { header: t.Statement[]; footer: t.Statement[] } => ({
+    header: runtimeImports.length > 0 ? [runtimeImport(runtimeImports, options.runtime)] : [],
+    footer: footerDeclarations(globals, exported),
+  });
+  return { program, dependencies: moduleDependencies(ctx), frame };
 }
 
 /**
@@ -114,34 +114,13 @@ function moduleDunderDeclarations(
   const imported = [
     t.variableDeclarator(t.identifier('__loader__'), t.callExpression(ctx.rt('moduleLoader'), [name, t.identifier('__file__')])),
     t.variableDeclarator(t.identifier('__spec__'), t.callExpression(ctx.rt('moduleSpec'), [
-      t.cloneNode(name), t.stringLiteral(options.moduleName), t.identifier('__loader__'), ...(options.isPackage ? [t.identifier('__path__')] : []),
+      t.cloneNode(name), quoted(options.moduleName), t.identifier('__loader__'), ...(options.isPackage ? [t.identifier('__path__')] : []),
     ])),
     t.variableDeclarator(t.identifier('__package__'), t.conditionalExpression(
-      t.binaryExpression('===', t.cloneNode(name), t.stringLiteral('__main__')), t.nullLiteral(), t.stringLiteral(pkg),
+      t.binaryExpression('===', t.cloneNode(name), quoted('__main__')), t.nullLiteral(), quoted(pkg),
     )),
   ];
   return [named, documented, imported];
-}
-
-/**
- * `$module$setattr(name, value)`: how Python code elsewhere assigns this module's
- * globals (`config.debug = True`, `import pkg.mod` setting `pkg.mod`): an
- * ES namespace object cannot be assigned to, but the module's own code can.
- * A hoisted function, so that it works before the module's body has run.
- */
-function setattrFunction(names: string[]): t.Statement {
-  // `$`-names: the module's own globals may be called `name` or `value`. The function's name has a
-  // `$` inside, which neither runtime helpers (`$setattr`) nor module namespaces (`$pkg$mod$`) have.
-  const name = t.identifier('$name');
-  const value = t.identifier('$value');
-  const cases = names.map((n) => t.switchCase(quoted(n), [
-    t.returnStatement(t.sequenceExpression([t.assignmentExpression('=', t.identifier(jsName(n)), value), t.booleanLiteral(true)])),
-  ]));
-  const body = t.blockStatement([t.switchStatement(name, cases), t.returnStatement(t.booleanLiteral(false))]);
-  const fn = t.functionDeclaration(t.identifier('$module$setattr'), [name, value], body);
-  const declaration = t.exportNamedDeclaration(fn, []);
-  t.addComment(declaration, 'leading', ' Assignments to this module\'s globals from other modules (`module.name = value`).', true);
-  return declaration;
 }
 
 /** The module's global names: bound at module level, or declared `global` and bound in a function. */

@@ -1,15 +1,17 @@
 /**
  * String literals that @babel/generator prints without jsesc. Printable
- * ASCII prints as itself in double quotes, with `"`, `\` and the control
- * characters that have a one-letter escape (`\n`, `\t`…) escaped as jsesc
- * escapes them: the literal's `extra.raw` says so, which spares the printer
- * a jsesc call (a regular expression replace and an options object per
- * literal) for most of the literals the transform makes. Strings with other
- * characters are left to jsesc. The output is the same either way.
+ * ASCII prints as itself in double quotes, and every other code unit is
+ * escaped as jsesc escapes it with the printer's options (`"` and `\`,
+ * the one-letter escapes `\n`, `\t`…, `\0` unless a digit follows, `\xHH`
+ * below 0x100, `\uHHHH` above, surrogates one by one): the literal's
+ * `extra.raw` says so, which spares the printer a jsesc call (a regular
+ * expression replace and an options object per literal, and a callback per
+ * escaped character: non-ASCII tables such as the codecs' are long). The
+ * output is the same either way (quoted.test.ts compares them).
  */
 import * as t from './build.js';
 
-/** jsesc's escapes (with double quotes) of the code units below 0x60 it escapes by a letter; other control characters are not handled here. */
+/** jsesc's escapes (with double quotes) of the code units below 0x60 it escapes by a letter. */
 const ESCAPES: (string | undefined)[] = [];
 ESCAPES[0x08] = '\\b';
 ESCAPES[0x09] = '\\t';
@@ -19,19 +21,41 @@ ESCAPES[0x0d] = '\\r';
 ESCAPES[0x22] = '\\"';
 ESCAPES[0x5c] = '\\\\';
 
+/** A code unit that is not printable ASCII, or is `"` or `\\`: one that is escaped. */
+const ESCAPED = /[^ !#-[\]-~]/;
+
 export function quoted(value: string): t.StringLiteral {
   const node = t.stringLiteral(value);
-  let raw = '"';
-  let from = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c) continue;
-    const escape = c < 0x60 ? ESCAPES[c] : undefined;
-    if (escape === undefined) return node;
-    raw += value.slice(from, i) + escape;
-    from = i + 1;
-  }
-  raw += from === 0 ? `${value}"` : `${value.slice(from)}"`;
+  // Found by a regular expression: most literals (docstrings among them) have nothing to escape.
+  const first = value.search(ESCAPED);
+  const raw = first < 0 ? `"${value}"` : escapedFrom(value, first);
   node.extra = { rawValue: value, raw };
   return node;
+}
+
+/** `value` quoted, its code units from `first` on escaped where needed. */
+function escapedFrom(value: string, first: number): string {
+  let raw = `"${value.slice(0, first)}`;
+  let from = first;
+  for (let i = first; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c) continue;
+    raw += from === i ? escaped(c, value, i) : value.slice(from, i) + escaped(c, value, i);
+    from = i + 1;
+  }
+  return `${raw}${value.slice(from)}"`;
+}
+
+const HEX = '0123456789ABCDEF';
+
+/** jsesc's escape of the code unit `c` at `value[i]`. */
+function escaped(c: number, value: string, i: number): string {
+  const letter = c < 0x60 ? ESCAPES[c] : undefined;
+  if (letter !== undefined) return letter;
+  if (c === 0) {
+    const next = value.charCodeAt(i + 1);
+    return next >= 0x30 && next <= 0x39 ? '\\x00' : '\\0';
+  }
+  if (c < 0x100) return `\\x${HEX[c >> 4]}${HEX[c & 15]}`;
+  return `\\u${HEX[c >> 12]}${HEX[(c >> 8) & 15]}${HEX[(c >> 4) & 15]}${HEX[c & 15]}`;
 }

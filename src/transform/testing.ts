@@ -19,15 +19,17 @@ export function pyFiles(dir: string): string[] {
   );
 }
 
-/** The module's Babel program, or null when pyasync rejects it. */
+/** The module's Babel program, with the header and footer printed apart from it, or null when pyasync rejects it. */
 export function programOf(path: string, source: string): t.Program | null {
   try {
     const tree = parse(source, { filename: path });
     const symbols = analyze(tree, path, source);
-    return transformModule(tree, symbols, {
+    const { program, frame } = transformModule(tree, symbols, {
       filename: path, source, moduleName: 'm', runtime: 'pyasync/runtime', isPackage: path.endsWith('__init__.py'),
       resolver: assumingResolver, extension: '.js', file: path,
-    }).program;
+    });
+    const { header, footer } = frame();
+    return { ...program, body: [...header, ...program.body, ...footer] };
   } catch {
     return null;
   }
