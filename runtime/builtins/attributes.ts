@@ -4,7 +4,7 @@
  * compiles to `$callMethod(x, 'append', 1)`, which finds the method in the
  * table of x's type; other objects use their own JS properties.
  */
-import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
 import { BYTES_METHODS } from './bytes/methods.js';
 import { AttributeError, TypeError } from './exceptions.js';
 import { STR_METHODS, strFormat, strHooks } from './str.js';
@@ -211,6 +211,12 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
   return call(getattr(obj, name), args, kwargs);
 }
 
+/** A name that is not a JS string: a str subclass's instance is its value, anything else a TypeError. */
+function attributeName(name: unknown): string {
+  if (name instanceof PyBoxed && typeof name[BASE_VALUE] === 'string') return name[BASE_VALUE];
+  throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+}
+
 /** `obj.name`, and the builtin getattr(obj, name[, default]). */
 export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unknown {
   if (fallback.length > 0) {
@@ -221,7 +227,7 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
       throw e;
     }
   }
-  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+  if (typeof name !== 'string') name = attributeName(name);
   // The hot path: a data attribute of an instance of a Python class (its own, or a class constant).
   if (typeof obj === 'object' && obj !== null && (obj as Record<string, unknown>)[PLAIN_GET] === true) {
     const key = attrKey(name);
@@ -311,7 +317,7 @@ function functionAttr(fn: PyCallable, name: string): unknown {
 
 /** `obj.name = value`, and the builtin setattr. */
 export function setattr(obj: unknown, name: string, value: unknown): null {
-  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+  if (typeof name !== 'string') name = attributeName(name);
   // The hot path: an instance whose class has no `__setattr__` of its own and no `__slots__`.
   if (typeof obj === 'object' && obj !== null && (obj as Record<string, unknown>)[PLAIN_SET] === true && typeof value !== 'function') {
     (obj as Record<string, unknown>)[attrKey(name)] = value;
@@ -328,7 +334,7 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
 
 /** `del obj.name`, and the builtin delattr. */
 export function delattr(obj: unknown, name: string): null {
-  if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
+  if (typeof name !== 'string') name = attributeName(name);
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
     if (typeof obj === 'function' && isClassLike(obj)) deleteClassAttribute(obj as PyClass, name);
     else if (isModule(obj)) moduleDelattr(obj, name);

@@ -5,7 +5,7 @@
  */
 import { IndexError, MemoryError, OverflowError, TypeError, ValueError } from './exceptions.js';
 import { reprHooks } from './repr.js';
-import { PyBytes, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, typeName } from './values.js';
 import { checkArgCount, indexArg } from './str/args.js';
 import { decodeBytes } from './str/codecs.js';
 import { adjustSlice, sliceIndexValue, sliceStep } from './str/core.js';
@@ -163,6 +163,7 @@ function indexOfBytes(data: Uint8Array, sub: Uint8Array, from: number): number {
 
 /** `x in b`: an int in range(256) or a bytes. */
 export function bytesContains(b: PyBytes, x: unknown): boolean {
+  if (x instanceof PyBoxed) x = x[BASE_VALUE];
   if (x instanceof PyBytes) return indexOfBytes(b.bytes, x.bytes, 0) >= 0;
   if ((typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint') {
     const v = typeof x === 'boolean' ? (x ? 1 : 0) : x;

@@ -22,7 +22,8 @@ import { isPyFunction } from './calls.js';
 import { KeyError, RuntimeError, TypeError, ValueError } from './exceptions.js';
 import { $compare, $eq, $hash, eqItem, hash, hashesByValue, unhashable, type CompareOp } from './equality.js';
 import { repr, reprHooks } from './repr.js';
-import { PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { BUILTIN_METHOD } from './classes/model.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
 import { checkPositional, noArgs } from './str/args.js';
 
@@ -64,9 +65,21 @@ function indexKey(k: unknown): unknown {
         throw unhashable(k);
       }
       if (k instanceof PyComplex) return k.imag === 0 ? floatKey(k.real) : BY_VALUE;
+      // `Color('red')` is the key 'red' while its class keeps str's __eq__ and __hash__.
+      if (k instanceof PyBoxed && hashesAsBase(k)) return indexKey(k[BASE_VALUE]);
       return hashesByValue(k) ? BY_VALUE : k;
   }
   return k; // functions and symbols: by identity
+}
+
+/** Whether a boxed subclass instance's class leaves `__eq__` and `__hash__` to its base type. */
+function hashesAsBase(k: PyBoxed): boolean {
+  const proto = Object.getPrototypeOf(k) as Record<string, unknown>;
+  return isBuiltinMethod(proto['__eq__']) && isBuiltinMethod(proto['__hash__']);
+}
+
+function isBuiltinMethod(f: unknown): boolean {
+  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[BUILTIN_METHOD] !== undefined;
 }
 
 type Bucket = number | number[];

@@ -7,17 +7,18 @@
  */
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
-import { PyBytes, typeName } from './values.js';
+import { PyBoxed, PyBytes, typeName, unbox } from './values.js';
 import { BOUND, SIGNATURE, call, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
-import { eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
+import { compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
 import { PyAnySet } from './set.js';
 import { repr, reprHooks, str } from './repr.js';
-import { formatHooks } from './str/formatSpec.js';
+import { formatHooks, formatValue } from './str/formatSpec.js';
 import { invokeMethod } from './special.js';
 import { iterHooks } from './list.js';
 import { iterate } from './iteration.js';
+import { valueOperators } from './valueOperators.js';
 import { isModule, moduleRepr } from '../modules/support/namespaces.js';
 
 /** The special method `name` of obj's Python class, or undefined (also for objects that are not Python instances). */
@@ -28,6 +29,17 @@ export function special(obj: unknown, name: string): unknown {
   const f = proto[name];
   if (f === null || (typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[BUILTIN_METHOD] !== undefined)) return undefined;
   return f;
+}
+
+function isBoxed(v: unknown): v is PyBoxed {
+  return v instanceof PyBoxed;
+}
+
+/** The base type's own method `name` for a boxed instance (it unboxes its arguments), or undefined. */
+function baseMethod(obj: unknown, name: string): unknown {
+  if (!isBoxed(obj)) return undefined;
+  const f = (Object.getPrototypeOf(obj) as Record<string, unknown>)[name];
+  return typeof f === 'function' ? f : undefined;
 }
 
 /** Whether obj is an instance of a Python class. */
@@ -83,6 +95,8 @@ export function binaryOp(op: string, a: unknown, b: unknown): unknown {
       if (r !== NotImplemented) return r;
     }
   }
+  const plain = valueOperators.binary[op];
+  if (plain !== undefined && (isBoxed(a) || isBoxed(b))) return plain(unbox(a), unbox(b));
   if (op === '*' && (isSequence(a) || isSequence(b))) {
     throw new TypeError(`can't multiply sequence by non-int of type '${typeName(isSequence(a) ? b : a)}'`);
   }
@@ -103,6 +117,8 @@ export function inplaceOp(name: string, a: unknown, b: unknown): unknown {
 export function unaryOp(name: string, symbol: string, a: unknown): unknown {
   const f = special(a, name);
   if (f !== undefined) return invoke(f, a);
+  const plain = valueOperators.unary[name];
+  if (plain !== undefined && isBoxed(a)) return plain(unbox(a));
   if (name === '__abs__') throw new TypeError(`bad operand type for abs(): '${typeName(a)}'`);
   throw new TypeError(`bad operand type for unary ${symbol}: '${typeName(a)}'`);
 }
@@ -128,6 +144,7 @@ export function compareOp(op: CompareOp, a: unknown, b: unknown): unknown {
     const r = invoke(fb, b, a);
     if (r !== NotImplemented) return r;
   }
+  if (isBoxed(a) || isBoxed(b)) return compare(op, unbox(a), unbox(b));
   return NotImplemented;
 }
 
@@ -160,6 +177,11 @@ function rich(name: '__eq__' | '__ne__', a: unknown, b: unknown): unknown {
   if (fb !== undefined) {
     const r = invoke(fb, b, a);
     if (r !== NotImplemented) return r;
+  }
+  // An int, float, str or bytes subclass inherits its base's == and != (on the base values).
+  if (isBoxed(a) || isBoxed(b)) {
+    const same = structuralEq(unbox(a), unbox(b));
+    return name === '__eq__' ? same : !same;
   }
   if (name === '__ne__') {
     // object.__ne__ inverts __eq__ when that gives an answer.
@@ -205,12 +227,13 @@ export function instanceTruth(v: object): boolean {
   }
   const l = special(v, '__len__');
   if (l !== undefined) return instanceLen(v) > 0;
+  if (isBoxed(v)) return truthOf(unbox(v));
   return true;
 }
 
 /** len() of an instance through `__len__`. */
 export function instanceLen(v: unknown): number {
-  const f = special(v, '__len__');
+  const f = special(v, '__len__') ?? baseMethod(v, '__len__');
   if (f === undefined) throw new TypeError(`object of type '${typeName(v)}' has no len()`);
   const n = invoke(f, v);
   if (typeof n === 'boolean') return n ? 1 : 0;
@@ -233,6 +256,7 @@ function reprOf(v: object): string | undefined {
   if (typeof v === 'function' && !isInstance(v)) return functionRepr(v as PyCallable);
   if (!isInstance(v)) return previousRepr?.(v);
   const f = special(v, '__repr__');
+  if (f === undefined && isBoxed(v)) return repr(unbox(v));
   if (f === undefined) return Array.isArray(v) ? undefined : previousRepr?.(v) ?? defaultRepr(v);
   const r = invoke(f, v);
   if (typeof r !== 'string') throw new TypeError(`__repr__ returned non-string (type ${typeName(r)})`);
@@ -262,7 +286,11 @@ export function classRepr(cls: PyClass): string {
 export function instanceStr(v: object): string | undefined {
   if (!isInstance(v)) return undefined;
   const f = special(v, '__str__');
-  if (f === undefined) return repr(v);
+  if (f === undefined) {
+    // str's and bytes' own __str__ give the base value's; int's and float's are object's (the repr).
+    const base = unbox(v);
+    return isBoxed(v) && (typeof base === 'string' || base instanceof PyBytes) ? str(base) : repr(v);
+  }
   const r = invoke(f, v);
   if (typeof r !== 'string') throw new TypeError(`__str__ returned non-string (type ${typeName(r)})`);
   return r;
@@ -271,6 +299,13 @@ export function instanceStr(v: object): string | undefined {
 /** format(obj, spec) for an instance: its `__format__` (object's: str(obj) for an empty spec). */
 export function instanceFormat(obj: object, spec: string): string {
   const f = special(obj, '__format__');
+  if (f === undefined && isBoxed(obj)) {
+    // The base type's __format__: an empty spec is str(obj); bytes has object's.
+    const base = unbox(obj);
+    if (spec === '') return str(obj);
+    if (base instanceof PyBytes) throw new TypeError(`unsupported format string passed to ${typeName(obj)}.__format__`);
+    return formatValue(base, spec);
+  }
   if (f === undefined) {
     // A subclass of a runtime class (an exception): object.__format__.
     if (spec !== '') throw new TypeError(`unsupported format string passed to ${typeName(obj)}.__format__`);
@@ -293,7 +328,7 @@ function infoDict(cls: PyClass, name: string): unknown {
 }
 
 export function instanceGetItem(obj: unknown, key: unknown): unknown {
-  const f = special(obj, '__getitem__');
+  const f = special(obj, '__getitem__') ?? baseMethod(obj, '__getitem__');
   if (f !== undefined) return invoke(f, obj, key);
   if (typeof obj === 'function' && isClassLike(obj)) {
     // PEP 560: `C[T]` calls the class's `__class_getitem__` (an implicit classmethod).
@@ -318,7 +353,7 @@ export function instanceDelItem(obj: unknown, key: unknown): void {
 
 /** `x in obj` for an instance with `__contains__`; undefined when it has none (iteration decides). */
 export function instanceContains(obj: unknown, x: unknown): boolean | undefined {
-  const f = special(obj, '__contains__');
+  const f = special(obj, '__contains__') ?? baseMethod(obj, '__contains__');
   if (f === undefined) return undefined;
   return truthOf(invoke(f, obj, x));
 }

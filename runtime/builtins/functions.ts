@@ -4,7 +4,7 @@
  * that convert; `isinstance` and `type` know which values each stands for.
  * Builtins taking keyword arguments have a `$kw` entry the call layer uses.
  */
-import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName, unbox } from './values.js';
 import { TypeError, ValueError } from './exceptions.js';
 import { repr as reprValue, str as strValue } from './repr.js';
 import { truthy } from './truth.js';
@@ -22,6 +22,7 @@ import { lt, gt, add } from './operators.js';
 import * as num from './numbers.js';
 import { bytesLen, bytes_decode } from './bytes.js';
 import { binaryOp, instanceLen, unaryOp } from './dunders.js';
+import { valueOperators } from './valueOperators.js';
 import { NotImplemented } from './notImplemented.js';
 import { PyRange, range } from './range.js';
 import { Enumerate, Filter, PyMap, Zip } from './iterators.js';
@@ -59,8 +60,9 @@ export const print = withKeywords(
   },
   (args, kw) => {
     unexpected('print', kw, ['sep', 'end', 'file', 'flush']);
-    const sep = kw['sep'] ?? ' ';
-    const end = kw['end'] ?? '\n';
+    // A str subclass's instance separates and ends as its value.
+    const sep = unbox(kw['sep'] ?? ' ');
+    const end = unbox(kw['end'] ?? '\n');
     if (typeof sep !== 'string') throw new TypeError(`sep must be None or a string, not ${typeName(sep)}`);
     if (typeof end !== 'string') throw new TypeError(`end must be None or a string, not ${typeName(end)}`);
     const flush = kw['flush'] !== undefined && truthy(kw['flush']);
@@ -350,6 +352,7 @@ export function chr(i: unknown): string {
 
 export function ord(c: unknown): number {
   if (arguments.length !== 1) throw exactlyOne('ord', arguments.length);
+  if (c instanceof PyBoxed) c = c[BASE_VALUE];
   if (c instanceof PyBytes) {
     const n = bytesLen(c);
     if (n !== 1) throw new TypeError(`ord() expected a character, but string of length ${n} found`);
@@ -391,11 +394,20 @@ export function round(x: unknown, ndigits?: unknown): unknown {
 
 export const pow = withKeywords(function pow(base: unknown, exp: unknown, mod?: unknown): unknown {
   if (arguments.length < 2) throw new TypeError(`pow() missing required argument '${arguments.length === 0 ? 'base' : 'exp'}' (pos ${arguments.length + 1})`);
-  return num.pow(base, exp, mod ?? undefined);
+  return powOf(base, exp, mod ?? undefined);
 }, (args, kw) => {
   unexpected('pow', kw, ['base', 'exp', 'mod']);
-  return num.pow(kw['base'] ?? args[0], kw['exp'] ?? args[1], kw['mod'] ?? args[2] ?? undefined);
+  return powOf(kw['base'] ?? args[0], kw['exp'] ?? args[1], kw['mod'] ?? args[2] ?? undefined);
 });
+
+/** pow() on numbers, else `__pow__`/`__rpow__` (two arguments) or the base values of int subclasses (three). */
+function powOf(base: unknown, exp: unknown, mod: unknown): unknown {
+  const r = num.pow(base, exp, mod);
+  if (r !== NotImplemented) return r;
+  if (mod === undefined) return binaryOp('** or pow()', base, exp);
+  if (base instanceof PyBoxed || exp instanceof PyBoxed || mod instanceof PyBoxed) return powOf(unbox(base), unbox(exp), unbox(mod));
+  throw new TypeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
+}
 
 registerBuiltinType(str, 'str');
 registerBuiltinType(list, 'list');
@@ -405,3 +417,6 @@ registerBuiltinType(set, 'set');
 
 export { range, PyComplex };
 export { getattr, setattr, hasattr } from './attributes.js';
+
+valueOperators.binary['divmod()'] = divmod;
+valueOperators.unary['__abs__'] = abs;

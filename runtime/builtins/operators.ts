@@ -6,7 +6,7 @@
 import * as num from './numbers.js';
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { pyIndex } from './numbers/index.js';
-import { PyBytes, PyFloat, PyTuple, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, isInt, typeName, unbox } from './values.js';
 import { boxFloat, safeIntMod } from './numbers/core.js';
 import { TypeError } from './exceptions.js';
 import { strConcat, strRepeat, strContains, strLt, strLe, strGt, strGe, percentFormat } from './str.js';
@@ -21,6 +21,7 @@ import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe 
 import { PyRange } from './range.js';
 import { PyByteArray } from './bytearray.js';
 import { binaryOp, compareOp, inplaceOp, instanceContains, isInstance, richEq, richNe, special, unaryOp } from './dunders.js';
+import { valueOperators } from './valueOperators.js';
 import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
 
@@ -70,14 +71,15 @@ function addSlow(a: unknown, b: unknown): unknown {
   if (typeof a === 'string' && typeof b === 'string') return a + b;
   const r = num.add(a, b);
   if (r !== NotImplemented) return r;
-  if (typeof a === 'string') return strConcat(a, b);
+  // A str or bytes subclass on the right may reflect + (binaryOp), else adds as its value.
+  if (typeof a === 'string' && !(b instanceof PyBoxed)) return strConcat(a, b);
   if (Array.isArray(a)) {
     // A subclass of list or tuple (a namedtuple's) may define its own +.
     if (isInstance(a) && special(a, '__add__') !== undefined) return binaryOp('+', a, b);
     return a instanceof PyTuple ? tupleConcat(a, b) : listConcat(a, b);
   }
-  if (a instanceof PyBytes) return bytesConcat(a, b);
-  if (a instanceof PyByteArray) return a.concat(b);
+  if (a instanceof PyBytes && !(b instanceof PyBoxed)) return bytesConcat(a, b);
+  if (a instanceof PyByteArray) return a.concat(unbox(b));
   return binaryOp('+', a, b);
 }
 
@@ -124,6 +126,7 @@ function isSequence(v: unknown): boolean {
 
 /** The repetition count: an int, or an object's `__index__`. */
 function repeatCount(n: unknown): unknown {
+  if (n instanceof PyBoxed && isInt(n[BASE_VALUE])) return n[BASE_VALUE];
   return isInstance(n) && special(n, '__index__') !== undefined ? pyIndex(n) : n;
 }
 
@@ -471,3 +474,10 @@ export function in_(x: unknown, container: unknown): boolean {
 export function notIn(x: unknown, container: unknown): boolean {
   return !in_(x, container);
 }
+
+// Subclasses of int, float, str and bytes without a method of their own use these on their base values.
+Object.assign(valueOperators.binary, {
+  '+': add, '-': sub, '*': mul, '/': truediv, '//': floordiv, '%': mod, '** or pow()': power, '@': matmul,
+  '<<': lshift, '>>': rshift, '&': and_, '|': or_, '^': xor,
+});
+Object.assign(valueOperators.unary, { __neg__: neg, __pos__: pos, __invert__: invert });

@@ -3,9 +3,11 @@
  * `callable`, `vars`, `dir`, and the builtin types (`int`, `list`…) made
  * classes — with `__name__`, an MRO, and methods a subclass inherits.
  */
-import { PyBytes, PyComplex, PyFloat, PyTuple, isInt, typeName } from './values.js';
+import {
+  BASE_VALUE, PyBoxed, PyBytes, PyBytesBox, PyComplex, PyFloat, PyFloatBox, PyIntBox, PyStrBox, PyTuple, isInt, typeName, unbox,
+} from './values.js';
 import { tupleFromIterable } from './tuple.js';
-import { reprHooks } from './repr.js';
+import { repr as reprValue, reprHooks } from './repr.js';
 import { TypeError } from './exceptions.js';
 import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, set, str, tuple } from './functions.js';
 import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
@@ -17,16 +19,18 @@ import { PyFrozenSet, PySet } from './set.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
-import { BOUND, isPyFunction, type PyCallable } from './calls.js';
+import { BOUND, call, isPyFunction, type PyCallable } from './calls.js';
 import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
+import { BUILTIN_METHOD, OBJECT_PROTO, defineHidden, infoOf } from './classes/model.js';
+import { installMethodDescriptor } from './classes/classAttributes.js';
 import { list_clear, list_extend } from './list.js';
-import { dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_update } from './dict.js';
-import { FLOAT_CLASS_METHODS, INT_CLASS_METHODS } from './numbers/methods.js';
+import { dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_update, reprDict } from './dict.js';
+import { FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
-import { set_clear, set_update } from './set.js';
+import { reprSet, set_clear, set_update } from './set.js';
 import { NotImplementedType } from './notImplemented.js';
 import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
@@ -70,6 +74,74 @@ function frozenset_new(cls: unknown, iterable?: unknown, ...rest: unknown[]): Py
   const items = isKeywordArg(iterable) ? undefined : iterable;
   if (sub === (frozenset as unknown as PyClass)) return frozenset(items);
   return Reflect.construct(PyFrozenSet, items === undefined ? [] : [items], sub) as PyFrozenSet;
+}
+
+/**
+ * `int.__new__(cls, …)` and float's, str's, bytes': the base value made by
+ * the type itself from the call's arguments; a subclass's instance is a
+ * box holding it (values.ts, PyBoxed), on the subclass's prototype.
+ */
+function valueNew(name: string, base: Function): (cls: unknown, ...args: unknown[]) => unknown {
+  return (cls: unknown, ...args: unknown[]): unknown => {
+    const sub = subtypeFor(name, base, cls);
+    const last = args[args.length - 1];
+    const value = isKeywordArg(last)
+      ? call(base, args.slice(0, -1), last as Record<string, unknown>)
+      : (base as (...a: unknown[]) => unknown)(...args);
+    if (sub === (base as unknown as PyClass)) return value;
+    const box = Object.create(sub.prototype) as PyBoxed;
+    box[BASE_VALUE] = value;
+    return box;
+  };
+}
+
+// A box's prototype chain ends at object's, as every Python instance's does.
+Object.setPrototypeOf(PyBoxed.prototype, OBJECT_PROTO);
+
+/** What int, float, str and bytes give their subclasses beyond their method tables. */
+function finishValueTypes(): void {
+  alternateConstructor(int as unknown as PyClass, 'from_bytes', INT_CLASS_METHODS['from_bytes']!);
+  alternateConstructor(float as unknown as PyClass, 'fromhex', FLOAT_CLASS_METHODS['fromhex']!);
+  alternateConstructor(bytes as unknown as PyClass, 'fromhex', bytesFromHex as (...args: never[]) => unknown);
+
+  // int's and float's data attributes (`real`, `numerator`…) for a subclass's instance: read from its value.
+  for (const [numberType, attributes] of [[int, INT_ATTRIBUTES], [float, FLOAT_ATTRIBUTES]] as const) {
+    for (const [name, read] of Object.entries(attributes)) {
+      Object.defineProperty((numberType as unknown as PyClass).prototype, name, {
+        get(this: unknown): unknown {
+          return (read as (self: unknown) => unknown)(unbox(this));
+        },
+        configurable: true,
+        enumerable: false,
+      });
+    }
+  }
+
+  // int.__str__ and float.__str__ are object's: repr(self), which a subclass's own __repr__ decides.
+  for (const numberType of [int, float]) {
+    const strOfSelf = function __str__(this: unknown, ...args: unknown[]): string {
+      return reprValue(this === undefined ? args[0] : this);
+    };
+    defineHidden(strOfSelf, BUILTIN_METHOD, true);
+    defineHidden((numberType as unknown as PyClass).prototype, '__str__', strOfSelf);
+    infoOf(numberType as unknown as PyClass).dict.set('__str__', strOfSelf);
+  }
+}
+
+/**
+ * `int.from_bytes`, `float.fromhex`, `bytes.fromhex` are classmethods: on
+ * a subclass they give `cls(value)`, as CPython's do.
+ */
+function alternateConstructor(cls: PyClass, name: string, make: (...args: never[]) => unknown): void {
+  const finish = (target: unknown, value: unknown): unknown => (target === cls ? value : call(target, [value], null));
+  const method = function (target: unknown, ...args: unknown[]): unknown {
+    return finish(target, (make as (...a: unknown[]) => unknown)(...args));
+  } as unknown as PyCallable;
+  Object.defineProperty(method, 'name', { value: name });
+  method.$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => finish(args[0], call(make, args.slice(1), kwargs));
+  const descriptor = new PyClassMethod(method);
+  installMethodDescriptor(cls.prototype, name, descriptor);
+  infoOf(cls).dict.set(name, descriptor);
 }
 
 function isKeywordArg(v: unknown): boolean {
@@ -117,10 +189,17 @@ export class ellipsis {
 export const Ellipsis = /*#__PURE__*/ Object.freeze(new ellipsis());
 
 addDunders();
-registerBuiltinClass(int, 'int', null, null, TABLES.int, INT_CLASS_METHODS);
+type Static = (...args: never[]) => unknown;
+registerBuiltinClass(int, 'int', null, { ctor: PyIntBox, args: false }, TABLES.int, {
+  __new__: valueNew('int', int) as Static,
+});
 registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, {});
-registerBuiltinClass(float, 'float', null, null, TABLES.float, FLOAT_CLASS_METHODS);
-registerBuiltinClass(str, 'str', null, null, TABLES.str, { maketrans: str_maketrans as (...args: never[]) => unknown });
+registerBuiltinClass(float, 'float', null, { ctor: PyFloatBox, args: false }, TABLES.float, {
+  __new__: valueNew('float', float) as Static,
+});
+registerBuiltinClass(str, 'str', null, { ctor: PyStrBox, args: false }, TABLES.str, {
+  maketrans: str_maketrans as Static, __new__: valueNew('str', str) as Static,
+});
 registerBuiltinClass(list, 'list', null, { ctor: Array, args: false }, {
   ...TABLES.list,
   __init__: ((self: unknown[], iterable?: unknown, ...rest: unknown[]) => {
@@ -161,7 +240,10 @@ for (const [fn, name] of [[list, 'list'], [tuple, 'tuple'], [set, 'set'], [froze
     return (fn as (...a: unknown[]) => unknown)(...args);
   };
 }
-registerBuiltinClass(bytes, 'bytes', null, null, TABLES.bytes, { fromhex: bytesFromHex as (...args: never[]) => unknown });
+registerBuiltinClass(bytes, 'bytes', null, { ctor: PyBytesBox, args: false }, TABLES.bytes, {
+  __new__: valueNew('bytes', bytes) as Static,
+});
+finishValueTypes();
 registerBuiltinClass(bytearray, 'bytearray', null, null, {});
 registerBuiltinClass(complex, 'complex', null, null, TABLES.complex);
 registerBuiltinClass(range, 'range', null, null, {});
@@ -198,17 +280,19 @@ function addDunders(): void {
     dict: {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
       ...common, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
-      __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null), __or__: or_,
+      __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null), __or__: or_, __repr__: (d: PyDict) => reprDict(d),
       fromkeys: (_self: unknown, keys: unknown, value?: unknown) => dict_fromkeys(keys, value),
     },
-    set: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor },
-    frozenset: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash },
-    bytes: { ...sequence },
+    set: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __repr__: (s: PySet) => reprSet(s) },
+    frozenset: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
+    bytes: { ...sequence, __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
   };
   for (const [kind, dunders] of Object.entries(extra)) {
     const table = TABLES[kind as keyof typeof TABLES] as Record<string, unknown>;
     for (const [name, fn] of Object.entries(dunders)) if (fn !== undefined && table[name] === undefined) table[name] = fn;
   }
+  // str's own __getitem__ takes ints only; CPython's takes slices too (`s.__getitem__(slice(1, None))`, a subclass's `s[1:]`).
+  (TABLES.str as Record<string, unknown>)['__getitem__'] = getitem;
 }
 
 /** The builtin types and which values belong to them (subclass instances included). */

@@ -11,7 +11,7 @@
 import '../index.js';
 import { Exception, TypeError } from '../builtins/exceptions.js';
 import { callableClass } from '../builtins/callableClass.js';
-import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from '../builtins/values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
 import { PyFrozenSet, PySet } from '../builtins/set.js';
 import { PyByteArray } from '../builtins/bytearray.js';
@@ -84,7 +84,10 @@ function bareLike(x: object, cls: PyClass, items: readonly unknown[] | null): ob
   if (x instanceof PyDict) return Reflect.construct(PyDict, [], target);
   if (x instanceof PyFrozenSet) return Reflect.construct(PyFrozenSet, [], target);
   if (x instanceof PySet) return Reflect.construct(PySet, [], target);
-  return Object.create(Object.getPrototypeOf(x) as object) as object;
+  const bare = Object.create(Object.getPrototypeOf(x) as object) as object;
+  // An int, float, str or bytes subclass's instance: its value is its `__reduce_ex__`'s argument (immutable, shared).
+  if (x instanceof PyBoxed) (bare as PyBoxed)[BASE_VALUE] = x[BASE_VALUE];
+  return bare;
 }
 
 type Memo = PyDict | null;

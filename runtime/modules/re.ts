@@ -8,7 +8,7 @@
 import '../index.js';
 import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { getattr } from '../builtins/attributes.js';
-import { PyBytes, PyTuple, typeName } from '../builtins/values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyTuple, typeName } from '../builtins/values.js';
 import { pyIndex } from '../builtins/numbers/index.js';
 import { def } from '../builtins/calls.js';
 import { format } from '../builtins/functions.js';
@@ -103,6 +103,7 @@ function compileImpl(pattern: unknown, flagsArg: unknown): object {
   }
   let text: string;
   let isBytes: boolean;
+  if (pattern instanceof PyBoxed) pattern = pattern[BASE_VALUE];
   if (typeof pattern === 'string') {
     text = pattern;
     isBytes = false;

@@ -6,7 +6,7 @@
  * ("a bytes-like object is required", "subsection not found").
  */
 import { TypeError, ValueError } from '../exceptions.js';
-import { PyBytes, PyFloat, PyTuple, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, typeName, unbox } from '../values.js';
 import { str_encode } from '../str/methods.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { pyIndex } from '../numbers/index.js';
@@ -36,6 +36,8 @@ const L = (b: PyBytes): string => bytesToLatin1(b.bytes);
 /** A bytes argument (`replace`, `split`…). */
 function bytesArg(v: unknown): string {
   if (v instanceof PyBytes) return L(v);
+  // A bytes subclass's instance (`class Tag(bytes)`).
+  if (v instanceof PyBoxed && v[BASE_VALUE] instanceof PyBytes) return L(v[BASE_VALUE]);
   throw new TypeError(`a bytes-like object is required, not '${typeName(v)}'`);
 }
 
@@ -199,7 +201,8 @@ function join(b: PyBytes, iterable: unknown): PyBytes {
   const sep = L(b);
   const parts: string[] = [];
   let k = 0;
-  for (const item of iterate(iterable)) {
+  for (const each of iterate(iterable)) {
+    const item = unbox(each);
     if (!(item instanceof PyBytes)) throw new TypeError(`sequence item ${k}: expected a bytes-like object, ${typeName(item)} found`);
     parts.push(L(item));
     k++;

@@ -5,7 +5,7 @@
  * or an instance of the JS class its bases need (an exception, a list…).
  * Also the call layer's hook for calling classes and callable instances.
  */
-import { typeName } from '../values.js';
+import { PyBoxed, typeName } from '../values.js';
 import { TypeError } from '../exceptions.js';
 import { invokeMethod } from '../special.js';
 import { call, callHooks, isPyFunction } from '../calls.js';
@@ -91,11 +91,20 @@ defineHidden(BARE_OBJECT_PROTO, PLAIN_SET, false);
 function objectNew(cls: unknown, ...args: unknown[]): object {
   if (!isPyClass(cls)) throw new TypeError(`object.__new__(X): X is not a type object (${typeName(cls)})`);
   const info = infoOf(cls);
+  if (info.native !== null && info.native.prototype instanceof PyBoxed) {
+    // An int, float, str or bytes subclass's instance needs its base value from that type's __new__.
+    const base = info.mro.find((c) => !isPythonNew(infoOf(c).dict.get('__new__')))!;
+    throw new TypeError(`object.__new__(${cls.__name__}) is not safe, use ${base.__name__}.__new__()`);
+  }
   if (info.native !== null && info.nativeArgs && !info.nativeInit) {
     if (isKeywordObject(args[args.length - 1])) args.pop();
     return allocate(cls, info, args, null);
   }
   return allocate(cls, info, [], null);
+}
+
+function isPythonNew(v: unknown): boolean {
+  return v instanceof PyStaticMethod && isPyFunction(v.__func__);
 }
 
 installMethodDescriptor(OBJECT_PROTO, '__new__', new PyStaticMethod(objectNew));

@@ -8,6 +8,7 @@
  * update its mirrors (classAttributes.ts).
  */
 import { TypeError } from '../exceptions.js';
+import { PyBoxed, unbox } from '../values.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { call, isPyFunction } from '../calls.js';
 import { PLAIN_SET } from '../attributeKeys.js';
@@ -45,10 +46,16 @@ function nativeBase(mro: PyClass[]): { native: (new (...args: unknown[]) => obje
  * tail of its MRO that is some class's whole MRO is linked as is; the
  * classes before it are mirrored.
  */
-function chainFor(mro: PyClass[]): Record<PropertyKey, unknown> {
+function chainFor(mro: PyClass[], native: (new (...args: unknown[]) => object) | null): Record<PropertyKey, unknown> {
   let tail = 1;
   while (tail < mro.length && !sameList(mroOf(mro[tail]!), mro.slice(tail))) tail++;
   let proto = tail < mro.length ? mro[tail]!.prototype : OBJECT_PROTO;
+  if (native !== null && native.prototype instanceof PyBoxed && !(proto instanceof native)) {
+    // A box (an int, float, str or bytes subclass's instance) must be one by its prototype chain:
+    // every class but object is mirrored above the layout's prototype (`class Shade(str, Enum)`).
+    tail = mro.length - 1;
+    proto = native.prototype as unknown as Record<PropertyKey, unknown>;
+  }
   for (let i = tail - 1; i >= 1; i--) {
     const source = mro[i]!;
     const mirror = Object.create(proto) as Record<PropertyKey, unknown>;
@@ -98,7 +105,7 @@ export function makeClass(
   }
   const mro = linearize(cls, baseClasses);
   const { native, nativeArgs, nativeInit } = nativeBase(mro);
-  const proto = Object.create(chainFor(mro)) as Record<PropertyKey, unknown>;
+  const proto = Object.create(chainFor(mro, native)) as Record<PropertyKey, unknown>;
   const dict = new Map<string, unknown>();
   cls.prototype = proto;
   defineHidden(proto, CLASS, cls);
@@ -174,11 +181,19 @@ export function registerBuiltinClass(
   const parent = native !== null ? (native.ctor.prototype as object) : base !== null ? base.prototype : OBJECT_PROTO;
   const proto = Object.create(parent) as Record<PropertyKey, unknown>;
   const dict = new Map<string, unknown>();
+  // int, float, str and bytes: a subclass's instance is a box whose base value their methods work on.
+  const boxed = native !== null && native.ctor.prototype instanceof PyBoxed;
   for (const [key, method] of Object.entries(methods)) {
     const m = method as (...a: unknown[]) => unknown;
-    const wrapper = function (this: unknown, ...args: unknown[]): unknown {
-      return this === undefined ? m(...args) : m(this, ...args);
-    };
+    const wrapper = boxed
+      ? function (this: unknown, ...args: unknown[]): unknown {
+        if (this !== undefined) args.unshift(this);
+        for (let i = 0; i < args.length; i++) args[i] = unbox(args[i]);
+        return m(...args);
+      }
+      : function (this: unknown, ...args: unknown[]): unknown {
+        return this === undefined ? m(...args) : m(this, ...args);
+      };
     defineHidden(wrapper, BUILTIN_METHOD, true);
     defineHidden(proto, key, wrapper);
     dict.set(key, wrapper);

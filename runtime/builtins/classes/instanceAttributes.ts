@@ -6,7 +6,7 @@
  * precedence over the instance's own attribute, as a data descriptor does)
  * and functions are bound to the instance when read.
  */
-import { typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, typeName } from '../values.js';
 import { AttributeError, TypeError } from '../exceptions.js';
 import { invokeMethod } from '../special.js';
 import { SIGNATURE, call, type PyCallable } from '../calls.js';
@@ -187,6 +187,7 @@ function findProperty(obj: object, name: string): PyProperty | undefined {
 }
 
 function attributeName(name: unknown): string {
+  if (name instanceof PyBoxed && typeof name[BASE_VALUE] === 'string') return name[BASE_VALUE];
   if (typeof name !== 'string') throw new TypeError(`attribute name must be string, not '${typeName(name)}'`);
   return name;
 }

@@ -4,7 +4,7 @@
  * full complex formula applies. The arith/pow functions reach here only on
  * their slow path, when an operand is not an int, bool or float.
  */
-import { PyComplex, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyComplex, typeName } from '../values.js';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../exceptions.js';
 import { NotImplemented, type NotImplementedType } from '../notImplemented.js';
 import { K_NONE, kindOf, floatOf } from './core.js';
@@ -158,6 +158,9 @@ export function complexAbs(c: PyComplex): number {
 
 /** complex(real=0, imag=0), and complex(str). */
 export function makeComplex(real?: unknown, imag?: unknown): PyComplex {
+  // An int, float or str subclass's instance is read as its value.
+  if (real instanceof PyBoxed) real = real[BASE_VALUE];
+  if (imag instanceof PyBoxed) imag = imag[BASE_VALUE];
   if (typeof real === 'string') {
     if (imag !== undefined) throw new TypeError("complex() can't take second arg if first is a string");
     return parseComplex(real);

@@ -3,7 +3,7 @@
  * parsing rules (surrounding whitespace, underscores between digits, any
  * Unicode decimal digit, base prefixes) and error messages.
  */
-import { PyBytes, PyFloat, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, typeName } from '../values.js';
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { isDecimalCp, isSpaceCp } from '../str/chars.js';
@@ -43,6 +43,8 @@ export function int(x: unknown = 0, base?: unknown): PyInt {
     }
     if (x instanceof PyFloat) return floatToInt(x.value);
     if (x instanceof PyBytes) return parseIntText(bytesText(x), 10, x);
+    // A str or bytes subclass's instance parses as its value (int's and float's have __int__).
+    if (x instanceof PyBoxed && (typeof x[BASE_VALUE] === 'string' || x[BASE_VALUE] instanceof PyBytes)) return int(x[BASE_VALUE]);
     const own = intFromSpecial(x);
     if (own !== undefined) return own;
     throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
@@ -52,6 +54,7 @@ export function int(x: unknown = 0, base?: unknown): PyInt {
   if ((b !== 0 && b < 2) || b > 36) throw new ValueError('int() base must be >= 2 and <= 36, or 0');
   if (typeof x === 'string') return parseIntText(asciiText(x), b, x);
   if (x instanceof PyBytes) return parseIntText(bytesText(x), b, x);
+  if (x instanceof PyBoxed && (typeof x[BASE_VALUE] === 'string' || x[BASE_VALUE] instanceof PyBytes)) return int(x[BASE_VALUE], base);
   throw new TypeError("int() can't convert non-string with explicit base");
 }
 
@@ -211,6 +214,7 @@ export function float(x: unknown = 0): number | PyFloat {
   }
   if (x instanceof PyFloat) return x;
   if (x instanceof PyBytes) return parseFloatText(bytesText(x), x);
+  if (x instanceof PyBoxed && (typeof x[BASE_VALUE] === 'string' || x[BASE_VALUE] instanceof PyBytes)) return float(x[BASE_VALUE]);
   if (hasSpecial(x, '__float__')) {
     const r = callSpecial(x, '__float__');
     if (typeof r === 'number' && !Number.isInteger(r)) return r;

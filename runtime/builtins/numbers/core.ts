@@ -3,7 +3,7 @@
  * (see runtime/README.md), conversions between them, and exact helpers on
  * the binary representation of doubles and on bigints.
  */
-import { PyFloat, intFromBigInt, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyFloat, intFromBigInt, typeName } from '../values.js';
 import { OverflowError, TypeError } from '../exceptions.js';
 
 export const MAX_SAFE = 9007199254740991;
@@ -92,7 +92,11 @@ export function bigToFloat(b: bigint): number {
 /** The float value of any number, as PyFloat_AsDouble gives it. */
 export function toJsNumber(v: unknown): number {
   const kind = kindOf(v);
-  if (kind === K_NONE) throw new TypeError(`must be real number, not ${typeName(v)}`);
+  if (kind === K_NONE) {
+    // An int or float subclass's instance (math.sqrt(Celsius(4.0))).
+    if (v instanceof PyBoxed && kindOf(v[BASE_VALUE]) !== K_NONE) return toJsNumber(v[BASE_VALUE]);
+    throw new TypeError(`must be real number, not ${typeName(v)}`);
+  }
   return floatOf(v, kind);
 }
 

@@ -3,7 +3,7 @@
  * float.__round__: ties to even, on the exact value of floats (dtoa's
  * correctly rounded digits read back as a float).
  */
-import { PyFloat, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, typeName } from '../values.js';
 import { OverflowError, TypeError } from '../exceptions.js';
 import { MAX_SAFE, boxFloat, intFromBigInt, bigPow10, divRoundHalfEven, type PyInt } from './core.js';
 import { floatToInt } from './convert.js';
@@ -22,6 +22,8 @@ export function round(x: unknown, ndigits?: unknown): PyInt | number | PyFloat {
     case 'boolean':
       return roundInt(x ? 1 : 0, ndigits);
     default:
+      // An int or float subclass without a __round__ of its own rounds as its value.
+      if (x instanceof PyBoxed && !(x[BASE_VALUE] instanceof PyBytes) && typeof x[BASE_VALUE] !== 'string') return round(x[BASE_VALUE], ndigits);
       if (!(x instanceof PyFloat)) throw new TypeError(`type ${typeName(x)} doesn't define __round__ method`);
       value = x.value;
   }

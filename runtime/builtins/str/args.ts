@@ -3,7 +3,7 @@
  * messages (which differ by how each method is declared in CPython's C).
  */
 import { OverflowError, TypeError } from '../exceptions.js';
-import { typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyFloat, typeName } from '../values.js';
 
 /** `str.upper() takes no arguments (1 given)`. */
 export function noArgs(method: string, given: number): void {
@@ -52,12 +52,24 @@ export function indexArg(v: unknown, cInt = false): number {
       throw new OverflowError(`Python int too large to convert to C ${cInt ? 'int' : 'ssize_t'}`);
     }
     return Number(v);
+  } else if (v instanceof PyBoxed && typeof v[BASE_VALUE] !== 'string' && !(v[BASE_VALUE] instanceof PyFloat)) {
+    // An int subclass's instance.
+    if (typeof v[BASE_VALUE] === 'number' || typeof v[BASE_VALUE] === 'bigint') return indexArg(v[BASE_VALUE], cInt);
   }
   throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
+/** The value of an instance of a str subclass (`class Color(str)`), which str's methods take as a str; else undefined. */
+export function boxedStr(v: unknown): string | undefined {
+  return v instanceof PyBoxed && typeof v[BASE_VALUE] === 'string' ? v[BASE_VALUE] : undefined;
+}
+
 /** A str argument: `replace() argument 1 must be str, not int`. */
 export function strArg(v: unknown, what: string): string {
-  if (typeof v !== 'string') throw new TypeError(`${what} must be str, not ${typeName(v)}`);
+  if (typeof v !== 'string') return boxedStr(v) ?? badStr(v, what);
   return v;
+}
+
+function badStr(v: unknown, what: string): never {
+  throw new TypeError(`${what} must be str, not ${typeName(v)}`);
 }

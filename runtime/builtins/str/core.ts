@@ -11,6 +11,7 @@
 import { IndexError, MemoryError, OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { typeName } from '../values.js';
 import { userIndex } from '../numbers/index.js';
+import { boxedStr } from './args.js';
 
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -288,6 +289,7 @@ export function lastIndexOfUnits(s: string, sub: string, from: number): number {
 
 /** `sub in s`. */
 export function strContains(s: string, sub: unknown): boolean {
+  if (typeof sub !== 'string') sub = boxedStr(sub) ?? sub;
   if (typeof sub !== 'string') {
     throw new TypeError(`'in <string>' requires string as left operand, not ${typeName(sub)}`);
   }

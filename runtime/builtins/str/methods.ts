@@ -41,7 +41,8 @@ import {
 } from './search.js';
 import { str_join, str_lstrip, str_rsplit, str_rstrip, str_split, str_splitlines, str_strip } from './split.js';
 import { str_maketrans, str_translate } from './translate.js';
-import { strCompare, strContains, strGetItem, strHash, strLen, strRepeat } from './core.js';
+import { strCompare, strContains, strGetItem, strLen, strRepeat } from './core.js';
+import { pyHash } from '../equality.js';
 import { percentFormat } from './percent.js';
 import { reprStr as strRepr } from './repr.js';
 import { NotImplemented } from '../notImplemented.js';
@@ -84,7 +85,8 @@ const STR_DUNDERS: Record<string, (s: string, ...args: never[]) => unknown> = {
   __le__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) <= 0 : NotImplemented)),
   __gt__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) > 0 : NotImplemented)),
   __ge__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) >= 0 : NotImplemented)),
-  __hash__: slot(0, (s) => strHash(s)),
+  // hash(s) and s.__hash__() agree (a str subclass's instance hashes as its value, as a dict key).
+  __hash__: slot(0, (s) => pyHash(s)),
   __getitem__: slot(1, (s, i: unknown) => strGetItem(s, i)),
   __str__: slot(0, (s) => s),
   __repr__: slot(0, (s) => strRepr(s)),

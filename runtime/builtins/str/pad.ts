@@ -1,11 +1,12 @@
 /** center, ljust, rjust, zfill and expandtabs (widths count code points). */
 import { MemoryError, TypeError } from '../exceptions.js';
-import { typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, typeName } from '../values.js';
 import { checkArgCount, checkPositional, indexArg, oneArg } from './args.js';
 import { MAX_STRING_UNITS, cpLength } from './core.js';
 
 function fillArg(fill: unknown): string {
   if (fill === undefined) return ' ';
+  if (fill instanceof PyBoxed) fill = fill[BASE_VALUE];
   if (typeof fill !== 'string') throw new TypeError(`The fill character must be a unicode character, not ${typeName(fill)}`);
   if (cpLength(fill) !== 1) throw new TypeError('The fill character must be exactly one character long');
   return fill;

@@ -5,7 +5,7 @@
  */
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { repr, str } from '../repr.js';
-import { PyBytes, PyFloat, PyTuple, float, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, float, typeName, unbox } from '../values.js';
 import { indexArg } from './args.js';
 import { codePoints, cpIndex, cpLength, fromCodePoints } from './core.js';
 import { formatHooks } from './formatSpec.js';
@@ -56,6 +56,8 @@ function intValue(v: unknown, type: string): bigint | number {
     const t = Math.trunc(x);
     return Number.isSafeInteger(t) ? t + 0 : BigInt(t);
   }
+  // An int or float subclass's instance formats as its value.
+  if (v instanceof PyBoxed && kindOfBase(v) !== 'other') return intValue(v[BASE_VALUE], type);
   if (type === 'x' || type === 'X' || type === 'o') {
     throw new TypeError(`%${type} format: an integer is required, not ${typeName(v)}`);
   }
@@ -87,6 +89,7 @@ function floatValue(v: unknown): number {
     if (!Number.isFinite(x)) throw new OverflowError('int too large to convert to float');
     return x;
   }
+  if (v instanceof PyBoxed && kindOfBase(v) !== 'other') return floatValue(v[BASE_VALUE]);
   throw new TypeError(`must be real number, not ${typeName(v)}`);
 }
 
@@ -96,8 +99,14 @@ function formatFloat(x: number, type: string, prec: number, alt: boolean): strin
   return formatHooks.number(float(x), `${alt ? '#' : ''}.${prec}${type}`);
 }
 
+function kindOfBase(v: PyBoxed): 'number' | 'other' {
+  const base = v[BASE_VALUE];
+  return typeof base === 'number' || typeof base === 'bigint' || base instanceof PyFloat ? 'number' : 'other';
+}
+
 /** %c: one character from an int or a str of length one. */
 function formatChar(v: unknown): string {
+  v = unbox(v);
   if (typeof v === 'string') {
     if (cpLength(v) === 1) return v;
   } else if (isIntValue(v)) {
@@ -110,6 +119,7 @@ function formatChar(v: unknown): string {
 
 /** %s/%b in bytes formatting: the bytes themselves. */
 function bytesText(v: unknown): string {
+  v = unbox(v);
   if (v instanceof PyBytes) {
     let s = '';
     for (const b of v.bytes) s += String.fromCharCode(b);
@@ -120,6 +130,7 @@ function bytesText(v: unknown): string {
 
 /** %c in bytes formatting: an int in range(256) or a single byte. */
 function byteChar(v: unknown): string {
+  v = unbox(v);
   if (v instanceof PyBytes && v.bytes.length === 1) return String.fromCharCode(v.bytes[0]!);
   if (isIntValue(v)) {
     const c = typeof v === 'boolean' ? (v ? 1 : 0) : v;

@@ -5,7 +5,7 @@
  */
 import { MemoryError, TypeError, ValueError } from '../exceptions.js';
 import { PyTuple, typeName } from '../values.js';
-import { checkArgCount, checkPositional, indexArg, oneArg, strArg } from './args.js';
+import { boxedStr, checkArgCount, checkPositional, indexArg, oneArg, strArg } from './args.js';
 import {
   MAX_STRING_UNITS,
   cpIndex,
@@ -44,6 +44,7 @@ function searchRange(s: string, start: unknown, end: unknown): Range {
 }
 
 function subArg(sub: unknown): string {
+  if (typeof sub !== 'string') sub = boxedStr(sub) ?? sub;
   if (typeof sub !== 'string') throw new TypeError(`must be str, not ${typeName(sub)}`);
   return sub;
 }
@@ -115,9 +116,11 @@ function tailMatch(s: string, r: Range, sub: string, atEnd: boolean): boolean {
 
 function affix(name: string, s: string, prefix: unknown, start: unknown, end: unknown, atEnd: boolean): boolean {
   const r = searchRange(s, start, end);
+  if (typeof prefix !== 'string') prefix = boxedStr(prefix) ?? prefix;
   if (typeof prefix === 'string') return tailMatch(s, r, prefix, atEnd);
   if (prefix instanceof PyTuple) {
-    for (const p of prefix) {
+    for (const item of prefix) {
+      const p = typeof item === 'string' ? item : boxedStr(item) ?? item;
       if (typeof p !== 'string') throw new TypeError(`tuple for ${name} must only contain str, not ${typeName(p)}`);
       if (tailMatch(s, r, p, atEnd)) return true;
     }
@@ -174,6 +177,7 @@ export function str_replace(s: string, old: unknown, replacement: unknown, count
 }
 
 function sepArg(sep: unknown): string {
+  if (typeof sep !== 'string') sep = boxedStr(sep) ?? sep;
   if (typeof sep !== 'string') throw new TypeError(`must be str, not ${typeName(sep)}`);
   if (sep.length === 0) throw new ValueError('empty separator');
   return sep;

@@ -2,13 +2,17 @@
 import { iterHooks } from '../list.js';
 import { MemoryError, TypeError, ValueError } from '../exceptions.js';
 import { typeName } from '../values.js';
-import { checkArgCount, checkPositional, indexArg, oneArg } from './args.js';
+import { boxedStr, checkArgCount, checkPositional, indexArg, oneArg } from './args.js';
 import { isSpaceCp } from './chars.js';
 import { MAX_STRING_UNITS, codePoints, fromCodePoints, hasSurrogates, indexOfUnits, lastIndexOfUnits, mayCutPair } from './core.js';
 
+function badSeparator(sep: unknown): never {
+  throw new TypeError(`must be str or None, not ${typeName(sep)}`);
+}
+
 function separator(sep: unknown): string | null {
   if (sep === undefined || sep === null) return null;
-  if (typeof sep !== 'string') throw new TypeError(`must be str or None, not ${typeName(sep)}`);
+  if (typeof sep !== 'string') return separator(boxedStr(sep) ?? badSeparator(sep));
   if (sep.length === 0) throw new ValueError('empty separator');
   return sep;
 }
@@ -125,6 +129,10 @@ export function str_splitlines(s: string, keepends?: unknown): string[] {
   return out;
 }
 
+function joinBoxed(sep: string, items: readonly unknown[]): string {
+  return str_join(sep, items.map((item) => boxedStr(item) ?? item));
+}
+
 export function str_join(sep: string, iterable: unknown): string {
   if (arguments.length !== 2) oneArg('str.join', arguments.length - 1);
   let items: unknown[];
@@ -141,6 +149,8 @@ export function str_join(sep: string, iterable: unknown): string {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (typeof item !== 'string') {
+      // Instances of str subclasses join as their values (items may be the caller's list: copy it first).
+      if (boxedStr(item) !== undefined) return joinBoxed(sep, items);
       throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(item)} found`);
     }
     units += item.length;
@@ -161,6 +171,7 @@ function strip(name: string, s: string, chars: unknown, side: Side): string {
     if (side & RIGHT) while (j > i && isSpaceCp(s.charCodeAt(j - 1))) j--;
     return s.slice(i, j);
   }
+  if (typeof chars !== 'string') chars = boxedStr(chars) ?? chars;
   if (typeof chars !== 'string') throw new TypeError(`${name} arg must be None or str`);
   // By code units unless both have surrogates: a unit of a pair matches nothing in chars that has none, and
   // chars' halves match nothing in s that has none.

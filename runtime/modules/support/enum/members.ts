@@ -7,7 +7,7 @@
  */
 import { TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { PyDict } from '../../../builtins/dict.js';
-import { PyTuple } from '../../../builtins/values.js';
+import { PyBytesBox, PyFloatBox, PyIntBox, PyStrBox, PyTuple, unbox } from '../../../builtins/values.js';
 import { call, def, isPyFunction } from '../../../builtins/calls.js';
 import {
   MethodDescriptor, PyProperty, PyStaticMethod, getClassAttr, isClassLike, mroOf, object, setClassAttribute, type PyClass,
@@ -82,6 +82,8 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
   const generate = getClassAttr(cls, '_generate_next_value_');
   // A __new__ of the enum's own (or of a mixin enum base) makes the members; lookups then use Enum's.
   const ownNew = findOwn(cls, '__new__');
+  const dataType = boxedDataType(cls);
+  if (dataType !== undefined) keepEnumMethods(cls, dataType);
   const init = getClassAttr(cls, '__init__');
   const initIsDefault = !isPyFunction(init) || (init as { $enumDefault?: boolean }).$enumDefault === true;
   const lastValues: unknown[] = [];
@@ -103,6 +105,10 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
     if (ownNew !== undefined) {
       member = call(ownNew, [cls, ...args], null) as Obj;
       if (!('_value_' in member)) member['_value_'] = value;
+    } else if (dataType !== undefined) {
+      // A mixed-in int, float, str or bytes (`class Shade(str, Enum)`) makes the member, valued as the data type makes it.
+      member = call(getClassAttr(dataType, '__new__'), [cls, ...args], null) as Obj;
+      member['_value_'] = unbox(member);
     } else {
       member = newInstance(cls);
       member['_value_'] = value;
@@ -123,7 +129,8 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
   setClassAttribute(cls, '_member_names_', state.members.map((m) => m['_name_']));
   setClassAttribute(cls, '_member_map_', state.byName);
   setClassAttribute(cls, '_value2member_map_', state.byValue);
-  if (ownNew !== undefined) setClassAttribute(cls, '__new__', new PyStaticMethod(lookupNew));
+  // Calling the class looks a member up (EnumType.__call__), also past a mixed-in data type's __new__.
+  if (ownNew !== undefined || dataType !== undefined) setClassAttribute(cls, '__new__', new PyStaticMethod(lookupNew));
   if (!initIsDefault) {
     // Calling the class looks a member up; the members' own __init__ already ran.
     const noInit = def(function __init__(): null {
@@ -132,6 +139,32 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
     (noInit as unknown as { $enumDefault: boolean }).$enumDefault = true;
     setClassAttribute(cls, '__init__', noInit);
   }
+}
+
+/**
+ * EnumType.__new__'s rule for a mixed-in data type: the enum's own repr,
+ * str and format win over the data type's (which comes first in the MRO),
+ * unless the class defines them.
+ */
+function keepEnumMethods(cls: PyClass, dataType: PyClass): void {
+  const own = getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>;
+  for (const name of ['__repr__', '__str__', '__format__']) {
+    if (own.get(name) !== undefined) continue;
+    for (const c of mroOf(cls).slice(1)) {
+      if (c === dataType || c === object) continue;
+      const v = (getClassAttr(c, '__dict__') as PyDict<unknown, unknown>).get(name);
+      if (v === undefined) continue;
+      if (stateOf(c) !== undefined || isPyFunction(v)) setClassAttribute(cls, name, v);
+      break;
+    }
+  }
+}
+
+const BOX_LAYOUTS: readonly object[] = [PyIntBox.prototype, PyFloatBox.prototype, PyStrBox.prototype, PyBytesBox.prototype];
+
+/** The builtin int, float, str or bytes in the class's MRO, whose instances are boxes of its values; else undefined. */
+function boxedDataType(cls: PyClass): PyClass | undefined {
+  return mroOf(cls).find((c) => BOX_LAYOUTS.includes(Object.getPrototypeOf(c.prototype) as object));
 }
 
 function isAuto(v: unknown): boolean {

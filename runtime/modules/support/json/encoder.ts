@@ -7,7 +7,7 @@
  */
 import { TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { PyDict } from '../../../builtins/dict.js';
-import { PyFloat, PyTuple, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, typeName } from '../../../builtins/values.js';
 import { reprFloat } from '../../../builtins/numbers/repr.js';
 import { repr } from '../../../builtins/repr.js';
 import { list_sort } from '../../../builtins/sort.js';
@@ -64,6 +64,8 @@ function keyString(k: unknown, opts: EncoderOptions): string | null {
   if (k === false) return 'false';
   if (k === null || k === undefined) return 'null';
   if (isIntegral(k)) return repr(k);
+  // An instance of a str, int or float subclass is written as its value, as CPython's encoder does.
+  if (k instanceof PyBoxed && !(k[BASE_VALUE] instanceof PyBytes)) return keyString(k[BASE_VALUE], opts);
   if (opts.skipkeys) return null;
   throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
 }
@@ -100,6 +102,8 @@ export function encode(o: unknown, opts: EncoderOptions): string {
       walkList(v, level);
     } else if (v instanceof PyDict) {
       walkDict(v, level);
+    } else if (v instanceof PyBoxed && !(v[BASE_VALUE] instanceof PyBytes)) {
+      walk(v[BASE_VALUE], level);
     } else {
       enter(v as object);
       walk(opts.default(v), level);

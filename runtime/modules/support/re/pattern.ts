@@ -9,7 +9,7 @@ import { PyProperty, type PyClass } from '../../../builtins/classes.js';
 import { call } from '../../../builtins/calls.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { pyHash } from '../../../builtins/equality.js';
-import { PyBytes, PyTuple, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyTuple, typeName } from '../../../builtins/values.js';
 import { pyClass, pyFunction } from '../pydef.js';
 import {
   FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE, FLAG_VERBOSE,
@@ -158,6 +158,8 @@ export function finditer(self: unknown, string: unknown, pos?: unknown, endpos?:
 
 /** sub and subn: the new string and the number of replacements. */
 export function substitute(self: unknown, method: string, repl: unknown, string: unknown, count: unknown): [unknown, number] {
+  // A str or bytes subclass's instance as the replacement is its value.
+  if (repl instanceof PyBoxed) repl = repl[BASE_VALUE];
   const r = start(self, method, string);
   const limit = intArg(count, 0);
   const isBytes = r.p.isBytes;

@@ -5,7 +5,7 @@
  */
 import { TypeError } from '../../../builtins/exceptions.js';
 import { PyByteArray } from '../../../builtins/bytearray.js';
-import { PyBytes, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, typeName } from '../../../builtins/values.js';
 
 export class Subject {
   constructor(
@@ -47,6 +47,8 @@ export class Subject {
       lastSubject = subject;
       return subject;
     }
+    // A str or bytes subclass's instance is searched as its value.
+    if (value instanceof PyBoxed) return Subject.of(value[BASE_VALUE]);
     if (value instanceof PyBytes) return new Subject(value, Int32Array.from(value.bytes), true, '', null);
     if (value instanceof PyByteArray) return new Subject(value, Int32Array.from(bytesOfArray(value)), true, '', null);
     throw new TypeError(`expected string or bytes-like object, got '${typeName(value)}'`);
