@@ -17,7 +17,7 @@ import { repr } from '../builtins/repr.js';
 import { float, PyFloat } from '../builtins/values.js';
 import { toPython } from '../builtins/errors.js';
 import {
-  Handle, TimerHandle, _get_running_loop, _set_running_loop, invokeCallback, isFatal, loopFactory, type ReadyEntry,
+  CallbackEntry, Handle, TimerHandle, _get_running_loop, _set_running_loop, invokeCallback, isFatal, loopFactory, type ReadyEntry,
 } from './events.js';
 import { Future, isfuture, newFuture } from './futures.js';
 import { Task, ensure_future, newTask } from './tasks.js';
@@ -31,6 +31,8 @@ import type { HostHandle } from './socketTransport.js';
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 const CLOCK_RESOLUTION = 1e-9;
+/** The ready queue's first capacity (a power of two). */
+const RING_INITIAL = 64;
 /** While handles keep being ready, the host (I/O, timers, a page) still gets a turn this often. */
 const HOST_TURN_MS = 40;
 
@@ -42,9 +44,15 @@ export class BaseEventLoop {
   static readonly __name__ = '_UnixSelectorEventLoop';
   static readonly __module__ = 'asyncio.unix_events';
 
-  /** The ready queue: entries from `$head` on (a deque without shifting on every pop). */
-  _ready: ReadyEntry[] = [];
-  private $head = 0;
+  /**
+   * The ready queue (CPython's `_ready` deque): a ring buffer whose capacity,
+   * a power of two, only grows, so that a steady stream of steps and
+   * callbacks allocates nothing for it (an array shrunk from the front gets
+   * its storage trimmed, then regrown).
+   */
+  private $ring: (ReadyEntry | undefined)[] = new Array<ReadyEntry | undefined>(RING_INITIAL).fill(undefined);
+  private $ringHead = 0;
+  private $ringSize = 0;
   _scheduled: TimerHandle[] = [];
   _timer_cancelled_count = 0;
   _stopping = false;
@@ -94,14 +102,15 @@ export class BaseEventLoop {
     return handle;
   }
 
-  /** `call_soon(callback, arg)` from the runtime (a Future's done callbacks): no keywords to look for. */
-  $callSoon1(callback: unknown, arg: unknown): Handle {
+  /** `call_soon(callback, arg)` from the runtime (a Future's done callbacks): no keywords to look for, no Handle kept. */
+  $callSoon1(callback: unknown, arg: unknown): void {
     // A loop whose call_soon was replaced is called through it, as CPython's Future does.
-    if (this.call_soon !== BaseEventLoop.prototype.call_soon) return this.call_soon(callback, arg);
+    if (this.call_soon !== BaseEventLoop.prototype.call_soon) {
+      this.call_soon(callback, arg);
+      return;
+    }
     this._check_closed();
-    const handle = new Handle(callback, [arg], this);
-    this.$push(handle);
-    return handle;
+    this.$push(new CallbackEntry(callback, arg, this));
   }
 
   call_soon_threadsafe(callback: unknown, ...args: unknown[]): Handle {
@@ -126,7 +135,7 @@ export class BaseEventLoop {
 
   /** Appends to the ready queue (a Handle, or a Task whose next step is due). */
   $push(entry: ReadyEntry): void {
-    this._ready.push(entry);
+    this.$enqueue(entry);
     if (this.$idle) this.$wake();
   }
 
@@ -137,7 +146,7 @@ export class BaseEventLoop {
    * the same iteration.
    */
   $callSoonFromHost(callback: () => void): void {
-    this._ready.push(new Handle(callback, [], this));
+    this.$enqueue(new Handle(callback, [], this));
     if (!this.$idle || this.$hostWakePending) return;
     this.$hostWakePending = true;
     const wake = (): void => {
@@ -208,8 +217,9 @@ export class BaseEventLoop {
     if (this.$running) throw new RuntimeError('Cannot close a running event loop');
     if (this._closed) return null;
     this._closed = true;
-    this._ready = [];
-    this.$head = 0;
+    this.$ring = new Array<ReadyEntry | undefined>(RING_INITIAL).fill(undefined);
+    this.$ringHead = 0;
+    this.$ringSize = 0;
     this._scheduled = [];
     return null;
   }
@@ -327,16 +337,13 @@ export class BaseEventLoop {
           if (!this.$beginIteration()) return;
           continue;
         }
-        const entry = this._ready[this.$head]!;
-        this._ready[this.$head++] = undefined as unknown as ReadyEntry;
+        const ring = this.$ring;
+        const head = this.$ringHead;
+        const entry = ring[head]!;
+        ring[head] = undefined;
+        this.$ringHead = (head + 1) & (ring.length - 1);
+        this.$ringSize--;
         this.$todo--;
-        if (this.$head > 1024 && this.$head * 2 > this._ready.length) {
-          // Moved down in place: splice would also make an array of the entries already run.
-          const ready = this._ready;
-          ready.copyWithin(0, this.$head);
-          ready.length -= this.$head;
-          this.$head = 0;
-        }
         try {
           entry.$run();
         } catch (error) {
@@ -355,7 +362,32 @@ export class BaseEventLoop {
   }
 
   private $readyCount(): number {
-    return this._ready.length - this.$head;
+    return this.$ringSize;
+  }
+
+  private $enqueue(entry: ReadyEntry): void {
+    let ring = this.$ring;
+    const size = this.$ringSize;
+    if (size === ring.length) ring = this.$growRing();
+    ring[(this.$ringHead + size) & (ring.length - 1)] = entry;
+    this.$ringSize = size + 1;
+  }
+
+  private $growRing(): (ReadyEntry | undefined)[] {
+    const old = this.$ring;
+    const ring = new Array<ReadyEntry | undefined>(old.length * 2).fill(undefined);
+    for (let i = 0; i < this.$ringSize; i++) ring[i] = old[(this.$ringHead + i) & (old.length - 1)];
+    this.$ring = ring;
+    this.$ringHead = 0;
+    return ring;
+  }
+
+  /** The entries ready to run, in order (what CPython's `loop._ready` deque holds). */
+  get _ready(): ReadyEntry[] {
+    const ring = this.$ring;
+    const out: ReadyEntry[] = [];
+    for (let i = 0; i < this.$ringSize; i++) out.push(ring[(this.$ringHead + i) & (ring.length - 1)]!);
+    return out;
   }
 
   /** The start of `_run_once`: timers due move to the ready queue; false when the loop must wait for the host. */
@@ -417,7 +449,7 @@ export class BaseEventLoop {
       if (h._when >= end) break;
       heappop(heap);
       h._scheduled = false;
-      this._ready.push(h);
+      this.$enqueue(h);
     }
     this.$todo = this.$readyCount();
     this.$iterating = true;

@@ -155,7 +155,9 @@ let unwatched: PyCoroutine[] = [];
 function watchUnstarted(): void {
   const list = unwatched;
   unwatched = [];
-  for (const coro of list) {
+  // Indexed: a cold run executes this unoptimised, where for-of makes an iterator result per element.
+  for (let i = 0; i < list.length; i++) {
+    const coro = list[i]!;
     if (coro.$state === CREATED) {
       coro.$watch = WATCHED;
       neverAwaited!.register(coro, coro.__qualname__, coro);

@@ -29,13 +29,9 @@ const storage: Storage<unknown> | null = (() => {
 
 export const debugEnabled = storage !== null;
 
-/** Runs a Task's first step in a context naming it. */
+/** Runs a Task's first step in a context naming it (resumptions inherit the context through the awaited promise). */
 export function debugStart<R>(task: unknown, fn: () => R): R {
   return storage === null ? fn() : storage.run(task, fn);
-}
-
-export function debugEnter(_task: unknown): void {
-  // The context is entered by debugStart; resumptions inherit it through the awaited promise.
 }
 
 let checks = 0;

@@ -81,6 +81,37 @@ export class Handle implements ReadyEntry {
   }
 }
 
+/**
+ * A Future's done callback on the ready queue (`call_soon(callback, fut)`
+ * from the runtime): a Handle nobody can reach, so it stays this small
+ * entry; one is made only for the exception handler's `handle` entry, when
+ * the callback raises.
+ */
+export class CallbackEntry implements ReadyEntry {
+  constructor(
+    private readonly $callback: unknown,
+    private readonly $arg: unknown,
+    private readonly $loop: BaseEventLoop,
+  ) {}
+
+  $run(): void {
+    const fn = this.$callback;
+    try {
+      // Through invokeCallback: tracebacks end the callback's frames there (runtime/traceback).
+      invokeCallback(fn, [this.$arg]);
+    } catch (error) {
+      const e = toPython(error);
+      if (isFatal(e)) throw e;
+      const handle = new Handle(fn, [this.$arg], this.$loop);
+      this.$loop.call_exception_handler(new PyDict(Object.entries({
+        message: `Exception in callback ${formatCallback(fn, handle._args)}`,
+        exception: e,
+        handle,
+      })));
+    }
+  }
+}
+
 export class TimerHandle extends Handle {
   static override readonly __name__: string = 'TimerHandle';
   _scheduled = false;

@@ -57,24 +57,29 @@ export class FutureImpl {
   _cancelled_exc: BaseException | null = null;
   _asyncio_future_blocking = false;
   _log_destroy_pending = true;
+  /** In `unretrieved`: a field, so that reading a result does not look the Future up in the set. */
+  private $unretrieved = false;
 
-  constructor(first?: unknown, ...rest: unknown[]) {
-    if (rest.length === 0 && typeof first === 'object' && first !== null && (first as { $push?: unknown }).$push !== undefined) {
+  // No rest parameter: the runtime's `new Future(loop)` (every Task) should not make an array.
+  constructor(first?: unknown) {
+    if (arguments.length === 1 && typeof first === 'object' && first !== null && (first as { $push?: unknown }).$push !== undefined) {
       // The runtime's own `new Future(loop)`.
       this._loop = first as BaseEventLoop;
       return;
     }
-    const args = arguments.length === 0 ? rest : [first, ...rest];
+    const args = Array.prototype.slice.call(arguments) as unknown[];
     const kw = takeKeywords(args);
     const loop = (args[0] ?? kw?.['loop'] ?? null) as BaseEventLoop | null;
     this._loop = loop ?? get_event_loop();
   }
 
   get $logTraceback(): boolean {
-    return unretrieved.has(this as unknown as Future);
+    return this.$unretrieved;
   }
 
   set $logTraceback(v: boolean) {
+    if (v === this.$unretrieved) return;
+    this.$unretrieved = v;
     if (v) unretrieved.add(this as unknown as Future);
     else unretrieved.delete(this as unknown as Future);
   }
@@ -347,6 +352,7 @@ export function setResultUnlessCancelled(fut: Future, result: unknown): null {
 export function reportUnretrieved(loop: BaseEventLoop): void {
   const futures = [...unretrieved];
   unretrieved.clear();
+  for (const fut of futures) fut.$logTraceback = false;
   for (const fut of futures) {
     const isTask = (fut.constructor as { __name__?: string }).__name__ === 'Task';
     loop.call_exception_handler(new PyDict(Object.entries({

@@ -3,7 +3,7 @@
  * getters and putters are Futures woken one at a time in FIFO order;
  * `join` waits on an Event set when every item is marked done.
  */
-import { Exception, ValueError, type BaseException } from '../builtins/exceptions.js';
+import { Exception, IndexError, ValueError, type BaseException } from '../builtins/exceptions.js';
 import { awaitAgain, awaitThen, currentTask } from './tasks.js';
 import { callableClass } from '../builtins/callableClass.js';
 import type { PyCallable } from '../builtins/calls.js';
@@ -17,6 +17,9 @@ import { methodKey, plainMethods } from '../builtins/attributeKeys.js';
 import { Event } from './locks.js';
 import { boxed, seconds } from './baseEvents.js';
 import { takeKeywords } from './keywords.js';
+
+/** The ring buffer's first capacity (a power of two). */
+const RING_INITIAL = 16;
 
 export const QueueEmpty = callableClass(class QueueEmpty extends Exception {
   static readonly __module__ = 'asyncio.queues';
@@ -39,6 +42,15 @@ class QueueImpl {
   _finished: EventLike;
   _queue: unknown[] = [];
   $head = 0;
+  /**
+   * An asyncio.Queue itself keeps its items in `_queue` as a ring buffer
+   * (capacity a power of two, `$count` items from `$head`), which never
+   * shrinks: an array emptied from the front has its storage trimmed by V8
+   * and regrown by the next puts, an allocation every few items of a
+   * bounded queue. -1 for the subclasses, whose `_get`/`_put`/`qsize` (the
+   * runtime's or Python's) use `_queue` as a plain list, as CPython's do.
+   */
+  $count = -1;
 
   constructor(...args: unknown[]) {
     const kw = takeKeywords(args);
@@ -46,12 +58,24 @@ class QueueImpl {
     this.$max = seconds(this._maxsize);
     this._finished = new Event() as unknown as EventLike;
     this._finished.set();
+    if (Object.getPrototypeOf(this) === QueueImpl.prototype) {
+      this._queue = new Array<unknown>(RING_INITIAL).fill(undefined);
+      this.$count = 0;
+    }
   }
 
   // The storage, overridden by PriorityQueue and LifoQueue.
   _get(): unknown {
     const queue = this._queue;
     const head = this.$head;
+    if (this.$count >= 0) {
+      if (this.$count === 0) throw new IndexError('pop from an empty deque');
+      const item = queue[head];
+      queue[head] = undefined;
+      this.$head = (head + 1) & (queue.length - 1);
+      this.$count--;
+      return item;
+    }
     const item = queue[head];
     if (head + 1 === queue.length) {
       // Emptied: the next item goes to the front again (a bounded queue drained by its getters stays small).
@@ -71,11 +95,31 @@ class QueueImpl {
   }
 
   _put(item: unknown): void {
-    this._queue.push(item);
+    const count = this.$count;
+    if (count < 0) {
+      this._queue.push(item);
+      return;
+    }
+    let queue = this._queue;
+    if (count === queue.length) queue = this.$growRing();
+    queue[(this.$head + count) & (queue.length - 1)] = item;
+    this.$count = count + 1;
+  }
+
+  private $growRing(): unknown[] {
+    const old = this._queue;
+    const ring = new Array<unknown>(old.length * 2).fill(undefined);
+    for (let i = 0; i < this.$count; i++) ring[i] = old[(this.$head + i) & (old.length - 1)];
+    this._queue = ring;
+    this.$head = 0;
+    return ring;
   }
 
   $items(): unknown[] {
-    return this._queue.slice(this.$head);
+    if (this.$count < 0) return this._queue.slice(this.$head);
+    const out: unknown[] = [];
+    for (let i = 0; i < this.$count; i++) out.push(this._queue[(this.$head + i) & (this._queue.length - 1)]);
+    return out;
   }
 
   _wakeup_next(waiters: Future[]): void {
@@ -107,7 +151,7 @@ class QueueImpl {
   }
 
   qsize(): number {
-    return this._queue.length - this.$head;
+    return this.$count >= 0 ? this.$count : this._queue.length - this.$head;
   }
 
   get maxsize(): unknown {
@@ -217,9 +261,9 @@ shortcut(queuePut, (coro, args) => {
   const self = args[0] as QueueImpl;
   if (isPlainForPut(self)) {
     // The same steps as below, without looking each method up: nothing in them is overridden.
-    if (self.$max > 0 && self._queue.length - self.$head >= self.$max) return NOT_NOW;
+    if (self.$max > 0 && self.$count >= self.$max) return NOT_NOW;
     coro.$consume();
-    self._queue.push(args[1]);
+    self._put(args[1]);
     self._unfinished_tasks += 1;
     self._finished.clear();
     if (self._getters.length > 0) self._wakeup_next(self._getters);
@@ -232,7 +276,7 @@ shortcut(queuePut, (coro, args) => {
 shortcut(queueGet, (coro, args) => {
   const self = args[0] as QueueImpl;
   if (isPlainForGet(self)) {
-    if (self._queue.length === self.$head) return NOT_NOW;
+    if (self.$count === 0) return NOT_NOW;
     coro.$consume();
     const item = self._get();
     if (self._putters.length > 0) self._wakeup_next(self._putters);
@@ -368,15 +412,15 @@ const [plainGetMethod, plainPutMethod] = [plain['get'], plain['put']];
 queueAwaits.proto = QueueImpl.prototype;
 queueAwaits.get = (q: QueueImpl): unknown => {
   if ((q as unknown as Record<string, unknown>)['get'] !== plainGetMethod || !isPlainForGet(q)) return NOT_NOW;
-  if (q._queue.length === q.$head) return currentTask() === null ? NOT_NOW : waitForItem(q);
+  if (q.$count === 0) return currentTask() === null ? NOT_NOW : waitOn(q, GET_SIDE, undefined);
   const item = q._get();
   if (q._putters.length > 0) q._wakeup_next(q._putters);
   return boxedItem(item);
 };
 queueAwaits.put = (q: QueueImpl, item: unknown): unknown => {
   if ((q as unknown as Record<string, unknown>)['put'] !== plainPutMethod || !isPlainForPut(q)) return NOT_NOW;
-  if (q.$max > 0 && q._queue.length - q.$head >= q.$max) return currentTask() === null ? NOT_NOW : waitForRoom(q, item);
-  q._queue.push(item);
+  if (q.$max > 0 && q.$count >= q.$max) return currentTask() === null ? NOT_NOW : waitOn(q, PUT_SIDE, item);
+  q._put(item);
   q._unfinished_tasks += 1;
   q._finished.clear();
   if (q._getters.length > 0) q._wakeup_next(q._getters);
@@ -387,48 +431,49 @@ queueAwaits.put = (q: QueueImpl, item: unknown): unknown => {
  * queueGet's and queuePut's loops for the awaiting Task, without their
  * coroutine: the code after `await getter` runs as a continuation of the
  * Task's next step (tasks.ts awaitThen), exactly as the coroutine's body
- * would have resumed there.
+ * would have resumed there. Both loops are CPython's get/put, which differ
+ * only in the waiter list, the test that makes them wait and the *_nowait
+ * call that ends them: a Side says which.
  */
-function waitForItem(q: QueueImpl): unknown {
-  const getter = get_running_loop().create_future();
-  q._getters.push(getter);
-  return awaitThen(getter, (exc) => afterGetter(q, getter, exc));
+interface Side {
+  waiters(q: QueueImpl): Future[];
+  readonly blocked: 'empty' | 'full';
+  finish(q: QueueImpl, item: unknown): unknown;
 }
 
-function afterGetter(q: QueueImpl, getter: Future, exc: BaseException | undefined): unknown {
+const GET_SIDE: Side = {
+  waiters: (q) => q._getters,
+  blocked: 'empty',
+  finish: (q) => selfCall(q, 'get_nowait'),
+};
+
+const PUT_SIDE: Side = {
+  waiters: (q) => q._putters,
+  blocked: 'full',
+  finish: (q, item) => selfCall(q, 'put_nowait', item),
+};
+
+/** `waiter = create_future(); waiters.append(waiter); await waiter`, then `afterWait` in the Task's next step. */
+function waitOn(q: QueueImpl, side: Side, item: unknown): unknown {
+  const waiter = get_running_loop().create_future();
+  side.waiters(q).push(waiter);
+  return awaitThen(waiter, (exc) => afterWait(q, side, item, waiter, exc));
+}
+
+function afterWait(q: QueueImpl, side: Side, item: unknown, waiter: Future, exc: BaseException | undefined): unknown {
   if (exc !== undefined) {
-    getter.cancel();
-    removeWaiter(q._getters, getter);
-    if (!isTrue(selfCall(q, 'empty')) && !getter.cancelled()) q._wakeup_next(q._getters);
+    waiter.cancel();
+    const waiters = side.waiters(q);
+    removeWaiter(waiters, waiter);
+    if (!isTrue(selfCall(q, side.blocked)) && !waiter.cancelled()) q._wakeup_next(waiters);
     throw exc;
   }
-  if (isTrue(selfCall(q, 'empty'))) {
+  if (isTrue(selfCall(q, side.blocked))) {
     const next = get_running_loop().create_future();
-    q._getters.push(next);
-    return awaitAgain(next, (e) => afterGetter(q, next, e));
+    side.waiters(q).push(next);
+    return awaitAgain(next, (e) => afterWait(q, side, item, next, e));
   }
-  return selfCall(q, 'get_nowait');
-}
-
-function waitForRoom(q: QueueImpl, item: unknown): unknown {
-  const putter = get_running_loop().create_future();
-  q._putters.push(putter);
-  return awaitThen(putter, (exc) => afterPutter(q, item, putter, exc));
-}
-
-function afterPutter(q: QueueImpl, item: unknown, putter: Future, exc: BaseException | undefined): unknown {
-  if (exc !== undefined) {
-    putter.cancel();
-    removeWaiter(q._putters, putter);
-    if (!isTrue(selfCall(q, 'full')) && !putter.cancelled()) q._wakeup_next(q._putters);
-    throw exc;
-  }
-  if (isTrue(selfCall(q, 'full'))) {
-    const next = get_running_loop().create_future();
-    q._putters.push(next);
-    return awaitAgain(next, (e) => afterPutter(q, item, next, e));
-  }
-  return selfCall(q, 'put_nowait', item);
+  return side.finish(q, item);
 }
 
 function isRuntimeQueue(q: QueueImpl): boolean {

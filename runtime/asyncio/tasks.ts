@@ -29,12 +29,36 @@ import { PY_BASES } from '../builtins/classes.js';
 import { _get_running_loop, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
 import { BaseEventLoop, boxed, seconds, unboxed } from './baseEvents.js';
 import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw, finishedNow, now } from './coroutines.js';
-import { debugEnabled, debugEnter, debugCheck, debugStart } from './debug.js';
+import { debugEnabled, debugCheck, debugStart } from './debug.js';
 import { takeKeywords, type Keywords } from './keywords.js';
 
 let taskNameCounter = 0;
-/** Tasks not done yet, in creation order (CPython's `_all_tasks` keeps every task weakly; all_tasks() filters the done ones). */
-const liveTasks = new Set<Task>();
+/*
+ * Tasks not done yet, in creation order (CPython's `_all_tasks` keeps every
+ * task weakly; all_tasks() filters the done ones): a list linked through the
+ * tasks themselves, so that a task's creation and end cost no hashing and no
+ * table growth.
+ */
+let firstLive: Task | null = null;
+let lastLive: Task | null = null;
+
+function addLive(task: Task): void {
+  task.$prevLive = lastLive;
+  if (lastLive === null) firstLive = task;
+  else lastLive.$nextLive = task;
+  lastLive = task;
+}
+
+function removeLive(task: Task): void {
+  const prev = task.$prevLive;
+  const next = task.$nextLive;
+  if (prev === null && firstLive !== task) return;
+  if (prev === null) firstLive = next;
+  else prev.$nextLive = next;
+  if (next === null) lastLive = prev;
+  else next.$prevLive = prev;
+  task.$prevLive = task.$nextLive = null;
+}
 
 class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   static override readonly __name__: string = 'Task';
@@ -56,6 +80,9 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   $reject: ((e: unknown) => void) | null = null;
   /** What runs first at the next step, in place of the code after a runtime coroutine's await (awaitThen). */
   $cont: Continuation | null = null;
+  /** Neighbours in the list of live tasks (addLive). */
+  $prevLive: Task | null = null;
+  $nextLive: Task | null = null;
 
   constructor(coro: unknown, loop?: BaseEventLoop | null, name?: unknown) {
     super(loop ?? get_event_loop());
@@ -65,8 +92,11 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
     }
     this.$name = name === null || name === undefined ? ++taskNameCounter : str(name);
     this._coro = coro;
+    // Marks the coroutine as wrapped (gather's fast path); its first step sets the same. A coroutine already
+    // started or wrapped keeps its mark, which is how this Task's step finds it cannot drive it.
+    if (coro.$state === CREATED && coro.$task === null) coro.$task = this;
     this._loop.$push(this);
-    liveTasks.add(this);
+    addLive(this);
   }
 
   get _name(): string {
@@ -81,6 +111,19 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   // --- the ready-queue entry -------------------------------------------------
 
   $run(): void {
+    if (this.$resolve !== null && this.$wakeFut === null && this.$stepExc === undefined && this.$cont === null && !this._must_cancel
+      && this._state === PENDING && this._loop.$inFlight === null) {
+      // The common step, sleep(0)'s resumption: $step's path for it, without its other cases (a cold run
+      // executes this mostly unoptimised, so every call and test here costs).
+      this._fut_waiter = null;
+      this._loop.$inFlight = this;
+      const resolve = this.$resolve;
+      this.$resolve = this.$reject = null;
+      const v = this.$value;
+      this.$value = null;
+      resolve(v);
+      return;
+    }
     const fut = this.$wakeFut;
     if (fut !== null) {
       this.$wakeFut = null;
@@ -210,7 +253,7 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
 
   /** The coroutine's body settled (a promise reaction): the task is done; the loop goes on. */
   $settled(failed: boolean, value: unknown): void {
-    debugCheck(this, 'finish');
+    if (debugEnabled) debugCheck(this, 'finish');
     this.$finish(failed, value);
     this._loop.$drive();
   }
@@ -219,7 +262,7 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   private $finish(failed: boolean, value: unknown): void {
     this._coro.$state = DONE;
     const loop = this._loop;
-    liveTasks.delete(this);
+    removeLive(this);
     if (!failed) {
       if (this._must_cancel) {
         // Cancelled right before the coroutine returned.
@@ -350,7 +393,6 @@ function enterTask(loop: BaseEventLoop, task: Task): void {
     throw new RuntimeError(`Cannot enter into task ${repr(task)} while another task ${repr(current)} is being executed.`);
   }
   loop.$inFlight = task;
-  debugEnter(task);
 }
 
 function leaveTask(loop: BaseEventLoop, task: Task): void {
@@ -358,7 +400,6 @@ function leaveTask(loop: BaseEventLoop, task: Task): void {
     throw new RuntimeError(`Leaving task ${repr(task)} does not match the current task ${repr(loop.$inFlight)}.`);
   }
   loop.$inFlight = null;
-  debugEnter(null);
 }
 
 export function currentTask(): Task | null {
@@ -375,12 +416,14 @@ function suspensionExecutor(resolve: (v: unknown) => void, reject: (e: unknown) 
 
 /** Ends the current step of `task`: the Promise its coroutine awaits settles at the next step. */
 function suspend(task: Task): Promise<unknown> {
-  debugCheck(task, 'await');
+  if (debugEnabled) debugCheck(task, 'await');
   suspending = task;
   const p = new Promise<unknown>(suspensionExecutor);
   suspending = null;
   const loop = task._loop;
-  leaveTask(loop, task);
+  // leaveTask, inline: every suspension passes here, and a cold run executes it mostly unoptimised.
+  if (loop.$inFlight !== task) leaveTask(loop, task);
+  loop.$inFlight = null;
   if (!loop.$driving) loop.$drive();
   return p;
 }
@@ -442,10 +485,11 @@ export function awaitAgain(fut: Future, cont: Continuation): typeof STILL_WAITIN
 
 /** A bare `yield` in a Task (what `sleep(0)` does): the next step is scheduled with call_soon. */
 export function sleep0(value: unknown): unknown {
-  const task = currentTask();
+  const loop = _get_running_loop();
+  const task = loop === null ? null : loop.$inFlight;
   if (task === null) return Promise.resolve(value);
   task.$value = value;
-  task._loop.$push(task);
+  loop!.$push(task);
   return suspend(task);
 }
 
@@ -460,7 +504,7 @@ export function current_task(loop?: unknown): Task | null {
 export function all_tasks(loop?: unknown): PySet {
   const l = loop === undefined || loop === null ? get_running_loop() : loop as BaseEventLoop;
   const set = new PySet();
-  for (const t of liveTasks) if (t._loop === l && t._state === PENDING) set.add(t);
+  for (let t = firstLive; t !== null; t = t.$nextLive) if (t._loop === l && t._state === PENDING) set.add(t);
   return set;
 }
 
@@ -530,7 +574,7 @@ shortcut(sleepBody, (coro, args) => {
 
 /** `await asyncio.sleep(d[, r])` compiled directly (the coroutine object could not escape): no coroutine object. */
 export function sleepNow(delay: unknown, result: unknown = null): unknown {
-  if (typeof delay === 'number' && delay <= 0) return sleep0(boxed(result ?? null));
+  if (typeof delay === 'number' && delay <= 0) return sleep0(result === null || result === undefined ? null : boxed(result));
   return sleepBody(delay, result ?? null);
 }
 
@@ -580,7 +624,6 @@ function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
     outer.set_result([]);
     return outer;
   }
-  const argToFut = new Map<unknown, Future>();
   const children: Future[] = [];
   let nfuts = 0;
   let nfinished = 0;
@@ -607,7 +650,8 @@ function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
     if (nfinished === nfuts) {
       const results: unknown[] = [];
       let last: Future = fut;
-      for (const child of children) {
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i]!;
         last = child;
         let res: unknown;
         if (child.cancelled()) {
@@ -628,21 +672,34 @@ function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
     return null;
   };
   Object.defineProperty(doneCallback, '__qualname__', { value: 'gather.<locals>._done_callback' });
-  for (const arg of items) {
+  // CPython's arg_to_fut maps an argument given twice to one future. A coroutine no Task wraps yet cannot have been
+  // seen before, so the map is made only when another argument comes (from the pairs so far, all distinct).
+  let argToFut: Map<unknown, Future> | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const arg = items[i];
+    if (argToFut === null && arg instanceof PyCoroutine && arg.$state === CREATED && arg.$task === null) {
+      loop ??= get_event_loop();
+      if (loop.create_task === BaseEventLoop.prototype.create_task) {
+        // ensure_future's own path for a coroutine: the Task is new, so pending and plain.
+        loop._check_closed();
+        const task = newTask(arg, loop, null);
+        task._log_destroy_pending = false;
+        task.$pushCallback(doneCallback);
+        nfuts += 1;
+        children.push(task);
+        continue;
+      }
+    }
+    if (argToFut === null) {
+      argToFut = new Map();
+      for (let j = 0; j < i; j++) argToFut.set(items[j], children[j]!);
+    }
     let fut = argToFut.get(arg);
     if (fut === undefined) {
-      if (loop !== null && arg instanceof PyCoroutine && loop.create_task === BaseEventLoop.prototype.create_task) {
-        // ensure_future's own path for a coroutine, once the loop is known: the Task is new, so pending and plain.
-        loop._check_closed();
-        fut = newTask(arg, loop, null);
-        fut._log_destroy_pending = false;
-        fut.$pushCallback(doneCallback);
-      } else {
-        fut = ensure_future(arg, loop);
-        if (loop === null) loop = fut._loop;
-        if (fut !== arg) fut._log_destroy_pending = false;
-        fut.add_done_callback(doneCallback);
-      }
+      fut = ensure_future(arg, loop);
+      if (loop === null) loop = fut._loop;
+      if (fut !== arg) fut._log_destroy_pending = false;
+      fut.add_done_callback(doneCallback);
       nfuts += 1;
       argToFut.set(arg, fut);
     }
