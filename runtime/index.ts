@@ -14,10 +14,11 @@ export {
 } from './builtins/operators.js';
 export {
   addFloat, floatAdd, subFloat, floatSub, mulFloat, floatMul, truedivFloat, floatTruediv, iaddFloat, isubFloat, imulFloat,
-  itruedivFloat, powerFloat, addInt, subInt, mulInt, floordivInt, modInt, iaddInt, isubInt, intAdd, intSub, intMul,
+  itruedivFloat, powerFloat, powerHalf, addInt, subInt, mulInt, floordivInt, modInt, iaddInt, isubInt, intAdd, intSub, intMul,
 } from './builtins/literalOperators.js';
+export { isInteger } from './builtins/floatGuards.js';
 export { truthy, not, is, isNot } from './builtins/truth.js';
-export { getitem, setitem, getitemAt, setitemAt, delitem, slice, PySlice } from './builtins/items.js';
+export { getitem, setitem, getitemAt, setitemAt, listItem, delitem, slice, PySlice } from './builtins/items.js';
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
 export { strMethods, listMethods, dictMethods, isExactList, isExactDict } from './builtins/methodFastPaths.js';
 export { call, callee, def, checkArgs, restArgs } from './builtins/calls.js';

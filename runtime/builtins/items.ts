@@ -139,6 +139,16 @@ export function setitemAt(obj: unknown, i: number, value: unknown): void {
   setitemSlow(obj, i, value);
 }
 
+/**
+ * `obj[i]` when obj is a list (not a subclass) and i is in range, else
+ * undefined (calling nothing): `v[0] += d * x`'s float fast path reads the
+ * item with it and, when the item and the operands are floats, stores the
+ * result straight into the list (src/transform/floatPaths.ts).
+ */
+export function listItem(obj: unknown, i: number): unknown {
+  return isArray(obj) && i < obj.length && protoOf(obj) === LIST_PROTO ? obj[i] : undefined;
+}
+
 function setitemSlow(obj: unknown, key: unknown, value: unknown): void {
   if (Array.isArray(obj) && !(obj instanceof PyTuple) && !overriddenSequence(obj, '__setitem__')) {
     if (key instanceof PySlice) listSetSlice(obj, key.start, key.stop, key.step, value);

@@ -18,6 +18,7 @@
 import { PyFloat } from './values.js';
 import { boxFloat, safeIntMod } from './numbers/core.js';
 import { numberPow } from './numbers/pow.js';
+import { halfIntegerPow } from './numbers/fpow.js';
 import { add, sub, mul, truediv, floordiv, mod, power, iadd, isub, imul, itruediv } from './operators.js';
 
 // ---------------------------------------------------------------------------
@@ -98,6 +99,19 @@ export function floatTruediv(c: number, x: unknown): unknown {
 /** `x ** c` for a non-integral c (`d ** -1.5`, `s ** 0.5`) */
 export function powerFloat(x: unknown, c: number): unknown {
   return typeof x === 'number' ? numberPow(x, c) : power(x, c);
+}
+
+/**
+ * `x ** c` for c = ±n/2, odd n <= 9, c != 0.5 (`d ** -1.5`): straight to the
+ * half-integer power crPow would reach through numberPow (same result),
+ * for a positive float in its range; everything else as `powerFloat`.
+ */
+export function powerHalf(x: unknown, c: number): unknown {
+  if (typeof x === 'number' && x > 1e-30 && x < 1e30) {
+    const r = halfIntegerPow(x, c);
+    return Number.isInteger(r) ? new PyFloat(r) : r;
+  }
+  return powerFloat(x, c);
 }
 
 // In place (`x += 0.5`): a number's in-place operator is the plain one; other objects may define __iadd__.

@@ -75,6 +75,8 @@ export class TransformContext {
   private readonly firstArgs: (string | null)[] = [];
   /** The source's lines, for positions and error messages. */
   readonly lines: LineIndex;
+  /** The module being compiled, for facts about the whole module computed on demand (floatPaths.ts). */
+  module: AST | null = null;
 
   constructor(
     readonly filename: string,
@@ -99,14 +101,28 @@ export class TransformContext {
     const scope = this.symbols.scopes.get(node);
     if (!scope) throw new Error('internal: no scope for ' + node.nodeType);
     this.scopes.push(scope);
+    this.scopeNodes.push(node);
     this.tempFrames.push([]);
     try {
       const result = body();
       return { result, temps: this.tempFrames[this.tempFrames.length - 1]! };
     } finally {
       this.scopes.pop();
+      this.scopeNodes.pop();
       this.tempFrames.pop();
     }
+  }
+
+  /** The nodes opening `scopes` past the module's, innermost last. */
+  private readonly scopeNodes: AST[] = [];
+
+  /** The function being compiled (a comprehension's enclosing one), or the module, or null when unknown. */
+  codeUnit(): AST | null {
+    for (let i = this.scopeNodes.length - 1; i >= 0; i--) {
+      const scope = this.scopes[i + 1]!;
+      if (scope.kind === 'function' && scope.comprehension === null) return this.scopeNodes[i]!;
+    }
+    return this.module;
   }
 
   /** The qualified name of a function or class named `name` defined here. */
@@ -311,6 +327,19 @@ export class TransformContext {
     this.runtimeImports.set(local, name);
     return t.identifier(local);
   }
+
+  /**
+   * The current function's scratch temporary, for a value read right after
+   * it is set and never across other code (a float fast path's result).
+   */
+  scratch(): t.Identifier {
+    const frame = this.tempFrames[this.tempFrames.length - 1]!;
+    let id = this.scratchTemps.get(frame);
+    if (id === undefined) this.scratchTemps.set(frame, (id = this.temp()));
+    return t.identifier(id.name);
+  }
+
+  private readonly scratchTemps = new WeakMap<t.Identifier[], t.Identifier>();
 
   temp(): t.Identifier {
     const id = t.identifier(`$${++this.temps}`);

@@ -17,6 +17,7 @@ import { isPlainName } from './attributeHelpers.js';
 import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
 import { Await, asyncComprehensionLoop, blockingCall } from './async.js';
 import { literalOperation, subscriptGet, subscriptSet } from './numericFacts.js';
+import { floatAccumulate, floatBinOp } from './floatPaths.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -100,6 +101,8 @@ function NamedExpr(node: py.NamedExpr, ctx: TransformContext): t.Expression {
 }
 
 function BinOp(node: py.BinOp, ctx: TransformContext): t.Expression {
+  const float = floatBinOp(node, ctx, expression);
+  if (float !== null) return float;
   const specialised = literalOperation(node, ctx, expression);
   if (specialised !== null) return specialised;
   return call(ctx.rt(BINARY[node.op.nodeType]), [expression(node.left, ctx), expression(node.right, ctx)]);
@@ -360,7 +363,8 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
     && node.args[0]!.nodeType === 'GeneratorExp' && ctx.resolve('sum') === 'builtin' && !isAsyncGeneratorExp(node.args[0] as py.GeneratorExp, ctx)) {
     const gen = node.args[0] as py.GeneratorExp;
     return comprehension(gen, '<genexpr>', ctx, (result) =>
-      t.expressionStatement(t.assignmentExpression('=', result, call(ctx.rt('add'), [result, expression(gen.elt, ctx)]))),
+      t.expressionStatement(t.assignmentExpression('=', result,
+        floatAccumulate(result, gen.elt, ctx, expression) ?? call(ctx.rt('add'), [result, expression(gen.elt, ctx)]))),
       t.numericLiteral(0),
     );
   }

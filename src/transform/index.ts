@@ -52,6 +52,7 @@ export interface TransformResult {
 
 export function transformModule(tree: Module, symbols: SymbolTable, options: TransformOptions): TransformResult {
   const ctx = new TransformContext(options.filename, options.source, symbols);
+  ctx.module = tree;
   if (options.topLevelAwait === true) allowTopLevelAwait(ctx);
   beginImports(ctx, tree, options);
   const body = scopeBody(tree.body, [], ctx, (s) => statement(s, ctx));

@@ -67,12 +67,17 @@ function numberLiteral(v: number): t.Expression {
   return v < 0 || Object.is(v, -0) ? t.unaryExpression('-', literal) : literal;
 }
 
+/** ±n/2 for odd n <= 9 but 1/2 (a square root, crPow's own case): runtime powerHalf's exponents. */
+function isHalfPower(c: number): boolean {
+  return Number.isInteger(2 * c) && Math.abs(2 * c) <= 9 && c !== 0.5;
+}
+
 /** The helper for `x op c` / `x op= c` with the literal `c` on the right, or null. */
 function rightLiteralHelper(op: Operator, right: py.expr, inplace: boolean): [string, number] | null {
   const f = floatLiteral(right);
   if (f !== undefined) {
     // A non-integral exponent: `d ** -1.5` (an integral one keeps the general path, as int ** int must not apply).
-    if (op === 'Pow' && !inplace && !Number.isInteger(f)) return ['powerFloat', f];
+    if (op === 'Pow' && !inplace && !Number.isInteger(f)) return [isHalfPower(f) ? 'powerHalf' : 'powerFloat', f];
     const helpers = FLOAT_HELPERS[op];
     return helpers ? [inplace ? helpers[2] : helpers[0], f] : null;
   }

@@ -16,6 +16,7 @@ import { TryStar } from './tryStar.js';
 import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
 import { inplaceLiteral, literalIndex } from './numericFacts.js';
+import { floatInplace, floatInplaceItem } from './floatPaths.js';
 import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, returnValue } from './async.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
@@ -124,9 +125,12 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
     return [t.expressionStatement(t.assignmentExpression('=', id, call(literal.op, [id, literal.value])))];
   }
   const op = ctx.rt(INPLACE[node.op.nodeType]);
+  // The target's new value from its current one: with the float fast path (floatPaths.ts) or the in-place operator.
+  const update = (current: t.Expression): t.Expression =>
+    floatInplace(node.op.nodeType, current, node.value, ctx, expression) ?? call(op, [current, expression(node.value, ctx)]);
   if (target.nodeType === 'Name') {
     const id = ctx.variable(target.id);
-    return [t.expressionStatement(t.assignmentExpression('=', id, call(op, [id, expression(node.value, ctx)])))];
+    return [t.expressionStatement(t.assignmentExpression('=', id, update(id)))];
   }
   // The container and key are evaluated once.
   const obj = ctx.temp();
@@ -134,23 +138,26 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
     const index = literalIndex(target.slice);
     if (index !== undefined) {
       // `v[0] += x`: an int literal key needs no temporary (numericFacts.ts).
+      const container = t.assignmentExpression('=', obj, expression(target.value, ctx));
+      const fused = floatInplaceItem(node.op.nodeType, obj, index, node.value, ctx, expression);
+      if (fused !== null) return [t.expressionStatement(t.sequenceExpression([container, fused]))];
       return [t.expressionStatement(t.sequenceExpression([
-        t.assignmentExpression('=', obj, expression(target.value, ctx)),
-        call(ctx.rt('setitemAt'), [obj, index, call(op, [call(ctx.rt('getitemAt'), [obj, index]), expression(node.value, ctx)])]),
+        container,
+        call(ctx.rt('setitemAt'), [obj, index, update(call(ctx.rt('getitemAt'), [obj, index]))]),
       ]))];
     }
     const key = ctx.temp();
     return [t.expressionStatement(t.sequenceExpression([
       t.assignmentExpression('=', obj, expression(target.value, ctx)),
       t.assignmentExpression('=', key, expression(target.slice, ctx)),
-      call(ctx.rt('setitem'), [obj, key, call(op, [call(ctx.rt('getitem'), [obj, key]), expression(node.value, ctx)])]),
+      call(ctx.rt('setitem'), [obj, key, update(call(ctx.rt('getitem'), [obj, key]))]),
     ]))];
   }
   if (target.nodeType === 'Attribute') {
     const name = ctx.mangle(target.attr);
     return [t.expressionStatement(t.sequenceExpression([
       t.assignmentExpression('=', obj, expression(target.value, ctx)),
-      setAttribute(obj, name, call(op, [getAttribute(obj, name, ctx), expression(node.value, ctx)]), ctx),
+      setAttribute(obj, name, update(getAttribute(obj, name, ctx)), ctx),
     ]))];
   }
   return ctx.unsupported('this augmented assignment', node);

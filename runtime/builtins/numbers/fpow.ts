@@ -412,7 +412,7 @@ export function sinCos(x: number): void {
 // calls: this runs in hot loops. Relative error before rounding ~2 ** -100.
 
 /** x ** y for |2y| odd, <= 9, and 1e-30 < x < 1e30 (so that x ** (2y) stays normal). */
-function halfIntegerPow(x: number, y: number): number {
+export function halfIntegerPow(x: number, y: number): number {
   const m = y < 0 ? -2 * y : 2 * y;
   // x ** m = h + l
   let t = SPLITTER * x;

@@ -1,0 +1,14 @@
+/**
+ * What the compiler's float fast path (src/transform/floatPaths.ts) calls:
+ * `dx = x1 - x2` compiles to
+ *
+ *     dx = typeof x1 === "number" && !$isInteger(x1) && typeof x2 === "number" && !$isInteger(x2)
+ *       ? $isInteger($1 = x1 - x2) ? new $PyFloat($1) : $1
+ *       : $sub(x1, x2);
+ *
+ * Number.isInteger itself, under a name no Python global can shadow: it is a
+ * builtin TurboFan compiles to a machine check, so a hot function may hold
+ * any number of these without spending its inlining budget, which its
+ * remaining runtime calls (list items, unpacking) need.
+ */
+export const isInteger: (x: unknown) => boolean = Number.isInteger;
