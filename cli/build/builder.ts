@@ -14,7 +14,7 @@
  * differently (dependents.ts), so its cost follows the change, not the tree.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { outputPath } from '../../src/modules/names.js';
 import type { FileResolver, ResolvedModule } from '../../src/modules/resolver.js';
@@ -155,7 +155,6 @@ export class Builder {
   async build(changes?: Changes): Promise<BuildReport> {
     const started = performance.now();
     this.generation++;
-    await preloadResolver();
     let dirty: Set<string> | null = null;
     if (changes !== undefined && this.planned) {
       for (const path of changes.paths) this.forget(path, changes.structure);
@@ -164,7 +163,11 @@ export class Builder {
       this.hashes.clear();
     }
     const full = dirty === null;
-    if (full) this.planAll();
+    if (full) {
+      this.planAll();
+      this.startWorkersEarly();
+    }
+    await preloadResolver();
     const structure = full || changes!.structure;
 
     const report: BuildReport = { compiled: 0, unchanged: 0, failed: 0, removed: 0, seconds: 0, diagnostics: [], errors: [...this.inputs.errors], changed: [] };
@@ -204,7 +207,7 @@ export class Builder {
       done++;
       progress?.update(done, seen.size, job.displayName);
       if (outcome.facts !== undefined) {
-        factsLog.push(outcome.facts);
+        factsLog.push(...outcome.facts);
         delete outcome.facts;
       }
       const id = idOf(job);
@@ -262,8 +265,8 @@ export class Builder {
       seeded = factsLog.length;
       const next = toCompile.shift()!;
       const outcome = emitResult(next.job, next.key, local.compileJob(resolvers, next.job, this.settings), this.emit, this.cache);
-      const facts = resolvers.shared(next.job);
-      if (facts !== null) outcome.facts = facts;
+      const facts = resolvers.drain();
+      if (facts.length > 0) outcome.facts = facts;
       handle([next], [outcome]);
     };
     const inflight = new Set<Promise<void>>();
@@ -351,6 +354,19 @@ export class Builder {
   compiledFile(source: string): string | undefined {
     for (const { job } of this.records.values()) if (job.path === source) return join(this.outDir, ...`${job.outPath}.js`.split('/'));
     return undefined;
+  }
+
+  /**
+   * Starts the workers of a build that finds nothing cached (no cache folder
+   * yet, or no cache) and has enough modules to compile, before this thread
+   * loads the resolver and checks the cache: their start-up (each loads the
+   * compiler) then overlaps this thread's, instead of following it.
+   */
+  private startWorkersEarly(): void {
+    if (this.options.jobs <= 1 || this.pool !== null || this.entries.size < WORKER_THRESHOLD) return;
+    if (this.cache !== null && existsSync(this.cache.dir)) return;
+    this.pool = new WorkerPool(this.options.jobs);
+    this.pool.start();
   }
 
   private async loadLocal(): Promise<Local> {

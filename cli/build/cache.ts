@@ -24,6 +24,14 @@ import type { CompileSettings, Dependencies, Job, JobResult } from './types.js';
 
 const FORMAT = 1;
 
+/**
+ * Temporary names: drawn once per thread (pids can repeat across containers
+ * sharing a cache), then counted — random bytes for every entry cost a
+ * system call each.
+ */
+const TMP_PREFIX = `${process.pid}.${randomBytes(6).toString('hex')}`;
+let tmpCounter = 0;
+
 export function defaultCacheDir(cwd = process.cwd()): string {
   for (let dir = cwd; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'pyasync', 'build');
@@ -110,7 +118,7 @@ export class BuildCache {
     } catch {
       return;
     }
-    const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const tmp = `${path}.${TMP_PREFIX}.${tmpCounter++}.tmp`;
     if (this.sync) {
       try {
         writeFileSync(tmp, JSON.stringify(result));

@@ -28,38 +28,62 @@ export const EXTENSION = '.js';
 /**
  * A FileResolver that also takes the facts of modules this thread has
  * compiled from their syntax trees, so that an importer compiled later
- * does not parse them again (a tenth of a stdlib build's time).
+ * does not parse them again (a tenth of a stdlib build's time); and that
+ * hands what it took — from a compile or from parsing an imported module —
+ * to the other threads of the build, so that no module is parsed for its
+ * facts by more than one of them.
  */
 class SeededResolver extends FileResolver {
-  private readonly seeded = new Map<string, ModuleFacts>();
+  /** null: the module does not compile (as moduleFacts() answers). */
+  private readonly seeded = new Map<string, ModuleFacts | null>();
+  /** Paths whose facts this thread took and has not yet handed out. */
+  private fresh: string[] = [];
 
-  /** `hash`: the SHA-256 of the bytes the facts are of, when another thread read them. */
-  seed(path: string, facts: ModuleFacts, hash?: string): void {
+  /** Facts this thread took from a compiled module's tree. */
+  seed(path: string, facts: ModuleFacts): void {
     this.seeded.set(path, facts);
-    if (hash !== undefined && !this.reads.has(path)) this.reads.set(path, hash);
+    this.fresh.push(path);
   }
 
-  /** The facts this thread took from a compiled module, to share with other threads. */
-  shared(path: string): SharedFacts | null {
-    const facts = this.seeded.get(path);
-    const hash = this.reads.get(path);
-    return facts === undefined || hash === undefined ? null : { root: this.root, path, hash, facts };
+  /** Facts another thread took; `hash`: the SHA-256 of the bytes they are of. */
+  adopt(shared: SharedFacts): void {
+    this.seeded.set(shared.path, shared.facts);
+    if (!this.reads.has(shared.path)) this.reads.set(shared.path, shared.hash);
+  }
+
+  /** The facts taken since the last call, for the other threads. */
+  drain(into: SharedFacts[]): void {
+    for (const path of this.fresh) {
+      const hash = this.reads.get(path);
+      // No hash: the file could not be read, which every thread finds for itself.
+      if (hash !== undefined) into.push({ root: this.root, path, hash, facts: this.seeded.get(path) ?? null });
+    }
+    this.fresh = [];
   }
 
   override facts(module: SourceModule): ModuleFacts | null {
-    return (module.path !== null ? this.seeded.get(module.path) : undefined) ?? super.facts(module);
+    if (module.path === null) return super.facts(module);
+    const known = this.seeded.get(module.path);
+    if (known !== undefined) return known;
+    const facts = super.facts(module);
+    this.seeded.set(module.path, facts);
+    this.fresh.push(module.path);
+    return facts;
   }
 }
 
 /** One resolver per import root, for one build: it memoizes what it finds, so it must not outlive the build. */
 export class Resolvers {
-  /** Facts another thread took from modules it compiled in this build. */
+  /** Facts other threads took in this build. */
   seed(shared: readonly SharedFacts[]): void {
-    for (const s of shared) this.get(s.root).seed(s.path, s.facts, s.hash);
+    for (const s of shared) this.get(s.root).adopt(s);
   }
 
-  shared(job: Job): SharedFacts | null {
-    return job.path === null ? null : this.get(job.root).shared(job.path);
+  /** The facts this thread took since the last call (from compiles and from parses of imported modules). */
+  drain(): SharedFacts[] {
+    const facts: SharedFacts[] = [];
+    for (const resolver of this.byRoot.values()) resolver.drain(facts);
+    return facts;
   }
 
   private readonly byRoot = new Map<string, SeededResolver>();

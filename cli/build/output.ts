@@ -5,7 +5,7 @@
  * whose content is already right is left alone (watchers downstream, e.g.
  * a dev server, see no change).
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { CompiledOutput } from './types.js';
@@ -43,9 +43,12 @@ export function possibleOutputs(outDir: string, outPath: string): string[] {
 /** Writes the file unless it already holds `text`; true when written. */
 export function writeIfChanged(path: string, text: string): boolean {
   try {
-    if (readFileSync(path, 'utf8') === text) return false;
+    // A stat first: a cold build's files are all new, and a failed read costs an exception
+    // each; and a file of another size differs without being read.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat !== undefined && stat.size === Buffer.byteLength(text) && readFileSync(path, 'utf8') === text) return false;
   } catch {
-    // Absent or unreadable: write it.
+    // Unreadable: write it.
   }
   writeAtomically(path, text);
   return true;

@@ -79,6 +79,11 @@ export class WorkerPool {
     return worker;
   }
 
+  /** Starts every worker now (they load the compiler meanwhile), not as batches first need them. */
+  start(): void {
+    while (this.workers.length < this.size) this.idle.push(this.spawn());
+  }
+
   private release(worker: Worker): void {
     const next = this.waiting.shift();
     this.idle.push(worker);

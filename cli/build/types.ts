@@ -104,18 +104,20 @@ export interface JobOutcome {
   changed: string[];
   /** One-line errors: outputs that could not be written. */
   errors: string[];
-  /** The facts its compilation took from it, for the other threads of the build (not kept). */
-  facts?: SharedFacts;
+  /** The facts its compilation took from it and from the modules it imports, for the other threads of the build (not kept). */
+  facts?: SharedFacts[];
 }
 
 /**
- * A compiled module's facts (the names importers check), passed between
- * threads so that a thread compiling an importer need not parse the
- * module again; `hash` is what its cache entry records for them.
+ * A module's facts (the names importers check), taken by one thread from
+ * its tree when compiling it or when an importer asked, passed to the
+ * others so that none parses the module for them again; `hash` is what
+ * an importer's cache entry records for them; null facts: the module
+ * does not compile.
  */
 export interface SharedFacts {
   root: string;
   path: string;
   hash: string;
-  facts: ModuleFacts;
+  facts: ModuleFacts | null;
 }

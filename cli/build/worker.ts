@@ -35,8 +35,8 @@ parentPort!.on('message', (request: WorkerRequest | FlushRequest) => {
   try {
     const outcomes = request.jobs.map(({ job, key }) => {
       const outcome = emitResult(job, key, compileJob(resolvers, job, request.settings), request.emit, cache);
-      const facts = resolvers.shared(job);
-      if (facts !== null) outcome.facts = facts;
+      const facts = resolvers.drain();
+      if (facts.length > 0) outcome.facts = facts;
       return outcome;
     });
     response = { id: request.id, outcomes };

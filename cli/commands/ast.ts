@@ -5,7 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { decodeSource, dump, parse } from '../../src/index.js';
+// From their own modules, not src/index.js: that would load the whole compiler (Babel's
+// generator and types) into every command's start-up, `pyasync build`'s main thread included.
+import { parse } from '../../src/parser/parser.js';
+import { dump } from '../../src/ast/dump.js';
+import { decodeSource } from '../../src/parser/sourceDecoding.js';
 import { PySyntaxError } from '../../src/diagnostics.js';
 import { describeSourceFile, formatSyntaxError } from '../../src/errorDisplay.js';
 
