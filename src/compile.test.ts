@@ -51,10 +51,16 @@ describe('compile', () => {
     const pyLines = PROGRAM.split('\n');
     const jsLines = code.split('\n');
     let checked = 0;
-    // The module's generated helpers (`function $get$x…`) come after the program's code.
-    const helpersStart = jsLines.findIndex((line) => line.startsWith('function $'));
+    // The module's generated helpers (`const $get$x = function (o) {…};`) come before the program's code, its footer after.
+    const footerStart = jsLines.findIndex((line) => line.startsWith("// Assignments to this module's globals"));
+    let inHelper = false;
     jsLines.forEach((line, i) => {
-      if (helpersStart >= 0 && i >= helpersStart) return;
+      if (footerStart >= 0 && i >= footerStart) return;
+      if (line.startsWith('const $') && line.endsWith('{')) inHelper = true;
+      if (inHelper) {
+        if (line === '};') inHelper = false;
+        return;
+      }
       // Declarations and the export list are the module's own, not the program's.
       if (/^\s*(let|var|export) /.test(line)) return;
       // Names inside string literals (a `$def` signature) are data, not code.

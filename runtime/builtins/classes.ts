@@ -20,7 +20,7 @@
  */
 export { BUILTIN_METHOD, CLASS, PY_BASES, METACLASS_HOOK, type PyClass } from './classes/model.js';
 export {
-  object, hooks, isPyClass, isClassLike, mroOf, pyClassOf, typeOf, isinstance, issubclass, bindMethod, typeBuiltin, setTypeClass,
+  object, hooks, isPyClass, isClassLike, mroOf, pyClassOf, typeOf, isinstance, issubclass, bindMethod, typeBuiltin, setTypeClass, onClassChain,
 } from './classes/model.js';
 export {
   MethodDescriptor, PyStaticMethod, PyClassMethod, PyProperty, staticmethod, classmethod, property,

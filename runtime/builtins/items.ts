@@ -78,8 +78,25 @@ export function getitem(obj: unknown, key: unknown): unknown {
   if (isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && key === (key | 0)) {
     const proto = protoOf(obj) as object;
     if (proto === LIST_PROTO || proto === TUPLE_PROTO) return obj[key];
+  } else if (obj instanceof PyDict) {
+    const v = dictGetFast(obj, key);
+    if (v !== undefined) return v;
   }
   return getitemSlow(obj, key);
+}
+
+/**
+ * A dict (not a subclass, which may define __getitem__ or __missing__)
+ * holding a str or int key: its value, found with one Map lookup; else
+ * undefined (stored values never are).
+ */
+function dictGetFast(d: PyDict, key: unknown): unknown {
+  const index = d.index;
+  if (index !== null && (typeof key === 'number' || typeof key === 'string') && protoOf(d) === DICT_PROTO) {
+    const s = index.get(key);
+    if (s !== undefined) return d.vs[s];
+  }
+  return undefined;
 }
 
 /** A subclass of list or tuple whose class defines the special method `name` (`__getitem__`…). */
@@ -113,6 +130,11 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
 export function setitem(obj: unknown, key: unknown, value: unknown): void {
   if (isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && key === (key | 0) && protoOf(obj) === LIST_PROTO) {
     obj[key] = value;
+    return;
+  }
+  if (obj instanceof PyDict && protoOf(obj) === DICT_PROTO) {
+    // A dict, not a subclass (which may define __setitem__).
+    obj.set(key, value);
     return;
   }
   setitemSlow(obj, key, value);

@@ -22,7 +22,7 @@ import { TABLES } from './attributes.js';
 import { BOUND, call, isPyFunction, type PyCallable } from './calls.js';
 import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
-  issubclass as isSubclassOf, mroOf, object, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
+  issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { BUILTIN_METHOD, OBJECT_PROTO, defineHidden, infoOf } from './classes/model.js';
 import { installMethodDescriptor } from './classes/classAttributes.js';
@@ -410,6 +410,8 @@ function classInfoTuple(name: string, cls: unknown): unknown[] {
 }
 
 export function isinstance(x: unknown, cls: unknown): boolean {
+  // The usual case, an instance of cls or of a subclass: no tuple to make, no type's test to look up. An ABC decides itself.
+  if (onClassChain(x, cls) && abcChecksOf(cls) === undefined) return true;
   for (const c of classInfoTuple('isinstance', cls)) {
     if (c instanceof PyTuple) {
       if (isinstance(x, c)) return true;

@@ -53,7 +53,9 @@ export class PythonModule {
     const result: { url: string; local: string | null }[] = [];
     for (const line of this.jsLines) {
       if (!line.startsWith('import ')) {
-        if (result.length > 0 || /^(var|let|const|function|export) /.test(line)) break;
+        // The runtime's `const` aliases and the attribute helpers (`const $get$x = …`) come between the runtime import and the
+        // program's imports; the module's own code starts with its `var`s.
+        if (result.length > 0 || /^(var|let|function|export) /.test(line)) break;
         continue;
       }
       const m = /^import (?:\* as ([\w$]+) from |[^"']* from )?["'](\.{1,2}\/[^"']+)["'];?$/.exec(line);

@@ -62,7 +62,7 @@ describe('async def', () => {
     const code = js('async def f(q, x):\n    await q.put(x)\n    return await q.get()\n');
     expect(code).toMatch(/\$awaitPut\(q, x, \$call\$put\$1\)\) instanceof \$Promise/);
     expect(code).toMatch(/\$awaitGet\(q, \$call\$get\$0\)\) instanceof \$Promise/);
-    expect(code).toContain('function $call$get$0(o)');
+    expect(code).toContain('const $call$get$0 = function (o)');
     // Other arities, keywords and plain calls keep the general path.
     const other = js('async def f(q, d):\n    await d.get(1)\n    await q.put(1, block=True)\n    c = q.get()\n    await c\n');
     expect(other).not.toContain('$awaitGet');

@@ -93,10 +93,14 @@ export class AttributeHelpers {
 
   /**
    * The helper functions the module uses, as the text of their declarations
-   * for the module's end (they are hoisted). A helper's text depends only on
-   * its kind, name and arity, so each is built and printed once per process
-   * (PRINTED) and its copies are that text under another name: a quarter or
-   * more of a class-heavy module's output, at the cost of a string concatenation.
+   * for the module's start, after the runtime import and before any code
+   * that calls them: each is a `const` holding a function expression, which
+   * V8's optimizing compiler treats as a constant when it inlines a call (a
+   * function declaration is a mutable binding it must load and check at
+   * every call). A helper's text depends only on its kind, name and arity,
+   * so each is built and printed once per process (PRINTED) and its copies
+   * are that text under another name: a quarter or more of a class-heavy
+   * module's output, at the cost of a string concatenation.
    */
   declarations(): string {
     const ctx = this.ctx;
@@ -125,7 +129,7 @@ export class AttributeHelpers {
           // ctx itself, except that it records the runtime exports the helper uses, to import them again on later uses of the text.
           const recording = Object.create(ctx, { rt: { value: (n: string) => (runtime.push(n), ctx.rt(n)) } }) as TransformContext;
           const text = printStatement(helperDeclaration(recording, base, kind, name, arity));
-          printed = { afterName: text.slice(`function ${base}`.length), runtime };
+          printed = { afterName: text.slice(`const ${base}`.length), runtime };
           if (byArity === undefined) printedNamed.set(name, (byArity = []));
           byArity[arity ?? 0] = printed;
           printedCount++;
@@ -137,10 +141,19 @@ export class AttributeHelpers {
       const afterName = printed.afterName;
       // forEach: no [scope, id] pair per copy.
       helper.ids.forEach((id) => {
-        out = out === '' ? `function ${id}${afterName}` : `${out}\nfunction ${id}${afterName}`;
+        out = out === '' ? `const ${id}${afterName}` : `${out}\nconst ${id}${afterName}`;
       });
     }
     return out;
+  }
+
+  /** The declarations `declarations()` prints, as trees (for the tests; call it after `declarations()`). */
+  trees(): t.Statement[] {
+    const trees: t.Statement[] = [];
+    for (const helper of this.used) {
+      helper.ids.forEach((id) => trees.push(helperDeclaration(this.ctx, id, helper.kind, helper.name, helper.arity)));
+    }
+    return trees;
   }
 }
 
@@ -153,16 +166,17 @@ interface Printed {
   readonly runtime: string[];
 }
 
-/** Per helper kind, attribute name and arity (0 for get and set): its printed declaration after `function $get$x`, and the runtime exports it uses. */
+/** Per helper kind, attribute name and arity (0 for get and set): its printed declaration after `const $get$x`, and the runtime exports it uses. */
 const PRINTED = { get: new Map<string, Printed[]>(), set: new Map<string, Printed[]>(), call: new Map<string, Printed[]>() };
 let printedCount = 0;
 /** Bounds the cache for long-lived compilers (a bundler's watch mode); the standard library has fewer distinct helpers. */
 const PRINTED_LIMIT = 50_000;
 
 /**
- * A helper's declaration. Each is kept small — V8 inlines small functions
- * into their callers without counting them against its inlining budget —
- * by testing string-keyed markers the runtime keeps on class prototypes (see
+ * A helper's declaration, `const $get$x = function (o) {…};`. Each is kept
+ * small — V8 inlines small functions into their callers without counting
+ * them against its inlining budget — by testing string-keyed markers the
+ * runtime keeps on class prototypes (see
  * runtime/builtins/attributeKeys.ts): `$plainGet`/`$plainSet` say an
  * instance's attributes are plain properties, `m$` is the class's method
  * `m` when calling it passes the instance first.
@@ -208,5 +222,6 @@ export function helperDeclaration(ctx: TransformContext, id: string, kind: 'get'
       t.returnStatement(t.conditionalExpression(method, t.callExpression(f, [o, ...args]), t.callExpression(ctx.rt('callMethod'), [o, literal, ...args]))),
     ];
   }
-  return t.functionDeclaration(t.identifier(id), params, t.blockStatement(body));
+  // Anonymous: V8 names the function after the constant, so stacks show `$get$x` (which tracebacks leave out).
+  return t.variableDeclaration('const', [t.variableDeclarator(t.identifier(id), t.functionExpression(null, params, t.blockStatement(body)))]);
 }

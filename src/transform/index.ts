@@ -79,9 +79,11 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   // The runtime import, the helpers and the footer come already printed (texts printed once per name): they map to no source.
   const exported = [...moduleDunders(options.isPackage), ...globals];
   const footer = footerText(globals, exported);
-  printAround(program, runtimeImportText(runtimeImports, options.runtime), helpers === '' ? footer : `${helpers}\n${footer}`);
+  // The helpers right after the runtime import: they are constants, which must be initialised before the module's code runs.
+  const head = runtimeImportText(runtimeImports, options.runtime);
+  printAround(program, helpers === '' ? head : `${head}\n${helpers}`, footer);
   const frame = (): { header: t.Statement[]; footer: t.Statement[] } => ({
-    header: runtimeImports.length > 0 ? [runtimeImport(runtimeImports, options.runtime)] : [],
+    header: [...runtimeImport(runtimeImports, options.runtime), ...ctx.attributes.trees()],
     footer: footerDeclarations(globals, exported),
   });
   return { program, dependencies: moduleDependencies(ctx), frame };

@@ -4,7 +4,14 @@
  * source position and comes first, so it is put before the program's
  * statements as text (codegen.ts's `printAround`), joined from specifiers
  * printed by @babel/generator once per name. `runtimeImport` builds the
- * same declaration as a tree (the tests print both).
+ * same declarations as trees (the tests print both).
+ *
+ * Each export is imported as `$$name` and given its local names by one
+ * `const` (`const $add = $$add, len = $$len;`): an imported binding is a
+ * live binding, which V8's optimizing compiler reads (and checks for its
+ * temporal dead zone) at every use, while a module-level `const` holding a
+ * function is a constant it calls and inlines without a check. `$$` occurs
+ * in no other name the compiler makes.
  */
 import * as t from './build.js';
 import { quoted } from './quoted.js';
@@ -13,17 +20,45 @@ import { printStatement } from '../codegen.js';
 /** The runtime exports a module uses: [local name, export name], sorted. */
 export type RuntimeImports = readonly (readonly [string, string])[];
 
-/** The runtime import as a tree: what `runtimeImportText` prints. */
-export function runtimeImport(imports: RuntimeImports, runtime: string): t.Statement {
-  return t.importDeclaration(imports.map(([local, name]) => t.importSpecifier(t.identifier(local), t.identifier(name))), quoted(runtime));
+/** The binding an export is imported under, which the locals are `const`s of. */
+function importedName(name: string): string {
+  return `$$${name}`;
+}
+
+/** The exports of `imports`, each once (`len` and `$len` may both stand for `len`), in their order there. */
+function exportNames(imports: RuntimeImports): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const [, name] of imports) {
+    if (!seen.has(name)) {
+      seen.add(name);
+      names.push(name);
+    }
+  }
+  return names;
+}
+
+/** The runtime import as trees: what `runtimeImportText` prints. */
+export function runtimeImport(imports: RuntimeImports, runtime: string): t.Statement[] {
+  if (imports.length === 0) return [];
+  const specifiers = exportNames(imports).map((name) => t.importSpecifier(t.identifier(importedName(name)), t.identifier(name)));
+  const locals = imports.map(([local, name]) => t.variableDeclarator(t.identifier(local), t.identifier(importedName(name))));
+  return [t.importDeclaration(specifiers, quoted(runtime)), t.variableDeclaration('const', locals)];
 }
 
 /** The runtime import as @babel/generator prints `runtimeImport(imports, runtime)`; empty without imports. */
 export function runtimeImportText(imports: RuntimeImports, runtime: string): string {
   if (imports.length === 0) return '';
-  const specifiers: string[] = new Array(imports.length);
-  for (let i = 0; i < imports.length; i++) specifiers[i] = printedSpecifier(imports[i]![0], imports[i]![1]);
-  return `import { ${specifiers.join(', ')} } from ${printedSource(runtime)};`;
+  const names = exportNames(imports);
+  const specifiers: string[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) specifiers[i] = printedSpecifier(importedName(names[i]!), names[i]!);
+  // As the printer puts declarators with initialisers: one a line after the first, indented.
+  let locals = '';
+  for (let i = 0; i < imports.length; i++) {
+    const [local, name] = imports[i]!;
+    locals = i === 0 ? `${local} = ${importedName(name)}` : `${locals},\n  ${local} = ${importedName(name)}`;
+  }
+  return `import { ${specifiers.join(', ')} } from ${printedSource(runtime)};\nconst ${locals};`;
 }
 
 /** Per local name and export name, the specifier as printed; per runtime specifier, the source; bounded for long-lived compilers. */
@@ -41,7 +76,7 @@ function printedSpecifier(local: string, name: string): string {
       specifierCount = 0;
       byName = undefined;
     }
-    const whole = printStatement(runtimeImport([[local, name]], 'x'));
+    const whole = printStatement(t.importDeclaration([t.importSpecifier(t.identifier(local), t.identifier(name))], quoted('x')));
     text = whole.slice('import { '.length, -' } from "x";'.length);
     if (byName === undefined) SPECIFIERS.set(local, (byName = new Map()));
     byName.set(name, text);
@@ -54,7 +89,7 @@ function printedSource(runtime: string): string {
   let text = SOURCES.get(runtime);
   if (text === undefined) {
     if (SOURCES.size >= LIMIT) SOURCES.clear();
-    const whole = printStatement(runtimeImport([['x', 'x']], runtime));
+    const whole = printStatement(t.importDeclaration([t.importSpecifier(t.identifier('x'), t.identifier('x'))], quoted(runtime)));
     text = whole.slice('import { x } from '.length, -';'.length);
     SOURCES.set(runtime, text);
   }

@@ -20,6 +20,20 @@ import { bindForInstance } from './instanceAttributes.js';
 import { installMethodDescriptor } from './classAttributes.js';
 import { objectInit } from './objectType.js';
 
+/**
+ * `cls(*args)` for a class made by a `class` statement (`info` is its own):
+ * while no class attribute has changed since `construct` found the class's
+ * instances plain (see ClassInfo.plainInit), a new object on the prototype
+ * and its `__init__`, without looking up `__new__` and `__init__` again.
+ */
+export function constructClass(cls: PyClass, info: ClassInfo, args: unknown[]): unknown {
+  if (info.plainEpoch !== classEpoch) return construct(cls, args, null);
+  const obj = Object.create(cls.prototype) as object;
+  const result = info.plainInit!(obj, ...args);
+  if (result !== null && result !== undefined) throw new TypeError(`__init__() should return None, not '${typeName(result)}'`);
+  return obj;
+}
+
 /** `cls(*args, **kwargs)`: `__new__`, then `__init__` when `__new__` made an instance of `cls`. */
 export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   const info = infoOf(cls);
@@ -54,6 +68,11 @@ export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, 
   }
   let result: unknown;
   if (isPyFunction(init)) {
+    if (!customNew && !builtinNew && info.native === null && !info.callable && cls !== object) {
+      // Read before __init__ runs, which may change a class attribute: the epoch the facts were found in.
+      info.plainInit = init as (...a: unknown[]) => unknown;
+      info.plainEpoch = classEpoch;
+    }
     result = kwargs === null ? (init as (...a: unknown[]) => unknown)(obj, ...args) : call(init, [obj, ...args], kwargs);
   } else if (typeof init === 'function') {
     // A runtime class's __init__ (an exception's, dict's): a JS method, keywords as a trailing plain object.

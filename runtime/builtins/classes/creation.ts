@@ -18,7 +18,7 @@ import {
   isClassLike, linearize, mroOf, object, typeBuiltin, type ClassInfo, type PyClass,
 } from './model.js';
 import { installMethodDescriptor, setClassAttribute } from './classAttributes.js';
-import { construct } from './construction.js';
+import { construct, constructClass } from './construction.js';
 
 /** The JS constructor a class's instances need (an exception class), checking bases agree. */
 function nativeBase(mro: PyClass[]): { native: (new (...args: unknown[]) => object) | null; nativeArgs: boolean; nativeInit: boolean } {
@@ -93,8 +93,10 @@ export function makeClass(
     metaclassHook = hook;
     keywords = Object.fromEntries(Object.entries(keywords).filter(([k]) => k !== 'metaclass'));
   }
+  // Set once the class is made: calls before (from its own body) take the general path.
+  let made: ClassInfo | undefined;
   const cls = function (...args: unknown[]): unknown {
-    return construct(cls, args, null);
+    return made !== undefined ? constructClass(cls, made, args) : construct(cls, args, null);
   } as unknown as PyClass;
   Object.defineProperty(cls, 'name', { value: name });
   const ns: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
@@ -132,6 +134,7 @@ export function makeClass(
     const value = ns[key];
     if (value !== null && typeof value === 'object' && hasSpecial(value, '__set_name__')) callSpecial(value, '__set_name__', cls, key);
   }
+  made = info;
   if (metaclassHook !== null) metaclassHook(cls);
   // __init_subclass__ of the nearest base that defines one.
   const parent = mro[1];

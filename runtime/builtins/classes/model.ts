@@ -65,6 +65,13 @@ export interface ClassInfo {
   /** `__new__` as the MRO gives it, found when `classEpoch` was `newEpoch`. */
   newEntry?: { found: true; value: unknown; owner: PyClass } | undefined;
   newEpoch?: number;
+  /**
+   * The class's `__init__` when making an instance is only a plain object on
+   * its prototype and that compiled function run on it (object's `__new__`,
+   * no native base, no `__call__`), as found when `classEpoch` was `plainEpoch`.
+   */
+  plainInit?: (...args: unknown[]) => unknown;
+  plainEpoch?: number;
 }
 
 /** Counts changes to class attributes: facts cached about a class hold while it stays the same. */
@@ -226,6 +233,16 @@ export function isinstance(obj: unknown, cls: PyClass): boolean {
   if (obj instanceof (cls as unknown as Function)) return true;
   const own = pyClassOf(obj);
   return own !== undefined && mroOf(own).includes(cls);
+}
+
+/**
+ * Whether `x`, an object, has the prototype of the class `cls` on its
+ * chain, which makes it an instance of `cls` (the chain follows the MRO;
+ * a class only in the MRO through a mirror is not found, and the caller
+ * asks the MRO then). False, without throwing, when `cls` is no class.
+ */
+export function onClassChain(x: unknown, cls: unknown): boolean {
+  return typeof x === 'object' && x !== null && typeof cls === 'function' && (cls as PyClass)[INFO] !== undefined && x instanceof cls;
 }
 
 export function issubclass(sub: PyClass, cls: PyClass): boolean {
