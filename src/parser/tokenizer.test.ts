@@ -246,6 +246,14 @@ describe('tokenize: token positions of valid code', () => {
     expect(toks.find((t) => t.value.startsWith("'''"))!.value).toBe("'''a\nb'''");
   });
 
+  it('reads each name as written when names repeat and the table of spellings grows', () => {
+    // Names sharing prefixes and lengths (hash neighbours), each several times, past the table's first sizes.
+    const names = Array.from({ length: 700 }, (_, i) => `n${i}${'_'.repeat(i % 3)}`);
+    const source = [...names, ...names.slice().reverse(), ...names].map((n) => `${n} = ${n}\n`).join('');
+    const values = tokenize(source, 'f.py').filter((t) => t.kind === TokenKind.NAME).map((t) => t.value);
+    expect(values).toEqual([...names, ...names.slice().reverse(), ...names].flatMap((n) => [n, n]));
+  });
+
   it('treats a BOM in a str source as CPython does: an invalid character (decodeSource drops a file\'s BOM)', () => {
     // ast.parse('\ufeffx = 1') raises "invalid non-printable character U+FEFF" at 1:1.
     const toks = tokenize('\ufeffx = 1', 'f.py');

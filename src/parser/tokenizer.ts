@@ -650,6 +650,56 @@ class Tokenizer {
 
   // ---- names and strings ---------------------------------------------
 
+  /**
+   * The source's identifiers, each spelling one string: a name read again
+   * is the same string object, so the Maps and Sets keyed by names later
+   * (symbol tables, the transform's scopes, the source map's names) find it
+   * by identity rather than comparing characters, and no new string is made.
+   * Open addressing over the spellings' hashes.
+   */
+  private internKeys: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+  private internHashes = new Int32Array(256);
+  private internCount = 0;
+
+  /** The one string for the ASCII name spelled by `src[start..end)`, whose hash nameOrString computed while scanning it. */
+  private intern(start: number, end: number, hash: number): string {
+    const keys = this.internKeys;
+    const hashes = this.internHashes;
+    const mask = keys.length - 1;
+    const len = end - start;
+    let i = hash & mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === undefined) break;
+      if (hashes[i] === hash && k.length === len && this.src.startsWith(k, start)) return k;
+      i = (i + 1) & mask;
+    }
+    const value = this.src.slice(start, end);
+    keys[i] = value;
+    hashes[i] = hash;
+    if (++this.internCount * 2 > keys.length) this.growInterned();
+    return value;
+  }
+
+  private growInterned(): void {
+    const oldKeys = this.internKeys;
+    const oldHashes = this.internHashes;
+    const size = oldKeys.length * 2;
+    const keys = new Array<string | undefined>(size).fill(undefined);
+    const hashes = new Int32Array(size);
+    const mask = size - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      const k = oldKeys[j];
+      if (k === undefined) continue;
+      let i = oldHashes[j]! & mask;
+      while (keys[i] !== undefined) i = (i + 1) & mask;
+      keys[i] = k;
+      hashes[i] = oldHashes[j]!;
+    }
+    this.internKeys = keys;
+    this.internHashes = hashes;
+  }
+
   /** A NAME, or a STRING if the letters are a string prefix followed by a quote. */
   private nameOrString(start: number, first: number): boolean {
     const lower = first | 32;
@@ -674,11 +724,14 @@ class Tokenizer {
     const n = this.n;
     let nonAscii = first >= 128;
     let i = start + 1;
+    // The spelling's hash (h * 31 + code unit), for intern().
+    let hash = first;
     while (i < n) {
       const c = src.charCodeAt(i);
       if (c < 128) {
         if ((ASCII_CLASS[c]! & IDENT_CHAR) === 0) break;
       } else nonAscii = true;
+      hash = (Math.imul(hash, 31) + c) | 0;
       i++;
     }
     const len = i - start;
@@ -688,7 +741,7 @@ class Tokenizer {
       if (!this.verifyIdentifier(start, value)) return false;
       value = value.normalize('NFKC');
     } else {
-      value = src.slice(start, i);
+      value = this.intern(start, i, hash);
     }
     const col = this.byteCol(start);
     const endCol = nonAscii ? this.byteCol(i) : col + len;

@@ -441,7 +441,7 @@ export function asyncComprehensionLoop(iterator: t.Expression, item: t.Identifie
 // ---------------------------------------------------------------------------
 // Blocking calls: asyncio.run() and the plain functions that call it
 
-interface BlockingInfo {
+export interface BlockingInfo {
   /** Names bound to the asyncio module (`import asyncio`, `import asyncio as aio`). */
   modules: Set<string>;
   /** Names bound to asyncio.run (`from asyncio import run`). */
@@ -453,18 +453,17 @@ interface BlockingInfo {
   functionNames: Set<string>;
 }
 
-const blockingInfos = new WeakMap<TransformContext, BlockingInfo>();
-
 function moduleOf(ctx: TransformContext): py.Module | null {
   for (const node of ctx.symbols.scopes.keys()) if (node.nodeType === 'Module') return node as py.Module;
   return null;
 }
 
+/** The module's BlockingInfo, made on first use and kept on the context (every compiled call asks for it). */
 function blockingInfo(ctx: TransformContext): BlockingInfo {
-  let info = blockingInfos.get(ctx);
-  if (info !== undefined) return info;
+  let info = ctx.blocking;
+  if (info !== null) return info;
   info = { modules: new Set(), runs: new Set(), sleeps: new Set(), functions: new Set(), functionNames: new Set() };
-  blockingInfos.set(ctx, info);
+  ctx.blocking = info;
   // Identifiers are NFKC-normalised, so only an all-ASCII source can be ruled out by its text.
   const src = ctx.source;
   // Blocking calls other than through asyncio's own names: `loop.run_until_complete(…)`, `loop.run_forever()`.
@@ -565,8 +564,8 @@ function isBlockingCallNode(node: py.Call, info: BlockingInfo): boolean {
 
 /** Whether the code being compiled is the body of a function the compiler made async for a blocking call. */
 function isBlockingScope(ctx: TransformContext): boolean {
-  const info = blockingInfos.get(ctx);
-  if (info === undefined || info.functions.size === 0) return false;
+  const info = ctx.blocking;
+  if (info === null || info.functions.size === 0) return false;
   for (const def of info.functions) if (ctx.symbols.scopes.get(def) === ctx.scope) return true;
   return false;
 }

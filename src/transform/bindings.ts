@@ -34,8 +34,15 @@ export function scopeBody(
 ): t.Statement[] {
   const names = new Set<string>();
   collectUnbindable(body, names);
-  const unbindable = new Set([...names].map((n) => ctx.mangle(n)));
-  const frame: BindingFrame = { scope: ctx.scope, bound: new Set([...initial].filter((n) => !unbindable.has(n))), unbindable };
+  // Most bodies unbind nothing: the empty set serves as is.
+  let unbindable = names;
+  if (names.size > 0) {
+    unbindable = new Set<string>();
+    for (const n of names) unbindable.add(ctx.mangle(n));
+  }
+  const bound = new Set<string>();
+  for (const n of initial) if (!unbindable.has(n)) bound.add(n);
+  const frame: BindingFrame = { scope: ctx.scope, bound, unbindable };
   return ctx.withBindings(frame, () => {
     const out: t.Statement[] = [];
     for (const s of body) {
@@ -50,36 +57,40 @@ export function scopeBody(
   });
 }
 
+const NONE: readonly string[] = [];
+
 /** Names a statement certainly binds when it completes. */
-export function namesBoundBy(s: py.stmt): string[] {
-  const out: string[] = [];
+export function namesBoundBy(s: py.stmt): readonly string[] {
+  let out: string[];
   switch (s.nodeType) {
     case 'Assign':
+      out = [];
       for (const target of s.targets) targetNames(target, out);
-      break;
+      return out;
     case 'AnnAssign':
-      if (s.value) targetNames(s.target, out);
-      break;
+      return s.value ? targetNames(s.target, []) : NONE;
     case 'AugAssign':
-      targetNames(s.target, out);
-      break;
+      return targetNames(s.target, []);
     case 'FunctionDef':
     case 'AsyncFunctionDef':
     case 'ClassDef':
-      out.push(s.name);
-      break;
+      return [s.name];
     case 'Import':
+      out = [];
       for (const a of s.names) out.push(a.asname ?? a.name.split('.')[0]!);
-      break;
+      return out;
     case 'ImportFrom':
+      out = [];
       for (const a of s.names) if (a.name !== '*') out.push(a.asname ?? a.name);
-      break;
+      return out;
     case 'With':
     case 'AsyncWith':
+      out = [];
       for (const item of s.items) if (item.optional_vars) targetNames(item.optional_vars, out);
-      break;
+      return out;
   }
-  return out;
+  // Most statements bind nothing: one shared empty list rather than one per statement.
+  return NONE;
 }
 
 /** The names an assignment target binds. */

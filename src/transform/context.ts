@@ -8,8 +8,8 @@ import type { AST, Located } from '../ast/nodes.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, type Scope, type SymbolTable } from '../semantics/scopes.js';
 import { PySyntaxError } from '../diagnostics.js';
 import { LineIndex } from '../lineIndex.js';
-import { utf16Column } from '../parser/positions.js';
 import type { BindingFrame } from './bindings.js';
+import type { BlockingInfo } from './async.js';
 import { AttributeHelpers } from './attributeHelpers.js';
 
 /** Names JS reserves (or gives meaning to) that Python allows as identifiers. */
@@ -55,6 +55,8 @@ export class TransformContext {
   readonly attributes: AttributeHelpers = new AttributeHelpers(this);
   private temps = 0;
   loopLabels = 0;
+  /** async.ts's facts about blocking calls (asyncio.run and the functions calling it), made on first use. */
+  blocking: BlockingInfo | null = null;
   /** Per enclosing loop: the label a `break` must leave when the loop has an `else:`. */
   readonly breakLabels: (t.Identifier | null)[] = [];
   /** The variables holding the exceptions being handled: a bare `raise` re-raises the innermost. */
@@ -168,7 +170,9 @@ export class TransformContext {
 
   /** A name as CPython stores it: `__x` inside class `C` is `_C__x`. */
   mangle(name: string): string {
-    return mangle(this.classNames[this.classNames.length - 1] ?? null, name);
+    // Outside classes (most code) nothing is mangled; every name the transform meets is asked about.
+    const classes = this.classNames.length;
+    return classes === 0 ? name : mangle(this.classNames[classes - 1]!, name);
   }
 
   /** The first parameter of the innermost function, when the code is inside a class (for `super()`). */
@@ -277,7 +281,8 @@ export class TransformContext {
   }
 
   /** Records names a statement of the current block certainly bound. */
-  markBound(names: string[], evenUnbindable = false): void {
+  markBound(names: readonly string[], evenUnbindable = false): void {
+    if (names.length === 0) return;
     const frame = this.bindingFrames[this.bindingFrames.length - 1];
     if (frame === undefined || frame.scope !== this.scope) return;
     for (const name of names) {
@@ -408,7 +413,7 @@ export class TransformContext {
   nameAt(py: Located, name: string, after: string | null = null): t.Identifier {
     const id = t.identifier(jsName(name));
     const line = this.lines.line(py.lineno) ?? '';
-    let from = utf16Column(line, py.col_offset);
+    let from = this.lines.utf16Column(py.lineno, py.col_offset);
     if (after !== null) {
       const a = line.indexOf(after, from);
       if (a >= 0) from = a + after.length;

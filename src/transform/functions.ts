@@ -28,7 +28,7 @@ export function functionExpression(
   ctx: TransformContext,
 ): t.Expression {
   const args = node.args;
-  const positional = [...args.posonlyargs, ...args.args];
+  const positional = args.posonlyargs.length === 0 ? args.args : [...args.posonlyargs, ...args.args];
   const firstDefault = positional.length - args.defaults.length;
   const keywordStyle = args.kwonlyargs.length > 0 || args.kwarg !== null;
   // Each evaluation of the `def` gets its own defaults: an arrow function
@@ -88,21 +88,28 @@ export function functionExpression(
       params.push(t.restElement(rest));
       prologue.push(t.expressionStatement(t.assignmentExpression('=', rest, t.callExpression(ctx.rt('tupleFrom'), [rest]))));
     }
-    const parameters = [...positional, ...args.kwonlyargs, ...(args.vararg ? [args.vararg] : []), ...(args.kwarg ? [args.kwarg] : [])];
-    return { params, prologue, body: scopeBody(body, parameters.map((a) => ctx.mangle(a.arg)), ctx, (s) => statement(s, ctx)) };
+    const parameters: string[] = [];
+    for (const a of positional) parameters.push(ctx.mangle(a.arg));
+    for (const a of args.kwonlyargs) parameters.push(ctx.mangle(a.arg));
+    if (args.vararg) parameters.push(ctx.mangle(args.vararg.arg));
+    if (args.kwarg) parameters.push(ctx.mangle(args.kwarg.arg));
+    return { params, prologue, body: scopeBody(body, parameters, ctx, (s) => statement(s, ctx)) };
   });
   const locals = localNames(scope);
-  const declarations = [...locals.map((n) => t.identifier(jsName(n))), ...temps];
-  const inner = [
-    ...(declarations.length ? [t.variableDeclaration('let', declarations.map((d) => t.variableDeclarator(d)))] : []),
-    ...result.body,
-  ];
+  const inner: t.Statement[] = [];
+  if (locals.length > 0 || temps.length > 0) {
+    const declarators: t.VariableDeclarator[] = [];
+    for (const n of locals) declarators.push(t.variableDeclarator(t.identifier(jsName(n))));
+    for (const tmp of temps) declarators.push(t.variableDeclarator(tmp));
+    inner.push(t.variableDeclaration('let', declarators));
+  }
+  for (const s of result.body) inner.push(s);
   // A Python function that ends without `return` returns None (JS would give undefined, which reads as unbound).
   const last = inner[inner.length - 1];
   if (!scope.isGenerator && !(last && (t.isReturnStatement(last) || t.isThrowStatement(last)))) inner.push(t.returnStatement(t.nullLiteral()));
   // The argument checks run at the call; a generator's body waits for its first `next()`.
   const compiled = scope.isGenerator ? generatorFunctionBody(node, inner, ctx) : scope.isCoroutine ? coroutineFunctionBody(node, inner, ctx) : inner;
-  const block = t.blockStatement([...result.prologue, ...compiled]);
+  const block = t.blockStatement(result.prologue.length === 0 ? compiled : result.prologue.concat(compiled));
   // A plain function calling asyncio.run() is async, and awaited where it is called (async.ts).
   const fn = t.functionExpression(jsFunctionName, result.params, block, false, isBlockingFunction(node, ctx));
   // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.
