@@ -4,7 +4,7 @@
  */
 import { PyDict, dictSetItem, dict_items } from './dict.js';
 import { PySet, setDisplay } from './set.js';
-import { PyTuple, typeName } from './values.js';
+import { BASE_VALUE, PyStrBox, PyTuple, typeName } from './values.js';
 import { TypeError } from './exceptions.js';
 
 /** `{k1: v1, **m, k2: v2}`: entries as [key, value] pairs, in order. */
@@ -30,7 +30,9 @@ export function dictItems(mapping: unknown): Array<[unknown, unknown]> {
 /** `f(**m)`: the mapping's items as a keywords object (keys must be strings). */
 export function kwargs(mapping: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of dictItems(mapping)) {
+  for (const [key, v] of dictItems(mapping)) {
+    // A str subclass's instance names its keyword by its value, as in CPython.
+    const k = key instanceof PyStrBox ? key[BASE_VALUE] : key;
     if (typeof k !== 'string') throw new TypeError('keywords must be strings');
     out[k] = v;
   }

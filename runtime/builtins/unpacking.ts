@@ -6,7 +6,7 @@
  * an iterable, not int`).
  */
 import { TypeError } from './exceptions.js';
-import { typeName } from './values.js';
+import { BASE_VALUE, PyStrBox, typeName } from './values.js';
 import { PyDict, dict_items } from './dict.js';
 import { PyTuple } from './values.js';
 import { call, signatureOf } from './calls.js';
@@ -61,7 +61,9 @@ function expand(f: unknown, args: unknown[]): unknown[] {
 /** The keywords of the parts: plain objects are `k=v` groups, anything else a `**` mapping. */
 function merge(f: unknown, parts: unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const add = (key: unknown, value: unknown): void => {
+  const add = (name: unknown, value: unknown): void => {
+    // A str subclass's instance names its keyword by its value, as in CPython.
+    const key = name instanceof PyStrBox ? name[BASE_VALUE] : name;
     if (typeof key !== 'string') throw new TypeError('keywords must be strings');
     if (Object.hasOwn(out, key)) throw new TypeError(`${describe(f)} got multiple values for keyword argument '${key}'`);
     out[key] = value;
