@@ -493,12 +493,24 @@ export function floatInplace(
   ctx: TransformContext,
   compile: Compile,
 ): t.Expression | null {
+  const parts = inplaceParts(op, value, ctx, compile);
+  if (parts === null) return null;
+  return fastPath({ kind: 'op', op: parts.jsOp, left: callerValue(current), right: parts.right, py: null, inplace: true }, false, ctx, compile);
+}
+
+/** The JS operator of `op=` and the value's tree; null when no fast path applies. */
+function inplaceParts(
+  op: py.operator['nodeType'],
+  value: py.expr,
+  ctx: TransformContext,
+  compile: Compile,
+): { jsOp: JsOperator; right: Tree } | null {
   const jsOp = OPERATORS[op];
   if (jsOp === undefined) return null;
   const right = tree(value, ctx, compile);
   // A single `x op= literal` is numericFacts.ts's.
   if (right.kind === 'float' || right.kind === 'int') return null;
-  return fastPath({ kind: 'op', op: jsOp, left: callerValue(current), right, py: null, inplace: true }, false, ctx, compile);
+  return { jsOp, right };
 }
 
 /** `total + item` for sum()'s loop (the accumulator a JS temporary), with a fast path; null when it gets none. */
@@ -522,10 +534,9 @@ export function floatInplaceItem(
   ctx: TransformContext,
   compile: Compile,
 ): t.Expression | null {
-  const jsOp = OPERATORS[op];
-  if (jsOp === undefined) return null;
-  const right = tree(value, ctx, compile);
-  if (right.kind === 'float' || right.kind === 'int') return null;
+  const parts = inplaceParts(op, value, ctx, compile);
+  if (parts === null) return null;
+  const { jsOp, right } = parts;
   if (postorder(right).some((n) => n.kind === 'other')) return null;
   const current: Leaf = { kind: 'other', py: null, js: t.callExpression(ctx.rt('listItem'), [copy(obj), copy(index)]) };
   const store: ItemStore = {
