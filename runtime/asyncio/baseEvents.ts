@@ -27,6 +27,7 @@ import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
 import { takeKeywords } from './keywords.js';
 import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, createServer } from './connections.js';
 import type { HostHandle } from './socketTransport.js';
+import { grownRing } from './ring.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -374,9 +375,7 @@ export class BaseEventLoop {
   }
 
   private $growRing(): (ReadyEntry | undefined)[] {
-    const old = this.$ring;
-    const ring = new Array<ReadyEntry | undefined>(old.length * 2).fill(undefined);
-    for (let i = 0; i < this.$ringSize; i++) ring[i] = old[(this.$ringHead + i) & (old.length - 1)];
+    const ring = grownRing(this.$ring, this.$ringHead, this.$ringSize);
     this.$ring = ring;
     this.$ringHead = 0;
     return ring;

@@ -17,6 +17,7 @@ import { methodKey, plainMethods } from '../builtins/attributeKeys.js';
 import { Event } from './locks.js';
 import { boxed, seconds } from './baseEvents.js';
 import { takeKeywords } from './keywords.js';
+import { grownRing } from './ring.js';
 
 /** The ring buffer's first capacity (a power of two). */
 const RING_INITIAL = 16;
@@ -107,9 +108,7 @@ class QueueImpl {
   }
 
   private $growRing(): unknown[] {
-    const old = this._queue;
-    const ring = new Array<unknown>(old.length * 2).fill(undefined);
-    for (let i = 0; i < this.$count; i++) ring[i] = old[(this.$head + i) & (old.length - 1)];
+    const ring = grownRing(this._queue, this.$head, this.$count);
     this._queue = ring;
     this.$head = 0;
     return ring;
