@@ -397,7 +397,6 @@ export function asyncDef<F extends Function>(fn: F, body: Body, qualname: string
   const info: CoroutineInfo = { reports, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file, line };
   (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
   (fn as unknown as Record<symbol, boolean>)[COROUTINE_FUNCTION] = true;
-  (fn as unknown as { $source?: string }).$source = file === null ? undefined : `${file}:${line}`;
   return fn;
 }
 

@@ -4,11 +4,15 @@
  * steps (tasks.ts), so both implement ReadyEntry.
  */
 import { KeyboardInterrupt, RuntimeError, SystemExit } from '../builtins/exceptions.js';
-import { call } from '../builtins/calls.js';
+import { BOUND, call, isPyFunction, type PyCallable } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
 import { toPython } from '../builtins/errors.js';
 import type { BaseEventLoop } from './baseEvents.js';
 import { PyDict } from '../builtins/dict.js';
+import { getattr } from '../builtins/attributes.js';
+import { isinstance } from '../builtins/classes/model.js';
+import { functionSource } from '../builtins/codeObjects.js';
+import { partial } from '../modules/functools.js';
 
 /** What the loop's `_ready` deque holds: a Handle, or a Task waiting for its next step. */
 export interface ReadyEntry {
@@ -19,7 +23,8 @@ export type Callback = (...args: unknown[]) => unknown;
 
 /** Calls a callback: a JS or compiled function directly, anything else through Python's call protocol. */
 export function invokeCallback(fn: unknown, args: readonly unknown[]): unknown {
-  if (typeof fn === 'function') return (fn as Callback).apply(null, args as unknown[]);
+  // Reflect.apply, not `fn.apply`: a callable instance (functools.partial) is a function whose attributes are its own.
+  if (typeof fn === 'function') return Reflect.apply(fn as Callback, null, args as unknown[]);
   return call(fn, [...args], null);
 }
 
@@ -63,7 +68,7 @@ export class Handle implements ReadyEntry {
       const e = toPython(error);
       if (isFatal(e)) throw e;
       this._loop.call_exception_handler(new PyDict(Object.entries({
-        message: `Exception in callback ${formatCallback(this._callback, this._args)}`,
+        message: `Exception in callback ${formatCallbackSource(this._callback, this._args)}`,
         exception: e,
         handle: this,
       })));
@@ -72,7 +77,7 @@ export class Handle implements ReadyEntry {
 
   $reprInfo(): string[] {
     const info = [this._cancelled ? 'cancelled' : ''];
-    if (this._callback !== null) info.push(formatCallback(this._callback, this._args));
+    if (this._callback !== null) info.push(formatCallbackSource(this._callback, this._args));
     return info.filter((s) => s !== '');
   }
 
@@ -104,7 +109,7 @@ export class CallbackEntry implements ReadyEntry {
       if (isFatal(e)) throw e;
       const handle = new Handle(fn, [this.$arg], this.$loop);
       this.$loop.call_exception_handler(new PyDict(Object.entries({
-        message: `Exception in callback ${formatCallback(fn, handle._args)}`,
+        message: `Exception in callback ${formatCallbackSource(fn, handle._args)}`,
         exception: e,
         handle,
       })));
@@ -141,17 +146,63 @@ export class TimerHandle extends Handle {
   }
 }
 
-/** `f(a, b)` as asyncio's format_helpers name a callback in messages and reprs. */
-export function formatCallback(fn: unknown, args: readonly unknown[]): string {
+/**
+ * `f(a, b)` as asyncio's format_helpers name a callback in messages and
+ * reprs: a functools.partial shows its function with the partial's
+ * arguments, then the call's (`cb(1)()`).
+ */
+export function formatCallback(fn: unknown, args: readonly unknown[], kwargs: PyDict | null = null, suffix = ''): string {
+  if (isinstance(fn, partial)) {
+    suffix = formatArguments(args, kwargs) + suffix;
+    return formatCallback(getattr(fn, 'func'), [...(getattr(fn, 'args') as unknown[])], getattr(fn, 'keywords') as PyDict, suffix);
+  }
   const qual = (fn as { __qualname__?: unknown } | null)?.__qualname__;
   let name: string;
   if (typeof fn === 'function') {
-    const sigName = qualnameOf(fn);
-    name = sigName ?? (typeof qual === 'string' ? qual : fn.name || repr(fn));
+    name = pythonQualname(fn) ?? qualnameOf(fn) ?? (typeof qual === 'string' ? qual : fn.name || repr(fn));
   } else {
     name = repr(fn);
   }
-  return `${name}(${args.map((a) => safeRepr(a)).join(', ')})`;
+  return name + formatArguments(args, kwargs) + suffix;
+}
+
+/** `formatCallback` then ` at file:line` for a Python function (through partials and `__wrapped__`), as `_format_callback_source`. */
+export function formatCallbackSource(fn: unknown, args: readonly unknown[]): string {
+  const text = formatCallback(fn, args);
+  const source = callbackSource(fn);
+  return source === null ? text : `${text} at ${source}`;
+}
+
+function callbackSource(fn: unknown): string | null {
+  // inspect.unwrap: follow `__wrapped__` as far as it goes.
+  for (let seen = 0; seen < 100 && fn !== null && (typeof fn === 'function' || typeof fn === 'object'); seen++) {
+    let inner: unknown;
+    try {
+      inner = getattr(fn, '__wrapped__');
+    } catch {
+      break;
+    }
+    fn = inner;
+  }
+  if (isinstance(fn, partial)) return callbackSource(getattr(fn, 'func'));
+  return functionSource(fn);
+}
+
+function formatArguments(args: readonly unknown[], kwargs: PyDict | null): string {
+  const items = args.map((a) => safeRepr(a));
+  if (kwargs !== null) for (const k of kwargs) items.push(`${k as string}=${safeRepr(kwargs.get(k))}`);
+  return `(${items.join(', ')})`;
+}
+
+/** A Python function's or bound method's `__qualname__`: its own when assigned (functools.wraps), else its signature's. */
+function pythonQualname(fn: Function): string | null {
+  if (!isPyFunction(fn) && (fn as PyCallable)[BOUND] === undefined) return null;
+  try {
+    const q = getattr(fn, '__qualname__');
+    return typeof q === 'string' && q !== '' ? q : null;
+  } catch {
+    return null;
+  }
 }
 
 function qualnameOf(fn: Function): string | null {

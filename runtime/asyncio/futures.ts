@@ -16,7 +16,7 @@ import { repr } from '../builtins/repr.js';
 import { BOUND, type PyCallable } from '../builtins/calls.js';
 import { PyDict } from '../builtins/dict.js';
 import { CancelledError, InvalidStateError } from './exceptions.js';
-import { formatCallback, get_event_loop } from './events.js';
+import { formatCallbackSource, get_event_loop } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
 import { optional, takeKeywords } from './keywords.js';
 
@@ -324,7 +324,7 @@ function shortRepr(v: unknown): string {
 function formatCallbacks(cbs: unknown[]): string {
   const one = (cb: unknown): string => {
     if (isWaiter(cb)) return (cb as { $callbackName?: string }).$callbackName ?? 'Task.task_wakeup()';
-    return formatCallbackSource(cb);
+    return formatCallbackSource(cb, []);
   };
   const n = cbs.length;
   let text: string;
@@ -332,13 +332,6 @@ function formatCallbacks(cbs: unknown[]): string {
   else if (n === 2) text = `${one(cbs[0])}, ${one(cbs[1])}`;
   else text = `${one(cbs[0])}, <${n - 2} more>, ${one(cbs[n - 1])}`;
   return `cb=[${text}]`;
-}
-
-/** `f() at file:line` for a compiled function, as asyncio's format helpers show a callback. */
-export function formatCallbackSource(cb: unknown): string {
-  const text = formatCallback(cb, []);
-  const source = (cb as { $source?: string } | null)?.$source;
-  return source ? `${text} at ${source}` : text;
 }
 
 /** `_set_result_unless_cancelled(fut, result)`: what sleep's timer calls. */

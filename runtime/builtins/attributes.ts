@@ -14,6 +14,7 @@ import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
 import { BOUND, DEFAULTS, SIGNATURE, call, type PyCallable } from './calls.js';
+import { codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
   COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
@@ -294,6 +295,11 @@ function functionAttr(fn: PyCallable, name: string): unknown {
       return null;
     case '__module__':
       return sig?.module ?? '__main__';
+    case '__code__': {
+      const code = codeOf(fn);
+      if (code !== undefined) return code;
+      break;
+    }
     case '__defaults__': {
       const d = fn[DEFAULTS]?.defaults;
       return d ? PyTuple.fromArray(d) : null;

@@ -39,6 +39,8 @@ export const SIGNATURE = Symbol('pyasync.signature');
 export const DEFAULTS = Symbol('pyasync.defaults');
 /** On a bound method: the function and the object it is bound to. */
 export const BOUND = Symbol('pyasync.bound');
+/** On a compiled function: the line of its `def` (of its first decorator), for `__code__.co_firstlineno`. */
+export const FIRSTLINE = Symbol('pyasync.firstline');
 
 /** A Python callable as the runtime sees it: a JS function, maybe with a signature or a keyword entry. */
 export interface PyCallable {
@@ -97,11 +99,13 @@ export function def<F extends (...args: never[]) => unknown>(
   spec: string,
   qualname: string,
   module: string | null = null,
+  line = 0,
   defaults: unknown[] | null = null,
   kwdefaults: Record<string, unknown> | null = null,
 ): F {
   const sig = signatureFor(spec, qualname, module);
   (fn as unknown as PyCallable)[SIGNATURE] = sig;
+  if (line !== 0) (fn as unknown as { [FIRSTLINE]: number })[FIRSTLINE] = line;
   if (defaults !== null || kwdefaults !== null) (fn as unknown as PyCallable)[DEFAULTS] = { defaults, kwdefaults };
   // A function compiled without a JS name (it refers to its own Python name) still shows it in JS stacks.
   if (fn.name === '') Object.defineProperty(fn, 'name', { value: sig.name });

@@ -8,6 +8,7 @@
  */
 import { repr } from '../builtins/repr.js';
 import { defaultRepr } from '../builtins/classes.js';
+import { registerModuleFile } from '../builtins/codeObjects.js';
 
 /** importlib's loader for source files (`_frozen_importlib_external.SourceFileLoader`). */
 export class SourceFileLoader {
@@ -62,6 +63,8 @@ export class ModuleSpec {
 
 /** `__loader__`: `name` is the module's `__name__` (`__main__` for the entry), `file` its `__file__`. */
 export function moduleLoader(name: string, file: string | null): SourceFileLoader {
+  // Every compiled module comes here once: its functions' `__code__.co_filename` is found by their `__module__`.
+  registerModuleFile(name, file);
   return new SourceFileLoader(name, file);
 }
 

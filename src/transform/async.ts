@@ -10,7 +10,7 @@
  *       $enter();
  *       try { …body… } catch ($e) { throw $coroutineFailed($e); }   // PEP 479
  *     }
- *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__), f$, "f", __file__, 1, true);
+ *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__, 1), f$, "f", __file__, 1, true);
  *
  * `await e` is `$un(($1 = $aw(e)) instanceof $Promise ? await $1 : $1)`
  * (runtime/asyncio/coroutines.ts): a JS `await` only when the Task really

@@ -4,7 +4,7 @@
  * `async def f(a): … yield x …` is a Python function returning an async
  * generator object around a native JS async generator holding the body:
  *
- *     f = $asyncGenDef($def(function f(a) { return $asyncGenerator(async function* () {…}, "f"); }, "a", "f", __name__));
+ *     f = $asyncGenDef($def(function f(a) { return $asyncGenerator(async function* () {…}, "f"); }, "a", "f", __name__, 1));
  *
  * `await e` inside is the coroutine's `$un(await $aw(e))` (async.ts);
  * `yield x` is `yield $box(x)`: a JS async generator awaits what it

@@ -112,8 +112,10 @@ export function functionExpression(
   const block = t.blockStatement(result.prologue.length === 0 ? compiled : result.prologue.concat(compiled));
   // A plain function calling asyncio.run() is async, and awaited where it is called (async.ts).
   const fn = t.functionExpression(jsFunctionName, result.params, block, false, isBlockingFunction(node, ctx));
-  // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f")`.
-  const defArgs: t.Expression[] = [fn, spec, qual, t.identifier('__name__')];
+  // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f", __name__, 3)`.
+  // Then the first line, for `__code__.co_firstlineno`: CPython's is the first decorator's, when there is one.
+  const decorated = node.nodeType === 'Lambda' ? undefined : node.decorator_list[0];
+  const defArgs: t.Expression[] = [fn, spec, qual, t.identifier('__name__'), t.numericLiteral((decorated ?? node).lineno)];
   const kwBound = args.kwonlyargs.flatMap((a, i) => (kwDefaults[i] ? [t.objectProperty(quoted(a.arg), kwDefaults[i]!.tmp)] : []));
   // The defaults, for `__defaults__` and `__kwdefaults__`.
   if (defaults.length > 0 || kwBound.length > 0) {
