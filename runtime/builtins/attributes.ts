@@ -24,6 +24,7 @@ import {
   CLASS, PySuper, deleteClassAttribute, foundAttr, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
   setInstanceAttr, superCall, superGetattr, type PyClass,
 } from './classes.js';
+import { isJsErrorProperty } from './classes/exceptionAttributes.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
 export const attributeHooks: { typeOf?: (v: unknown) => unknown } = {};
@@ -165,7 +166,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     if ((obj as Record<PropertyKey, unknown>)[CLASS] === undefined) {
       // A runtime object's JS method (a generator's send…).
       const g = o[name];
-      if (typeof g === 'function' && !Object.hasOwn(obj, name) && (g as PyCallable)[SIGNATURE] === undefined && !isClassLike(g)) {
+      if (typeof g === 'function' && !Object.hasOwn(obj, name) && (g as PyCallable)[SIGNATURE] === undefined && !isClassLike(g)
+        && !(obj instanceof Error && isJsErrorProperty(obj, name))) {
         return (g as (...a: unknown[]) => unknown).apply(obj, args);
       }
     }

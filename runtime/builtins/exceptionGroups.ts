@@ -16,6 +16,7 @@ import { hasSpecial } from './special.js';
 import { callMethod } from './attributes.js';
 import { truthy } from './truth.js';
 import { toPython } from './errors.js';
+import { registerExceptionField, registerPythonAttribute } from './classes/exceptionAttributes.js';
 
 /** What both group classes are, as the rest of the runtime sees them. */
 export interface ExceptionGroupLike extends BaseException {
@@ -76,6 +77,8 @@ export const BaseExceptionGroup = callableClass(class BaseExceptionGroup extends
   }
 });
 export type BaseExceptionGroup = InstanceType<typeof BaseExceptionGroup>;
+registerExceptionField(BaseExceptionGroup, 'exceptions');
+registerPythonAttribute(BaseExceptionGroup, 'message');
 
 export const ExceptionGroup = callableClass(class ExceptionGroup extends Exception implements ExceptionGroupLike {
   declare readonly exceptions: PyTuple<BaseException>;

@@ -31,17 +31,19 @@ export const BaseException = callableClass(class BaseException extends Error {
   constructor(...args: unknown[]) {
     super();
     this.args = PyTuple.fromArray(args);
-    // The JS name is the Python class name, for JS stacks and consoles.
-    this.name = new.target.name;
   }
 
-  /** JS's view of the message: Python's str(e), computed when asked. */
+  /**
+   * JS's view of the message: Python's str(e), computed when asked. Not a
+   * Python attribute (exceptionAttributes.ts hides it) unless assigned,
+   * which makes it an own property.
+   */
   override get message(): string {
     return exceptionStr(this);
   }
 
-  override set message(_: string) {
-    // Error's constructor assigns message; Python's str(e) comes from args.
+  override set message(value: string) {
+    defineOwn(this, 'message', value);
   }
 
   /**
@@ -69,6 +71,11 @@ export const BaseException = callableClass(class BaseException extends Error {
 
   __str__(): string {
     return exceptionStr(this);
+  }
+
+  with_traceback(tb: unknown): this {
+    this.__traceback__ = tb;
+    return this;
   }
 
   /**
@@ -102,6 +109,28 @@ export const BaseException = callableClass(class BaseException extends Error {
 });
 export type BaseException = InstanceType<typeof BaseException>;
 
+/**
+ * JS's `name` is the Python class name, for JS stacks and consoles: read
+ * from the class rather than stored, so that it is no Python attribute
+ * until one is assigned (an own property then, as `setPythonName` makes).
+ */
+Object.defineProperty(BaseException.prototype, 'name', {
+  get(this: BaseException): string {
+    const cls = this.constructor as { __name__?: string; name: string };
+    return cls.__name__ ?? cls.name;
+  },
+  set(this: BaseException, value: unknown): void {
+    defineOwn(this, 'name', value);
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+/** A JS store of one of Error's names: an own property, hidden from vars() as the runtime's own fields are. */
+function defineOwn(e: BaseException, key: string, value: unknown): void {
+  Object.defineProperty(e, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
 /** Removes and returns the trailing keywords a JS method gets from a keyword call, if any. */
 function trailingKeywords(args: unknown[]): Record<string, unknown> | null {
   const last = args[args.length - 1];
@@ -132,7 +161,7 @@ function someKeywords(owner: string, kwargs: Record<string, unknown> | null, nam
  * constructor set to the class name for JS consoles.
  */
 function setPythonName(e: BaseException, value: unknown): void {
-  Object.defineProperty(e, 'name', { value, writable: true, configurable: true, enumerable: false });
+  defineOwn(e, 'name', value);
 }
 
 /** str(e): '' for no args, str(arg) for one (repr for KeyError), the repr of the args tuple otherwise; an exception group's own form. */

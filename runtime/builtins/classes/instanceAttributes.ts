@@ -12,6 +12,7 @@ import { invokeMethod } from '../special.js';
 import { SIGNATURE, call, type PyCallable } from '../calls.js';
 import { PLAIN_GET, attrKey, attrName, methodKey } from '../attributeKeys.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
+import { classPropertyUnderEngine, isBuiltinExceptionField, isJsErrorProperty, storeOverJsProperty } from './exceptionAttributes.js';
 import {
   UNBOUND, asMethod, bindMethod, classAttribute, defineHidden, infoOf, isClassLike, object, pyClassOf, typeOf,
 } from './model.js';
@@ -68,7 +69,7 @@ export function getInstanceAttr(obj: object, name: string): unknown {
 function lookupInstanceAttr(obj: object, name: string): unknown {
   const key = attrKey(name);
   const value = (obj as Record<string, unknown>)[key];
-  if (value !== undefined) return foundAttr(obj, key, value);
+  if (value !== undefined) return obj instanceof Error && isJsErrorProperty(obj, key) ? pythonErrorAttr(obj, key) : foundAttr(obj, key, value);
   switch (name) {
     case '__class__':
       return typeOf(obj);
@@ -79,6 +80,13 @@ function lookupInstanceAttr(obj: object, name: string): unknown {
     }
   }
   return MISSING;
+}
+
+/** An exception's attribute whose name JS's Error also has: only a Python class's, if any. */
+function pythonErrorAttr(e: Error, key: string): unknown {
+  const d = classPropertyUnderEngine(e, key);
+  if (d === undefined) return MISSING;
+  return d.get !== undefined ? d.get.call(e) : bindForInstance(d.value, e);
 }
 
 /** An instance whose class defines `__getattribute__`: it decides, and `__getattr__` gets what it cannot find. */
@@ -97,9 +105,10 @@ export const dictHooks: { make?: (entries: [string, unknown][], owner?: object |
 /** `obj.__dict__` / `vars(obj)`: the instance's attributes (a snapshot). */
 export function instanceDict(obj: object): unknown {
   const entries: [string, unknown][] = [];
+  const error = obj instanceof Error;
   for (const key of Object.keys(obj)) {
     const name = attrName(key);
-    if (name !== null) entries.push([name, (obj as Record<string, unknown>)[key]]);
+    if (name !== null && !(error && isBuiltinExceptionField(obj, name))) entries.push([name, (obj as Record<string, unknown>)[key]]);
   }
   return dictHooks.make ? dictHooks.make(entries, obj) : Object.fromEntries(entries);
 }
@@ -148,6 +157,7 @@ function hideMethod(obj: object, name: string): void {
 /** An attribute store from outside the helpers (an object's `__dict__`): as `object.__setattr__` stores it. */
 export function writeInstanceAttr(obj: object, name: string, value: unknown): void {
   const key = attrKey(name);
+  if (obj instanceof Error && storeOverJsProperty(obj, key, value)) return;
   (obj as Record<string, unknown>)[key] = value;
   if (typeof value === 'function' && key === name) hideMethod(obj, name);
 }
@@ -175,7 +185,9 @@ function removeAttribute(obj: object, name: string): void {
     return;
   }
   const key = attrKey(name);
-  if (!Object.hasOwn(obj, key)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  if (!Object.hasOwn(obj, key) || (obj instanceof Error && isJsErrorProperty(obj, key))) {
+    throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  }
   delete (obj as Record<string, unknown>)[key];
 }
 
