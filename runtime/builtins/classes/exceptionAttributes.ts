@@ -65,9 +65,18 @@ export function classPropertyUnderEngine(e: Error, key: string): PropertyDescrip
   return undefined;
 }
 
-/** A Python store of one of JS's names on an exception: an own attribute, which vars() lists. */
+/**
+ * A Python store of one of JS's names on an exception: an own attribute,
+ * which vars() lists, or a Python class's property setter that V8's own
+ * property (`stack`) would hide from a plain assignment.
+ */
 export function storeOverJsProperty(e: Error, key: string, value: unknown): boolean {
-  if (!isJsErrorProperty(e, key) || classDefines(e, key)) return false;
+  const hidden = classPropertyUnderEngine(e, key);
+  if (hidden?.set !== undefined) {
+    hidden.set.call(e, value);
+    return true;
+  }
+  if (hidden === undefined && (!isJsErrorProperty(e, key) || classDefines(e, key))) return false;
   // Removed first, so that it comes in assignment order (V8 made `stack` when it made the error).
   delete (e as unknown as Record<string, unknown>)[key];
   Object.defineProperty(e, key, { value, writable: true, configurable: true, enumerable: true });
