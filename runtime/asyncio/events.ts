@@ -65,14 +65,19 @@ export class Handle implements ReadyEntry {
     try {
       invokeCallback(this._callback, this._args);
     } catch (error) {
-      const e = toPython(error);
-      if (isFatal(e)) throw e;
-      this._loop.call_exception_handler(new PyDict(Object.entries({
-        message: `Exception in callback ${formatCallbackSource(this._callback, this._args)}`,
-        exception: e,
-        handle: this,
-      })));
+      this.$reportError(error);
     }
+  }
+
+  /** A raising callback goes to the loop's exception handler (fatal ones propagate), as Handle._run does. */
+  $reportError(error: unknown): void {
+    const e = toPython(error);
+    if (isFatal(e)) throw e;
+    this._loop.call_exception_handler(new PyDict(Object.entries({
+      message: `Exception in callback ${formatCallbackSource(this._callback, this._args)}`,
+      exception: e,
+      handle: this,
+    })));
   }
 
   $reprInfo(): string[] {
@@ -105,14 +110,7 @@ export class CallbackEntry implements ReadyEntry {
       // Through invokeCallback: tracebacks end the callback's frames there (runtime/traceback).
       invokeCallback(fn, [this.$arg]);
     } catch (error) {
-      const e = toPython(error);
-      if (isFatal(e)) throw e;
-      const handle = new Handle(fn, [this.$arg], this.$loop);
-      this.$loop.call_exception_handler(new PyDict(Object.entries({
-        message: `Exception in callback ${formatCallbackSource(fn, handle._args)}`,
-        exception: e,
-        handle,
-      })));
+      new Handle(fn, [this.$arg], this.$loop).$reportError(error);
     }
   }
 }
