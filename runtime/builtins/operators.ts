@@ -207,12 +207,24 @@ export function lshift(a: unknown, b: unknown): unknown {
 }
 
 export function rshift(a: unknown, b: unknown): unknown {
+  // An int32 shifted by 0–31 (the usual case): JS's arithmetic shift is Python's floor shift.
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b & 31) === b) return a >> b;
+  return rshiftSlow(a, b);
+}
+
+function rshiftSlow(a: unknown, b: unknown): unknown {
   const r = num.rshift(a, b);
   if (r !== NotImplemented) return r;
   return binaryOp('>>', a, b);
 }
 
 export function and_(a: unknown, b: unknown): unknown {
+  // int32 operands, inlined where the operator is used; the rest out of line.
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  return and_Slow(a, b);
+}
+
+function and_Slow(a: unknown, b: unknown): unknown {
   const r = num.and_(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setAnd(a, b);
@@ -221,6 +233,12 @@ export function and_(a: unknown, b: unknown): unknown {
 }
 
 export function or_(a: unknown, b: unknown): unknown {
+  // int32 operands, inlined where the operator is used; the rest out of line.
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  return or_Slow(a, b);
+}
+
+function or_Slow(a: unknown, b: unknown): unknown {
   const r = num.or_(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setOr(a, b);
@@ -230,6 +248,12 @@ export function or_(a: unknown, b: unknown): unknown {
 }
 
 export function xor(a: unknown, b: unknown): unknown {
+  // int32 operands, inlined where the operator is used; the rest out of line.
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return xorSlow(a, b);
+}
+
+function xorSlow(a: unknown, b: unknown): unknown {
   const r = num.xor(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyAnySet && b instanceof PyAnySet) return setXor(a, b);

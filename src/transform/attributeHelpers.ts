@@ -221,14 +221,20 @@ export function helperDeclaration(ctx: TransformContext, id: string, kind: 'get'
       t.expressionStatement(t.callExpression(ctx.rt('setattr'), [o, literal, v])))];
   } else {
     // The class's plain Python method, not shadowed by an own attribute: called with the instance first.
+    // The alias is read only once `o` is known not to be null, never as `o?.m$`: that read's value would
+    // merge with the undefined of the null case, and TurboFan then calls `f` as an unknown function
+    // rather than inlining the method its feedback names (as it does for a hand-written `o.m()`).
     const args = Array.from({ length: arity! }, (_, i) => t.identifier(`a${i}`));
     params = [o, ...args];
     const method = t.logicalExpression('&&', t.logicalExpression('&&', t.binaryExpression('!==', f, undef),
       t.binaryExpression('===', prop(o, name), f)), t.binaryExpression('!==', prop(o, '$plainGet'), t.booleanLiteral(false)));
     body = [
       ...builtinMethodFastPaths(ctx, name, o, args),
-      t.variableDeclaration('const', [t.variableDeclarator(f, t.optionalMemberExpression(o, t.identifier(`${name}$`), false, true))]),
-      t.returnStatement(t.conditionalExpression(method, t.callExpression(f, [o, ...args]), t.callExpression(ctx.rt('callMethod'), [o, literal, ...args]))),
+      t.ifStatement(notNull, t.blockStatement([
+        t.variableDeclaration('const', [t.variableDeclarator(f, prop(o, `${name}$`))]),
+        t.ifStatement(method, t.returnStatement(t.callExpression(f, [o, ...args]))),
+      ])),
+      t.returnStatement(t.callExpression(ctx.rt('callMethod'), [o, literal, ...args])),
     ];
   }
   // Anonymous: V8 names the function after the constant, so stacks show `$get$x` (which tracebacks leave out).

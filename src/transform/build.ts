@@ -125,9 +125,6 @@ export const objectPattern: typeof t.objectPattern = (properties) =>
 export const objectProperty: typeof t.objectProperty = (key, value, computed = false, shorthand = false, decorators = null) =>
   ({ type: 'ObjectProperty', key, value, computed, shorthand, decorators, loc: null }) as never;
 
-export const optionalMemberExpression: typeof t.optionalMemberExpression = (object, property, computed = false, optional) =>
-  ({ type: 'OptionalMemberExpression', object, property, computed, optional, loc: null }) as never;
-
 export const program: typeof t.program = (body, directives = [], sourceType = "script", interpreter = null) =>
   ({ type: 'Program', body, directives, sourceType, interpreter, loc: null }) as never;
 

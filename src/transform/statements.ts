@@ -15,7 +15,7 @@ import { Match } from './match.js';
 import { TryStar } from './tryStar.js';
 import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
-import { inplaceLiteral, literalIndex } from './numericFacts.js';
+import { inplaceLiteral, int32Literal, literalIndex } from './numericFacts.js';
 import { floatInplace, floatInplaceItem } from './floatPaths.js';
 import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, returnValue } from './async.js';
 
@@ -124,10 +124,14 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
     const id = ctx.variable((target as py.Name).id);
     return [t.expressionStatement(t.assignmentExpression('=', id, call(literal.op, [id, literal.value])))];
   }
-  const op = ctx.rt(INPLACE[node.op.nodeType]);
-  // The target's new value from its current one: with the float fast path (floatPaths.ts) or the in-place operator.
-  const update = (current: t.Expression): t.Expression =>
-    floatInplace(node.op.nodeType, current, node.value, ctx, expression) ?? call(op, [current, expression(node.value, ctx)]);
+  // `self.n += 1`, `v[i] -= 1`: an int literal's helper, as for a name (a float literal keeps floatPaths.ts's fused form).
+  const intLiteral = int32Literal(node.value) !== undefined ? inplaceLiteral(node, ctx) : null;
+  // The target's new value from its current one: the literal's helper, the float fast path or the in-place operator.
+  const update = (current: t.Expression): t.Expression => {
+    if (intLiteral !== null) return call(intLiteral.op, [current, intLiteral.value]);
+    return floatInplace(node.op.nodeType, current, node.value, ctx, expression)
+      ?? call(ctx.rt(INPLACE[node.op.nodeType]), [current, expression(node.value, ctx)]);
+  };
   if (target.nodeType === 'Name') {
     const id = ctx.variable(target.id);
     return [t.expressionStatement(t.assignmentExpression('=', id, update(id)))];
