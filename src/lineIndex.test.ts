@@ -17,3 +17,12 @@ describe('LineIndex.utf16Column', () => {
     }
   });
 });
+
+describe('LineIndex.allAscii', () => {
+  it('tells whether every code unit of the source is ASCII', () => {
+    expect(new LineIndex(ASCII_ONLY).allAscii()).toBe(true);
+    expect(new LineIndex('').allAscii()).toBe(true);
+    expect(new LineIndex(SOURCE).allAscii()).toBe(false);
+    expect(new LineIndex('x = 1\n# \x80\n').allAscii()).toBe(false);
+  });
+});

@@ -33,7 +33,7 @@ export class LineIndex {
     const start = starts[lineno - 1]!;
     const end = lineno < starts.length ? starts[lineno]! : this.source.length;
     // An all-ASCII source (most are) has every line marked ASCII up front, found by one native scan.
-    const ascii = (this.ascii ??= new Uint8Array(starts.length).fill(NON_ASCII.test(this.source) ? 0 : 1));
+    const ascii = (this.ascii ??= new Uint8Array(starts.length).fill(this.allAscii() ? 1 : 0));
     let kind = ascii[lineno - 1]!;
     if (kind === 0) {
       kind = 1;
@@ -49,6 +49,13 @@ export class LineIndex {
     if (kind === 1) return byteCol < end - start ? byteCol : end - start;
     return utf16Column(this.source.slice(start, end), byteCol);
   }
+
+  /** Whether the whole source is ASCII: one scan, made once (the transform asks it too). */
+  allAscii(): boolean {
+    return (this.asciiSource ??= !NON_ASCII.test(this.source));
+  }
+
+  private asciiSource: boolean | undefined = undefined;
 
   private lineStarts(): number[] {
     if (this.starts !== null) return this.starts;

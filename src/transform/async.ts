@@ -467,7 +467,7 @@ function blockingInfo(ctx: TransformContext): BlockingInfo {
   // Identifiers are NFKC-normalised, so only an all-ASCII source can be ruled out by its text.
   const src = ctx.source;
   // Blocking calls other than through asyncio's own names: `loop.run_until_complete(…)`, `loop.run_forever()`.
-  const loopCalls = src.includes('run_until_complete') || src.includes('run_forever') || NON_ASCII.test(src);
+  const loopCalls = !ctx.lines.allAscii() || src.includes('run_until_complete') || src.includes('run_forever');
   if (!loopCalls && !src.includes('asyncio')) return info;
   const module = moduleOf(ctx);
   if (module === null) return info;
@@ -498,8 +498,6 @@ function blockingInfo(ctx: TransformContext): BlockingInfo {
   }
   return info;
 }
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Imports are statements: only statement bodies need looking at, not expressions. */
 function collectAsyncioImports(body: readonly py.stmt[], info: BlockingInfo): void {

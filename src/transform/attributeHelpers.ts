@@ -41,44 +41,60 @@ export function isPlainName(name: string): boolean {
  */
 const COPY_PER_SCOPE = true;
 
-/** One helper (kind, name, arity) in a module: its id per scope using it, and its printed text once looked up. */
-interface Helper {
+/**
+ * One helper (kind, name, arity), shared by every module compiled in the
+ * process: its name and, once printed, its declaration's text. A module
+ * looks it up once, on its first use of the name, and keeps it with the
+ * ids of its copies (ModuleHelper).
+ */
+interface Template {
   readonly kind: 'get' | 'set' | 'call';
   readonly name: string;
   readonly arity: number | undefined;
-  /** The first copy's name (`$get$x`), which the printed text is cached under. */
+  /** The first copy's name (`$get$x`). */
   readonly base: string;
-  readonly ids: Map<Scope | null, string>;
   printed: Printed | undefined;
+}
+
+/** A helper a module uses: the ids of its copies per scope. */
+interface ModuleHelper {
+  readonly template: Template;
+  readonly ids: Map<Scope | null, string>;
 }
 
 export class AttributeHelpers {
   /** The helpers the module uses (each with its copies' ids), in order of first use. */
-  private readonly used: Helper[] = [];
+  private readonly used: ModuleHelper[] = [];
   /** Per attribute name (and for calls per arity). */
-  private readonly getters = new Map<string, Helper>();
-  private readonly setters = new Map<string, Helper>();
-  private readonly callers = new Map<string, (Helper | undefined)[]>();
+  private readonly getters = new Map<string, ModuleHelper>();
+  private readonly setters = new Map<string, ModuleHelper>();
+  private readonly callers = new Map<string, (ModuleHelper | undefined)[]>();
 
   constructor(private readonly ctx: TransformContext) {}
 
   get(name: string): t.Identifier {
     let helper = this.getters.get(name);
-    if (helper === undefined) this.getters.set(name, (helper = newHelper('get', name, undefined)));
+    if (helper === undefined) this.getters.set(name, (helper = this.first(template('get', name, undefined))));
     return this.want(helper);
   }
 
   set(name: string): t.Identifier {
     let helper = this.setters.get(name);
-    if (helper === undefined) this.setters.set(name, (helper = newHelper('set', name, undefined)));
+    if (helper === undefined) this.setters.set(name, (helper = this.first(template('set', name, undefined))));
     return this.want(helper);
   }
 
   call(name: string, arity: number): t.Identifier {
     let byArity = this.callers.get(name);
     if (byArity === undefined) this.callers.set(name, (byArity = []));
-    const helper = (byArity[arity] ??= newHelper('call', name, arity));
+    const helper = (byArity[arity] ??= this.first(template('call', name, arity)));
     return this.want(helper);
+  }
+
+  private first(template: Template): ModuleHelper {
+    const helper: ModuleHelper = { template, ids: new Map() };
+    this.used.push(helper);
+    return helper;
   }
 
   /**
@@ -88,13 +104,12 @@ export class AttributeHelpers {
    * sees only the classes that scope uses, as a hand-written `o.x` would.
    * The first copy of a helper has the plain name, later ones `$2`, `$3`…
    */
-  private want(helper: Helper): t.Identifier {
+  private want(helper: ModuleHelper): t.Identifier {
     const scope = COPY_PER_SCOPE ? this.ctx.scope : null;
     const ids = helper.ids;
     let id = ids.get(scope);
     if (id === undefined) {
-      if (ids.size === 0) this.used.push(helper);
-      id = ids.size === 0 ? helper.base : `${helper.base}$${ids.size + 1}`;
+      id = ids.size === 0 ? helper.template.base : `${helper.template.base}$${ids.size + 1}`;
       ids.set(scope, id);
     }
     return t.identifier(id);
@@ -107,45 +122,35 @@ export class AttributeHelpers {
    * V8's optimizing compiler treats as a constant when it inlines a call (a
    * function declaration is a mutable binding it must load and check at
    * every call). A helper's text depends only on its kind, name and arity,
-   * so each is built and printed once per process (PRINTED) and its copies
-   * are that text under another name: a quarter or more of a class-heavy
-   * module's output, at the cost of a string concatenation.
+   * so each is built and printed once per process (on its Template) and its
+   * copies are that text under another name: a quarter or more of a
+   * class-heavy module's output, at the cost of a string concatenation.
    */
   declarations(): string {
     const ctx = this.ctx;
     // Sorted by name (code unit order, as `<` compares strings; bases are unique), each helper's copies after it
     // in the order they were made: sorting the helpers, not each copy, compares fewer strings.
-    const used = this.used.sort((a, b) => (a.base < b.base ? -1 : 1));
+    const used = this.used.sort((a, b) => (a.template.base < b.template.base ? -1 : 1));
     // Appended rather than joined: the module's text is concatenated once more (codegen.ts) and flattened
     // by whoever reads it, so a join would copy these characters (two fifths of the output) once more.
     let out = '';
     for (let i = 0; i < used.length; i++) {
       const helper = used[i]!;
-      let printed = helper.printed;
+      const template = helper.template;
+      let printed = template.printed;
       if (printed === undefined) {
-        const { kind, name, arity, base } = helper;
-        // Looked up by kind, name and arity: a Map lookup by the concatenated `base` would hash a new string.
-        const printedNamed = PRINTED[kind];
-        let byArity = printedNamed.get(name);
-        printed = byArity?.[arity ?? 0];
-        if (printed === undefined) {
-          if (printedCount >= PRINTED_LIMIT) {
-            for (const k of ['get', 'set', 'call'] as const) PRINTED[k].clear();
-            printedCount = 0;
-            byArity = undefined;
-          }
-          const runtime: string[] = [];
-          // ctx itself, except that it records the runtime exports the helper uses, to import them again on later uses of the text.
-          const recording = Object.create(ctx, { rt: { value: (n: string) => (runtime.push(n), ctx.rt(n)) } }) as TransformContext;
-          const text = printStatement(helperDeclaration(recording, base, kind, name, arity));
-          printed = { afterName: text.slice(`const ${base}`.length), runtime };
-          if (byArity === undefined) printedNamed.set(name, (byArity = []));
-          byArity[arity ?? 0] = printed;
-          printedCount++;
-        } else {
-          for (const n of printed.runtime) ctx.rt(n);
-        }
-        helper.printed = printed;
+        const { kind, name, arity, base } = template;
+        const runtime: [string, string][] = [];
+        // ctx itself, except that it records the runtime exports the helper uses, to import them again on later uses of the text.
+        const recording = Object.create(ctx, {
+          rt: { value: (n: string) => { const id = ctx.rt(n); runtime.push([id.name, n]); return id; } },
+        }) as TransformContext;
+        const text = printStatement(helperDeclaration(recording, base, kind, name, arity));
+        printed = template.printed = { afterName: text.slice(`const ${base}`.length), runtime };
+      } else {
+        // What ctx.rt records, without making the identifiers.
+        const imports = ctx.runtimeImports;
+        for (const [local, n] of printed.runtime) imports.set(local, n);
       }
       const afterName = printed.afterName;
       // forEach: no [scope, id] pair per copy.
@@ -159,27 +164,55 @@ export class AttributeHelpers {
   /** The declarations `declarations()` prints, as trees (for the tests; call it after `declarations()`). */
   trees(): t.Statement[] {
     const trees: t.Statement[] = [];
-    for (const helper of this.used) {
-      helper.ids.forEach((id) => trees.push(helperDeclaration(this.ctx, id, helper.kind, helper.name, helper.arity)));
+    for (const { template, ids } of this.used) {
+      ids.forEach((id) => trees.push(helperDeclaration(this.ctx, id, template.kind, template.name, template.arity)));
     }
     return trees;
   }
 }
 
-function newHelper(kind: 'get' | 'set' | 'call', name: string, arity: number | undefined): Helper {
-  return { kind, name, arity, base: helperName(kind, name, arity), ids: new Map(), printed: undefined };
-}
-
 interface Printed {
   readonly afterName: string;
-  readonly runtime: string[];
+  /** The runtime exports the declaration uses, as [local name, export name] for the module's runtime import. */
+  readonly runtime: readonly (readonly [string, string])[];
 }
 
-/** Per helper kind, attribute name and arity (0 for get and set): its printed declaration after `const $get$x`, and the runtime exports it uses. */
-const PRINTED = { get: new Map<string, Printed[]>(), set: new Map<string, Printed[]>(), call: new Map<string, Printed[]>() };
-let printedCount = 0;
+/** Per helper kind and attribute name (per arity for calls): the process's templates. */
+const GETTERS = new Map<string, Template>();
+const SETTERS = new Map<string, Template>();
+const CALLERS = new Map<string, (Template | undefined)[]>();
+let templateCount = 0;
 /** Bounds the cache for long-lived compilers (a bundler's watch mode); the standard library has fewer distinct helpers. */
-const PRINTED_LIMIT = 50_000;
+const TEMPLATE_LIMIT = 50_000;
+
+/** The process's template for a helper, made on first use anywhere. */
+function template(kind: 'get' | 'set' | 'call', name: string, arity: number | undefined): Template {
+  if (kind === 'call') {
+    const byArity = CALLERS.get(name);
+    const found = byArity?.[arity!];
+    if (found !== undefined) return found;
+  } else {
+    const found = (kind === 'get' ? GETTERS : SETTERS).get(name);
+    if (found !== undefined) return found;
+  }
+  if (templateCount >= TEMPLATE_LIMIT) {
+    GETTERS.clear();
+    SETTERS.clear();
+    CALLERS.clear();
+    templateCount = 0;
+  }
+  templateCount++;
+  // Made once per process: a module's sort compares it (a rope, flattened by its first comparison).
+  const made: Template = { kind, name, arity, base: helperName(kind, name, arity), printed: undefined };
+  if (kind === 'call') {
+    let byArity = CALLERS.get(made.name);
+    if (byArity === undefined) CALLERS.set(made.name, (byArity = []));
+    byArity[arity!] = made;
+  } else {
+    (kind === 'get' ? GETTERS : SETTERS).set(made.name, made);
+  }
+  return made;
+}
 
 /**
  * A helper's declaration, `const $get$x = function (o) {…};`. Each is kept

@@ -20,6 +20,8 @@ export interface BindingFrame {
   readonly bound: Set<string>;
   /** Names the body may unbind: always checked. */
   readonly unbindable: ReadonlySet<string>;
+  /** Records a name (as written) certainly bound from here on, unless the body may unbind it. */
+  readonly bind: (name: string) => void;
 }
 
 /**
@@ -42,55 +44,69 @@ export function scopeBody(
   }
   const bound = new Set<string>();
   for (const n of initial) if (!unbindable.has(n)) bound.add(n);
-  const frame: BindingFrame = { scope: ctx.scope, bound, unbindable };
+  const bind = (name: string): void => {
+    const mangled = ctx.mangle(name);
+    if (!unbindable.has(mangled)) bound.add(mangled);
+  };
+  const frame: BindingFrame = { scope: ctx.scope, bound, unbindable, bind };
   return ctx.withBindings(frame, () => {
     const out: t.Statement[] = [];
     for (const s of body) {
       const compiled = compile(s);
       for (let k = 0; k < compiled.length; k++) out.push(compiled[k]!);
-      for (const name of namesBoundBy(s)) {
-        const mangled = ctx.mangle(name);
-        if (!unbindable.has(mangled)) frame.bound.add(mangled);
-      }
+      forNamesBoundBy(s, bind);
     }
     return out;
   });
 }
 
-const NONE: readonly string[] = [];
-
-/** Names a statement certainly binds when it completes. */
-export function namesBoundBy(s: py.stmt): readonly string[] {
-  let out: string[];
+/**
+ * Calls `bind` with each name the statement `s` certainly binds when it
+ * completes, in order (a callback, not a list: every statement of every
+ * body is asked, and most bind one name or none).
+ */
+export function forNamesBoundBy(s: py.stmt, bind: (name: string) => void): void {
   switch (s.nodeType) {
     case 'Assign':
-      out = [];
-      for (const target of s.targets) targetNames(target, out);
-      return out;
+      for (const target of s.targets) forTargetNames(target, bind);
+      return;
     case 'AnnAssign':
-      return s.value ? targetNames(s.target, []) : NONE;
+      if (s.value) forTargetNames(s.target, bind);
+      return;
     case 'AugAssign':
-      return targetNames(s.target, []);
+      forTargetNames(s.target, bind);
+      return;
     case 'FunctionDef':
     case 'AsyncFunctionDef':
     case 'ClassDef':
-      return [s.name];
+      bind(s.name);
+      return;
     case 'Import':
-      out = [];
-      for (const a of s.names) out.push(a.asname ?? a.name.split('.')[0]!);
-      return out;
+      for (const a of s.names) bind(a.asname ?? a.name.split('.')[0]!);
+      return;
     case 'ImportFrom':
-      out = [];
-      for (const a of s.names) if (a.name !== '*') out.push(a.asname ?? a.name);
-      return out;
+      for (const a of s.names) if (a.name !== '*') bind(a.asname ?? a.name);
+      return;
     case 'With':
     case 'AsyncWith':
-      out = [];
-      for (const item of s.items) if (item.optional_vars) targetNames(item.optional_vars, out);
-      return out;
+      for (const item of s.items) if (item.optional_vars) forTargetNames(item.optional_vars, bind);
+      return;
   }
-  // Most statements bind nothing: one shared empty list rather than one per statement.
-  return NONE;
+}
+
+function forTargetNames(target: py.expr, bind: (name: string) => void): void {
+  switch (target.nodeType) {
+    case 'Name':
+      bind(target.id);
+      break;
+    case 'Tuple':
+    case 'List':
+      for (const e of target.elts) forTargetNames(e, bind);
+      break;
+    case 'Starred':
+      forTargetNames(target.value, bind);
+      break;
+  }
 }
 
 /** The names an assignment target binds. */

@@ -4,11 +4,11 @@
  * symbol table of the scope being compiled.
  */
 import * as t from './build.js';
-import type { AST, Located } from '../ast/nodes.js';
+import type { AST, Located, stmt } from '../ast/nodes.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, type Scope, type SymbolTable } from '../semantics/scopes.js';
 import { PySyntaxError } from '../diagnostics.js';
 import { LineIndex } from '../lineIndex.js';
-import type { BindingFrame } from './bindings.js';
+import { forNamesBoundBy, type BindingFrame } from './bindings.js';
 import type { BlockingInfo } from './async.js';
 import { AttributeHelpers } from './attributeHelpers.js';
 
@@ -278,6 +278,13 @@ export class TransformContext {
         for (const n of bound) if (i++ >= size) bound.delete(n);
       }
     }
+  }
+
+  /** Records the names the statement `s` of the current block certainly bound. */
+  markBoundBy(s: stmt): void {
+    const frame = this.bindingFrames[this.bindingFrames.length - 1];
+    if (frame === undefined || frame.scope !== this.scope) return;
+    forNamesBoundBy(s, frame.bind);
   }
 
   /** Records names a statement of the current block certainly bound. */

@@ -136,7 +136,9 @@ function Dict(node: py.Dict, ctx: TransformContext): t.Expression {
   // Without `**m`: keys and values in one flat array, in evaluation order (all are evaluated before any is hashed).
   if (node.keys.every((k) => k !== null)) {
     if (node.keys.length === 0) return t.newExpression(ctx.rt('PyDict'), []);
-    return call(ctx.rt('dictFlat'), [t.arrayExpression(node.keys.flatMap((k, i) => [expression(k!, ctx), expression(node.values[i]!, ctx)]))]);
+    const flat: t.Expression[] = [];
+    for (let i = 0; i < node.keys.length; i++) flat.push(expression(node.keys[i]!, ctx), expression(node.values[i]!, ctx));
+    return call(ctx.rt('dictFlat'), [t.arrayExpression(flat)]);
   }
   const entries = node.keys.map((k, i) =>
     k === null
@@ -370,12 +372,19 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
   }
   if (node.func.nodeType === 'Attribute') {
     const target = expression(node.func.value, ctx);
-    const name = quoted(ctx.mangle(node.func.attr));
+    const attr = ctx.mangle(node.func.attr);
+    if (simple && isPlainName(attr) && node.args.length <= 8) {
+      // The helper's arguments: the target, then the call's (one array, no spread of another).
+      const args: t.Expression[] = [target];
+      for (let i = 0; i < node.args.length; i++) args.push(expression(node.args[i]!, ctx));
+      return call(ctx.attributes.call(attr, node.args.length), args);
+    }
+    // The attribute's name as a string literal: only the general paths need it.
+    const name = quoted(attr);
     if (simple) {
-      const attr = ctx.mangle(node.func.attr);
-      const args = node.args.map((a) => expression(a, ctx));
-      if (isPlainName(attr) && args.length <= 8) return call(ctx.attributes.call(attr, args.length), [target, ...args]);
-      return call(ctx.rt('callMethod'), [target, name, ...args]);
+      const args: t.Expression[] = [target, name];
+      for (let i = 0; i < node.args.length; i++) args.push(expression(node.args[i]!, ctx));
+      return call(ctx.rt('callMethod'), args);
     }
     if (unpacks(node)) return call(ctx.rt('callMethodUnpacking'), [target, name, callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
     return call(ctx.rt('callMethodKw'), [target, name, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);

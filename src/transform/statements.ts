@@ -6,7 +6,7 @@ import * as t from './build.js';
 import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
-import { namesBoundBy, targetNames } from './bindings.js';
+import { targetNames } from './bindings.js';
 import { assignTo, call, condition, expression, getAttribute, itemPairsTargets, setAttribute } from './expressions.js';
 import { functionExpression } from './functions.js';
 import { ClassDef } from './classes.js';
@@ -29,7 +29,7 @@ export function statements(body: py.stmt[], ctx: TransformContext): t.Statement[
       const s = body[i]!;
       const compiled = statement(s, ctx);
       for (let k = 0; k < compiled.length; k++) out.push(compiled[k]!);
-      ctx.markBound(namesBoundBy(s));
+      ctx.markBoundBy(s);
     }
     return out;
   });
