@@ -320,6 +320,12 @@ export class BaseEventLoop {
    * Runs ready handles until one resumes a Task (the loop then waits for
    * that Task to suspend or finish, which calls `$drive` again), the loop
    * stops, or nothing is ready (it then waits for a timer or the host).
+   *
+   * One function with the start of each iteration, as CPython's `_run_once`:
+   * every suspension calls it, and V8 inlines a function of less than 460
+   * bytes of bytecode at each call site it optimises — this loop, with the
+   * Task step it inlines in turn, compiled again into every suspending
+   * function, costs short programs more compile time than it wins back.
    */
   $drive(): void {
     if (this.$driving || this.$inFlight !== null || !this.$running) return;
@@ -335,7 +341,63 @@ export class BaseEventLoop {
               return;
             }
           }
-          if (!this.$beginIteration()) return;
+          // The start of `_run_once`: timers due move to the ready queue; or the loop waits for the host.
+          const scheduled = this._scheduled;
+          if (scheduled.length > MIN_SCHEDULED_TIMER_HANDLES
+            && this._timer_cancelled_count / scheduled.length > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+            const kept: TimerHandle[] = [];
+            for (const h of scheduled) {
+              if (h._cancelled) h._scheduled = false;
+              else kept.push(h);
+            }
+            heapify(kept);
+            this._scheduled = kept;
+            this._timer_cancelled_count = 0;
+          } else {
+            while (scheduled.length > 0 && scheduled[0]!._cancelled) {
+              this._timer_cancelled_count--;
+              const h = heappop(scheduled);
+              h._scheduled = false;
+            }
+          }
+          const ready = this.$readyCount();
+          // The clock is read on every iteration only when something needs it (timers, waiting); otherwise on
+          // every eighth, enough for the host's turn every HOST_TURN_MS.
+          const t = ready === 0 || this._scheduled.length > 0 || (++this.$sinceClock & 7) === 0 ? now() : this.$lastTurn;
+          const polled = this.$polled;
+          this.$polled = false;
+          // With sockets open, every iteration polls the host's I/O first, as _run_once's select() does.
+          if (ready > 0 && !polled && (t - this.$lastTurn > HOST_TURN_MS || this.$hostHandles.size > 0)) {
+            // A turn for the host between iterations (Python code cannot observe it).
+            this.$lastTurn = t;
+            this.$polled = true;
+            this.$hostTurn();
+            return;
+          }
+          if (ready === 0 && !this._stopping) {
+            this.$lastTurn = t;
+            if (this._scheduled.length === 0) {
+              // Nothing ready, no timer: only the host (a JS Promise, I/O) can make something ready.
+              this.$idle = true;
+              return;
+            }
+            const wait = this._scheduled[0]!._when - this.$time();
+            if (wait > 0) {
+              this.$waitForTimer(wait);
+              return;
+            }
+          }
+          const heap = this._scheduled;
+          const end = heap.length > 0 ? this.$time() + CLOCK_RESOLUTION : 0;
+          while (heap.length > 0) {
+            const h = heap[0]!;
+            if (h._when >= end) break;
+            heappop(heap);
+            h._scheduled = false;
+            this.$enqueue(h);
+          }
+          this.$todo = this.$readyCount();
+          this.$iterating = true;
           continue;
         }
         const ring = this.$ring;
@@ -389,70 +451,14 @@ export class BaseEventLoop {
     return out;
   }
 
-  /** The start of `_run_once`: timers due move to the ready queue; false when the loop must wait for the host. */
-  private $beginIteration(): boolean {
-    const scheduled = this._scheduled;
-    if (scheduled.length > MIN_SCHEDULED_TIMER_HANDLES
-      && this._timer_cancelled_count / scheduled.length > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
-      const kept: TimerHandle[] = [];
-      for (const h of scheduled) {
-        if (h._cancelled) h._scheduled = false;
-        else kept.push(h);
-      }
-      heapify(kept);
-      this._scheduled = kept;
-      this._timer_cancelled_count = 0;
-    } else {
-      while (scheduled.length > 0 && scheduled[0]!._cancelled) {
-        this._timer_cancelled_count--;
-        const h = heappop(scheduled);
-        h._scheduled = false;
-      }
-    }
-    const ready = this.$readyCount();
-    // The clock is read on every iteration only when something needs it (timers, waiting); otherwise on
-    // every eighth, enough for the host's turn every HOST_TURN_MS.
-    const t = ready === 0 || this._scheduled.length > 0 || (++this.$sinceClock & 7) === 0 ? now() : this.$lastTurn;
-    const polled = this.$polled;
-    this.$polled = false;
-    // With sockets open, every iteration polls the host's I/O first, as _run_once's select() does.
-    if (ready > 0 && !polled && (t - this.$lastTurn > HOST_TURN_MS || this.$hostHandles.size > 0)) {
-      // A turn for the host between iterations (Python code cannot observe it).
-      this.$lastTurn = t;
-      this.$polled = true;
-      this.$hostTurn();
-      return false;
-    }
-    if (ready === 0 && !this._stopping) {
-      this.$lastTurn = t;
-      if (this._scheduled.length === 0) {
-        // Nothing ready, no timer: only the host (a JS Promise, I/O) can make something ready.
-        this.$idle = true;
-        return false;
-      }
-      const wait = this._scheduled[0]!._when - this.$time();
-      if (wait > 0) {
-        this.$idle = true;
-        this.$timer = setTimeout(() => {
-          this.$timer = null;
-          this.$idle = false;
-          this.$drive();
-        }, Math.min(Math.ceil(wait * 1000), 86400000));
-        return false;
-      }
-    }
-    const heap = this._scheduled;
-    const end = heap.length > 0 ? this.$time() + CLOCK_RESOLUTION : 0;
-    while (heap.length > 0) {
-      const h = heap[0]!;
-      if (h._when >= end) break;
-      heappop(heap);
-      h._scheduled = false;
-      this.$enqueue(h);
-    }
-    this.$todo = this.$readyCount();
-    this.$iterating = true;
-    return true;
+  /** Nothing ready before the first timer, `wait` seconds away (a method: a closure in $drive would give every call a context). */
+  private $waitForTimer(wait: number): void {
+    this.$idle = true;
+    this.$timer = setTimeout(() => {
+      this.$timer = null;
+      this.$idle = false;
+      this.$drive();
+    }, Math.min(Math.ceil(wait * 1000), 86400000));
   }
 
   private $hostTurn(): void {

@@ -15,6 +15,7 @@ import { callableClass } from '../builtins/callableClass.js';
 import { repr } from '../builtins/repr.js';
 import { BOUND, type PyCallable } from '../builtins/calls.js';
 import { PyDict } from '../builtins/dict.js';
+import { typeName } from '../builtins/values.js';
 import { CancelledError, InvalidStateError } from './exceptions.js';
 import { formatCallbackSource, get_event_loop } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
@@ -34,12 +35,6 @@ function isWaiter(cb: unknown): cb is FutureWaiter {
   return typeof cb === 'object' && cb !== null && typeof (cb as Partial<FutureWaiter>).$wakeFrom === 'function';
 }
 
-/**
- * A Future without callbacks shares this list: most Futures get one callback
- * or none, and a list's first push would reserve room for sixteen.
- */
-const NO_CALLBACKS: unknown[] = Object.freeze([]) as unknown as unknown[];
-
 /** Futures whose exception nobody retrieved yet: reported when asyncio.run ends (CPython: when collected). */
 const unretrieved = new Set<Future>();
 
@@ -52,7 +47,12 @@ export class FutureImpl {
   _result: unknown = null;
   _exception: BaseException | null = null;
   _loop: BaseEventLoop;
-  _callbacks: unknown[] = NO_CALLBACKS;
+  /**
+   * The done callbacks: null for none, the callback itself for one (most
+   * Futures get one or none: a Task's waiter, gather's callback), an array
+   * for several (a lone callback that is an array is kept in one).
+   */
+  $callbacks: unknown = null;
   _cancel_message: unknown = null;
   _cancelled_exc: BaseException | null = null;
   _asyncio_future_blocking = false;
@@ -97,16 +97,31 @@ export class FutureImpl {
     return true;
   }
 
+  /** The callbacks, in order (a copy). */
+  $callbackList(): unknown[] {
+    const c = this.$callbacks;
+    return c === null ? [] : Array.isArray(c) ? c.slice() : [c];
+  }
+
+  /** CPython's `_callbacks`: None when there are none. */
+  get _callbacks(): unknown[] | null {
+    return this.$callbacks === null ? null : this.$callbackList();
+  }
+
   $scheduleCallbacks(): void {
-    const callbacks = this._callbacks;
-    if (callbacks.length === 0) return;
-    this._callbacks = NO_CALLBACKS;
-    const loop = this._loop;
-    for (let i = 0; i < callbacks.length; i++) {
-      const cb = callbacks[i];
-      if (isWaiter(cb)) cb.$wakeFrom(this as unknown as Future);
-      else loop.$callSoon1(cb, this);
+    const c = this.$callbacks;
+    if (c === null) return;
+    this.$callbacks = null;
+    if (!Array.isArray(c)) {
+      this.$scheduleCallback(c);
+      return;
     }
+    for (let i = 0; i < c.length; i++) this.$scheduleCallback(c[i]);
+  }
+
+  private $scheduleCallback(cb: unknown): void {
+    if (isWaiter(cb)) cb.$wakeFrom(this as unknown as Future);
+    else this._loop.$callSoon1(cb, this);
   }
 
   cancelled(): boolean {
@@ -149,8 +164,10 @@ export class FutureImpl {
   }
 
   $pushCallback(cb: unknown): void {
-    if (this._callbacks === NO_CALLBACKS) this._callbacks = [cb];
-    else this._callbacks.push(cb);
+    const c = this.$callbacks;
+    if (c === null) this.$callbacks = Array.isArray(cb) ? [cb] : cb;
+    else if (Array.isArray(c)) c.push(cb);
+    else this.$callbacks = [c, cb];
   }
 
   /** A Task waits: it is its own callback entry (CPython's `Task.task_wakeup`). */
@@ -159,9 +176,10 @@ export class FutureImpl {
   }
 
   remove_done_callback(fn: unknown): number {
-    const kept = this._callbacks.filter((f) => !sameCallback(f, fn));
-    const removed = this._callbacks.length - kept.length;
-    if (removed > 0) this._callbacks = kept.length === 0 ? NO_CALLBACKS : kept;
+    const all = this.$callbackList();
+    const kept = all.filter((f) => !sameCallback(f, fn));
+    const removed = all.length - kept.length;
+    if (removed > 0) this.$callbacks = kept.length === 0 ? null : kept.length === 1 && !Array.isArray(kept[0]) ? kept[0] : kept;
     return removed;
   }
 
@@ -196,7 +214,7 @@ export class FutureImpl {
       if (this._exception !== null) info.push(`exception=${repr(this._exception)}`);
       else info.push(`result=${shortRepr(this._result)}`);
     }
-    if (this._callbacks.length > 0) info.push(formatCallbacks(this._callbacks));
+    if (this.$callbacks !== null) info.push(formatCallbacks(this.$callbackList()));
     return info;
   }
 
@@ -347,9 +365,9 @@ export function reportUnretrieved(loop: BaseEventLoop): void {
   unretrieved.clear();
   for (const fut of futures) fut.$logTraceback = false;
   for (const fut of futures) {
-    const isTask = (fut.constructor as { __name__?: string }).__name__ === 'Task';
+    // The class's own name, as CPython's `__del__` says it (`_GatheringFuture`, a Python subclass's).
     loop.call_exception_handler(new PyDict(Object.entries({
-      message: `${isTask ? 'Task' : 'Future'} exception was never retrieved`,
+      message: `${typeName(fut)} exception was never retrieved`,
       exception: fut._exception,
       future: fut,
     })));

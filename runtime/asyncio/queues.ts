@@ -262,13 +262,10 @@ shortcut(queuePut, (coro, args) => {
     // The same steps as below, without looking each method up: nothing in them is overridden.
     if (self.$max > 0 && self.$count >= self.$max) return NOT_NOW;
     coro.$consume();
-    self._put(args[1]);
-    self._unfinished_tasks += 1;
-    self._finished.clear();
-    if (self._getters.length > 0) self._wakeup_next(self._getters);
-    return null;
+    return putPlain(self, args[1]);
   }
-  if (isTrue(selfCall(self, 'full'))) return NOT_NOW;
+  // The body checks again when it runs: a check Python code overrides must be called once, by the body.
+  if (!silentCheck(self, 'full') || isTrue(selfCall(self, 'full'))) return NOT_NOW;
   coro.$consume();
   return selfCall(self, 'put_nowait', args[1]);
 });
@@ -277,11 +274,9 @@ shortcut(queueGet, (coro, args) => {
   if (isPlainForGet(self)) {
     if (self.$count === 0) return NOT_NOW;
     coro.$consume();
-    const item = self._get();
-    if (self._putters.length > 0) self._wakeup_next(self._putters);
-    return boxedItem(item);
+    return boxed(takePlain(self));
   }
-  if (isTrue(selfCall(self, 'empty'))) return NOT_NOW;
+  if (!silentCheck(self, 'empty') || isTrue(selfCall(self, 'empty'))) return NOT_NOW;
   coro.$consume();
   return boxedItem(selfCall(self, 'get_nowait'));
 });
@@ -405,6 +400,19 @@ function isPlainForGet(q: QueueImpl): boolean {
     && o['get_nowait'] === plainGetNowait && o['_get'] === plainGet && o['_wakeup_next'] === plainWakeup;
 }
 
+/** The runtime's own full/empty/qsize (those of the subclasses included): calling them has no effect Python code sees. */
+const runtimeChecks = new Set<unknown>([
+  plainFull, plainEmpty, plainQsize,
+  (PriorityQueueImpl.prototype as unknown as Record<string, unknown>)['qsize'],
+  (LifoQueueImpl.prototype as unknown as Record<string, unknown>)['qsize'],
+]);
+
+/** Whether `q.full()` / `q.empty()` is the runtime's, on the runtime's qsize: a shortcut may call it before the body does. */
+function silentCheck(q: QueueImpl, name: 'full' | 'empty'): boolean {
+  const o = q as unknown as Record<string, unknown>;
+  return runtimeChecks.has(o[name]) && runtimeChecks.has(o['qsize']);
+}
+
 // `await q.get()` / `await q.put(x)` compiled (awaitGet/awaitPut): the shortcuts above without the coroutine object,
 // when `get`/`put` themselves are the runtime's too.
 const [plainGetMethod, plainPutMethod] = [plain['get'], plain['put']];
@@ -412,19 +420,44 @@ queueAwaits.proto = QueueImpl.prototype;
 queueAwaits.get = (q: QueueImpl): unknown => {
   if ((q as unknown as Record<string, unknown>)['get'] !== plainGetMethod || !isPlainForGet(q)) return NOT_NOW;
   if (q.$count === 0) return currentTask() === null ? NOT_NOW : waitOn(q, GET_SIDE, undefined);
-  const item = q._get();
-  if (q._putters.length > 0) q._wakeup_next(q._putters);
-  return boxedItem(item);
+  return boxed(takePlain(q));
 };
 queueAwaits.put = (q: QueueImpl, item: unknown): unknown => {
   if ((q as unknown as Record<string, unknown>)['put'] !== plainPutMethod || !isPlainForPut(q)) return NOT_NOW;
   if (q.$max > 0 && q.$count >= q.$max) return currentTask() === null ? NOT_NOW : waitOn(q, PUT_SIDE, item);
-  q._put(item);
+  return putPlain(q, item);
+};
+
+/*
+ * get_nowait() and put_nowait(item) of a plain asyncio.Queue known not to
+ * be empty / full (isPlainForGet / isPlainForPut): its ring's `_get` and
+ * `_put` are inline, as every item passes here, mostly in unoptimised code
+ * in a short program.
+ */
+function takePlain(q: QueueImpl): unknown {
+  const ring = q._queue;
+  const head = q.$head;
+  const item = ring[head];
+  ring[head] = undefined;
+  q.$head = (head + 1) & (ring.length - 1);
+  q.$count--;
+  if (q._putters.length > 0) q._wakeup_next(q._putters);
+  return item;
+}
+
+function putPlain(q: QueueImpl, item: unknown): null {
+  const count = q.$count;
+  if (count === q._queue.length) q._put(item);
+  else {
+    const ring = q._queue;
+    ring[(q.$head + count) & (ring.length - 1)] = item;
+    q.$count = count + 1;
+  }
   q._unfinished_tasks += 1;
   q._finished.clear();
   if (q._getters.length > 0) q._wakeup_next(q._getters);
   return null;
-};
+}
 
 /*
  * queueGet's and queuePut's loops for the awaiting Task, without their
@@ -436,20 +469,22 @@ queueAwaits.put = (q: QueueImpl, item: unknown): unknown => {
  */
 interface Side {
   waiters(q: QueueImpl): Future[];
-  readonly blocked: 'empty' | 'full';
+  /** `self.empty()` / `self.full()`: whether the Task must wait (again). */
+  blocked(q: QueueImpl): boolean;
   finish(q: QueueImpl, item: unknown): unknown;
 }
 
+// A plain queue's checks and *_nowait calls are made directly, as in awaitGet/awaitPut (nothing in them is overridden).
 const GET_SIDE: Side = {
   waiters: (q) => q._getters,
-  blocked: 'empty',
-  finish: (q) => selfCall(q, 'get_nowait'),
+  blocked: (q) => (isPlainForGet(q) ? q.$count === 0 : isTrue(selfCall(q, 'empty'))),
+  finish: (q) => (isPlainForGet(q) ? takePlain(q) : selfCall(q, 'get_nowait')),
 };
 
 const PUT_SIDE: Side = {
   waiters: (q) => q._putters,
-  blocked: 'full',
-  finish: (q, item) => selfCall(q, 'put_nowait', item),
+  blocked: (q) => (isPlainForPut(q) ? q.$max > 0 && q.$count >= q.$max : isTrue(selfCall(q, 'full'))),
+  finish: (q, item) => (isPlainForPut(q) ? putPlain(q, item) : selfCall(q, 'put_nowait', item)),
 };
 
 /** `waiter = create_future(); waiters.append(waiter); await waiter`, then `afterWait` in the Task's next step. */
@@ -464,10 +499,10 @@ function afterWait(q: QueueImpl, side: Side, item: unknown, waiter: Future, exc:
     waiter.cancel();
     const waiters = side.waiters(q);
     removeWaiter(waiters, waiter);
-    if (!isTrue(selfCall(q, side.blocked)) && !waiter.cancelled()) q._wakeup_next(waiters);
+    if (!side.blocked(q) && !waiter.cancelled()) q._wakeup_next(waiters);
     throw exc;
   }
-  if (isTrue(selfCall(q, side.blocked))) {
+  if (side.blocked(q)) {
     const next = get_running_loop().create_future();
     side.waiters(q).push(next);
     return awaitAgain(next, (e) => afterWait(q, side, item, next, e));

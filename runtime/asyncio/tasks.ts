@@ -23,10 +23,11 @@ import { iterate } from '../builtins/iteration.js';
 import { generator } from '../builtins/generators.js';
 import { truthy } from '../builtins/truth.js';
 import { def, type PyCallable } from '../builtins/calls.js';
+import { callMethod } from '../builtins/attributes.js';
 import { CancelledError, InvalidStateError, TimeoutError } from './exceptions.js';
 import { FINISHED, Future, FutureImpl, PENDING, isfuture, setResultUnlessCancelled, type FutureWaiter } from './futures.js';
 import { PY_BASES } from '../builtins/classes.js';
-import { _get_running_loop, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
+import { Handle, _get_running_loop, formatCallbackSource, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
 import { BaseEventLoop, boxed, seconds, unboxed } from './baseEvents.js';
 import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw, finishedNow, now } from './coroutines.js';
 import { debugEnabled, debugCheck, debugStart } from './debug.js';
@@ -424,7 +425,9 @@ function suspend(task: Task): Promise<unknown> {
   // leaveTask, inline: every suspension passes here, and a cold run executes it mostly unoptimised.
   if (loop.$inFlight !== task) leaveTask(loop, task);
   loop.$inFlight = null;
-  if (!loop.$driving) loop.$drive();
+  // Called even when a $drive frame is below (a task's first step), where it returns at once: optimised code made
+  // while first steps run would otherwise have no feedback for this call, and be thrown away at the first later one.
+  loop.$drive();
   return p;
 }
 
@@ -625,18 +628,99 @@ function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
     return outer;
   }
   const children: Future[] = [];
-  let nfuts = 0;
-  let nfinished = 0;
+  const state = new Gathering(children, returnExceptions);
   let loop: BaseEventLoop | null = null;
-  let outer: GatheringFuture | null = null;
-  const doneCallback = (fut: Future): null => {
-    nfinished += 1;
+  // CPython's arg_to_fut maps an argument given twice to one future. A coroutine no Task wraps yet cannot have been
+  // seen before, so the map is made only when another argument comes (from the pairs so far, all distinct).
+  let argToFut: Map<unknown, Future> | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const arg = items[i];
+    if (argToFut === null && arg instanceof PyCoroutine && arg.$state === CREATED && arg.$task === null) {
+      loop ??= get_event_loop();
+      if (loop.create_task === BaseEventLoop.prototype.create_task) {
+        // ensure_future's own path for a coroutine: the Task is new, so pending and plain.
+        loop._check_closed();
+        const task = newTask(arg, loop, null);
+        task._log_destroy_pending = false;
+        task.$pushCallback(state);
+        state.nfuts += 1;
+        children.push(task);
+        continue;
+      }
+    }
+    if (argToFut === null) {
+      argToFut = new Map();
+      for (let j = 0; j < i; j++) argToFut.set(items[j], children[j]!);
+    }
+    let fut = argToFut.get(arg);
+    if (fut === undefined) {
+      fut = ensure_future(arg, loop);
+      if (loop === null) loop = fut._loop;
+      if (fut !== arg) fut._log_destroy_pending = false;
+      // A Future done already gets its callback through call_soon, and a Python override of add_done_callback
+      // its call, as a function.
+      if (fut.add_done_callback !== FutureImpl.prototype.add_done_callback) callMethod(fut, 'add_done_callback', state.$function());
+      else if (fut._state === PENDING) fut.$pushCallback(state);
+      else fut.add_done_callback(state.$function());
+      state.nfuts += 1;
+      argToFut.set(arg, fut);
+    }
+    children.push(fut);
+  }
+  state.outer = new GatheringFuture(children, loop!);
+  return state.outer;
+}
+
+/**
+ * gather's `_done_callback` and the state it closes over in CPython. It is
+ * in each child's callback list as itself (a FutureWaiter, as a Task is):
+ * a child's completion puts a small entry on the ready queue, where CPython
+ * does `call_soon(_done_callback, fut)`, without a closure, its Handle or
+ * its argument list.
+ */
+class Gathering implements FutureWaiter {
+  nfuts = 0;
+  nfinished = 0;
+  outer: GatheringFuture | null = null;
+  private $fn: ((fut: Future) => null) | null = null;
+
+  constructor(readonly children: Future[], readonly returnExceptions: boolean) {}
+
+  /** How a Future's repr names it. */
+  get $callbackName(): string {
+    return formatCallbackSource(this.$function(), []);
+  }
+
+  $wakeFrom(fut: Future): void {
+    const loop = fut._loop;
+    // A loop whose call_soon was replaced is called through it, as CPython's Future does.
+    if (loop.call_soon !== BaseEventLoop.prototype.call_soon) loop.call_soon(this.$function(), fut);
+    else {
+      loop._check_closed();
+      loop.$push(new GatheringStep(this, fut));
+    }
+  }
+
+  /** The callback as a function, for the rare paths that need one (call_soon). */
+  $function(): (fut: Future) => null {
+    let fn = this.$fn;
+    if (fn === null) {
+      fn = (fut: Future): null => this.$done(fut);
+      Object.defineProperty(fn, '__qualname__', { value: 'gather.<locals>._done_callback' });
+      this.$fn = fn;
+    }
+    return fn;
+  }
+
+  $done(fut: Future): null {
+    this.nfinished += 1;
+    const outer = this.outer;
     if (outer === null || outer.done()) {
       // Mark the exception retrieved.
       if (!fut.cancelled()) fut.exception();
       return null;
     }
-    if (!returnExceptions) {
+    if (!this.returnExceptions) {
       if (fut.cancelled()) {
         outer.set_exception(fut._make_cancelled_error());
         return null;
@@ -647,7 +731,8 @@ function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
         return null;
       }
     }
-    if (nfinished === nfuts) {
+    if (this.nfinished === this.nfuts) {
+      const children = this.children;
       const results: unknown[] = [];
       let last: Future = fut;
       for (let i = 0; i < children.length; i++) {
@@ -670,43 +755,23 @@ function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
       }
     }
     return null;
-  };
-  Object.defineProperty(doneCallback, '__qualname__', { value: 'gather.<locals>._done_callback' });
-  // CPython's arg_to_fut maps an argument given twice to one future. A coroutine no Task wraps yet cannot have been
-  // seen before, so the map is made only when another argument comes (from the pairs so far, all distinct).
-  let argToFut: Map<unknown, Future> | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const arg = items[i];
-    if (argToFut === null && arg instanceof PyCoroutine && arg.$state === CREATED && arg.$task === null) {
-      loop ??= get_event_loop();
-      if (loop.create_task === BaseEventLoop.prototype.create_task) {
-        // ensure_future's own path for a coroutine: the Task is new, so pending and plain.
-        loop._check_closed();
-        const task = newTask(arg, loop, null);
-        task._log_destroy_pending = false;
-        task.$pushCallback(doneCallback);
-        nfuts += 1;
-        children.push(task);
-        continue;
-      }
-    }
-    if (argToFut === null) {
-      argToFut = new Map();
-      for (let j = 0; j < i; j++) argToFut.set(items[j], children[j]!);
-    }
-    let fut = argToFut.get(arg);
-    if (fut === undefined) {
-      fut = ensure_future(arg, loop);
-      if (loop === null) loop = fut._loop;
-      if (fut !== arg) fut._log_destroy_pending = false;
-      fut.add_done_callback(doneCallback);
-      nfuts += 1;
-      argToFut.set(arg, fut);
-    }
-    children.push(fut);
   }
-  outer = new GatheringFuture(children, loop!);
-  return outer;
+}
+
+/** gather's callback for one child, on the ready queue (a Handle nobody can reach, as CallbackEntry). */
+class GatheringStep implements ReadyEntry {
+  constructor(
+    private readonly $gathering: Gathering,
+    private readonly $fut: Future,
+  ) {}
+
+  $run(): void {
+    try {
+      this.$gathering.$done(this.$fut);
+    } catch (error) {
+      new Handle(this.$gathering.$function(), [this.$fut], this.$fut._loop).$reportError(error);
+    }
+  }
 }
 
 // --- shield ------------------------------------------------------------------
