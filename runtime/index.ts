@@ -28,13 +28,14 @@ export {
   PyClassMethod, PySuper,
 } from './builtins/classes.js';
 export { type, isinstance, issubclass, callable, vars, dir, NoneType, Ellipsis } from './builtins/types.js';
+export { exit, quit } from './builtins/quitter.js';
 export {
   isinstanceStr, isinstanceInt, isinstanceFloat, isinstanceBool, isinstanceList, isinstanceTuple, isinstanceDict, isinstanceSet,
 } from './builtins/isinstanceFast.js';
 export { raise, exceptionMatches, toPython, noActiveException, withContext } from './builtins/errors.js';
 export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
 export { itemPairs } from './builtins/itemPairs.js';
-export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet } from './builtins/displays.js';
+export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet, localsOf } from './builtins/displays.js';
 export { moduleName } from './program/moduleName.js';
 export { moduleLoader, moduleSpec } from './program/moduleSpec.js';
 export { PyDict } from './builtins/dict.js';

@@ -21,6 +21,23 @@ export function dictFlat(kvs: readonly unknown[]): PyDict {
   return d;
 }
 
+/**
+ * `locals()` in a function: CPython 3.11 keeps one dict per call of the
+ * function and refreshes it at each locals(), so `frame` is that dict (or
+ * undefined before the first). Names and values alternate in `kvs`; a bound
+ * variable is set (in place, keeping its position), an unbound one
+ * (undefined) is removed, and keys code added to the dict stay.
+ */
+export function localsOf(frame: PyDict | undefined, kvs: readonly unknown[]): PyDict {
+  const d = frame ?? new PyDict();
+  for (let i = 0; i < kvs.length; i += 2) {
+    const v = kvs[i + 1];
+    if (v !== undefined) d.set(kvs[i], v);
+    else d.delete(kvs[i]);
+  }
+  return d;
+}
+
 /** The [key, value] pairs of a mapping unpacked with `**` in a dict display. */
 export function dictItems(mapping: unknown): Array<[unknown, unknown]> {
   if (!(mapping instanceof PyDict)) throw new TypeError(`'${typeName(mapping)}' object is not a mapping`);

@@ -91,6 +91,14 @@ export function intFromBigInt(x: bigint): number | bigint {
   return x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
 }
 
+/** An instance of a class with `__call__` is a JS function whose prototype is its class's: that class's name. */
+function callableInstanceName(v: Function): string | null {
+  const proto = Object.getPrototypeOf(v) as { constructor?: { __name__?: unknown; prototype?: unknown } } | null;
+  if (proto === null || proto === Function.prototype) return null;
+  const cls = proto.constructor;
+  return cls !== undefined && cls.prototype === proto && typeof cls.__name__ === 'string' ? cls.__name__ : null;
+}
+
 /** Python's type name of a builtin value, as error messages print it (`'int'`, `'NoneType'`). */
 export function typeName(v: unknown): string {
   switch (typeof v) {
@@ -105,7 +113,7 @@ export function typeName(v: unknown): string {
     case 'undefined':
       return 'NoneType';
     case 'function':
-      return 'function';
+      return callableInstanceName(v) ?? 'function';
   }
   if (v === null) return 'NoneType';
   if (v instanceof PyFloat) return 'float';

@@ -3,11 +3,13 @@
  * is the builtin (no scope rebinds it): `isinstance(x, str)` with a builtin
  * type named directly becomes `$isinstanceStr(x)`, the representation test
  * with the general isinstance behind it only for instances of Python
- * classes (runtime/builtins/isinstanceFast.ts).
+ * classes (runtime/builtins/isinstanceFast.ts). `locals()` in a function
+ * lists the function's variables (localsCall.ts).
  */
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
+import { isLocalsCall, localsCall } from './localsCall.js';
 
 const ISINSTANCE_TESTS: Record<string, string> = {
   str: 'isinstanceStr', int: 'isinstanceInt', float: 'isinstanceFloat', bool: 'isinstanceBool', list: 'isinstanceList',
@@ -32,5 +34,6 @@ export function isBooleanBuiltinCall(node: py.Call, ctx: TransformContext): bool
 export function builtinCall(node: py.Call, ctx: TransformContext, expression: (e: py.expr) => t.Expression): t.Expression | null {
   const test = isinstanceTest(node, ctx);
   if (test !== null) return t.callExpression(ctx.rt(test), [expression(node.args[0]!)]);
+  if (isLocalsCall(node, ctx)) return localsCall(node, ctx);
   return null;
 }

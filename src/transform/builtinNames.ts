@@ -33,9 +33,9 @@ PendingDeprecationWarning PermissionError ProcessLookupError RecursionError Refe
 RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError
 TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
 UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool bytearray bytes callable chr
-classmethod complex delattr dict dir divmod enumerate filter float format frozenset getattr hasattr hash hex id input
+classmethod complex delattr dict dir divmod enumerate exit filter float format frozenset getattr hasattr hash hex id input
 int isinstance issubclass iter len list map max min next object oct open ord pow print property range repr reversed
-round set setattr slice sorted staticmethod str sum super tuple type vars zip
+quit round set setattr slice sorted staticmethod str sum super tuple type vars zip
 `.trim().split(/\s+/));
 
 export function isBuiltinName(name: string): boolean {

@@ -353,6 +353,18 @@ export class TransformContext {
 
   private readonly scratchTemps = new WeakMap<t.Identifier[], t.Identifier>();
 
+  /** The current function's temporary for `purpose`, the same at every use in it (locals()' dict, one per call). */
+  functionTemp(purpose: string): t.Identifier {
+    const frame = this.tempFrames[this.tempFrames.length - 1]!;
+    let temps = this.purposeTemps.get(frame);
+    if (temps === undefined) this.purposeTemps.set(frame, (temps = new Map()));
+    let id = temps.get(purpose);
+    if (id === undefined) temps.set(purpose, (id = this.temp()));
+    return t.identifier(id.name);
+  }
+
+  private readonly purposeTemps = new WeakMap<t.Identifier[], Map<string, t.Identifier>>();
+
   temp(): t.Identifier {
     const id = t.identifier(`$${++this.temps}`);
     this.tempFrames[this.tempFrames.length - 1]!.push(id);

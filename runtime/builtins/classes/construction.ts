@@ -93,6 +93,9 @@ function allocate(cls: PyClass, info: ClassInfo, args: unknown[], kwargs: Record
     // Python instances with __call__ are called as functions: the instance is one.
     const fn = ((...a: unknown[]) => invokeMethod((Object.getPrototypeOf(fn) as Record<string, unknown>)['__call__'], fn, a)) as unknown as object;
     Object.setPrototypeOf(fn, cls.prototype);
+    // A JS function's own read-only `name` and `length` are not Python attributes: `self.name = …` must store.
+    delete (fn as { name?: string }).name;
+    delete (fn as { length?: number }).length;
     return fn;
   }
   if (cls === object) return Object.create(BARE_OBJECT_PROTO) as object;

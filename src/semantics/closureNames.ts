@@ -1,0 +1,72 @@
+/**
+ * A function's cell and free variables, as CPython's analyze_block decides
+ * them: a cell is a variable of the function that a nested scope reads or
+ * assigns (`nonlocal`); a free variable is one the function, or a scope
+ * nested in it, takes from an enclosing function (or `__class__` from the
+ * class a method is defined in). locals() lists both (compile-time
+ * expansion in src/transform/localsCall.ts).
+ */
+import { DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, type Scope } from './scopes.js';
+
+export interface ClosureNames {
+  /** The function's own variables that nested scopes use. */
+  readonly cells: ReadonlySet<string>;
+  /** Variables the function takes from enclosing scopes. */
+  readonly free: ReadonlySet<string>;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** A function scope's own variables (CPython's LOCAL): bound here, not declared global or nonlocal. */
+export function ownVariables(scope: Scope): Set<string> {
+  const out = new Set<string>();
+  if (scope.kind !== 'function') return out;
+  for (const [name, flags] of scope.symbols) if (flags & DEF_BOUND && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) out.add(name);
+  return out;
+}
+
+/** `chain`: the scopes from the module down to `scope`'s parent; `scope` a function. */
+export function closureNames(scope: Scope, chain: readonly Scope[]): ClosureNames {
+  let bound: ReadonlySet<string> = EMPTY;
+  for (const s of chain) bound = boundForChildren(s, bound);
+  const cells = new Set<string>();
+  const free = analyze(scope, bound, cells);
+  return { cells, free };
+}
+
+/** The names bound in enclosing functions that `scope`'s children see (analyzeScopes' "bound"). */
+function boundForChildren(scope: Scope, bound: ReadonlySet<string>): ReadonlySet<string> {
+  if (scope.kind === 'module') return EMPTY;
+  const out = new Set(bound);
+  // A class's names are not visible to its methods; its implicit __class__ cell is.
+  if (scope.kind === 'class') {
+    out.add('__class__');
+    return out;
+  }
+  for (const [name, flags] of scope.symbols) {
+    if (flags & DEF_GLOBAL) out.delete(name);
+    else if (flags & DEF_BOUND && !(flags & DEF_NONLOCAL)) out.add(name);
+  }
+  return out;
+}
+
+/** The free variables of `scope`; adds its own variables that nested scopes use to `cells`. */
+function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>): Set<string> {
+  const own = ownVariables(scope);
+  const free = new Set<string>();
+  for (const [name, flags] of scope.symbols) {
+    if (flags & DEF_GLOBAL || own.has(name)) continue;
+    if (flags & DEF_NONLOCAL) free.add(name);
+    // A class body's own names are its namespace's; others come from an enclosing function if one binds them.
+    else if (!(scope.kind === 'class' && flags & DEF_BOUND) && bound.has(name)) free.add(name);
+  }
+  const childBound = boundForChildren(scope, bound);
+  const childCells = new Set<string>();
+  for (const child of scope.children) {
+    for (const name of analyze(child, childBound, childCells)) {
+      if (own.has(name)) cells.add(name);
+      else if (!(scope.kind === 'class' && name === '__class__')) free.add(name);
+    }
+  }
+  return free;
+}

@@ -1,0 +1,66 @@
+/**
+ * `locals()` (and `vars()`) called in a function: the compiler knows the
+ * function's variables, so the call becomes `$1 = $localsOf($1, ["a", a,
+ * "b", b])`: as in CPython 3.11, each call of the function has one dict,
+ * which every locals() refreshes (setting the bound variables, removing
+ * the unbound ones, held as `undefined`). The order is CPython 3.11's: the plain locals in
+ * `co_varnames` order (localsOrder.ts), then the cell variables, then the
+ * free variables, each of those two sorted by name.
+ *
+ * At module level and in a class body locals() is the namespace itself,
+ * which compiled code does not keep as a dict: there, and in a
+ * comprehension (its own function in 3.11, with its `.0`), both are
+ * compile-time errors.
+ */
+import * as t from './build.js';
+import type * as py from '../ast/nodes.js';
+import type { TransformContext } from './context.js';
+import { closureNames, ownVariables } from '../semantics/closureNames.js';
+import { referenceOrder } from './localsOrder.js';
+import { quoted } from './quoted.js';
+
+type FunctionNode = py.FunctionDef | py.AsyncFunctionDef | py.Lambda;
+
+/** The names locals() lists, per function (mangled names are fixed by where the function is). */
+const ORDERS = new WeakMap<FunctionNode, string[]>();
+
+/** Whether the call is `locals()` or `vars()` naming the builtin, with no arguments. */
+export function isLocalsCall(node: py.Call, ctx: TransformContext): boolean {
+  if (node.func.nodeType !== 'Name' || node.args.length !== 0 || node.keywords.length !== 0) return false;
+  const name = node.func.id;
+  return (name === 'locals' || name === 'vars') && ctx.resolve(name) === 'builtin';
+}
+
+/** The compiled `locals()`; a compile-time error where it is not supported. */
+export function localsCall(node: py.Call, ctx: TransformContext): t.Expression {
+  const scope = ctx.scope;
+  const name = (node.func as py.Name).id;
+  if (scope.kind !== 'function') return ctx.unsupported(`${name}() outside a function`, node);
+  const fn = ctx.codeUnit();
+  if (scope.comprehension !== null || fn === null || (fn.nodeType !== 'FunctionDef' && fn.nodeType !== 'AsyncFunctionDef' && fn.nodeType !== 'Lambda')) {
+    return ctx.unsupported(`${name}() in a comprehension`, node);
+  }
+  let names = ORDERS.get(fn);
+  if (names === undefined) ORDERS.set(fn, (names = localsOrder(fn, ctx)));
+  const parts: t.Expression[] = [];
+  for (const n of names) parts.push(quoted(n), ctx.variable(n));
+  const dict = ctx.functionTemp('locals');
+  return t.assignmentExpression('=', dict, t.callExpression(ctx.rt('localsOf'), [t.identifier(dict.name), t.arrayExpression(parts)]));
+}
+
+function localsOrder(fn: FunctionNode, ctx: TransformContext): string[] {
+  const scope = ctx.scope;
+  const { cells, free } = closureNames(scope, ctx.scopeChain().slice(1).reverse());
+  const own = ownVariables(scope);
+  const a = fn.args;
+  const params = new Set([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].filter((p) => p !== null).map((p) => ctx.mangle(p.arg)));
+  const fast: string[] = [];
+  for (const raw of referenceOrder(fn)) {
+    const n = ctx.mangle(raw);
+    // A cell that is not a parameter lives past co_varnames, with the other cells.
+    if (own.has(n) && (params.has(n) || !cells.has(n)) && !fast.includes(n)) fast.push(n);
+  }
+  const byName = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  const cellNames = [...cells].filter((n) => !params.has(n)).sort(byName);
+  return [...fast, ...cellNames, ...[...free].sort(byName)];
+}
