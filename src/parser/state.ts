@@ -325,6 +325,13 @@ const KEYWORDS = new Set([
   'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
+/** Code units that start some keyword: most names (`self`, `_x`, `x`) are told apart without hashing. */
+const KEYWORD_FIRST = new Uint8Array(128);
+for (const k of KEYWORDS) KEYWORD_FIRST[k.charCodeAt(0)] = 1;
+
 export function isKeyword(name: string): boolean {
-  return KEYWORDS.has(name);
+  const n = name.length;
+  if (n < 2 || n > 8) return false;
+  const c = name.charCodeAt(0);
+  return c < 128 && KEYWORD_FIRST[c] === 1 && KEYWORDS.has(name);
 }
