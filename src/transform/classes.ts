@@ -5,11 +5,12 @@
  * `__class__` (what `super()` uses), as CPython's `__class__` cell.
  */
 import * as t from './build.js';
-import { quoted } from './quoted.js';
+import { quoted, quotedText } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
 import { statements } from './statements.js';
+import { letStatement, verbatimStatement } from './verbatim.js';
 
 export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[] {
   const bases = node.bases.map((b) =>
@@ -24,10 +25,8 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
   const qualname = ctx.qualname(node.name);
   const ns = t.identifier('$ns');
   const { result, temps } = ctx.inClass(node, node.name, qualname, ns, () => {
-    const prologue: t.Statement[] = [
-      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__module__')), t.identifier('__name__'))),
-      t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__qualname__')), quoted(qualname))),
-    ];
+    // `$ns.__module__ = __name__;` and `$ns.__qualname__ = "C";`, as text (verbatim.ts).
+    const prologue: t.Statement[] = [verbatimStatement('$ns.__module__ = __name__'), verbatimStatement(`$ns.__qualname__ = ${quotedText(qualname)}`)];
     let body = node.body;
     const first = body[0];
     if (first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string') {
@@ -36,7 +35,7 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
     }
     return [...prologue, ...statements(body, ctx)];
   });
-  const declarations = temps.length > 0 ? [t.variableDeclaration('let', temps.map((tmp) => t.variableDeclarator(tmp)))] : [];
+  const declarations = temps.length > 0 ? [letStatement(temps.map((tmp) => tmp.name))] : [];
   const bodyFn = t.arrowFunctionExpression([ns, t.identifier('__class__')], t.blockStatement([...declarations, ...result]));
   const args: t.Expression[] = [quoted(node.name), t.arrayExpression(bases), bodyFn];
   if (keywords.length > 0) args.push(t.objectExpression(keywords));

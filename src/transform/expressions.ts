@@ -19,6 +19,7 @@ import { Await, asyncComprehensionLoop, blockingCall } from './async.js';
 import { literalOperation, subscriptGet, subscriptSet } from './numericFacts.js';
 import { itemLoop } from './itemLoops.js';
 import { floatAccumulate, floatBinOp } from './floatPaths.js';
+import { letStatement } from './verbatim.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -251,8 +252,8 @@ function comprehension(
     }
     return body;
   });
-  const names = [...localNames(ctx.symbols.scopes.get(node)!).map((n) => t.identifier(jsName(n))), ...temps];
-  const decls = names.length ? [t.variableDeclaration('let', names.map((n) => t.variableDeclarator(n)))] : [];
+  const names = [...localNames(ctx.symbols.scopes.get(node)!).map(jsName), ...temps.map((tmp) => tmp.name)];
+  const decls = names.length ? [letStatement(names)] : [];
   const made = t.callExpression(
     t.arrowFunctionExpression(counted ? bounds : [source], t.blockStatement([
       ...decls,

@@ -11,7 +11,8 @@
  * with `let` at its top.
  */
 import * as t from './build.js';
-import { quoted } from './quoted.js';
+import { quoted, quotedText } from './quoted.js';
+import { letStatement, verbatimStatement } from './verbatim.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { expression } from './expressions.js';
@@ -37,7 +38,8 @@ export function functionExpression(
   const defaults = args.defaults.map((d, i) => ({ tmp: t.identifier(`$d${i}`), value: expression(d, ctx) }));
   const kwDefaults = args.kw_defaults.map((d, i) => (d === null ? null : { tmp: t.identifier(`$k${i}`), value: expression(d, ctx) }));
   const qualname = ctx.qualname(name ?? '<lambda>');
-  const spec = quoted(signature(args));
+  const specText = signature(args);
+  const spec = quoted(specText);
   const qual = quoted(qualname);
   const firstArg = positional[0]?.arg ?? args.vararg?.arg ?? null;
   const scope = ctx.symbols.scopes.get(node)!;
@@ -58,16 +60,17 @@ export function functionExpression(
       return i >= firstDefault ? t.assignmentPattern(id, defaults[i - firstDefault]!.tmp) : id;
     });
     const prologue: t.Statement[] = [];
-    const count = argumentsLength();
-    const checks: t.Expression[] = [];
-    if (firstDefault > 0) checks.push(t.binaryExpression('<', count, t.numericLiteral(firstDefault)));
-    if (!keywordStyle && !args.vararg) checks.push(t.binaryExpression('>', count, t.numericLiteral(positional.length)));
+    const checks: string[] = [];
+    if (firstDefault > 0) checks.push(`arguments.length < ${firstDefault}`);
+    if (!keywordStyle && !args.vararg) checks.push(`arguments.length > ${positional.length}`);
     if (checks.length > 0) {
-      const test = checks.length === 2 && firstDefault === positional.length
-        ? t.binaryExpression('!==', count, t.numericLiteral(positional.length))
-        : checks.reduce((a, b) => t.logicalExpression('||', a, b));
+      const test = checks.length === 2 && firstDefault === positional.length ? `arguments.length !== ${positional.length}` : checks.join(' || ');
       // The count, not the arguments object: passing that would make V8 build it on every call.
-      prologue.push(t.ifStatement(test, t.expressionStatement(t.callExpression(ctx.rt('checkArgs'), [argumentsLength(), ...signatureArgs()]))));
+      // As text (verbatim.ts), mapped to the function's name when the check names the function.
+      const named = jsFunctionName === null ? `${quotedText(specText)}, ${quotedText(qualname)}` : jsFunctionName.name;
+      const check = verbatimStatement(`if (${test}) ${ctx.rt('checkArgs').name}(arguments.length, ${named})`);
+      if (jsFunctionName !== null) check.loc = jsFunctionName.loc;
+      prologue.push(check);
     }
     if (keywordStyle) {
       const rest = t.identifier('$rest');
@@ -98,10 +101,10 @@ export function functionExpression(
   const locals = localNames(scope);
   const inner: t.Statement[] = [];
   if (locals.length > 0 || temps.length > 0) {
-    const declarators: t.VariableDeclarator[] = [];
-    for (const n of locals) declarators.push(t.variableDeclarator(t.identifier(jsName(n))));
-    for (const tmp of temps) declarators.push(t.variableDeclarator(tmp));
-    inner.push(t.variableDeclaration('let', declarators));
+    const names: string[] = [];
+    for (const n of locals) names.push(jsName(n));
+    for (const tmp of temps) names.push(tmp.name);
+    inner.push(letStatement(names));
   }
   for (const s of result.body) inner.push(s);
   // A Python function that ends without `return` returns None (JS would give undefined, which reads as unbound).
@@ -158,8 +161,4 @@ export function localNames(scope: Scope): string[] {
     if (flags & (DEF_LOCAL | DEF_IMPORT)) names.push(name);
   });
   return names;
-}
-
-function argumentsLength(): t.MemberExpression {
-  return t.memberExpression(t.identifier('arguments'), t.identifier('length'));
 }

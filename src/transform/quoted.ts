@@ -26,11 +26,15 @@ const ESCAPED = /[^ !#-[\]-~]/;
 
 export function quoted(value: string): t.StringLiteral {
   const node = t.stringLiteral(value);
+  node.extra = { rawValue: value, raw: quotedText(value) };
+  return node;
+}
+
+/** The literal `value` as the printer prints it. */
+export function quotedText(value: string): string {
   // Found by a regular expression: most literals (docstrings among them) have nothing to escape.
   const first = value.search(ESCAPED);
-  const raw = first < 0 ? `"${value}"` : escapedFrom(value, first);
-  node.extra = { rawValue: value, raw };
-  return node;
+  return first < 0 ? `"${value}"` : escapedFrom(value, first);
 }
 
 /** `value` quoted, its code units from `first` on escaped where needed. */
