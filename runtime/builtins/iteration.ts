@@ -277,17 +277,6 @@ export function stopIteration(value: unknown): StopIteration {
   return value === undefined || value === null ? new StopIteration() : new StopIteration(value);
 }
 
-/**
- * What a compiled `for` loop walks (src/transform/itemLoops.ts): a list or
- * tuple itself, which the loop indexes (as CPython's list iterator does,
- * re-reading the length each step), or a JS iterator over anything else
- * iterate() accepts, which it steps with `next()`.
- */
-export function loopOver(x: unknown): unknown[] | Iterator<unknown> {
-  const items = iterate(x);
-  return isArray(items) ? items : items[Symbol.iterator]();
-}
-
 /** A JS iterator step as Python's `__next__` answers: the value, or StopIteration carrying the return value. */
 export function nextResult(r: IteratorResult<unknown>): unknown {
   if (!r.done) return r.value;

@@ -17,7 +17,6 @@ import { isPlainName } from './attributeHelpers.js';
 import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
 import { Await, asyncComprehensionLoop, blockingCall } from './async.js';
 import { literalOperation, subscriptGet, subscriptSet } from './numericFacts.js';
-import { itemLoop } from './itemLoops.js';
 import { floatAccumulate, floatBinOp } from './floatPaths.js';
 import { letStatement } from './verbatim.js';
 
@@ -203,7 +202,7 @@ function comprehension(
   const pairs = generators.map((g, i) => (enumerated[i] || g.is_async ? null : itemPairsTargets(g)));
   const iterableOf = (i: number): t.Expression => generators[i]!.is_async
     ? call(ctx.rt('asyncForIter'), [expression(generators[i]!.iter, ctx)])
-    : call(ctx.rt(pairs[i] ? 'itemPairs' : 'loopOver'), [expression(enumerated[i]?.iterable ?? generators[i]!.iter, ctx)]);
+    : call(ctx.rt(pairs[i] ? 'itemPairs' : 'iterate'), [expression(enumerated[i]?.iterable ?? generators[i]!.iter, ctx)]);
   const outer = counted ? counted.args.map((a) => expression(a, ctx)) : [iterableOf(0)];
   const source = t.identifier('$iter');
   const result = t.identifier('$result');
@@ -234,11 +233,11 @@ function comprehension(
       }
       if (e) {
         const counter = ctx.temp();
-        const loop = itemLoop(iterable, (v) => t.variableDeclaration('const', [t.variableDeclarator(item, v)]), [
+        const loop = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([
           t.expressionStatement(assignTo(e.index, t.updateExpression('++', counter), ctx)),
           t.expressionStatement(assignTo(e.value, item, ctx)),
           body,
-        ], ctx);
+        ]));
         body = t.blockStatement([t.expressionStatement(t.assignmentExpression('=', counter, e.start)), loop]);
         continue;
       }
@@ -246,9 +245,7 @@ function comprehension(
       const assign = pair
         ? pair.map((target, k) => t.expressionStatement(assignTo(target, t.memberExpression(item, t.numericLiteral(k), true), ctx)))
         : [t.expressionStatement(assignTo(g.target, item, ctx))];
-      body = pair
-        ? t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([...assign, body]))
-        : itemLoop(iterable, (v) => t.variableDeclaration('const', [t.variableDeclarator(item, v)]), [...assign, body], ctx);
+      body = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([...assign, body]));
     }
     return body;
   });

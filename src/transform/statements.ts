@@ -16,7 +16,6 @@ import { TryStar } from './tryStar.js';
 import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
 import { inplaceLiteral, int32Literal, literalIndex } from './numericFacts.js';
-import { itemLoop } from './itemLoops.js';
 import { floatInplace, floatInplaceItem } from './floatPaths.js';
 import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, returnValue } from './async.js';
 
@@ -247,7 +246,7 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
         ];
         return t.blockStatement([
           t.expressionStatement(t.assignmentExpression('=', counter, enumerated.start)),
-          itemLoop(call(ctx.rt('loopOver'), [expression(enumerated.iterable, ctx)]), (v) => t.expressionStatement(t.assignmentExpression('=', item, v)), [...head, ...loopBody()], ctx, node),
+          t.forOfStatement(item, call(ctx.rt('iterate'), [expression(enumerated.iterable, ctx)]), t.blockStatement([...head, ...loopBody()])),
         ]);
       }
       const item = ctx.temp();
@@ -257,8 +256,8 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
         const assign = pair.map((target, k) => t.expressionStatement(assignTo(target, t.memberExpression(item, t.numericLiteral(k), true), ctx)));
         return t.forOfStatement(item, call(ctx.rt('itemPairs'), [expression(node.iter, ctx)]), t.blockStatement([...assign, ...loopBody()]));
       }
-      const source = call(ctx.rt('loopOver'), [expression(node.iter, ctx)]);
-      return itemLoop(source, (v) => t.expressionStatement(t.assignmentExpression('=', item, v)), [t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()], ctx, node);
+      const body = t.blockStatement([t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()]);
+      return t.forOfStatement(item, call(ctx.rt('iterate'), [expression(node.iter, ctx)]), body);
     } finally {
       ctx.breakLabels.pop();
     }
