@@ -39,13 +39,19 @@ const OPTIONS: GeneratorOptions = { retainLines: false };
  */
 interface Verbatim {
   head: string;
+  /** The head's lines (its newlines plus one), from whoever joined it: counting them would flatten the joined text. */
+  headLines: number;
   tail: string;
 }
 const VERBATIM = new WeakMap<t.Program, Verbatim>();
 
-/** Puts `head` and `tail` (top-level statements, already printed) before and after the program's statements. */
-export function printAround(program: t.Program, head: string, tail: string): void {
-  if (head !== '' || tail !== '') VERBATIM.set(program, { head, tail });
+/**
+ * Puts `head` and `tail` (top-level statements, already printed) before and
+ * after the program's statements; `headLines` is the head's line count
+ * (`lineCount(head)`).
+ */
+export function printAround(program: t.Program, head: string, headLines: number, tail: string): void {
+  if (head !== '' || tail !== '') VERBATIM.set(program, { head, headLines, tail });
 }
 
 /** A statement printed alone, as it prints at a program's top level. */
@@ -71,16 +77,17 @@ function withVerbatim(program: t.Program, print: (program: t.Program) => { code:
   const printed = print(program);
   let code = printed.code;
   let map = printed.map;
-  const { head, tail } = verbatim;
+  const { head, headLines, tail } = verbatim;
   if (head !== '') {
     code = code === '' ? head : `${head}\n${code}`;
-    if (map.mappings !== '') map = { ...map, mappings: `${';'.repeat(lineCount(head))}${map.mappings}` };
+    if (map.mappings !== '') map = { ...map, mappings: `${';'.repeat(headLines)}${map.mappings}` };
   }
   if (tail !== '') code = code === '' ? tail : `${code}\n${tail}`;
   return { code, map };
 }
 
-function lineCount(text: string): number {
+/** The lines of `text`: its newlines plus one (`''` is one line). */
+export function lineCount(text: string): number {
   let count = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
   return count;

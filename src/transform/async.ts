@@ -458,6 +458,9 @@ function moduleOf(ctx: TransformContext): py.Module | null {
   return null;
 }
 
+/** The names a blocking call needs in the source's text (`asyncio.run`, `from asyncio import run`, a loop's methods). */
+const BLOCKING_NAMES = /asyncio|run_until_complete|run_forever/;
+
 /** The module's BlockingInfo, made on first use and kept on the context (every compiled call asks for it). */
 function blockingInfo(ctx: TransformContext): BlockingInfo {
   let info = ctx.blocking;
@@ -466,9 +469,11 @@ function blockingInfo(ctx: TransformContext): BlockingInfo {
   ctx.blocking = info;
   // Identifiers are NFKC-normalised, so only an all-ASCII source can be ruled out by its text.
   const src = ctx.source;
+  // Most modules mention none of the names: one scan of the text rules them out (half the time of three `includes`).
+  const ascii = ctx.lines.allAscii();
+  if (ascii && !BLOCKING_NAMES.test(src)) return info;
   // Blocking calls other than through asyncio's own names: `loop.run_until_complete(…)`, `loop.run_forever()`.
-  const loopCalls = !ctx.lines.allAscii() || src.includes('run_until_complete') || src.includes('run_forever');
-  if (!loopCalls && !src.includes('asyncio')) return info;
+  const loopCalls = !ascii || src.includes('run_until_complete') || src.includes('run_forever');
   const module = moduleOf(ctx);
   if (module === null) return info;
   collectAsyncioImports(module.body, info);

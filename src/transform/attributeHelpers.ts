@@ -12,7 +12,7 @@ import * as t from './build.js';
 import type { TransformContext } from './context.js';
 import { builtinMethodFastPaths } from './builtinMethods.js';
 import type { Scope } from '../semantics/scopes.js';
-import { printStatement } from '../codegen.js';
+import { lineCount, printStatement } from '../codegen.js';
 
 /** The JS name of a helper: `$` never occurs in Python names, so these cannot clash. */
 function helperName(kind: 'get' | 'set' | 'call', name: string, arity?: number): string {
@@ -125,8 +125,10 @@ export class AttributeHelpers {
    * so each is built and printed once per process (on its Template) and its
    * copies are that text under another name: a quarter or more of a
    * class-heavy module's output, at the cost of a string concatenation.
+   * With the text, its line count (codegen.ts's `printAround` needs it):
+   * summed from each helper's, counted once per process.
    */
-  declarations(): string {
+  declarations(): { text: string; lines: number } {
     const ctx = this.ctx;
     // Sorted by name (code unit order, as `<` compares strings; bases are unique), each helper's copies after it
     // in the order they were made: sorting the helpers, not each copy, compares fewer strings.
@@ -134,6 +136,7 @@ export class AttributeHelpers {
     // Appended rather than joined: the module's text is concatenated once more (codegen.ts) and flattened
     // by whoever reads it, so a join would copy these characters (two fifths of the output) once more.
     let out = '';
+    let lines = 0;
     for (let i = 0; i < used.length; i++) {
       const helper = used[i]!;
       const template = helper.template;
@@ -146,7 +149,8 @@ export class AttributeHelpers {
           rt: { value: (n: string) => { const id = ctx.rt(n); runtime.push([id.name, n]); return id; } },
         }) as TransformContext;
         const text = printStatement(helperDeclaration(recording, base, kind, name, arity));
-        printed = template.printed = { afterName: text.slice(`const ${base}`.length), runtime };
+        const afterName = text.slice(`const ${base}`.length);
+        printed = template.printed = { afterName, lines: lineCount(afterName), runtime };
       } else {
         // What ctx.rt records, without making the identifiers.
         const imports = ctx.runtimeImports;
@@ -157,8 +161,10 @@ export class AttributeHelpers {
       helper.ids.forEach((id) => {
         out = out === '' ? `const ${id}${afterName}` : `${out}\nconst ${id}${afterName}`;
       });
+      // Joined by newlines: the copies' lines add up.
+      lines += printed.lines * helper.ids.size;
     }
-    return out;
+    return { text: out, lines: out === '' ? 1 : lines };
   }
 
   /** The declarations `declarations()` prints, as trees (for the tests; call it after `declarations()`). */
@@ -173,6 +179,8 @@ export class AttributeHelpers {
 
 interface Printed {
   readonly afterName: string;
+  /** The declaration's lines (the name holds no newline). */
+  readonly lines: number;
   /** The runtime exports the declaration uses, as [local name, export name] for the module's runtime import. */
   readonly runtime: readonly (readonly [string, string])[];
 }

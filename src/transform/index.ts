@@ -19,7 +19,7 @@ import { beginImports, moduleDependencies, moduleImports } from './imports.js';
 import type { ModuleResolver } from '../modules/resolver.js';
 import { moduleDunders, packageOf } from '../modules/names.js';
 import { printAround } from '../codegen.js';
-import { runtimeImport, runtimeImportText } from './moduleHeader.js';
+import { runtimeImport, runtimeImportLines, runtimeImportText } from './moduleHeader.js';
 import { footerDeclarations, footerText } from './moduleFooter.js';
 
 export interface TransformOptions {
@@ -80,8 +80,11 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   const exported = [...moduleDunders(options.isPackage), ...globals];
   const footer = footerText(globals, exported);
   // The helpers right after the runtime import: they are constants, which must be initialised before the module's code runs.
+  // With its line count, which the source map needs: known here without reading the joined text.
   const head = runtimeImportText(runtimeImports, options.runtime);
-  printAround(program, helpers === '' ? head : `${head}\n${helpers}`, footer);
+  const headLines = runtimeImportLines(runtimeImports);
+  if (helpers.text === '') printAround(program, head, headLines, footer);
+  else printAround(program, `${head}\n${helpers.text}`, headLines + helpers.lines, footer);
   const frame = (): { header: t.Statement[]; footer: t.Statement[] } => ({
     header: [...runtimeImport(runtimeImports, options.runtime), ...ctx.attributes.trees()],
     footer: footerDeclarations(globals, exported),

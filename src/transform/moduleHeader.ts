@@ -51,7 +51,7 @@ export function runtimeImportText(imports: RuntimeImports, runtime: string): str
   if (imports.length === 0) return '';
   const names = exportNames(imports);
   const specifiers: string[] = new Array(names.length);
-  for (let i = 0; i < names.length; i++) specifiers[i] = printedSpecifier(importedName(names[i]!), names[i]!);
+  for (let i = 0; i < names.length; i++) specifiers[i] = printedSpecifier(names[i]!);
   // As the printer puts declarators with initialisers: one a line after the first, indented.
   let locals = '';
   for (let i = 0; i < imports.length; i++) {
@@ -61,26 +61,33 @@ export function runtimeImportText(imports: RuntimeImports, runtime: string): str
   return `import { ${specifiers.join(', ')} } from ${printedSource(runtime)};\nconst ${locals};`;
 }
 
-/** Per local name and export name, the specifier as printed; per runtime specifier, the source; bounded for long-lived compilers. */
-const SPECIFIERS = new Map<string, Map<string, string>>();
+/**
+ * The lines of `runtimeImportText(imports, runtime)` (codegen.ts's
+ * `lineCount`), without reading it: the import on one line, then the
+ * `const`'s declarators one a line.
+ */
+export function runtimeImportLines(imports: RuntimeImports): number {
+  return imports.length === 0 ? 1 : 1 + imports.length;
+}
+
+/**
+ * Per export name, its specifier (imported as `importedName(name)`) as
+ * printed; per runtime specifier, the source; bounded for long-lived
+ * compilers. Keyed by the export name alone: the local name follows from it,
+ * and is not made again for each lookup.
+ */
+const SPECIFIERS = new Map<string, string>();
 const SOURCES = new Map<string, string>();
 const LIMIT = 50_000;
-let specifierCount = 0;
 
-function printedSpecifier(local: string, name: string): string {
-  let byName = SPECIFIERS.get(local);
-  let text = byName?.get(name);
+function printedSpecifier(name: string): string {
+  let text = SPECIFIERS.get(name);
   if (text === undefined) {
-    if (specifierCount >= LIMIT) {
-      SPECIFIERS.clear();
-      specifierCount = 0;
-      byName = undefined;
-    }
+    if (SPECIFIERS.size >= LIMIT) SPECIFIERS.clear();
+    const local = importedName(name);
     const whole = printStatement(t.importDeclaration([t.importSpecifier(t.identifier(local), t.identifier(name))], quoted('x')));
     text = whole.slice('import { '.length, -' } from "x";'.length);
-    if (byName === undefined) SPECIFIERS.set(local, (byName = new Map()));
-    byName.set(name, text);
-    specifierCount++;
+    SPECIFIERS.set(name, text);
   }
   return text;
 }
