@@ -111,23 +111,10 @@ function forTargetNames(target: py.expr, bind: (name: string) => void): void {
 
 /** The names an assignment target binds. */
 export function targetNames(target: py.expr, out: string[] = []): string[] {
-  collectTargetNames(target, out);
+  forTargetNames(target, (name) => {
+    out.push(name);
+  });
   return out;
-}
-
-function collectTargetNames(target: py.expr, out: string[]): void {
-  switch (target.nodeType) {
-    case 'Name':
-      out.push(target.id);
-      break;
-    case 'Tuple':
-    case 'List':
-      for (const e of target.elts) collectTargetNames(e, out);
-      break;
-    case 'Starred':
-      collectTargetNames(target.value, out);
-      break;
-  }
 }
 
 /** `del` targets and `except … as` names in a body, not looking into nested scopes. */
