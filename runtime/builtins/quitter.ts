@@ -15,7 +15,8 @@ type Self = object;
 
 const MODULE = '_sitebuiltins';
 
-const Quitter = makeClass('Quitter', [], (ns) => {
+// Pure calls: a bundle that uses neither exit nor quit drops the class and both instances.
+const Quitter = /*#__PURE__*/ makeClass('Quitter', [], (ns) => {
   ns['__module__'] = MODULE;
   ns['__qualname__'] = 'Quitter';
   ns['__init__'] = def(function __init__(self: Self, name: unknown, eof: unknown): void {
@@ -36,5 +37,5 @@ const Quitter = makeClass('Quitter', [], (ns) => {
 
 const newQuitter = Quitter as unknown as (name: string, eof: string) => unknown;
 
-export const exit = newQuitter('exit', 'Ctrl-D (i.e. EOF)');
-export const quit = newQuitter('quit', 'Ctrl-D (i.e. EOF)');
+export const exit = /*#__PURE__*/ newQuitter('exit', 'Ctrl-D (i.e. EOF)');
+export const quit = /*#__PURE__*/ newQuitter('quit', 'Ctrl-D (i.e. EOF)');
