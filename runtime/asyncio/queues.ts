@@ -430,29 +430,17 @@ queueAwaits.put = (q: QueueImpl, item: unknown): unknown => {
 
 /*
  * get_nowait() and put_nowait(item) of a plain asyncio.Queue known not to
- * be empty / full (isPlainForGet / isPlainForPut): its ring's `_get` and
- * `_put` are inline, as every item passes here, mostly in unoptimised code
- * in a short program.
+ * be empty / full (isPlainForGet / isPlainForPut): the same steps, without
+ * looking each method up.
  */
 function takePlain(q: QueueImpl): unknown {
-  const ring = q._queue;
-  const head = q.$head;
-  const item = ring[head];
-  ring[head] = undefined;
-  q.$head = (head + 1) & (ring.length - 1);
-  q.$count--;
+  const item = q._get();
   if (q._putters.length > 0) q._wakeup_next(q._putters);
   return item;
 }
 
 function putPlain(q: QueueImpl, item: unknown): null {
-  const count = q.$count;
-  if (count === q._queue.length) q._put(item);
-  else {
-    const ring = q._queue;
-    ring[(q.$head + count) & (ring.length - 1)] = item;
-    q.$count = count + 1;
-  }
+  q._put(item);
   q._unfinished_tasks += 1;
   q._finished.clear();
   if (q._getters.length > 0) q._wakeup_next(q._getters);
