@@ -293,8 +293,8 @@ export class TransformContext {
     const frame = this.bindingFrames[this.bindingFrames.length - 1];
     if (frame === undefined || frame.scope !== this.scope) return;
     for (const name of names) {
-      const mangled = this.mangle(name);
-      if (evenUnbindable || !frame.unbindable.has(mangled)) frame.bound.add(mangled);
+      if (evenUnbindable) frame.bound.add(this.mangle(name));
+      else frame.bind(name);
     }
   }
 

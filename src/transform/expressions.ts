@@ -8,7 +8,7 @@ import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
 import { jsName, type TransformContext } from './context.js';
-import { functionExpression, localNames } from './functions.js';
+import { functionExpression, localsDeclaration } from './functions.js';
 import { enumerateLoop } from './statements.js';
 import { GeneratorExp, Yield, YieldFrom } from './generators.js';
 import { isAsyncGeneratorExp } from './asyncGenerators.js';
@@ -18,7 +18,6 @@ import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
 import { Await, asyncComprehensionLoop, blockingCall } from './async.js';
 import { literalOperation, subscriptGet, subscriptSet } from './numericFacts.js';
 import { floatAccumulate, floatBinOp } from './floatPaths.js';
-import { letStatement } from './verbatim.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -249,8 +248,7 @@ function comprehension(
     }
     return body;
   });
-  const names = [...localNames(ctx.symbols.scopes.get(node)!).map(jsName), ...temps.map((tmp) => tmp.name)];
-  const decls = names.length ? [letStatement(names)] : [];
+  const decls = localsDeclaration(ctx.symbols.scopes.get(node)!, temps);
   const made = t.callExpression(
     t.arrowFunctionExpression(counted ? bounds : [source], t.blockStatement([
       ...decls,

@@ -98,14 +98,7 @@ export function functionExpression(
     if (args.kwarg) parameters.push(ctx.mangle(args.kwarg.arg));
     return { params, prologue, body: scopeBody(body, parameters, ctx, (s) => statement(s, ctx)) };
   });
-  const locals = localNames(scope);
-  const inner: t.Statement[] = [];
-  if (locals.length > 0 || temps.length > 0) {
-    const names: string[] = [];
-    for (const n of locals) names.push(jsName(n));
-    for (const tmp of temps) names.push(tmp.name);
-    inner.push(letStatement(names));
-  }
+  const inner = localsDeclaration(scope, temps);
   for (const s of result.body) inner.push(s);
   // A Python function that ends without `return` returns None (JS would give undefined, which reads as unbound).
   const last = inner[inner.length - 1];
@@ -150,6 +143,14 @@ function signature(args: py.arguments): string {
 /** Whether a scope or any scope inside it uses `name`. */
 function mentions(scope: Scope, name: string): boolean {
   return scope.symbols.has(name) || scope.children.some((c) => mentions(c, name));
+}
+
+/** `let a, b, $1;` at the top of a scope's JS function: the names it binds (localNames) and its temporaries; none without any. */
+export function localsDeclaration(scope: Scope, temps: readonly t.Identifier[]): t.Statement[] {
+  const names: string[] = [];
+  for (const n of localNames(scope)) names.push(jsName(n));
+  for (const tmp of temps) names.push(tmp.name);
+  return names.length > 0 ? [letStatement(names)] : [];
 }
 
 /** Names a function binds that are its own (not parameters, not global or nonlocal). */

@@ -12,11 +12,10 @@
 import * as t from './build.js';
 import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
-import { jsName, type TransformContext } from './context.js';
+import type { TransformContext } from './context.js';
 import { assignTo, condition, expression } from './expressions.js';
-import { localNames } from './functions.js';
+import { localsDeclaration } from './functions.js';
 import { asyncGeneratorExp, asyncGeneratorFunctionBody, asyncYield, isAsyncGeneratorExp } from './asyncGenerators.js';
-import { letStatement } from './verbatim.js';
 
 export function Yield(node: py.Yield, ctx: TransformContext): t.Expression {
   if (ctx.scope.isCoroutine) return asyncYield(node, ctx);
@@ -56,8 +55,7 @@ export function GeneratorExp(node: py.GeneratorExp, ctx: TransformContext): t.Ex
 
 /** The `let` declaring the names a scope binds and the temporaries its code uses. */
 function declare(node: py.AST, temps: t.Identifier[], ctx: TransformContext): t.Statement[] {
-  const names = [...localNames(ctx.symbols.scopes.get(node)!).map(jsName), ...temps.map((tmp) => tmp.name)];
-  return names.length > 0 ? [letStatement(names)] : [];
+  return localsDeclaration(ctx.symbols.scopes.get(node)!, temps);
 }
 
 /**
