@@ -12,6 +12,7 @@
  */
 import type * as py from '../ast/nodes.js';
 import { forEachChild } from '../ast/walk.js';
+import { forNamesBoundBy } from './bindings.js';
 
 type FunctionNode = py.FunctionDef | py.AsyncFunctionDef | py.Lambda;
 
@@ -108,7 +109,7 @@ function visit(node: py.AST, add: (name: string) => void): void {
       return;
     case 'Import':
     case 'ImportFrom':
-      for (const alias of node.names) if (alias.name !== '*') add(alias.asname ?? alias.name.split('.')[0]!);
+      forNamesBoundBy(node, add);
       return;
     case 'MatchAs':
     case 'MatchStar':
