@@ -17,13 +17,9 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures'
 
 # fixtures/interop/ programs use the `js` module (JavaScript interop), which
 # CPython does not have: their .out files are expected output written and
-# checked by hand against README.md's "JavaScript interop" section.
-# fixtures/differences/ programs show the documented differences from CPython
-# (README.md, "Differences from CPython"): their .out files are pyasync's
-# output, written by hand, and each program's header says what CPython prints
-# instead. This script never regenerates either, even when named on the
-# command line.
-HAND_WRITTEN = {'interop', 'differences'}
+# checked by hand against README.md's "JavaScript interop" section. This
+# script never regenerates them, even when named on the command line.
+HAND_WRITTEN = {'interop'}
 
 
 def fixtures(paths):

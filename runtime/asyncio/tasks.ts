@@ -22,7 +22,7 @@ import { PyFloat, PyTuple, typeName } from '../builtins/values.js';
 import { iterate } from '../builtins/iteration.js';
 import { generator } from '../builtins/generators.js';
 import { truthy } from '../builtins/truth.js';
-import { def, type PyCallable } from '../builtins/calls.js';
+import { def, restItems, type PyCallable } from '../builtins/calls.js';
 import { callMethod } from '../builtins/attributes.js';
 import { CancelledError, InvalidStateError, TimeoutError } from './exceptions.js';
 import { FINISHED, Future, FutureImpl, PENDING, isfuture, setResultUnlessCancelled, type FutureWaiter } from './futures.js';
@@ -616,11 +616,11 @@ Object.defineProperty(GatheringFuture, PY_BASES, { value: [Future] });
 
 export function gather(...args: unknown[]): Future {
   const kw = takeKeywords(args);
-  return gatherImpl(args, kw !== null && truthy(kw['return_exceptions'] ?? false));
+  return gatherImpl(restItems(args), kw !== null && truthy(kw['return_exceptions'] ?? false));
 }
 def(gather, '*coros_or_futures, return_exceptions=', 'gather', 'asyncio.tasks');
 
-function gatherImpl(items: unknown[], returnExceptions: boolean): Future {
+function gatherImpl(items: readonly unknown[], returnExceptions: boolean): Future {
   if (items.length === 0) {
     const loop = get_event_loop();
     const outer = loop.create_future();

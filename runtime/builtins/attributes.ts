@@ -13,7 +13,7 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
-import { BOUND, DEFAULTS, SIGNATURE, call, type PyCallable } from './calls.js';
+import { BOUND, DEFAULTS, MANY_ARGUMENTS, SIGNATURE, call, type PyCallable } from './calls.js';
 import { codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
@@ -190,6 +190,10 @@ const METHOD_KEYWORDS: Record<string, readonly string[]> = {
 
 /** `obj.name(*args, **kwargs)`. */
 export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
+  // Too many arguments for the stack (`asyncio.gather(*coros)` of 100,000): call() packs them for a `*args` parameter.
+  if (args.length > MANY_ARGUMENTS && methodsOf(obj) === null) {
+    return obj instanceof PySuper ? superCall(obj, name, args, kwargs) : call(getattr(obj, name), args, kwargs);
+  }
   if (kwargs === null) return callMethod(obj, name, ...args);
   if (typeof obj === 'string' && name === 'format') return strFormat(obj, args, kwargs);
   // dict.update(**kwargs), unless a subclass defines its own update (Counter's adds).

@@ -50,6 +50,8 @@ export interface PyCallable {
   [DEFAULTS]?: { readonly defaults: unknown[] | null; readonly kwdefaults: Record<string, unknown> | null };
   /** Builtins taking keywords: called with the positional arguments and the keywords. */
   $kw?: (args: unknown[], kwargs: Record<string, unknown>) => unknown;
+  /** Builtins taking `*args` (print, max…): their keyword entry, which takes a call of any length (see PackedArgs). */
+  $many?: (args: unknown[], kwargs: Record<string, unknown>) => unknown;
 }
 
 /** Classes (and callable instances) get a say in calls: set by classes.ts. */
@@ -142,6 +144,33 @@ export class Keywords {
   constructor(readonly values: Record<string, unknown>) {}
 }
 
+/**
+ * The engine passes each argument of a JS call on its stack, which
+ * overflows at around 100,000 of them; CPython passes `f(*range(200000))`
+ * as one tuple. So `call` hands a function with `*args` the surplus of a
+ * call with more than MANY_ARGUMENTS as one PackedArgs, which the function's
+ * prologue (`$tupleFrom`, `$restArgs`) unpacks with `restItems`.
+ */
+export class PackedArgs {
+  constructor(readonly items: readonly unknown[]) {}
+}
+
+export const MANY_ARGUMENTS = 10_000;
+
+/** A rest parameter's values: the packed surplus of a large call, else the array itself. */
+export function restItems(rest: readonly unknown[]): readonly unknown[] {
+  return rest.length === 1 && rest[0] instanceof PackedArgs ? rest[0].items : rest;
+}
+
+/** `callee(...bound)` for a bound argument list too long for the stack. */
+function callPacked(callee: PyCallable, sig: Signature, bound: unknown[]): unknown {
+  const n = sig.names.length;
+  if (sig.vararg === null) throw tooMany(sig, bound.length, 0);
+  const last = bound[bound.length - 1];
+  const keywords = last instanceof Keywords ? [last] : [];
+  return callee(...bound.slice(0, n), new PackedArgs(bound.slice(n, bound.length - keywords.length)), ...keywords);
+}
+
 /** `f(*args, **kwargs)` and calls with keywords. `kwargs` is null when there are none. */
 export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   if (typeof f !== 'function') {
@@ -152,13 +181,17 @@ export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown
   const callee = f as PyCallable;
   const sig = callee[SIGNATURE];
   if (sig !== undefined) {
-    if (kwargs === null && sig.kwonly.length === 0 && sig.kwarg === null) return callee(...args);
-    return callee(...bind(sig, args, kwargs ?? {}));
+    if (kwargs === null && sig.kwonly.length === 0 && sig.kwarg === null) {
+      return args.length > MANY_ARGUMENTS ? callPacked(callee, sig, args) : callee(...args);
+    }
+    const bound = bind(sig, args, kwargs ?? {});
+    return bound.length > MANY_ARGUMENTS ? callPacked(callee, sig, bound) : callee(...bound);
   }
   const bound = callee[BOUND];
   if (bound !== undefined) return call(bound.func, [bound.self, ...args], kwargs);
   const hooked = callHooks.call?.(callee, args, kwargs);
   if (hooked !== undefined) return hooked.value;
+  if (args.length > MANY_ARGUMENTS && callee.$many) return callee.$many(args, kwargs ?? {});
   // A runtime class taking keywords (itertools.count(step=2)) has a keyword entry.
   if (kwargs !== null && callee.$kw) return callee.$kw(args, kwargs);
   if (isClass(f)) return new (f as new (...a: unknown[]) => unknown)(...args);
@@ -202,7 +235,7 @@ function bind(sig: Signature, args: unknown[], kwargs: Record<string, unknown>):
   }
   const missing = sig.names.slice(0, sig.required).filter((_, i) => bound[i] === undefined);
   if (missing.length > 0) throw missingArguments(sig, missing, 'positional');
-  if (args.length > n) bound.push(...args.slice(n));
+  for (let i = n; i < args.length; i++) bound.push(args[i]);
   if (sig.kwonly.length > 0 || sig.kwarg !== null) bound.push(new Keywords(rest ?? {}));
   return bound;
 }
@@ -254,7 +287,7 @@ export function restArgs(rest: unknown[], spec: string | Function, qualname?: st
   const sig = signatureFrom(spec, qualname);
   const last = rest[rest.length - 1];
   const keywords = last instanceof Keywords ? last.values : null;
-  const positional = keywords === null ? rest : rest.slice(0, -1);
+  const positional = restItems(keywords === null ? rest : rest.slice(0, -1));
   if (sig.vararg === null && positional.length > 0) {
     throw tooMany(sig, sig.names.length + positional.length, keywords ? Object.keys(keywords).filter((k) => sig.kwonly.includes(k)).length : 0);
   }

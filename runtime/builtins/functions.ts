@@ -40,6 +40,12 @@ function withKeywords<F extends (...args: never[]) => unknown>(fn: F, kw: (args:
   return fn;
 }
 
+/** A builtin with `*args` (`print(*objects)`): its keyword entry also takes calls too long for the stack. */
+function variadic<F extends (...args: never[]) => unknown>(fn: F, kw: (args: unknown[], kwargs: Kw) => unknown): F {
+  (fn as unknown as PyCallable).$many = kw;
+  return withKeywords(fn, kw);
+}
+
 function unexpected(name: string, kwargs: Kw, allowed: readonly string[]): void {
   for (const key of Object.keys(kwargs)) {
     if (!allowed.includes(key)) throw new TypeError(`'${key}' is an invalid keyword argument for ${name}()`);
@@ -47,7 +53,7 @@ function unexpected(name: string, kwargs: Kw, allowed: readonly string[]): void 
 }
 
 /** print(*objects, sep=' ', end='\n', file=None, flush=False) */
-export const print = withKeywords(
+export const print = variadic(
   function print(...args: unknown[]): null {
     const redirected = stdoutRedirection();
     if (redirected !== null) return printTo(redirected, args, ' ', '\n', false);
@@ -272,11 +278,11 @@ function extreme(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
   return best;
 }
 
-export const min = withKeywords(function min(...args: unknown[]): unknown {
+export const min = variadic(function min(...args: unknown[]): unknown {
   return extreme('min', args, {});
 }, (args, kw) => extreme('min', args, kw));
 
-export const max = withKeywords(function max(...args: unknown[]): unknown {
+export const max = variadic(function max(...args: unknown[]): unknown {
   return extreme('max', args, {});
 }, (args, kw) => extreme('max', args, kw));
 
@@ -324,7 +330,7 @@ export const enumerate = withKeywords(function enumerate(iterable: unknown, star
   return new Enumerate(kw['iterable'] ?? args[0], kw['start'] ?? args[1] ?? 0);
 });
 
-export const zip = withKeywords(function zip(...iterables: unknown[]): Zip {
+export const zip = variadic(function zip(...iterables: unknown[]): Zip {
   return new Zip(iterables, false);
 }, (args, kw) => {
   unexpected('zip', kw, ['strict']);

@@ -13,7 +13,7 @@
  */
 import { PyBytes, PyTuple, typeName } from './values.js';
 import { IndexError, StopIteration, TypeError, ValueError } from './exceptions.js';
-import { isPyFunction } from './calls.js';
+import { isPyFunction, restItems } from './calls.js';
 import { invokeMethod } from './special.js';
 import { eq } from './operators.js';
 
@@ -331,5 +331,5 @@ export function tupleOf(...items: unknown[]): PyTuple {
 
 /** `*args` of a compiled function: the JS rest array as a tuple. */
 export function tupleFrom(items: unknown[]): PyTuple {
-  return PyTuple.fromArray(items);
+  return PyTuple.fromArray(restItems(items));
 }

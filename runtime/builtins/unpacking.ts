@@ -40,8 +40,9 @@ function expand(f: unknown, args: unknown[]): unknown[] {
       continue;
     }
     const v = a.value;
+    // One push per item: push(...v) passes them all on the stack, which a long list overflows.
     if (Array.isArray(v)) {
-      out.push(...v);
+      for (let i = 0; i < v.length; i++) out.push(v[i]);
       continue;
     }
     let items: Iterable<unknown>;
@@ -53,7 +54,7 @@ function expand(f: unknown, args: unknown[]): unknown[] {
       }
       throw e;
     }
-    out.push(...items);
+    for (const item of items) out.push(item);
   }
   return out;
 }

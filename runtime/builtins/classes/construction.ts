@@ -8,7 +8,7 @@
 import { PyBoxed, typeName } from '../values.js';
 import { TypeError } from '../exceptions.js';
 import { invokeMethod } from '../special.js';
-import { call, callHooks, isPyFunction } from '../calls.js';
+import { MANY_ARGUMENTS, call, callHooks, isPyFunction } from '../calls.js';
 import { PLAIN_SET } from '../attributeKeys.js';
 import { PyStaticMethod } from './descriptors.js';
 import {
@@ -73,7 +73,8 @@ export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, 
       info.plainInit = init as (...a: unknown[]) => unknown;
       info.plainEpoch = classEpoch;
     }
-    result = kwargs === null ? (init as (...a: unknown[]) => unknown)(obj, ...args) : call(init, [obj, ...args], kwargs);
+    // call() also passes an argument list too long for the stack (see PackedArgs).
+    result = kwargs === null && args.length <= MANY_ARGUMENTS ? (init as (...a: unknown[]) => unknown)(obj, ...args) : call(init, [obj, ...args], kwargs);
   } else if (typeof init === 'function') {
     // A runtime class's __init__ (an exception's, dict's): a JS method, keywords as a trailing plain object.
     const jsArgs = kwargs !== null && Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;

@@ -1,7 +1,7 @@
 /** `super()`: the attributes after a class in an object's MRO, bound to the object. */
 import { typeName } from '../values.js';
 import { AttributeError, TypeError } from '../exceptions.js';
-import { call, isPyFunction } from '../calls.js';
+import { MANY_ARGUMENTS, call, isPyFunction } from '../calls.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import { bindMethod, classAttribute, isClassLike, isinstance, issubclass, mroOf, typeOf, type PyClass } from './model.js';
 
@@ -60,7 +60,8 @@ export function superCall(s: PySuper, name: string, args: unknown[], kwargs: Rec
   const mro = mroOf(s.start);
   const entry = classAttribute(s.start, name, mro.indexOf(s.thisClass) + 1);
   const value = entry?.value;
-  if (kwargs === null && s.self !== s.start) {
+  // call() also passes an argument list too long for the stack (see PackedArgs).
+  if (kwargs === null && s.self !== s.start && args.length <= MANY_ARGUMENTS) {
     if (isPyFunction(value)) return (value as (...a: unknown[]) => unknown)(s.self, ...args);
     if (typeof value === 'function' && !isClassLike(value)) return (value as (...a: unknown[]) => unknown).apply(s.self, args);
   }
