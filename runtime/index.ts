@@ -36,6 +36,7 @@ export { raise, exceptionMatches, toPython, noActiveException, withContext } fro
 export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
 export { itemPairs } from './builtins/itemPairs.js';
 export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet, localsOf } from './builtins/displays.js';
+export { globalsOf } from './builtins/moduleNamespace.js';
 export { moduleName } from './program/moduleName.js';
 export { moduleLoader, moduleSpec } from './program/moduleSpec.js';
 export { PyDict } from './builtins/dict.js';

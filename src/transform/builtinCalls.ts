@@ -4,12 +4,14 @@
  * type named directly becomes `$isinstanceStr(x)`, the representation test
  * with the general isinstance behind it only for instances of Python
  * classes (runtime/builtins/isinstanceFast.ts). `locals()` in a function
- * lists the function's variables (localsCall.ts).
+ * lists the function's variables (localsCall.ts); `globals()` the module's
+ * (globalsCall.ts).
  */
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { isLocalsCall, localsCall } from './localsCall.js';
+import { globalsCall, isGlobalsCall } from './globalsCall.js';
 
 const ISINSTANCE_TESTS: Record<string, string> = {
   str: 'isinstanceStr', int: 'isinstanceInt', float: 'isinstanceFloat', bool: 'isinstanceBool', list: 'isinstanceList',
@@ -35,5 +37,6 @@ export function builtinCall(node: py.Call, ctx: TransformContext, expression: (e
   const test = isinstanceTest(node, ctx);
   if (test !== null) return t.callExpression(ctx.rt(test), [expression(node.args[0]!)]);
   if (isLocalsCall(node, ctx)) return localsCall(node, ctx);
+  if (isGlobalsCall(node, ctx)) return globalsCall(ctx);
   return null;
 }

@@ -55,6 +55,8 @@ export class TransformContext {
   readonly attributes: AttributeHelpers = new AttributeHelpers(this);
   private temps = 0;
   loopLabels = 0;
+  /** Whether the module calls `globals()`: it then defines `$module$globals` (globalsCall.ts). */
+  usesGlobals = false;
   /** async.ts's facts about blocking calls (asyncio.run and the functions calling it), made on first use. */
   blocking: BlockingInfo | null = null;
   /** Per enclosing loop: the label a `break` must leave when the loop has an `else:`. */

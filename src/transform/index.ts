@@ -21,6 +21,7 @@ import { moduleDunders, packageOf } from '../modules/names.js';
 import { printAround } from '../codegen.js';
 import { runtimeImport, runtimeImportLines, runtimeImportText } from './moduleHeader.js';
 import { footerDeclarations, footerText } from './moduleFooter.js';
+import { globalsFunction } from './globalsCall.js';
 
 export interface TransformOptions {
   filename: string;
@@ -62,6 +63,7 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   const importMetaUrl = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
   const nameOf = t.callExpression(ctx.rt('moduleName'), [importMetaUrl, quoted(options.moduleName)]);
   const globals = moduleGlobals(symbols, options.isPackage);
+  if (ctx.usesGlobals) body.push(globalsFunction(ctx, moduleDunders(options.isPackage), globals));
   const declarations = [
     ...globals.map((name) => t.variableDeclarator(t.identifier(jsName(name)))),
     ...ctx.moduleTemps().map((tmp) => t.variableDeclarator(tmp)),

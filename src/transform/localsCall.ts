@@ -7,10 +7,10 @@
  * `co_varnames` order (localsOrder.ts), then the cell variables, then the
  * free variables, each of those two sorted by name.
  *
- * At module level and in a class body locals() is the namespace itself,
- * which compiled code does not keep as a dict: there, and in a
- * comprehension (its own function in 3.11, with its `.0`), both are
- * compile-time errors.
+ * At module level it is the module's namespace, which `globals()` gives
+ * (globalsCall.ts). In a class body it is the class namespace, which
+ * compiled code does not keep as a dict: there, and in a comprehension
+ * (its own function in 3.11, with its `.0`), both are compile-time errors.
  */
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
@@ -18,6 +18,7 @@ import type { TransformContext } from './context.js';
 import { closureNames, ownVariables } from '../semantics/closureNames.js';
 import { referenceOrder } from './localsOrder.js';
 import { quoted } from './quoted.js';
+import { globalsCall } from './globalsCall.js';
 
 type FunctionNode = py.FunctionDef | py.AsyncFunctionDef | py.Lambda;
 
@@ -35,7 +36,9 @@ export function isLocalsCall(node: py.Call, ctx: TransformContext): boolean {
 export function localsCall(node: py.Call, ctx: TransformContext): t.Expression {
   const scope = ctx.scope;
   const name = (node.func as py.Name).id;
-  if (scope.kind !== 'function') return ctx.unsupported(`${name}() outside a function`, node);
+  // At module level the namespace is the module's: globals() (globalsCall.ts).
+  if (scope.kind === 'module') return globalsCall(ctx);
+  if (scope.kind !== 'function') return ctx.unsupported(`${name}() in a class body`, node);
   const fn = ctx.codeUnit();
   if (scope.comprehension !== null || fn === null || (fn.nodeType !== 'FunctionDef' && fn.nodeType !== 'AsyncFunctionDef' && fn.nodeType !== 'Lambda')) {
     return ctx.unsupported(`${name}() in a comprehension`, node);
