@@ -1,5 +1,5 @@
 /**
- * `locals()` (and `vars()`) called in a function: the compiler knows the
+ * `locals()` (and `vars()`, and `dir()`, which lists the same names sorted) called in a function: the compiler knows the
  * function's variables, so the call becomes `$1 = $localsOf($1, ["a", a,
  * "b", b])`: as in CPython 3.11, each call of the function has one dict,
  * which every locals() refreshes (setting the bound variables, removing
@@ -25,17 +25,22 @@ type FunctionNode = py.FunctionDef | py.AsyncFunctionDef | py.Lambda;
 /** The names locals() lists, per function (mangled names are fixed by where the function is). */
 const ORDERS = new WeakMap<FunctionNode, string[]>();
 
-/** Whether the call is `locals()` or `vars()` naming the builtin, with no arguments. */
+/** Whether the call is `locals()`, `vars()` or `dir()` naming the builtin, with no arguments. */
 export function isLocalsCall(node: py.Call, ctx: TransformContext): boolean {
   if (node.func.nodeType !== 'Name' || node.args.length !== 0 || node.keywords.length !== 0) return false;
   const name = node.func.id;
-  return (name === 'locals' || name === 'vars') && ctx.resolve(name) === 'builtin';
+  return (name === 'locals' || name === 'vars' || name === 'dir') && ctx.resolve(name) === 'builtin';
 }
 
-/** The compiled `locals()`; a compile-time error where it is not supported. */
+/** The compiled `locals()`, or `dir()`: the sorted names of what locals() gives; a compile-time error where it is not supported. */
 export function localsCall(node: py.Call, ctx: TransformContext): t.Expression {
-  const scope = ctx.scope;
   const name = (node.func as py.Name).id;
+  const namespace = localsDict(node, name, ctx);
+  return name === 'dir' ? t.callExpression(ctx.builtin('sorted'), [namespace]) : namespace;
+}
+
+function localsDict(node: py.Call, name: string, ctx: TransformContext): t.Expression {
+  const scope = ctx.scope;
   // At module level the namespace is the module's: globals() (globalsCall.ts).
   if (scope.kind === 'module') return globalsCall(ctx);
   if (scope.kind !== 'function') return ctx.unsupported(`${name}() in a class body`, node);
