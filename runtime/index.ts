@@ -27,7 +27,7 @@ export {
   makeClass as class, makeSuper as super, object, staticmethod, classmethod, property, PyProperty, PyStaticMethod,
   PyClassMethod, PySuper,
 } from './builtins/classes.js';
-export { type, isinstance, issubclass, callable, vars, dir, NoneType, Ellipsis } from './builtins/types.js';
+export { type, newTypeIn, isinstance, issubclass, callable, vars, dir, NoneType, Ellipsis } from './builtins/types.js';
 export { exit, quit } from './builtins/quitter.js';
 export {
   isinstanceStr, isinstanceInt, isinstanceFloat, isinstanceBool, isinstanceList, isinstanceTuple, isinstanceDict, isinstanceSet,

@@ -22,12 +22,12 @@ import { TABLES } from './attributes.js';
 import { BOUND, call, isPyFunction, type PyCallable } from './calls.js';
 import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
-  issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
+  issubclass as isSubclassOf, makeClass, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { BUILTIN_METHOD, OBJECT_PROTO, defineHidden, infoOf } from './classes/model.js';
 import { installMethodDescriptor } from './classes/classAttributes.js';
 import { list_clear, list_extend } from './list.js';
-import { dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_update, reprDict } from './dict.js';
+import { dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_items, dict_update, reprDict } from './dict.js';
 import { FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
 import { reprSet, set_clear, set_update } from './set.js';
@@ -326,7 +326,7 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
 export function type(x: unknown, ...rest: unknown[]): unknown {
   if (rest.length > 0) {
     if (rest.length !== 2) throw new TypeError('type() takes 1 or 3 arguments');
-    throw new TypeError('pyasync does not support type(name, bases, dict) yet');
+    return newType(x, rest[0], rest[1]);
   }
   switch (typeof x) {
     case 'boolean':
@@ -461,6 +461,39 @@ export function vars(obj?: unknown): unknown {
   }
   if (isClassLike(obj)) return getClassAttr(obj as PyClass, '__dict__');
   return instanceDict(obj);
+}
+
+/**
+ * `type(name, bases, dict)` called directly in compiled code, which passes
+ * the calling module's `__name__`: CPython's `__module__` for the class
+ * unless the dict gives one.
+ */
+export function newTypeIn(module: unknown, name: unknown, bases: unknown, namespace: unknown): PyClass {
+  const cls = newType(name, bases, namespace);
+  if (!(namespace as PyDict).has('__module__')) (cls as unknown as { __module__: unknown }).__module__ = module;
+  return cls;
+}
+
+/**
+ * `type(name, bases, dict)`: the class a `class` statement with that body
+ * would make. `__module__` is `'__main__'` unless the dict names one, when
+ * called from where the calling module is unknown (`t = type; t(…)`).
+ */
+function newType(name: unknown, bases: unknown, namespace: unknown): PyClass {
+  if (typeof name !== 'string') throw new TypeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw new TypeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+  if (!(namespace instanceof PyDict)) throw new TypeError(`type.__new__() argument 3 must be dict, not ${typeName(namespace)}`);
+  for (const base of bases) {
+    if (!isClassLike(base)) {
+      throw new TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+    }
+  }
+  return makeClass(name, [...bases], (ns) => {
+    for (const item of dict_items(namespace)) {
+      const [key, value] = item as PyTuple;
+      if (typeof key === 'string') ns[key] = value;
+    }
+  });
 }
 
 /** Names the runtime's JS classes have that are not Python attributes. */

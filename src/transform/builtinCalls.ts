@@ -27,6 +27,12 @@ function isinstanceTest(node: py.Call, ctx: TransformContext): string | null {
   return ISINSTANCE_TESTS[cls.id]!;
 }
 
+/** `type(name, bases, dict)`: three plain positional arguments, `type` the builtin. */
+function isNewTypeCall(node: py.Call, ctx: TransformContext): boolean {
+  return node.func.nodeType === 'Name' && node.func.id === 'type' && node.args.length === 3 && node.keywords.length === 0
+    && node.args.every((a) => a.nodeType !== 'Starred') && ctx.resolve('type') === 'builtin';
+}
+
 /** Whether the call compiles to a specialised builtin that gives a JS boolean. */
 export function isBooleanBuiltinCall(node: py.Call, ctx: TransformContext): boolean {
   return isinstanceTest(node, ctx) !== null;
@@ -38,5 +44,9 @@ export function builtinCall(node: py.Call, ctx: TransformContext, expression: (e
   if (test !== null) return t.callExpression(ctx.rt(test), [expression(node.args[0]!)]);
   if (isLocalsCall(node, ctx)) return localsCall(node, ctx);
   if (isGlobalsCall(node, ctx)) return globalsCall(ctx);
+  if (isNewTypeCall(node, ctx)) {
+    // The class's __module__ is the calling module's name, which only the call site knows.
+    return t.callExpression(ctx.rt('newTypeIn'), [t.identifier('__name__'), ...node.args.map(expression)]);
+  }
   return null;
 }
