@@ -20,6 +20,11 @@ export const InvalidStateError = callableClass(class InvalidStateError extends E
 });
 export type InvalidStateError = InstanceType<typeof InvalidStateError>;
 
+/** A Barrier that was aborted or reset while a task waited on it (3.11). */
+export const BrokenBarrierError = callableClass(class BrokenBarrierError extends RuntimeError {
+  static readonly __module__ = MODULE;
+});
+
 export const SendfileNotAvailableError = callableClass(class SendfileNotAvailableError extends RuntimeError {
   static readonly __module__ = MODULE;
 });

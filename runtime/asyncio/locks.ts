@@ -1,14 +1,14 @@
 /**
- * asyncio.locks: Lock, Event, Condition, Semaphore, BoundedSemaphore, as
- * CPython 3.11's: FIFO waiters as Futures of the running loop, woken with
- * set_result (so through call_soon, in CPython's order).
+ * asyncio.locks: Lock, Event, Condition, Semaphore, BoundedSemaphore and
+ * Barrier, as CPython 3.11's: FIFO waiters as Futures of the running loop,
+ * woken with set_result (so through call_soon, in CPython's order).
  */
 import { RuntimeError, ValueError } from '../builtins/exceptions.js';
 import { callableClass } from '../builtins/callableClass.js';
 import { truthy } from '../builtins/truth.js';
 import { invokeCallback, get_running_loop } from './events.js';
 import type { Future } from './futures.js';
-import { CancelledError } from './exceptions.js';
+import { BrokenBarrierError, CancelledError } from './exceptions.js';
 import { aw, runtimeCoroutine, type PyCoroutine } from './coroutines.js';
 import { addressOf } from './coroutines.js';
 import { takeKeywords } from './keywords.js';
@@ -329,3 +329,136 @@ export const BoundedSemaphore = callableClass(BoundedSemaphoreImpl);
 (Semaphore as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new SemaphoreImpl(...args, kw);
 (BoundedSemaphore as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new BoundedSemaphoreImpl(...args, kw);
 (Condition as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new ConditionImpl(args[0] ?? kw['lock']);
+
+/** A Barrier's state; CPython's `_BarrierState` values. */
+type BarrierState = 'filling' | 'draining' | 'resetting' | 'broken';
+
+/**
+ * Barrier(parties): `wait()` blocks until `parties` tasks wait, then lets
+ * them all through (the last to arrive first, as its wait does not block),
+ * each returning its arrival index; then the barrier fills again. Built on
+ * a Condition as CPython's is, so tasks wake in the same turns.
+ */
+class BarrierImpl {
+  static readonly __name__ = 'Barrier';
+  static readonly __module__ = 'asyncio.locks';
+  _cond = new ConditionImpl();
+  _parties: number;
+  _state: BarrierState = 'filling';
+  _count = 0;
+  /** The conditions wait() waits for: open to arrivals, and released (or broken). */
+  readonly _open = (): boolean => this._state !== 'draining' && this._state !== 'resetting';
+  readonly _released = (): boolean => this._state !== 'filling';
+
+  constructor(parties: unknown) {
+    const n = seconds(parties);
+    if (n < 1) throw new ValueError('parties must be > 0');
+    this._parties = n;
+  }
+
+  wait(): PyCoroutine {
+    return runtimeCoroutine(barrierWait, [this], 'Barrier.wait');
+  }
+
+  __aenter__(): PyCoroutine {
+    return runtimeCoroutine(barrierWait, [this], 'Barrier.__aenter__');
+  }
+
+  __aexit__(): PyCoroutine {
+    return runtimeCoroutine(barrierNothing, [], 'Barrier.__aexit__');
+  }
+
+  reset(): PyCoroutine {
+    return runtimeCoroutine(barrierReset, [this], 'Barrier.reset');
+  }
+
+  abort(): PyCoroutine {
+    return runtimeCoroutine(barrierAbort, [this], 'Barrier.abort');
+  }
+
+  /** The last task out refills the barrier after a release or a reset, and wakes the tasks waiting to enter. */
+  _exit(): void {
+    if (this._count === 0) {
+      if (this._state === 'resetting' || this._state === 'draining') this._state = 'filling';
+      this._cond.notify_all();
+    }
+  }
+
+  get parties(): number {
+    return this._parties;
+  }
+
+  get n_waiting(): number {
+    return this._state === 'filling' ? this._count : 0;
+  }
+
+  get broken(): boolean {
+    return this._state === 'broken';
+  }
+
+  __repr__(): string {
+    let extra: string = this._state;
+    if (!this.broken) extra += `, waiters:${this.n_waiting}/${this._parties}`;
+    return `<asyncio.locks.Barrier object at ${addressOf(this)} [${extra}]>`;
+  }
+}
+
+async function barrierWait(self: BarrierImpl): Promise<unknown> {
+  const cond = self._cond;
+  await aw(cond.acquire());
+  try {
+    // Tasks arriving while the previous round drains (or a reset completes) wait for it to end.
+    await aw(cond.wait_for(self._open));
+    if (self._state === 'broken') throw new BrokenBarrierError('Barrier aborted');
+    const index = self._count;
+    self._count += 1;
+    try {
+      if (index + 1 === self._parties) {
+        self._state = 'draining';
+        cond.notify_all();
+      } else {
+        await aw(cond.wait_for(self._released));
+        // Read again: the wait let abort() or reset() run (TypeScript still narrows it from before).
+        const state = self._state as BarrierState;
+        if (state === 'broken' || state === 'resetting') throw new BrokenBarrierError('Abort or reset of barrier');
+      }
+      return index;
+    } finally {
+      self._count -= 1;
+      self._exit();
+    }
+  } finally {
+    cond.release();
+  }
+}
+
+async function barrierNothing(): Promise<unknown> {
+  return null;
+}
+
+async function barrierReset(self: BarrierImpl): Promise<unknown> {
+  const cond = self._cond;
+  await aw(cond.acquire());
+  try {
+    // Waiting tasks are let out with BrokenBarrierError; the last of them refills the barrier.
+    self._state = self._count > 0 ? 'resetting' : 'filling';
+    cond.notify_all();
+    return null;
+  } finally {
+    cond.release();
+  }
+}
+
+async function barrierAbort(self: BarrierImpl): Promise<unknown> {
+  const cond = self._cond;
+  await aw(cond.acquire());
+  try {
+    self._state = 'broken';
+    cond.notify_all();
+    return null;
+  } finally {
+    cond.release();
+  }
+}
+
+export const Barrier = callableClass(BarrierImpl);

@@ -6,7 +6,7 @@
 export const __name__ = 'asyncio';
 
 export {
-  CancelledError, InvalidStateError, TimeoutError, IncompleteReadError, LimitOverrunError, SendfileNotAvailableError,
+  CancelledError, InvalidStateError, TimeoutError, IncompleteReadError, LimitOverrunError, SendfileNotAvailableError, BrokenBarrierError,
 } from '../asyncio/exceptions.js';
 export {
   Handle, TimerHandle, get_running_loop, get_event_loop, set_event_loop, new_event_loop, _get_running_loop, _set_running_loop,
@@ -23,7 +23,7 @@ export {
 export { run, Runner } from '../asyncio/runners.js';
 export { TaskGroup } from '../asyncio/taskgroups.js';
 export { Timeout, timeout, timeout_at } from '../asyncio/timeouts.js';
-export { Lock, Event, Condition, Semaphore, BoundedSemaphore } from '../asyncio/locks.js';
+export { Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier } from '../asyncio/locks.js';
 export { Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull } from '../asyncio/queues.js';
 export { BaseProtocol, Protocol, BufferedProtocol, DatagramProtocol, SubprocessProtocol } from '../asyncio/baseProtocols.js';
 export {

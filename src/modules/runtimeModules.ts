@@ -35,7 +35,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   asyncio: {
     builtin: false,
     names: [
-      '__name__', 'ALL_COMPLETED', 'AbstractEventLoop', 'BaseEventLoop', 'BoundedSemaphore', 'CancelledError',
+      '__name__', 'ALL_COMPLETED', 'AbstractEventLoop', 'Barrier', 'BaseEventLoop', 'BoundedSemaphore', 'BrokenBarrierError', 'CancelledError',
       'Condition', 'Event', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future', 'Handle', 'IncompleteReadError',
       'InvalidStateError', 'LifoQueue', 'LimitOverrunError', 'Lock', 'PriorityQueue', 'Queue', 'QueueEmpty',
       'QueueFull', 'Runner', 'Semaphore', 'SendfileNotAvailableError', 'Task', 'TaskGroup', 'Timeout', 'TimeoutError',
