@@ -22,6 +22,7 @@ import {
 import { Future, isfuture, newFuture } from './futures.js';
 import { Task, ensure_future, newTask } from './tasks.js';
 import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
+import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { writeExceptionWarning, writeWarning } from './output.js';
 import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
 import { takeKeywords } from './keywords.js';
@@ -116,6 +117,35 @@ export class BaseEventLoop {
 
   call_soon_threadsafe(callback: unknown, ...args: unknown[]): Handle {
     return this.call_soon(callback, ...args);
+  }
+
+  /**
+   * `run_in_executor(None, func, *args)`. There are no threads: func runs
+   * here, at once, blocking the loop for as long as it takes, where
+   * CPython's runs beside the loop in a worker thread. Its result or
+   * exception reaches the returned Future through call_soon, as a worker's
+   * does through call_soon_threadsafe.
+   */
+  run_in_executor(executor: unknown, func: unknown, ...args: unknown[]): Future {
+    this._check_closed();
+    if (executor !== null && executor !== undefined) {
+      throw new TypeError('pyasync runs executor functions on the event loop (it has no threads): run_in_executor takes executor=None only');
+    }
+    const fut = this.create_future();
+    let settle: () => void;
+    try {
+      const result = invokeCallback(func, args);
+      settle = () => {
+        if (!fut.cancelled()) fut.set_result(result);
+      };
+    } catch (e) {
+      const error = toPython(e);
+      settle = () => {
+        if (!fut.cancelled()) fut.set_exception(error);
+      };
+    }
+    this.call_soon(settle);
+    return fut;
   }
 
   call_later(delay: unknown, callback: unknown, ...args: unknown[]): TimerHandle {
@@ -645,3 +675,5 @@ function siftup(heap: TimerHandle[], pos: number): void {
   heap[pos] = item;
   siftdown(heap, start, pos);
 }
+
+markCoroutineFunctions(BaseEventLoop.prototype, ['shutdown_asyncgens', 'shutdown_default_executor', 'create_connection', 'create_server']);

@@ -26,6 +26,7 @@
  * means it suspended (every body starts by clearing it, and any body that
  * finished inside it had its report taken by whoever started that one).
  */
+import { COROUTINE_FUNCTION } from './coroutineFunctions.js';
 import { BaseException, RuntimeError, StopIteration, TypeError } from '../builtins/exceptions.js';
 import { typeName } from '../builtins/values.js';
 import { repr } from '../builtins/repr.js';
@@ -126,7 +127,6 @@ export const STARTED = 1;
 export const DONE = 2;
 
 const INFO = Symbol('pyasync.coroutineInfo');
-const COROUTINE_FUNCTION = Symbol('pyasync.coroutineFunction');
 
 /** "coroutine '…' was never awaited", when the platform tells us a coroutine was collected unstarted. */
 const neverAwaited = typeof FinalizationRegistry === 'function'
@@ -425,9 +425,7 @@ export function runtimeCoroutineMaker(fn: (...args: never[]) => Promise<unknown>
   return (args) => new PyCoroutine(body, args, info, false, shortcutOf);
 }
 
-export function iscoroutinefunction(fn: unknown): boolean {
-  return typeof fn === 'function' && (fn as unknown as Record<symbol, unknown>)[COROUTINE_FUNCTION] === true;
-}
+export { iscoroutinefunction } from './coroutineFunctions.js';
 
 export function iscoroutine(x: unknown): boolean {
   return x instanceof PyCoroutine || (x instanceof PyGenerator && ITERABLE_COROUTINES.has(x));

@@ -10,6 +10,7 @@ import { invokeCallback, get_running_loop } from './events.js';
 import type { Future } from './futures.js';
 import { BrokenBarrierError, CancelledError } from './exceptions.js';
 import { aw, runtimeCoroutine, type PyCoroutine } from './coroutines.js';
+import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { addressOf } from './coroutines.js';
 import { takeKeywords } from './keywords.js';
 import { seconds } from './baseEvents.js';
@@ -462,3 +463,10 @@ async function barrierAbort(self: BarrierImpl): Promise<unknown> {
 }
 
 export const Barrier = callableClass(BarrierImpl);
+
+markCoroutineFunctions(ContextManagerMixin.prototype, ['__aenter__', '__aexit__']);
+markCoroutineFunctions(LockImpl.prototype, ['acquire']);
+markCoroutineFunctions(EventImpl.prototype, ['wait']);
+markCoroutineFunctions(ConditionImpl.prototype, ['acquire', 'wait', 'wait_for']);
+markCoroutineFunctions(SemaphoreImpl.prototype, ['acquire']);
+markCoroutineFunctions(BarrierImpl.prototype, ['wait', 'reset', 'abort', '__aenter__', '__aexit__']);

@@ -13,6 +13,7 @@ import { truthy } from '../builtins/truth.js';
 import { get_running_loop } from './events.js';
 import type { Future } from './futures.js';
 import { NOT_NOW, aw, addressOf, queueAwaits, runtimeCoroutine, runtimeCoroutineMaker, shortcut, type PyCoroutine } from './coroutines.js';
+import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { methodKey, plainMethods } from '../builtins/attributeKeys.js';
 import { Event } from './locks.js';
 import { boxed, seconds } from './baseEvents.js';
@@ -512,3 +513,5 @@ for (const cls of [Queue, PriorityQueue, LifoQueue]) {
 for (const [cls, impl] of [[Queue, QueueImpl], [PriorityQueue, PriorityQueueImpl], [LifoQueue, LifoQueueImpl]] as const) {
   (cls as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new impl(...args, kw);
 }
+
+markCoroutineFunctions(QueueImpl.prototype, ['put', 'get', 'join']);

@@ -17,6 +17,7 @@ import { invokeCallback, isFatal } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
 import type { Future } from './futures.js';
 import { aw, runtimeCoroutine, type PyCoroutine } from './coroutines.js';
+import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { sleepNow } from './tasks.js';
 import {
   SocketTransport, TransportSocket, handleFd, holdHandle, releaseHandle, socketAddress, soon,
@@ -208,3 +209,5 @@ async function serverExit(self: ServerImpl): Promise<unknown> {
 export const Server = callableClass(ServerImpl);
 export type Server = ServerImpl;
 export { ServerImpl };
+
+markCoroutineFunctions(ServerImpl.prototype, ['start_serving', 'serve_forever', 'wait_closed', '__aenter__', '__aexit__']);

@@ -19,6 +19,7 @@ import { get_event_loop, get_running_loop, invokeCallback } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
 import type { Future } from './futures.js';
 import { aw, iscoroutine, runtimeCoroutine, type PyCoroutine } from './coroutines.js';
+import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { sleepNow, type Task } from './tasks.js';
 import { ProtocolImpl } from './baseProtocols.js';
 import { takeKeywords, optional, type Keywords } from './keywords.js';
@@ -667,3 +668,7 @@ async function startServer(cb: unknown, limit: number, opts: Record<string, unkn
   const named = ['transport', 'protocol', 'reader', 'loop'].map((n, i) => (i < args.length ? args[i] : kw[n]));
   return new StreamWriterImpl(named[0], named[1], named[2], named[3]);
 };
+
+markCoroutineFunctions(StreamReaderImpl.prototype, ['readline', 'readuntil', 'read', 'readexactly', '__anext__']);
+markCoroutineFunctions(StreamWriterImpl.prototype, ['wait_closed', 'drain']);
+markCoroutineFunctions({ open_connection, start_server }, ['open_connection', 'start_server']);

@@ -14,6 +14,7 @@ import { get_running_loop } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
 import type { Future } from './futures.js';
 import { runtimeCoroutine, aw, type PyCoroutine } from './coroutines.js';
+import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { current_task, type Task } from './tasks.js';
 import { takeKeywords } from './keywords.js';
 
@@ -149,3 +150,5 @@ async function aexit(self: TaskGroupImpl, et: unknown, exc: unknown, _tb: unknow
 }
 
 export const TaskGroup = callableClass(TaskGroupImpl);
+
+markCoroutineFunctions(TaskGroupImpl.prototype, ['__aenter__', '__aexit__']);

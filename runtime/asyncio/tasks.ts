@@ -30,6 +30,7 @@ import { PY_BASES } from '../builtins/classes.js';
 import { Handle, _get_running_loop, formatCallbackSource, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
 import { BaseEventLoop, boxed, seconds, unboxed } from './baseEvents.js';
 import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw, finishedNow, now } from './coroutines.js';
+import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { debugEnabled, debugCheck, debugStart } from './debug.js';
 import { takeKeywords, type Keywords } from './keywords.js';
 
@@ -982,3 +983,5 @@ export function as_completed(fs: unknown, ...rest: unknown[]): unknown {
     for (let i = 0; i < n; i++) yield runtimeCoroutine(waitForOne, [], 'as_completed.<locals>._wait_for_one');
   }, 'as_completed');
 }
+
+markCoroutineFunctions({ sleep, wait_for, wait }, ['sleep', 'wait_for', 'wait']);

@@ -9,6 +9,7 @@ import { CancelledError } from './exceptions.js';
 import { get_running_loop, type TimerHandle } from './events.js';
 import { seconds } from './baseEvents.js';
 import { runtimeCoroutine, type PyCoroutine } from './coroutines.js';
+import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { current_task, type Task } from './tasks.js';
 import { float } from '../builtins/values.js';
 
@@ -112,3 +113,5 @@ export function timeout(delay: unknown): TimeoutImpl {
 export function timeout_at(when: unknown): TimeoutImpl {
   return new TimeoutImpl(when);
 }
+
+markCoroutineFunctions(TimeoutImpl.prototype, ['__aenter__', '__aexit__']);

@@ -22,6 +22,7 @@ export {
 } from '../asyncio/tasks.js';
 export { run, Runner } from '../asyncio/runners.js';
 export { TaskGroup } from '../asyncio/taskgroups.js';
+export { to_thread } from '../asyncio/threads.js';
 export { Timeout, timeout, timeout_at } from '../asyncio/timeouts.js';
 export { Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier } from '../asyncio/locks.js';
 export { Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull } from '../asyncio/queues.js';

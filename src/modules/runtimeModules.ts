@@ -42,7 +42,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'TimerHandle', '_get_running_loop', '_set_running_loop', 'all_tasks', 'as_completed', 'create_task',
       'current_task', 'ensure_future', 'gather', 'get_event_loop', 'get_running_loop', 'iscoroutine',
       'iscoroutinefunction', 'isfuture', 'new_event_loop', 'run', 'set_event_loop', 'shield', 'sleep', 'timeout',
-      'timeout_at', 'wait', 'wait_for',
+      'timeout_at', 'to_thread', 'wait', 'wait_for',
       'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol', 'BaseTransport',
       'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport', 'SubprocessTransport', 'Server',
       'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server',

@@ -16,6 +16,7 @@ import { classPropertyUnderEngine, isBuiltinExceptionField, isJsErrorProperty, s
 import {
   UNBOUND, asMethod, bindMethod, classAttribute, defineHidden, infoOf, isClassLike, object, pyClassOf, typeOf,
 } from './model.js';
+import { boundLikeMethod } from '../../asyncio/coroutineFunctions.js';
 
 /** What an attribute lookup that found nothing returns (undefined is a value some lookups can find). */
 const MISSING = Symbol('pyasync.missing');
@@ -28,7 +29,7 @@ export function bindForInstance(value: unknown, obj: object): unknown {
     if (unbound !== undefined) return unbound === true ? value : unbound;
     if ((value as PyCallable)[SIGNATURE] !== undefined) return bindMethod(value, obj);
     if (isClassLike(value)) return value;
-    return (value as (...a: unknown[]) => unknown).bind(obj);
+    return boundLikeMethod(value, (value as (...a: unknown[]) => unknown).bind(obj));
   }
   if (value instanceof PyStaticMethod) return value.__func__;
   if (value instanceof PyClassMethod) return bindMethod(value.__func__, typeOf(obj));
