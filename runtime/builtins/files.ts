@@ -68,7 +68,7 @@ function closedError(text: boolean): ValueError {
 }
 
 /** An int argument (bool included), as CPython's index conversion. */
-function intArg(v: unknown): number {
+export function intArg(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
@@ -76,7 +76,7 @@ function intArg(v: unknown): number {
 }
 
 /** A size argument of read()/readline(): an int, or None for "all". */
-function sizeArg(v: unknown): number {
+export function sizeArg(v: unknown): number {
   if (v === undefined || v === null) return -1;
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'boolean' || typeof v === 'bigint') return intArg(v);

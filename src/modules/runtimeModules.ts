@@ -177,6 +177,13 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'shuffle', 'triangular', 'uniform', 'weibullvariate',
     ],
   },
+  io: {
+    builtin: false,
+    names: [
+      '__name__', 'BufferedRandom', 'BufferedReader', 'BufferedWriter', 'BytesIO', 'DEFAULT_BUFFER_SIZE', 'FileIO', 'SEEK_CUR',
+      'SEEK_END', 'SEEK_SET', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation', 'open',
+    ],
+  },
   json: {
     builtin: false,
     names: ['JSONDecodeError', 'JSONDecoder', 'JSONEncoder', '__name__', 'dump', 'dumps', 'load', 'loads'],

@@ -1,0 +1,211 @@
+/**
+ * io.BytesIO: an in-memory binary file, a growable byte array with a
+ * position (seeks past the end are allowed; a write there fills the gap
+ * with zeros).
+ */
+import { StopIteration, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { BASE_VALUE, PyBytes, PyBytesBox, typeName } from '../../../builtins/values.js';
+import { PyByteArray } from '../../../builtins/bytearray.js';
+import { takeKeywords } from '../../../asyncio/keywords.js';
+import { callableClass } from '../../../builtins/callableClass.js';
+import { intArg, sizeArg } from '../../../builtins/files.js';
+import { iterate } from '../../../builtins/iteration.js';
+
+function closed(): ValueError {
+  return new ValueError('I/O operation on closed file.');
+}
+
+/** The bytes of a bytes-like argument (copied when it could change under us). */
+function bytesOf(v: unknown): Uint8Array {
+  const value = v instanceof PyBytesBox ? v[BASE_VALUE] : v;
+  if (value instanceof PyBytes) return value.bytes;
+  if (value instanceof PyByteArray) return value.view.slice();
+  throw new TypeError(`a bytes-like object is required, not '${typeName(v)}'`);
+}
+
+class BytesIOImpl {
+  static readonly __name__ = 'BytesIO';
+  static readonly __module__ = '_io';
+  #buffer: Uint8Array;
+  #length: number;
+  #pos = 0;
+  #closed = false;
+
+  constructor(...args: unknown[]) {
+    const kw = takeKeywords(args);
+    const initial = args[0] ?? kw?.['initial_bytes'] ?? null;
+    const bytes = initial === null ? new Uint8Array(0) : bytesOf(initial);
+    this.#buffer = bytes.slice();
+    this.#length = bytes.length;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  #check(): void {
+    if (this.#closed) throw closed();
+  }
+
+  #bytes(start: number, end: number): PyBytes {
+    return new PyBytes(this.#buffer.slice(start, end));
+  }
+
+  write(data: unknown): number {
+    return this.#write(data);
+  }
+
+  #write(data: unknown): number {
+    this.#check();
+    const bytes = bytesOf(data);
+    const end = this.#pos + bytes.length;
+    if (end > this.#buffer.length) {
+      const grown = new Uint8Array(Math.max(end, this.#buffer.length * 2, 64));
+      grown.set(this.#buffer.subarray(0, this.#length));
+      this.#buffer = grown;
+    }
+    // A gap left by a seek past the end reads as zeros: the grown buffer's, or old bytes cut off by truncate().
+    if (this.#pos > this.#length) this.#buffer.fill(0, this.#length, this.#pos);
+    this.#buffer.set(bytes, this.#pos);
+    this.#pos = end;
+    if (end > this.#length) this.#length = end;
+    return bytes.length;
+  }
+
+  writelines(lines: unknown): null {
+    this.#check();
+    // BytesIO's own writing: a subclass's write() is not called (StringIO's writelines, IOBase's, does call it).
+    for (const line of iterate(lines)) this.#write(line);
+    return null;
+  }
+
+  read(size?: unknown): PyBytes {
+    this.#check();
+    const n = sizeArg(size);
+    const start = Math.min(this.#pos, this.#length);
+    const end = n < 0 ? this.#length : Math.min(this.#length, start + n);
+    this.#pos = Math.max(this.#pos, end);
+    return this.#bytes(start, end);
+  }
+
+  read1(size?: unknown): PyBytes {
+    return this.read(size);
+  }
+
+  readline(size?: unknown): PyBytes {
+    this.#check();
+    const limit = sizeArg(size);
+    const start = Math.min(this.#pos, this.#length);
+    const at = this.#buffer.subarray(start, this.#length).indexOf(10);
+    let end = at < 0 ? this.#length : start + at + 1;
+    if (limit >= 0 && end - start > limit) end = start + limit;
+    this.#pos = Math.max(this.#pos, end);
+    return this.#bytes(start, end);
+  }
+
+  readlines(hint?: unknown): PyBytes[] {
+    const limit = hint === undefined || hint === null ? -1 : intArg(hint);
+    const lines: PyBytes[] = [];
+    let total = 0;
+    for (;;) {
+      const line = this.readline();
+      if (line.bytes.length === 0) break;
+      lines.push(line);
+      total += line.bytes.length;
+      if (limit > 0 && total >= limit) break;
+    }
+    return lines;
+  }
+
+  getvalue(): PyBytes {
+    this.#check();
+    return this.#bytes(0, this.#length);
+  }
+
+  seek(pos: unknown, whence: unknown = 0): number {
+    this.#check();
+    const offset = intArg(pos);
+    const mode = intArg(whence);
+    if (mode !== 0 && mode !== 1 && mode !== 2) throw new ValueError(`invalid whence (${mode}, should be 0, 1 or 2)`);
+    if (mode === 0 && offset < 0) throw new ValueError(`negative seek value ${offset}`);
+    const base = mode === 0 ? 0 : mode === 1 ? this.#pos : this.#length;
+    // Relative seeks before the start stop at it.
+    this.#pos = Math.max(0, base + offset);
+    return this.#pos;
+  }
+
+  tell(): number {
+    this.#check();
+    return this.#pos;
+  }
+
+  truncate(size?: unknown): number {
+    this.#check();
+    const n = size === undefined || size === null ? this.#pos : intArg(size);
+    if (n < 0) throw new ValueError(`negative size value ${n}`);
+    if (n < this.#length) this.#length = n;
+    return n;
+  }
+
+  readable(): boolean {
+    this.#check();
+    return true;
+  }
+
+  writable(): boolean {
+    this.#check();
+    return true;
+  }
+
+  seekable(): boolean {
+    this.#check();
+    return true;
+  }
+
+  isatty(): boolean {
+    this.#check();
+    return false;
+  }
+
+  flush(): null {
+    this.#check();
+    return null;
+  }
+
+  close(): null {
+    this.#closed = true;
+    return null;
+  }
+
+  __enter__(): this {
+    this.#check();
+    return this;
+  }
+
+  __exit__(): null {
+    return this.close();
+  }
+
+  __iter__(): this {
+    this.#check();
+    return this;
+  }
+
+  __next__(): PyBytes {
+    const line = this.readline();
+    if (line.bytes.length === 0) throw new StopIteration();
+    return line;
+  }
+
+  *[Symbol.iterator](): Generator<PyBytes> {
+    this.#check();
+    for (;;) {
+      const line = this.readline();
+      if (line.bytes.length === 0) return;
+      yield line;
+    }
+  }
+}
+
+export const BytesIO = callableClass(BytesIOImpl);
+(BytesIO as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new BytesIOImpl(...args, kw);
