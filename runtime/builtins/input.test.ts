@@ -97,3 +97,46 @@ try { for (;;) total += Number(rt.input()); } catch (e) { if (!(e instanceof rt.
     expect(py.lastErr).toBe('TypeError: input expected at most 1 argument, got 2');
   });
 });
+
+describe.concurrent('sys.stdin under Node', () => {
+  const cli = join(REPO_ROOT, 'cli', 'index.ts');
+
+  /** The Python program compiled and run by `pyasync run`, and by python3, on the same input. */
+  async function compiledAndPython(python: string, stdin: string): Promise<[Outcome, Outcome]> {
+    const name = `program${count++}`;
+    writeFileSync(join(dir, `${name}.py`), python);
+    const bytes = new TextEncoder().encode(stdin);
+    return Promise.all([
+      spawnWith('python3', [`${name}.py`], bytes),
+      spawnWith(process.execPath, ['--import', loader, cli, 'run', `${name}.py`], bytes),
+    ]);
+  }
+
+  it('reads lines, sizes, the rest, and iterates, sharing its buffer with input()', async () => {
+    const program = [
+      'import sys',
+      'print(type(sys.stdin).__name__, sys.stdin.name, sys.stdin.mode, sys.stdin.readable(), sys.stdin.fileno(), sys.stdin is sys.__stdin__)',
+      'print(repr(sys.stdin.readline()), repr(input()))',
+      'print(repr(sys.stdin.read(4)), repr(sys.stdin.read(3)), repr(sys.stdin.readline()), repr(sys.stdin.readline(2)))',
+      'for i, line in enumerate(sys.stdin):',
+      '    print(i, repr(line))',
+      '    if i == 1:',
+      '        break',
+      'print(sys.stdin.readlines(), repr(sys.stdin.read()), repr(sys.stdin.readline()))',
+    ].join('\n');
+    const [py, js] = await compiledAndPython(program, 'one\ntwo\nthree four\nfive\nsix\nseven\neight\nnine\nten');
+    expect(js).toEqual(py);
+    expect(py.status).toBe(0);
+  });
+
+  it('reads to the end with a for loop and with read()', async () => {
+    const [py, js] = await compiledAndPython('import sys\nprint(sum(int(line) for line in sys.stdin))\nprint(repr(sys.stdin.read()))\n', '1\n2\n3\n');
+    expect(js).toEqual(py);
+  });
+
+  it('once replaced, input() reads from the replacement', async () => {
+    const program = 'import sys, io\nsys.stdin = io.StringIO("from a buffer\\n")\nprint(input())\nsys.stdin = sys.__stdin__\nprint(input())\n';
+    const [py, js] = await compiledAndPython(program, 'from the pipe\n');
+    expect(js).toEqual(py);
+  });
+});

@@ -11,7 +11,8 @@ import { redirectStdout } from '../builtins/io.js';
 import { float as pyFloat, typeName } from '../builtins/values.js';
 import * as state from './support/sysState.js';
 import * as self from './sys.js';
-import { TextIOWrapper } from './support/textio.js';
+import { StdinTextIOWrapper, TextIOWrapper } from './support/textio.js';
+import { redirectStdin } from '../builtins/input.js';
 import { loadedModules } from './support/moduleTable.js';
 import { SimpleNamespace, StructSequence } from './support/structSequence.js';
 import { asyncgenHooks } from '../builtins/asyncGeneratorHooks.js';
@@ -22,8 +23,10 @@ export const __name__ = 'sys';
 export let argv: unknown = state.argv;
 export let path: unknown = state.path;
 
+export const __stdin__ = new StdinTextIOWrapper();
 export const __stdout__ = new TextIOWrapper('<stdout>', 1);
 export const __stderr__ = new TextIOWrapper('<stderr>', 2);
+export let stdin: unknown = __stdin__;
 export let stdout: unknown = __stdout__;
 export let stderr: unknown = __stderr__;
 
@@ -122,6 +125,10 @@ export function intern(s: unknown): string {
  */
 export function $module$setattr(name: string, value: unknown): boolean {
   switch (name) {
+    case 'stdin':
+      stdin = value;
+      redirectStdin(value === __stdin__ ? null : value);
+      return true;
     case 'stdout':
       stdout = value;
       redirectStdout(value === __stdout__ ? null : value);

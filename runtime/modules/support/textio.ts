@@ -1,13 +1,15 @@
 /**
  * `sys.stdout` and `sys.stderr`: text streams whose writes go through the
  * runtime's output buffering (runtime/builtins/io.ts), so they interleave
- * with print() as in CPython.
+ * with print() as in CPython; and `sys.stdin`, which reads the standard
+ * input through the same buffer as input() (runtime/builtins/input.ts).
  */
-import { TypeError, ValueError } from '../../builtins/exceptions.js';
+import { StopIteration, TypeError, ValueError } from '../../builtins/exceptions.js';
 import { flushStdout, writeStderr, writeStdout } from '../../builtins/io.js';
 import { iterate } from '../../builtins/iteration.js';
 import { strLen } from '../../builtins/str.js';
 import { typeName } from '../../builtins/values.js';
+import { readStdinLine, readStdinRest } from '../../builtins/input.js';
 
 interface NodeProcess {
   getBuiltinModule?(id: string): unknown;
@@ -81,3 +83,138 @@ export class TextIOWrapper {
 
 /** io.UnsupportedOperation (an OSError and a ValueError in CPython; a ValueError here). */
 export class UnsupportedOperation extends ValueError {}
+
+/** `sys.stdin`: lines come whole from the shared buffer; read(n) keeps what it read past n for the next read. */
+export class StdinTextIOWrapper {
+  static readonly __name__ = 'TextIOWrapper';
+  readonly name = '<stdin>';
+  readonly mode = 'r';
+  readonly encoding = 'utf-8';
+  readonly errors = 'strict';
+  readonly line_buffering = false;
+  #closed = false;
+  /** Read from the input by read(n) beyond the n characters it returned. */
+  #pending = '';
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  #check(): void {
+    if (this.#closed) throw new ValueError('I/O operation on closed file.');
+  }
+
+  #line(): string {
+    if (this.#pending === '') return readStdinLine();
+    const newline = this.#pending.indexOf('\n');
+    if (newline >= 0) {
+      const line = this.#pending.slice(0, newline + 1);
+      this.#pending = this.#pending.slice(newline + 1);
+      return line;
+    }
+    const line = this.#pending + readStdinLine();
+    this.#pending = '';
+    return line;
+  }
+
+  readline(size?: unknown): string {
+    this.#check();
+    const limit = size === undefined || size === null ? -1 : sizeOf(size);
+    const line = this.#line();
+    if (limit < 0 || strLen(line) <= limit) return line;
+    const points = Array.from(line);
+    this.#pending = points.slice(limit).join('') + this.#pending;
+    return points.slice(0, limit).join('');
+  }
+
+  read(size?: unknown): string {
+    this.#check();
+    const limit = size === undefined || size === null ? -1 : sizeOf(size);
+    if (limit < 0) {
+      const text = this.#pending + readStdinRest();
+      this.#pending = '';
+      return text;
+    }
+    let text = this.#pending;
+    this.#pending = '';
+    while (strLen(text) < limit) {
+      const line = readStdinLine();
+      if (line === '') break;
+      text += line;
+    }
+    const points = Array.from(text);
+    if (points.length <= limit) return text;
+    this.#pending = points.slice(limit).join('');
+    return points.slice(0, limit).join('');
+  }
+
+  readlines(): string[] {
+    const lines: string[] = [];
+    for (let line = this.readline(); line !== ''; line = this.readline()) lines.push(line);
+    return lines;
+  }
+
+  __iter__(): this {
+    this.#check();
+    return this;
+  }
+
+  __next__(): string {
+    const line = this.readline();
+    if (line === '') throw new StopIteration();
+    return line;
+  }
+
+  *[Symbol.iterator](): Generator<string> {
+    for (let line = this.readline(); line !== ''; line = this.readline()) yield line;
+  }
+
+  readable(): boolean {
+    this.#check();
+    return true;
+  }
+
+  writable(): boolean {
+    return false;
+  }
+
+  seekable(): boolean {
+    return false;
+  }
+
+  isatty(): boolean {
+    const tty = nodeProcess?.getBuiltinModule?.('tty') as { isatty(fd: number): boolean } | undefined;
+    return tty?.isatty(0) ?? false;
+  }
+
+  fileno(): number {
+    return 0;
+  }
+
+  write(): never {
+    throw new UnsupportedOperation('not writable');
+  }
+
+  close(): null {
+    this.#closed = true;
+    return null;
+  }
+
+  __enter__(): this {
+    return this;
+  }
+
+  __exit__(): null {
+    return this.close();
+  }
+
+  __repr__(): string {
+    return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>";
+  }
+}
+
+function sizeOf(v: unknown): number {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw new TypeError(`argument should be integer or None, not '${typeName(v)}'`);
+}
