@@ -13,7 +13,7 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
-import { BOUND, DEFAULTS, MANY_ARGUMENTS, SIGNATURE, call, type PyCallable } from './calls.js';
+import { ANNOTATIONS, BOUND, DEFAULTS, MANY_ARGUMENTS, SIGNATURE, call, type PyCallable } from './calls.js';
 import { codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
@@ -313,6 +313,13 @@ function functionAttr(fn: PyCallable, name: string): unknown {
     case '__kwdefaults__': {
       const d = fn[DEFAULTS]?.kwdefaults;
       return d ? dictFromObject(d) : null;
+    }
+    case '__annotations__': {
+      if (sig === undefined) break;
+      // Made on first use and kept, so that changes to it stay, as the dict CPython keeps on the function.
+      const annotations = dictFromObject((fn as { [ANNOTATIONS]?: Record<string, unknown> })[ANNOTATIONS] ?? {});
+      (fn as unknown as Record<string, unknown>)[key] = annotations;
+      return annotations;
     }
     case '__dict__':
       return instanceDict(fn);

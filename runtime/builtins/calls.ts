@@ -41,6 +41,8 @@ export const DEFAULTS = Symbol('pyasync.defaults');
 export const BOUND = Symbol('pyasync.bound');
 /** On a compiled function: the line of its `def` (of its first decorator), for `__code__.co_firstlineno`. */
 export const FIRSTLINE = Symbol('pyasync.firstline');
+/** On a compiled function with annotations: their values by name (`return` last), for `__annotations__`. */
+export const ANNOTATIONS = Symbol('pyasync.annotations');
 
 /** A Python callable as the runtime sees it: a JS function, maybe with a signature or a keyword entry. */
 export interface PyCallable {
@@ -104,11 +106,13 @@ export function def<F extends (...args: never[]) => unknown>(
   line = 0,
   defaults: unknown[] | null = null,
   kwdefaults: Record<string, unknown> | null = null,
+  annotations: Record<string, unknown> | null = null,
 ): F {
   const sig = signatureFor(spec, qualname, module);
   (fn as unknown as PyCallable)[SIGNATURE] = sig;
   if (line !== 0) (fn as unknown as { [FIRSTLINE]: number })[FIRSTLINE] = line;
   if (defaults !== null || kwdefaults !== null) (fn as unknown as PyCallable)[DEFAULTS] = { defaults, kwdefaults };
+  if (annotations !== null) (fn as unknown as { [ANNOTATIONS]: Record<string, unknown> })[ANNOTATIONS] = annotations;
   // A function compiled without a JS name (it refers to its own Python name) still shows it in JS stacks.
   if (fn.name === '') Object.defineProperty(fn, 'name', { value: sig.name });
   return fn;

@@ -19,9 +19,26 @@ const FUTURE_ANNOTATIONS = /^from[ \t]+__future__[ \t]+import[^\n]*\bannotations
 /** The statement recording a class-body annotation, or null outside a class body. */
 export function classAnnotation(node: py.AnnAssign, ctx: TransformContext): t.Statement | null {
   if (ctx.scope.kind !== 'class' || node.target.nodeType !== 'Name' || !node.simple) return null;
-  const ann = node.annotation;
-  const value = !FUTURE_ANNOTATIONS.test(ctx.source) && evaluable(ann) ? expression(ann, ctx) : quoted(sourceText(ann, ctx.source));
-  return t.expressionStatement(call(ctx.rt('annotate'), [t.identifier('$ns'), quoted(ctx.mangle(node.target.id)), value]));
+  return t.expressionStatement(call(ctx.rt('annotate'), [t.identifier('$ns'), quoted(ctx.mangle(node.target.id)), annotationValue(node.annotation, ctx)]));
+}
+
+/** An annotation's value: evaluated when it is a name, a dotted name or a string, else its source text (see above). */
+export function annotationValue(ann: py.expr, ctx: TransformContext): t.Expression {
+  return !FUTURE_ANNOTATIONS.test(ctx.source) && evaluable(ann) ? expression(ann, ctx) : quoted(sourceText(ann, ctx.source));
+}
+
+/**
+ * A function's annotations, for its `__annotations__` (`{x: int, return: str}`,
+ * parameters in order, then the return's), or null when it has none.
+ */
+export function functionAnnotations(node: py.FunctionDef | py.AsyncFunctionDef | py.Lambda, ctx: TransformContext): t.ObjectExpression | null {
+  if (node.nodeType === 'Lambda') return null;
+  const a = node.args;
+  const params = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+  const properties: t.ObjectProperty[] = [];
+  for (const p of params) if (p.annotation !== null) properties.push(t.objectProperty(quoted(ctx.mangle(p.arg)), annotationValue(p.annotation, ctx)));
+  if (node.returns !== null) properties.push(t.objectProperty(quoted('return'), annotationValue(node.returns, ctx)));
+  return properties.length === 0 ? null : t.objectExpression(properties);
 }
 
 function evaluable(node: py.expr): boolean {

@@ -18,6 +18,7 @@ import { jsName, type TransformContext } from './context.js';
 import { expression } from './expressions.js';
 import { statement } from './statements.js';
 import { scopeBody } from './bindings.js';
+import { functionAnnotations } from './annotations.js';
 import { generatorFunctionBody } from './generators.js';
 import { coroutineFunctionBody, isBlockingFunction } from './async.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, type Scope } from '../semantics/scopes.js';
@@ -113,10 +114,12 @@ export function functionExpression(
   const decorated = node.nodeType === 'Lambda' ? undefined : node.decorator_list[0];
   const defArgs: t.Expression[] = [fn, spec, qual, t.identifier('__name__'), t.numericLiteral((decorated ?? node).lineno)];
   const kwBound = args.kwonlyargs.flatMap((a, i) => (kwDefaults[i] ? [t.objectProperty(quoted(a.arg), kwDefaults[i]!.tmp)] : []));
-  // The defaults, for `__defaults__` and `__kwdefaults__`.
-  if (defaults.length > 0 || kwBound.length > 0) {
+  // The defaults, for `__defaults__` and `__kwdefaults__`; then the annotations, evaluated after them as in CPython.
+  const annotations = functionAnnotations(node, ctx);
+  if (defaults.length > 0 || kwBound.length > 0 || annotations !== null) {
     defArgs.push(defaults.length > 0 ? t.arrayExpression(defaults.map((d) => d.tmp)) : t.nullLiteral());
-    if (kwBound.length > 0) defArgs.push(t.objectExpression(kwBound));
+    if (kwBound.length > 0 || annotations !== null) defArgs.push(kwBound.length > 0 ? t.objectExpression(kwBound) : t.nullLiteral());
+    if (annotations !== null) defArgs.push(annotations);
   }
   const defined = t.callExpression(ctx.rt('def'), defArgs);
   const bound = [...defaults, ...kwDefaults.filter((d) => d !== null)];
