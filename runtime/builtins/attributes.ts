@@ -13,7 +13,7 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
-import { ANNOTATIONS, BOUND, DEFAULTS, MANY_ARGUMENTS, SIGNATURE, call, type PyCallable } from './calls.js';
+import { ANNOTATIONS, BOUND, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNATURE, call, type PyCallable } from './calls.js';
 import { codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
@@ -298,7 +298,7 @@ function functionAttr(fn: PyCallable, name: string): unknown {
     case '__qualname__':
       return sig?.qualname ?? fn.name;
     case '__doc__':
-      return null;
+      return (fn as { [DOC]?: string })[DOC] ?? null;
     case '__module__':
       return sig?.module ?? '__main__';
     case '__code__': {

@@ -41,6 +41,8 @@ export const DEFAULTS = Symbol('pyasync.defaults');
 export const BOUND = Symbol('pyasync.bound');
 /** On a compiled function: the line of its `def` (of its first decorator), for `__code__.co_firstlineno`. */
 export const FIRSTLINE = Symbol('pyasync.firstline');
+/** On a compiled function with a docstring: its text, for `__doc__`. */
+export const DOC = Symbol('pyasync.doc');
 /** On a compiled function with annotations: their values by name (`return` last), for `__annotations__`. */
 export const ANNOTATIONS = Symbol('pyasync.annotations');
 
@@ -115,6 +117,12 @@ export function def<F extends (...args: never[]) => unknown>(
   if (annotations !== null) (fn as unknown as { [ANNOTATIONS]: Record<string, unknown> })[ANNOTATIONS] = annotations;
   // A function compiled without a JS name (it refers to its own Python name) still shows it in JS stacks.
   if (fn.name === '') Object.defineProperty(fn, 'name', { value: sig.name });
+  return fn;
+}
+
+/** `$doc($def(function f() {…}, …), "text")`: a function's docstring, the first statement of its body. */
+export function doc<F extends Function>(fn: F, text: string): F {
+  (fn as unknown as { [DOC]: string })[DOC] = text;
   return fn;
 }
 

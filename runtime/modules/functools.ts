@@ -1,6 +1,6 @@
 /**
  * Python's `functools`: partial, reduce, update_wrapper/wraps, lru_cache and
- * cache, total_ordering, cached_property, cmp_to_key.
+ * cache, total_ordering, cached_property, cmp_to_key, singledispatch.
  */
 import { TypeError, ValueError, AttributeError } from '../builtins/exceptions.js';
 import { PyTuple } from '../builtins/values.js';
@@ -9,8 +9,11 @@ import { call, def } from '../builtins/calls.js';
 import { callable } from '../builtins/types.js';
 import { iterate } from '../builtins/iteration.js';
 import { repr } from '../builtins/repr.js';
-import { getattr } from '../builtins/attributes.js';
-import { PyProperty, PyStaticMethod, pyClassOf, getClassAttr, setClassAttribute, type PyClass } from '../builtins/classes.js';
+import { getattr, setattr } from '../builtins/attributes.js';
+import {
+  PyProperty, PyStaticMethod, isClassLike, mroOf, object, pyClassOf, getClassAttr, setClassAttribute, type PyClass,
+} from '../builtins/classes.js';
+import { issubclass, type } from '../builtins/types.js';
 import { NotImplemented } from '../builtins/notImplemented.js';
 import { truthy } from '../builtins/truth.js';
 import { eq, ne, compareOp } from './support/functools/compare.js';
@@ -245,4 +248,65 @@ export function cmp_to_key(mycmp: unknown): unknown {
     __eq__: method((n) => n === 0, '__eq__'),
     __hash__: null,
   });
+}
+
+// ---------------------------------------------------------------------------
+// singledispatch
+
+/**
+ * singledispatch(func): a function that picks its implementation by the
+ * class of its first argument, the nearest in that class's MRO among the
+ * registered ones (then a registered class it is a virtual subclass of,
+ * an ABC), else `func`. `register(cls, impl)`, `@register(cls)` and
+ * `@register` on a function whose first annotation is a class add one.
+ */
+export function singledispatch(func: unknown): unknown {
+  const registry = new PyDict<unknown, unknown>();
+  registry.set(object, func);
+  const funcname = String(getattrOr(func, '__name__', 'singledispatch function'));
+  const dispatch = (cls: unknown): unknown => {
+    // object last: the ABCs a class is a virtual subclass of come before it, as in CPython's composed MRO.
+    for (const c of mroOf(cls as PyClass)) if (c !== object && registry.has(c)) return registry.get(c);
+    for (const c of registry) if (c !== object && issubclass(cls, c)) return registry.get(c);
+    return registry.get(object);
+  };
+  const register = (cls: unknown, impl?: unknown): unknown => {
+    if (isClassLike(cls)) {
+      if (impl === undefined || impl === null) return (f: unknown) => register(cls, f);
+      registry.set(cls, impl);
+      return impl;
+    }
+    if (impl !== undefined && impl !== null) throw new TypeError(`Invalid first argument to \`register()\`. ${repr(cls)} is not a class or union type.`);
+    // @register on a function: the class is its first annotation.
+    const annotations = getattrOr(cls, '__annotations__', null);
+    const first = annotations instanceof PyDict ? [...annotations][0] : undefined;
+    if (first === undefined) {
+      throw new TypeError(`Invalid first argument to \`register()\`: ${repr(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
+    }
+    const annotated = (annotations as PyDict).get(first);
+    if (!isClassLike(annotated)) throw new TypeError(`Invalid annotation for ${repr(first)}. ${repr(annotated)} is not a class.`);
+    registry.set(annotated, cls);
+    return cls;
+  };
+  const wrapper = (...rest: unknown[]): unknown => {
+    const [args, kw] = splitKeywords(rest);
+    if (args.length === 0) throw new TypeError(`${funcname} requires at least 1 positional argument`);
+    return call(dispatch(type(args[0])), args, Object.keys(kw).length > 0 ? kw : null);
+  };
+  updateWrapper(wrapper, func, WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES);
+  setattr(wrapper, 'register', def((cls: unknown, impl: unknown = null) => register(cls, impl), 'cls, func=None', 'singledispatch.<locals>.register', 'functools'));
+  setattr(wrapper, 'dispatch', def((cls: unknown) => dispatch(cls), 'cls', 'singledispatch.<locals>.dispatch', 'functools'));
+  // The dict itself (CPython's is a read-only mappingproxy of it): types.MappingProxyType's module imports asyncio, which imports this one.
+  setattr(wrapper, 'registry', registry);
+  setattr(wrapper, '_clear_cache', def(() => null, '', 'singledispatch.<locals>._clear_cache', 'functools'));
+  return wrapper;
+}
+
+function getattrOr(obj: unknown, name: string, fallback: unknown): unknown {
+  try {
+    return getattr(obj, name);
+  } catch (e) {
+    if (e instanceof AttributeError) return fallback;
+    throw e;
+  }
 }

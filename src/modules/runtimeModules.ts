@@ -62,7 +62,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: [
       '__name__', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property', 'cmp_to_key', 'lru_cache', 'partial', 'reduce',
-      'total_ordering', 'update_wrapper', 'wraps',
+      'singledispatch', 'total_ordering', 'update_wrapper', 'wraps',
     ],
   },
   itertools: {

@@ -121,7 +121,10 @@ export function functionExpression(
     if (kwBound.length > 0 || annotations !== null) defArgs.push(kwBound.length > 0 ? t.objectExpression(kwBound) : t.nullLiteral());
     if (annotations !== null) defArgs.push(annotations);
   }
-  const defined = t.callExpression(ctx.rt('def'), defArgs);
+  const docstring = body[0]?.nodeType === 'Expr' && body[0].value.nodeType === 'Constant' && typeof body[0].value.value === 'string' ? body[0].value.value : null;
+  const made = t.callExpression(ctx.rt('def'), defArgs);
+  // The docstring, for `__doc__`: `$doc($def(…), "text")`.
+  const defined = docstring === null || node.nodeType === 'Lambda' ? made : t.callExpression(ctx.rt('doc'), [made, quoted(docstring)]);
   const bound = [...defaults, ...kwDefaults.filter((d) => d !== null)];
   if (bound.length === 0) return defined;
   return t.callExpression(t.arrowFunctionExpression(bound.map((d) => d.tmp), defined), bound.map((d) => d.value));

@@ -5,6 +5,7 @@
  * where attributes are looked up (classAttributes.ts installs them on
  * prototypes).
  */
+import { DOC } from '../calls.js';
 
 /** staticmethod and classmethod objects: class attributes that an instance's lookup must unwrap or bind. */
 export abstract class MethodDescriptor {
@@ -21,12 +22,16 @@ export class PyClassMethod extends MethodDescriptor {
 
 export class PyProperty {
   static readonly __name__ = 'property';
+  readonly __doc__: unknown;
   constructor(
     readonly fget: unknown = null,
     readonly fset: unknown = null,
     readonly fdel: unknown = null,
-    readonly __doc__: unknown = null,
-  ) {}
+    doc: unknown = null,
+  ) {
+    // No doc given: the getter's docstring, as CPython's property takes it.
+    this.__doc__ = doc ?? (typeof fget === 'function' ? (fget as unknown as { [DOC]?: string })[DOC] : undefined) ?? null;
+  }
 
   getter(f: unknown): PyProperty {
     return new PyProperty(f, this.fset, this.fdel, this.__doc__);
