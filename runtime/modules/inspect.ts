@@ -20,6 +20,7 @@ import { CREATED, DONE, ITERABLE_COROUTINES, PyCoroutine, iscoroutinefunction as
 import { isfuture } from '../asyncio/futures.js';
 
 export const __name__ = 'inspect';
+export { BoundArguments, Parameter, Signature, signature } from './support/inspect/signature.js';
 loadedModules.set('inspect', self);
 
 export const CORO_CREATED = 'CORO_CREATED';

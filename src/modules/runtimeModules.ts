@@ -156,9 +156,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   inspect: {
     builtin: false,
     names: [
-      'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', '__name__',
-      'getcoroutinestate', 'getgeneratorstate', 'getmro', 'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass',
-      'iscoroutine', 'iscoroutinefunction', 'isfunction', 'isgenerator', 'isgeneratorfunction', 'ismethod', 'ismodule', 'isroutine',
+      'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING',
+      'GEN_SUSPENDED', 'Parameter', 'Signature', '__name__', 'getcoroutinestate', 'getgeneratorstate', 'getmro', 'isasyncgen',
+      'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass', 'iscoroutine', 'iscoroutinefunction', 'isfunction', 'isgenerator',
+      'isgeneratorfunction', 'ismethod', 'ismodule', 'isroutine', 'signature',
     ],
   },
   types: {
