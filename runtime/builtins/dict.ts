@@ -678,6 +678,15 @@ interface MappingLike {
   __getitem__(k: unknown): unknown;
 }
 
+/**
+ * A mapping's method called as Python calls it: a Python function (compiled, or a runtime module's)
+ * takes the object first; a JS method has it as `this`. (attributes.ts's callMethod imports this module.)
+ */
+function callOwn(obj: MappingLike, name: 'keys' | '__getitem__', ...args: unknown[]): unknown {
+  const f = (obj as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!;
+  return isPyFunction(f) ? f(obj, ...args) : f.apply(obj, args);
+}
+
 function isMappingLike(v: unknown): v is MappingLike {
   return (
     typeof v === 'object' &&
@@ -707,7 +716,7 @@ function updateFrom(d: PyDict, other: unknown): void {
     return;
   }
   if (isMappingLike(other)) {
-    for (const k of iterItems(other.keys())) d.set(k, other.__getitem__(k));
+    for (const k of iterItems(callOwn(other, 'keys'))) d.set(k, callOwn(other, '__getitem__', k));
     return;
   }
   const items = iterItems(other);

@@ -15,4 +15,5 @@ export { deque } from './support/collections/deque.js';
 export { defaultdict, OrderedDict } from './support/collections/dicts.js';
 export { Counter } from './support/collections/counter.js';
 export { namedtuple } from './support/collections/namedtuple.js';
+export { ChainMap, UserDict } from './support/collections/chainMaps.js';
 export * as abc from './collections.abc.js';
