@@ -16,6 +16,7 @@ import { TypeVar as TypeVarClass, genericAlias, specialForm } from './support/ty
 export const __name__ = 'typing';
 
 export const TYPE_CHECKING = false;
+export { NamedTuple, TypedDict } from './support/typing/namedTuple.js';
 
 export const Any = specialForm('Any');
 export const Union = specialForm('Union');
