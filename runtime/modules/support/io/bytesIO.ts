@@ -3,17 +3,15 @@
  * position (seeks past the end are allowed; a write there fills the gap
  * with zeros).
  */
-import { StopIteration, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { BASE_VALUE, PyBytes, PyBytesBox, typeName } from '../../../builtins/values.js';
 import { PyByteArray } from '../../../builtins/bytearray.js';
 import { takeKeywords } from '../../../asyncio/keywords.js';
 import { callableClass } from '../../../builtins/callableClass.js';
+import { MemoryFile } from './memoryFile.js';
 import { intArg, sizeArg } from '../../../builtins/files.js';
 import { iterate } from '../../../builtins/iteration.js';
 
-function closed(): ValueError {
-  return new ValueError('I/O operation on closed file.');
-}
 
 /** The bytes of a bytes-like argument (copied when it could change under us). */
 function bytesOf(v: unknown): Uint8Array {
@@ -23,15 +21,16 @@ function bytesOf(v: unknown): Uint8Array {
   throw new TypeError(`a bytes-like object is required, not '${typeName(v)}'`);
 }
 
-class BytesIOImpl {
+class BytesIOImpl extends MemoryFile<PyBytes> {
   static readonly __name__ = 'BytesIO';
   static readonly __module__ = '_io';
   #buffer: Uint8Array;
   #length: number;
   #pos = 0;
-  #closed = false;
+  protected readonly $closedMessage = 'I/O operation on closed file.';
 
   constructor(...args: unknown[]) {
+    super();
     const kw = takeKeywords(args);
     const initial = args[0] ?? kw?.['initial_bytes'] ?? null;
     const bytes = initial === null ? new Uint8Array(0) : bytesOf(initial);
@@ -39,13 +38,7 @@ class BytesIOImpl {
     this.#length = bytes.length;
   }
 
-  get closed(): boolean {
-    return this.#closed;
-  }
 
-  #check(): void {
-    if (this.#closed) throw closed();
-  }
 
   #bytes(start: number, end: number): PyBytes {
     return new PyBytes(this.#buffer.slice(start, end));
@@ -56,7 +49,7 @@ class BytesIOImpl {
   }
 
   #write(data: unknown): number {
-    this.#check();
+    this.$check();
     const bytes = bytesOf(data);
     const end = this.#pos + bytes.length;
     if (end > this.#buffer.length) {
@@ -73,14 +66,14 @@ class BytesIOImpl {
   }
 
   writelines(lines: unknown): null {
-    this.#check();
+    this.$check();
     // BytesIO's own writing: a subclass's write() is not called (StringIO's writelines, IOBase's, does call it).
     for (const line of iterate(lines)) this.#write(line);
     return null;
   }
 
   read(size?: unknown): PyBytes {
-    this.#check();
+    this.$check();
     const n = sizeArg(size);
     const start = Math.min(this.#pos, this.#length);
     const end = n < 0 ? this.#length : Math.min(this.#length, start + n);
@@ -93,7 +86,7 @@ class BytesIOImpl {
   }
 
   readline(size?: unknown): PyBytes {
-    this.#check();
+    this.$check();
     const limit = sizeArg(size);
     const start = Math.min(this.#pos, this.#length);
     const at = this.#buffer.subarray(start, this.#length).indexOf(10);
@@ -118,12 +111,12 @@ class BytesIOImpl {
   }
 
   getvalue(): PyBytes {
-    this.#check();
+    this.$check();
     return this.#bytes(0, this.#length);
   }
 
   seek(pos: unknown, whence: unknown = 0): number {
-    this.#check();
+    this.$check();
     const offset = intArg(pos);
     const mode = intArg(whence);
     if (mode !== 0 && mode !== 1 && mode !== 2) throw new ValueError(`invalid whence (${mode}, should be 0, 1 or 2)`);
@@ -135,76 +128,22 @@ class BytesIOImpl {
   }
 
   tell(): number {
-    this.#check();
+    this.$check();
     return this.#pos;
   }
 
   truncate(size?: unknown): number {
-    this.#check();
+    this.$check();
     const n = size === undefined || size === null ? this.#pos : intArg(size);
     if (n < 0) throw new ValueError(`negative size value ${n}`);
     if (n < this.#length) this.#length = n;
     return n;
   }
 
-  readable(): boolean {
-    this.#check();
-    return true;
+  protected $atEnd(line: PyBytes): boolean {
+    return line.bytes.length === 0;
   }
 
-  writable(): boolean {
-    this.#check();
-    return true;
-  }
-
-  seekable(): boolean {
-    this.#check();
-    return true;
-  }
-
-  isatty(): boolean {
-    this.#check();
-    return false;
-  }
-
-  flush(): null {
-    this.#check();
-    return null;
-  }
-
-  close(): null {
-    this.#closed = true;
-    return null;
-  }
-
-  __enter__(): this {
-    this.#check();
-    return this;
-  }
-
-  __exit__(): null {
-    return this.close();
-  }
-
-  __iter__(): this {
-    this.#check();
-    return this;
-  }
-
-  __next__(): PyBytes {
-    const line = this.readline();
-    if (line.bytes.length === 0) throw new StopIteration();
-    return line;
-  }
-
-  *[Symbol.iterator](): Generator<PyBytes> {
-    this.#check();
-    for (;;) {
-      const line = this.readline();
-      if (line.bytes.length === 0) return;
-      yield line;
-    }
-  }
 }
 
 export const BytesIO = callableClass(BytesIOImpl);

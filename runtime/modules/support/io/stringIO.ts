@@ -5,11 +5,12 @@
  * end, the common use (a buffer `print(…, file=)` writes to), only
  * concatenates.
  */
-import { OSError, StopIteration, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { OSError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { BASE_VALUE, PyStrBox, typeName } from '../../../builtins/values.js';
 import { strLen } from '../../../builtins/str/core.js';
 import { takeKeywords } from '../../../asyncio/keywords.js';
 import { callableClass } from '../../../builtins/callableClass.js';
+import { MemoryFile } from './memoryFile.js';
 import { intArg, sizeArg } from '../../../builtins/files.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { callMethod } from '../../../builtins/attributes.js';
@@ -18,11 +19,8 @@ const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
 type Newline = null | '' | '\n' | '\r' | '\r\n';
 
-function closed(): ValueError {
-  return new ValueError('I/O operation on closed file');
-}
 
-class StringIOImpl {
+class StringIOImpl extends MemoryFile<string> {
   static readonly __name__ = 'StringIO';
   static readonly __module__ = '_io';
   #text = '';
@@ -31,10 +29,11 @@ class StringIOImpl {
   #pos = 0;
   /** Whether #text holds an astral character (then code points and indices differ). */
   #wide = false;
-  #closed = false;
+  protected readonly $closedMessage = 'I/O operation on closed file';
   readonly #newline: Newline;
 
   constructor(...args: unknown[]) {
+    super();
     const kw = takeKeywords(args);
     const initial = args[0] ?? kw?.['initial_value'] ?? '';
     const newline = args.length > 1 ? args[1] : kw !== null && 'newline' in kw ? kw['newline'] : '\n';
@@ -49,9 +48,6 @@ class StringIOImpl {
     }
   }
 
-  get closed(): boolean {
-    return this.#closed;
-  }
 
   get line_buffering(): boolean {
     return false;
@@ -76,9 +72,6 @@ class StringIOImpl {
     return i;
   }
 
-  #check(): void {
-    if (this.#closed) throw closed();
-  }
 
   write(s: unknown): number {
     return this.#write(s);
@@ -86,7 +79,7 @@ class StringIOImpl {
 
   /** write(), for the constructor: a subclass's own write() is not called for the initial value, as in CPython. */
   #write(s: unknown): number {
-    this.#check();
+    this.$check();
     const value = s instanceof PyStrBox ? s[BASE_VALUE] : s;
     if (typeof value !== 'string') throw new TypeError(`string argument expected, got '${typeName(s)}'`);
     const n = strLen(value);
@@ -111,14 +104,14 @@ class StringIOImpl {
   }
 
   writelines(lines: unknown): null {
-    this.#check();
+    this.$check();
     // Through the write method a subclass may define, as IOBase.writelines does.
     for (const line of iterate(lines)) callMethod(this, 'write', line);
     return null;
   }
 
   read(size?: unknown): string {
-    this.#check();
+    this.$check();
     const n = sizeArg(size);
     const start = this.#index(this.#pos);
     if (n < 0 || this.#pos + n >= this.#length) {
@@ -131,7 +124,7 @@ class StringIOImpl {
   }
 
   readline(size?: unknown): string {
-    this.#check();
+    this.$check();
     const limit = sizeArg(size);
     if (this.#pos >= this.#length) return '';
     const start = this.#index(this.#pos);
@@ -189,7 +182,7 @@ class StringIOImpl {
   }
 
   getvalue(): string {
-    this.#check();
+    this.$check();
     return this.#text;
   }
 
@@ -200,19 +193,19 @@ class StringIOImpl {
     if (mode === 0 && offset < 0) throw new ValueError(`Negative seek position ${offset}`);
     // CPython's message names cur-relative seeks for end-relative ones too.
     if (mode !== 0 && offset !== 0) throw new OSError("Can't do nonzero cur-relative seeks");
-    this.#check();
+    this.$check();
     if (mode === 0) this.#pos = offset;
     else if (mode === 2) this.#pos = this.#length;
     return this.#pos;
   }
 
   tell(): number {
-    this.#check();
+    this.$check();
     return this.#pos;
   }
 
   truncate(size?: unknown): number {
-    this.#check();
+    this.$check();
     const n = size === undefined || size === null ? this.#pos : intArg(size);
     if (n < 0) throw new ValueError(`Negative size value ${n}`);
     if (n < this.#length) {
@@ -222,64 +215,10 @@ class StringIOImpl {
     return n;
   }
 
-  readable(): boolean {
-    this.#check();
-    return true;
+  protected $atEnd(line: string): boolean {
+    return line === '';
   }
 
-  writable(): boolean {
-    this.#check();
-    return true;
-  }
-
-  seekable(): boolean {
-    this.#check();
-    return true;
-  }
-
-  isatty(): boolean {
-    this.#check();
-    return false;
-  }
-
-  flush(): null {
-    this.#check();
-    return null;
-  }
-
-  close(): null {
-    this.#closed = true;
-    return null;
-  }
-
-  __enter__(): this {
-    this.#check();
-    return this;
-  }
-
-  __exit__(): null {
-    return this.close();
-  }
-
-  __iter__(): this {
-    this.#check();
-    return this;
-  }
-
-  __next__(): string {
-    const line = this.readline();
-    if (line === '') throw new StopIteration();
-    return line;
-  }
-
-  *[Symbol.iterator](): Generator<string> {
-    this.#check();
-    for (;;) {
-      const line = this.readline();
-      if (line === '') return;
-      yield line;
-    }
-  }
 }
 
 export const StringIO = callableClass(StringIOImpl);
