@@ -5,7 +5,7 @@
  * undecodable bytes become lone surrogates, as CPython's stdin does under a
  * UTF-8 locale. sys.stdin builds on readStdinLine and readStdinRest.
  */
-import { EOFError, OSError, TypeError } from './exceptions.js';
+import { EOFError, OSError, TypeError, ValueError } from './exceptions.js';
 import { str } from './repr.js';
 import { callMethod } from './attributes.js';
 import { decodeBytes } from './str.js';
@@ -23,6 +23,30 @@ export function redirectStdin(source: unknown): void {
   stdinRedirect = source;
 }
 
+/** Whether the standard input's own stream (`sys.__stdin__`) was closed. */
+let stdinClosed = false;
+
+export function isStdinClosed(): boolean {
+  return stdinClosed;
+}
+
+export function markStdinClosed(): void {
+  stdinClosed = true;
+}
+
+/** `sys.stdin.close()`, as exit() and quit() do first (errors ignored, as theirs). */
+export function closeStdin(): void {
+  if (stdinRedirect === null) {
+    stdinClosed = true;
+    return;
+  }
+  try {
+    callMethod(stdinRedirect, 'close');
+  } catch {
+    // As CPython's Quitter: whatever sys.stdin does, the SystemExit follows.
+  }
+}
+
 /** input(prompt=''): one line of standard input without its '\n'; EOFError at the end of the input. */
 export function input(...args: unknown[]): string {
   if (args.length > 1) throw new TypeError(`input expected at most 1 argument, got ${args.length}`);
@@ -35,6 +59,7 @@ export function input(...args: unknown[]): string {
     flushStdout();
   }
   let line: string;
+  if (stdinRedirect === null && stdinClosed) throw new ValueError('I/O operation on closed file.');
   if (stdinRedirect !== null) {
     const got = callMethod(stdinRedirect, 'readline');
     if (typeof got !== 'string') throw new TypeError('object.readline() returned non-string');

@@ -9,6 +9,7 @@ import { checkArgs, def } from './calls.js';
 import { SystemExit } from './exceptions.js';
 import { raise } from './errors.js';
 import { getattr, setattr } from './attributes.js';
+import { closeStdin } from './input.js';
 
 /** An instance of a callable class is a JS function: its attributes go through the attribute protocol. */
 type Self = object;
@@ -28,9 +29,10 @@ const Quitter = /*#__PURE__*/ makeClass('Quitter', [], (ns) => {
     if (arguments.length !== 1) checkArgs(arguments.length, __repr__);
     return `Use ${String(getattr(self, 'name'))}() or ${String(getattr(self, 'eof'))} to exit`;
   }, 'self', 'Quitter.__repr__', MODULE);
-  // CPython also closes sys.stdin first (for shells like IDLE); a program that catches the SystemExit keeps its stdin here.
+  // sys.stdin is closed first, as CPython's Quitter does (for shells like IDLE).
   ns['__call__'] = def(function __call__(_self: Self, code: unknown = null): never {
     if (arguments.length < 1 || arguments.length > 2) checkArgs(arguments.length, __call__);
+    closeStdin();
     throw raise(new SystemExit(code));
   }, 'self, code=', 'Quitter.__call__', MODULE, 0, [null]);
 });

@@ -9,7 +9,7 @@ import { flushStdout, writeStderr, writeStdout } from '../../builtins/io.js';
 import { iterate } from '../../builtins/iteration.js';
 import { strLen } from '../../builtins/str.js';
 import { typeName } from '../../builtins/values.js';
-import { readStdinLine, readStdinRest } from '../../builtins/input.js';
+import { isStdinClosed, markStdinClosed, readStdinLine, readStdinRest } from '../../builtins/input.js';
 
 interface NodeProcess {
   getBuiltinModule?(id: string): unknown;
@@ -92,16 +92,15 @@ export class StdinTextIOWrapper {
   readonly encoding = 'utf-8';
   readonly errors = 'strict';
   readonly line_buffering = false;
-  #closed = false;
   /** Read from the input by read(n) beyond the n characters it returned. */
   #pending = '';
 
   get closed(): boolean {
-    return this.#closed;
+    return isStdinClosed();
   }
 
   #check(): void {
-    if (this.#closed) throw new ValueError('I/O operation on closed file.');
+    if (isStdinClosed()) throw new ValueError('I/O operation on closed file.');
   }
 
   #line(): string {
@@ -196,7 +195,7 @@ export class StdinTextIOWrapper {
   }
 
   close(): null {
-    this.#closed = true;
+    markStdinClosed();
     return null;
   }
 
