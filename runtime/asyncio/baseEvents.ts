@@ -166,7 +166,12 @@ export class BaseEventLoop {
 
   /** Appends to the ready queue (a Handle, or a Task whose next step is due). */
   $push(entry: ReadyEntry): void {
-    this.$enqueue(entry);
+    // $enqueue, inline: every step and wakeup passes here, and a cold run executes it mostly unoptimised.
+    let ring = this.$ring;
+    const size = this.$ringSize;
+    if (size === ring.length) ring = this.$growRing();
+    ring[(this.$ringHead + size) & (ring.length - 1)] = entry;
+    this.$ringSize = size + 1;
     if (this.$idle) this.$wake();
   }
 

@@ -252,11 +252,14 @@ export class PyCoroutine {
     return this.$state === STARTED && !this.cr_running;
   }
 
-  /** Runs the body: the coroutine's first step happens now, synchronously, up to its first suspension. */
-  $start(): Promise<unknown> {
+  /**
+   * Runs the body: the coroutine's first step happens now, synchronously, up to its first suspension. `task` is
+   * the running Task (a Task's first step passes itself rather than have it looked up).
+   */
+  $start(task: unknown = currentTask()): Promise<unknown> {
     if (this.$state !== CREATED) throw new RuntimeError('cannot reuse already awaited coroutine');
     this.$state = STARTED;
-    this.$task = currentTask();
+    this.$task = task;
     if (this.$watch === WATCHED) neverAwaited!.unregister(this);
     const args = this.$args;
     // The body holds them now: a Task's coroutine should not keep a second copy alive.

@@ -120,8 +120,12 @@ export class FutureImpl {
   }
 
   private $scheduleCallback(cb: unknown): void {
-    if (isWaiter(cb)) cb.$wakeFrom(this as unknown as Future);
-    else this._loop.$callSoon1(cb, this);
+    // isWaiter, inline: every Future and Task completion passes here.
+    if (typeof cb === 'object' && cb !== null && typeof (cb as Partial<FutureWaiter>).$wakeFrom === 'function') {
+      (cb as FutureWaiter).$wakeFrom(this as unknown as Future);
+    } else {
+      this._loop.$callSoon1(cb, this);
+    }
   }
 
   cancelled(): boolean {

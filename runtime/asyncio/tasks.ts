@@ -28,7 +28,7 @@ import { CancelledError, InvalidStateError, TimeoutError } from './exceptions.js
 import { FINISHED, Future, FutureImpl, PENDING, isfuture, setResultUnlessCancelled, type FutureWaiter } from './futures.js';
 import { PY_BASES } from '../builtins/classes.js';
 import { Handle, _get_running_loop, formatCallbackSource, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
-import { BaseEventLoop, boxed, seconds, unboxed } from './baseEvents.js';
+import { BaseEventLoop, Boxed, boxed, seconds } from './baseEvents.js';
 import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw, finishedNow, now } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { debugEnabled, debugCheck, debugStart } from './debug.js';
@@ -169,7 +169,9 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
     }
     this._fut_waiter = null;
     const loop = this._loop;
-    enterTask(loop, this);
+    // enterTask, inline (it only throws when another Task is in flight): every Task's first step passes here.
+    if (loop.$inFlight !== null) enterTask(loop, this);
+    loop.$inFlight = this;
     const coro = this._coro;
     if (coro.$state === CREATED) {
       if (exc !== undefined) {
@@ -185,13 +187,13 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
           debugStart(this, () => coro.$start().then((v) => this.$settled(false, v), (e) => this.$settled(true, e)));
           return;
         }
-        body = coro.$start();
+        body = coro.$start(this);
       } catch (e) {
         coro.$state = DONE;
         this.$finish(true, e);
         return;
       }
-      if (finishedNow() && coro.$info.reports === true) {
+      if (coro.$info.reports === true && finishedNow()) {
         // The body returned or raised without suspending: the step ends here, as CPython's send() returning.
         let value: unknown;
         try {
@@ -271,9 +273,14 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
         this._must_cancel = false;
         super.cancel(this._cancel_message);
       } else {
-        super.set_result(unboxed(value));
+        // Future.set_result, inline (Task's own set_result refuses): the Task is pending, as $step checked.
+        this._result = value instanceof Boxed ? value.value : value;
+        this._state = FINISHED;
+        this.$scheduleCallbacks();
       }
-      leaveTask(loop, this);
+      // leaveTask, inline (it only throws when this Task is not the one in flight).
+      if (loop.$inFlight !== this) leaveTask(loop, this);
+      loop.$inFlight = null;
       return;
     }
     const e = toPython(value) as BaseException;
@@ -354,14 +361,14 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
 
 /** The running Task's body returned after suspending (see `$step`). */
 function bodyReturned(value: unknown): void {
-  const task = currentTask();
+  const loop = _get_running_loop();
   // No Task in flight: the loop ended under it (SystemExit, KeyboardInterrupt).
-  if (task !== null) task.$settled(false, value);
+  if (loop !== null && loop.$inFlight !== null) loop.$inFlight.$settled(false, value);
 }
 
 function bodyRaised(error: unknown): void {
-  const task = currentTask();
-  if (task !== null) task.$settled(true, error);
+  const loop = _get_running_loop();
+  if (loop !== null && loop.$inFlight !== null) loop.$inFlight.$settled(true, error);
 }
 
 // Python sees the callable Future as the base (TaskImpl extends the raw class).
@@ -577,8 +584,24 @@ shortcut(sleepBody, (coro, args) => {
 });
 
 /** `await asyncio.sleep(d[, r])` compiled directly (the coroutine object could not escape): no coroutine object. */
-export function sleepNow(delay: unknown, result: unknown = null): unknown {
-  if (typeof delay === 'number' && delay <= 0) return sleep0(result === null || result === undefined ? null : boxed(result));
+export function sleepNow(delay: unknown, result?: unknown): unknown {
+  if (typeof delay === 'number' && delay <= 0) {
+    // sleep0, inline: this is every `await asyncio.sleep(0)`, and a cold run executes it mostly unoptimised.
+    const loop = _get_running_loop();
+    const task = loop === null ? null : loop.$inFlight;
+    const value = result === null || result === undefined ? null : boxed(result);
+    if (task === null) return Promise.resolve(value);
+    task.$value = value;
+    loop!.$push(task);
+    // suspend(task), inline.
+    if (debugEnabled) debugCheck(task, 'await');
+    suspending = task;
+    const p = new Promise<unknown>(suspensionExecutor);
+    suspending = null;
+    loop!.$inFlight = null;
+    loop!.$drive();
+    return p;
+  }
   return sleepBody(delay, result ?? null);
 }
 
@@ -716,6 +739,11 @@ class Gathering implements FutureWaiter {
   $done(fut: Future): null {
     this.nfinished += 1;
     const outer = this.outer;
+    if (outer !== null && outer._state === PENDING && isPlainDone(fut) && fut._exception === null) {
+      // A runtime Future or Task that returned: no method of it to call, nothing it could tell us by one.
+      if (this.nfinished === this.nfuts) this.$finishAll(fut);
+      return null;
+    }
     if (outer === null || outer.done()) {
       // Mark the exception retrieved.
       if (!fut.cancelled()) fut.exception();
@@ -732,31 +760,48 @@ class Gathering implements FutureWaiter {
         return null;
       }
     }
-    if (this.nfinished === this.nfuts) {
-      const children = this.children;
-      const results: unknown[] = [];
-      let last: Future = fut;
-      for (let i = 0; i < children.length; i++) {
-        const child = children[i]!;
-        last = child;
-        let res: unknown;
-        if (child.cancelled()) {
-          res = new CancelledError(child._cancel_message === null ? '' : child._cancel_message);
-        } else {
-          res = child.exception();
-          if (res === null) res = child.result();
-        }
-        results.push(res);
-      }
-      if (outer._cancel_requested) {
-        // The loop variable is the last child, as in CPython.
-        outer.set_exception(last._make_cancelled_error());
-      } else {
-        outer.set_result(results);
-      }
-    }
+    if (this.nfinished === this.nfuts) this.$finishAll(fut);
     return null;
   }
+
+  /** Every child is done: the outer Future gets their results (or is cancelled). */
+  private $finishAll(fut: Future): void {
+    const outer = this.outer!;
+    const children = this.children;
+    const results: unknown[] = [];
+    let last: Future = fut;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      last = child;
+      let res: unknown;
+      if (isPlainDone(child) && child._exception === null) {
+        // child.result(), without the call: it returned (its traceback flag is clear: only set_exception sets it).
+        res = child._result;
+      } else if (child.cancelled()) {
+        res = new CancelledError(child._cancel_message === null ? '' : child._cancel_message);
+      } else {
+        res = child.exception();
+        if (res === null) res = child.result();
+      }
+      results.push(res);
+    }
+    if (outer._cancel_requested) {
+      // The loop variable is the last child, as in CPython.
+      outer.set_exception(last._make_cancelled_error());
+    } else {
+      outer.set_result(results);
+    }
+  }
+}
+
+/**
+ * A finished Future or Task of the runtime's own classes (not a Python
+ * subclass, which may override cancelled/exception/result): gather may read
+ * its state rather than call those.
+ */
+function isPlainDone(fut: Future): boolean {
+  const proto = Object.getPrototypeOf(fut) as unknown;
+  return (proto === TaskImpl.prototype || proto === FutureImpl.prototype) && fut._state === FINISHED;
 }
 
 /** gather's callback for one child, on the ready queue (a Handle nobody can reach, as CallbackEntry). */

@@ -67,6 +67,8 @@ export function add(a: unknown, b: unknown): unknown {
 }
 
 function addSlow(a: unknown, b: unknown): unknown {
+  // Two numbers beyond the int32 fast path (ints past 2**31, a float rounded to an integral value).
+  if (typeof a === 'number' && typeof b === 'number') return num.add(a, b);
   if (boxedFloats(a, b)) return boxFloat(fv(a) + fv(b));
   if (typeof a === 'string' && typeof b === 'string') return a + b;
   const r = num.add(a, b);
@@ -272,7 +274,7 @@ export function iadd(a: unknown, b: unknown): unknown {
 }
 
 function iaddSlow(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return addSlow(a, b);
+  if (typeof a === 'number' && typeof b === 'number') return num.add(a, b);
   if (typeof a === 'string' && typeof b === 'string') return strConcat(a, b);
   if (isInstance(a)) {
     const r = inplaceOp('__iadd__', a, b);

@@ -52,10 +52,16 @@ describe('async def', () => {
   });
 
   it('awaits asyncio.sleep without making a coroutine object', () => {
-    expect(js('import asyncio\nasync def f():\n    await asyncio.sleep(0)\n')).toContain('$un(await $sleepNow(0))');
-    expect(js('from asyncio import sleep\nasync def f():\n    await sleep(1, 2)\n')).toContain('$un(await $sleepNow(1, 2))');
+    expect(js('import asyncio\nasync def f():\n    await asyncio.sleep(0)\n')).toContain('  await $sleepNow(0);');
+    expect(js('from asyncio import sleep\nasync def f():\n    return await sleep(1, 2)\n')).toContain('$un(await $sleepNow(1, 2))');
     // A local variable named asyncio is not the module.
     expect(js('import asyncio\nasync def f(asyncio):\n    await asyncio.sleep(0)\n')).not.toContain('$sleepNow');
+  });
+
+  it('unboxes an awaited value only where it is used', () => {
+    const code = js('async def f(g):\n    await g()\n    x = await g()\n    return x\n');
+    expect(code).toContain('\n    ($1 = $aw(g())) instanceof $Promise ? await $1 : $1;');
+    expect(code).toContain('x = $un(($2 = $aw(g())) instanceof $Promise ? await $2 : $2);');
   });
 
   it('awaits `o.get()` and `o.put(x)` through the queue helpers, with the method-call helper as the fallback', () => {
@@ -80,7 +86,8 @@ describe('async def', () => {
     expect(code).toContain('return $asyncGenerator(async function* () {');
     expect(code).toContain('yield $box(x);');
     expect(code).toContain('yield 2;');
-    expect(code).toContain('$un(($1 = $aw(x)) instanceof $Promise ? await $1 : $1)');
+    // A statement's await: no unboxing of the value nobody reads.
+    expect(code).toContain('($1 = $aw(x)) instanceof $Promise ? await $1 : $1;');
     expect(code).toMatch(/g = \$asyncGenDef\(\$def\(function g\(x\)/);
   });
 

@@ -198,23 +198,40 @@ export function canAwait(ctx: TransformContext): boolean {
 }
 
 export function Await(node: py.Await, ctx: TransformContext): t.Expression {
+  return awaitExpression(node, ctx, true);
+}
+
+/**
+ * `await e` as a statement (its value discarded): the same, without `$un`
+ * unboxing a value nobody reads (`await q.put(x)`, `await asyncio.sleep(0)`).
+ */
+export function discardedAwait(node: py.Await, ctx: TransformContext): t.Expression {
+  return ctx.at(node, awaitExpression(node, ctx, false));
+}
+
+function awaitExpression(node: py.Await, ctx: TransformContext, used: boolean): t.Expression {
   if (!canAwait(ctx)) return ctx.unsupported('await outside an async function', node);
   const sleep = sleepCall(node.value, ctx);
-  if (sleep !== null) return call(ctx.rt('un'), [t.awaitExpression(sleep)]);
+  if (sleep !== null) return unboxedIf(used, t.awaitExpression(sleep), ctx);
   const method = methodAwait(node.value, ctx);
-  if (method !== null) return awaitResult(method, ctx);
+  if (method !== null) return awaitResult(method, used, ctx);
   const direct = fastCall(node.value, ctx);
-  return awaitResult(direct !== null ? call(ctx.rt('now'), [direct]) : call(ctx.rt('aw'), [expression(node.value, ctx)]), ctx);
+  return awaitResult(direct !== null ? call(ctx.rt('now'), [direct]) : call(ctx.rt('aw'), [expression(node.value, ctx)]), used, ctx);
 }
 
 /** `$un(($1 = awaited) instanceof $Promise ? await $1 : $1)`: a JS `await` only when `$aw`/`$now` hands back a Promise. */
-function awaitResult(awaited: t.Expression, ctx: TransformContext): t.Expression {
+function awaitResult(awaited: t.Expression, used: boolean, ctx: TransformContext): t.Expression {
   const tmp = ctx.temp();
-  return call(ctx.rt('un'), [t.conditionalExpression(
+  return unboxedIf(used, t.conditionalExpression(
     t.binaryExpression('instanceof', t.assignmentExpression('=', tmp, awaited), ctx.rt('Promise')),
     t.awaitExpression(t.cloneNode(tmp)),
     t.cloneNode(tmp),
-  )]);
+  ), ctx);
+}
+
+/** A value handed through a Promise may be boxed (coroutines.ts): `$un` unboxes it where the value is used. */
+function unboxedIf(used: boolean, value: t.Expression, ctx: TransformContext): t.Expression {
+  return used ? call(ctx.rt('un'), [value]) : value;
 }
 
 /** `await asyncio.sleep(d)`: `$sleepNow(d)`, which always suspends (sleep(0) yields one loop turn). */
@@ -364,7 +381,7 @@ const ASYNC_WITH: WithProtocol = {
   exit: 'asyncWithExit',
   enter: 'asyncWithEnter',
   error: 'asyncWithError',
-  settle: (e, ctx) => awaitResult(call(ctx.rt('aw'), [e]), ctx),
+  settle: (e, ctx) => awaitResult(call(ctx.rt('aw'), [e]), true, ctx),
   settleError: (e) => t.awaitExpression(e),
 };
 
