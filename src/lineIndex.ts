@@ -32,8 +32,9 @@ export class LineIndex {
     if (lineno < 1 || lineno > starts.length || byteCol <= 0) return 0;
     const start = starts[lineno - 1]!;
     const end = lineno < starts.length ? starts[lineno]! : this.source.length;
-    // An all-ASCII source (most are) has every line marked ASCII up front, found by one native scan.
-    const ascii = (this.ascii ??= new Uint8Array(starts.length).fill(this.allAscii() ? 1 : 0));
+    // An all-ASCII source (most are), found by one native scan, needs no table of lines.
+    if (this.allAscii()) return byteCol < end - start ? byteCol : end - start;
+    const ascii = (this.ascii ??= new Uint8Array(starts.length));
     let kind = ascii[lineno - 1]!;
     if (kind === 0) {
       kind = 1;

@@ -41,6 +41,14 @@ const COMMA = 44;
 const SEMICOLON = 59;
 const ascii = new TextDecoder();
 
+/**
+ * The byte buffer of the last map finished, for the next one to write in:
+ * a fresh one per module would be an ArrayBuffer or several (as it grows)
+ * per module, each of which the young-generation GC must sweep.
+ */
+let spareBytes: Uint8Array | null = null;
+const SPARE_LIMIT = 1 << 20;
+
 /** `\` to `/`, as @babel/generator writes source names. */
 function slashes(name: string): string {
   return name.indexOf('\\') < 0 ? name : name.replace(/\\/g, '/');
@@ -48,8 +56,10 @@ function slashes(name: string): string {
 
 export class SourceMapWriter {
   /** `mappings` as ASCII codes: no string garbage while printing. */
-  private bytes = new Uint8Array(4096);
+  private bytes: Uint8Array = spareBytes ?? new Uint8Array(4096);
   private length = 0;
+  /** `mappings`, once made: the bytes then go back to be reused. */
+  private mappings: string | null = null;
 
   private readonly names: string[] = [];
   private readonly nameIndex = new Map<string, number>();
@@ -83,6 +93,7 @@ export class SourceMapWriter {
 
   /** `sourceFileName` and `code` as @babel/generator takes them (`{ [filename]: source }`). */
   constructor(sourceFileName: string | undefined, code: Record<string, string>) {
+    spareBytes = null;
     for (const name of Object.keys(code)) this.source(slashes(name), code[name]!);
     this.defaultSource = sourceFileName === undefined ? undefined : slashes(sourceFileName);
   }
@@ -170,9 +181,18 @@ export class SourceMapWriter {
       sourceRoot: undefined,
       sources: this.sources,
       sourcesContent: this.sourcesContent,
-      mappings: ascii.decode(this.bytes.subarray(0, this.length)),
+      mappings: this.finish(),
       ignoreList: [],
     };
+  }
+
+  private finish(): string {
+    if (this.mappings === null) {
+      this.mappings = ascii.decode(this.bytes.subarray(0, this.length));
+      // A very large module's buffer is not kept for the life of the process.
+      if (this.bytes.length <= SPARE_LIMIT) spareBytes = this.bytes;
+    }
+    return this.mappings;
   }
 
   /** Not produced (the printer asks for it eagerly; pyasync never reads it). */
@@ -199,6 +219,7 @@ export class SourceMapWriter {
 
   /** Room for `n` more bytes. */
   private reserve(n: number): void {
+    if (this.mappings !== null) throw new Error('internal: source map marked after it was made');
     if (this.length + n <= this.bytes.length) return;
     const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
     grown.set(this.bytes.subarray(0, this.length));

@@ -7,6 +7,7 @@ import type { arg, arguments as Arguments, expr } from '../ast/nodes.js';
 import { Parser, isKeyword } from './state.js';
 import { TokenKind, type Token } from './tokens.js';
 import { expression, starExpression } from './expressions.js';
+import { exact } from './lists.js';
 
 // params: parameters
 // parameters:
@@ -103,7 +104,7 @@ function parameters(p: Parser, close: string, annotated: boolean): Arguments {
     if (!more) break;
   }
   if (!p.at(close)) p.raiseInvalidSyntax();
-  return ast.arguments_(posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults);
+  return ast.arguments_(exact(posonlyargs), exact(args), vararg, exact(kwonlyargs), exact(kw_defaults), kwarg, exact(defaults));
 }
 
 /** invalid_parameters: `def f((a, b)):` — Python 2's tuple parameters. */

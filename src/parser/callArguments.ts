@@ -9,6 +9,7 @@ import { TokenKind, type Token } from './tokens.js';
 import { Parser } from './state.js';
 import { assignmentExpression, expression, forIfClauses, isComprehensionStart } from './expressions.js';
 import { exprName } from './targets.js';
+import { exact } from './lists.js';
 
 function isSingleton(name: string): boolean {
   return name === 'True' || name === 'False' || name === 'None';
@@ -113,5 +114,5 @@ export function callArguments(p: Parser, allowGenerator = true): CallArguments {
   }
   p.leave();
   p.expect(')');
-  return { args, keywords };
+  return { args: exact(args), keywords: exact(keywords) };
 }

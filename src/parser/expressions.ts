@@ -14,6 +14,7 @@ import { parseStrings } from './stringAtoms.js';
 import { lambdaParameters } from './arguments.js';
 import { callArguments } from './callArguments.js';
 import { starTargets, exprName } from './targets.js';
+import { exact } from './lists.js';
 
 const { NAME, NUMBER, STRING, OP } = TokenKind;
 
@@ -28,7 +29,7 @@ export function starExpressions(p: Parser): expr {
     if (!startsExpression(p.tok)) break;
     elts.push(starExpression(p));
   }
-  return ast.Tuple(elts, ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.Tuple(exact(elts), ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // star_expression: '*' bitwise_or | expression
@@ -189,7 +190,7 @@ export function disjunction(p: Parser): expr {
     p.next();
     values.push(conjunction(p));
   }
-  return ast.BoolOp(ast.Or, values, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.BoolOp(ast.Or, exact(values), s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // conjunction: inversion ('and' inversion )+ | inversion
@@ -202,7 +203,7 @@ function conjunction(p: Parser): expr {
     p.next();
     values.push(inversion(p));
   }
-  return ast.BoolOp(ast.And, values, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.BoolOp(ast.And, exact(values), s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // inversion: 'not' inversion | comparison
@@ -230,7 +231,7 @@ function comparison(p: Parser): expr {
     comparators.push(bitwiseOr(p));
     op = comparisonOperator(p);
   }
-  return ast.Compare(left, ops, comparators, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.Compare(left, exact(ops), exact(comparators), s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 /** Consumes a comparison operator (`not in` and `is not` are two tokens). */
@@ -384,7 +385,7 @@ function slices(p: Parser): expr {
     if (p.at(']')) break;
     elts.push(p.at('*') ? starred(p, expression) : slice(p));
   }
-  return ast.Tuple(elts, ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.Tuple(exact(elts), ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // slice: [expression] ':' [expression] [':' [expression] ] | named_expression
@@ -479,7 +480,7 @@ function parenthesised(p: Parser): expr {
     }
     const elts = displayElements(p, first, ')', false);
     const close = p.expect(')');
-    return ast.Tuple(elts, ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+    return ast.Tuple(exact(elts), ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
   } finally {
     p.leave();
   }
@@ -568,7 +569,7 @@ function displayElements(p: Parser, first: expr, close: string, comprehensionTar
     elts.push(e);
     if (comprehensionTarget && isComprehensionStart(p)) unparenthesisedTarget(p, first, e);
   }
-  return elts;
+  return exact(elts);
 }
 
 /** invalid_comprehension: `[x, y for x, y in z]`. */
@@ -612,7 +613,7 @@ function dictDisplay(p: Parser, open: Token, firstKey: expr | null, firstValue: 
     values.push(expression(p));
   }
   const close = p.expect('}');
-  return ast.Dict(keys, values, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+  return ast.Dict(exact(keys), exact(values), open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
 }
 
 /** After a dictionary key's `:` (invalid_double_starred_kvpairs / invalid_kvpair). */
@@ -644,9 +645,9 @@ export function forIfClauses(p: Parser): comprehension[] {
       p.next();
       ifs.push(disjunction(p));
     }
-    generators.push(ast.comprehension(target, iter, ifs, isAsync));
+    generators.push(ast.comprehension(target, iter, exact(ifs), isAsync));
   }
-  return generators;
+  return exact(generators);
 }
 
 /**

@@ -14,6 +14,7 @@ import { callArguments } from './callArguments.js';
 import { exprName, invalidTarget, setContext, starTarget, starTargets } from './targets.js';
 import { matchStatement } from './patterns.js';
 import { PySyntaxError } from '../diagnostics.js';
+import { exact } from './lists.js';
 
 const { NAME, NEWLINE, INDENT, DEDENT, ENDMARKER } = TokenKind;
 
@@ -27,7 +28,7 @@ export function file(p: Parser): ast.Module {
     }
     statement(p, body);
   }
-  return ast.Module(body, []);
+  return ast.Module(exact(body), []);
 }
 
 // statements: statement+
@@ -310,7 +311,7 @@ function importName(p: Parser): stmt {
     if (p.accept('as')) asname = p.expectName().value;
     names.push(ast.alias(name, asname, first.lineno, first.col_offset, p.prev.end_lineno, p.prev.end_col_offset));
   } while (p.accept(','));
-  return ast.Import(names, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.Import(exact(names), t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // dotted_name: dotted_name '.' NAME | NAME
@@ -353,7 +354,7 @@ function importFrom(p: Parser): stmt {
     } while (p.accept(','));
     if (parenthesised) p.expect(')');
   }
-  return ast.ImportFrom(module, names, level, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.ImportFrom(module, exact(names), level, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
@@ -368,23 +369,24 @@ export function block(p: Parser, what: string | null, header: Token): stmt[] {
     p.next();
     while (!p.atKind(DEDENT) && !p.atKind(ENDMARKER)) statement(p, body);
     p.next();
-    return body;
+    return exact(body);
   }
   if (p.tok.kind === ENDMARKER) p.raiseInvalidSyntax();
   simpleStatements(p, body);
-  return body;
+  return exact(body);
 }
 
 
 // decorators: ('@' f=named_expression NEWLINE )+
 function decorated(p: Parser): stmt {
-  const decorators: expr[] = [];
+  const pushed: expr[] = [];
   while (p.at('@')) {
     p.next();
-    decorators.push(namedExpression(p));
+    pushed.push(namedExpression(p));
     if (p.tok.kind !== NEWLINE) p.raiseInvalidSyntax();
     p.next();
   }
+  const decorators = exact(pushed);
   const t = p.tok;
   if (p.at('def')) return functionDef(p, decorators, t);
   if (p.at('class')) return classDef(p, decorators, t);
@@ -504,7 +506,7 @@ function withStatement(p: Parser, asyncTok: Token | null): stmt {
   const body = block(p, "'with' statement", t);
   const start = asyncTok ?? t;
   const make = asyncTok ? ast.AsyncWith : ast.With;
-  return make(items, body, typeComment, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
+  return make(exact(items), body, typeComment, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 /**
@@ -582,7 +584,7 @@ function tryStatement(p: Parser): stmt {
   }
   if (!handlers.length && !finalbody.length) p.raiseHere("expected 'except' or 'finally' block");
   const make = star ? ast.TryStar : ast.Try;
-  return make(body, handlers, orelse, finalbody, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
+  return make(body, exact(handlers), orelse, finalbody, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
 // except_block:

@@ -8,6 +8,7 @@ import type { expr, expr_context } from '../ast/nodes.js';
 import { Parser } from './state.js';
 import { bitwiseOr } from './expressions.js';
 import { Ellipsis } from '../ast/constants.js';
+import { exact } from './lists.js';
 
 export type TargetKind = 'star' | 'for' | 'del';
 
@@ -23,7 +24,7 @@ export function starTargets(p: Parser, kind: TargetKind): expr {
       if (p.at('in') || p.at('=') || p.at(':')) break;
       elts.push(starTarget(p));
     }
-    result = ast.Tuple(elts, ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+    result = ast.Tuple(exact(elts), ast.Load, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
   }
   const invalid = invalidTarget(result, kind);
   if (invalid) p.raiseAtNode(`cannot assign to ${exprName(invalid)}`, invalid);

@@ -658,7 +658,8 @@ class Tokenizer {
    * Open addressing over the spellings' hashes.
    */
   private internKeys: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
-  private internHashes = new Int32Array(256);
+  // Small integers in a plain array: a typed array would cost an ArrayBuffer per file, which the GC must sweep.
+  private internHashes: number[] = new Array<number>(256).fill(0);
   private internCount = 0;
 
   /** The one string for the ASCII name spelled by `src[start..end)`, whose hash nameOrString computed while scanning it. */
@@ -686,7 +687,7 @@ class Tokenizer {
     const oldHashes = this.internHashes;
     const size = oldKeys.length * 2;
     const keys = new Array<string | undefined>(size).fill(undefined);
-    const hashes = new Int32Array(size);
+    const hashes = new Array<number>(size).fill(0);
     const mask = size - 1;
     for (let j = 0; j < oldKeys.length; j++) {
       const k = oldKeys[j];

@@ -21,7 +21,10 @@ const EMPTY: ReadonlySet<string> = new Set();
 export function ownVariables(scope: Scope): Set<string> {
   const out = new Set<string>();
   if (scope.kind !== 'function') return out;
-  for (const [name, flags] of scope.symbols) if (flags & DEF_BOUND && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) out.add(name);
+  // forEach rather than for-of over entries: that makes a [name, flags] pair per symbol, even optimized.
+  scope.symbols.forEach((flags, name) => {
+    if (flags & DEF_BOUND && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) out.add(name);
+  });
   return out;
 }
 
@@ -43,10 +46,10 @@ function boundForChildren(scope: Scope, bound: ReadonlySet<string>): ReadonlySet
     out.add('__class__');
     return out;
   }
-  for (const [name, flags] of scope.symbols) {
+  scope.symbols.forEach((flags, name) => {
     if (flags & DEF_GLOBAL) out.delete(name);
     else if (flags & DEF_BOUND && !(flags & DEF_NONLOCAL)) out.add(name);
-  }
+  });
   return out;
 }
 
@@ -54,12 +57,12 @@ function boundForChildren(scope: Scope, bound: ReadonlySet<string>): ReadonlySet
 function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>): Set<string> {
   const own = ownVariables(scope);
   const free = new Set<string>();
-  for (const [name, flags] of scope.symbols) {
-    if (flags & DEF_GLOBAL || own.has(name)) continue;
+  scope.symbols.forEach((flags, name) => {
+    if (flags & DEF_GLOBAL || own.has(name)) return;
     if (flags & DEF_NONLOCAL) free.add(name);
     // A class body's own names are its namespace's; others come from an enclosing function if one binds them.
     else if (!(scope.kind === 'class' && flags & DEF_BOUND) && bound.has(name)) free.add(name);
-  }
+  });
   const childBound = boundForChildren(scope, bound);
   const childCells = new Set<string>();
   for (const child of scope.children) {

@@ -27,6 +27,7 @@ import type {
   AnnAssign,
   AugAssign,
   Attribute,
+  Lambda,
   ListComp,
   SetComp,
   DictComp,
@@ -587,9 +588,7 @@ export class CodegenChecker {
       case 'UnaryOp':
         return this.expr(e.operand);
       case 'Lambda':
-        this.checkDebugArgs(e.args);
-        this.defaults(e.args);
-        return this.withUnit('lambda', e, e.lineno, () => this.expr(e.body));
+        return this.lambda(e);
       case 'IfExp':
         this.jumpIf(e.test);
         this.expr(e.body);
@@ -673,6 +672,17 @@ export class CodegenChecker {
         if (e.ctx.nodeType === 'Load') return this.elements(e.elts);
         return this.exprs(e.elts);
     }
+  }
+
+  /**
+   * Kept out of expr1: a function holding a closure that captures one of
+   * its variables allocates a context on every call, branch taken or not,
+   * and expr1 runs for every expression.
+   */
+  private lambda(e: Lambda): void {
+    this.checkDebugArgs(e.args);
+    this.defaults(e.args);
+    this.withUnit('lambda', e, e.lineno, () => this.expr(e.body));
   }
 
   /** maybe_optimize_method_call's conditions for `obj.meth(...)`. */

@@ -23,7 +23,11 @@ function analyzeBlock(scope: Scope, bound: ReadonlySet<string> | null, reporter:
   let visible = bound;
   let copied = false;
   let locals: string[] | null = null;
-  for (const [name, flags] of scope.symbols) {
+  // Each name from keys() and its flags by get(): for-of over the map's entries would make a
+  // [name, flags] pair per symbol, even in optimized code.
+  const flagsOf = scope.symbols;
+  for (const name of flagsOf.keys()) {
+    const flags = flagsOf.get(name)!;
     if (flags & DEF_GLOBAL) {
       if (flags & DEF_NONLOCAL) throw errorAtDirective(scope, name, `name '${name}' is nonlocal and global`, reporter);
       if (visible !== null && visible.has(name)) {

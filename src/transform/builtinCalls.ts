@@ -39,9 +39,13 @@ export function isBooleanBuiltinCall(node: py.Call, ctx: TransformContext): bool
 }
 
 /** The specialised call, or null when the call is not one of them. `expression` compiles the arguments. */
-export function builtinCall(node: py.Call, ctx: TransformContext, expression: (e: py.expr) => t.Expression): t.Expression | null {
+export function builtinCall(
+  node: py.Call,
+  ctx: TransformContext,
+  expression: (e: py.expr, ctx: TransformContext) => t.Expression,
+): t.Expression | null {
   const test = isinstanceTest(node, ctx);
-  if (test !== null) return t.callExpression(ctx.rt(test), [expression(node.args[0]!)]);
+  if (test !== null) return t.callExpression(ctx.rt(test), [expression(node.args[0]!, ctx)]);
   if (isLocalsCall(node, ctx)) return localsCall(node, ctx);
   if (isGlobalsCall(node, ctx)) return globalsCall(ctx);
   if (isNewTypeCall(node, ctx)) {

@@ -213,7 +213,10 @@ export class TransformContext {
       // Computed once per module: the names functions bind as `global`.
       const names = new Set<string>();
       const visit = (scope: Scope): void => {
-        for (const [n, flags] of scope.symbols) if ((flags & (DEF_GLOBAL | DEF_LOCAL)) === (DEF_GLOBAL | DEF_LOCAL)) names.add(n);
+        // forEach rather than for-of over entries: that makes a [name, flags] pair per symbol, even optimized.
+        scope.symbols.forEach((flags, n) => {
+          if ((flags & (DEF_GLOBAL | DEF_LOCAL)) === (DEF_GLOBAL | DEF_LOCAL)) names.add(n);
+        });
         scope.children.forEach(visit);
       };
       this.symbols.top.children.forEach(visit);
@@ -382,6 +385,12 @@ export class TransformContext {
    * starts (`a.b(c)`, `a.b` and `a`) or ends where it ends: the last start
    * and end positions are reused when they recur, and the whole location
    * when both do (an expression statement and its expression).
+   *
+   * The locations live as long as the JS tree, through printing, and are
+   * the larger part of it: they carry only what @babel/generator reads, a
+   * position's line and column and a location's start, end and filename
+   * (a missing `identifierName` reads as undefined), not Babel's position
+   * `index` nor an `identifierName: undefined` slot (sourcePosition()).
    */
   at<N extends t.Node>(py: Located, node: N): N {
     if (py === this.lastLocated) {
@@ -394,21 +403,21 @@ export class TransformContext {
     const endCol = py.end_col_offset ?? col;
     let start = this.startPosition;
     if (lineno !== this.startLine || col !== this.startCol || start === null) {
-      start = { line: lineno, column: this.lines.utf16Column(lineno, col), index: -1 };
+      start = sourcePosition(lineno, this.lines.utf16Column(lineno, col));
       this.startLine = lineno;
       this.startCol = col;
       this.startPosition = start;
     }
     let end = this.endPosition;
     if (endLineno !== this.endLine || endCol !== this.endCol || end === null) {
-      end = { line: endLineno, column: this.lines.utf16Column(endLineno, endCol), index: -1 };
+      end = sourcePosition(endLineno, this.lines.utf16Column(endLineno, endCol));
       this.endLine = endLineno;
       this.endCol = endCol;
       this.endPosition = end;
     }
     let loc = this.lastLoc;
     if (loc === null || loc.start !== start || loc.end !== end) {
-      loc = { start, end, filename: this.filename, identifierName: undefined };
+      loc = { start, end, filename: this.filename } as t.SourceLocation;
       this.lastLoc = loc;
     }
     this.lastLocated = py;
@@ -442,8 +451,8 @@ export class TransformContext {
     const column = findIdentifier(line, name, from);
     if (column >= 0) {
       id.loc = {
-        start: { line: py.lineno, column, index: -1 },
-        end: { line: py.lineno, column: column + name.length, index: -1 },
+        start: sourcePosition(py.lineno, column),
+        end: sourcePosition(py.lineno, column + name.length),
         filename: this.filename,
         identifierName: name,
       };
@@ -458,4 +467,9 @@ export class TransformContext {
       (py.end_col_offset ?? py.col_offset) + 1,
     );
   }
+}
+
+/** A position as @babel/generator reads it: line and column, without Babel's `index` (TransformContext.at). */
+function sourcePosition(line: number, column: number): t.SourceLocation['start'] {
+  return { line, column } as t.SourceLocation['start'];
 }

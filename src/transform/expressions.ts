@@ -349,6 +349,11 @@ function comparison(node: py.Compare, ctx: TransformContext, test: boolean): t.E
   return result;
 }
 
+/**
+ * Closures here are kept out of Call (and passed what they need): a
+ * function with a closure that captures a variable allocates a context for
+ * it on every call, taken or not, and Call runs for every call expression.
+ */
 function Call(node: py.Call, ctx: TransformContext): t.Expression {
   const simple = node.keywords.length === 0 && node.args.every((a) => a.nodeType !== 'Starred');
   if (node.func.nodeType === 'Name' && node.func.id === 'super' && ctx.resolve('super') === 'builtin') {
@@ -357,17 +362,12 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
       const self = ctx.superArgument();
       return call(ctx.rt('super'), self === null ? [] : [t.identifier('__class__'), t.identifier(jsName(ctx.mangle(self)))]);
     }
-    return call(ctx.rt('super'), node.args.map((a) => expression(a, ctx)));
+    return call(ctx.rt('super'), expressionList(node.args, ctx));
   }
   // sum(x for x in xs) adds as it goes: a loop, without a generator object per item.
   if (node.func.nodeType === 'Name' && node.func.id === 'sum' && node.args.length === 1 && node.keywords.length === 0
     && node.args[0]!.nodeType === 'GeneratorExp' && ctx.resolve('sum') === 'builtin' && !isAsyncGeneratorExp(node.args[0] as py.GeneratorExp, ctx)) {
-    const gen = node.args[0] as py.GeneratorExp;
-    return comprehension(gen, '<genexpr>', ctx, (result) =>
-      t.expressionStatement(t.assignmentExpression('=', result,
-        floatAccumulate(result, gen.elt, ctx, expression) ?? call(ctx.rt('add'), [result, expression(gen.elt, ctx)]))),
-      t.numericLiteral(0),
-    );
+    return sumOfGenerator(node.args[0] as py.GeneratorExp, ctx);
   }
   if (node.func.nodeType === 'Attribute') {
     const target = expression(node.func.value, ctx);
@@ -388,21 +388,38 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
     if (unpacks(node)) return call(ctx.rt('callMethodUnpacking'), [target, name, callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
     return call(ctx.rt('callMethodKw'), [target, name, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
   }
-  const special = builtinCall(node, ctx, (e) => expression(e, ctx));
+  const special = builtinCall(node, ctx, expression);
   if (special !== null) return special;
   const callee = expression(node.func, ctx);
   // The runtime's exception classes are JS classes: calling one is `new`.
   if (simple && node.func.nodeType === 'Name' && isBuiltinClass(node.func.id) && t.isIdentifier(callee) && callee.name === node.func.id) {
-    return t.newExpression(callee, node.args.map((a) => expression(a, ctx)));
+    return t.newExpression(callee, expressionList(node.args, ctx));
   }
   if (simple) {
     // A name is called directly (it almost always holds a function); any other callee
     // (`handlers[k](x)`, `f()()`) is checked first, for CPython's "'int' object is not callable".
     const target = node.func.nodeType === 'Name' ? callee : call(ctx.rt('callee'), [callee]);
-    return call(target, node.args.map((a) => expression(a, ctx)));
+    return call(target, expressionList(node.args, ctx));
   }
   if (unpacks(node)) return call(ctx.rt('callUnpacking'), [callee, callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
   return call(ctx.rt('call'), [callee, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
+}
+
+function sumOfGenerator(gen: py.GeneratorExp, ctx: TransformContext): t.Expression {
+  return comprehension(gen, '<genexpr>', ctx, (result) =>
+    t.expressionStatement(t.assignmentExpression('=', result,
+      floatAccumulate(result, gen.elt, ctx, expression) ?? call(ctx.rt('add'), [result, expression(gen.elt, ctx)]))),
+    t.numericLiteral(0),
+  );
+}
+
+/** Each of `list` compiled, in order; map's thisArg carries the context, so no closure is made per list. */
+export function expressionList(list: readonly py.expr[], ctx: TransformContext): t.Expression[] {
+  return list.map(expressionIn, ctx);
+}
+
+function expressionIn(this: TransformContext, e: py.expr): t.Expression {
+  return expression(e, this);
 }
 
 /** Display elements, `*x` spread through the runtime's iteration. */
@@ -582,22 +599,26 @@ export function assignTo(target: py.expr, value: t.Expression, ctx: TransformCon
       return ctx.at(target, prior === null ? store : t.sequenceExpression([prior, store]));
     }
     case 'Tuple':
-    case 'List': {
-      const star = target.elts.findIndex((e) => e.nodeType === 'Starred');
-      const items = ctx.temp();
-      const unpack = star < 0
-        ? call(ctx.rt('unpack'), [value, t.numericLiteral(target.elts.length)])
-        : call(ctx.rt('unpackStar'), [value, t.numericLiteral(star), t.numericLiteral(target.elts.length - star - 1)]);
-      const steps: t.Expression[] = [t.assignmentExpression('=', items, unpack)];
-      target.elts.forEach((e, i) => {
-        const item = t.memberExpression(items, t.numericLiteral(i), true);
-        steps.push(assignTo(e.nodeType === 'Starred' ? e.value : e, item, ctx));
-      });
-      return t.sequenceExpression(steps);
-    }
+    case 'List':
+      // Apart: its closure would make every call of assignTo allocate a context.
+      return unpackTo(target, value, ctx);
     default:
       return ctx.unsupported(`assignment to ${target.nodeType}`, target);
   }
+}
+
+function unpackTo(target: py.Tuple | py.List, value: t.Expression, ctx: TransformContext): t.Expression {
+  const star = target.elts.findIndex((e) => e.nodeType === 'Starred');
+  const items = ctx.temp();
+  const unpack = star < 0
+    ? call(ctx.rt('unpack'), [value, t.numericLiteral(target.elts.length)])
+    : call(ctx.rt('unpackStar'), [value, t.numericLiteral(star), t.numericLiteral(target.elts.length - star - 1)]);
+  const steps: t.Expression[] = [t.assignmentExpression('=', items, unpack)];
+  target.elts.forEach((e, i) => {
+    const item = t.memberExpression(items, t.numericLiteral(i), true);
+    steps.push(assignTo(e.nodeType === 'Starred' ? e.value : e, item, ctx));
+  });
+  return t.sequenceExpression(steps);
 }
 
 /** An expression whose evaluation has no effects (a variable, a literal, an item of a temporary). */

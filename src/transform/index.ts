@@ -134,9 +134,14 @@ function moduleDunderDeclarations(
 /** The module's global names: bound at module level, or declared `global` and bound in a function. */
 function moduleGlobals(symbols: SymbolTable, isPackage: boolean): string[] {
   const names = new Set<string>();
-  for (const [name, flags] of symbols.top.symbols) if (flags & (DEF_LOCAL | DEF_IMPORT)) names.add(name);
+  // forEach rather than for-of over entries: that makes a [name, flags] pair per symbol, even optimized.
+  symbols.top.symbols.forEach((flags, name) => {
+    if (flags & (DEF_LOCAL | DEF_IMPORT)) names.add(name);
+  });
   const visit = (scope: SymbolTable['top']): void => {
-    for (const [name, flags] of scope.symbols) if (flags & DEF_GLOBAL && flags & DEF_LOCAL) names.add(name);
+    scope.symbols.forEach((flags, name) => {
+      if (flags & DEF_GLOBAL && flags & DEF_LOCAL) names.add(name);
+    });
     scope.children.forEach(visit);
   };
   symbols.top.children.forEach(visit);
