@@ -50,7 +50,7 @@ export function builtinCall(
   if (isGlobalsCall(node, ctx)) return globalsCall(ctx);
   if (isNewTypeCall(node, ctx)) {
     // The class's __module__ is the calling module's name, which only the call site knows.
-    return t.callExpression(ctx.rt('newTypeIn'), [t.identifier('__name__'), ...node.args.map(expression)]);
+    return t.callExpression(ctx.rt('newTypeIn'), [t.identifier('__name__'), ...node.args.map((a) => expression(a, ctx))]);
   }
   return null;
 }
