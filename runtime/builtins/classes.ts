@@ -16,11 +16,12 @@
  * - construction.ts: `cls(…)` — `__new__` and `__init__`;
  * - nativeInit.ts: subclasses of runtime JS classes whose constructor is `__init__`;
  * - objectType.ts: object's own methods; identity.ts: id(), hash and repr by identity;
- * - superObjects.ts: `super()`.
+ * - superObjects.ts: `super()`;
+ * - metaclasses.ts: classes made by a metaclass other than `type`.
  */
-export { BUILTIN_METHOD, CLASS, PY_BASES, METACLASS_HOOK, type PyClass } from './classes/model.js';
+export { BUILTIN_METHOD, CLASS, PY_BASES, type PyClass } from './classes/model.js';
 export {
-  object, hooks, isPyClass, isClassLike, mroOf, pyClassOf, typeOf, isinstance, issubclass, bindMethod, typeBuiltin, setTypeClass, onClassChain,
+  object, hooks, isPyClass, isClassLike, mroOf, classAttribute, pyClassOf, typeOf, isinstance, issubclass, bindMethod, typeBuiltin, setTypeClass, onClassChain,
 } from './classes/model.js';
 export {
   MethodDescriptor, PyStaticMethod, PyClassMethod, PyProperty, staticmethod, classmethod, property,

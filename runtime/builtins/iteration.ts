@@ -214,7 +214,8 @@ class CallableIterator implements IterableIterator<unknown> {
 /** Python's iter(x): the iterator object Python code sees (never a wrapper around a Python iterator). */
 export function pyIter(x: unknown): unknown {
   if (typeof x === 'string') return x[Symbol.iterator]();
-  if (typeof x === 'object' && x !== null) {
+  // Functions too: a class whose metaclass defines __iter__, a callable instance.
+  if ((typeof x === 'object' || typeof x === 'function') && x !== null) {
     const proto = Object.getPrototypeOf(x) as Proto;
     const iter = proto?.['__iter__'];
     if (typeof iter === 'function' && isPyFunction(iter)) return checkedIterator((iter as Method)(x));

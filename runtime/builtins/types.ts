@@ -11,8 +11,9 @@ import { repr as reprValue, reprHooks } from './repr.js';
 import { TypeError } from './exceptions.js';
 import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, set, str, tuple } from './functions.js';
 import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
-import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, tupleOwnGetItem } from './items.js';
+import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter } from './iteration.js';
+import { truthy } from './truth.js';
 import { PyByteArray } from './bytearray.js';
 import { PyDict } from './dict.js';
 import { PyFrozenSet, PySet } from './set.js';
@@ -22,10 +23,13 @@ import { TABLES } from './attributes.js';
 import { BOUND, call, isPyFunction, type PyCallable } from './calls.js';
 import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
-  issubclass as isSubclassOf, makeClass, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
+  issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
-import { BUILTIN_METHOD, OBJECT_PROTO, defineHidden, infoOf } from './classes/model.js';
-import { installMethodDescriptor } from './classes/classAttributes.js';
+import { BUILTIN_METHOD, INFO, OBJECT_PROTO, classAttribute, defineHidden, infoOf, isPyClass, ownInfo } from './classes/model.js';
+import { classFromNamespace } from './classes/creation.js';
+import { constructInstance } from './classes/construction.js';
+import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
+import { installMethodDescriptor, typeSetattr } from './classes/classAttributes.js';
 import { list_clear, list_extend } from './list.js';
 import { dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_items, dict_update, reprDict } from './dict.js';
 import { FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
@@ -371,8 +375,6 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
 }
 
 attributeHooks.typeOf = type;
-registerBuiltinClass(type, 'type', null, null, {});
-setTypeClass(type as unknown as PyClass);
 /**
  * An object's `__dict__`: a dict of its attributes that writes through to
  * the object (`obj.__dict__[k] = v`, `vars(obj).update(…)`). Reads see the
@@ -411,13 +413,19 @@ function classInfoTuple(name: string, cls: unknown): unknown[] {
 
 export function isinstance(x: unknown, cls: unknown): boolean {
   // The usual case, an instance of cls or of a subclass: no tuple to make, no type's test to look up. An ABC decides itself.
-  if (onClassChain(x, cls) && abcChecksOf(cls) === undefined) return true;
+  if (onClassChain(x, cls) && abcChecksOf(cls) === undefined && (cls as PyClass)[INFO]!.meta === undefined) return true;
   for (const c of classInfoTuple('isinstance', cls)) {
     if (c instanceof PyTuple) {
       if (isinstance(x, c)) return true;
       continue;
     }
     if (c === object) return true;
+    const check = metaclassCheck(c, '__instancecheck__');
+    if (check !== undefined) {
+      // CPython asks only when x's type is not c itself.
+      if (type(x) === c || truthy(call(check, [x], null))) return true;
+      continue;
+    }
     const abc = abcChecksOf(c);
     if (abc !== undefined) {
       if (abc.instance(x)) return true;
@@ -443,10 +451,22 @@ export function issubclass(sub: unknown, cls: unknown): boolean {
       if (issubclass(sub, c)) return true;
       continue;
     }
+    const check = metaclassCheck(c, '__subclasscheck__');
+    if (check !== undefined) {
+      if (truthy(call(check, [sub], null))) return true;
+      continue;
+    }
     const abc = abcChecksOf(c);
     if (abc !== undefined ? abc.subclass(sub) : isSubclassOf(sub as PyClass, c as PyClass)) return true;
   }
   return false;
+}
+
+/** A metaclass's own `__instancecheck__` or `__subclasscheck__` for class `c`, bound to it; undefined for type's. */
+function metaclassCheck(c: unknown, name: string): unknown {
+  const meta = typeof c === 'function' ? ownInfo(c as PyClass)?.meta : undefined;
+  if (meta === undefined || classAttribute(meta, name) === undefined) return undefined;
+  return getClassAttr(c as PyClass, name);
 }
 
 export function callable(x: unknown): boolean {
@@ -476,10 +496,35 @@ export function newTypeIn(module: unknown, name: unknown, bases: unknown, namesp
 
 /**
  * `type(name, bases, dict)`: the class a `class` statement with that body
- * would make. `__module__` is `'__main__'` unless the dict names one, when
- * called from where the calling module is unknown (`t = type; t(…)`).
+ * would make — `type.__call__`: `type.__new__` (which may hand over to a
+ * base's metaclass), then that metaclass's `__init__`. `__module__` is
+ * `'__main__'` unless the dict names one, when called from where the
+ * calling module is unknown (`t = type; t(…)`).
  */
 function newType(name: unknown, bases: unknown, namespace: unknown): PyClass {
+  const cls = typeNew(type, name, bases, namespace);
+  const meta = isClassLike(cls) ? ownInfo(cls)?.meta : undefined;
+  if (meta !== undefined) {
+    const init = classAttribute(meta, '__init__');
+    if (init !== undefined && isPyFunction(init.value)) call(init.value, [cls, name, bases, namespace], null);
+  }
+  return cls;
+}
+
+/**
+ * `type.__new__(mcs, name, bases, namespace, **keywords)`: a new class
+ * whose metaclass is the most derived of `mcs` and its bases' (CPython
+ * hands over to that one's own `__new__` when it has one); the keywords go
+ * to `__init_subclass__`.
+ */
+function typeNew(mcs: unknown, ...args: unknown[]): PyClass {
+  const keywords = isKeywordArg(args[args.length - 1]) ? (args.pop() as Record<string, unknown>) : null;
+  if (args.length !== 3) {
+    if (mcs === type && args.length === 1 && keywords === null) return type(args[0]) as PyClass;
+    throw new TypeError(`type.__new__() takes exactly 3 arguments (${args.length} given)`);
+  }
+  const [name, bases, namespace] = args;
+  const meta = subtypeFor('type', type, mcs);
   if (typeof name !== 'string') throw new TypeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
   if (!(bases instanceof PyTuple)) throw new TypeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
   if (!(namespace instanceof PyDict)) throw new TypeError(`type.__new__() argument 3 must be dict, not ${typeName(namespace)}`);
@@ -488,13 +533,47 @@ function newType(name: unknown, bases: unknown, namespace: unknown): PyClass {
       throw new TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
     }
   }
-  return makeClass(name, [...bases], (ns) => {
-    for (const item of dict_items(namespace)) {
-      const [key, value] = item as PyTuple;
-      if (typeof key === 'string') ns[key] = value;
-    }
-  });
+  const winner = calculateMetaclass(meta, bases);
+  if (winner !== meta) {
+    const own = classAttribute(winner, '__new__');
+    if (own !== undefined && own.owner !== (type as unknown)) return call(getClassAttr(winner, '__new__'), [winner, name, bases, namespace], keywords) as PyClass;
+  }
+  const ns = Object.create(null) as Record<string, unknown>;
+  for (const item of dict_items(namespace)) {
+    const [key, value] = item as PyTuple;
+    if (typeof key === 'string') ns[key] = value;
+  }
+  return classFromNamespace(winner === (type as unknown) ? null : winner, name, [...bases], ns, keywords);
 }
+
+/** `type.__call__(cls, *args, **kwargs)`: makes an instance of `cls` as calling a class of plain `type` does. */
+function typeCall(cls: unknown, ...args: unknown[]): unknown {
+  const keywords = isKeywordArg(args[args.length - 1]) ? (args.pop() as Record<string, unknown>) : null;
+  if (cls === type) return call(type, args, keywords);
+  if (!isPyClass(cls)) return call(cls, args, keywords);
+  return constructInstance(cls, infoOf(cls), args, keywords);
+}
+
+/** `type.__init__(cls, name, bases, namespace, **kwargs)`: type.__new__ did the work. */
+function typeInit(_cls: unknown, ...args: unknown[]): null {
+  const keywords = isKeywordArg(args[args.length - 1]) ? (args.pop() as Record<string, unknown>) : null;
+  if (args.length === 1 && keywords !== null && Object.keys(keywords).length > 0) throw new TypeError('type.__init__() takes no keyword arguments');
+  if (args.length !== 1 && args.length !== 3) throw new TypeError('type.__init__() takes 1 or 3 arguments');
+  return null;
+}
+
+registerBuiltinClass(type, 'type', null, null, {
+  __init__: typeInit as Method,
+  __call__: typeCall as Method,
+  __setattr__: ((cls: PyClass, name: string, value: unknown) => (typeSetattr(cls, name, value), null)) as Method,
+}, {
+  __new__: typeNew as Static,
+  // A metaclass's `__prepare__` may start from type's: an empty dict.
+  __prepare__: (() => new PyDict()) as Static,
+});
+setTypeClass(type as unknown as PyClass);
+namespaceHooks.dict = () => new PyDict();
+namespaceHooks.setitem = (mapping, key, value) => setitem(mapping, key, value);
 
 /** Names the runtime's JS classes have that are not Python attributes. */
 const JS_NAMES = new Set(['constructor', 'toString', 'message', 'name', 'stack', 'toJSON', 'valueOf']);

@@ -1,17 +1,17 @@
 /**
- * Python's `abc`: ABC, ABCMeta (accepted as `metaclass=`, run as a hook on
- * the class), abstractmethod, and the instantiation check with CPython's
+ * Python's `abc`: ABC, its metaclass ABCMeta, abstractmethod, and the instantiation check with CPython's
  * "Can't instantiate abstract class X with abstract method(s) …" TypeError.
  */
 import { TypeError } from '../builtins/exceptions.js';
 import {
-  METACLASS_HOOK, MethodDescriptor, PyClassMethod, PyProperty, PyStaticMethod, getClassAttr, mroOf, object, setClassAttribute, type PyClass,
+  MethodDescriptor, classAttribute, makeClass, PyProperty, PyStaticMethod, getClassAttr, mroOf, object, setClassAttribute, type PyClass,
 } from '../builtins/classes.js';
 import { PyFrozenSet } from '../builtins/set.js';
 import { frozenset } from '../builtins/functions.js';
 import { setattr } from '../builtins/attributes.js';
 import { PyDict } from '../builtins/dict.js';
 import { defineClass, newInstance } from './support/stdlib/pyclass.js';
+import { type } from '../builtins/types.js';
 
 export const __name__ = 'abc';
 
@@ -60,24 +60,27 @@ export function abstractmethod(funcobj: unknown): unknown {
   return funcobj;
 }
 
-export const ABC = defineClass('abc', 'ABC', [], {
-  __new__: new PyStaticMethod(abcNew),
-  __init_subclass__: new PyClassMethod((cls: unknown) => {
-    markAbstract(cls as PyClass);
-    return null;
-  }),
-  __slots__: [],
-});
-markAbstract(ABC);
-
-/** `class C(metaclass=ABCMeta)`: C checks abstract methods when instantiated, as ABC's subclasses do. */
-export const ABCMeta = defineClass('abc', 'ABCMeta', [], {});
-Object.defineProperty(ABCMeta, METACLASS_HOOK, {
-  value: (cls: PyClass) => {
-    setClassAttribute(cls, '__new__', new PyStaticMethod(abcNew));
+/**
+ * `class C(metaclass=ABCMeta)`: C checks abstract methods when instantiated,
+ * as ABC's subclasses do. A metaclass deriving from type, so that metaclasses
+ * may derive from it (a registry that is also abstract).
+ */
+export const ABCMeta = defineClass('abc', 'ABCMeta', [type], {
+  __new__: new PyStaticMethod((mcs: unknown, ...args: unknown[]): unknown => {
+    const cls = (getClassAttr(type as unknown as PyClass, '__new__') as (...a: unknown[]) => unknown)(mcs, ...args) as PyClass;
+    // The abstract-method check goes where object.__new__ would make the instance.
+    if (classAttribute(cls, '__new__')?.owner === object) setClassAttribute(cls, '__new__', new PyStaticMethod(abcNew));
     markAbstract(cls);
-  },
+    return cls;
+  }),
 });
+
+/** `class C(ABC)`: a class whose metaclass is ABCMeta. */
+export const ABC = makeClass('ABC', [], (ns) => {
+  ns['__module__'] = 'abc';
+  ns['__qualname__'] = 'ABC';
+  ns['__slots__'] = [];
+}, { metaclass: ABCMeta });
 
 /** For collections.abc, whose classes are ABCs too (`$`: not attributes of the Python module). */
 export { abcNew as $abcNew, markAbstract as $markAbstract };

@@ -50,8 +50,8 @@ function isAtomic(x: unknown): boolean {
     case 'symbol':
       return true;
     case 'function':
-      // Functions and classes; an instance of a class with __call__ is an object to copy.
-      return pyClassOf(x) === undefined;
+      // Functions and classes (a metaclass's too); an instance of a class with __call__ is an object to copy.
+      return pyClassOf(x) === undefined || isClassLike(x);
   }
   return (
     x instanceof PyFloat || x instanceof PyComplex || x instanceof PyBytes || x instanceof PyRange || x instanceof PySlice ||

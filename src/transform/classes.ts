@@ -11,6 +11,8 @@ import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
 import { statements } from './statements.js';
 import { letStatement, verbatimStatement } from './verbatim.js';
+import { forEachChild } from '../ast/walk.js';
+import type { AST } from '../ast/nodes.js';
 
 export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[] {
   const bases = node.bases.map((b) =>
@@ -33,7 +35,9 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
       prologue.push(ctx.at(first, t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__doc__')), quoted(first.value.value)))));
       body = body.slice(1);
     }
-    return [...prologue, ...statements(body, ctx)];
+    // A method using super() or __class__: CPython's `__classcell__`, last in the namespace a metaclass sees.
+    const cell = usesClassCell(node) ? [verbatimStatement('$ns.__classcell__ = __class__')] : [];
+    return [...prologue, ...statements(body, ctx), ...cell];
   });
   const declarations = temps.length > 0 ? [letStatement(temps.map((tmp) => tmp.name))] : [];
   const bodyFn = t.arrowFunctionExpression([ns, t.identifier('__class__')], t.blockStatement([...declarations, ...result]));
@@ -42,4 +46,26 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
   let value: t.Expression = call(ctx.rt('class'), args);
   for (let i = decorators.length - 1; i >= 0; i--) value = call(decorators[i]!, [value]);
   return [t.expressionStatement(t.assignmentExpression('=', ctx.boundName(node, node.name, 'class'), value))];
+}
+
+/**
+ * Whether a function in the class body (not in a nested class's body)
+ * names `super` or `__class__`: CPython then gives the class a `__class__`
+ * cell and its namespace a `__classcell__`.
+ */
+function usesClassCell(node: py.ClassDef): boolean {
+  const visit = (n: AST, inFunction: boolean): boolean => {
+    if (n.nodeType === 'Name') return inFunction && (n.id === 'super' || n.id === '__class__');
+    if (n.nodeType === 'ClassDef') {
+      // A nested class's body has its own cell; its bases, keywords and decorators are evaluated here.
+      return [...n.bases, ...n.keywords, ...n.decorator_list].some((c) => visit(c, inFunction));
+    }
+    const nested = inFunction || n.nodeType === 'FunctionDef' || n.nodeType === 'AsyncFunctionDef' || n.nodeType === 'Lambda';
+    let found = false;
+    forEachChild(n, (c) => {
+      if (!found && visit(c, nested)) found = true;
+    });
+    return found;
+  };
+  return node.body.some((s) => visit(s, false));
 }

@@ -13,7 +13,7 @@ import { BOUND, call, isPyFunction, type PyCallable } from '../calls.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, attrName, methodKey } from '../attributeKeys.js';
 import { MethodDescriptor, PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import {
-  UNBOUND, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, infoOf, isClassLike, mroOf, ownInfo, typeBuiltin, typeOf,
+  UNBOUND, object, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, infoOf, isClassLike, mroOf, ownInfo, typeBuiltin, typeOf,
   type PyClass,
 } from './model.js';
 import { dictHooks, ownAttribute } from './instanceAttributes.js';
@@ -113,7 +113,7 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     case '__base__':
       return infoOf(cls).bases[0] ?? null;
     case '__class__':
-      return typeBuiltin;
+      return ownInfo(cls)?.meta ?? typeBuiltin;
     case '__dict__':
       return dictHooks.make ? dictHooks.make([...infoOf(cls).dict]) : Object.fromEntries(infoOf(cls).dict);
     case '__module__': {
@@ -126,6 +126,10 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     case '__subclasses__':
       return () => [];
   }
+  const meta = ownInfo(cls)?.meta;
+  // A property of the metaclass (a data descriptor) comes before the class's own attributes, as in CPython.
+  const metaEntry = meta !== undefined ? classAttribute(meta, name) : undefined;
+  if (metaEntry !== undefined && metaEntry.value instanceof PyProperty) return metaProperty(metaEntry.value, cls, name);
   const entry = classAttribute(cls, name);
   if (entry !== undefined) {
     const value = entry.value;
@@ -134,15 +138,60 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     return value;
   }
   if (name === '__doc__') return null;
+  if (metaEntry !== undefined) return metaAttribute(metaEntry.value, cls, meta!);
+  if (meta !== undefined) {
+    // The metaclass's __getattr__, last, as for an instance's.
+    const fallback = classAttribute(meta, '__getattr__');
+    if (fallback !== undefined) return call(metaAttribute(fallback.value, cls, meta), [name], null);
+  }
   throw new AttributeError(`type object '${cls.__name__ ?? (cls as Function).name}' has no attribute '${name}'`);
 }
 
+function metaProperty(prop: PyProperty, cls: PyClass, name: string): unknown {
+  if (prop.fget === null) throw new AttributeError(`property '${name}' of '${typeOf(cls).__name__}' object has no getter`);
+  return call(prop.fget, [cls], null);
+}
+
+/** An attribute of a class's metaclass, as the class sees it: methods bound to the class, classmethods to the metaclass. */
+function metaAttribute(value: unknown, cls: PyClass, meta: PyClass): unknown {
+  if (value instanceof PyStaticMethod) return value.__func__;
+  if (value instanceof PyClassMethod) return bindMethod(value.__func__, meta);
+  if (typeof value !== 'function' || isClassLike(value) || (value as PyCallable)[BOUND] !== undefined) return value;
+  if (isPyFunction(value)) return bindMethod(value, cls);
+  // type's own methods (`A.__call__`, `A.__init__`): JS methods taking the class as `this`.
+  const method = value as (this: unknown, ...a: unknown[]) => unknown;
+  return (...args: unknown[]) => method.apply(cls, args);
+}
+
 export function setClassAttr(cls: PyClass, name: string, value: unknown): void {
+  const meta = ownInfo(cls)?.meta;
+  if (meta !== undefined) {
+    // The metaclass's own __setattr__ takes the assignment (its `super().__setattr__` is type's, below).
+    const own = classAttribute(meta, '__setattr__');
+    if (own !== undefined && own.owner !== typeBuiltin && own.owner !== object) {
+      call(metaAttribute(own.value, cls, meta), [name, value], null);
+      return;
+    }
+  }
+  typeSetattr(cls, name, value);
+}
+
+/** `type.__setattr__(cls, name, value)`. */
+export function typeSetattr(cls: PyClass, name: string, value: unknown): void {
   if (name === '__name__' || name === '__qualname__') {
     if (typeof value !== 'string') throw new TypeError(`can only assign string to ${cls.__name__}.${name}, not '${typeName(value)}'`);
     cls[name] = value;
     return;
   }
   if (ownInfo(cls) === undefined || builtinClasses.has(cls)) throw new TypeError(`cannot set '${name}' attribute of immutable type '${cls.__name__}'`);
+  const meta = ownInfo(cls)!.meta;
+  const metaEntry = meta !== undefined ? classAttribute(meta, name) : undefined;
+  if (metaEntry !== undefined && metaEntry.value instanceof PyProperty) {
+    // A property of the metaclass takes the assignment.
+    const prop = metaEntry.value;
+    if (prop.fset === null) throw new AttributeError(`property '${name}' of '${meta!.__name__}' object has no setter`);
+    call(prop.fset, [cls, value], null);
+    return;
+  }
   setClassAttribute(cls, name, value);
 }

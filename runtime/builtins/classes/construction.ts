@@ -19,6 +19,7 @@ import { allocateInitNative, isKeywordObject } from './nativeInit.js';
 import { bindForInstance } from './instanceAttributes.js';
 import { installMethodDescriptor } from './classAttributes.js';
 import { objectInit } from './objectType.js';
+import { metaclassCall } from './metaclasses.js';
 
 /**
  * `cls(*args)` for a class made by a `class` statement (`info` is its own):
@@ -34,9 +35,21 @@ export function constructClass(cls: PyClass, info: ClassInfo, args: unknown[]): 
   return obj;
 }
 
-/** `cls(*args, **kwargs)`: `__new__`, then `__init__` when `__new__` made an instance of `cls`. */
+/**
+ * `cls(*args, **kwargs)`: its metaclass's `__call__` when that is not
+ * type's, else `type.__call__`.
+ */
 export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   const info = infoOf(cls);
+  if (info.meta !== undefined) {
+    const metaCall = metaclassCall(info.meta);
+    if (metaCall !== undefined) return call(bindForInstance(metaCall, cls), args, kwargs);
+  }
+  return constructInstance(cls, info, args, kwargs);
+}
+
+/** `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__` when `__new__` made an instance of `cls`. */
+export function constructInstance(cls: PyClass, info: ClassInfo, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   if (info.newEpoch !== classEpoch) {
     info.newEntry = classAttribute(cls, '__new__');
     info.newEpoch = classEpoch;
@@ -68,7 +81,8 @@ export function construct(cls: PyClass, args: unknown[], kwargs: Record<string, 
   }
   let result: unknown;
   if (isPyFunction(init)) {
-    if (!customNew && !builtinNew && info.native === null && !info.callable && cls !== object) {
+    if (!customNew && !builtinNew && info.native === null && !info.callable && cls !== object
+      && (info.meta === undefined || metaclassCall(info.meta) === undefined)) {
       // Read before __init__ runs, which may change a class attribute: the epoch the facts were found in.
       info.plainInit = init as (...a: unknown[]) => unknown;
       info.plainEpoch = classEpoch;

@@ -8,17 +8,18 @@
  * update its mirrors (classAttributes.ts).
  */
 import { TypeError } from '../exceptions.js';
-import { PyBoxed, unbox } from '../values.js';
+import { PyBoxed, PyTuple, unbox } from '../values.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { call, isPyFunction } from '../calls.js';
 import { PLAIN_SET } from '../attributeKeys.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import {
-  BUILTIN_METHOD, CLASS, INFO, METACLASS_HOOK, OBJECT_PROTO, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, infoOf,
+  BUILTIN_METHOD, CLASS, INFO, OBJECT_PROTO, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, infoOf,
   isClassLike, linearize, mroOf, object, typeBuiltin, type ClassInfo, type PyClass,
 } from './model.js';
-import { installMethodDescriptor, setClassAttribute } from './classAttributes.js';
+import { getClassAttr, installMethodDescriptor, setClassAttribute } from './classAttributes.js';
 import { construct, constructClass } from './construction.js';
+import { ClassCell, calculateMetaclass, namespaceHooks, setMetaclass, takePendingClass, withPendingClass } from './metaclasses.js';
 
 /** The JS constructor a class's instances need (an exception class), checking bases agree. */
 function nativeBase(mro: PyClass[]): { native: (new (...args: unknown[]) => object) | null; nativeArgs: boolean; nativeInit: boolean } {
@@ -71,10 +72,27 @@ function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** A class's function, made before its body runs (methods close over it for super()), until buildClass fills it in. */
+const unfinished = new WeakMap<PyClass, (info: ClassInfo) => void>();
+
+function newClassObject(name: string): PyClass {
+  // Set once the class is made: calls before (from its own body) take the general path.
+  let made: ClassInfo | undefined;
+  const cls = function (...args: unknown[]): unknown {
+    return made !== undefined ? constructClass(cls, made, args) : construct(cls, args, null);
+  } as unknown as PyClass;
+  Object.defineProperty(cls, 'name', { value: name });
+  unfinished.set(cls, (info) => {
+    made = info;
+  });
+  return cls;
+}
+
 /**
  * `class Name(*bases, **keywords): body` — `body(ns, cls)` runs the class
  * body, assigning its names to `ns`; `cls` is the class being made (the
- * `__class__` that `super()` uses).
+ * `__class__` that `super()` uses). A metaclass (`metaclass=`, or a base's)
+ * other than `type` makes the class from the namespace instead.
  */
 export function makeClass(
   name: string,
@@ -85,26 +103,84 @@ export function makeClass(
   for (const b of bases) {
     if (!isClassLike(b)) throw new TypeError(`bases must be types`);
   }
-  let metaclassHook: ((cls: PyClass) => void) | null = null;
+  let explicit: unknown;
   if (keywords !== null && 'metaclass' in keywords) {
-    // A runtime "metaclass" (abc.ABCMeta) is a hook run on the new class; others are not supported.
-    const hook = (keywords['metaclass'] as { [METACLASS_HOOK]?: (cls: PyClass) => void } | null)?.[METACLASS_HOOK];
-    if (hook === undefined) throw new TypeError(`pyasync does not support metaclasses yet (class ${name})`);
-    metaclassHook = hook;
+    explicit = keywords['metaclass'];
     keywords = Object.fromEntries(Object.entries(keywords).filter(([k]) => k !== 'metaclass'));
   }
-  // Set once the class is made: calls before (from its own body) take the general path.
-  let made: ClassInfo | undefined;
-  const cls = function (...args: unknown[]): unknown {
-    return made !== undefined ? constructClass(cls, made, args) : construct(cls, args, null);
-  } as unknown as PyClass;
-  Object.defineProperty(cls, 'name', { value: name });
+  // A metaclass that is no class (a function) is called as it is.
+  const meta = explicit !== undefined && !isClassLike(explicit) ? explicit : calculateMetaclass((explicit ?? typeBuiltin) as PyClass, bases);
+  if (meta !== typeBuiltin) return classThroughMetaclass(meta, name, bases, body, keywords) as PyClass;
+  const cls = newClassObject(name);
   const ns: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   body(ns, cls);
-  const baseClasses = (bases.length > 0 ? bases : [object]) as PyClass[];
-  for (const b of baseClasses) {
-    if (b === (typeBuiltin as unknown)) throw new TypeError('pyasync does not support metaclasses yet (subclassing type)');
+  return buildClass(cls, name, bases, ns, keywords, null);
+}
+
+/**
+ * CPython's __build_class__ with a metaclass: `__prepare__` gives the
+ * namespace (a dict by default), the body fills it, and the metaclass is
+ * called with the name, the bases and the namespace (and the class
+ * keywords). The body runs into a JS record first and its names are then
+ * stored in the mapping in order, so a `__prepare__` mapping sees them all
+ * once the body has run.
+ */
+function classThroughMetaclass(
+  meta: unknown,
+  name: string,
+  bases: unknown[],
+  body: (ns: Record<string, unknown>, cls: PyClass) => void,
+  keywords: Record<string, unknown> | null,
+): unknown {
+  const basesTuple = PyTuple.fromArray(bases);
+  let namespace: unknown;
+  if (isClassLike(meta)) {
+    const prepare = classAttribute(meta as PyClass, '__prepare__');
+    if (prepare !== undefined && prepare.owner !== typeBuiltin) {
+      namespace = call(getClassAttr(meta as PyClass, '__prepare__'), [name, basesTuple], keywords);
+    }
   }
+  namespace ??= namespaceHooks.dict!();
+  const cls = newClassObject(name);
+  const ns: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  body(ns, cls);
+  if (ns['__classcell__'] === cls) ns['__classcell__'] = new ClassCell(cls);
+  for (const key of Object.keys(ns)) namespaceHooks.setitem!(namespace, key, ns[key]);
+  return withPendingClass(name, cls, () => call(meta, [name, basesTuple, namespace], keywords));
+}
+
+/**
+ * `type.__new__(meta, name, bases, namespace, **keywords)` once the
+ * arguments are checked: the class, made by `meta` (or `type` when null).
+ * A class statement's own class object is used when this makes its class.
+ */
+export function classFromNamespace(
+  meta: PyClass | null,
+  name: string,
+  bases: unknown[],
+  ns: Record<string, unknown>,
+  keywords: Record<string, unknown> | null,
+): PyClass {
+  const cell = ns['__classcell__'];
+  const own = cell instanceof ClassCell && unfinished.has(cell.cls) ? cell.cls : undefined;
+  const pending = own === undefined ? takePendingClass(name) : undefined;
+  const cls = own ?? (pending !== undefined && unfinished.has(pending) ? pending : newClassObject(name));
+  return buildClass(cls, name, bases, ns, keywords, meta);
+}
+
+/** Fills in a class object from its namespace. */
+function buildClass(
+  cls: PyClass,
+  name: string,
+  bases: unknown[],
+  ns: Record<string, unknown>,
+  keywords: Record<string, unknown> | null,
+  meta: PyClass | null,
+): PyClass {
+  const finish = unfinished.get(cls)!;
+  unfinished.delete(cls);
+  delete ns['__classcell__'];
+  const baseClasses = (bases.length > 0 ? bases : [object]) as PyClass[];
   const mro = linearize(cls, baseClasses);
   const { native, nativeArgs, nativeInit } = nativeBase(mro);
   const proto = Object.create(chainFor(mro, native)) as Record<PropertyKey, unknown>;
@@ -114,6 +190,7 @@ export function makeClass(
   defineHidden(proto, 'constructor', cls);
   const info: ClassInfo = { dict, bases: baseClasses, mro, native, nativeArgs, nativeInit, mirrors: [], callable: false };
   Object.defineProperty(cls, INFO, { value: info, enumerable: false });
+  if (meta !== null) setMetaclass(cls, meta);
   cls.__name__ = name;
   cls.__qualname__ = typeof ns['__qualname__'] === 'string' ? (ns['__qualname__'] as string) : name;
   delete ns['__qualname__'];
@@ -134,14 +211,16 @@ export function makeClass(
     const value = ns[key];
     if (value !== null && typeof value === 'object' && hasSpecial(value, '__set_name__')) callSpecial(value, '__set_name__', cls, key);
   }
-  made = info;
-  if (metaclassHook !== null) metaclassHook(cls);
+  finish(info);
   // __init_subclass__ of the nearest base that defines one.
   const parent = mro[1];
   if (parent !== undefined) {
     const hook = classAttribute(cls, '__init_subclass__', 1);
     if (hook !== undefined && hook.found) {
       const value = hook.value;
+      if (hook.owner === object && keywords !== null && Object.keys(keywords).length > 0) {
+        throw new TypeError(`${cls.__qualname__}.__init_subclass__() takes no keyword arguments`);
+      }
       call(value instanceof PyClassMethod ? bindMethod(value.__func__, cls) : value, [], keywords);
     }
   }

@@ -29,9 +29,6 @@ export const INFO = Symbol('pyasync.classInfo');
  */
 export const PY_BASES = Symbol('pyasync.bases');
 
-/** On a runtime object accepted as `metaclass=` (abc.ABCMeta): run on each class made with it. */
-export const METACLASS_HOOK = Symbol('pyasync.metaclassHook');
-
 export interface PyClass {
   (...args: unknown[]): unknown;
   prototype: Record<PropertyKey, unknown>;
@@ -60,6 +57,8 @@ export interface ClassInfo {
   readonly mirrors: Record<PropertyKey, unknown>[];
   /** Instances are callable (the class defines `__call__`). */
   callable: boolean;
+  /** The class's metaclass when it is a Python class deriving from `type` (metaclasses.ts); undefined for `type`. */
+  meta?: PyClass;
   /** The attribute names instances may have when every class in the MRO declares `__slots__`; null when they have a `__dict__`. */
   slots?: ReadonlySet<string> | null;
   /** `__new__` as the MRO gives it, found when `classEpoch` was `newEpoch`. */
