@@ -17,6 +17,7 @@ import {
   type PyClass,
 } from './model.js';
 import { dictHooks, ownAttribute } from './instanceAttributes.js';
+import { callSpecial, hasSpecial } from '../special.js';
 
 /** Sets a class attribute on the class's namespace, its prototype and its mirrors. */
 export function setClassAttribute(cls: PyClass, name: string, value: unknown): void {
@@ -44,6 +45,8 @@ export function setClassAttribute(cls: PyClass, name: string, value: unknown): v
       });
     } else if (value instanceof MethodDescriptor) {
       installMethodDescriptor(target, key, value);
+    } else if (isUserDescriptor(value)) {
+      installUserDescriptor(target, key, name, value);
     } else {
       Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
     }
@@ -52,6 +55,37 @@ export function setClassAttribute(cls: PyClass, name: string, value: unknown): v
     if (name === '__getattribute__') defineHidden(target, PLAIN_GET, false);
   }
   if (name === '__call__') info.callable = value !== null && value !== undefined;
+}
+
+/** An object of a class defining `__get__`, `__set__` or `__delete__`: a descriptor (the descriptor HowTo's). */
+function isUserDescriptor(value: unknown): value is object {
+  return typeof value === 'object' && value !== null
+    && (hasSpecial(value, '__get__') || hasSpecial(value, '__set__') || hasSpecial(value, '__delete__'));
+}
+
+/**
+ * A descriptor object on a prototype: an accessor calling its `__get__`
+ * (with the instance and its class) and `__set__`. A data descriptor
+ * (`__set__` or `__delete__`) takes every assignment, so no instance
+ * attribute ever hides it; a non-data one (`__get__` only) lets an
+ * assignment make the instance attribute, which then hides it, as in CPython.
+ */
+function installUserDescriptor(target: object, key: string, name: string, descriptor: object): void {
+  const getter = hasSpecial(descriptor, '__get__');
+  const setter = hasSpecial(descriptor, '__set__');
+  const data = setter || hasSpecial(descriptor, '__delete__');
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: false,
+    get(this: object) {
+      return getter ? callSpecial(descriptor, '__get__', this, typeOf(this)) : descriptor;
+    },
+    set(this: object, v: unknown) {
+      if (setter) callSpecial(descriptor, '__set__', this, v);
+      else if (data) throw new AttributeError('__set__');
+      else ownAttribute(this, name, v);
+    },
+  });
 }
 
 /**
@@ -135,6 +169,8 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     const value = entry.value;
     if (value instanceof PyStaticMethod) return value.__func__;
     if (value instanceof PyClassMethod) return bindMethod(value.__func__, cls);
+    // A descriptor read from the class: `__get__(None, cls)`.
+    if (isUserDescriptor(value) && hasSpecial(value, '__get__')) return callSpecial(value, '__get__', null, cls);
     return value;
   }
   if (name === '__doc__') return null;

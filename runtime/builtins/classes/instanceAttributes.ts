@@ -8,7 +8,7 @@
  */
 import { BASE_VALUE, PyBoxed, typeName } from '../values.js';
 import { AttributeError, TypeError } from '../exceptions.js';
-import { invokeMethod } from '../special.js';
+import { callSpecial, hasSpecial, invokeMethod } from '../special.js';
 import { SIGNATURE, call, type PyCallable } from '../calls.js';
 import { PLAIN_GET, attrKey, attrName, methodKey } from '../attributeKeys.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
@@ -177,12 +177,18 @@ export function delInstanceAttr(obj: object, name: string): void {
   removeAttribute(obj, name);
 }
 
-/** object.__delattr__: a property's deleter, or the instance's own attribute. */
+/** object.__delattr__: a property's deleter, a descriptor's `__delete__`, or the instance's own attribute. */
 function removeAttribute(obj: object, name: string): void {
   const desc = findProperty(obj, name);
   if (desc !== undefined) {
     if (desc.fdel === null) throw new AttributeError(`property '${name}' of '${typeName(obj)}' object has no deleter`);
     call(desc.fdel, [obj], null);
+    return;
+  }
+  const cls = pyClassOf(obj);
+  const descriptor = cls === undefined ? undefined : classAttribute(cls, name)?.value;
+  if (typeof descriptor === 'object' && descriptor !== null && hasSpecial(descriptor, '__delete__')) {
+    callSpecial(descriptor, '__delete__', obj);
     return;
   }
   const key = attrKey(name);
