@@ -20,7 +20,7 @@ import {
   CallbackEntry, Handle, TimerHandle, _get_running_loop, _set_running_loop, invokeCallback, isFatal, loopFactory, type ReadyEntry,
 } from './events.js';
 import { Future, isfuture, newFuture } from './futures.js';
-import { Task, ensure_future, newTask } from './tasks.js';
+import { Task, contextArgument, ensure_future, newTask } from './tasks.js';
 import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { writeExceptionWarning, writeWarning } from './output.js';
@@ -98,8 +98,9 @@ export class BaseEventLoop {
 
   call_soon(callback: unknown, ...args: unknown[]): Handle {
     this._check_closed();
-    takeKeywords(args);
+    const kw = takeKeywords(args);
     const handle = new Handle(callback, args, this);
+    if (kw !== null && kw['context'] !== undefined && kw['context'] !== null) handle.$context = contextArgument(kw['context']);
     this.$push(handle);
     return handle;
   }
@@ -156,8 +157,9 @@ export class BaseEventLoop {
   call_at(when: unknown, callback: unknown, ...args: unknown[]): TimerHandle {
     if (when === null || when === undefined) throw new TypeError('when cannot be None');
     this._check_closed();
-    takeKeywords(args);
+    const kw = takeKeywords(args);
     const timer = new TimerHandle(seconds(when), callback, args, this);
+    if (kw !== null && kw['context'] !== undefined && kw['context'] !== null) timer.$context = contextArgument(kw['context']);
     heappush(this._scheduled, timer);
     timer._scheduled = true;
     if (this.$idle) this.$wake();
@@ -206,7 +208,10 @@ export class BaseEventLoop {
     const kw = takeKeywords(rest);
     this._check_closed();
     const name = kw?.['name'] ?? null;
-    return newTask(coro, this, name);
+    const task = newTask(coro, this, name);
+    const context = kw?.['context'] ?? null;
+    if (context !== null) task.$context = contextArgument(context);
+    return task;
   }
 
   // -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { getattr } from '../builtins/attributes.js';
 import { isinstance } from '../builtins/classes/model.js';
 import { functionSource } from '../builtins/codeObjects.js';
 import { partial } from '../modules/functools.js';
+import { ContextImpl, capturedContext, copyContext, runInContext } from './contexts.js';
 
 /** What the loop's `_ready` deque holds: a Handle, or a Task waiting for its next step. */
 export interface ReadyEntry {
@@ -36,6 +37,8 @@ export class Handle implements ReadyEntry {
   static readonly __name__: string = 'Handle';
   static readonly __module__ = 'asyncio.events';
   _cancelled = false;
+  /** The contextvars Context the callback runs in: the one current when it was scheduled (contexts.ts). */
+  $context: ContextImpl | null = capturedContext();
 
   constructor(
     public _callback: unknown,
@@ -56,14 +59,16 @@ export class Handle implements ReadyEntry {
     return this._cancelled;
   }
 
-  get_context(): null {
-    return null;
+  get_context(): ContextImpl {
+    return (this.$context ??= copyContext());
   }
 
   $run(): void {
     if (this._cancelled) return;
     try {
-      invokeCallback(this._callback, this._args);
+      const context = this.$context;
+      if (context === null) invokeCallback(this._callback, this._args);
+      else runInContext(context, () => invokeCallback(this._callback, this._args));
     } catch (error) {
       this.$reportError(error);
     }

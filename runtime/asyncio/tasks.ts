@@ -33,6 +33,7 @@ import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, sho
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { debugEnabled, debugCheck, debugStart } from './debug.js';
 import { takeKeywords, type Keywords } from './keywords.js';
+import { ContextImpl, capturedContext, contextHooks, copyContext } from './contexts.js';
 
 let taskNameCounter = 0;
 /*
@@ -82,6 +83,8 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   $reject: ((e: unknown) => void) | null = null;
   /** What runs first at the next step, in place of the code after a runtime coroutine's await (awaitThen). */
   $cont: Continuation | null = null;
+  /** The contextvars Context the Task's code runs in (contexts.ts); null until a program makes a ContextVar. */
+  $context: ContextImpl | null = capturedContext();
   /** Neighbours in the list of live tasks (addLive). */
   $prevLive: Task | null = null;
   $nextLive: Task | null = null;
@@ -333,8 +336,8 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
     return this._coro;
   }
 
-  get_context(): null {
-    return null;
+  get_context(): ContextImpl {
+    return (this.$context ??= copyContext());
   }
 
   get_name(): string {
@@ -525,6 +528,8 @@ export function create_task(coro: unknown, ...rest: unknown[]): Task {
   const task = loop.create_task(coro);
   const name = kw?.['name'] ?? null;
   if (name !== null) task.set_name(name);
+  const context = kw?.['context'] ?? null;
+  if (context !== null) task.$context = contextArgument(context);
   return task;
 }
 def(create_task, 'coro, *, name=, context=', 'create_task', 'asyncio.tasks');
@@ -1030,3 +1035,12 @@ export function as_completed(fs: unknown, ...rest: unknown[]): unknown {
 }
 
 markCoroutineFunctions({ sleep, wait_for, wait }, ['sleep', 'wait_for', 'wait']);
+
+/** `create_task(…, context=ctx)`: a contextvars Context. */
+export function contextArgument(context: unknown): ContextImpl {
+  if (!(context instanceof ContextImpl)) throw new TypeError(`an instance of Context was expected, got ${repr(context)}`);
+  return context;
+}
+
+// The current Context, while a Task's code runs, is the Task's.
+contextHooks.inFlight = () => _get_running_loop()?.$inFlight?.$context ?? null;

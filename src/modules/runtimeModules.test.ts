@@ -21,6 +21,7 @@ import * as os from '../../runtime/modules/os.js';
 import * as osPath from '../../runtime/modules/os.path.js';
 import * as pathlib from '../../runtime/modules/pathlib.js';
 import * as random from '../../runtime/modules/random.js';
+import * as contextvars from '../../runtime/modules/contextvars.js';
 import * as io from '../../runtime/modules/io.js';
 import * as json from '../../runtime/modules/json.js';
 import * as collections from '../../runtime/modules/collections.js';
@@ -39,7 +40,7 @@ import * as inspect from '../../runtime/modules/inspect.js';
 import * as types from '../../runtime/modules/types.js';
 import * as collectionsAbc from '../../runtime/modules/collections.abc.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, io, json, collections, heapq, bisect, operator, copy, string, textwrap, asyncio, re, inspect, types, 'collections.abc': collectionsAbc };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, collections, heapq, bisect, operator, copy, string, textwrap, asyncio, re, inspect, types, 'collections.abc': collectionsAbc };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

@@ -178,6 +178,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'shuffle', 'triangular', 'uniform', 'weibullvariate',
     ],
   },
+  contextvars: {
+    builtin: false,
+    names: ['Context', 'ContextVar', 'Token', '__name__', 'copy_context'],
+  },
   io: {
     builtin: false,
     names: [
