@@ -76,8 +76,8 @@ function addSlow(a: unknown, b: unknown): unknown {
   // A str or bytes subclass on the right may reflect + (binaryOp), else adds as its value.
   if (typeof a === 'string' && !(b instanceof PyBoxed)) return strConcat(a, b);
   if (Array.isArray(a)) {
-    // A subclass of list or tuple (a namedtuple's) may define its own +.
-    if (isInstance(a) && special(a, '__add__') !== undefined) return binaryOp('+', a, b);
+    // A subclass of list or tuple (a namedtuple's) may define its own +, and another class its reflected one (UserList).
+    if ((isInstance(a) && special(a, '__add__') !== undefined) || (!Array.isArray(b) && special(b, '__radd__') !== undefined)) return binaryOp('+', a, b);
     return a instanceof PyTuple ? tupleConcat(a, b) : listConcat(a, b);
   }
   if (a instanceof PyBytes && !(b instanceof PyBoxed)) return bytesConcat(a, b);

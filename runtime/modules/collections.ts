@@ -16,4 +16,5 @@ export { defaultdict, OrderedDict } from './support/collections/dicts.js';
 export { Counter } from './support/collections/counter.js';
 export { namedtuple } from './support/collections/namedtuple.js';
 export { ChainMap, UserDict } from './support/collections/chainMaps.js';
+export { UserList } from './support/collections/userList.js';
 export * as abc from './collections.abc.js';

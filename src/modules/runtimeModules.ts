@@ -143,7 +143,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   collections: {
     builtin: false,
-    names: ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', '__name__', 'abc', 'defaultdict', 'deque', 'namedtuple'],
+    names: ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', '__name__', 'abc', 'defaultdict', 'deque', 'namedtuple'],
   },
   'collections.abc': {
     builtin: false,
