@@ -26,6 +26,7 @@ import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, typeName } from './va
 import { BUILTIN_METHOD } from './classes/model.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
 import { checkPositional, noArgs } from './str/args.js';
+import { invokeMethod } from './special.js';
 
 /** Marks a deleted entry in the key array. */
 const HOLE: unique symbol = Symbol('hole');
@@ -678,15 +679,6 @@ interface MappingLike {
   __getitem__(k: unknown): unknown;
 }
 
-/**
- * A mapping's method called as Python calls it: a Python function (compiled, or a runtime module's)
- * takes the object first; a JS method has it as `this`. (attributes.ts's callMethod imports this module.)
- */
-function callOwn(obj: MappingLike, name: 'keys' | '__getitem__', ...args: unknown[]): unknown {
-  const f = (obj as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!;
-  return isPyFunction(f) ? f(obj, ...args) : f.apply(obj, args);
-}
-
 function isMappingLike(v: unknown): v is MappingLike {
   return (
     typeof v === 'object' &&
@@ -716,7 +708,8 @@ function updateFrom(d: PyDict, other: unknown): void {
     return;
   }
   if (isMappingLike(other)) {
-    for (const k of iterItems(callOwn(other, 'keys'))) d.set(k, callOwn(other, '__getitem__', k));
+    // As Python calls them: a Python class's keys() and __getitem__ take the object first.
+    for (const k of iterItems(invokeMethod(other.keys, other, []))) d.set(k, invokeMethod(other.__getitem__, other, [k]));
     return;
   }
   const items = iterItems(other);

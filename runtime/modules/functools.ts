@@ -263,7 +263,7 @@ export function cmp_to_key(mycmp: unknown): unknown {
 export function singledispatch(func: unknown): unknown {
   const registry = new PyDict<unknown, unknown>();
   registry.set(object, func);
-  const funcname = String(getattrOr(func, '__name__', 'singledispatch function'));
+  const funcname = String(getattr(func, '__name__', 'singledispatch function'));
   const dispatch = (cls: unknown): unknown => {
     // object last: the ABCs a class is a virtual subclass of come before it, as in CPython's composed MRO.
     for (const c of mroOf(cls as PyClass)) if (c !== object && registry.has(c)) return registry.get(c);
@@ -278,7 +278,7 @@ export function singledispatch(func: unknown): unknown {
     }
     if (impl !== undefined && impl !== null) throw new TypeError(`Invalid first argument to \`register()\`. ${repr(cls)} is not a class or union type.`);
     // @register on a function: the class is its first annotation.
-    const annotations = getattrOr(cls, '__annotations__', null);
+    const annotations = getattr(cls, '__annotations__', null);
     const first = annotations instanceof PyDict ? [...annotations][0] : undefined;
     if (first === undefined) {
       throw new TypeError(`Invalid first argument to \`register()\`: ${repr(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
@@ -302,11 +302,3 @@ export function singledispatch(func: unknown): unknown {
   return wrapper;
 }
 
-function getattrOr(obj: unknown, name: string, fallback: unknown): unknown {
-  try {
-    return getattr(obj, name);
-  } catch (e) {
-    if (e instanceof AttributeError) return fallback;
-    throw e;
-  }
-}
