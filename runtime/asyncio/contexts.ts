@@ -6,9 +6,11 @@
  * `Context.run` entered, else that of the Task in flight, else the
  * program's own. Until a program makes its first ContextVar there is
  * nothing to keep apart, so Tasks and callbacks made before then take no
- * copy (and run in the program's Context).
+ * copy (and run in the program's Context). The classes of `contextvars`
+ * (ContextVar, Token, Context) are here, which runtime/modules/contextvars.ts
+ * exports.
  */
-import { LookupError, RuntimeError, TypeError } from '../builtins/exceptions.js';
+import { LookupError, RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { call } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
 import { PyTuple } from '../builtins/values.js';
@@ -20,11 +22,8 @@ export function address(v: object): string {
   return `0x${objectId(v).toString(16).padStart(12, '0')}`;
 }
 
-/** The keys of a Context: contextvars' ContextVar (checked by class name, which this module cannot import). */
-function checkKey(key: unknown): object {
-  if (key === null || typeof key !== 'object' || (key.constructor as { __name__?: string } | undefined)?.__name__ !== 'ContextVar') {
-    throw new TypeError(`a ContextVar key was expected, got ${repr(key)}`);
-  }
+function checkKey(key: unknown): ContextVarImpl {
+  if (!(key instanceof ContextVarImpl)) throw new TypeError(`a ContextVar key was expected, got ${repr(key)}`);
   return key;
 }
 
@@ -34,7 +33,7 @@ export class ContextImpl {
   static readonly __module__ = '_contextvars';
   /** Whether Context.run is running in it now (it cannot be entered twice). */
   $entered = false;
-  constructor(readonly $vars: Map<object, unknown> = new Map()) {}
+  constructor(readonly $vars: Map<ContextVarImpl, unknown> = new Map()) {}
 
   run(fn: unknown, ...args: unknown[]): unknown {
     const kw = takeKeywords(args);
@@ -96,11 +95,6 @@ let entered: ContextImpl | null = null;
 /** The Context of the Task in flight, if any (set by tasks.ts, which this module cannot import). */
 export const contextHooks: { inFlight: () => ContextImpl | null } = { inFlight: () => null };
 
-/** Called when the first ContextVar is made. */
-export function useContexts(): void {
-  inUse = true;
-}
-
 export function currentContext(): ContextImpl {
   return entered ?? contextHooks.inFlight() ?? (root ??= new ContextImpl());
 }
@@ -127,3 +121,85 @@ export function runInContext<T>(context: ContextImpl, fn: () => T): T {
     context.$entered = false;
   }
 }
+
+/** A Token's `old_value` when the variable had no value: `Token.MISSING`. */
+class TokenMissing {
+  static readonly __name__ = 'Token.MISSING';
+  __repr__(): string {
+    return '<Token.MISSING>';
+  }
+}
+const MISSING = new TokenMissing();
+
+const NO_DEFAULT = Symbol('no default');
+
+export class ContextVarImpl {
+  static readonly __name__ = 'ContextVar';
+  static readonly __module__ = '_contextvars';
+  readonly name: string;
+  readonly $default: unknown;
+
+  constructor(...args: unknown[]) {
+    const kw = takeKeywords(args);
+    const name = args[0] ?? kw?.['name'];
+    if (typeof name !== 'string') throw new TypeError('context variable name must be a str');
+    this.name = name;
+    this.$default = kw !== null && Object.hasOwn(kw, 'default') ? kw['default'] : args.length > 1 ? args[1] : NO_DEFAULT;
+    inUse = true;
+  }
+
+  get(...args: unknown[]): unknown {
+    const vars = currentContext().$vars;
+    if (vars.has(this)) return vars.get(this);
+    if (args.length > 0) return args[0];
+    if (this.$default !== NO_DEFAULT) return this.$default;
+    throw new LookupError(this);
+  }
+
+  set(value: unknown): TokenImpl {
+    const context = currentContext();
+    const old = context.$vars.has(this) ? context.$vars.get(this) : MISSING;
+    context.$vars.set(this, value);
+    return new TokenImpl(context, this, old);
+  }
+
+  reset(token: unknown): null {
+    if (!(token instanceof TokenImpl)) throw new TypeError(`expected an instance of Token, got ${repr(token)}`);
+    if (token.$used) throw new RuntimeError(`${repr(token)} has already been used once`);
+    if (token.var !== this) throw new ValueError(`${repr(token)} was created by a different ContextVar`);
+    const context = currentContext();
+    if (token.$context !== context) throw new ValueError(`${repr(token)} was created in a different Context`);
+    token.$used = true;
+    if (token.old_value === MISSING) context.$vars.delete(this);
+    else context.$vars.set(this, token.old_value);
+    return null;
+  }
+
+  __repr__(): string {
+    const dflt = this.$default === NO_DEFAULT ? '' : ` default=${repr(this.$default)}`;
+    return `<ContextVar name=${repr(this.name)}${dflt} at ${address(this)}>`;
+  }
+}
+
+export class TokenImpl {
+  static readonly __name__ = 'Token';
+  static readonly __module__ = '_contextvars';
+  $used = false;
+  /** `token.var` (a parameter cannot be named `var`). */
+  readonly var: ContextVarImpl;
+
+  constructor(
+    readonly $context: ContextImpl,
+    variable: ContextVarImpl,
+    readonly old_value: unknown,
+  ) {
+    this.var = variable;
+  }
+
+  __repr__(): string {
+    return `<Token${this.$used ? ' used' : ''} var=${repr(this.var)} at ${address(this)}>`;
+  }
+}
+
+// A class attribute: the runtime finds a JS class's attributes on its prototype.
+Object.defineProperty(TokenImpl.prototype, 'MISSING', { value: MISSING, enumerable: false });
