@@ -19,7 +19,7 @@ import { truthy } from '../../../builtins/truth.js';
 import { call } from '../../../builtins/calls.js';
 import { type } from '../../../builtins/types.js';
 import { MutableMapping } from '../../collections.abc.js';
-import { newInstance } from '../stdlib/pyclass.js';
+import { copyWithData } from '../stdlib/pyclass.js';
 import { pyClass, pyClassMethod, pyFunction } from '../pydef.js';
 
 const Q = 'collections';
@@ -91,10 +91,7 @@ export const UserDict: PyClass = pyClass('UserDict', Q, [MutableMapping], {
 
 /** `copy.copy` of a UserDict: a new instance with the same attributes and a copy of `data`. */
 function shallowCopy(self: Obj): Obj {
-  const copy = newInstance(type(self));
-  Object.assign(copy, self);
-  setattr(copy, 'data', callMethod(dataOf(self), 'copy'));
-  return copy;
+  return copyWithData(self, callMethod(dataOf(self), 'copy'));
 }
 
 function mapsOf(self: unknown): unknown[] {

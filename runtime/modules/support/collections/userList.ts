@@ -16,7 +16,7 @@ import { list } from '../../../builtins/functions.js';
 import { iter } from '../../../builtins/iteration.js';
 import { type } from '../../../builtins/types.js';
 import { MutableSequence } from '../../collections.abc.js';
-import { newInstance } from '../stdlib/pyclass.js';
+import { copyWithData } from '../stdlib/pyclass.js';
 import { pyClass, pyFunction } from '../pydef.js';
 
 const Q = 'collections';
@@ -89,12 +89,7 @@ export const UserList: PyClass = pyClass('UserList', Q, [MutableSequence], {
     setattr(self, 'data', mul(dataOf(self), n));
     return self;
   }),
-  __copy__: pyFunction('self', 'UserList.__copy__', Q, (self: Obj) => {
-    const copy = newInstance(type(self));
-    Object.assign(copy, self);
-    setattr(copy, 'data', [...dataOf(self)]);
-    return copy;
-  }),
+  __copy__: pyFunction('self', 'UserList.__copy__', Q, (self: Obj) => copyWithData(self, [...dataOf(self)])),
   append: pyFunction('self, item', 'UserList.append', Q, (self: Obj, item: unknown) => callMethod(dataOf(self), 'append', item)),
   insert: pyFunction('self, i, item', 'UserList.insert', Q, (self: Obj, i: unknown, item: unknown) => callMethod(dataOf(self), 'insert', i, item)),
   pop: pyFunction('self, i=', 'UserList.pop', Q, (self: Obj, i: unknown) => (i === undefined ? callMethod(dataOf(self), 'pop') : callMethod(dataOf(self), 'pop', i))),

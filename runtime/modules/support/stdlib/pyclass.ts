@@ -13,6 +13,8 @@
 import { makeClass, object, getClassAttr, type PyClass } from '../../../builtins/classes.js';
 import { def } from '../../../builtins/calls.js';
 import { TypeError } from '../../../builtins/exceptions.js';
+import { type } from '../../../builtins/types.js';
+import { setattr } from '../../../builtins/attributes.js';
 
 export type Kw = Record<string, unknown>;
 
@@ -52,4 +54,16 @@ export function pyMethod<F extends (...args: never[]) => unknown>(fn: F, spec: s
 /** `object.__new__(cls)`: a bare instance of a Python class. */
 export function newInstance(cls: unknown): Record<string, unknown> {
   return (getClassAttr(object, '__new__') as (c: unknown) => Record<string, unknown>)(cls);
+}
+
+/**
+ * `copy.copy` of a Python-written container (UserDict, UserList): a bare
+ * instance of its class (its `__init__` not called) with its attributes,
+ * `data` replaced by the given copy.
+ */
+export function copyWithData(obj: Record<string, unknown>, data: unknown): Record<string, unknown> {
+  const copy = newInstance(type(obj));
+  Object.assign(copy, obj);
+  setattr(copy, 'data', data);
+  return copy;
 }
