@@ -26,7 +26,6 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
   static readonly __module__ = '_io';
   #buffer: Uint8Array;
   #length: number;
-  #pos = 0;
   protected readonly $closedMessage = 'I/O operation on closed file.';
 
   constructor(...args: unknown[]) {
@@ -51,16 +50,16 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
   #write(data: unknown): number {
     this.$check();
     const bytes = bytesOf(data);
-    const end = this.#pos + bytes.length;
+    const end = this.$pos + bytes.length;
     if (end > this.#buffer.length) {
       const grown = new Uint8Array(Math.max(end, this.#buffer.length * 2, 64));
       grown.set(this.#buffer.subarray(0, this.#length));
       this.#buffer = grown;
     }
     // A gap left by a seek past the end reads as zeros: the grown buffer's, or old bytes cut off by truncate().
-    if (this.#pos > this.#length) this.#buffer.fill(0, this.#length, this.#pos);
-    this.#buffer.set(bytes, this.#pos);
-    this.#pos = end;
+    if (this.$pos > this.#length) this.#buffer.fill(0, this.#length, this.$pos);
+    this.#buffer.set(bytes, this.$pos);
+    this.$pos = end;
     if (end > this.#length) this.#length = end;
     return bytes.length;
   }
@@ -75,9 +74,9 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
   read(size?: unknown): PyBytes {
     this.$check();
     const n = sizeArg(size);
-    const start = Math.min(this.#pos, this.#length);
+    const start = Math.min(this.$pos, this.#length);
     const end = n < 0 ? this.#length : Math.min(this.#length, start + n);
-    this.#pos = Math.max(this.#pos, end);
+    this.$pos = Math.max(this.$pos, end);
     return this.#bytes(start, end);
   }
 
@@ -88,11 +87,11 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
   readline(size?: unknown): PyBytes {
     this.$check();
     const limit = sizeArg(size);
-    const start = Math.min(this.#pos, this.#length);
+    const start = Math.min(this.$pos, this.#length);
     const at = this.#buffer.subarray(start, this.#length).indexOf(10);
     let end = at < 0 ? this.#length : start + at + 1;
     if (limit >= 0 && end - start > limit) end = start + limit;
-    this.#pos = Math.max(this.#pos, end);
+    this.$pos = Math.max(this.$pos, end);
     return this.#bytes(start, end);
   }
 
@@ -121,20 +120,15 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
     const mode = intArg(whence);
     if (mode !== 0 && mode !== 1 && mode !== 2) throw new ValueError(`invalid whence (${mode}, should be 0, 1 or 2)`);
     if (mode === 0 && offset < 0) throw new ValueError(`negative seek value ${offset}`);
-    const base = mode === 0 ? 0 : mode === 1 ? this.#pos : this.#length;
+    const base = mode === 0 ? 0 : mode === 1 ? this.$pos : this.#length;
     // Relative seeks before the start stop at it.
-    this.#pos = Math.max(0, base + offset);
-    return this.#pos;
-  }
-
-  tell(): number {
-    this.$check();
-    return this.#pos;
+    this.$pos = Math.max(0, base + offset);
+    return this.$pos;
   }
 
   truncate(size?: unknown): number {
     this.$check();
-    const n = size === undefined || size === null ? this.#pos : intArg(size);
+    const n = size === undefined || size === null ? this.$pos : intArg(size);
     if (n < 0) throw new ValueError(`negative size value ${n}`);
     if (n < this.#length) this.#length = n;
     return n;

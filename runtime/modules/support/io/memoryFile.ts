@@ -1,6 +1,7 @@
 /**
- * What StringIO and BytesIO share: being open or closed (every method but
- * close() refuses a closed file, each with its class's message), the
+ * What StringIO and BytesIO share: a position (tell()), being open or
+ * closed (every method but close() refuses a closed file, each with its
+ * class's message), the
  * answers of an in-memory file to readable()/writable()/seekable()/isatty(),
  * and the context-manager and line-iterator protocols over readline().
  */
@@ -8,6 +9,8 @@ import { StopIteration, ValueError } from '../../../builtins/exceptions.js';
 
 export abstract class MemoryFile<Line> {
   protected $closed = false;
+  /** The position: StringIO's in code points, BytesIO's in bytes (either may be past the end). */
+  protected $pos = 0;
 
   /** StringIO's message has no final period, BytesIO's has one (as CPython's two C types). */
   protected abstract readonly $closedMessage: string;
@@ -23,6 +26,11 @@ export abstract class MemoryFile<Line> {
 
   protected $check(): void {
     if (this.$closed) throw new ValueError(this.$closedMessage);
+  }
+
+  tell(): number {
+    this.$check();
+    return this.$pos;
   }
 
   readable(): boolean {

@@ -24,9 +24,8 @@ class StringIOImpl extends MemoryFile<string> {
   static readonly __name__ = 'StringIO';
   static readonly __module__ = '_io';
   #text = '';
-  /** Length and position in code points. */
+  /** The length in code points (as the position is). */
   #length = 0;
-  #pos = 0;
   /** Whether #text holds an astral character (then code points and indices differ). */
   #wide = false;
   protected readonly $closedMessage = 'I/O operation on closed file';
@@ -44,7 +43,7 @@ class StringIOImpl extends MemoryFile<string> {
     this.#newline = newline;
     if (initial !== null) {
       this.#write(initial);
-      this.#pos = 0;
+      this.$pos = 0;
     }
   }
 
@@ -89,17 +88,17 @@ class StringIOImpl extends MemoryFile<string> {
     if (text.length === 0) return n;
     if (!this.#wide && ASTRAL.test(text)) this.#wide = true;
     const written = text === value ? n : strLen(text);
-    if (this.#pos >= this.#length) {
+    if (this.$pos >= this.#length) {
       // At or past the end: past it, the gap reads as NULs, as in CPython.
-      this.#text += '\0'.repeat(this.#pos - this.#length) + text;
-      this.#length = this.#pos + written;
+      this.#text += '\0'.repeat(this.$pos - this.#length) + text;
+      this.#length = this.$pos + written;
     } else {
-      const start = this.#index(this.#pos);
-      const end = this.#index(this.#pos + written);
+      const start = this.#index(this.$pos);
+      const end = this.#index(this.$pos + written);
       this.#text = this.#text.slice(0, start) + text + this.#text.slice(end);
-      this.#length = Math.max(this.#length, this.#pos + written);
+      this.#length = Math.max(this.#length, this.$pos + written);
     }
-    this.#pos += written;
+    this.$pos += written;
     return n;
   }
 
@@ -113,21 +112,21 @@ class StringIOImpl extends MemoryFile<string> {
   read(size?: unknown): string {
     this.$check();
     const n = sizeArg(size);
-    const start = this.#index(this.#pos);
-    if (n < 0 || this.#pos + n >= this.#length) {
-      this.#pos = Math.max(this.#pos, this.#length);
+    const start = this.#index(this.$pos);
+    if (n < 0 || this.$pos + n >= this.#length) {
+      this.$pos = Math.max(this.$pos, this.#length);
       return this.#text.slice(start);
     }
-    const end = this.#index(this.#pos + n);
-    this.#pos += n;
+    const end = this.#index(this.$pos + n);
+    this.$pos += n;
     return this.#text.slice(start, end);
   }
 
   readline(size?: unknown): string {
     this.$check();
     const limit = sizeArg(size);
-    if (this.#pos >= this.#length) return '';
-    const start = this.#index(this.#pos);
+    if (this.$pos >= this.#length) return '';
+    const start = this.#index(this.$pos);
     const text = this.#text;
     let end = text.length;
     switch (this.#newline) {
@@ -163,7 +162,7 @@ class StringIOImpl extends MemoryFile<string> {
       line = this.#wide ? Array.from(line).slice(0, limit).join('') : line.slice(0, limit);
       n = limit;
     }
-    this.#pos += n;
+    this.$pos += n;
     return line;
   }
 
@@ -194,19 +193,14 @@ class StringIOImpl extends MemoryFile<string> {
     // CPython's message names cur-relative seeks for end-relative ones too.
     if (mode !== 0 && offset !== 0) throw new OSError("Can't do nonzero cur-relative seeks");
     this.$check();
-    if (mode === 0) this.#pos = offset;
-    else if (mode === 2) this.#pos = this.#length;
-    return this.#pos;
-  }
-
-  tell(): number {
-    this.$check();
-    return this.#pos;
+    if (mode === 0) this.$pos = offset;
+    else if (mode === 2) this.$pos = this.#length;
+    return this.$pos;
   }
 
   truncate(size?: unknown): number {
     this.$check();
-    const n = size === undefined || size === null ? this.#pos : intArg(size);
+    const n = size === undefined || size === null ? this.$pos : intArg(size);
     if (n < 0) throw new ValueError(`Negative size value ${n}`);
     if (n < this.#length) {
       this.#text = this.#text.slice(0, this.#index(n));
