@@ -10,6 +10,7 @@ import { iterate } from '../../builtins/iteration.js';
 import { strLen } from '../../builtins/str.js';
 import { typeName } from '../../builtins/values.js';
 import { isStdinClosed, markStdinClosed, readStdinLine, readStdinRest } from '../../builtins/input.js';
+import { sizeArg } from '../../builtins/files.js';
 
 interface NodeProcess {
   getBuiltinModule?(id: string): unknown;
@@ -118,7 +119,7 @@ export class StdinTextIOWrapper {
 
   readline(size?: unknown): string {
     this.#check();
-    const limit = size === undefined || size === null ? -1 : sizeOf(size);
+    const limit = sizeArg(size);
     const line = this.#line();
     if (limit < 0 || strLen(line) <= limit) return line;
     const points = Array.from(line);
@@ -128,7 +129,7 @@ export class StdinTextIOWrapper {
 
   read(size?: unknown): string {
     this.#check();
-    const limit = size === undefined || size === null ? -1 : sizeOf(size);
+    const limit = sizeArg(size);
     if (limit < 0) {
       const text = this.#pending + readStdinRest();
       this.#pending = '';
@@ -210,10 +211,4 @@ export class StdinTextIOWrapper {
   __repr__(): string {
     return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>";
   }
-}
-
-function sizeOf(v: unknown): number {
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  throw new TypeError(`argument should be integer or None, not '${typeName(v)}'`);
 }
