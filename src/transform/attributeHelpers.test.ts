@@ -29,3 +29,25 @@ describe('the method-call helper', () => {
     expect(text).toContain('if (o != null) {\n    const f = o.m$;');
   });
 });
+
+describe('printed helpers', () => {
+  it('read as each helper printed on its own, whether shared shapes or Babel print them', () => {
+    // Names of plain shape (first use and reuse), names with builtin fast paths, a name needing escapes.
+    const names = ['x', 'value', 'x', 'append', 'strip', 'get', 'énergie', 'a_rather_long_attribute_name'];
+    const ctx = new TransformContext('helpers.py', '', analyze(parse(''), 'helpers.py', ''));
+    const expected: string[] = [];
+    for (const name of names) {
+      ctx.attributes.get(name);
+      ctx.attributes.set(name);
+      for (const arity of [0, 2]) ctx.attributes.call(name, arity);
+    }
+    for (const name of [...new Set(names)]) {
+      expected.push(printStatement(helperDeclaration(ctx, `$get$${name}`, 'get', name, undefined)));
+      expected.push(printStatement(helperDeclaration(ctx, `$set$${name}`, 'set', name, undefined)));
+      for (const arity of [0, 2]) expected.push(printStatement(helperDeclaration(ctx, `$call$${name}$${arity}`, 'call', name, arity)));
+    }
+    const { text, lines } = ctx.attributes.declarations();
+    expect(text.split('\nconst ').map((s, i) => (i === 0 ? s : `const ${s}`)).sort()).toEqual(expected.sort());
+    expect(lines).toBe(text.split('\n').length);
+  });
+});

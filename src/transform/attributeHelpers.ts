@@ -10,9 +10,10 @@
  */
 import * as t from './build.js';
 import type { TransformContext } from './context.js';
-import { builtinMethodFastPaths } from './builtinMethods.js';
+import { builtinMethodFastPaths, hasBuiltinMethodFastPaths } from './builtinMethods.js';
 import type { Scope } from '../semantics/scopes.js';
 import { lineCount, printStatement } from '../codegen.js';
+import { ownCopy, ProcessCache } from './processCache.js';
 
 /** The JS name of a helper: `$` never occurs in Python names, so these cannot clash. */
 function helperName(kind: 'get' | 'set' | 'call', name: string, arity?: number): string {
@@ -142,15 +143,7 @@ export class AttributeHelpers {
       const template = helper.template;
       let printed = template.printed;
       if (printed === undefined) {
-        const { kind, name, arity, base } = template;
-        const runtime: [string, string][] = [];
-        // ctx itself, except that it records the runtime exports the helper uses, to import them again on later uses of the text.
-        const recording = Object.create(ctx, {
-          rt: { value: (n: string) => { const id = ctx.rt(n); runtime.push([id.name, n]); return id; } },
-        }) as TransformContext;
-        const text = printStatement(helperDeclaration(recording, base, kind, name, arity));
-        const afterName = text.slice(`const ${base}`.length);
-        printed = template.printed = { afterName, lines: lineCount(afterName), runtime };
+        printed = template.printed = printedTemplate(ctx, template);
       } else {
         // What ctx.rt records, without making the identifiers.
         const imports = ctx.runtimeImports;
@@ -186,40 +179,77 @@ interface Printed {
 }
 
 /** Per helper kind and attribute name (per arity for calls): the process's templates. */
-const GETTERS = new Map<string, Template>();
-const SETTERS = new Map<string, Template>();
-const CALLERS = new Map<string, (Template | undefined)[]>();
-let templateCount = 0;
-/** Bounds the cache for long-lived compilers (a bundler's watch mode); the standard library has fewer distinct helpers. */
-const TEMPLATE_LIMIT = 50_000;
+const GETTERS = new ProcessCache<Template>();
+const SETTERS = new ProcessCache<Template>();
+const CALLERS = new ProcessCache<(Template | undefined)[]>();
 
 /** The process's template for a helper, made on first use anywhere. */
 function template(kind: 'get' | 'set' | 'call', name: string, arity: number | undefined): Template {
-  if (kind === 'call') {
-    const byArity = CALLERS.get(name);
-    const found = byArity?.[arity!];
-    if (found !== undefined) return found;
-  } else {
-    const found = (kind === 'get' ? GETTERS : SETTERS).get(name);
-    if (found !== undefined) return found;
-  }
-  if (templateCount >= TEMPLATE_LIMIT) {
-    GETTERS.clear();
-    SETTERS.clear();
-    CALLERS.clear();
-    templateCount = 0;
-  }
-  templateCount++;
+  const byArity = kind === 'call' ? CALLERS.get(name) : undefined;
+  const found = kind === 'call' ? byArity?.[arity!] : (kind === 'get' ? GETTERS : SETTERS).get(name);
+  if (found !== undefined) return found;
+  const own = ownCopy(name);
   // Made once per process: a module's sort compares it (a rope, flattened by its first comparison).
-  const made: Template = { kind, name, arity, base: helperName(kind, name, arity), printed: undefined };
-  if (kind === 'call') {
-    let byArity = CALLERS.get(made.name);
-    if (byArity === undefined) CALLERS.set(made.name, (byArity = []));
+  const made: Template = { kind, name: own, arity, base: helperName(kind, own, arity), printed: undefined };
+  if (kind !== 'call') {
+    (kind === 'get' ? GETTERS : SETTERS).set(own, made);
+  } else if (byArity !== undefined) {
     byArity[arity!] = made;
   } else {
-    (kind === 'get' ? GETTERS : SETTERS).set(made.name, made);
+    const list: (Template | undefined)[] = [];
+    list[arity!] = made;
+    CALLERS.set(own, list);
   }
   return made;
+}
+
+/**
+ * A helper's declaration printed, for the first module of the process that
+ * uses it. Helpers of one kind and arity differ only by the attribute's
+ * name (as a property and in a string literal), unless builtin methods of
+ * that name add fast paths or the name needs escaping: the others copy one
+ * printed shape with the name put in, as printing each would give.
+ */
+function printedTemplate(ctx: TransformContext, template: Template): Printed {
+  const { kind, name, arity } = template;
+  if (isPlainName(name) && !(kind === 'call' && hasBuiltinMethodFastPaths(name))) {
+    const shapes = SHAPES[kind];
+    const shape = (shapes[arity ?? 0] ??= printedShape(ctx, kind, arity));
+    // What ctx.rt records, without making the identifiers.
+    for (const [local, n] of shape.runtime) ctx.runtimeImports.set(local, n);
+    return { afterName: shape.parts.join(name), lines: shape.lines, runtime: shape.runtime };
+  }
+  const printed = printedDeclaration(ctx, template.base, kind, name, arity);
+  return { afterName: printed.afterName, lines: lineCount(printed.afterName), runtime: printed.runtime };
+}
+
+/** A name no helper's fixed text contains, standing for the attribute's. */
+const NAME = 'pyasync$name';
+
+interface Shape {
+  /** The declaration after its name, cut where the attribute's name goes. */
+  readonly parts: readonly string[];
+  readonly lines: number;
+  readonly runtime: readonly (readonly [string, string])[];
+}
+
+/** Per kind, per arity (0 for get and set): the shape helpers of plain names share. */
+const SHAPES: Record<Template['kind'], (Shape | undefined)[]> = { get: [], set: [], call: [] };
+
+function printedShape(ctx: TransformContext, kind: Template['kind'], arity: number | undefined): Shape {
+  const { afterName, runtime } = printedDeclaration(ctx, helperName(kind, NAME, arity), kind, NAME, arity);
+  return { parts: afterName.split(NAME), lines: lineCount(afterName), runtime };
+}
+
+/** `helperDeclaration` printed, without `const <id>`, and the runtime exports it uses. */
+function printedDeclaration(ctx: TransformContext, id: string, kind: Template['kind'], name: string, arity: number | undefined): { afterName: string; runtime: [string, string][] } {
+  const runtime: [string, string][] = [];
+  // ctx itself, except that it records the runtime exports the helper uses, to import them again on later uses of the text.
+  const recording = Object.create(ctx, {
+    rt: { value: (n: string) => { const local = ctx.rt(n); runtime.push([local.name, n]); return local; } },
+  }) as TransformContext;
+  const text = printStatement(helperDeclaration(recording, id, kind, name, arity));
+  return { afterName: text.slice(`const ${id}`.length), runtime };
 }
 
 /**

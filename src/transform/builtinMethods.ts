@@ -27,6 +27,11 @@ export const LIST_METHOD_NAMES = names('append extend insert remove pop clear in
 
 export const DICT_METHOD_NAMES = names('keys values items get setdefault pop popitem clear copy update');
 
+/** Whether some builtin type has a method `name`: then `$call$name$N` helpers have fast paths. */
+export function hasBuiltinMethodFastPaths(name: string): boolean {
+  return STR_METHOD_NAMES.has(name) || LIST_METHOD_NAMES.has(name) || DICT_METHOD_NAMES.has(name);
+}
+
 /** `if (<o is an exact builtin type>) return $<type>Methods.<name>(o, ...args);` for each type that has the method. */
 export function builtinMethodFastPaths(ctx: TransformContext, name: string, o: t.Identifier, args: t.Identifier[]): t.Statement[] {
   const out: t.Statement[] = [];

@@ -11,6 +11,7 @@ import * as t from './build.js';
 import { quoted } from './quoted.js';
 import { jsName } from './context.js';
 import { printStatement } from '../codegen.js';
+import { ProcessCache } from './processCache.js';
 
 /** The footer's declarations as a tree: what `footerText` prints. */
 export function footerDeclarations(globals: readonly string[], exports: readonly string[]): t.Statement[] {
@@ -67,14 +68,12 @@ const [SETATTR_HEAD, SETATTR_TAIL] = ((): [string, string] => {
 })();
 
 /** Per name, its printed `case` (with its indentation) and export specifier; bounded for long-lived compilers. */
-const CASES = new Map<string, string>();
-const SPECIFIERS = new Map<string, string>();
-const LIMIT = 50_000;
+const CASES = new ProcessCache<string>();
+const SPECIFIERS = new ProcessCache<string>();
 
 function printedCase(name: string): string {
   let text = CASES.get(name);
   if (text === undefined) {
-    if (CASES.size >= LIMIT) CASES.clear();
     const whole = printStatement(setattrFunction([name]));
     text = whole.slice(SETATTR_HEAD.length, whole.length - SETATTR_TAIL.length);
     CASES.set(name, text);
@@ -85,7 +84,6 @@ function printedCase(name: string): string {
 function printedSpecifier(name: string): string {
   let text = SPECIFIERS.get(name);
   if (text === undefined) {
-    if (SPECIFIERS.size >= LIMIT) SPECIFIERS.clear();
     const whole = printStatement(exportList([name]));
     text = whole.slice('export { '.length, -' };'.length);
     SPECIFIERS.set(name, text);

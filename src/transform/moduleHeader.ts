@@ -16,6 +16,7 @@
 import * as t from './build.js';
 import { quoted } from './quoted.js';
 import { printStatement } from '../codegen.js';
+import { ProcessCache } from './processCache.js';
 
 /** The runtime exports a module uses: [local name, export name], sorted. */
 export type RuntimeImports = readonly (readonly [string, string])[];
@@ -76,14 +77,12 @@ export function runtimeImportLines(imports: RuntimeImports): number {
  * compilers. Keyed by the export name alone: the local name follows from it,
  * and is not made again for each lookup.
  */
-const SPECIFIERS = new Map<string, string>();
-const SOURCES = new Map<string, string>();
-const LIMIT = 50_000;
+const SPECIFIERS = new ProcessCache<string>();
+const SOURCES = new ProcessCache<string>();
 
 function printedSpecifier(name: string): string {
   let text = SPECIFIERS.get(name);
   if (text === undefined) {
-    if (SPECIFIERS.size >= LIMIT) SPECIFIERS.clear();
     const local = importedName(name);
     const whole = printStatement(t.importDeclaration([t.importSpecifier(t.identifier(local), t.identifier(name))], quoted('x')));
     text = whole.slice('import { '.length, -' } from "x";'.length);
@@ -95,7 +94,6 @@ function printedSpecifier(name: string): string {
 function printedSource(runtime: string): string {
   let text = SOURCES.get(runtime);
   if (text === undefined) {
-    if (SOURCES.size >= LIMIT) SOURCES.clear();
     const whole = printStatement(t.importDeclaration([t.importSpecifier(t.identifier('x'), t.identifier('x'))], quoted(runtime)));
     text = whole.slice('import { x } from '.length, -';'.length);
     SOURCES.set(runtime, text);
