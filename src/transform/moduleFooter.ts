@@ -12,6 +12,7 @@ import { quoted } from './quoted.js';
 import { jsName } from './context.js';
 import { printStatement } from '../codegen.js';
 import { ProcessCache } from './processCache.js';
+import { isPlainName } from './attributeHelpers.js';
 
 /** The footer's declarations as a tree: what `footerText` prints. */
 export function footerDeclarations(globals: readonly string[], exports: readonly string[]): t.Statement[] {
@@ -71,11 +72,33 @@ const [SETATTR_HEAD, SETATTR_TAIL] = ((): [string, string] => {
 const CASES = new ProcessCache<string>();
 const SPECIFIERS = new ProcessCache<string>();
 
+/**
+ * Whether `name` prints as itself both as a JS name and in a string literal:
+ * then its case is the one-name function's with the name put in, and its
+ * specifier the name alone, as the printer gives them.
+ */
+function printsAsItself(name: string): boolean {
+  return isPlainName(name) && jsName(name) === name;
+}
+
+/** A name no printed case contains otherwise, standing for the global's. */
+const NAME = 'pyasync$name';
+
+/** The `case` of a one-name function, cut where the name goes. */
+const CASE_PARTS = ((): string[] => {
+  const whole = printStatement(setattrFunction([NAME]));
+  return whole.slice(SETATTR_HEAD.length, whole.length - SETATTR_TAIL.length).split(NAME);
+})();
+
 function printedCase(name: string): string {
   let text = CASES.get(name);
   if (text === undefined) {
-    const whole = printStatement(setattrFunction([name]));
-    text = whole.slice(SETATTR_HEAD.length, whole.length - SETATTR_TAIL.length);
+    if (printsAsItself(name)) {
+      text = CASE_PARTS.join(name);
+    } else {
+      const whole = printStatement(setattrFunction([name]));
+      text = whole.slice(SETATTR_HEAD.length, whole.length - SETATTR_TAIL.length);
+    }
     CASES.set(name, text);
   }
   return text;
@@ -84,8 +107,12 @@ function printedCase(name: string): string {
 function printedSpecifier(name: string): string {
   let text = SPECIFIERS.get(name);
   if (text === undefined) {
-    const whole = printStatement(exportList([name]));
-    text = whole.slice('export { '.length, -' };'.length);
+    if (printsAsItself(name)) {
+      text = name;
+    } else {
+      const whole = printStatement(exportList([name]));
+      text = whole.slice('export { '.length, -' };'.length);
+    }
     SPECIFIERS.set(name, text);
   }
   return text;
