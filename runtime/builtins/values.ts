@@ -91,6 +91,12 @@ export function intFromBigInt(x: bigint): number | bigint {
   return x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
 }
 
+/**
+ * A class's own C-style type name (`datetime.date`), which error messages
+ * print where CPython prints tp_name; a Python subclass does not inherit it.
+ */
+export const TYPE_NAME: unique symbol = Symbol('pyasync.typeName');
+
 /** An instance of a class with `__call__` is a JS function whose prototype is its class's: that class's name. */
 function callableInstanceName(v: Function): string | null {
   const proto = Object.getPrototypeOf(v) as { constructor?: { __name__?: unknown; prototype?: unknown } } | null;
@@ -126,7 +132,8 @@ export function typeName(v: unknown): string {
   // iter() of a list or tuple is JS's array iterator.
   if (tag === 'Array Iterator') return 'list_iterator';
   if (tag === 'String Iterator') return 'str_iterator';
-  const named = (v as { constructor?: { __name__?: unknown; name?: unknown } }).constructor;
+  const named = (v as { constructor?: { __name__?: unknown; name?: unknown; [TYPE_NAME]?: string } }).constructor;
+  if (named && Object.hasOwn(named, TYPE_NAME)) return named[TYPE_NAME]!;
   if (named && typeof named.__name__ === 'string') return named.__name__;
   if (named && typeof named.name === 'string') return named.name;
   return 'object';

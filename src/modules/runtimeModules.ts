@@ -222,6 +222,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'printable', 'punctuation', 'whitespace',
     ],
   },
+  datetime: {
+    builtin: false,
+    names: ['MAXYEAR', 'MINYEAR', 'UTC', '__name__', 'date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo'],
+  },
   textwrap: {
     builtin: false,
     names: ['TextWrapper', '__name__', 'dedent', 'fill', 'indent', 'shorten', 'wrap'],
