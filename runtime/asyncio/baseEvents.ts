@@ -11,7 +11,7 @@
  * reaches the next real suspension, or from its body's settlement — so no
  * other Python code can run among the microtasks of a step.
  */
-import { KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
+import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
 import { PyDict } from '../builtins/dict.js';
 import { repr } from '../builtins/repr.js';
 import { float, PyFloat } from '../builtins/values.js';
@@ -23,7 +23,7 @@ import { Future, isfuture, newFuture } from './futures.js';
 import { Task, contextArgument, ensure_future, newTask } from './tasks.js';
 import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
-import { writeExceptionWarning, writeWarning } from './output.js';
+import { asyncioLogger, writeExceptionWarning, writeWarning } from './output.js';
 import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
 import { takeKeywords } from './keywords.js';
 import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, createServer } from './connections.js';
@@ -550,14 +550,19 @@ export class BaseEventLoop {
     return null;
   }
 
-  /** CPython's default handler logs the message, the other context entries (sorted) and the traceback on stderr. */
+  /**
+   * CPython's default handler logs the message, the other context entries
+   * (sorted) and the traceback at ERROR on the `asyncio` logger: on stderr
+   * unless the program configured logging (output.ts asyncioLogger).
+   */
   default_exception_handler(context: PyDict): null {
     const message = context.get('message');
     const lines = [typeof message === 'string' && message !== '' ? message : 'Unhandled exception in event loop'];
     const keys = [...context].filter((k): k is string => typeof k === 'string' && k !== 'message' && k !== 'exception').sort();
     for (const key of keys) lines.push(`${key}: ${repr(context.get(key))}`);
-    const text = lines.join('\n') + '\n';
     const exception = context.get('exception');
+    if (asyncioLogger.log?.(40 /* logging.ERROR */, lines.join('\n'), exception instanceof BaseException ? exception : null)) return null;
+    const text = lines.join('\n') + '\n';
     if (exception !== undefined && exception !== null) writeExceptionWarning(text, exception as never);
     else writeWarning(text);
     return null;

@@ -14,6 +14,7 @@ import { isinstance } from '../builtins/classes/model.js';
 import { functionSource } from '../builtins/codeObjects.js';
 import { partial } from '../modules/functools.js';
 import { ContextImpl, capturedContext, copyContext, runInContext } from './contexts.js';
+import { asyncioLogger } from './output.js';
 
 /** What the loop's `_ready` deque holds: a Handle, or a Task waiting for its next step. */
 export interface ReadyEntry {
@@ -247,7 +248,19 @@ export function get_running_loop(): BaseEventLoop {
 }
 
 export function new_event_loop(): BaseEventLoop {
-  return loopFactory.make!();
+  const loop = loopFactory.make!();
+  // What CPython's selector event loop logs (at DEBUG, on the `asyncio` logger) when it is made.
+  asyncioLogger.log?.(DEBUG_LEVEL, selectorMessage(), null);
+  return loop;
+}
+
+const DEBUG_LEVEL = 10;
+
+function selectorMessage(): string {
+  const platform = (globalThis as { process?: { platform?: string } }).process?.platform;
+  if (platform === 'win32') return 'Using proactor: IocpProactor';
+  if (platform === 'linux' || platform === undefined) return 'Using selector: EpollSelector';
+  return 'Using selector: KqueueSelector';
 }
 
 /** The default policy's `_set_called`: once a loop was set (asyncio.run sets one, then None), none is made implicitly. */

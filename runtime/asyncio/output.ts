@@ -9,6 +9,16 @@ import { callMethod } from '../builtins/attributes.js';
 import type { BaseException } from '../builtins/exceptions.js';
 import { formatException, writeReport } from '../program/main.js';
 
+/**
+ * CPython's asyncio reports through the `asyncio` logger. When the program
+ * imported logging, runtime/modules/logging.ts sets `log`, which hands the
+ * message (and the exception, for its traceback) to that logger and
+ * returns true, or returns false when the record would reach no handler
+ * but the default lastResort: the caller then writes the text itself, as
+ * lastResort would, with the source-mapped frames (writeExceptionWarning).
+ */
+export const asyncioLogger: { log: ((level: number, text: string, e: BaseException | null) => boolean) | null } = { log: null };
+
 export function writeWarning(text: string): void {
   const target = sys.stderr;
   if (target === sys.__stderr__) writeStderr(text);

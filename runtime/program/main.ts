@@ -115,8 +115,22 @@ async function installTracebacks(): Promise<void> {
   }
 }
 
+/** What runs at exit before the output is flushed, the last registered first (CPython's atexit: logging.shutdown). */
+const exitHandlers: (() => void)[] = [];
+
+export function atExit(handler: () => void): void {
+  exitHandlers.push(handler);
+}
+
 /** What the interpreter does at exit with what is still buffered; a reader gone by then is no longer told anything. */
 function finishOutput(): void {
+  while (exitHandlers.length > 0) {
+    try {
+      exitHandlers.pop()!();
+    } catch {
+      // CPython reports "Exception ignored in atexit callback" and goes on.
+    }
+  }
   try {
     flushAllFiles();
     flushStdout();

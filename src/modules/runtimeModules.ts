@@ -226,6 +226,18 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['MAXYEAR', 'MINYEAR', 'UTC', '__name__', 'date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo'],
   },
+  logging: {
+    builtin: false,
+    names: [
+      '__name__', 'BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter', 'Filterer', 'Formatter', 'Handler',
+      'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'Manager', 'NOTSET', 'NullHandler', 'PercentStyle', 'PlaceHolder', 'RootLogger',
+      'StrFormatStyle', 'StreamHandler', 'StringTemplateStyle', 'WARN', 'WARNING', '_StderrHandler', '_checkLevel', '_defaultFormatter',
+      '_defaultLastResort', '_levelToName', '_nameToLevel', 'addLevelName', 'basicConfig', 'critical', 'debug', 'disable', 'error',
+      'exception', 'fatal', 'getLevelName', 'getLevelNamesMapping', 'getLogRecordFactory', 'getLogger', 'getLoggerClass', 'info',
+      'lastResort', 'log', 'makeLogRecord', 'raiseExceptions', 'root', 'setLogRecordFactory', 'setLoggerClass', 'shutdown', 'warn',
+      'warning',
+    ],
+  },
   textwrap: {
     builtin: false,
     names: ['TextWrapper', '__name__', 'dedent', 'fill', 'indent', 'shorten', 'wrap'],
