@@ -33,6 +33,7 @@ export {
   isinstanceStr, isinstanceInt, isinstanceFloat, isinstanceBool, isinstanceList, isinstanceTuple, isinstanceDict, isinstanceSet,
 } from './builtins/isinstanceFast.js';
 export { raise, exceptionMatches, toPython, noActiveException, withContext } from './builtins/errors.js';
+export { handling, handled, rehandling } from './builtins/handledException.js';
 export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
 export { itemPairs } from './builtins/itemPairs.js';
 export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet, localsOf } from './builtins/displays.js';

@@ -13,7 +13,7 @@ import { call } from '../builtins/calls.js';
 import { PyDict } from '../builtins/dict.js';
 import { truthy } from '../builtins/truth.js';
 import { PyTuple } from '../builtins/values.js';
-import { atExit } from '../program/main.js';
+import { atExit, preloadFrames } from '../program/main.js';
 import { asyncioLogger } from '../asyncio/output.js';
 import { loadedModules } from './support/moduleTable.js';
 import { kwargsRecord, pyFunction } from './support/pydef.js';
@@ -217,3 +217,7 @@ export const shutdown = pyFunction('handlerList=', 'shutdown', Q, (list: unknown
 });
 
 atExit(() => call(shutdown, [], null));
+
+// `exception()` and `exc_info=True` print the frames of a traceback while the program runs: under
+// `pyasync run` the source-mapped frame formatter is loaded before the program's code does.
+await preloadFrames();

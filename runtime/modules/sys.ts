@@ -6,9 +6,10 @@
  * exit status; `sys.stdout`/`sys.stderr` write through the runtime's
  * buffered output, and assigning `sys.stdout` redirects print().
  */
-import { OverflowError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
+import { BaseException, OverflowError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
+import { handledException } from '../builtins/handledException.js';
 import { redirectStdout } from '../builtins/io.js';
-import { float as pyFloat, typeName } from '../builtins/values.js';
+import { float as pyFloat, PyTuple, typeName } from '../builtins/values.js';
 import * as state from './support/sysState.js';
 import * as self from './sys.js';
 import { StdinTextIOWrapper, TextIOWrapper } from './support/textio.js';
@@ -16,7 +17,7 @@ import { redirectStdin } from '../builtins/input.js';
 import { loadedModules } from './support/moduleTable.js';
 import { SimpleNamespace, StructSequence } from './support/structSequence.js';
 import { asyncgenHooks } from '../builtins/asyncGeneratorHooks.js';
-import { callable } from '../builtins/types.js';
+import { callable, type } from '../builtins/types.js';
 
 export const __name__ = 'sys';
 
@@ -65,6 +66,19 @@ let recursionLimit = 1000;
 export function exit(status?: unknown): never {
   if (arguments.length > 1) throw new TypeError(`exit expected at most 1 argument, got ${arguments.length}`);
   throw arguments.length === 0 ? new SystemExit() : new SystemExit(status);
+}
+
+/** sys.exception(): the exception being handled, else None (runtime/builtins/handledException.ts). */
+export function exception(): BaseException | null {
+  if (arguments.length > 0) throw new TypeError(`sys.exception() takes no arguments (${arguments.length} given)`);
+  return handledException();
+}
+
+/** sys.exc_info(): `(type, value, traceback)` of the exception being handled, else three Nones. */
+export function exc_info(): PyTuple {
+  if (arguments.length > 0) throw new TypeError(`sys.exc_info() takes no arguments (${arguments.length} given)`);
+  const e = handledException();
+  return PyTuple.fromArray(e === null ? [null, null, null] : [type(e), e, e.__traceback__ ?? null]);
 }
 
 /** The limit only answers getrecursionlimit(): the JS stack is what limits recursion here. */

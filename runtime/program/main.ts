@@ -99,6 +99,20 @@ export function writeReport(head: string, e: BaseException): void {
   pendingReports ??= loadFrames().then(ready, ready);
 }
 
+/**
+ * Loads the frame formatter now, for a module that formats tracebacks as
+ * the program runs (logging's `exception()`), not only at its end: such a
+ * module awaits it at its top level, before the program's code runs.
+ * Nothing to wait for outside runMain.
+ */
+export function preloadFrames(): Promise<void> {
+  if (framesReady || loadFrames === null) return Promise.resolve();
+  const ready = (): void => {
+    framesReady = true;
+  };
+  return loadFrames().then(ready, ready);
+}
+
 /** Source-mapped frames, when the platform lets them be read (Node); else tracebacks keep only their last line. */
 async function installTracebacks(): Promise<void> {
   if (frameFormatter !== noFrames || tracebacksTried || !underNode()) return;

@@ -27,7 +27,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   sys: {
     builtin: true,
     names: [
-      '__name__', '__stderr__', '__stdin__', '__stdout__', 'argv', 'byteorder', 'exit', 'float_info', 'get_asyncgen_hooks', 'getdefaultencoding',
+      '__name__', '__stderr__', '__stdin__', '__stdout__', 'argv', 'byteorder', 'exc_info', 'exception', 'exit', 'float_info', 'get_asyncgen_hooks', 'getdefaultencoding',
       'getrecursionlimit', 'hexversion', 'implementation', 'intern', 'maxsize', 'maxunicode', 'modules', 'path', 'platform',
       'set_asyncgen_hooks', 'setrecursionlimit', 'stderr', 'stdin', 'stdout', 'version', 'version_info',
     ],

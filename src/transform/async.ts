@@ -198,7 +198,17 @@ export function canAwait(ctx: TransformContext): boolean {
 }
 
 export function Await(node: py.Await, ctx: TransformContext): t.Expression {
-  return awaitExpression(node, ctx, true);
+  return inHandlerAgain(awaitExpression(node, ctx, true), ctx);
+}
+
+/**
+ * Inside an `except` block, the block's exception is the one being handled
+ * again once the `await` is over: other tasks may have run meanwhile
+ * (runtime/builtins/handledException.ts).
+ */
+function inHandlerAgain(awaited: t.Expression, ctx: TransformContext): t.Expression {
+  const caught = ctx.handlerAround();
+  return caught === null ? awaited : call(ctx.rt('rehandling'), [awaited, t.cloneNode(caught)]);
 }
 
 /**
@@ -206,7 +216,7 @@ export function Await(node: py.Await, ctx: TransformContext): t.Expression {
  * unboxing a value nobody reads (`await q.put(x)`, `await asyncio.sleep(0)`).
  */
 export function discardedAwait(node: py.Await, ctx: TransformContext): t.Expression {
-  return ctx.at(node, awaitExpression(node, ctx, false));
+  return ctx.at(node, inHandlerAgain(awaitExpression(node, ctx, false), ctx));
 }
 
 function awaitExpression(node: py.Await, ctx: TransformContext, used: boolean): t.Expression {

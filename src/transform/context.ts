@@ -63,6 +63,8 @@ export class TransformContext {
   readonly breakLabels: (t.Identifier | null)[] = [];
   /** The variables holding the exceptions being handled: a bare `raise` re-raises the innermost. */
   readonly handledExceptions: t.Identifier[] = [];
+  /** Per `except` block being compiled, innermost last: the function (or module) it is in. */
+  private readonly handlerUnits: (AST | null)[] = [];
   /** Temporaries each function (or the module) declares, innermost last. */
   private readonly tempFrames: t.Identifier[][] = [[]];
   /** The symbol-table scopes enclosing the code being compiled, innermost last. */
@@ -115,6 +117,24 @@ export class TransformContext {
       this.scopeNodes.pop();
       this.tempFrames.pop();
     }
+  }
+
+  /** Compiles an `except` block's body, whose exception `caught` holds (`raise` re-raises it, `await` sets it again). */
+  inHandler<T>(caught: t.Identifier, body: () => T): T {
+    this.handledExceptions.push(caught);
+    this.handlerUnits.push(this.codeUnit());
+    try {
+      return body();
+    } finally {
+      this.handledExceptions.pop();
+      this.handlerUnits.pop();
+    }
+  }
+
+  /** The variable holding the exception of the innermost `except` block around the code in its own function, if any. */
+  handlerAround(): t.Identifier | null {
+    const n = this.handlerUnits.length;
+    return n > 0 && this.handlerUnits[n - 1] === this.codeUnit() ? this.handledExceptions[n - 1]! : null;
   }
 
   /** The nodes opening `scopes` past the module's, innermost last. */

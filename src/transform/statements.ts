@@ -305,40 +305,51 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
     const caught = ctx.temp();
     // Inside an `except` block, what this `try` catches has the handled exception as its context.
     const outer = ctx.handledExceptions[ctx.handledExceptions.length - 1];
-    ctx.handledExceptions.push(caught);
-    let dispatch: t.Statement = t.throwStatement(caught);
-    for (let i = node.handlers.length - 1; i >= 0; i--) {
-      const h = node.handlers[i] as py.ExceptHandler;
-      const body: t.Statement[] = [];
-      if (h.name) {
-        // The name is unbound when the handler ends, as CPython's `finally: del name`.
-        const target = ctx.boundName(h, h.name, ' as');
-        body.push(t.expressionStatement(t.assignmentExpression('=', target, caught)));
-        body.push(t.tryStatement(
-          t.blockStatement(ctx.inBlock(() => {
-            ctx.markBound([h.name!], true);
-            return statements(h.body, ctx);
-          })),
-          null,
-          t.blockStatement([t.expressionStatement(t.assignmentExpression('=', t.cloneNode(target), t.identifier('undefined')))]),
-        ));
-      } else {
-        body.push(...statements(h.body, ctx));
+    const dispatch = ctx.inHandler(caught, (): t.Statement => {
+      let dispatch: t.Statement = t.throwStatement(caught);
+      for (let i = node.handlers.length - 1; i >= 0; i--) {
+        const h = node.handlers[i] as py.ExceptHandler;
+        const body: t.Statement[] = [];
+        if (h.name) {
+          // The name is unbound when the handler ends, as CPython's `finally: del name`.
+          const target = ctx.boundName(h, h.name, ' as');
+          body.push(t.expressionStatement(t.assignmentExpression('=', target, caught)));
+          body.push(t.tryStatement(
+            t.blockStatement(ctx.inBlock(() => {
+              ctx.markBound([h.name!], true);
+              return statements(h.body, ctx);
+            })),
+            null,
+            t.blockStatement([t.expressionStatement(t.assignmentExpression('=', t.cloneNode(target), t.identifier('undefined')))]),
+          ));
+        } else {
+          body.push(...statements(h.body, ctx));
+        }
+        const handler = t.blockStatement(body);
+        dispatch = h.type
+          ? ctx.at(h, t.ifStatement(call(ctx.rt('exceptionMatches'), [caught, expression(h.type, ctx)]), handler, dispatch))
+          : handler;
       }
-      const handler = t.blockStatement(body);
-      dispatch = h.type
-        ? ctx.at(h, t.ifStatement(call(ctx.rt('exceptionMatches'), [caught, expression(h.type, ctx)]), handler, dispatch))
-        : handler;
-    }
-    ctx.handledExceptions.pop();
+      return dispatch;
+    });
     const param = t.identifier('$error');
     // An exception escaping a handler has the handled one as its __context__.
     const escaping = t.identifier('$inner');
+    // While the handlers run, it is the exception being handled (sys.exception(), logging's exc_info).
+    // Then it is again what it was before, except in a coroutine: after an `await`, what it was before may
+    // be another task's, so a coroutine's handler leaves the one around it in the function, or none.
+    const enclosing = ctx.handlerAround();
+    const inCoroutine = ctx.codeUnit()?.nodeType === 'AsyncFunctionDef';
+    const previous = inCoroutine ? (enclosing === null ? t.nullLiteral() : t.cloneNode(enclosing)) : ctx.temp();
     const catchBody = t.blockStatement([
       t.expressionStatement(t.assignmentExpression('=', caught, outer ? call(ctx.rt('withContext'), [param, outer]) : call(ctx.rt('toPython'), [param]))),
+      t.expressionStatement(previous.type === 'Identifier' && !inCoroutine
+        ? t.assignmentExpression('=', previous, call(ctx.rt('handling'), [caught]))
+        : call(ctx.rt('handling'), [caught])),
       t.tryStatement(
         t.blockStatement([dispatch]),
         t.catchClause(escaping, t.blockStatement([t.throwStatement(call(ctx.rt('withContext'), [escaping, caught]))])),
+        t.blockStatement([t.expressionStatement(call(ctx.rt('handled'), [previous]))]),
       ),
     ]);
     if (node.orelse.length > 0) {

@@ -41,16 +41,15 @@ export function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] 
         target.type === 'Identifier' ? t.assignmentExpression('=', target, t.identifier('undefined')) : t.unaryExpression('delete', target),
       )]);
     }
-    ctx.handledExceptions.push(match);
-    try {
-      body.push(...statements(h.body, ctx));
-    } finally {
-      ctx.handledExceptions.pop();
-    }
+    // While the handler runs, the matched group is the exception being handled (sys.exception()).
+    const previous = ctx.temp();
+    body.unshift(t.expressionStatement(t.assignmentExpression('=', previous, call(ctx.rt('handling'), [match]))));
+    body.push(...ctx.inHandler(match, () => statements(h.body, ctx)));
+    const restore = t.expressionStatement(call(ctx.rt('handled'), [previous]));
     const guarded = t.tryStatement(
       t.blockStatement(body),
       t.catchClause(error, t.blockStatement([t.expressionStatement(method('raised', [error]))])),
-      unbind,
+      unbind === null ? t.blockStatement([restore]) : t.blockStatement([...unbind.body, restore]),
     );
     return ctx.at(h, t.ifStatement(test, t.blockStatement([guarded])));
   });

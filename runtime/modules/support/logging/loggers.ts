@@ -16,6 +16,7 @@ import { truthy } from '../../../builtins/truth.js';
 import { isinstance, type } from '../../../builtins/types.js';
 import { isinstanceInt } from '../../../builtins/isinstanceFast.js';
 import { PyTuple } from '../../../builtins/values.js';
+import { handledException } from '../../../builtins/handledException.js';
 import { pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import * as sys from '../../sys.js';
 import { kwargsRecord, pyClass, pyFunction } from '../pydef.js';
@@ -50,8 +51,9 @@ function excInfoTuple(excInfo: unknown): unknown {
   if (!truthy(excInfo)) return null;
   if (excInfo instanceof BaseException) return PyTuple.fromArray([type(excInfo), excInfo, excInfo.__traceback__ ?? null]);
   if (excInfo instanceof PyTuple) return excInfo;
-  // sys.exc_info(): the exception being handled is not tracked at run time here (see README).
-  return PyTuple.fromArray([null, null, null]);
+  // True: sys.exc_info(), the exception being handled.
+  const handled = handledException();
+  return PyTuple.fromArray(handled === null ? [null, null, null] : [type(handled), handled, handled.__traceback__ ?? null]);
 }
 
 function effectiveLevel(logger: unknown): unknown {

@@ -1,0 +1,35 @@
+/**
+ * The exception being handled: what `sys.exception()` and `sys.exc_info()`
+ * answer, and what `logging`'s `exc_info=True` and `Logger.exception` log.
+ * Compiled `except` blocks set it while they run (`handling` on entry,
+ * `handled` with the value it returned when they end, however they end),
+ * and set it again after each `await` that suspends inside them: a task
+ * that suspends in an `except` block leaves it to the tasks that run
+ * meanwhile, which see it until they enter or leave handlers of their own
+ * (CPython keeps it per coroutine; see README, "Differences from CPython").
+ */
+import { BaseException } from './exceptions.js';
+
+let current: BaseException | null = null;
+
+/** Entering an `except` block for `e`; returns what to restore when it ends. */
+export function handling(e: unknown): BaseException | null {
+  const previous = current;
+  if (e instanceof BaseException) current = e;
+  return previous;
+}
+
+/** Leaving an `except` block: `previous` is what `handling` returned. */
+export function handled(previous: BaseException | null): void {
+  current = previous;
+}
+
+/** Back in an `except` block for `e` after an `await` (the value passes through). */
+export function rehandling<T>(value: T, e: unknown): T {
+  if (e instanceof BaseException) current = e;
+  return value;
+}
+
+export function handledException(): BaseException | null {
+  return current;
+}
