@@ -240,9 +240,10 @@ const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
 
 /** The traceback text CPython's sys.excepthook writes for `e`, chained exceptions and group members included. */
-export function formatException(e: BaseException, role: 'uncaught' | 'callback' = 'uncaught'): string {
+export function formatException(e: BaseException, role: 'uncaught' | 'callback' = 'uncaught', chain = true): string {
   const printer = new TracebackPrinter();
-  printer.exception(e, role);
+  if (chain) printer.exception(e, role);
+  else printer.alone(e, role);
   return printer.lines.join('');
 }
 
@@ -277,6 +278,12 @@ class TracebackPrinter {
     this.seen.add(e);
     this.chained(e);
     this.single(e, role, parent);
+  }
+
+  /** `e` without its cause or context (traceback.format_exception's `chain=False`). */
+  alone(e: BaseException, role: ExceptionRole): void {
+    this.seen.add(e);
+    this.single(e, role, null);
   }
 
   private chained(e: BaseException): void {

@@ -33,6 +33,7 @@ import * as string from '../../runtime/modules/string.js';
 import * as textwrap from '../../runtime/modules/textwrap.js';
 import * as datetimeModule from '../../runtime/modules/datetime.js';
 import * as logging from '../../runtime/modules/logging.js';
+import * as traceback from '../../runtime/modules/traceback.js';
 import * as asyncio from '../../runtime/modules/asyncio.js';
 import * as js from '../../runtime/modules/js.js';
 import * as pyasync from '../../runtime/modules/pyasync.js';
@@ -42,7 +43,7 @@ import * as inspect from '../../runtime/modules/inspect.js';
 import * as types from '../../runtime/modules/types.js';
 import * as collectionsAbc from '../../runtime/modules/collections.abc.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, collections, heapq, bisect, operator, copy, string, textwrap, datetime: datetimeModule, logging, asyncio, re, inspect, types, 'collections.abc': collectionsAbc };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, collections, heapq, bisect, operator, copy, string, textwrap, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

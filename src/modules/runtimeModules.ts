@@ -238,6 +238,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'warning',
     ],
   },
+  traceback: {
+    builtin: false,
+    names: ['__name__', 'format_exc', 'format_exception', 'format_exception_only', 'print_exc', 'print_exception'],
+  },
   textwrap: {
     builtin: false,
     names: ['TextWrapper', '__name__', 'dedent', 'fill', 'indent', 'shorten', 'wrap'],
