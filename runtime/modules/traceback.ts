@@ -62,7 +62,8 @@ const CHAINING = /^(The above exception was the direct cause|During handling of 
 function formatted(e: BaseException | null, chain: unknown): string[] {
   // What CPython prints for (None, None, None): sys.exc_info() outside any handler.
   if (e === null) return ['NoneType: None\n'];
-  return chunks(formatException(e, 'uncaught', chain === undefined || truthy(chain)));
+  // Reported where it is handled: its frames start at the one that caught it.
+  return chunks(formatException(e, 'handled', chain === undefined || truthy(chain), new Error()));
 }
 
 function write(file: unknown, lines: string[]): null {

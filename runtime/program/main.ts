@@ -204,16 +204,19 @@ function dieBySigint(): void {
  * How an exception was reached from the one being printed: its frames are
  * looked up accordingly. 'callback': raised by a callback the runtime
  * called and reported while the program goes on (its frames start at the
- * callback, as CPython's start at the frame that caught it).
+ * callback, as CPython's start at the frame that caught it). 'handled':
+ * caught, and reported by the program (traceback.print_exc, logging's
+ * exc_info) from the frame that caught it: its frames start there, found
+ * as the frames it shares with `parent`, the stack of the report.
  */
-export type ExceptionRole = 'uncaught' | 'callback' | 'cause' | 'context' | 'member';
+export type ExceptionRole = 'uncaught' | 'callback' | 'handled' | 'cause' | 'context' | 'member';
 
 /**
  * The frame lines of an exception (`  File "x.py", line 3, in f\n    src\n`…),
  * '' when they are unknown, or null when it was never raised (CPython then
  * prints no "Traceback" header for it).
  */
-export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: BaseException | null) => string | null;
+export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: object | null) => string | null;
 
 /**
  * Without frame information: an exception with a `__traceback__` attribute
@@ -223,7 +226,7 @@ export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: Bas
  */
 const noFrames: FrameFormatter = (e, role) => {
   const tb = (e as { __traceback__?: unknown }).__traceback__;
-  if (role === 'uncaught' || role === 'callback') return '';
+  if (role === 'uncaught' || role === 'callback' || role === 'handled') return '';
   if (tb !== undefined) return tb === null ? null : '';
   return role === 'member' ? null : '';
 };
@@ -239,11 +242,16 @@ const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another excep
 const MAX_GROUP_WIDTH = 15;
 const MAX_GROUP_DEPTH = 10;
 
-/** The traceback text CPython's sys.excepthook writes for `e`, chained exceptions and group members included. */
-export function formatException(e: BaseException, role: 'uncaught' | 'callback' = 'uncaught', chain = true): string {
+/**
+ * The traceback text CPython's sys.excepthook writes for `e`, chained
+ * exceptions (unless `chain` is false) and group members included. A
+ * 'handled' exception's report needs `here`, an Error made where it is
+ * reported.
+ */
+export function formatException(e: BaseException, role: 'uncaught' | 'callback' | 'handled' = 'uncaught', chain = true, here: Error | null = null): string {
   const printer = new TracebackPrinter();
-  if (chain) printer.exception(e, role);
-  else printer.alone(e, role);
+  if (chain) printer.exception(e, role, here);
+  else printer.alone(e, role, here);
   return printer.lines.join('');
 }
 
@@ -274,16 +282,16 @@ class TracebackPrinter {
   }
 
   /** `e` after its cause or context (CPython prints the oldest first). */
-  exception(e: BaseException, role: ExceptionRole, parent: BaseException | null = null): void {
+  exception(e: BaseException, role: ExceptionRole, parent: object | null = null): void {
     this.seen.add(e);
     this.chained(e);
     this.single(e, role, parent);
   }
 
   /** `e` without its cause or context (traceback.format_exception's `chain=False`). */
-  alone(e: BaseException, role: ExceptionRole): void {
+  alone(e: BaseException, role: ExceptionRole, parent: object | null): void {
     this.seen.add(e);
-    this.single(e, role, null);
+    this.single(e, role, parent);
   }
 
   private chained(e: BaseException): void {
@@ -304,7 +312,7 @@ class TracebackPrinter {
     }
   }
 
-  private single(e: BaseException, role: ExceptionRole, parent: BaseException | null): void {
+  private single(e: BaseException, role: ExceptionRole, parent: object | null): void {
     const frames = frameFormatter(e, role, parent);
     if (!isExceptionGroup(e)) {
       if (frames !== null) this.emit('Traceback (most recent call last):\n' + frames);

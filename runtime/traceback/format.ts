@@ -10,7 +10,7 @@
  * inwards: the frames it shares with the exception raised while it was
  * handled are cut off, up to the catching frame.
  */
-import { AttributeError, type BaseException } from '../builtins/exceptions.js';
+import { AttributeError, BaseException } from '../builtins/exceptions.js';
 import type { ExceptionRole } from '../program/main.js';
 import { sourceLines } from './markers.js';
 import { importStatement, locate, markerRange, type PyFrame } from './locate.js';
@@ -110,11 +110,21 @@ export class TracebackFormatter {
   }
 
   /** The frames of `e` as printed: those of a caught exception start at the frame that caught it. */
-  framesFor(e: BaseException, role: ExceptionRole, parent: BaseException | null): readonly PyFrame[] {
+  framesFor(e: BaseException, role: ExceptionRole, parent: object | null): readonly PyFrame[] {
     if (role === 'callback') return this.callbackFrames(origin(e));
     const own = this.pythonFrames(origin(e));
     if (role === 'uncaught' || parent === null || own.length === 0) return own;
-    const outer = this.pythonFrames(origin(parent));
+    // A cause's, context's or member's parent is an exception; a handled one's, the stack of its report.
+    const outer = this.pythonFrames(parent instanceof BaseException ? origin(parent) : parent);
+    if (role === 'handled') {
+      // The innermost of its frames whose function is on the report's stack caught it (after an `await`,
+      // that stack holds only the coroutines resumed since, not what ran the first step).
+      for (let i = own.length - 1; i > 0; i--) {
+        const frame = own[i]!;
+        if (outer.some((f) => f.scope === frame.scope && f.module === frame.module)) return own.slice(i);
+      }
+      return own;
+    }
     let i = 0;
     while (i < own.length && i < outer.length && own[i]!.key === outer[i]!.key && own[i]!.module === outer[i]!.module) i++;
     if (i === own.length) return own.slice(own.length - 1);
@@ -122,7 +132,7 @@ export class TracebackFormatter {
     return own.slice(Math.max(0, i - 1));
   }
 
-  format(e: BaseException, role: ExceptionRole, parent: BaseException | null): string {
+  format(e: BaseException, role: ExceptionRole, parent: object | null): string {
     return formatFrames(this.framesFor(e, role, parent), e instanceof AttributeError);
   }
 }

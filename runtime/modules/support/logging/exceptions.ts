@@ -24,5 +24,6 @@ export function formatExcInfo(ei: unknown): string {
   const e = excValue(ei);
   // What CPython prints for sys.exc_info() outside any handler.
   if (e === null) return 'NoneType: None\n';
-  return formatException(e, 'uncaught');
+  // Reported where it is handled: its frames start at the one that caught it.
+  return formatException(e, 'handled', true, new Error());
 }
