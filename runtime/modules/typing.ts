@@ -5,12 +5,18 @@
  */
 import { NotImplementedError, TypeError } from '../builtins/exceptions.js';
 import { PyTuple } from '../builtins/values.js';
-import { PyStaticMethod, PyClassMethod, setClassAttribute, type PyClass } from '../builtins/classes.js';
+import {
+  PyStaticMethod, PyClassMethod, getClassAttr, isClassLike, issubclass as isSubclassOf, makeClass, mroOf, object, setClassAttribute, type PyClass,
+} from '../builtins/classes.js';
+import { PyDict } from '../builtins/dict.js';
+import { getattr, hasattr } from '../builtins/attributes.js';
+import { repr } from '../builtins/repr.js';
+import { ABCMeta } from './abc.js';
 import { def } from '../builtins/calls.js';
 import { list, dict, tuple, set, frozenset } from '../builtins/functions.js';
 import { type as typeBuiltin } from '../builtins/types.js';
 import { truthy } from '../builtins/truth.js';
-import { defineClass, newInstance, splitKeywords, checkKeywords } from './support/stdlib/pyclass.js';
+import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords } from './support/stdlib/pyclass.js';
 import { TypeVar as TypeVarClass, genericAlias, specialForm } from './support/typing/forms.js';
 
 export const __name__ = 'typing';
@@ -90,9 +96,72 @@ export const Generic = defineClass('typing', 'Generic', [], {
   __class_getitem__: new PyClassMethod((cls: unknown) => cls),
 });
 
-export const Protocol = defineClass('typing', 'Protocol', [Generic], {});
+/** What a protocol's class bodies hold besides its members (CPython's typing internals and special names). JS's Set: typing's is this module's. */
+const NOT_MEMBERS: ReadonlySet<string> = new globalThis.Set([
+  '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol', '__abstractmethods__',
+  '__annotations__', '__dict__', '__doc__', '__init__', '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+  '__class_getitem__', '__qualname__', '__init_subclass__', '_MutableMapping__marker',
+]);
+
+/** The names a protocol requires: those its classes define or annotate, up to Protocol and Generic. */
+function protocolMembers(cls: PyClass): string[] {
+  const names: string[] = [];
+  for (const base of mroOf(cls)) {
+    if (base === object || base === Protocol || base === Generic) continue;
+    const dict = getClassAttr(base, '__dict__') as PyDict<unknown, unknown>;
+    const annotations = dict.get('__annotations__');
+    const keys = [...dict, ...(annotations instanceof PyDict ? [...annotations] : [])];
+    for (const key of keys) if (typeof key === 'string' && !key.startsWith('_abc_') && !NOT_MEMBERS.has(key) && !names.includes(key)) names.push(key);
+  }
+  return names;
+}
+
+function ownFlag(cls: PyClass, name: string): boolean {
+  return truthy((getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>).get(name) ?? false);
+}
+
+/**
+ * Protocol's metaclass: `isinstance(x, P)` for a `@runtime_checkable`
+ * protocol P asks whether x has each of P's members (a method of P's must
+ * not be None on x); for other protocols it is CPython's TypeError.
+ */
+const ProtocolMeta = defineClass('typing', '_ProtocolMeta', [ABCMeta], {
+  __instancecheck__: pyMethod((cls: PyClass, instance: unknown): boolean => {
+    const isProtocol = truthy(getattr(cls, '_is_protocol', false));
+    if (isProtocol && !truthy(getattr(cls, '_is_runtime_protocol', false))) {
+      throw new TypeError('Instance and class checks can only be used with @runtime_checkable protocols');
+    }
+    if (isSubclassOf(typeBuiltin(instance) as PyClass, cls)) return true;
+    if (!isProtocol) return false;
+    for (const name of protocolMembers(cls)) {
+      if (!hasattr(instance, name)) return false;
+      if (typeof getattr(cls, name, null) === 'function' && getattr(instance, name) === null) return false;
+    }
+    return true;
+  }, 'cls, instance', '_ProtocolMeta.__instancecheck__', 'typing'),
+});
+
+/** `class P(Protocol)`: a protocol class (`_is_protocol`), unless it derives from one without naming Protocol. */
+export const Protocol = makeClass('Protocol', [Generic], (ns) => {
+  ns['__module__'] = 'typing';
+  ns['__qualname__'] = 'Protocol';
+  ns['__slots__'] = [];
+  ns['_is_protocol'] = true;
+  ns['_is_runtime_protocol'] = false;
+  ns['__init_subclass__'] = new PyClassMethod((cls: PyClass) => {
+    if (!ownFlag(cls, '_is_protocol')) {
+      const bases = getattr(cls, '__bases__') as PyTuple;
+      setClassAttribute(cls, '_is_protocol', [...bases].some((b) => b === Protocol));
+    }
+    return null;
+  });
+}, { metaclass: ProtocolMeta });
 
 export function runtime_checkable(cls: unknown): unknown {
+  if (!isClassLike(cls) || !isSubclassOf(cls as PyClass, Generic) || !truthy(getattr(cls, '_is_protocol', false))) {
+    throw new TypeError(`@runtime_checkable can be only applied to protocol classes, got ${repr(cls)}`);
+  }
+  setClassAttribute(cls as PyClass, '_is_runtime_protocol', true);
   return cls;
 }
 
