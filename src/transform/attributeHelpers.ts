@@ -137,6 +137,8 @@ export class AttributeHelpers {
     // by whoever reads it, so a join would copy these characters (two fifths of the output) once more.
     let out = '';
     let lines = 0;
+    // The runtime lists already recorded: most helpers share one (every getter's is `getattr` alone).
+    let recorded: Set<RuntimeList> | null = null;
     for (let i = 0; i < used.length; i++) {
       const helper = used[i]!;
       const template = helper.template;
@@ -150,9 +152,10 @@ export class AttributeHelpers {
         }) as TransformContext;
         const text = printStatement(helperDeclaration(recording, base, kind, name, arity));
         const afterName = text.slice(`const ${base}`.length);
-        printed = template.printed = { afterName, lines: lineCount(afterName), runtime };
-      } else {
-        // What ctx.rt records, without making the identifiers.
+        printed = template.printed = { afterName, lines: lineCount(afterName), runtime: runtimeList(runtime) };
+      } else if (!(recorded ??= new Set()).has(printed.runtime)) {
+        // What ctx.rt records, without making the identifiers; once per list, as recording again changes nothing.
+        recorded.add(printed.runtime);
         const imports = ctx.runtimeImports;
         for (const [local, n] of printed.runtime) imports.set(local, n);
       }
@@ -177,12 +180,28 @@ export class AttributeHelpers {
   }
 }
 
+/** The runtime exports a helper's declaration uses, as [local name, export name] for the module's runtime import. */
+type RuntimeList = readonly (readonly [string, string])[];
+
 interface Printed {
   readonly afterName: string;
   /** The declaration's lines (the name holds no newline). */
   readonly lines: number;
-  /** The runtime exports the declaration uses, as [local name, export name] for the module's runtime import. */
-  readonly runtime: readonly (readonly [string, string])[];
+  /** Shared by the helpers whose lists are equal (runtimeList). */
+  readonly runtime: RuntimeList;
+}
+
+/** One list object per content, so that a module records each list once (`declarations`); few differ. */
+const RUNTIME_LISTS = new Map<string, RuntimeList>();
+
+function runtimeList(runtime: [string, string][]): RuntimeList {
+  const key = runtime.map(([local, name]) => `${local} ${name}`).join(',');
+  let list = RUNTIME_LISTS.get(key);
+  if (list === undefined) {
+    if (RUNTIME_LISTS.size >= TEMPLATE_LIMIT) RUNTIME_LISTS.clear();
+    RUNTIME_LISTS.set(key, (list = runtime));
+  }
+  return list;
 }
 
 /** Per helper kind and attribute name (per arity for calls): the process's templates. */
