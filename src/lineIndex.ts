@@ -22,6 +22,14 @@ export class LineIndex {
     return this.source.slice(starts[lineno - 1]!, end);
   }
 
+  /** Lines `first` to `last` (1-based, inclusive) with their line breaks; null when some are not in the source. */
+  lineSpan(first: number, last: number): string | null {
+    const starts = this.lineStarts();
+    if (first < 1 || last < first || last > starts.length) return null;
+    const end = last < starts.length ? starts[last]! : this.source.length;
+    return this.source.slice(starts[first - 1]!, end);
+  }
+
   /**
    * `utf16Column(this.line(lineno) ?? '', byteCol)` without making the
    * line's string, and on an ASCII line without reading it again: the

@@ -126,7 +126,7 @@ export class SourceMapWriter {
       if (this.lineSegments === 0 || this.prevSourceless) return;
       this.reserve(8);
       this.bytes[this.length++] = COMMA;
-      this.vlq(genColumn - this.encColumn);
+      this.length = vlq(this.bytes, this.length, genColumn - this.encColumn);
       this.encColumn = genColumn;
       this.lineSegments++;
       this.prevSourceless = true;
@@ -145,25 +145,42 @@ export class SourceMapWriter {
     const nameIndex = name === undefined ? -1 : this.name(name);
     if (this.writtenLine !== genLine) {
       this.reserve(genLine - this.writtenLine);
-      this.bytes.fill(SEMICOLON, this.length, this.length + genLine - this.writtenLine);
-      this.length += genLine - this.writtenLine;
+      // A loop, not fill(): mostly one `;`, which a builtin call costs more than it writes.
+      const bytes = this.bytes;
+      const end = this.length + genLine - this.writtenLine;
+      for (let i = this.length; i < end; i++) bytes[i] = SEMICOLON;
+      this.length = end;
       this.writtenLine = genLine;
     }
     // At most 7 digits per field (32-bit values), 5 fields and a comma.
     this.reserve(36);
-    if (this.lineSegments > 0) this.bytes[this.length++] = COMMA;
-    this.vlq(genColumn - this.encColumn);
-    this.vlq(source - this.encSource);
-    this.vlq(sourceLine - this.encLine);
-    this.vlq(sourceColumn - this.encSourceColumn);
+    // The fields in locals, each delta of one digit (most are) written inline.
+    const bytes = this.bytes;
+    let length = this.length;
+    if (this.lineSegments > 0) bytes[length++] = COMMA;
+    let delta = genColumn - this.encColumn;
+    if (delta > -16 && delta < 16) bytes[length++] = BASE64_CODES[delta < 0 ? (-delta << 1) | 1 : delta << 1]!;
+    else length = vlq(bytes, length, delta);
+    delta = source - this.encSource;
+    if (delta > -16 && delta < 16) bytes[length++] = BASE64_CODES[delta < 0 ? (-delta << 1) | 1 : delta << 1]!;
+    else length = vlq(bytes, length, delta);
+    delta = sourceLine - this.encLine;
+    if (delta > -16 && delta < 16) bytes[length++] = BASE64_CODES[delta < 0 ? (-delta << 1) | 1 : delta << 1]!;
+    else length = vlq(bytes, length, delta);
+    delta = sourceColumn - this.encSourceColumn;
+    if (delta > -16 && delta < 16) bytes[length++] = BASE64_CODES[delta < 0 ? (-delta << 1) | 1 : delta << 1]!;
+    else length = vlq(bytes, length, delta);
     this.encColumn = genColumn;
     this.encSource = source;
     this.encLine = sourceLine;
     this.encSourceColumn = sourceColumn;
     if (nameIndex >= 0) {
-      this.vlq(nameIndex - this.encName);
+      delta = nameIndex - this.encName;
+      if (delta > -16 && delta < 16) bytes[length++] = BASE64_CODES[delta < 0 ? (-delta << 1) | 1 : delta << 1]!;
+      else length = vlq(bytes, length, delta);
       this.encName = nameIndex;
     }
+    this.length = length;
     this.lineSegments++;
     this.prevSourceless = false;
     this.prevSource = source;
@@ -226,20 +243,6 @@ export class SourceMapWriter {
     this.bytes = grown;
   }
 
-  /** Base64 VLQ: the sign in the lowest bit, then five bits per digit, lowest first. */
-  private vlq(value: number): void {
-    let num = value < 0 ? (-value << 1) | 1 : value << 1;
-    const bytes = this.bytes;
-    let length = this.length;
-    do {
-      let digit = num & 0b11111;
-      num >>>= 5;
-      if (num > 0) digit |= 0b100000;
-      bytes[length++] = BASE64_CODES[digit]!;
-    } while (num > 0);
-    this.length = length;
-  }
-
   private source(name: string, content: string | null): number {
     let index = this.sourceIndex.get(name);
     if (index === undefined) {
@@ -266,4 +269,16 @@ export class SourceMapWriter {
     this.lastNameIndex = index;
     return index;
   }
+}
+
+/** `value` in Base64 VLQ at `bytes[length]` (the sign in the lowest bit, then five bits per digit, lowest first); the new length. */
+function vlq(bytes: Uint8Array, length: number, value: number): number {
+  let num = value < 0 ? (-value << 1) | 1 : value << 1;
+  do {
+    let digit = num & 0b11111;
+    num >>>= 5;
+    if (num > 0) digit |= 0b100000;
+    bytes[length++] = BASE64_CODES[digit]!;
+  } while (num > 0);
+  return length;
 }

@@ -28,6 +28,29 @@ export function forEachChild(node: AST, fn: (child: AST) => void): void {
 }
 
 /**
+ * Whether `test(child, arg)` holds for some direct child of `node`, asked
+ * in `forEachChild`'s order and no further than the first that does. The
+ * argument rides along so that a recursive search needs no closure per node.
+ */
+export function someChild<A>(node: AST, test: (child: AST, arg: A) => boolean, arg: A): boolean {
+  const fields = CHILD_FIELDS[node.nodeType];
+  const record = node as unknown as Fields;
+  for (let f = 0; f < fields.length; f++) {
+    const value = record[fields[f]!];
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) {
+      for (let k = 0; k < value.length; k++) {
+        const item = value[k] as AST | null;
+        if (item !== null && test(item, arg)) return true;
+      }
+    } else if (test(value as AST, arg)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Every node of the tree, breadth-first from `node` (included), in
  * `ast.walk`'s order. An array rather than a generator: callers read the
  * whole tree, and an array is its own BFS queue, without a resumption per node.

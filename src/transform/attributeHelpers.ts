@@ -138,14 +138,19 @@ export class AttributeHelpers {
     // by whoever reads it, so a join would copy these characters (two fifths of the output) once more.
     let out = '';
     let lines = 0;
+    // The runtime lists already recorded: most helpers share one (every getter's is `getattr` alone).
+    let recorded: Set<RuntimeList> | null = null;
     for (let i = 0; i < used.length; i++) {
       const helper = used[i]!;
       const template = helper.template;
       let printed = template.printed;
       if (printed === undefined) {
+        // printedTemplate records the runtime exports the helper uses, as ctx.rt does.
         printed = template.printed = printedTemplate(ctx, template);
-      } else {
-        // What ctx.rt records, without making the identifiers.
+        (recorded ??= new Set()).add(printed.runtime);
+      } else if (!(recorded ??= new Set()).has(printed.runtime)) {
+        // What ctx.rt records, without making the identifiers; once per list, as recording again changes nothing.
+        recorded.add(printed.runtime);
         const imports = ctx.runtimeImports;
         for (const [local, n] of printed.runtime) imports.set(local, n);
       }
@@ -170,12 +175,25 @@ export class AttributeHelpers {
   }
 }
 
+/** The runtime exports a helper's declaration uses, as [local name, export name] for the module's runtime import. */
+type RuntimeList = readonly (readonly [string, string])[];
+
 interface Printed {
   readonly afterName: string;
   /** The declaration's lines (the name holds no newline). */
   readonly lines: number;
-  /** The runtime exports the declaration uses, as [local name, export name] for the module's runtime import. */
-  readonly runtime: readonly (readonly [string, string])[];
+  /** Shared by the helpers whose lists are equal (runtimeList). */
+  readonly runtime: RuntimeList;
+}
+
+/** One list object per content, so that a module records each list once (`declarations`); few differ. */
+const RUNTIME_LISTS = new ProcessCache<RuntimeList>();
+
+function runtimeList(runtime: [string, string][]): RuntimeList {
+  const key = runtime.map(([local, name]) => `${local} ${name}`).join(',');
+  let list = RUNTIME_LISTS.get(key);
+  if (list === undefined) RUNTIME_LISTS.set(key, (list = runtime));
+  return list;
 }
 
 /** Per helper kind and attribute name (per arity for calls): the process's templates. */
@@ -220,7 +238,7 @@ function printedTemplate(ctx: TransformContext, template: Template): Printed {
     return { afterName: shape.parts.join(name), lines: shape.lines, runtime: shape.runtime };
   }
   const printed = printedDeclaration(ctx, template.base, kind, name, arity);
-  return { afterName: printed.afterName, lines: lineCount(printed.afterName), runtime: printed.runtime };
+  return { afterName: printed.afterName, lines: lineCount(printed.afterName), runtime: runtimeList(printed.runtime) };
 }
 
 /** A name no helper's fixed text contains, standing for the attribute's. */
@@ -230,7 +248,7 @@ interface Shape {
   /** The declaration after its name, cut where the attribute's name goes. */
   readonly parts: readonly string[];
   readonly lines: number;
-  readonly runtime: readonly (readonly [string, string])[];
+  readonly runtime: RuntimeList;
 }
 
 /** Per kind, per arity (0 for get and set): the shape helpers of plain names share. */
@@ -238,7 +256,7 @@ const SHAPES: Record<Template['kind'], (Shape | undefined)[]> = { get: [], set: 
 
 function printedShape(ctx: TransformContext, kind: Template['kind'], arity: number | undefined): Shape {
   const { afterName, runtime } = printedDeclaration(ctx, helperName(kind, NAME, arity), kind, NAME, arity);
-  return { parts: afterName.split(NAME), lines: lineCount(afterName), runtime };
+  return { parts: afterName.split(NAME), lines: lineCount(afterName), runtime: runtimeList(runtime) };
 }
 
 /** `helperDeclaration` printed, without `const <id>`, and the runtime exports it uses. */

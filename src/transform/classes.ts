@@ -11,7 +11,7 @@ import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
 import { statements } from './statements.js';
 import { letStatement, verbatimStatement } from './verbatim.js';
-import { forEachChild } from '../ast/walk.js';
+import { someChild } from '../ast/walk.js';
 import type { AST } from '../ast/nodes.js';
 
 export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[] {
@@ -36,7 +36,7 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
       body = body.slice(1);
     }
     // A method using super() or __class__: CPython's `__classcell__`, last in the namespace a metaclass sees.
-    const cell = usesClassCell(node) ? [verbatimStatement('$ns.__classcell__ = __class__')] : [];
+    const cell = usesClassCell(node, ctx) ? [verbatimStatement('$ns.__classcell__ = __class__')] : [];
     return [...prologue, ...statements(body, ctx), ...cell];
   });
   const declarations = temps.length > 0 ? [letStatement(temps.map((tmp) => tmp.name))] : [];
@@ -51,21 +51,32 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
 /**
  * Whether a function in the class body (not in a nested class's body)
  * names `super` or `__class__`: CPython then gives the class a `__class__`
- * cell and its namespace a `__classcell__`.
+ * cell and its namespace a `__classcell__`. Most classes name neither, which
+ * their text tells without walking their body: a name is its identifier as
+ * written unless that has non-ASCII letters (NFKC makes `ｓuper` `super`).
  */
-function usesClassCell(node: py.ClassDef): boolean {
-  const visit = (n: AST, inFunction: boolean): boolean => {
-    if (n.nodeType === 'Name') return inFunction && (n.id === 'super' || n.id === '__class__');
-    if (n.nodeType === 'ClassDef') {
-      // A nested class's body has its own cell; its bases, keywords and decorators are evaluated here.
-      return [...n.bases, ...n.keywords, ...n.decorator_list].some((c) => visit(c, inFunction));
+function usesClassCell(node: py.ClassDef, ctx: TransformContext): boolean {
+  if (node.end_lineno !== null) {
+    const text = ctx.lines.lineSpan(node.lineno, node.end_lineno);
+    if (text !== null && !text.includes('super') && !text.includes('__class__') && (ctx.lines.allAscii() || !NON_ASCII.test(text))) {
+      return false;
     }
-    const nested = inFunction || n.nodeType === 'FunctionDef' || n.nodeType === 'AsyncFunctionDef' || n.nodeType === 'Lambda';
-    let found = false;
-    forEachChild(n, (c) => {
-      if (!found && visit(c, nested)) found = true;
-    });
-    return found;
-  };
-  return node.body.some((s) => visit(s, false));
+  }
+  for (const s of node.body) if (namesClassCell(s, false)) return true;
+  return false;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function namesClassCell(n: AST, inFunction: boolean): boolean {
+  if (n.nodeType === 'Name') return inFunction && (n.id === 'super' || n.id === '__class__');
+  if (n.nodeType === 'ClassDef') {
+    // A nested class's body has its own cell; its bases, keywords and decorators are evaluated here.
+    for (const c of n.bases) if (namesClassCell(c, inFunction)) return true;
+    for (const c of n.keywords) if (namesClassCell(c, inFunction)) return true;
+    for (const c of n.decorator_list) if (namesClassCell(c, inFunction)) return true;
+    return false;
+  }
+  const nested = inFunction || n.nodeType === 'FunctionDef' || n.nodeType === 'AsyncFunctionDef' || n.nodeType === 'Lambda';
+  return someChild(n, namesClassCell, nested);
 }

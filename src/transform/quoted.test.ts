@@ -28,6 +28,7 @@ describe('quoted', () => {
     ['line separators', '\u2028\u2029\u0085'],
     ['DEL and vertical tab', '\x7f\x0b'],
     ['a script tag', '</script><!--'],
+    ['letter escapes, quotes and backslashes alone (written by JSON.stringify)', 'a\nb\tc\r\b\f"d"\\e\n'],
   ])('%s', (_name, value) => {
     const [ours, jsesc] = printedBothWays(value);
     expect(ours).toBe(jsesc);

@@ -30,11 +30,21 @@ export function quoted(value: string): t.StringLiteral {
   return node;
 }
 
+/**
+ * Code units that JSON.stringify escapes otherwise than jsesc (the other
+ * controls, which it writes as `\u00XX`, and lone surrogates) or leaves as
+ * they are where jsesc escapes them (DEL and everything above it).
+ */
+const NOT_AS_JSON = /[\x00-\x07\x0b\x0e-\x1f\x7f-\uffff]/;
+
 /** The literal `value` as the printer prints it. */
 export function quotedText(value: string): string {
   // Found by a regular expression: most literals (docstrings among them) have nothing to escape.
   const first = value.search(ESCAPED);
-  return first < 0 ? `"${value}"` : escapedFrom(value, first);
+  if (first < 0) return `"${value}"`;
+  // Only quotes, backslashes and the controls with a letter escape (docstrings' newlines): JSON's escapes
+  // are jsesc's, and JSON.stringify writes them in one native pass, as one flat string.
+  return NOT_AS_JSON.test(value) ? escapedFrom(value, first) : JSON.stringify(value);
 }
 
 /** `value` quoted, its code units from `first` on escaped where needed. */
