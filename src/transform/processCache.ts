@@ -11,19 +11,11 @@
  */
 const LIMIT = 50_000;
 
-export class ProcessCache<V> {
-  private readonly entries = new Map<string, V>();
-
-  get(key: string): V | undefined {
-    return this.entries.get(key);
-  }
-
-  /** Stores `value` under a copy of `key`, and returns the copy (for values that hold the key too). */
-  set(key: string, value: V): string {
-    if (this.entries.size >= LIMIT) this.entries.clear();
-    const own = ownCopy(key);
-    this.entries.set(own, value);
-    return own;
+export class ProcessCache<V> extends Map<string, V> {
+  /** Stores `value` under a copy of `key`. Lookups are Map's own `get`, with no call of ours around it. */
+  override set(key: string, value: V): this {
+    if (this.size >= LIMIT) this.clear();
+    return super.set(ownCopy(key), value);
   }
 }
 
