@@ -335,21 +335,14 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
     const param = t.identifier('$error');
     // An exception escaping a handler has the handled one as its __context__.
     const escaping = t.identifier('$inner');
-    // While the handlers run, it is the exception being handled (sys.exception(), logging's exc_info).
-    // Then it is again what it was before, except in a coroutine: after an `await`, what it was before may
-    // be another task's, so a coroutine's handler leaves the one around it in the function, or none.
-    const enclosing = ctx.handlerAround();
-    const inCoroutine = ctx.codeUnit()?.nodeType === 'AsyncFunctionDef';
-    const previous = inCoroutine ? (enclosing === null ? t.nullLiteral() : t.cloneNode(enclosing)) : ctx.temp();
+    const handling = handlingStatements(caught, ctx);
     const catchBody = t.blockStatement([
       t.expressionStatement(t.assignmentExpression('=', caught, outer ? call(ctx.rt('withContext'), [param, outer]) : call(ctx.rt('toPython'), [param]))),
-      t.expressionStatement(previous.type === 'Identifier' && !inCoroutine
-        ? t.assignmentExpression('=', previous, call(ctx.rt('handling'), [caught]))
-        : call(ctx.rt('handling'), [caught])),
+      handling.enter,
       t.tryStatement(
         t.blockStatement([dispatch]),
         t.catchClause(escaping, t.blockStatement([t.throwStatement(call(ctx.rt('withContext'), [escaping, caught]))])),
-        t.blockStatement([t.expressionStatement(call(ctx.rt('handled'), [previous]))]),
+        t.blockStatement([handling.exit]),
       ),
     ]);
     if (node.orelse.length > 0) {
@@ -381,6 +374,25 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
       ])))]),
     ),
   ];
+}
+
+/**
+ * While an `except` block runs, its exception (held by `caught`) is the one
+ * being handled (sys.exception(), logging's exc_info): `enter` sets it,
+ * `exit` (in a `finally`) sets back what it was before — except in a
+ * coroutine, where after an `await` what it was before may be another
+ * task's: there it becomes the exception of the handler around it in the
+ * function, or none. Call it outside the block (`ctx.inHandler`).
+ */
+export function handlingStatements(caught: t.Identifier, ctx: TransformContext): { enter: t.Statement; exit: t.Statement } {
+  const enclosing = ctx.handlerAround();
+  const saved = ctx.codeUnit()?.nodeType === 'AsyncFunctionDef' ? null : ctx.temp();
+  const handling = call(ctx.rt('handling'), [t.cloneNode(caught)]);
+  const restored = saved !== null ? t.cloneNode(saved) : enclosing !== null ? t.cloneNode(enclosing) : t.nullLiteral();
+  return {
+    enter: t.expressionStatement(saved !== null ? t.assignmentExpression('=', saved, handling) : handling),
+    exit: t.expressionStatement(call(ctx.rt('handled'), [restored])),
+  };
 }
 
 /** Whether statements contain a `raise` (not counting nested functions and classes). */

@@ -20,7 +20,7 @@ import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
-import { statements } from './statements.js';
+import { handlingStatements, statements } from './statements.js';
 
 export function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] {
   const body = statements(node.body, ctx);
@@ -42,14 +42,13 @@ export function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] 
       )]);
     }
     // While the handler runs, the matched group is the exception being handled (sys.exception()).
-    const previous = ctx.temp();
-    body.unshift(t.expressionStatement(t.assignmentExpression('=', previous, call(ctx.rt('handling'), [match]))));
+    const handling = handlingStatements(match, ctx);
+    body.unshift(handling.enter);
     body.push(...ctx.inHandler(match, () => statements(h.body, ctx)));
-    const restore = t.expressionStatement(call(ctx.rt('handled'), [previous]));
     const guarded = t.tryStatement(
       t.blockStatement(body),
       t.catchClause(error, t.blockStatement([t.expressionStatement(method('raised', [error]))])),
-      unbind === null ? t.blockStatement([restore]) : t.blockStatement([...unbind.body, restore]),
+      t.blockStatement(unbind === null ? [handling.exit] : [...unbind.body, handling.exit]),
     );
     return ctx.at(h, t.ifStatement(test, t.blockStatement([guarded])));
   });
