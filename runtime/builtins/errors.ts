@@ -19,7 +19,7 @@ export class PyTraceback {
   static readonly __name__ = 'traceback';
 
   /** The exception it was made for: whose JS stack gives the frames (a split exception group shares its original's). */
-  constructor(readonly $exception: BaseException | null = null) {}
+  constructor(readonly $exception: BaseException | Error | null = null) {}
 
   __repr__(): string {
     return `<traceback object at 0x${objectId(this).toString(16).padStart(12, '0')}>`;
@@ -55,6 +55,9 @@ export function exceptionMatches(exc: unknown, type: unknown): boolean {
 }
 
 /** The Python exception for whatever a `catch` received. */
+/** V8's message for `x()` when x holds something not callable: a plain name, as compiled code calls names. */
+const CALLED_NAME = /^[^\s.()[\]]+ is not a function$/;
+
 export function toPython(error: unknown): unknown {
   if (error instanceof BaseException) {
     if (error.__traceback__ === null) error.__traceback__ = new PyTraceback(error);
@@ -66,6 +69,14 @@ export function toPython(error: unknown): unknown {
   if (error instanceof globalThis.RangeError && /Invalid (string|array|typed array) length/.test(error.message)) {
     // A string or list beyond what the JS engine can hold.
     return new MemoryError();
+  }
+  if (error instanceof globalThis.TypeError && CALLED_NAME.test(error.message)) {
+    // A name called directly while it holds something not callable (README, "Differences from
+    // CPython"): a Python TypeError in V8's words, which `except TypeError` catches, with the frames
+    // of the JS error (the call's).
+    const e = new TypeError(error.message);
+    e.__traceback__ = new PyTraceback(error);
+    return e;
   }
   if (error instanceof globalThis.ReferenceError) {
     // A global the program reads but never bound: CPython's NameError.

@@ -137,8 +137,11 @@ export class TracebackFormatter {
   }
 }
 
-/** The exception whose stack holds e's frames: e, unless e shares the traceback of another (a group split by `except*`). */
-function origin(e: BaseException): BaseException {
+/**
+ * What holds e's frames in its JS stack: e, unless e shares the traceback of
+ * another (a group split by `except*`) or was made from a JS error.
+ */
+function origin(e: BaseException): BaseException | Error {
   const tb = e.__traceback__;
   return tb instanceof PyTraceback && tb.$exception !== null ? tb.$exception : e;
 }
