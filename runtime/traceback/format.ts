@@ -18,8 +18,13 @@ import type { PythonModule } from './pythonSource.js';
 import { jsFrames } from './stack.js';
 import { PyTraceback } from '../builtins/errors.js';
 
-/** The JS function through which the runtime calls a callback whose exceptions it reports (runtime/asyncio/events.ts). */
-const CALLBACK_BOUNDARY = 'invokeCallback';
+/**
+ * The JS functions through which the runtime calls code whose exceptions it
+ * reports: a callback (runtime/asyncio/events.ts), or a Task's step, which
+ * starts its coroutine (runtime/asyncio/tasks.ts) — also when a step runs
+ * inside another task's `await`, whose frames are not the task's.
+ */
+const CALLBACK_BOUNDARIES: ReadonlySet<string | null> = new Set(['invokeCallback', '$step']);
 
 /** Finds the compiled Python module a script URL holds, or null. */
 export type ModuleLoader = (url: string) => PythonModule | null;
@@ -67,7 +72,7 @@ export class TracebackFormatter {
   private collect(e: object, callbackOnly: boolean): PyFrame[] {
     const result: PyFrame[] = [];
     for (const frame of jsFrames(e)) {
-      if (callbackOnly && frame.name === CALLBACK_BOUNDARY) return result.reverse();
+      if (callbackOnly && CALLBACK_BOUNDARIES.has(frame.name)) return result.reverse();
       // The module's own helpers (`$get$x`, `$call$m$1`…) are no Python frames.
       if (frame.url === null || frame.name?.startsWith('$')) continue;
       const module = this.module(frame.url);
