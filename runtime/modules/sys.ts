@@ -77,7 +77,11 @@ export function exception(): BaseException | null {
 /** sys.exc_info(): `(type, value, traceback)` of the exception being handled, else three Nones. */
 export function exc_info(): PyTuple {
   if (arguments.length > 0) throw new TypeError(`sys.exc_info() takes no arguments (${arguments.length} given)`);
-  const e = handledException();
+  return $excInfoOf(handledException());
+}
+
+/** `(type, value, traceback)` of `e`, or three Nones for none, as sys.exc_info() gives them (`$`: not a Python attribute of sys). */
+export function $excInfoOf(e: BaseException | null): PyTuple {
   return PyTuple.fromArray(e === null ? [null, null, null] : [type(e), e, e.__traceback__ ?? null]);
 }
 

@@ -13,7 +13,7 @@ import { PyDict } from '../../../builtins/dict.js';
 import { callMethod, callMethodKw, getattr, setattr } from '../../../builtins/attributes.js';
 import { repr, str } from '../../../builtins/repr.js';
 import { truthy } from '../../../builtins/truth.js';
-import { isinstance, type } from '../../../builtins/types.js';
+import { isinstance } from '../../../builtins/types.js';
 import { isinstanceInt } from '../../../builtins/isinstanceFast.js';
 import { PyTuple } from '../../../builtins/values.js';
 import { handledException } from '../../../builtins/handledException.js';
@@ -49,11 +49,10 @@ function levelMethod(name: string, level: number, excDefault: unknown = null): L
 /** An exc_info argument as the record keeps it: a (type, value, traceback) tuple. */
 function excInfoTuple(excInfo: unknown): unknown {
   if (!truthy(excInfo)) return null;
-  if (excInfo instanceof BaseException) return PyTuple.fromArray([type(excInfo), excInfo, excInfo.__traceback__ ?? null]);
+  if (excInfo instanceof BaseException) return sys.$excInfoOf(excInfo);
   if (excInfo instanceof PyTuple) return excInfo;
   // True: sys.exc_info(), the exception being handled.
-  const handled = handledException();
-  return PyTuple.fromArray(handled === null ? [null, null, null] : [type(handled), handled, handled.__traceback__ ?? null]);
+  return sys.$excInfoOf(handledException());
 }
 
 function effectiveLevel(logger: unknown): unknown {
