@@ -88,22 +88,21 @@ export function writeReport(head: string, e: BaseException): void {
     return;
   }
   holdOutputBehind(() => head + formatException(e, 'callback'));
-  const ready = (): void => {
-    framesReady = true;
+  pendingReports ??= preloadFrames().then(() => {
     try {
       releaseOutput();
     } catch {
       // stderr or stdout itself is gone: nothing more can be said.
     }
-  };
-  pendingReports ??= loadFrames().then(ready, ready);
+  });
 }
 
 /**
- * Loads the frame formatter now, for a module that formats tracebacks as
- * the program runs (logging's `exception()`), not only at its end: such a
- * module awaits it at its top level, before the program's code runs.
- * Nothing to wait for outside runMain.
+ * Loads the frame formatter (whether or not that succeeds, reports are
+ * written at once from then on): for writeReport, and for a module that
+ * formats tracebacks as the program runs (logging's `exception()`), which
+ * awaits it at its top level, before the program's code runs. Nothing to
+ * wait for outside runMain.
  */
 export function preloadFrames(): Promise<void> {
   if (framesReady || loadFrames === null) return Promise.resolve();
