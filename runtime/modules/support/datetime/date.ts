@@ -103,19 +103,22 @@ function callStrftime(self: unknown, fmt: string): unknown {
   return callMethod(self, 'strftime', fmt);
 }
 
+/** A new instance of `cls` (date or a subclass of it) for the checked date: what date's and datetime's `__new__` start with. */
+export function newDate(cls: unknown, year: unknown, month: unknown, day: unknown): DateObj {
+  const y = cInt(year);
+  const m = cInt(month);
+  const d = cInt(day);
+  checkDate(y, m, d);
+  const o = newInstance(cls) as unknown as DateObj;
+  o.$y = y;
+  o.$m = m;
+  o.$d = d;
+  return o;
+}
+
 export const date: PyClass = cTypeName(defineClass(MODULE, 'date', [], {
   ...NO_DICT,
-  __new__: cNew(null, ['year', 'month', 'day'], 3, [], (cls: unknown, year: unknown, month: unknown, day: unknown) => {
-    const y = cInt(year);
-    const m = cInt(month);
-    const d = cInt(day);
-    checkDate(y, m, d);
-    const o = newInstance(cls) as unknown as DateObj;
-    o.$y = y;
-    o.$m = m;
-    o.$d = d;
-    return o;
-  }),
+  __new__: cNew(null, ['year', 'month', 'day'], 3, [], (cls: unknown, year: unknown, month: unknown, day: unknown) => newDate(cls, year, month, day)),
   today: new PyClassMethod(pyFunction('cls', 'date.today', MODULE, (cls: unknown) => {
     const b = localBroken(Date.now() / 1000);
     return makeDate(cls, b.y, b.m, b.d);

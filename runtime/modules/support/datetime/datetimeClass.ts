@@ -12,12 +12,12 @@ import { defineClass, newInstance } from '../stdlib/pyclass.js';
 import { pyFunction } from '../pydef.js';
 import { MODULE, NO_DICT, cTypeName, readOnly, typeLabel } from './common.js';
 import { type Clock, type CompareOp, clockRepr, compareClocks, offsetSuffix, reprTail, setClock } from './clock.js';
-import { type DateObj, date, dateFormat, invalidIso, isDate, isoString, setDatetimeClassCheck, timestampArg } from './date.js';
+import { type DateObj, date, dateFormat, newDate, invalidIso, isDate, isoString, setDatetimeClassCheck, timestampArg } from './date.js';
 import { ctime, isoDate, isoTime, strftime, structTime, timeFields } from './format.js';
 import { parseIsoDate, parseIsoTime } from './iso.js';
 import { localBroken, localOffset, localToEpoch, localZoneName, utcBroken } from './local.js';
 import { cInt, pyInt } from './numbers.js';
-import { type Delta, delta, deltaFromUs, isDelta, totalUs } from './timedelta.js';
+import { type Delta, delta, deltaFromUs, deltaOrNone, isDelta, totalUs } from './timedelta.js';
 import { isTime, makeTime, time, zoneFor } from './timeOfDay.js';
 import { callOffset, callTzname, isTzinfo, setDatetimeCheck, timezone, tzArg } from './tzinfo.js';
 import { MAXORDINAL, checkDate, ordToYmd, ymdToOrd } from './ymd.js';
@@ -142,14 +142,7 @@ export const datetime: PyClass = cTypeName(defineClass(MODULE, 'datetime', [date
   ...NO_DICT,
   __new__: cNew(null, ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo'], 3, ['fold'],
     (cls: unknown, year: unknown, month: unknown, day: unknown, h?: unknown, mi?: unknown, s?: unknown, us?: unknown, tz?: unknown, fold?: unknown) => {
-      const y = cInt(year);
-      const m = cInt(month);
-      const d = cInt(day);
-      checkDate(y, m, d);
-      const o = newInstance(cls) as unknown as DT;
-      o.$y = y;
-      o.$m = m;
-      o.$d = d;
+      const o = newDate(cls, year, month, day) as DT;
       setClock(o, h, mi, s, us, tz, fold);
       return o;
     }),
@@ -218,14 +211,8 @@ export const datetime: PyClass = cTypeName(defineClass(MODULE, 'datetime', [date
     const utc = fromWallUs(pyClassOf(o), utcUs, zone);
     return callMethod(zone, 'fromutc', utc);
   }),
-  utcoffset: pyFunction('self', 'datetime.utcoffset', MODULE, (o: DT) => {
-    const off = offsetOf(o);
-    return off === null ? null : deltaFromUs(off);
-  }),
-  dst: pyFunction('self', 'datetime.dst', MODULE, (o: DT) => {
-    const off = callOffset(o.$tz, 'dst', o);
-    return off === null ? null : deltaFromUs(off);
-  }),
+  utcoffset: pyFunction('self', 'datetime.utcoffset', MODULE, (o: DT) => deltaOrNone(offsetOf(o))),
+  dst: pyFunction('self', 'datetime.dst', MODULE, (o: DT) => deltaOrNone(callOffset(o.$tz, 'dst', o))),
   tzname: pyFunction('self', 'datetime.tzname', MODULE, (o: DT) => callTzname(o.$tz, o)),
   timetuple: pyFunction('self', 'datetime.timetuple', MODULE, (o: DT) => structTime(fields(o, dstFlag(o)))),
   utctimetuple: pyFunction('self', 'datetime.utctimetuple', MODULE, (o: DT) => {

@@ -13,7 +13,7 @@ import { dateFormat, invalidIso, isoString } from './date.js';
 import { isoTime, strftime, timeFields } from './format.js';
 import { parseIsoTime } from './iso.js';
 import { pyInt } from './numbers.js';
-import { delta, deltaFromUs } from './timedelta.js';
+import { delta, deltaFromUs, deltaOrNone } from './timedelta.js';
 import { callOffset, callTzname, timezone } from './tzinfo.js';
 import { call } from '../../../builtins/calls.js';
 
@@ -66,14 +66,8 @@ export const time: PyClass = cTypeName(defineClass(MODULE, 'time', [], {
   microsecond: readOnly((t: Clock) => t.$us, 'microsecond', 'time'),
   tzinfo: readOnly((t: Clock) => t.$tz, 'tzinfo', 'time'),
   fold: readOnly((t: Clock) => t.$fold, 'fold', 'time'),
-  utcoffset: pyFunction('self', 'time.utcoffset', MODULE, (t: Clock) => {
-    const off = timeOffset(t);
-    return off === null ? null : deltaFromUs(off);
-  }),
-  dst: pyFunction('self', 'time.dst', MODULE, (t: Clock) => {
-    const off = callOffset(t.$tz, 'dst', null);
-    return off === null ? null : deltaFromUs(off);
-  }),
+  utcoffset: pyFunction('self', 'time.utcoffset', MODULE, (t: Clock) => deltaOrNone(timeOffset(t))),
+  dst: pyFunction('self', 'time.dst', MODULE, (t: Clock) => deltaOrNone(callOffset(t.$tz, 'dst', null))),
   tzname: pyFunction('self', 'time.tzname', MODULE, (t: Clock) => callTzname(t.$tz, null)),
   isoformat: pyFunction('self, timespec=', 'time.isoformat', MODULE, (t: Clock, timespec?: unknown) =>
     isoTime(t.$H, t.$M, t.$S, t.$us, timespec ?? 'auto') + offsetSuffix(timeOffset(t))),

@@ -31,6 +31,11 @@ export function totalUs(t: Delta): bigint {
 }
 
 /** A timedelta of class `cls` (timedelta itself unless given) from a microsecond total. */
+/** A UTC offset or DST in microseconds as a timedelta, None for none (utcoffset(), dst()). */
+export function deltaOrNone(us: bigint | null): Delta | null {
+  return us === null ? null : deltaFromUs(us);
+}
+
 export function deltaFromUs(us: bigint, cls: unknown = timedelta): Delta {
   const days = floorDiv(us, US_PER_DAY);
   const rest = us - days * US_PER_DAY;
