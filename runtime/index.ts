@@ -28,6 +28,8 @@ export {
   PyClassMethod, PySuper,
 } from './builtins/classes.js';
 export { type, newTypeIn, isinstance, issubclass, callable, vars, dir, NoneType, Ellipsis } from './builtins/types.js';
+// PEP 585's `list[int]`: installs itself as the subscript of the builtin generic classes.
+import './builtins/genericAlias.js';
 export { exit, quit } from './builtins/quitter.js';
 export {
   isinstanceStr, isinstanceInt, isinstanceFloat, isinstanceBool, isinstanceList, isinstanceTuple, isinstanceDict, isinstanceSet,

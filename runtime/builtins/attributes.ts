@@ -22,7 +22,7 @@ import {
 import { PLAIN_GET, PLAIN_SET, attrKey, methodKey } from './attributeKeys.js';
 import {
   CLASS, PySuper, deleteClassAttribute, foundAttr, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
-  setInstanceAttr, superCall, superGetattr, type PyClass,
+  setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
 } from './classes.js';
 import { isJsErrorProperty } from './classes/exceptionAttributes.js';
 
@@ -203,19 +203,35 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
   if (methodsOf(obj) !== null) {
     const params = METHOD_KEYWORDS[name];
     if (!params) throw new TypeError(`${typeName(obj)}.${name}() takes no keyword arguments`);
-    // sort's parameters are keyword-only: its positional arguments start at its keywords.
-    const bound = name === 'sort' ? [] : [...args];
-    for (const [key, value] of Object.entries(kwargs)) {
-      const i = params.indexOf(key);
-      if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for ${name}()`);
-      while (bound.length <= i) bound.push(undefined);
-      bound[i] = value;
-    }
+    const bound = bindKeywords(name, params, args, kwargs);
     if (name === 'sort' && Array.isArray(obj)) return list_sort(obj as unknown[], ...(bound as [unknown?, unknown?]));
     return callMethod(obj, name, ...bound);
   }
-  if (obj instanceof PySuper) return superCall(obj, name, args, kwargs);
+  if (obj instanceof PySuper) {
+    // `super().sort(reverse=True)` in a list subclass: a builtin type's method, which takes its keywords in order.
+    const params = METHOD_KEYWORDS[name];
+    const builtin = params !== undefined ? superBuiltinMethod(obj, name) : undefined;
+    if (builtin !== undefined) {
+      const bound = bindKeywords(name, params!, args, kwargs);
+      if (name === 'sort' && Array.isArray(obj.self)) return list_sort(obj.self as unknown[], ...(bound as [unknown?, unknown?]));
+      return builtin.apply(obj.self, bound);
+    }
+    return superCall(obj, name, args, kwargs);
+  }
   return call(getattr(obj, name), args, kwargs);
+}
+
+/** The positional arguments of a builtin method called with keywords: its parameters in order. */
+function bindKeywords(name: string, params: readonly string[], args: unknown[], kwargs: Record<string, unknown>): unknown[] {
+  // sort's parameters are keyword-only: its positional arguments start at its keywords.
+  const bound = name === 'sort' ? [] : [...args];
+  for (const [key, value] of Object.entries(kwargs)) {
+    const i = params.indexOf(key);
+    if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for ${name}()`);
+    while (bound.length <= i) bound.push(undefined);
+    bound[i] = value;
+  }
+  return bound;
 }
 
 /** A name that is not a JS string: a str subclass's instance is its value, anything else a TypeError. */

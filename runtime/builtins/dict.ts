@@ -23,7 +23,7 @@ import { KeyError, RuntimeError, TypeError, ValueError } from './exceptions.js';
 import { $compare, $eq, $hash, eqItem, hash, hashesByValue, unhashable, type CompareOp } from './equality.js';
 import { repr, reprHooks } from './repr.js';
 import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
-import { BUILTIN_METHOD } from './classes/model.js';
+import { BUILTIN_METHOD, CLASS } from './classes/model.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
 import { checkPositional, noArgs } from './str/args.js';
 import { invokeMethod } from './special.js';
@@ -70,7 +70,9 @@ function indexKey(k: unknown): unknown {
       if (k instanceof PyBoxed && hashesAsBase(k)) return indexKey(k[BASE_VALUE]);
       return hashesByValue(k) ? BY_VALUE : k;
   }
-  return k; // functions and symbols: by identity
+  // An instance of a class with `__call__` is a JS function (construction.ts) and hashes as its class says.
+  if (typeof k === 'function' && (Object.getPrototypeOf(k) as Record<PropertyKey, unknown>)[CLASS] !== undefined) return BY_VALUE;
+  return k; // functions, classes and symbols: by identity
 }
 
 /** Whether a boxed subclass instance's class leaves `__eq__` and `__hash__` to its base type. */

@@ -327,6 +327,9 @@ function infoDict(cls: PyClass, name: string): unknown {
   return undefined;
 }
 
+/** PEP 585's `list[int]` for the builtin classes that take it (genericAlias.ts); undefined for others. */
+export const subscriptHooks: { builtinGeneric?: (cls: PyClass, key: unknown) => unknown } = {};
+
 export function instanceGetItem(obj: unknown, key: unknown): unknown {
   const f = special(obj, '__getitem__') ?? baseMethod(obj, '__getitem__');
   if (f !== undefined) return invoke(f, obj, key);
@@ -334,6 +337,8 @@ export function instanceGetItem(obj: unknown, key: unknown): unknown {
     // PEP 560: `C[T]` calls the class's `__class_getitem__` (an implicit classmethod).
     const g = infoDict(obj as PyClass, '__class_getitem__');
     if (g !== undefined) return call(getClassAttr(obj as PyClass, '__class_getitem__'), [key], null);
+    const alias = subscriptHooks.builtinGeneric?.(obj as PyClass, key);
+    if (alias !== undefined) return alias;
     throw new TypeError(`type '${(obj as PyClass).__name__}' is not subscriptable`);
   }
   throw new TypeError(`'${typeName(obj)}' object is not subscriptable`);

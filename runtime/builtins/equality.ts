@@ -344,6 +344,11 @@ export function hashInto(v: unknown): void {
     case 'object':
       if (v === null) return noneInto();
       return objectInto(v);
+    case 'function': {
+      // An instance of a class with `__call__` is a JS function (construction.ts); its `__hash__` decides.
+      const hooked = equalityHooks.hash?.(v);
+      if (hooked !== undefined) return hashValueInto(hooked);
+    }
   }
   identityInto(v as object);
 }

@@ -178,8 +178,8 @@ export function listDelItem(l: unknown[], i: unknown): void {
   let k = subscriptIndex(i, 'list');
   if (k < 0) k += l.length;
   if (k < 0 || k >= l.length) throw new IndexError('list assignment index out of range');
-  if (k === l.length - 1) l.pop();
-  else l.splice(k, 1);
+  if (k === l.length - 1) l.length = k;
+  else Array.prototype.splice.call(l, k, 1);
 }
 
 /** `l[start:stop:step]` (missing parts as null/undefined). */
@@ -193,12 +193,12 @@ export function listSetSlice(l: unknown[], start: unknown, stop: unknown, step: 
   const { start: lo, step: st } = slice;
   if (st === 1) {
     // A list assigned into itself is read before it changes.
-    const items = value === l ? l.slice() : iterItems(value, 'can only assign an iterable');
+    const items = value === l ? (Array.prototype.slice.call(l) as unknown[]) : iterItems(value, 'can only assign an iterable');
     const hi = Math.max(lo, slice.stop);
     spliceIn(l, lo, hi - lo, items);
     return;
   }
-  const items = value === l ? l.slice() : iterItems(value, 'must assign iterable to extended slice');
+  const items = value === l ? (Array.prototype.slice.call(l) as unknown[]) : iterItems(value, 'must assign iterable to extended slice');
   if (items.length !== n) {
     throw new ValueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${n}`);
   }
@@ -244,17 +244,21 @@ export function listDelSlice(l: unknown[], start?: unknown, stop?: unknown, step
 
 // ---------------------------------------------------------------------------
 // Methods
+//
+// A list may be an instance of a subclass whose methods shadow Array's own
+// (`class Stack(list): def push(self, x)`), so the array is changed by
+// element stores and Array.prototype's functions, never through its methods.
 
 export function list_append(l: unknown[], x: unknown): null {
   if (arguments.length !== 2) oneArg('list.append', arguments.length - 1);
-  l.push(x);
+  l[l.length] = x;
   return null;
 }
 
 export function list_extend(l: unknown[], iterable: unknown): null {
   if (arguments.length !== 2) oneArg('list.extend', arguments.length - 1);
-  const items = iterable === l ? l.slice() : iterItems(iterable);
-  for (let i = 0; i < items.length; i++) l.push(items[i]);
+  const items = iterable === l ? (Array.prototype.slice.call(l) as unknown[]) : iterItems(iterable);
+  for (let i = 0, n = l.length; i < items.length; i++) l[n + i] = items[i];
   return null;
 }
 
@@ -266,8 +270,8 @@ export function list_insert(l: unknown[], index: unknown, x: unknown): null {
     i += n;
     if (i < 0) i = 0;
   } else if (i > n) i = n;
-  if (i === n) l.push(x);
-  else l.splice(i, 0, x);
+  if (i === n) l[n] = x;
+  else Array.prototype.splice.call(l, i, 0, x);
   return null;
 }
 
@@ -275,7 +279,7 @@ export function list_remove(l: unknown[], x: unknown): null {
   if (arguments.length !== 2) oneArg('list.remove', arguments.length - 1);
   for (let i = 0; i < l.length; i++) {
     if (eqItem(l[i], x)) {
-      l.splice(i, 1);
+      Array.prototype.splice.call(l, i, 1);
       return null;
     }
   }
@@ -288,8 +292,10 @@ export function list_pop(l: unknown[], index?: unknown): unknown {
   if (l.length === 0) throw new IndexError('pop from empty list');
   if (i < 0) i += l.length;
   if (i < 0 || i >= l.length) throw new IndexError('pop index out of range');
-  if (i === l.length - 1) return l.pop();
-  return l.splice(i, 1)[0];
+  const item = l[i];
+  if (i === l.length - 1) l.length = i;
+  else Array.prototype.splice.call(l, i, 1);
+  return item;
 }
 
 export function list_clear(l: unknown[]): null {
@@ -315,7 +321,7 @@ export function list_count(l: readonly unknown[], x: unknown): number {
 
 export function list_reverse(l: unknown[]): null {
   if (arguments.length !== 1) noArgs('list.reverse', arguments.length - 1);
-  l.reverse();
+  Array.prototype.reverse.call(l);
   return null;
 }
 
@@ -363,7 +369,7 @@ export function listInplaceRepeat(a: unknown[], n: unknown): unknown[] {
   const count = repeatCount(n, a.length);
   const size = a.length;
   if (count === 0) a.length = 0;
-  for (let c = 1; c < count; c++) for (let i = 0; i < size; i++) a.push(a[i]);
+  for (let c = 1; c < count; c++) for (let i = 0; i < size; i++) a[c * size + i] = a[i];
   return a;
 }
 

@@ -14,7 +14,7 @@ import { listConcat, listRepeat, listContains, listInplaceConcat, listInplaceRep
 import { tupleConcat, tupleRepeat, tupleContains } from './tuple.js';
 import { PyDict, dictContains, dictOr, dictInplaceOr, isSetLikeView } from './dict.js';
 import {
-  PyAnySet, PySet, dictViewOp, setContains, setOr, setAnd, setSub, setXor, setInplaceOr, setInplaceAnd, setInplaceSub, setInplaceXor,
+  PyAnySet, PySet, PyFrozenSet, dictViewOp, setContains, setOr, setAnd, setSub, setXor, setInplaceOr, setInplaceAnd, setInplaceSub, setInplaceXor,
 } from './set.js';
 import { bytesConcat, bytesRepeat, bytesContains, bytesPercent } from './bytes.js';
 import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
@@ -477,10 +477,30 @@ export function neTest(a: unknown, b: unknown): boolean {
 
 export function in_(x: unknown, container: unknown): boolean {
   if (typeof container === 'string') return strContains(container, x);
-  if (container instanceof PyTuple) return tupleContains(container, x);
-  if (Array.isArray(container)) return listContains(container, x);
-  if (container instanceof PyDict) return dictContains(container, x);
-  if (container instanceof PyAnySet) return setContains(container, x);
+  if (Array.isArray(container)) {
+    const proto = Object.getPrototypeOf(container) as object;
+    if (proto === Array.prototype) return listContains(container, x);
+    if (proto === PyTuple.prototype) return tupleContains(container as PyTuple, x);
+    // A subclass's instance: its own __contains__, if it has one.
+    const own = instanceContains(container, x);
+    if (own !== undefined) return own;
+    return container instanceof PyTuple ? tupleContains(container, x) : listContains(container, x);
+  }
+  if (container instanceof PyDict) {
+    if (Object.getPrototypeOf(container) !== PyDict.prototype) {
+      const own = instanceContains(container, x);
+      if (own !== undefined) return own;
+    }
+    return dictContains(container, x);
+  }
+  if (container instanceof PyAnySet) {
+    const proto = Object.getPrototypeOf(container) as object;
+    if (proto !== PySet.prototype && proto !== PyFrozenSet.prototype) {
+      const own = instanceContains(container, x);
+      if (own !== undefined) return own;
+    }
+    return setContains(container, x);
+  }
   if (container instanceof PyRange) return container.has(x);
   if (container instanceof PyBytes) return bytesContains(container, x);
   if (container instanceof PyByteArray) return bytesContains(container.snapshot(), x);

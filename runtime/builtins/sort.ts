@@ -32,7 +32,7 @@ export function list_sort(l: unknown[], key?: unknown, reverse?: unknown): null 
   const descending = reverse === undefined ? false : reverseFlag(reverse);
   const n = l.length;
   // While sorting, the list looks empty to the key function and to comparisons, as in CPython.
-  const values = l.slice();
+  const values = Array.prototype.slice.call(l) as unknown[];
   l.length = 0;
   let keys: unknown[] | null = null;
   if (key !== null && key !== undefined) {

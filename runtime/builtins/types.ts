@@ -6,7 +6,7 @@
 import {
   BASE_VALUE, PyBoxed, PyBytes, PyBytesBox, PyComplex, PyFloat, PyFloatBox, PyIntBox, PyStrBox, PyTuple, isInt, typeName, unbox,
 } from './values.js';
-import { tupleFromIterable } from './tuple.js';
+import { tupleContains, tupleFromIterable } from './tuple.js';
 import { repr as reprValue, reprHooks } from './repr.js';
 import { TypeError } from './exceptions.js';
 import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, set, str, tuple } from './functions.js';
@@ -14,6 +14,7 @@ import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub,
 import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter } from './iteration.js';
 import { truthy } from './truth.js';
+import { invokeMethod } from './special.js';
 import { PyByteArray } from './bytearray.js';
 import { PyDict } from './dict.js';
 import { PyFrozenSet, PySet } from './set.js';
@@ -25,16 +26,16 @@ import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
-import { BUILTIN_METHOD, INFO, OBJECT_PROTO, classAttribute, defineHidden, infoOf, isPyClass, ownInfo } from './classes/model.js';
+import { BUILTIN_METHOD, CLASS, INFO, OBJECT_PROTO, classAttribute, defineHidden, infoOf, isPyClass, ownInfo } from './classes/model.js';
 import { classFromNamespace } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
 import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
 import { installMethodDescriptor, typeSetattr } from './classes/classAttributes.js';
-import { list_clear, list_extend } from './list.js';
-import { dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_items, dict_update, reprDict } from './dict.js';
+import { listContains, list_clear, list_extend } from './list.js';
+import { dictContains, dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_items, dict_update, reprDict } from './dict.js';
 import { FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
-import { reprSet, set_clear, set_update } from './set.js';
+import { reprSet, setContains, set_clear, set_update } from './set.js';
 import { NotImplementedType } from './notImplemented.js';
 import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
@@ -276,19 +277,20 @@ function addDunders(): void {
     str: { ...sequence, __mod__: mod, __format__: format },
     // Their own item methods: a subclass's `super().__getitem__(i)` must not dispatch back to the subclass.
     // Their own reprs: a subclass's `super().__repr__()` formats the items, not the subclass's __repr__ again.
-    tuple: { ...sequence, __getitem__: tupleOwnGetItem, __repr__: (t: PyTuple) => reprHooks.tuple!(t) },
+    // Their own __contains__ too: a subclass's `super().__contains__(x)` must not dispatch back to the subclass.
+    tuple: { ...sequence, __getitem__: tupleOwnGetItem, __contains__: tupleContains, __repr__: (t: PyTuple) => reprHooks.tuple!(t) },
     list: {
-      ...sequence, __repr__: (l: unknown[]) => reprHooks.list!(l), __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
+      ...sequence, __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
       __hash__: undefined!,
     },
     dict: {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
-      ...common, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
+      ...common, __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
       __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null), __or__: or_, __repr__: (d: PyDict) => reprDict(d),
       fromkeys: (_self: unknown, keys: unknown, value?: unknown) => dict_fromkeys(keys, value),
     },
-    set: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __repr__: (s: PySet) => reprSet(s) },
-    frozenset: { ...common, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
+    set: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __repr__: (s: PySet) => reprSet(s) },
+    frozenset: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
     bytes: { ...sequence, __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
   };
   for (const [kind, dunders] of Object.entries(extra)) {
@@ -411,9 +413,24 @@ function classInfoTuple(name: string, cls: unknown): unknown[] {
   return [cls];
 }
 
+/**
+ * An instance's own `__instancecheck__`/`__subclasscheck__` (typing's
+ * `Stack[int]` refuses checks with one), as CPython asks type(cls) for
+ * it whatever cls is; undefined for classes, tuples and other values.
+ */
+function instanceCheckHook(cls: unknown, name: string): unknown {
+  // An instance with `__call__` is a JS function (construction.ts): classes are told apart by isClassLike.
+  if (cls === null || (typeof cls !== 'object' && typeof cls !== 'function') || cls instanceof PyTuple || isClassLike(cls)) return undefined;
+  const proto = Object.getPrototypeOf(cls) as Record<PropertyKey, unknown> | null;
+  if (proto === null || proto[CLASS] === undefined) return undefined;
+  return typeof proto[name] === 'function' ? proto[name] : undefined;
+}
+
 export function isinstance(x: unknown, cls: unknown): boolean {
   // The usual case, an instance of cls or of a subclass: no tuple to make, no type's test to look up. An ABC decides itself.
   if (onClassChain(x, cls) && abcChecksOf(cls) === undefined && (cls as PyClass)[INFO]!.meta === undefined) return true;
+  const hook = instanceCheckHook(cls, '__instancecheck__');
+  if (hook !== undefined) return truthy(invokeMethod(hook, cls, [x]));
   for (const c of classInfoTuple('isinstance', cls)) {
     if (c instanceof PyTuple) {
       if (isinstance(x, c)) return true;
@@ -446,6 +463,8 @@ export function isinstance(x: unknown, cls: unknown): boolean {
 
 export function issubclass(sub: unknown, cls: unknown): boolean {
   if (!isClassLike(sub)) throw new TypeError('issubclass() arg 1 must be a class');
+  const hook = instanceCheckHook(cls, '__subclasscheck__');
+  if (hook !== undefined) return truthy(invokeMethod(hook, cls, [sub]));
   for (const c of classInfoTuple('issubclass', cls)) {
     if (c instanceof PyTuple) {
       if (issubclass(sub, c)) return true;
@@ -480,6 +499,9 @@ export function vars(obj?: unknown): unknown {
     throw new TypeError('vars() argument must have __dict__ attribute');
   }
   if (isClassLike(obj)) return getClassAttr(obj as PyClass, '__dict__');
+  // Instances of a class whose `__slots__` leave out `__dict__` (and bare object()s) have none.
+  const cls = pyClassOf(obj);
+  if (cls !== undefined && (cls === object || infoOf(cls).slots)) throw new TypeError('vars() argument must have __dict__ attribute');
   return instanceDict(obj);
 }
 

@@ -12,20 +12,20 @@ import { TypeError } from '../builtins/exceptions.js';
 import { ABC_CHECKS, ModuleType, NoneType, NotImplementedType, builtinFunctionType, callable, ellipsis, functionType, methodType, type, type AbcChecks } from '../builtins/types.js';
 import { Keywords, call } from '../builtins/calls.js';
 import { eq, in_ } from '../builtins/operators.js';
-import { hash, len } from '../builtins/functions.js';
+import { len } from '../builtins/functions.js';
 import { getitem } from '../builtins/items.js';
 import { iter } from '../builtins/iteration.js';
 import { callMethod } from '../builtins/attributes.js';
 import { hasSpecial } from '../builtins/special.js';
 import { PyDict } from '../builtins/dict.js';
-import { PyTuple } from '../builtins/values.js';
-import { isClassLike, property } from '../builtins/classes.js';
+import { property } from '../builtins/classes.js';
 import { repr, str } from '../builtins/repr.js';
 import { NotImplemented } from '../builtins/notImplemented.js';
 import { PyGenerator } from '../builtins/generators.js';
 import { PyCoroutine, ITERABLE_COROUTINES } from '../asyncio/coroutines.js';
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './support/functools/wraps.js';
 import { defineClass, pyMethod, splitKeywords } from './support/stdlib/pyclass.js';
+import { genericAliasClass } from '../builtins/genericAlias.js';
 
 export const __name__ = 'types';
 loadedModules.set('types', self);
@@ -55,23 +55,7 @@ Object.defineProperty(AsyncGeneratorType, ABC_CHECKS, { value: asyncGenChecks })
 type Attrs = Record<string, unknown>;
 
 /** `list[int]` as `types.GenericAlias(list, (int,))` makes it: its origin and arguments. */
-export const GenericAlias = defineClass('types', 'GenericAlias', [], {
-  __init__: pyMethod((s: Attrs, origin: unknown, args: unknown) => {
-    s['__origin__'] = origin;
-    s['__args__'] = args instanceof PyTuple ? args : PyTuple.fromArray([args]);
-    s['__parameters__'] = PyTuple.fromArray([]);
-    return null;
-  }, 'self, origin, args, /', 'GenericAlias.__init__', 'types'),
-  __repr__: pyMethod((s: Attrs) => {
-    const name = (x: unknown): string => (isClassLike(x) ? String((x as { __qualname__?: unknown }).__qualname__ ?? (x as { __name__?: unknown }).__name__) : repr(x));
-    return `${name(s['__origin__'])}[${[...(s['__args__'] as PyTuple)].map(name).join(', ')}]`;
-  }, 'self', 'GenericAlias.__repr__', 'types'),
-  __eq__: pyMethod((s: Attrs, o: unknown) => {
-    if (o === null || typeof o !== 'object' || type(o) !== type(s)) return NotImplemented;
-    return eq(s['__origin__'], (o as Attrs)['__origin__']) && eq(s['__args__'], (o as Attrs)['__args__']);
-  }, 'self, other', 'GenericAlias.__eq__', 'types'),
-  __hash__: pyMethod((s: Attrs) => hash(PyTuple.fromArray([s['__origin__'], s['__args__']])), 'self', 'GenericAlias.__hash__', 'types'),
-});
+export const GenericAlias = genericAliasClass();
 
 /** A read-only view of a mapping (`mappingproxy`). */
 export const MappingProxyType = defineClass('builtins', 'mappingproxy', [], {

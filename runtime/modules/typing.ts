@@ -6,18 +6,21 @@
 import { NotImplementedError, TypeError } from '../builtins/exceptions.js';
 import { PyTuple } from '../builtins/values.js';
 import {
-  PyStaticMethod, PyClassMethod, getClassAttr, isClassLike, issubclass as isSubclassOf, makeClass, mroOf, object, setClassAttribute, type PyClass,
+  PyStaticMethod, PyClassMethod, getClassAttr, isClassLike, isinstance as isInstanceOf, issubclass as isSubclassOf, makeClass, mroOf, object, setClassAttribute, type PyClass,
 } from '../builtins/classes.js';
 import { PyDict } from '../builtins/dict.js';
 import { getattr, hasattr } from '../builtins/attributes.js';
 import { repr } from '../builtins/repr.js';
 import { ABCMeta } from './abc.js';
+import * as abc from './collections.abc.js';
 import { def } from '../builtins/calls.js';
 import { list, dict, tuple, set, frozenset } from '../builtins/functions.js';
 import { type as typeBuiltin } from '../builtins/types.js';
 import { truthy } from '../builtins/truth.js';
 import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords } from './support/stdlib/pyclass.js';
-import { TypeVar as TypeVarClass, genericAlias, specialForm } from './support/typing/forms.js';
+import {
+  GenericAlias, TypeVar as TypeVarClass, checkArity, collectParameters, genericAlias, genericClasses, specialForm, userAlias,
+} from './support/typing/forms.js';
 
 export const __name__ = 'typing';
 
@@ -47,34 +50,30 @@ export const Tuple = genericAlias('Tuple', tuple);
 export const Set = genericAlias('Set', set);
 export const FrozenSet = genericAlias('FrozenSet', frozenset);
 export const Type = genericAlias('Type', typeBuiltin);
-export const Callable = genericAlias('Callable', abstract('Callable'));
-export const Iterable = genericAlias('Iterable', abstract('Iterable'));
-export const Iterator = genericAlias('Iterator', abstract('Iterator'));
-export const Generator = genericAlias('Generator', abstract('Generator'));
-export const Sequence = genericAlias('Sequence', abstract('Sequence'));
-export const MutableSequence = genericAlias('MutableSequence', abstract('MutableSequence'));
-export const Mapping = genericAlias('Mapping', abstract('Mapping'));
-export const MutableMapping = genericAlias('MutableMapping', abstract('MutableMapping'));
-export const AbstractSet = genericAlias('AbstractSet', abstract('Set'));
-export const MutableSet = genericAlias('MutableSet', abstract('MutableSet'));
-export const Collection = genericAlias('Collection', abstract('Collection'));
-export const Container = genericAlias('Container', abstract('Container'));
-export const Hashable = genericAlias('Hashable', abstract('Hashable'));
-export const Sized = genericAlias('Sized', abstract('Sized'));
-export const Reversible = genericAlias('Reversible', abstract('Reversible'));
-export const Awaitable = genericAlias('Awaitable', abstract('Awaitable'));
-export const Coroutine = genericAlias('Coroutine', abstract('Coroutine'));
-export const AsyncIterable = genericAlias('AsyncIterable', abstract('AsyncIterable'));
-export const AsyncIterator = genericAlias('AsyncIterator', abstract('AsyncIterator'));
-export const AsyncGenerator = genericAlias('AsyncGenerator', abstract('AsyncGenerator'));
-export const ItemsView = genericAlias('ItemsView', abstract('ItemsView'));
-export const KeysView = genericAlias('KeysView', abstract('KeysView'));
-export const ValuesView = genericAlias('ValuesView', abstract('ValuesView'));
+export const Callable = genericAlias('Callable', abc.Callable);
+export const Iterable = genericAlias('Iterable', abc.Iterable);
+export const Iterator = genericAlias('Iterator', abc.Iterator);
+export const Generator = genericAlias('Generator', abc.Generator);
+export const Sequence = genericAlias('Sequence', abc.Sequence);
+export const MutableSequence = genericAlias('MutableSequence', abc.MutableSequence);
+export const Mapping = genericAlias('Mapping', abc.Mapping);
+export const MutableMapping = genericAlias('MutableMapping', abc.MutableMapping);
+export const AbstractSet = genericAlias('AbstractSet', abc.Set);
+export const MutableSet = genericAlias('MutableSet', abc.MutableSet);
+export const Collection = genericAlias('Collection', abc.Collection);
+export const Container = genericAlias('Container', abc.Container);
+export const Hashable = genericAlias('Hashable', abc.Hashable);
+export const Sized = genericAlias('Sized', abc.Sized);
+export const Reversible = genericAlias('Reversible', abc.Reversible);
+export const Awaitable = genericAlias('Awaitable', abc.Awaitable);
+export const Coroutine = genericAlias('Coroutine', abc.Coroutine);
+export const AsyncIterable = genericAlias('AsyncIterable', abc.AsyncIterable);
+export const AsyncIterator = genericAlias('AsyncIterator', abc.AsyncIterator);
+export const AsyncGenerator = genericAlias('AsyncGenerator', abc.AsyncGenerator);
+export const ItemsView = genericAlias('ItemsView', abc.ItemsView);
+export const KeysView = genericAlias('KeysView', abc.KeysView);
+export const ValuesView = genericAlias('ValuesView', abc.ValuesView);
 
-/** A stand-in for a collections.abc class (typing's aliases name it as their origin). */
-function abstract(name: string): PyClass {
-  return defineClass('collections.abc', name, [], {});
-}
 
 /** TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False) */
 export const TypeVar = TypeVarClass;
@@ -91,10 +90,63 @@ setClassAttribute(TypeVar, '__new__', new PyStaticMethod( (cls: unknown, ...rest
   return tv;
 }));
 
-/** Generic: a base class; Generic[T] and C[T] are the class itself. */
+/**
+ * Generic: `Generic[T]` and `Protocol[T]` take type variables only; `C[int]`
+ * for a generic class C checks the count against C's `__parameters__` and
+ * is an alias that makes C's instances (and records itself on them as
+ * `__orig_class__`).
+ */
 export const Generic = defineClass('typing', 'Generic', [], {
-  __class_getitem__: new PyClassMethod((cls: unknown) => cls),
+  __class_getitem__: new PyClassMethod((cls: PyClass, params: unknown) => {
+    const args = params instanceof PyTuple ? [...params] : [params];
+    if (cls === Generic || cls === Protocol) {
+      if (args.length === 0) throw new TypeError(`Parameter list to ${cls.__qualname__}[...] cannot be empty`);
+      if (!args.every((a) => isInstanceOf(a, TypeVar))) {
+        throw new TypeError(`Parameters to ${cls.__qualname__}[...] must all be type variables or parameter specification variables.`);
+      }
+      if (new globalThis.Set(args).size !== args.length) throw new TypeError(`Parameters to ${cls.__qualname__}[...] must all be unique`);
+    } else {
+      const parameters = getattr(cls, '__parameters__', PyTuple.fromArray([])) as PyTuple;
+      if (parameters.length === 0) throw new TypeError(`${repr(cls)} is not a generic class`);
+      checkArity(cls, args.length, parameters.length);
+    }
+    return userAlias(cls, args);
+  }),
+  __init_subclass__: new PyClassMethod((cls: PyClass, ...rest: unknown[]) => {
+    const [, kw] = splitKeywords(rest);
+    if (Object.keys(kw).length > 0) throw new TypeError(`${cls.__qualname__}.__init_subclass__() takes no keyword arguments`);
+    initGenericSubclass(cls);
+    return null;
+  }),
 });
+genericClasses.Generic = Generic;
+
+/** CPython's Generic.__init_subclass__: a class's `__parameters__`, from the aliases among the bases it was written with. */
+function initGenericSubclass(cls: PyClass): void {
+  const own = getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>;
+  const origBases = own.get('__orig_bases__');
+  const written = origBases instanceof PyTuple ? [...origBases] : null;
+  const plain = written !== null ? written.includes(Generic) : (getattr(cls, '__bases__') as PyTuple).includes(Generic) && cls.__name__ !== 'Protocol';
+  if (plain) throw new TypeError('Cannot inherit from plain Generic');
+  let parameters: unknown[] = [];
+  if (written !== null) {
+    parameters = collectParameters(written);
+    let declared: unknown[] | null = null;
+    for (const base of written) {
+      if (!isInstanceOf(base, GenericAlias) || (base as Record<string, unknown>)['__origin__'] !== Generic) continue;
+      if (declared !== null) throw new TypeError('Cannot inherit from Generic[...] multiple types.');
+      declared = [...((base as Record<string, unknown>)['__parameters__'] as PyTuple)];
+    }
+    if (declared !== null) {
+      const missing = parameters.filter((t) => !declared!.includes(t));
+      if (missing.length > 0) {
+        throw new TypeError(`Some type variables (${missing.map((t) => repr(t)).join(', ')}) are not listed in Generic[${declared.map((t) => repr(t)).join(', ')}]`);
+      }
+      parameters = declared;
+    }
+  }
+  setClassAttribute(cls, '__parameters__', PyTuple.fromArray(parameters));
+}
 
 /** What a protocol's class bodies hold besides its members (CPython's typing internals and special names). JS's Set: typing's is this module's. */
 const NOT_MEMBERS: ReadonlySet<string> = new globalThis.Set([
@@ -148,7 +200,10 @@ export const Protocol = makeClass('Protocol', [Generic], (ns) => {
   ns['__slots__'] = [];
   ns['_is_protocol'] = true;
   ns['_is_runtime_protocol'] = false;
-  ns['__init_subclass__'] = new PyClassMethod((cls: PyClass) => {
+  ns['__init_subclass__'] = new PyClassMethod((cls: PyClass, ...rest: unknown[]) => {
+    const [, kw] = splitKeywords(rest);
+    if (Object.keys(kw).length > 0) throw new TypeError(`${cls.__qualname__}.__init_subclass__() takes no keyword arguments`);
+    initGenericSubclass(cls);
     if (!ownFlag(cls, '_is_protocol')) {
       const bases = getattr(cls, '__bases__') as PyTuple;
       setClassAttribute(cls, '_is_protocol', [...bases].some((b) => b === Protocol));
@@ -156,6 +211,7 @@ export const Protocol = makeClass('Protocol', [Generic], (ns) => {
     return null;
   });
 }, { metaclass: ProtocolMeta });
+genericClasses.Protocol = Protocol;
 
 export function runtime_checkable(cls: unknown): unknown {
   if (!isClassLike(cls) || !isSubclassOf(cls as PyClass, Generic) || !truthy(getattr(cls, '_is_protocol', false))) {

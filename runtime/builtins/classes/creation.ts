@@ -51,11 +51,12 @@ function chainFor(mro: PyClass[], native: (new (...args: unknown[]) => object) |
   let tail = 1;
   while (tail < mro.length && !sameList(mroOf(mro[tail]!), mro.slice(tail))) tail++;
   let proto = tail < mro.length ? mro[tail]!.prototype : OBJECT_PROTO;
-  if (native !== null && native.prototype instanceof PyBoxed && !(proto instanceof native)) {
-    // A box (an int, float, str or bytes subclass's instance) must be one by its prototype chain:
-    // every class but object is mirrored above the layout's prototype (`class Shade(str, Enum)`).
+  if (native !== null && !(proto instanceof native)) {
+    // An instance of a builtin layout (a box for int, float, str or bytes; a list's Array; an
+    // exception's Error) must be one by its prototype chain: every class but object is mirrored
+    // above the layout's prototype (`class Shade(str, Enum)`, `class E(ValueError, Mixin)`).
     tail = mro.length - 1;
-    proto = native.prototype as unknown as Record<PropertyKey, unknown>;
+    proto = (native.prototype instanceof PyBoxed ? native.prototype : layoutPrototype(mro, native)) as Record<PropertyKey, unknown>;
   }
   for (let i = tail - 1; i >= 1; i--) {
     const source = mro[i]!;
@@ -66,6 +67,12 @@ function chainFor(mro: PyClass[], native: (new (...args: unknown[]) => object) |
     proto = mirror;
   }
   return proto;
+}
+
+/** The prototype of the first base whose instances have the layout `native` makes (list's, ValueError's). */
+function layoutPrototype(mro: PyClass[], native: new (...args: unknown[]) => object): object {
+  const base = mro.find((c, i) => i > 0 && (c.prototype === native.prototype || c.prototype instanceof native));
+  return base !== undefined ? base.prototype : native.prototype;
 }
 
 function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -100,9 +107,8 @@ export function makeClass(
   body: (ns: Record<string, unknown>, cls: PyClass) => void,
   keywords: Record<string, unknown> | null = null,
 ): PyClass {
-  for (const b of bases) {
-    if (!isClassLike(b)) throw new TypeError(`bases must be types`);
-  }
+  const origBases = bases;
+  bases = resolveBases(bases);
   let explicit: unknown;
   if (keywords !== null && 'metaclass' in keywords) {
     explicit = keywords['metaclass'];
@@ -110,11 +116,35 @@ export function makeClass(
   }
   // A metaclass that is no class (a function) is called as it is.
   const meta = explicit !== undefined && !isClassLike(explicit) ? explicit : calculateMetaclass((explicit ?? typeBuiltin) as PyClass, bases);
-  if (meta !== typeBuiltin) return classThroughMetaclass(meta, name, bases, body, keywords) as PyClass;
+  if (meta !== typeBuiltin) return classThroughMetaclass(meta, name, bases, origBases, body, keywords) as PyClass;
   const cls = newClassObject(name);
   const ns: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   body(ns, cls);
+  if (bases !== origBases) ns['__orig_bases__'] = PyTuple.fromArray(origBases);
   return buildClass(cls, name, bases, ns, keywords, null);
+}
+
+/**
+ * PEP 560: a base that is no class (typing's `Stack[int]`) is replaced by
+ * what its `__mro_entries__` returns; the bases as written are then kept
+ * as the class's `__orig_bases__`. The same array comes back when no base
+ * needed it.
+ */
+function resolveBases(bases: unknown[]): unknown[] {
+  let resolved: unknown[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    if (isClassLike(b)) {
+      resolved?.push(b);
+      continue;
+    }
+    if (!hasSpecial(b, '__mro_entries__')) throw new TypeError(`bases must be types`);
+    const entries = callSpecial(b, '__mro_entries__', PyTuple.fromArray(bases));
+    if (!(entries instanceof PyTuple)) throw new TypeError('__mro_entries__ must return a tuple');
+    resolved ??= bases.slice(0, i);
+    resolved.push(...entries);
+  }
+  return resolved ?? bases;
 }
 
 /**
@@ -129,6 +159,7 @@ function classThroughMetaclass(
   meta: unknown,
   name: string,
   bases: unknown[],
+  origBases: unknown[],
   body: (ns: Record<string, unknown>, cls: PyClass) => void,
   keywords: Record<string, unknown> | null,
 ): unknown {
@@ -144,6 +175,7 @@ function classThroughMetaclass(
   const cls = newClassObject(name);
   const ns: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   body(ns, cls);
+  if (bases !== origBases) ns['__orig_bases__'] = PyTuple.fromArray(origBases);
   if (ns['__classcell__'] === cls) ns['__classcell__'] = new ClassCell(cls);
   for (const key of Object.keys(ns)) namespaceHooks.setitem!(namespace, key, ns[key]);
   return withPendingClass(name, cls, () => call(meta, [name, basesTuple, namespace], keywords));

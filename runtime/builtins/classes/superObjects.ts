@@ -3,7 +3,7 @@ import { typeName } from '../values.js';
 import { AttributeError, TypeError } from '../exceptions.js';
 import { MANY_ARGUMENTS, call, isPyFunction } from '../calls.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
-import { bindMethod, classAttribute, isClassLike, isinstance, issubclass, mroOf, typeOf, type PyClass } from './model.js';
+import { bindMethod, builtinClasses, classAttribute, isClassLike, isinstance, issubclass, mroOf, typeOf, type PyClass } from './model.js';
 
 export class PySuper {
   static readonly __name__ = 'super';
@@ -56,6 +56,14 @@ export function superGetattr(s: PySuper, name: string): unknown {
 }
 
 /** `super().name(*args)` without making a bound method. */
+/** A method of a builtin type (`list.sort`) that `super().name` finds on the classes after the current one, unbound; else undefined. */
+export function superBuiltinMethod(s: PySuper, name: string): ((...a: unknown[]) => unknown) | undefined {
+  const entry = classAttribute(s.start, name, mroOf(s.start).indexOf(s.thisClass) + 1);
+  if (entry === undefined || !builtinClasses.has(entry.owner)) return undefined;
+  const value = entry.value;
+  return typeof value === 'function' && !isPyFunction(value) && !isClassLike(value) ? (value as (...a: unknown[]) => unknown) : undefined;
+}
+
 export function superCall(s: PySuper, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   const mro = mroOf(s.start);
   const entry = classAttribute(s.start, name, mro.indexOf(s.thisClass) + 1);

@@ -4,14 +4,17 @@
  * TypeVar, with CPython's reprs. They carry no checking: annotations cost
  * nothing at run time, as in CPython.
  */
-import { TypeError } from '../../../builtins/exceptions.js';
+import { AttributeError, TypeError } from '../../../builtins/exceptions.js';
 import { PyTuple } from '../../../builtins/values.js';
 import { Ellipsis, NoneType } from '../../../builtins/types.js';
 import { repr } from '../../../builtins/repr.js';
 import { call } from '../../../builtins/calls.js';
 import { eq } from '../../../builtins/equality.js';
-import { isClassLike, isinstance, type PyClass } from '../../../builtins/classes.js';
-import { defineClass, newInstance } from '../stdlib/pyclass.js';
+import { isClassLike, isinstance, issubclass, type PyClass } from '../../../builtins/classes.js';
+import { getattr, setattr } from '../../../builtins/attributes.js';
+import { getitem } from '../../../builtins/items.js';
+import { isinstance as builtinIsinstance, issubclass as builtinIssubclass } from '../../../builtins/types.js';
+import { defineClass, newInstance, splitKeywords } from '../stdlib/pyclass.js';
 
 type Obj = Record<string, unknown>;
 
@@ -34,6 +37,7 @@ function argsOf(params: unknown): unknown[] {
   return params instanceof PyTuple ? [...params] : [params];
 }
 
+/** A subscripted alias: `List[int]`, `Dict[str, T]`, and of user generics, `Stack[int]` (no `_name`). */
 export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
   __repr__(this: Obj): string {
     const args = this['__args__'] as unknown[];
@@ -45,12 +49,53 @@ export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
     return `${name}[${args.map(typeRepr).join(', ')}]`;
   },
   __getitem__(this: Obj, params: unknown): unknown {
-    return alias(this['$name'] as string, this['__origin__'], argsOf(params), this);
-  },
-  __call__(this: Obj, ...args: unknown[]): unknown {
     const origin = this['__origin__'];
-    if (this['$instantiable'] === true) return call(origin, args, null);
-    throw new TypeError(`Type ${String(this['_name'])} cannot be instantiated; use ${String((origin as { __name__?: unknown }).__name__)}() instead`);
+    if (isGenericBase(origin)) throw new TypeError(`Cannot subscript already-subscripted ${repr(this)}`);
+    const parameters = [...(this['__parameters__'] as PyTuple)];
+    if (parameters.length === 0) throw new TypeError(`${repr(this)} is not a generic class`);
+    const given = argsOf(params);
+    checkArity(this, given.length, parameters.length);
+    const args = (this['__args__'] as PyTuple).map((arg) => substitute(arg, parameters, given));
+    const a = alias(this['$name'] as string, origin, args, this);
+    if (typeof this['$callable'] === 'number') a['$callable'] = this['$callable'];
+    return a;
+  },
+  __call__(this: Obj, ...rest: unknown[]): unknown {
+    const origin = this['__origin__'];
+    const [args, kw] = splitKeywords(rest);
+    if (this['_name'] !== null) {
+      throw new TypeError(`Type ${String(this['_name'])} cannot be instantiated; use ${String((origin as { __name__?: unknown }).__name__)}() instead`);
+    }
+    const result = call(origin, args, Object.keys(kw).length > 0 ? kw : null);
+    try {
+      setattr(result, '__orig_class__', this);
+    } catch (e) {
+      if (!(e instanceof AttributeError)) throw e;
+    }
+    return result;
+  },
+  __mro_entries__(this: Obj, bases: PyTuple): PyTuple {
+    const origin = this['__origin__'];
+    if (isinstance(origin, SpecialForm)) throw new TypeError(`Cannot subclass ${repr(this)}`);
+    if (this['_name'] !== null) return aliasEntries(this, bases);
+    if (origin === genericClasses.Generic) {
+      if (genericClasses.Protocol !== undefined && bases.includes(genericClasses.Protocol)) return PyTuple.fromArray([]);
+      const later = bases.slice(indexOf(bases, this) + 1);
+      if (later.some((b) => b !== this && isinstance(b, GenericAlias))) return PyTuple.fromArray([]);
+    }
+    return PyTuple.fromArray([origin]);
+  },
+  __getattr__(this: Obj, name: string): unknown {
+    const origin = this['__origin__'];
+    if (name === '__name__' || name === '__qualname__') return this['_name'] ?? (origin as { __name__?: unknown }).__name__;
+    if (!(name.startsWith('__') && name.endsWith('__'))) return getattr(origin, name);
+    throw new AttributeError(name);
+  },
+  __instancecheck__(this: Obj): never {
+    throw new TypeError('Subscripted generics cannot be used with class and instance checks');
+  },
+  __subclasscheck__(this: Obj): never {
+    throw new TypeError('Subscripted generics cannot be used with class and instance checks');
   },
   __eq__(this: Obj, other: unknown): boolean {
     if (!isinstance(other, GenericAlias)) return false;
@@ -62,13 +107,76 @@ export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
   },
 });
 
+/** Generic and Protocol, which typing.ts defines (they subscript to aliases of this module). */
+export const genericClasses: { Generic?: PyClass; Protocol?: PyClass } = {};
+
+function isGenericBase(origin: unknown): boolean {
+  return origin === genericClasses.Generic || (origin !== undefined && origin === genericClasses.Protocol);
+}
+
+/** The position of `alias` among the bases: itself, else the first equal one (as tuple.index finds it). */
+function indexOf(bases: PyTuple, a: unknown): number {
+  const i = bases.indexOf(a);
+  return i >= 0 ? i : bases.findIndex((b) => eq(b, a));
+}
+
+/** What an alias of a builtin or ABC (`List[int]`, `Iterable`) puts among the bases: its origin, and Generic unless a later base brings it. */
+function aliasEntries(a: Obj, bases: PyTuple): PyTuple {
+  const origin = a['__origin__'];
+  const entries: unknown[] = [];
+  if (!bases.includes(origin)) entries.push(origin);
+  const later = bases.slice(indexOf(bases, a) + 1);
+  const generic = genericClasses.Generic!;
+  const brought = later.some((b) => isinstance(b, GenericAlias) || isinstance(b, UnsubscriptedAlias) || (isClassLike(b) && issubclass(b as PyClass, generic)));
+  if (!brought) entries.push(generic);
+  return PyTuple.fromArray(entries);
+}
+
+/** CPython's count check for `C[...]` against C's parameters. */
+export function checkArity(target: unknown, given: number, expected: number): void {
+  if (given === expected) return;
+  throw new TypeError(`Too ${given > expected ? 'many' : 'few'} arguments for ${repr(target)}; actual ${given}, expected ${expected}`);
+}
+
+/** The type variables in `args`, each once, in order of first appearance (nested aliases' parameters included). */
+export function collectParameters(args: Iterable<unknown>): unknown[] {
+  const found: unknown[] = [];
+  for (const arg of args) {
+    const own = isinstance(arg, TypeVar) ? [arg] : isinstance(arg, GenericAlias) ? [...((arg as Obj)['__parameters__'] as PyTuple)] : [];
+    for (const t of own) if (!found.includes(t)) found.push(t);
+  }
+  return found;
+}
+
+/** `arg` with each of `parameters` replaced by the matching one of `given`. */
+function substitute(arg: unknown, parameters: unknown[], given: unknown[]): unknown {
+  if (isinstance(arg, TypeVar)) {
+    const i = parameters.indexOf(arg);
+    return i >= 0 ? given[i] : arg;
+  }
+  if (isinstance(arg, GenericAlias)) {
+    const inner = [...((arg as Obj)['__parameters__'] as PyTuple)];
+    if (inner.length === 0) return arg;
+    return getitem(arg, PyTuple.fromArray(inner.map((t) => substitute(t, parameters, given))));
+  }
+  return arg;
+}
+
 function alias(name: string, origin: unknown, args: unknown[], base: Obj | null = null): Obj {
   const a = newInstance(GenericAlias);
   a['$name'] = name;
-  a['_name'] = base?.['_name'] ?? name.replace(/^typing\./, '');
+  a['_name'] = base !== null ? base['_name'] : name.replace(/^typing\./, '');
   a['__origin__'] = origin;
   a['__args__'] = PyTuple.fromArray(args.map((x) => (x === null ? NoneType : x)));
+  a['__parameters__'] = PyTuple.fromArray(collectParameters(a['__args__'] as PyTuple));
   a['$literal'] = base?.['$literal'] ?? false;
+  return a;
+}
+
+/** `C[args]` for a user generic class C, or for Generic and Protocol themselves (`_name` None, as CPython's). */
+export function userAlias(origin: PyClass, args: unknown[]): Obj {
+  const a = alias(typeRepr(origin), origin, args);
+  a['_name'] = null;
   return a;
 }
 
@@ -101,6 +209,21 @@ const UnsubscriptedAlias = defineClass('typing', '_SpecialGenericAlias', [], {
   __call__(this: Obj, ...args: unknown[]): unknown {
     const origin = this['__origin__'];
     throw new TypeError(`Type ${String(this['_name'])} cannot be instantiated; use ${String((origin as { __name__?: unknown }).__name__)}() instead`);
+  },
+  __mro_entries__(this: Obj, bases: PyTuple): PyTuple {
+    return aliasEntries(this, bases);
+  },
+  // `isinstance(x, typing.Iterable)` asks the origin (collections.abc.Iterable).
+  __instancecheck__(this: Obj, instance: unknown): boolean {
+    return builtinIsinstance(instance, this['__origin__']);
+  },
+  __subclasscheck__(this: Obj, cls: unknown): boolean {
+    return builtinIssubclass(cls, this['__origin__']);
+  },
+  __getattr__(this: Obj, name: string): unknown {
+    if (name === '__name__' || name === '__qualname__') return this['_name'];
+    if (!(name.startsWith('__') && name.endsWith('__'))) return getattr(this['__origin__'], name);
+    throw new AttributeError(name);
   },
 });
 
@@ -143,6 +266,10 @@ export function specialForm(name: string): Obj {
 }
 
 export const TypeVar = defineClass('typing', 'TypeVar', [], {
+  // What PEP 585's aliases (`dict[str, T]`) look for to count an argument as a parameter.
+  __typing_subst__(this: Obj, arg: unknown): unknown {
+    return arg;
+  },
   __repr__(this: Obj): string {
     const prefix = this['__covariant__'] === true ? '+' : this['__contravariant__'] === true ? '-' : '~';
     return `${prefix}${String(this['__name__'])}`;
