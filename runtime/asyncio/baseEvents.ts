@@ -556,11 +556,11 @@ export class BaseEventLoop {
    * unless the program configured logging (output.ts asyncioLogger).
    */
   default_exception_handler(context: PyDict): null {
-    const message = context.get('message');
+    const message = context.$get('message');
     const lines = [typeof message === 'string' && message !== '' ? message : 'Unhandled exception in event loop'];
     const keys = [...context].filter((k): k is string => typeof k === 'string' && k !== 'message' && k !== 'exception').sort();
-    for (const key of keys) lines.push(`${key}: ${repr(context.get(key))}`);
-    const exception = context.get('exception');
+    for (const key of keys) lines.push(`${key}: ${repr(context.$get(key))}`);
+    const exception = context.$get('exception');
     if (asyncioLogger.log?.(40 /* logging.ERROR */, lines.join('\n'), exception instanceof BaseException ? exception : null)) return null;
     const text = lines.join('\n') + '\n';
     if (exception !== undefined && exception !== null) writeExceptionWarning(text, exception as never);

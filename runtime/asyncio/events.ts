@@ -194,7 +194,7 @@ function callbackSource(fn: unknown): string | null {
 
 function formatArguments(args: readonly unknown[], kwargs: PyDict | null): string {
   const items = args.map((a) => safeRepr(a));
-  if (kwargs !== null) for (const k of kwargs) items.push(`${k as string}=${safeRepr(kwargs.get(k))}`);
+  if (kwargs !== null) for (const k of kwargs) items.push(`${k as string}=${safeRepr(kwargs.$get(k))}`);
   return `(${items.join(', ')})`;
 }
 

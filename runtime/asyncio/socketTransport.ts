@@ -187,9 +187,9 @@ class SocketTransportImpl extends TransportImpl {
     const local = (): PyTuple | string => socketAddress(sock.localAddress, sock.localPort, sock.localFamily);
     const remote = (): PyTuple | string => socketAddress(sock.remoteAddress, sock.remotePort, sock.remoteFamily);
     const extra = new PyDict();
-    extra.set('socket', new TransportSocket(local, remote, () => this.$fd));
-    extra.set('sockname', local());
-    extra.set('peername', remote());
+    extra.$set('socket', new TransportSocket(local, remote, () => this.$fd));
+    extra.$set('sockname', local());
+    extra.$set('peername', remote());
     this._extra = extra;
     server?._attach();
     holdHandle(loop, sock);

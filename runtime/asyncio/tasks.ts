@@ -518,7 +518,7 @@ export function current_task(loop?: unknown): Task | null {
 export function all_tasks(loop?: unknown): PySet {
   const l = loop === undefined || loop === null ? get_running_loop() : loop as BaseEventLoop;
   const set = new PySet();
-  for (let t = firstLive; t !== null; t = t.$nextLive) if (t._loop === l && t._state === PENDING) set.add(t);
+  for (let t = firstLive; t !== null; t = t.$nextLive) if (t._loop === l && t._state === PENDING) set.$add(t);
   return set;
 }
 
@@ -975,7 +975,7 @@ async function waitBody(fs: unknown, timeout: unknown, returnWhen: unknown): Pro
   }
   const done = new PySet();
   const pending = new PySet();
-  for (const f of futures) (f.done() ? done : pending).add(f);
+  for (const f of futures) (f.done() ? done : pending).$add(f);
   return PyTuple.of(done, pending);
 }
 

@@ -21,7 +21,7 @@ class BaseTransportImpl {
   }
 
   get_extra_info(name: unknown, fallback?: unknown): unknown {
-    const found = this._extra.get(name);
+    const found = this._extra.$get(name);
     return found === undefined ? optional(fallback, 'default') : found;
   }
 

@@ -10,5 +10,5 @@ export function annotate(ns: Record<string, unknown>, name: string, value: unkno
     annotations = new PyDict();
     ns['__annotations__'] = annotations;
   }
-  (annotations as PyDict<unknown, unknown>).set(name, value);
+  (annotations as PyDict<unknown, unknown>).$set(name, value);
 }

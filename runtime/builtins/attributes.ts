@@ -209,6 +209,7 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
   }
   if (obj instanceof PySuper) {
     // `super().sort(reverse=True)` in a list subclass: a builtin type's method, which takes its keywords in order.
+    if (name === 'update' && obj.self instanceof dict.PyDict && superBuiltinMethod(obj, name) !== undefined) return dict.dict_update(obj.self, args[0], kwargs);
     const params = METHOD_KEYWORDS[name];
     const builtin = params !== undefined ? superBuiltinMethod(obj, name) : undefined;
     if (builtin !== undefined) {
@@ -293,7 +294,7 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
 
 function dictFromObject(o: Record<string, unknown>): dict.PyDict {
   const d = new dict.PyDict();
-  for (const k of Object.keys(o)) d.set(k, o[k]);
+  for (const k of Object.keys(o)) d.$set(k, o[k]);
   return d;
 }
 

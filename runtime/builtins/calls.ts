@@ -315,7 +315,7 @@ export function restArgs(rest: unknown[], spec: string | Function, qualname?: st
   if (missing.length > 0) throw missingArguments(sig, missing, 'keyword-only');
   if (sig.kwarg !== null) {
     const dict = new PyDict();
-    if (keywords !== null) for (const key of Object.keys(keywords)) if (!sig.kwonly.includes(key)) dict.set(key, keywords[key]);
+    if (keywords !== null) for (const key of Object.keys(keywords)) if (!sig.kwonly.includes(key)) dict.$set(key, keywords[key]);
     out.push(dict);
   }
   return out;

@@ -85,7 +85,7 @@ function pairs(max: number): PyTuple[] {
 function dictOf(max: number): PyDict {
   const d = new PyDict();
   for (const p of pairs(max)) {
-    if (!Array.isArray(p[0]) || p[0] instanceof PyTuple) d.set(p[0], p[1]);
+    if (!Array.isArray(p[0]) || p[0] instanceof PyTuple) d.$set(p[0], p[1]);
   }
   return d;
 }
@@ -257,7 +257,7 @@ function randomOp(): Op {
       };
     }
     case 26:
-      return { py: 'r = len(x)', run: (e) => e.x.size };
+      return { py: 'r = len(x)', run: (e) => e.x.$size };
     default: {
       const d = dictOf(6);
       return { py: `x = ${py(d)}`, run: (e) => void (e.x = D.dict_copy(d)) };
@@ -297,32 +297,32 @@ describe('dict against CPython (generated operation sequences)', () => {
 describe('dict', () => {
   it('treats 1, 1.0, True and 2**60 / 2.0**60 as one key each, keeping the first form', () => {
     const d = new PyDict();
-    d.set(true, 'a');
-    d.set(1, 'b');
-    d.set(new PyFloat(1), 'c');
-    d.set(2n ** 60n, 'x');
-    d.set(new PyFloat(2 ** 60), 'y');
-    d.set(new PyFloat(-0), 'z');
-    d.set(0, 'w');
-    expect(d.size).toBe(3);
+    d.$set(true, 'a');
+    d.$set(1, 'b');
+    d.$set(new PyFloat(1), 'c');
+    d.$set(2n ** 60n, 'x');
+    d.$set(new PyFloat(2 ** 60), 'y');
+    d.$set(new PyFloat(-0), 'z');
+    d.$set(0, 'w');
+    expect(d.$size).toBe(3);
     expect(D.reprDict(d)).toBe("{True: 'c', 1152921504606846976: 'y', 0.0: 'w'}".replace('0.0', repr(new PyFloat(-0))));
-    expect(d.get(1)).toBe('c');
+    expect(d.$get(1)).toBe('c');
     expect(D.dictGetItem(d, 2n ** 60n)).toBe('y');
   });
 
   it('raises unhashable TypeErrors and KeyError with the key', () => {
     const d = new PyDict();
-    expect(() => d.set([1], 1)).toThrow("unhashable type: 'list'");
-    expect(() => d.set(new PyDict(), 1)).toThrow("unhashable type: 'dict'");
-    expect(() => d.set(new PySet(), 1)).toThrow("unhashable type: 'set'");
-    expect(() => d.set(PyTuple.of<unknown>(1, [2]), 1)).toThrow("unhashable type: 'list'");
+    expect(() => d.$set([1], 1)).toThrow("unhashable type: 'list'");
+    expect(() => d.$set(new PyDict(), 1)).toThrow("unhashable type: 'dict'");
+    expect(() => d.$set(new PySet(), 1)).toThrow("unhashable type: 'set'");
+    expect(() => d.$set(PyTuple.of<unknown>(1, [2]), 1)).toThrow("unhashable type: 'list'");
     expect(() => D.dictGetItem(d, 'x')).toThrow("'x'");
   });
 
   it('prints a dict inside itself as {...}', () => {
     const d = new PyDict();
-    d.set('me', d);
-    d.set('l', [d]);
+    d.$set('me', d);
+    d.$set('l', [d]);
     expect(D.reprDict(d)).toBe("{'me': {...}, 'l': [{...}]}");
   });
 
@@ -334,7 +334,7 @@ describe('dict', () => {
     }
     const c = new Counter();
     expect(D.dictGetItem(c, 'nope')).toBe(0);
-    expect(c.size).toBe(0);
+    expect(c.$size).toBe(0);
   });
 
   it('stays correct through heavy insert/delete churn (compaction)', () => {
@@ -345,21 +345,21 @@ describe('dict', () => {
       const k = r.chance(0.5) ? r.range(0, 300) : PyTuple.of(r.range(0, 20), r.range(0, 20));
       const mk = k instanceof PyTuple ? `t${k[0]},${k[1]}` : k;
       if (r.chance(0.55)) {
-        d.set(k, i);
+        d.$set(k, i);
         model.set(mk, i);
       } else {
-        expect(d.delete(k)).toBe(model.delete(mk));
+        expect(d.$delete(k)).toBe(model.delete(mk));
       }
     }
-    expect(d.size).toBe(model.size);
+    expect(d.$size).toBe(model.size);
     const keys = [...d].map((k) => (k instanceof PyTuple ? `t${k[0]},${k[1]}` : k));
     expect(keys).toEqual([...model.keys()]);
-    for (const k of d) expect(d.get(k)).toBe(model.get(k instanceof PyTuple ? `t${k[0]},${k[1]}` : k));
+    for (const k of d) expect(d.$get(k)).toBe(model.get(k instanceof PyTuple ? `t${k[0]},${k[1]}` : k));
   });
 
   it('pops items in LIFO order in constant time', () => {
     const d = new PyDict();
-    for (let i = 0; i < 100_000; i++) d.set(i, i);
+    for (let i = 0; i < 100_000; i++) d.$set(i, i);
     for (let i = 99_999; i >= 0; i--) expect(D.dict_popitem(d)[0]).toBe(i);
     expect(() => D.dict_popitem(d)).toThrow('popitem(): dictionary is empty');
   });

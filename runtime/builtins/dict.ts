@@ -115,122 +115,122 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
   }
 
   /** @internal Keys in insertion order; HOLE where one was deleted. */
-  ks: unknown[] = [];
+  $ks: unknown[] = [];
   /** @internal Values, parallel to ks. */
-  vs: unknown[] = [];
+  $vs: unknown[] = [];
   /** @internal Normalised primitive or identity key → slot; null while the index keys are few and all str (then ks is scanned). */
-  index: Map<unknown, number> | null = null;
+  $index: Map<unknown, number> | null = null;
   /** @internal 32-bit hash → slot(s) of keys compared by value. */
-  buckets: Map<number, Bucket> | null = null;
+  $buckets: Map<number, Bucket> | null = null;
   /** @internal Number of live entries. */
-  live = 0;
+  $live = 0;
 
   /** A dict of the given [key, value] pairs (JS convenience; see dictFrom for Python's dict()). */
   constructor(entries?: Iterable<readonly [K, V]>) {
-    if (entries !== undefined) for (const [k, v] of entries) this.set(k, v);
+    if (entries !== undefined) for (const [k, v] of entries) this.$set(k, v);
   }
 
-  get size(): number {
-    return this.live;
+  get $size(): number {
+    return this.$live;
   }
 
   /** @internal The slot holding key k, or -1. */
-  slotOf(k: unknown): number {
-    if (k instanceof PyTuple) return this.findByValue(k, tupleBucket(k) & 0x3fffffff);
+  $slotOf(k: unknown): number {
+    if (k instanceof PyTuple) return this.$findByValue(k, tupleBucket(k) & 0x3fffffff);
     const p = indexKey(k);
-    if (p !== BY_VALUE) return this.indexSlot(p);
-    return this.findByValue(k, bucketHash(k));
+    if (p !== BY_VALUE) return this.$indexSlot(p);
+    return this.$findByValue(k, bucketHash(k));
   }
 
   /** @internal The slot of the index key p (a str or a number is its own index key), or -1. */
-  indexSlot(p: unknown): number {
-    const index = this.index;
+  $indexSlot(p: unknown): number {
+    const index = this.$index;
     if (index !== null) {
       const s = index.get(p);
       return s === undefined ? -1 : s;
     }
     // Small: the index keys are the str keys of ks.
     if (typeof p !== 'string') return -1;
-    const ks = this.ks;
+    const ks = this.$ks;
     for (let i = 0; i < ks.length; i++) if (ks[i] === p) return i;
     return -1;
   }
 
   /** The index, built from the str keys of a small dict when it has none yet. */
-  private indexMap(): Map<unknown, number> {
-    if (this.index !== null) return this.index;
+  private $indexMap(): Map<unknown, number> {
+    if (this.$index !== null) return this.$index;
     const index = new Map<unknown, number>();
-    const ks = this.ks;
+    const ks = this.$ks;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (typeof k === 'string') index.set(k, i);
     }
-    return (this.index = index);
+    return (this.$index = index);
   }
 
-  private findByValue(k: unknown, h: number): number {
-    const b = this.buckets?.get(h);
+  private $findByValue(k: unknown, h: number): number {
+    const b = this.$buckets?.get(h);
     if (b === undefined) return -1;
-    if (typeof b === 'number') return eqItem(this.ks[b], k) ? b : -1;
-    for (let i = 0; i < b.length; i++) if (eqItem(this.ks[b[i]!], k)) return b[i]!;
+    if (typeof b === 'number') return eqItem(this.$ks[b], k) ? b : -1;
+    for (let i = 0; i < b.length; i++) if (eqItem(this.$ks[b[i]!], k)) return b[i]!;
     return -1;
   }
 
   /** The value for k, or dflt (undefined) when k is missing. */
-  get(k: K, dflt?: V): V | undefined {
-    const s = typeof k === 'string' || typeof k === 'number' ? this.indexSlot(k) : this.slotOf(k);
-    return s < 0 ? dflt : (this.vs[s] as V);
+  $get(k: K, dflt?: V): V | undefined {
+    const s = typeof k === 'string' || typeof k === 'number' ? this.$indexSlot(k) : this.$slotOf(k);
+    return s < 0 ? dflt : (this.$vs[s] as V);
   }
 
-  has(k: K): boolean {
-    return (typeof k === 'string' || typeof k === 'number' ? this.indexSlot(k) : this.slotOf(k)) >= 0;
+  $has(k: K): boolean {
+    return (typeof k === 'string' || typeof k === 'number' ? this.$indexSlot(k) : this.$slotOf(k)) >= 0;
   }
 
   /** d[k] = v. An existing equal key keeps its original form (`d[1.0] = x` keeps the key 1). */
-  set(k: K, v: V): this {
+  $set(k: K, v: V): this {
     const value = v === undefined ? null : v; // stored values are never undefined, so get() can tell "missing"
     if (typeof k === 'string' || typeof k === 'number') {
-      const s = this.indexSlot(k);
-      if (s >= 0) this.vs[s] = value;
-      else if (this.index === null && typeof k === 'string' && this.ks.length < SMALL) this.append(k, value);
-      else this.indexMap().set(k, this.append(k, value));
+      const s = this.$indexSlot(k);
+      if (s >= 0) this.$vs[s] = value;
+      else if (this.$index === null && typeof k === 'string' && this.$ks.length < SMALL) this.$append(k, value);
+      else this.$indexMap().set(k, this.$append(k, value));
       return this;
     }
     const p = indexKey(k);
     if (p !== BY_VALUE) {
-      const s = this.indexSlot(p);
-      if (s >= 0) this.vs[s] = value;
-      else this.indexMap().set(p, this.append(k === undefined ? null : k, value));
+      const s = this.$indexSlot(p);
+      if (s >= 0) this.$vs[s] = value;
+      else this.$indexMap().set(p, this.$append(k === undefined ? null : k, value));
       return this;
     }
     const h = bucketHash(k);
-    const s = this.findByValue(k, h);
-    if (s >= 0) this.vs[s] = value;
-    else this.addToBucket(h, this.append(k, value));
+    const s = this.$findByValue(k, h);
+    if (s >= 0) this.$vs[s] = value;
+    else this.$addToBucket(h, this.$append(k, value));
     return this;
   }
 
   /** Adds a new entry at the end and returns its slot. */
-  private append(k: unknown, v: unknown): number {
+  private $append(k: unknown, v: unknown): number {
     // Reclaim holes once they outnumber live entries, as CPython's resize does.
-    const holes = this.ks.length - this.live;
-    if (holes > 8 && holes > this.live) this.compact();
-    this.ks.push(k);
-    this.vs.push(v);
-    this.live++;
-    return this.ks.length - 1;
+    const holes = this.$ks.length - this.$live;
+    if (holes > 8 && holes > this.$live) this.$compact();
+    this.$ks.push(k);
+    this.$vs.push(v);
+    this.$live++;
+    return this.$ks.length - 1;
   }
 
-  private addToBucket(h: number, slot: number): void {
-    const buckets = (this.buckets ??= new Map());
+  private $addToBucket(h: number, slot: number): void {
+    const buckets = (this.$buckets ??= new Map());
     const b = buckets.get(h);
     if (b === undefined) buckets.set(h, slot);
     else if (typeof b === 'number') buckets.set(h, [b, slot]);
     else b.push(slot);
   }
 
-  private removeFromBucket(h: number, slot: number): void {
-    const buckets = this.buckets!;
+  private $removeFromBucket(h: number, slot: number): void {
+    const buckets = this.$buckets!;
     const b = buckets.get(h)!;
     if (typeof b === 'number') buckets.delete(h);
     else {
@@ -240,39 +240,39 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
   }
 
   /** Removes k; false when it was missing. */
-  delete(k: K): boolean {
-    return this.take(k) !== MISSING;
+  $delete(k: K): boolean {
+    return this.$take(k) !== MISSING;
   }
 
   /** @internal Removes k and returns its value, or MISSING. */
-  take(k: unknown): unknown {
+  $take(k: unknown): unknown {
     const p = indexKey(k);
     let s: number;
     if (p !== BY_VALUE) {
-      const found = this.indexSlot(p);
+      const found = this.$indexSlot(p);
       if (found < 0) return MISSING;
-      this.index?.delete(p);
+      this.$index?.delete(p);
       s = found;
     } else {
       const h = bucketHash(k);
-      s = this.findByValue(k, h);
+      s = this.$findByValue(k, h);
       if (s < 0) return MISSING;
-      this.removeFromBucket(h, s);
+      this.$removeFromBucket(h, s);
     }
-    const v = this.vs[s];
-    this.ks[s] = HOLE;
-    this.vs[s] = undefined;
-    this.live--;
-    if (this.live === 0) {
-      this.ks.length = 0;
-      this.vs.length = 0;
+    const v = this.$vs[s];
+    this.$ks[s] = HOLE;
+    this.$vs[s] = undefined;
+    this.$live--;
+    if (this.$live === 0) {
+      this.$ks.length = 0;
+      this.$vs.length = 0;
     }
     return v;
   }
 
   /** Moves live entries down over the holes and renumbers both indexes. */
-  private compact(): void {
-    const { ks, vs } = this;
+  private $compact(): void {
+    const { $ks: ks, $vs: vs } = this;
     const moved = new Int32Array(ks.length);
     let w = 0;
     for (let r = 0; r < ks.length; r++) {
@@ -284,22 +284,22 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
     }
     ks.length = w;
     vs.length = w;
-    const index = this.index;
+    const index = this.$index;
     if (index !== null) for (const [p, s] of index) index.set(p, moved[s]!);
-    if (this.buckets !== null) {
-      for (const [h, b] of this.buckets) {
-        if (typeof b === 'number') this.buckets.set(h, moved[b]!);
+    if (this.$buckets !== null) {
+      for (const [h, b] of this.$buckets) {
+        if (typeof b === 'number') this.$buckets.set(h, moved[b]!);
         else for (let i = 0; i < b.length; i++) b[i] = moved[b[i]!]!;
       }
     }
   }
 
-  clear(): void {
-    this.ks = [];
-    this.vs = [];
-    this.index = null;
-    this.buckets = null;
-    this.live = 0;
+  $clear(): void {
+    this.$ks = [];
+    this.$vs = [];
+    this.$index = null;
+    this.$buckets = null;
+    this.$live = 0;
   }
 
   /** Iterates the keys (Python's `for k in d`), raising if the dict changes size meanwhile. */
@@ -308,9 +308,41 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
   }
 
   /** JS interop: a plain object of the entries (non-str keys are written as str() would not: via repr). */
+  // JS code's view of a dict, Map-like: `get`, `has`, `set`, `delete`, `clear`, `size`. The
+  // runtime itself uses the `$` names, which a Python subclass's methods (`def get(self, …)`)
+  // and instance attributes (`self.size = …`) cannot shadow.
+  get(k: K, dflt?: V): V | undefined {
+    return this.$get(k, dflt);
+  }
+
+  has(k: K): boolean {
+    return this.$has(k);
+  }
+
+  set(k: K, v: V): this {
+    return this.$set(k, v);
+  }
+
+  delete(k: K): boolean {
+    return this.$delete(k);
+  }
+
+  clear(): void {
+    this.$clear();
+  }
+
+  get size(): number {
+    return this.$size;
+  }
+
+  /** `self.size = …` on a subclass's instance: the instance's own attribute. */
+  set size(value: unknown) {
+    Object.defineProperty(this, 'size', { value, writable: true, enumerable: true, configurable: true });
+  }
+
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const { ks, vs } = this;
+    const { $ks: ks, $vs: vs } = this;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === HOLE) continue;
@@ -321,13 +353,13 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
 
   [$eq](other: unknown): boolean | undefined {
     if (!(other instanceof PyDict)) return undefined;
-    if (other.live !== this.live) return false;
-    const { ks, vs } = this;
+    if (other.$live !== this.$live) return false;
+    const { $ks: ks, $vs: vs } = this;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === HOLE) continue;
-      const s = other.slotOf(k);
-      if (s < 0 || !eqItem(vs[i], other.vs[s])) return false;
+      const s = other.$slotOf(k);
+      if (s < 0 || !eqItem(vs[i], other.$vs[s])) return false;
     }
     return true;
   }
@@ -351,7 +383,7 @@ const ITEMS = 2;
 type ViewKind = typeof KEYS | typeof VALUES | typeof ITEMS;
 
 function itemAt(d: PyDict, kind: ViewKind, i: number): unknown {
-  return kind === KEYS ? d.ks[i] : kind === VALUES ? d.vs[i] : PyTuple.of(d.ks[i], d.vs[i]);
+  return kind === KEYS ? d.$ks[i] : kind === VALUES ? d.$vs[i] : PyTuple.of(d.$ks[i], d.$vs[i]);
 }
 
 /** CPython's dict iterator: fails once the dict's size changed, or when more keys turn up than there were. */
@@ -365,19 +397,19 @@ export class DictIterator<T> implements IterableIterator<T> {
 
   constructor(d: PyDict, private readonly kind: ViewKind, pairs = false) {
     this.d = d;
-    this.expected = d.live;
-    this.remaining = d.live;
+    this.expected = d.$live;
+    this.remaining = d.$live;
     this.pair = pairs ? [null, null] : null;
   }
 
   next(): IteratorResult<T> {
     const d = this.d;
     if (d === null) return { done: true, value: undefined };
-    if (d.live !== this.expected) {
+    if (d.$live !== this.expected) {
       this.expected = -1; // stays broken, as CPython's
       throw new RuntimeError('dictionary changed size during iteration');
     }
-    const ks = d.ks;
+    const ks = d.$ks;
     let i = this.pos;
     while (i < ks.length && ks[i] === HOLE) i++;
     if (i >= ks.length) {
@@ -393,7 +425,7 @@ export class DictIterator<T> implements IterableIterator<T> {
     const pair = this.pair;
     if (pair !== null) {
       pair[0] = ks[i];
-      pair[1] = d.vs[i];
+      pair[1] = d.$vs[i];
       return { done: false, value: pair as T };
     }
     return { done: false, value: itemAt(d, this.kind, i) as T };
@@ -412,19 +444,19 @@ export class DictReverseIterator<T> implements IterableIterator<T> {
 
   constructor(d: PyDict, private readonly kind: ViewKind) {
     this.d = d;
-    this.pos = d.ks.length - 1;
-    this.expected = d.live;
+    this.pos = d.$ks.length - 1;
+    this.expected = d.$live;
   }
 
   next(): IteratorResult<T> {
     const d = this.d;
     if (d === null) return { done: true, value: undefined };
-    if (d.live !== this.expected) {
+    if (d.$live !== this.expected) {
       this.expected = -1;
       throw new RuntimeError('dictionary changed size during iteration');
     }
-    let i = Math.min(this.pos, d.ks.length - 1);
-    while (i >= 0 && d.ks[i] === HOLE) i--;
+    let i = Math.min(this.pos, d.$ks.length - 1);
+    while (i >= 0 && d.$ks[i] === HOLE) i--;
     if (i < 0) {
       this.d = null;
       return { done: true, value: undefined };
@@ -444,7 +476,7 @@ export abstract class DictView<T> implements Iterable<T> {
   constructor(readonly mapping: PyDict) {}
 
   get size(): number {
-    return this.mapping.live;
+    return this.mapping.$live;
   }
 
   abstract has(x: unknown): boolean;
@@ -473,7 +505,7 @@ export class DictKeys<K = unknown> extends DictView<K> {
   protected readonly kind = KEYS;
 
   has(x: unknown): boolean {
-    return this.mapping.slotOf(x) >= 0;
+    return this.mapping.$slotOf(x) >= 0;
   }
 
   /** Views equal views; equality with sets is set.ts's (reached as the reflected ==). */
@@ -491,7 +523,7 @@ export class DictValues<V = unknown> extends DictView<V> {
   protected readonly kind = VALUES;
 
   has(x: unknown): boolean {
-    const { ks, vs } = this.mapping;
+    const { $ks: ks, $vs: vs } = this.mapping;
     for (let i = 0; i < ks.length; i++) if (ks[i] !== HOLE && eqItem(vs[i], x)) return true;
     return false;
   }
@@ -504,8 +536,8 @@ export class DictItems extends DictView<PyTuple> {
   /** `(k, v) in d.items()`: only a 2-tuple can be in it. */
   has(x: unknown): boolean {
     if (!(x instanceof PyTuple) || x.length !== 2) return false;
-    const s = this.mapping.slotOf(x[0]);
-    return s >= 0 && eqItem(this.mapping.vs[s], x[1]);
+    const s = this.mapping.$slotOf(x[0]);
+    return s >= 0 && eqItem(this.mapping.$vs[s], x[1]);
   }
 
   [$eq](other: unknown): boolean | undefined {
@@ -581,8 +613,8 @@ export function dictReversed<K>(d: PyDict<K>): DictReverseIterator<K> {
 
 /** d[k]; a subclass's `__missing__` answers for missing keys (defaultdict, Counter). */
 export function dictGetItem(d: PyDict, k: unknown): unknown {
-  const s = typeof k === 'string' || typeof k === 'number' ? d.indexSlot(k) : d.slotOf(k);
-  if (s >= 0) return d.vs[s];
+  const s = typeof k === 'string' || typeof k === 'number' ? d.$indexSlot(k) : d.$slotOf(k);
+  if (s >= 0) return d.$vs[s];
   const missing = (d as { __missing__?: unknown }).__missing__;
   if (typeof missing === 'function') {
     // A Python method takes the dict first; a JS one (a runtime subclass's) as `this`.
@@ -592,33 +624,33 @@ export function dictGetItem(d: PyDict, k: unknown): unknown {
 }
 
 export function dictSetItem(d: PyDict, k: unknown, v: unknown): void {
-  d.set(k, v);
+  d.$set(k, v);
 }
 
 export function dictDelItem(d: PyDict, k: unknown): void {
-  if (d.take(k) === MISSING) throw new KeyError(k);
+  if (d.$take(k) === MISSING) throw new KeyError(k);
 }
 
 /** `k in d`. */
 export function dictContains(d: PyDict, k: unknown): boolean {
-  return d.has(k);
+  return d.$has(k);
 }
 
 export function dict_get(d: PyDict, k: unknown, dflt: unknown = null): unknown {
   if (arguments.length < 2 || arguments.length > 3) checkPositional('get', arguments.length - 1, 1, 2);
   if (typeof k === 'string' || typeof k === 'number') {
-    const s = d.indexSlot(k);
-    return s < 0 ? dflt : d.vs[s];
+    const s = d.$indexSlot(k);
+    return s < 0 ? dflt : d.$vs[s];
   }
-  const s = d.slotOf(k);
-  return s < 0 ? dflt : d.vs[s];
+  const s = d.$slotOf(k);
+  return s < 0 ? dflt : d.$vs[s];
 }
 
 export function dict_setdefault(d: PyDict, k: unknown, dflt: unknown = null): unknown {
   if (arguments.length < 2 || arguments.length > 3) checkPositional('setdefault', arguments.length - 1, 1, 2);
-  const s = d.slotOf(k);
-  if (s >= 0) return d.vs[s];
-  d.set(k, dflt);
+  const s = d.$slotOf(k);
+  if (s >= 0) return d.$vs[s];
+  d.$set(k, dflt);
   return dflt === undefined ? null : dflt;
 }
 
@@ -626,7 +658,7 @@ export function dict_setdefault(d: PyDict, k: unknown, dflt: unknown = null): un
 export function dict_pop(d: PyDict, k: unknown, dflt?: unknown): unknown {
   if (arguments.length < 2 || arguments.length > 3) checkPositional('pop', arguments.length - 1, 1, 2);
   // An empty dict answers before hashing the key, as CPython's does.
-  const v = d.size === 0 ? MISSING : d.take(k);
+  const v = d.$size === 0 ? MISSING : d.$take(k);
   if (v !== MISSING) return v;
   if (dflt !== undefined) return dflt;
   throw new KeyError(k);
@@ -635,23 +667,23 @@ export function dict_pop(d: PyDict, k: unknown, dflt?: unknown): unknown {
 /** d.popitem(): the last inserted entry, as a tuple. */
 export function dict_popitem(d: PyDict): PyTuple {
   if (arguments.length !== 1) noArgs('dict.popitem', arguments.length - 1);
-  if (d.live === 0) throw new KeyError('popitem(): dictionary is empty');
-  const { ks } = d;
+  if (d.$live === 0) throw new KeyError('popitem(): dictionary is empty');
+  const { $ks: ks } = d;
   let i = ks.length - 1;
   while (ks[i] === HOLE) i--;
   const k = ks[i];
-  const v = d.take(k);
+  const v = d.$take(k);
   // The arrays end at the last live entry again, so repeated popitem stays O(1).
   while (ks.length > 0 && ks[ks.length - 1] === HOLE) {
     ks.pop();
-    d.vs.pop();
+    d.$vs.pop();
   }
   return PyTuple.of(k, v);
 }
 
 export function dict_clear(d: PyDict): null {
   if (arguments.length !== 1) noArgs('dict.clear', arguments.length - 1);
-  d.clear();
+  d.$clear();
   return null;
 }
 
@@ -666,13 +698,13 @@ export function dict_copy<K, V>(d: PyDict<K, V>): PyDict<K, V> {
 export function dict_fromkeys(iterable: unknown, value: unknown = null): PyDict {
   const out = new PyDict();
   const items = iterItems(iterable);
-  for (let i = 0; i < items.length; i++) out.set(items[i], value);
+  for (let i = 0; i < items.length; i++) out.$set(items[i], value);
   return out;
 }
 
 function mergeDict(target: PyDict, source: PyDict): void {
-  const { ks, vs } = source;
-  for (let i = 0; i < ks.length; i++) if (ks[i] !== HOLE) target.set(ks[i], vs[i]);
+  const { $ks: ks, $vs: vs } = source;
+  for (let i = 0; i < ks.length; i++) if (ks[i] !== HOLE) target.$set(ks[i], vs[i]);
 }
 
 /** A Python mapping other than dict: an object with keys() and __getitem__ (compiled Mapping classes). */
@@ -696,7 +728,7 @@ function isMappingLike(v: unknown): v is MappingLike {
  */
 export function dict_update(d: PyDict, other?: unknown, kwargs?: Record<string, unknown>): null {
   if (other !== undefined) updateFrom(d, other);
-  if (kwargs !== undefined) for (const k of Object.keys(kwargs)) d.set(k, kwargs[k]);
+  if (kwargs !== undefined) for (const k of Object.keys(kwargs)) d.$set(k, kwargs[k]);
   return null;
 }
 
@@ -706,12 +738,12 @@ function updateFrom(d: PyDict, other: unknown): void {
     return;
   }
   if (other instanceof Map) {
-    for (const [k, v] of other) d.set(k, v);
+    for (const [k, v] of other) d.$set(k, v);
     return;
   }
   if (isMappingLike(other)) {
     // As Python calls them: a Python class's keys() and __getitem__ take the object first.
-    for (const k of iterItems(invokeMethod(other.keys, other, []))) d.set(k, invokeMethod(other.__getitem__, other, [k]));
+    for (const k of iterItems(invokeMethod(other.keys, other, []))) d.$set(k, invokeMethod(other.__getitem__, other, [k]));
     return;
   }
   const items = iterItems(other);
@@ -729,7 +761,7 @@ function updateFrom(d: PyDict, other: unknown): void {
     if (kv.length !== 2) {
       throw new ValueError(`dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
     }
-    d.set(kv[0], kv[1]);
+    d.$set(kv[0], kv[1]);
   }
 }
 
@@ -760,12 +792,12 @@ export function dictInplaceOr(a: PyDict, b: unknown): PyDict {
 // repr
 
 export function reprDict(d: PyDict): string {
-  if (d.live === 0) return '{}';
+  if (d.$live === 0) return '{}';
   if (!reprEnter(d)) return '{...}';
   try {
     let s = '{';
     let first = true;
-    const { ks, vs } = d;
+    const { $ks: ks, $vs: vs } = d;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === HOLE) continue;

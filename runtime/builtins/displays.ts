@@ -17,7 +17,7 @@ export function dictOf(entries: ReadonlyArray<readonly [unknown, unknown]>): PyD
 /** `{k1: v1, k2: v2}` without `**`: keys and values alternating, in order. */
 export function dictFlat(kvs: readonly unknown[]): PyDict {
   const d = new PyDict();
-  for (let i = 0; i < kvs.length; i += 2) d.set(kvs[i], kvs[i + 1]);
+  for (let i = 0; i < kvs.length; i += 2) d.$set(kvs[i], kvs[i + 1]);
   return d;
 }
 
@@ -32,8 +32,8 @@ export function localsOf(frame: PyDict | undefined, kvs: readonly unknown[]): Py
   const d = frame ?? new PyDict();
   for (let i = 0; i < kvs.length; i += 2) {
     const v = kvs[i + 1];
-    if (v !== undefined) d.set(kvs[i], v);
-    else d.delete(kvs[i]);
+    if (v !== undefined) d.$set(kvs[i], v);
+    else d.$delete(kvs[i]);
   }
   return d;
 }
@@ -62,7 +62,7 @@ export function setOf(items: readonly unknown[], constants = false): PySet {
 }
 
 export function setAdd(s: PySet, x: unknown): void {
-  s.add(x);
+  s.$add(x);
 }
 
 export function dictSet(d: PyDict, k: unknown, v: unknown): void {

@@ -31,7 +31,7 @@ function src(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(src).join(', ')}]`;
   if (v instanceof PyFrozenSet) return `frozenset([${[...v].map(src).join(', ')}])`;
   if (v instanceof PySet) return `set([${[...v].map(src).join(', ')}])`;
-  if (v instanceof PyDict) return `dict([${[...v].map((k) => `(${src(k)}, ${src(v.get(k))})`).join(', ')}])`;
+  if (v instanceof PyDict) return `dict([${[...v].map((k) => `(${src(k)}, ${src(v.$get(k))})`).join(', ')}])`;
   return repr(v);
 }
 
@@ -178,12 +178,12 @@ describe('equality', () => {
       expect(lt(new Money(4), new Money(5))).toBe(true);
       expect(() => lt(new Money(4), 5)).toThrow("'<' not supported between instances of 'Money' and 'int'");
       const d = new PyDict();
-      d.set(new Money(5), 'five');
-      expect(d.get(new Money(5))).toBe('five');
+      d.$set(new Money(5), 'five');
+      expect(d.$get(new Money(5))).toBe('five');
       const plain = {};
-      d.set(plain, 'identity');
-      expect(d.get(plain)).toBe('identity');
-      expect(d.get({})).toBe(undefined);
+      d.$set(plain, 'identity');
+      expect(d.$get(plain)).toBe('identity');
+      expect(d.$get({})).toBe(undefined);
     } finally {
       delete equalityHooks.eq;
       delete equalityHooks.compare;

@@ -133,7 +133,7 @@ export function len(x: unknown): number | bigint {
   if (arguments.length !== 1) throw exactlyOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
   if (Array.isArray(x)) return x.length;
-  if (x instanceof PyDict || x instanceof PyAnySet) return x.size;
+  if (x instanceof PyDict || x instanceof PyAnySet) return x.$size;
   // A range longer than 2**53 has a bigint length (len() refuses beyond 2**63 - 1, as CPython).
   if (x instanceof PyRange) return x.pyLen();
   if (x instanceof PyBytes) return bytesLen(x);

@@ -91,10 +91,10 @@ export function getitem(obj: unknown, key: unknown): unknown {
  * undefined (stored values never are).
  */
 function dictGetFast(d: PyDict, key: unknown): unknown {
-  const index = d.index;
+  const index = d.$index;
   if (index !== null && (typeof key === 'number' || typeof key === 'string') && protoOf(d) === DICT_PROTO) {
     const s = index.get(key);
-    if (s !== undefined) return d.vs[s];
+    if (s !== undefined) return d.$vs[s];
   }
   return undefined;
 }
@@ -109,8 +109,8 @@ function overriddenSequence(obj: unknown, name: string): boolean {
 function getitemSlow(obj: unknown, key: unknown): unknown {
   // A dict (not a subclass, which may define __getitem__ or __missing__) with a str or int key: one Map lookup.
   if (obj instanceof PyDict && (typeof key === 'string' || typeof key === 'number') && protoOf(obj) === DICT_PROTO) {
-    const s = obj.indexSlot(key);
-    if (s >= 0) return obj.vs[s];
+    const s = obj.$indexSlot(key);
+    if (s >= 0) return obj.$vs[s];
   }
   if (overriddenSequence(obj, '__getitem__')) return instanceGetItem(obj, key);
   if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
@@ -134,7 +134,7 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
   }
   if (obj instanceof PyDict && protoOf(obj) === DICT_PROTO) {
     // A dict, not a subclass (which may define __setitem__).
-    obj.set(key, value);
+    obj.$set(key, value);
     return;
   }
   setitemSlow(obj, key, value);

@@ -178,7 +178,7 @@ export function listDelItem(l: unknown[], i: unknown): void {
   let k = subscriptIndex(i, 'list');
   if (k < 0) k += l.length;
   if (k < 0 || k >= l.length) throw new IndexError('list assignment index out of range');
-  if (k === l.length - 1) l.length = k;
+  if (k === l.length - 1) Array.prototype.pop.call(l);
   else Array.prototype.splice.call(l, k, 1);
 }
 
@@ -292,10 +292,8 @@ export function list_pop(l: unknown[], index?: unknown): unknown {
   if (l.length === 0) throw new IndexError('pop from empty list');
   if (i < 0) i += l.length;
   if (i < 0 || i >= l.length) throw new IndexError('pop index out of range');
-  const item = l[i];
-  if (i === l.length - 1) l.length = i;
-  else Array.prototype.splice.call(l, i, 1);
-  return item;
+  if (i === l.length - 1) return Array.prototype.pop.call(l);
+  return (Array.prototype.splice.call(l, i, 1) as unknown[])[0];
 }
 
 export function list_clear(l: unknown[]): null {

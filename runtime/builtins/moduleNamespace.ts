@@ -13,8 +13,8 @@ type Setattr = (name: string, value: unknown) => boolean;
 /** Per module, keyed by its `$module$globals` function. */
 const NAMESPACES = new WeakMap<Function, PyDict>();
 
-const plainSet = PyDict.prototype.set;
-const plainTake = PyDict.prototype.take;
+const plainSet = PyDict.prototype.$set;
+const plainTake = PyDict.prototype.$take;
 
 /**
  * The module's namespace dict, refreshed from `kvs` (names and current
@@ -26,12 +26,12 @@ export function globalsOf(key: Function, kvs: readonly unknown[], setattr: Setat
   if (d === undefined) {
     d = new PyDict();
     if (setattr !== null) {
-      d.set = function set(k: unknown, v: unknown) {
+      d.$set = function set(k: unknown, v: unknown) {
         plainSet.call(this, k, v);
         if (typeof k === 'string') setattr(k, v);
         return this;
       };
-      d.take = function take(k: unknown) {
+      d.$take = function take(k: unknown) {
         const v = plainTake.call(this, k);
         if (v !== MISSING && typeof k === 'string') setattr(k, undefined);
         return v;

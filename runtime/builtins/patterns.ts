@@ -73,7 +73,7 @@ function isMapping(subject: unknown): boolean {
 
 /** `case {k1: p1, k2: p2}`: whether `subject` is a mapping with at least `length` items. */
 export function matchMapping(subject: unknown, length: number): boolean {
-  if (subject instanceof PyDict) return subject.size >= length;
+  if (subject instanceof PyDict) return subject.$size >= length;
   if (!isMapping(subject)) return false;
   return length === 0 || (callMethod(subject, '__len__') as number) >= length;
 }
@@ -90,7 +90,7 @@ export function mappingValues(subject: unknown, keys: readonly unknown[]): unkno
   const values: unknown[] = [];
   const plain = subject instanceof PyDict && Object.getPrototypeOf(subject) === PyDict.prototype;
   for (const key of keys) {
-    const value = plain ? (subject as PyDict).get(key, MISSING) : callMethod(subject, 'get', key, MISSING);
+    const value = plain ? (subject as PyDict).$get(key, MISSING) : callMethod(subject, 'get', key, MISSING);
     if (value === MISSING) return null;
     values.push(value);
   }
@@ -100,8 +100,8 @@ export function mappingValues(subject: unknown, keys: readonly unknown[]): unkno
 function checkDuplicateKeys(keys: readonly unknown[]): void {
   const seen = new PyDict();
   for (const key of keys) {
-    if (seen.has(key)) throw new ValueError(`mapping pattern checks duplicate key (${repr(key)})`);
-    seen.set(key, null);
+    if (seen.$has(key)) throw new ValueError(`mapping pattern checks duplicate key (${repr(key)})`);
+    seen.$set(key, null);
   }
 }
 
@@ -112,9 +112,9 @@ export function mappingRest(subject: unknown, keys: readonly unknown[]): PyDict 
     rest = dict_copy(subject);
   } else {
     rest = new PyDict();
-    for (const key of iterate(subject)) rest.set(key, callMethod(subject, '__getitem__', key));
+    for (const key of iterate(subject)) rest.$set(key, callMethod(subject, '__getitem__', key));
   }
-  for (const key of keys) rest.delete(key);
+  for (const key of keys) rest.$delete(key);
   return rest;
 }
 

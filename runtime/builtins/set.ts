@@ -47,38 +47,54 @@ function keyHash(key: unknown): void {
 
 /** Sets KH to the hash stored in slot i of s. */
 function slotHash(s: PyAnySet, i: number): void {
-  KH[0] = s.hashes[2 * i]!;
-  KH[1] = s.hashes[2 * i + 1]!;
+  KH[0] = s.$hashes[2 * i]!;
+  KH[1] = s.$hashes[2 * i + 1]!;
 }
 
 /** What set and frozenset share: the table and every non-mutating operation. */
 export abstract class PyAnySet implements Iterable<unknown> {
   /** @internal Table slots: a member, undefined (never used) or DUMMY. */
-  table: unknown[];
+  $table: unknown[];
   /** @internal Each slot's hash as [lo, hi] int32 pairs. */
-  hashes: Int32Array;
+  $hashes: Int32Array;
   /** @internal Table size − 1. */
-  mask = MINSIZE - 1;
+  $mask = MINSIZE - 1;
   /** @internal Active + dummy slots. */
-  fill = 0;
+  $fill = 0;
   /** @internal Active slots. */
-  used = 0;
+  $used = 0;
   /** @internal Where pop() starts looking. */
-  finger = 0;
+  $finger = 0;
 
   constructor(iterable?: unknown) {
-    this.table = new Array<unknown>(MINSIZE).fill(undefined);
-    this.hashes = new Int32Array(2 * MINSIZE);
+    this.$table = new Array<unknown>(MINSIZE).fill(undefined);
+    this.$hashes = new Int32Array(2 * MINSIZE);
     if (iterable !== undefined) updateInternal(this, iterable);
   }
 
-  get size(): number {
-    return this.used;
+  get $size(): number {
+    return this.$used;
   }
 
   /** `x in s` (a set x is looked up as a frozenset, as CPython does). */
-  has(x: unknown): boolean {
+  $has(x: unknown): boolean {
     return setContains(this, x);
+  }
+
+  // JS code's view of a set, Set-like: `has` and `size` (and a set's `add`, `delete`). The
+  // runtime itself uses the `$` names, which a Python subclass's methods and instance
+  // attributes cannot shadow.
+  has(x: unknown): boolean {
+    return this.$has(x);
+  }
+
+  get size(): number {
+    return this.$size;
+  }
+
+  /** `self.size = …` on a subclass's instance: the instance's own attribute. */
+  set size(value: unknown) {
+    Object.defineProperty(this, 'size', { value, writable: true, enumerable: true, configurable: true });
   }
 
   [Symbol.iterator](): SetIterator {
@@ -92,10 +108,10 @@ export abstract class PyAnySet implements Iterable<unknown> {
 
   [$eq](other: unknown): boolean | undefined {
     if (other instanceof PyAnySet) {
-      if (this.used !== other.used) return false;
+      if (this.$used !== other.$used) return false;
       return isSubset(this, other);
     }
-    if (isSetLikeView(other)) return other.size === this.used && isSubsetOfAny(this, other);
+    if (isSetLikeView(other)) return other.size === this.$used && isSubsetOfAny(this, other);
     return undefined;
   }
 
@@ -103,15 +119,15 @@ export abstract class PyAnySet implements Iterable<unknown> {
     let otherSize: number;
     let contains: (x: unknown) => boolean;
     if (other instanceof PyAnySet) {
-      otherSize = other.used;
+      otherSize = other.$used;
       contains = (x) => containsKey(other, x);
     } else if (isSetLikeView(other)) {
       otherSize = other.size;
       contains = (x) => other.has(x);
     } else return undefined;
-    const subset = (): boolean => this.used <= otherSize && everyMember(this, contains);
+    const subset = (): boolean => this.$used <= otherSize && everyMember(this, contains);
     const superset = (): boolean => {
-      if (otherSize > this.used) return false;
+      if (otherSize > this.$used) return false;
       for (const x of other as Iterable<unknown>) if (!containsKey(this, x)) return false;
       return true;
     };
@@ -119,11 +135,11 @@ export abstract class PyAnySet implements Iterable<unknown> {
       case '<=':
         return subset();
       case '<':
-        return this.used < otherSize && subset();
+        return this.$used < otherSize && subset();
       case '>=':
         return superset();
       case '>':
-        return this.used > otherSize && superset();
+        return this.$used > otherSize && superset();
     }
   }
 }
@@ -134,15 +150,23 @@ export class PySet extends PyAnySet {
   }
 
   /** s.add(x) (JS convenience; returns None as Python's). */
-  add(x: unknown): null {
+  $add(x: unknown): null {
     keyHash(x);
     addEntry(this, x === undefined ? null : x);
     return null;
   }
 
   /** Removes x; false when it was missing. */
-  delete(x: unknown): boolean {
+  $delete(x: unknown): boolean {
     return discardKey(this, x);
+  }
+
+  add(x: unknown): null {
+    return this.$add(x);
+  }
+
+  delete(x: unknown): boolean {
+    return this.$delete(x);
   }
 
   [$hash](): never {
@@ -156,20 +180,20 @@ export class PyFrozenSet extends PyAnySet {
   }
 
   /** @internal hash(), computed once. */
-  hashCache: number | bigint | undefined = undefined;
+  $hashCache: number | bigint | undefined = undefined;
 
   [$hash](): number | bigint {
-    if (this.hashCache === undefined) {
-      const members = new Int32Array(2 * this.used);
+    if (this.$hashCache === undefined) {
+      const members = new Int32Array(2 * this.$used);
       let n = 0;
       forEachEntry(this, (_key, i) => {
-        members[2 * n] = this.hashes[2 * i]!;
-        members[2 * n + 1] = this.hashes[2 * i + 1]!;
+        members[2 * n] = this.$hashes[2 * i]!;
+        members[2 * n + 1] = this.$hashes[2 * i + 1]!;
         n++;
       });
-      this.hashCache = frozensetHash(members, n);
+      this.$hashCache = frozensetHash(members, n);
     }
-    return this.hashCache;
+    return this.$hashCache;
   }
 }
 
@@ -183,7 +207,7 @@ function newLike(s: PyAnySet): PyAnySet {
 
 /** Calls fn with each member and its slot (whose hash slotHash reads). */
 function forEachEntry(s: PyAnySet, fn: (key: unknown, slot: number) => void): void {
-  const { table } = s;
+  const { $table: table } = s;
   for (let i = 0; i < table.length; i++) {
     const k = table[i];
     if (k !== undefined && k !== DUMMY) fn(k, i);
@@ -194,8 +218,8 @@ function forEachEntry(s: PyAnySet, fn: (key: unknown, slot: number) => void): vo
 function findEntry(s: PyAnySet, key: unknown): number {
   const lo = KH[0]!;
   const hi = KH[1]!;
-  const { table, hashes } = s;
-  const mask = s.mask;
+  const { $table: table, $hashes: hashes } = s;
+  const mask = s.$mask;
   let i = lo & mask;
   let pLo = lo;
   let pHi = hi;
@@ -225,8 +249,8 @@ function findEntry(s: PyAnySet, key: unknown): number {
 function addEntry(s: PyAnySet, key: unknown): void {
   const lo = KH[0]!;
   const hi = KH[1]!;
-  const { table, hashes } = s;
-  const mask = s.mask;
+  const { $table: table, $hashes: hashes } = s;
+  const mask = s.$mask;
   let i = lo & mask;
   let pLo = lo;
   let pHi = hi;
@@ -241,15 +265,15 @@ function addEntry(s: PyAnySet, key: unknown): void {
           table[freeslot] = key;
           hashes[2 * freeslot] = lo;
           hashes[2 * freeslot + 1] = hi;
-          s.used++;
+          s.$used++;
           return;
         }
         table[j] = key;
         hashes[2 * j] = lo;
         hashes[2 * j + 1] = hi;
-        s.fill++;
-        s.used++;
-        if (s.fill * 5 >= mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+        s.$fill++;
+        s.$used++;
+        if (s.$fill * 5 >= mask * 3) resize(s, s.$used > 50000 ? s.$used * 2 : s.$used * 4);
         return;
       }
       if (k === DUMMY) freeslot = j;
@@ -293,8 +317,8 @@ function insertClean(table: unknown[], hashes: Int32Array, mask: number, fromTab
 function resize(s: PyAnySet, minused: number): void {
   let size = MINSIZE;
   while (size <= minused) size *= 2;
-  const oldTable = s.table;
-  const oldHashes = s.hashes;
+  const oldTable = s.$table;
+  const oldHashes = s.$hashes;
   const table = new Array<unknown>(size).fill(undefined);
   const hashes = new Int32Array(2 * size);
   const mask = size - 1;
@@ -302,29 +326,29 @@ function resize(s: PyAnySet, minused: number): void {
     const k = oldTable[i];
     if (k !== undefined && k !== DUMMY) insertClean(table, hashes, mask, oldTable, oldHashes, i);
   }
-  s.table = table;
-  s.hashes = hashes;
-  s.mask = mask;
-  s.fill = s.used;
+  s.$table = table;
+  s.$hashes = hashes;
+  s.$mask = mask;
+  s.$fill = s.$used;
 }
 
 /** Removes the entry equal to key (whose hash is in KH); false when there was none. */
 function discardEntry(s: PyAnySet, key: unknown): boolean {
   const j = findEntry(s, key);
   if (j < 0) return false;
-  s.table[j] = DUMMY;
-  s.hashes[2 * j] = -1;
-  s.hashes[2 * j + 1] = -1;
-  s.used--;
+  s.$table[j] = DUMMY;
+  s.$hashes[2 * j] = -1;
+  s.$hashes[2 * j + 1] = -1;
+  s.$used--;
   return true;
 }
 
 function clearTable(s: PyAnySet): void {
-  s.table = new Array<unknown>(MINSIZE).fill(undefined);
-  s.hashes = new Int32Array(2 * MINSIZE);
-  s.mask = MINSIZE - 1;
-  s.fill = 0;
-  s.used = 0;
+  s.$table = new Array<unknown>(MINSIZE).fill(undefined);
+  s.$hashes = new Int32Array(2 * MINSIZE);
+  s.$mask = MINSIZE - 1;
+  s.$fill = 0;
+  s.$used = 0;
   // CPython leaves the pop finger where it was.
 }
 
@@ -364,26 +388,26 @@ function discardKey(s: PyAnySet, x: unknown): boolean {
 
 /** set_merge: one resize up front, then a straight copy or clean inserts when the target is empty. */
 function merge(s: PyAnySet, other: PyAnySet): void {
-  if (other === s || other.used === 0) return;
-  if ((s.fill + other.used) * 5 >= s.mask * 3) resize(s, (s.used + other.used) * 2);
-  const { table: otherTable, hashes: otherHashes } = other;
-  if (s.fill === 0 && s.mask === other.mask && other.fill === other.used) {
-    for (let i = 0; i <= other.mask; i++) s.table[i] = otherTable[i];
-    s.hashes.set(otherHashes);
-    s.fill = other.fill;
-    s.used = other.used;
+  if (other === s || other.$used === 0) return;
+  if ((s.$fill + other.$used) * 5 >= s.$mask * 3) resize(s, (s.$used + other.$used) * 2);
+  const { $table: otherTable, $hashes: otherHashes } = other;
+  if (s.$fill === 0 && s.$mask === other.$mask && other.$fill === other.$used) {
+    for (let i = 0; i <= other.$mask; i++) s.$table[i] = otherTable[i];
+    s.$hashes.set(otherHashes);
+    s.$fill = other.$fill;
+    s.$used = other.$used;
     return;
   }
-  if (s.fill === 0) {
-    s.fill = other.used;
-    s.used = other.used;
-    for (let i = 0; i <= other.mask; i++) {
+  if (s.$fill === 0) {
+    s.$fill = other.$used;
+    s.$used = other.$used;
+    for (let i = 0; i <= other.$mask; i++) {
       const k = otherTable[i];
-      if (k !== undefined && k !== DUMMY) insertClean(s.table, s.hashes, s.mask, otherTable, otherHashes, i);
+      if (k !== undefined && k !== DUMMY) insertClean(s.$table, s.$hashes, s.$mask, otherTable, otherHashes, i);
     }
     return;
   }
-  for (let i = 0; i <= other.mask; i++) {
+  for (let i = 0; i <= other.$mask; i++) {
     const k = otherTable[i];
     if (k !== undefined && k !== DUMMY) {
       slotHash(other, i);
@@ -396,8 +420,8 @@ function merge(s: PyAnySet, other: PyAnySet): void {
 function updateInternal(s: PyAnySet, other: unknown): void {
   if (other instanceof PyAnySet) return merge(s, other);
   if (other instanceof PyDict && other.constructor === PyDict) {
-    const n = other.size;
-    if ((s.fill + n) * 5 >= s.mask * 3) resize(s, (s.used + n) * 2);
+    const n = other.$size;
+    if ((s.$fill + n) * 5 >= s.$mask * 3) resize(s, (s.$used + n) * 2);
   }
   const items = iterItems(other);
   for (let i = 0; i < items.length; i++) {
@@ -420,7 +444,7 @@ function intersection(s: PyAnySet, other: unknown): PyAnySet {
   if (other instanceof PyAnySet) {
     let big: PyAnySet = s;
     let small: PyAnySet = other;
-    if (other.used > s.used) {
+    if (other.$used > s.$used) {
       big = other;
       small = s;
     }
@@ -453,7 +477,7 @@ function differenceUpdate(s: PyAnySet, other: unknown): void {
   if (other === s) return clearTable(s);
   if (other instanceof PyAnySet) {
     // A much larger other is first cut down to the common members.
-    const source = other.used >> 3 > s.used ? intersection(s, other) : other;
+    const source = other.$used >> 3 > s.$used ? intersection(s, other) : other;
     forEachEntry(source, (k, i) => {
       slotHash(source, i);
       discardEntry(s, k);
@@ -462,21 +486,21 @@ function differenceUpdate(s: PyAnySet, other: unknown): void {
     const items = iterItems(other);
     for (let i = 0; i < items.length; i++) discardKey(s, items[i]);
   }
-  if (s.fill - s.used <= s.mask >>> 2) return;
-  resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+  if (s.$fill - s.$used <= s.$mask >>> 2) return;
+  resize(s, s.$used > 50000 ? s.$used * 2 : s.$used * 4);
 }
 
 /** set_difference: walks s, or copies s and removes the other's members when s is much the larger. */
 function difference(s: PyAnySet, other: unknown): PyAnySet {
   let otherSize: number;
-  if (other instanceof PyAnySet) otherSize = other.used;
-  else if (other instanceof PyDict && other.constructor === PyDict) otherSize = other.size;
+  if (other instanceof PyAnySet) otherSize = other.$used;
+  else if (other instanceof PyDict && other.constructor === PyDict) otherSize = other.$size;
   else return copyAndDifference(s, other);
-  if (s.used >> 2 > otherSize) return copyAndDifference(s, other);
+  if (s.$used >> 2 > otherSize) return copyAndDifference(s, other);
   const result = newLike(s);
   if (other instanceof PyDict) {
     forEachEntry(s, (k, i) => {
-      if (!other.has(k)) {
+      if (!other.$has(k)) {
         slotHash(s, i);
         addEntry(result, k);
       }
@@ -534,16 +558,16 @@ function newFrom(like: PyAnySet, iterable: unknown): PyAnySet {
 
 /** set_swap_bodies: s takes over tmp's table (the pop finger stays). */
 function takeBody(s: PyAnySet, tmp: PyAnySet): void {
-  s.table = tmp.table;
-  s.hashes = tmp.hashes;
-  s.mask = tmp.mask;
-  s.fill = tmp.fill;
-  s.used = tmp.used;
+  s.$table = tmp.$table;
+  s.$hashes = tmp.$hashes;
+  s.$mask = tmp.$mask;
+  s.$fill = tmp.$fill;
+  s.$used = tmp.$used;
 }
 
 function isSubset(s: PyAnySet, other: PyAnySet): boolean {
-  if (s.used > other.used) return false;
-  const { table } = s;
+  if (s.$used > other.$used) return false;
+  const { $table: table } = s;
   for (let i = 0; i < table.length; i++) {
     const k = table[i];
     if (k !== undefined && k !== DUMMY) {
@@ -555,7 +579,7 @@ function isSubset(s: PyAnySet, other: PyAnySet): boolean {
 }
 
 function everyMember(s: PyAnySet, contains: (x: unknown) => boolean): boolean {
-  const { table } = s;
+  const { $table: table } = s;
   for (let i = 0; i < table.length; i++) {
     const k = table[i];
     if (k !== undefined && k !== DUMMY && !contains(k)) return false;
@@ -604,7 +628,7 @@ function mutable(s: PyAnySet, name: string): void {
 
 export function set_add(s: PySet, x: unknown): null {
   mutable(s, 'add');
-  return s.add(x);
+  return s.$add(x);
 }
 
 export function set_remove(s: PySet, x: unknown): null {
@@ -622,19 +646,19 @@ export function set_discard(s: PySet, x: unknown): null {
 /** s.pop(): the first member from the finger on, as CPython's. */
 export function set_pop(s: PySet): unknown {
   mutable(s, 'pop');
-  if (s.used === 0) throw new KeyError('pop from an empty set');
-  const { table, hashes } = s;
-  let i = s.finger & s.mask;
+  if (s.$used === 0) throw new KeyError('pop from an empty set');
+  const { $table: table, $hashes: hashes } = s;
+  let i = s.$finger & s.$mask;
   while (table[i] === undefined || table[i] === DUMMY) {
     i++;
-    if (i > s.mask) i = 0;
+    if (i > s.$mask) i = 0;
   }
   const key = table[i];
   table[i] = DUMMY;
   hashes[2 * i] = -1;
   hashes[2 * i + 1] = -1;
-  s.used--;
-  s.finger = i + 1;
+  s.$used--;
+  s.$finger = i + 1;
   return key;
 }
 
@@ -712,11 +736,11 @@ export function set_issuperset(s: PyAnySet, other: unknown): boolean {
 }
 
 export function set_isdisjoint(s: PyAnySet, other: unknown): boolean {
-  if (other === s) return s.used === 0;
+  if (other === s) return s.$used === 0;
   if (other instanceof PyAnySet) {
     let big: PyAnySet = s;
     let small: PyAnySet = other;
-    if (other.used > s.used) {
+    if (other.$used > s.$used) {
       big = other;
       small = s;
     }
@@ -825,9 +849,9 @@ function itemsXor(a: DictItems, b: DictItems): PySet {
   const result = new PySet();
   for (const pair of dict_items(b.mapping)) {
     const [key, value] = pair;
-    const mine = rest.get(key);
-    if (mine !== undefined && eqItem(mine, value)) rest.delete(key);
-    else result.add(pair);
+    const mine = rest.$get(key);
+    if (mine !== undefined && eqItem(mine, value)) rest.$delete(key);
+    else result.$add(pair);
   }
   updateInternal(result, dict_items(rest));
   return result;
@@ -846,7 +870,7 @@ function viewIntersection(a: unknown, b: unknown): PySet {
     other = a;
   }
   let self = view as DictKeys | DictItems;
-  if (other instanceof PySet && other.constructor === PySet && self.size <= other.used) {
+  if (other instanceof PySet && other.constructor === PySet && self.size <= other.$used) {
     return set_intersection(other, self) as PySet;
   }
   if (isSetLikeView(other) && other.size > self.size) {
@@ -856,7 +880,7 @@ function viewIntersection(a: unknown, b: unknown): PySet {
   }
   const result = new PySet();
   const items = iterItems(other);
-  for (let i = 0; i < items.length; i++) if (self.has(items[i])) result.add(items[i]);
+  for (let i = 0; i < items.length; i++) if (self.has(items[i])) result.$add(items[i]);
   return result;
 }
 
@@ -871,20 +895,20 @@ export class SetIterator implements IterableIterator<unknown> {
 
   constructor(s: PyAnySet) {
     this.s = s;
-    this.expected = s.used;
+    this.expected = s.$used;
   }
 
   next(): IteratorResult<unknown> {
     const s = this.s;
     if (s === null) return { done: true, value: undefined };
-    if (s.used !== this.expected) {
+    if (s.$used !== this.expected) {
       this.expected = -1; // stays broken, as CPython's
       throw new RuntimeError('Set changed size during iteration');
     }
-    const table = s.table;
+    const table = s.$table;
     let i = this.pos;
-    while (i <= s.mask && (table[i] === undefined || table[i] === DUMMY)) i++;
-    if (i > s.mask) {
+    while (i <= s.$mask && (table[i] === undefined || table[i] === DUMMY)) i++;
+    if (i > s.$mask) {
       this.s = null;
       return { done: true, value: undefined };
     }
@@ -900,7 +924,7 @@ export class SetIterator implements IterableIterator<unknown> {
 export function reprSet(s: PyAnySet): string {
   const name = typeName(s);
   const exact = s.constructor === PySet;
-  if (s.used === 0) return `${name}()`;
+  if (s.$used === 0) return `${name}()`;
   if (!reprEnter(s)) return `${name}(...)`;
   try {
     const parts: string[] = [];

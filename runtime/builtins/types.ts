@@ -387,21 +387,21 @@ class AttributeDict extends PyDict {
     super(entries);
   }
 
-  override set(k: unknown, v: unknown): this {
-    super.set(k, v);
+  override $set(k: unknown, v: unknown): this {
+    super.$set(k, v);
     if (this.owner && typeof k === 'string') writeInstanceAttr(this.owner, k, v);
     return this;
   }
 
-  override take(k: unknown): unknown {
-    const v = super.take(k);
+  override $take(k: unknown): unknown {
+    const v = super.$take(k);
     if (this.owner && typeof k === 'string') dropInstanceAttr(this.owner, k);
     return v;
   }
 
-  override clear(): void {
+  override $clear(): void {
     if (this.owner) for (const k of this) if (typeof k === 'string') dropInstanceAttr(this.owner, k);
-    super.clear();
+    super.$clear();
   }
 }
 
@@ -495,7 +495,10 @@ export function callable(x: unknown): boolean {
 /** vars(obj): its `__dict__`. */
 export function vars(obj?: unknown): unknown {
   if (obj === undefined) throw new TypeError('vars() without arguments is not supported by pyasync');
-  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function') || Array.isArray(obj) || obj instanceof PyDict) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('vars() argument must have __dict__ attribute');
+  // A list or dict has none; an instance of a Python subclass of one has its own.
+  const proto = Object.getPrototypeOf(obj) as object | null;
+  if ((Array.isArray(obj) || obj instanceof PyDict) && (proto === Array.prototype || proto === PyTuple.prototype || proto === PyDict.prototype)) {
     throw new TypeError('vars() argument must have __dict__ attribute');
   }
   if (isClassLike(obj)) return getClassAttr(obj as PyClass, '__dict__');
@@ -512,7 +515,7 @@ export function vars(obj?: unknown): unknown {
  */
 export function newTypeIn(module: unknown, name: unknown, bases: unknown, namespace: unknown): PyClass {
   const cls = newType(name, bases, namespace);
-  if (!(namespace as PyDict).has('__module__')) (cls as unknown as { __module__: unknown }).__module__ = module;
+  if (!(namespace as PyDict).$has('__module__')) (cls as unknown as { __module__: unknown }).__module__ = module;
   return cls;
 }
 

@@ -130,12 +130,12 @@ export function deepToJs(v: unknown, depth: number, seen: Map<object, unknown> =
     if (keys.every((k) => typeof k === 'string')) {
       const out: Record<string, unknown> = {};
       seen.set(v, out);
-      for (const k of keys) out[k as string] = deepToJs(v.get(k), inner, seen);
+      for (const k of keys) out[k as string] = deepToJs(v.$get(k), inner, seen);
       return out;
     }
     const out = new Map<unknown, unknown>();
     seen.set(v, out);
-    for (const k of keys) out.set(deepToJs(k, inner, seen), deepToJs(v.get(k), inner, seen));
+    for (const k of keys) out.set(deepToJs(k, inner, seen), deepToJs(v.$get(k), inner, seen));
     return out;
   }
   if (v instanceof PyAnySet) {
@@ -165,20 +165,20 @@ export function deepToPy(v: unknown, depth: number, seen: Map<object, unknown> =
   if (target instanceof Map) {
     const out = new PyDict();
     seen.set(target, out);
-    for (const [k, val] of target) out.set(deepToPy(k, inner, seen), deepToPy(val, inner, seen));
+    for (const [k, val] of target) out.$set(deepToPy(k, inner, seen), deepToPy(val, inner, seen));
     return out;
   }
   if (target instanceof Set) {
     const out = new PySet();
     seen.set(target, out);
-    for (const item of target) out.add(deepToPy(item, inner, seen));
+    for (const item of target) out.$add(deepToPy(item, inner, seen));
     return out;
   }
   const proto = Object.getPrototypeOf(target) as unknown;
   if (proto === Object.prototype || proto === null) {
     const out = new PyDict();
     seen.set(target, out);
-    for (const k of Object.keys(target)) out.set(k, deepToPy((target as Record<string, unknown>)[k], inner, seen));
+    for (const k of Object.keys(target)) out.$set(k, deepToPy((target as Record<string, unknown>)[k], inner, seen));
     return out;
   }
   return toPy(target);

@@ -137,9 +137,9 @@ const OWN: Record<string, Function> = {
 
 /** The `**kwargs` dict a call received, as a plain object; null when there were none. */
 function keywordsGiven(d: unknown): Record<string, unknown> | null {
-  if (!(d instanceof PyDict) || d.size === 0) return null;
+  if (!(d instanceof PyDict) || d.$size === 0) return null;
   const out: Record<string, unknown> = {};
-  for (const k of d) out[String(k)] = d.get(k);
+  for (const k of d) out[String(k)] = d.$get(k);
   return out;
 }
 

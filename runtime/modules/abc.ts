@@ -32,7 +32,7 @@ function abstractNames(cls: PyClass): string[] {
       const name = key as string;
       if (seen.has(name)) continue;
       seen.add(name);
-      if (isAbstract(dict.get(key))) names.push(name);
+      if (isAbstract(dict.$get(key))) names.push(name);
     }
   }
   return names.sort();

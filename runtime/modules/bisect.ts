@@ -18,7 +18,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './bisect.js';
 
 export const __name__ = 'bisect';
-loadedModules.set('bisect', self);
+loadedModules.$set('bisect', self);
 
 function bounds(a: unknown, lo: unknown, hi: unknown): [number, number] {
   const low = lo === undefined ? 0 : Number(toIndex(lo));

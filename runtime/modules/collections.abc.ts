@@ -37,7 +37,7 @@ export const __name__ = 'collections.abc';
 
 // `Set` below is the ABC; the JS collection is this one.
 const JsSet = globalThis.Set;
-loadedModules.set('collections.abc', self);
+loadedModules.$set('collections.abc', self);
 
 interface AbcState {
   /** Classes registered with this ABC (`register`, and the builtins). */

@@ -9,7 +9,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './collections.js';
 
 export const __name__ = 'collections';
-loadedModules.set('collections', self);
+loadedModules.$set('collections', self);
 
 export { deque } from './support/collections/deque.js';
 export { defaultdict, OrderedDict } from './support/collections/dicts.js';

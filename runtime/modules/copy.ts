@@ -31,7 +31,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './copy.js';
 
 export const __name__ = 'copy';
-loadedModules.set('copy', self);
+loadedModules.$set('copy', self);
 
 export const Error = callableClass(class Error extends Exception {
   static readonly __module__ = 'copy';
@@ -115,28 +115,28 @@ function reconstructInstance(x: object, memo: Memo): object {
   const cls = pyClassOf(x)!;
   const items = x instanceof PyTuple ? [...x].map((v) => deep(v, memo)) : null;
   const y = bareLike(x, cls, items);
-  if (memo !== null) memo.set(id(x), y);
+  if (memo !== null) memo.$set(id(x), y);
   let state: unknown = null;
   if (classMethod(x, '__getstate__') !== undefined) state = callMethod(x, '__getstate__');
   else {
     const keys = attributeKeys(x);
     if (keys.length > 0) {
       const attrs = new PyDict();
-      for (const k of keys) attrs.set(k, (x as Record<string, unknown>)[k]);
+      for (const k of keys) attrs.$set(k, (x as Record<string, unknown>)[k]);
       state = attrs;
     }
   }
   if (state !== null && state !== undefined) {
     const copied = deep(state, memo);
     if (classMethod(y, '__setstate__') !== undefined) callMethod(y, '__setstate__', copied);
-    else if (copied instanceof PyDict) for (const k of copied) (y as Record<string, unknown>)[k as string] = PyDict.prototype.get.call(copied, k);
+    else if (copied instanceof PyDict) for (const k of copied) (y as Record<string, unknown>)[k as string] = PyDict.prototype.$get.call(copied, k);
   }
   if (Array.isArray(x) && !(x instanceof PyTuple)) {
     for (const item of [...x]) (y as unknown[]).push(deep(item, memo));
   } else if (x instanceof PyDict) {
-    for (const k of [...x]) (y as PyDict).set(deep(k, memo), deep(PyDict.prototype.get.call(x, k), memo));
+    for (const k of [...x]) (y as PyDict).$set(deep(k, memo), deep(PyDict.prototype.$get.call(x, k), memo));
   } else if (x instanceof PySet && y instanceof PySet) {
-    for (const k of [...x]) y.add(deep(k, memo));
+    for (const k of [...x]) y.$add(deep(k, memo));
   }
   return y;
 }
@@ -148,7 +148,7 @@ function reconstruct(x: object, rv: unknown, memo: Memo): unknown {
   const [func, args, state, listiter, dictiter] = [parts[0], parts[1], parts[2] ?? null, parts[3] ?? null, parts[4] ?? null];
   const argv = [...iterate(memo !== null ? deep(args, memo) : args)];
   const y = call(func, argv, null);
-  if (memo !== null) memo.set(id(x), y);
+  if (memo !== null) memo.$set(id(x), y);
   if (state !== null && state !== undefined) {
     const st = deep(state, memo);
     let setstate: unknown;
@@ -158,7 +158,7 @@ function reconstruct(x: object, rv: unknown, memo: Memo): unknown {
       setstate = undefined;
     }
     if (setstate !== undefined) call(setstate, [st], null);
-    else if (st instanceof PyDict) for (const k of st) (y as Record<string, unknown>)[k as string] = PyDict.prototype.get.call(st, k);
+    else if (st instanceof PyDict) for (const k of st) (y as Record<string, unknown>)[k as string] = PyDict.prototype.$get.call(st, k);
   }
   if (listiter !== null) for (const item of iterate(listiter)) callMethod(y, 'append', deep(item, memo));
   if (dictiter !== null) {
@@ -186,7 +186,7 @@ function copyImpl(x: unknown): unknown {
     if (x instanceof PyDict) return new PyDict(entries(x));
     if (x instanceof PySet) {
       const s = new PySet();
-      for (const v of x) s.add(v);
+      for (const v of x) s.$add(v);
       return s;
     }
     if (x instanceof PyByteArray) return call(getattr(x, 'copy'), [], null);
@@ -199,19 +199,19 @@ function copyImpl(x: unknown): unknown {
 }
 
 function entries(d: PyDict): [unknown, unknown][] {
-  return [...d].map((k) => [k, PyDict.prototype.get.call(d, k)]);
+  return [...d].map((k) => [k, PyDict.prototype.$get.call(d, k)]);
 }
 
 function keepAlive(x: unknown, memo: PyDict): void {
   const key = id(memo);
-  const list = PyDict.prototype.get.call(memo, key) as unknown[] | undefined;
-  if (list === undefined) memo.set(key, [x]);
+  const list = PyDict.prototype.$get.call(memo, key) as unknown[] | undefined;
+  if (list === undefined) memo.$set(key, [x]);
   else list.push(x);
 }
 
 function deepcopyImpl(x: unknown, memo: PyDict): unknown {
   const key = id(x);
-  const found = PyDict.prototype.get.call(memo, key);
+  const found = PyDict.prototype.$get.call(memo, key);
   if (found !== undefined) return found;
   let y: unknown;
   if (isAtomic(x)) y = x;
@@ -220,18 +220,18 @@ function deepcopyImpl(x: unknown, memo: PyDict): unknown {
     const own = pyClassOf(obj);
     if (own === undefined && Array.isArray(x) && !(x instanceof PyTuple)) {
       const out: unknown[] = [];
-      memo.set(key, out);
+      memo.$set(key, out);
       for (const item of [...x]) out.push(deepcopyImpl(item, memo));
       y = out;
     } else if (own === undefined && x instanceof PyTuple) {
       const items = [...x].map((v) => deepcopyImpl(v, memo));
-      const again = PyDict.prototype.get.call(memo, key);
+      const again = PyDict.prototype.$get.call(memo, key);
       if (again !== undefined) return again;
       y = items.every((v, i) => v === x[i]) ? x : PyTuple.fromArray(items);
     } else if (own === undefined && x instanceof PyDict) {
       const out = new PyDict();
-      memo.set(key, out);
-      for (const [k, v] of entries(x)) out.set(deepcopyImpl(k, memo), deepcopyImpl(v, memo));
+      memo.$set(key, out);
+      for (const [k, v] of entries(x)) out.$set(deepcopyImpl(k, memo), deepcopyImpl(v, memo));
       y = out;
     } else if (own === undefined && (x instanceof PySet || x instanceof PyFrozenSet)) {
       const items = [...x].map((v) => deepcopyImpl(v, memo));
@@ -248,7 +248,7 @@ function deepcopyImpl(x: unknown, memo: PyDict): unknown {
     }
   }
   if (y !== x) {
-    memo.set(key, y);
+    memo.$set(key, y);
     keepAlive(x, memo);
   }
   return y;

@@ -46,7 +46,7 @@ function dataclassFields(x: unknown): Map<string, FieldData> | null {
   }
   // An inherited __dataclass_fields__ (a plain subclass of a dataclass) still counts.
   const inherited = (cls.prototype as Record<string, unknown>)['__dataclass_fields__'];
-  if (inherited instanceof PyDict) return new Map([...inherited].map((k) => [k as string, inherited.get(k) as FieldData]));
+  if (inherited instanceof PyDict) return new Map([...inherited].map((k) => [k as string, inherited.$get(k) as FieldData]));
   return null;
 }
 
@@ -75,7 +75,7 @@ function convert(obj: unknown, factory: (items: PyTuple[]) => unknown, asTuple: 
   if (Array.isArray(obj)) return obj.map((v) => convert(v, factory, asTuple));
   if (obj instanceof PyDict) {
     const out = new PyDict<unknown, unknown>();
-    for (const k of obj) out.set(convert(k, factory, asTuple), convert(obj.get(k), factory, asTuple));
+    for (const k of obj) out.$set(convert(k, factory, asTuple), convert(obj.$get(k), factory, asTuple));
     return out;
   }
   return obj;

@@ -8,7 +8,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './datetime.js';
 
 export const __name__ = 'datetime';
-loadedModules.set('datetime', self);
+loadedModules.$set('datetime', self);
 
 export { timedelta } from './support/datetime/timedelta.js';
 export { MINYEAR, MAXYEAR } from './support/datetime/ymd.js';

@@ -108,7 +108,7 @@ export function unique(cls: unknown): unknown {
   if (state === undefined) return cls;
   const aliases: string[] = [];
   for (const key of state.byName) {
-    const member = state.byName.get(key) as Obj;
+    const member = state.byName.$get(key) as Obj;
     if (member['_name_'] !== key) aliases.push(`${key as string} -> ${String(member['_name_'])}`);
   }
   if (aliases.length > 0) throw new ValueError(`duplicate values found in ${repr(cls)}: ${aliases.join(', ')}`);

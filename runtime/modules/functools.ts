@@ -78,7 +78,7 @@ function partialNew(cls: unknown, ...rest: unknown[]): unknown {
 
 function dictToObject(d: PyDict): Kw {
   const out: Kw = {};
-  for (const k of d) out[k as string] = d.get(k);
+  for (const k of d) out[k as string] = d.$get(k);
   return out;
 }
 
@@ -93,7 +93,7 @@ export const partial = defineClass('functools', 'partial', [], {
     const cls = pyClassOf(this)!;
     const parts = [repr(this['func']), ...(this['args'] as unknown[]).map(repr)];
     const kw = this['keywords'] as PyDict;
-    for (const k of kw) parts.push(`${k as string}=${repr(kw.get(k))}`);
+    for (const k of kw) parts.push(`${k as string}=${repr(kw.$get(k))}`);
     return `${String(getattr(cls, '__module__'))}.${cls.__qualname__}(${parts.join(', ')})`;
   },
 });
@@ -262,18 +262,18 @@ export function cmp_to_key(mycmp: unknown): unknown {
  */
 export function singledispatch(func: unknown): unknown {
   const registry = new PyDict<unknown, unknown>();
-  registry.set(object, func);
+  registry.$set(object, func);
   const funcname = String(getattr(func, '__name__', 'singledispatch function'));
   const dispatch = (cls: unknown): unknown => {
     // object last: the ABCs a class is a virtual subclass of come before it, as in CPython's composed MRO.
-    for (const c of mroOf(cls as PyClass)) if (c !== object && registry.has(c)) return registry.get(c);
-    for (const c of registry) if (c !== object && issubclass(cls, c)) return registry.get(c);
-    return registry.get(object);
+    for (const c of mroOf(cls as PyClass)) if (c !== object && registry.$has(c)) return registry.$get(c);
+    for (const c of registry) if (c !== object && issubclass(cls, c)) return registry.$get(c);
+    return registry.$get(object);
   };
   const register = (cls: unknown, impl?: unknown): unknown => {
     if (isClassLike(cls)) {
       if (impl === undefined || impl === null) return (f: unknown) => register(cls, f);
-      registry.set(cls, impl);
+      registry.$set(cls, impl);
       return impl;
     }
     if (impl !== undefined && impl !== null) throw new TypeError(`Invalid first argument to \`register()\`. ${repr(cls)} is not a class or union type.`);
@@ -283,9 +283,9 @@ export function singledispatch(func: unknown): unknown {
     if (first === undefined) {
       throw new TypeError(`Invalid first argument to \`register()\`: ${repr(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
     }
-    const annotated = (annotations as PyDict).get(first);
+    const annotated = (annotations as PyDict).$get(first);
     if (!isClassLike(annotated)) throw new TypeError(`Invalid annotation for ${repr(first)}. ${repr(annotated)} is not a class.`);
-    registry.set(annotated, cls);
+    registry.$set(annotated, cls);
     return cls;
   };
   const wrapper = (...rest: unknown[]): unknown => {

@@ -18,7 +18,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './heapq.js';
 
 export const __name__ = 'heapq';
-loadedModules.set('heapq', self);
+loadedModules.$set('heapq', self);
 
 function list(heap: unknown, fn: string, argument = 'argument 1'): unknown[] {
   if (!Array.isArray(heap) || heap instanceof PyTuple) throw new TypeError(`${fn}() ${argument} must be list, not ${typeName(heap)}`);

@@ -21,7 +21,7 @@ import { isfuture } from '../asyncio/futures.js';
 
 export const __name__ = 'inspect';
 export { BoundArguments, Parameter, Signature, signature } from './support/inspect/signature.js';
-loadedModules.set('inspect', self);
+loadedModules.$set('inspect', self);
 
 export const CORO_CREATED = 'CORO_CREATED';
 export const CORO_RUNNING = 'CORO_RUNNING';

@@ -12,7 +12,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './js.js';
 
 export const __name__ = 'js';
-loadedModules.set('js', self);
+loadedModules.$set('js', self);
 
 /** PEP 562: attributes of the module not defined here are JS globals. */
 export function __getattr__(name: string): unknown {

@@ -25,7 +25,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './json.js';
 
 export const __name__ = 'json';
-loadedModules.set('json', self);
+loadedModules.$set('json', self);
 
 export { JSONDecodeError };
 

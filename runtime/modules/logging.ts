@@ -25,7 +25,7 @@ import { lastResortRef, loggerClass, manager, root as rootLogger } from './suppo
 import * as self from './logging.js';
 
 export const __name__ = 'logging';
-loadedModules.set('logging', self);
+loadedModules.$set('logging', self);
 
 const Q = 'logging';
 
@@ -83,7 +83,7 @@ export const addLevelName = pyFunction('level, levelName', 'addLevelName', Q, (l
 
 export const getLevelNamesMapping = pyFunction('', 'getLevelNamesMapping', Q, () => {
   const copy = new PyDict<unknown, unknown>();
-  for (const k of nameToLevel) copy.set(k, nameToLevel.get(k));
+  for (const k of nameToLevel) copy.$set(k, nameToLevel.$get(k));
   return copy;
 });
 
@@ -118,9 +118,9 @@ export const disable = pyFunction('level=', 'disable', Q, (level: unknown = CRIT
 });
 
 function pop(kwargs: PyDict<unknown, unknown>, key: string, fallback: unknown): unknown {
-  if (!kwargs.has(key)) return fallback;
-  const v = kwargs.get(key);
-  kwargs.delete(key);
+  if (!kwargs.$has(key)) return fallback;
+  const v = kwargs.$get(key);
+  kwargs.$delete(key);
   return v;
 }
 
@@ -138,8 +138,8 @@ export const basicConfig = pyFunction('**kwargs', 'basicConfig', Q, (kwargs: PyD
   if (rootHandlers.length > 0) return null;
   let handlers = pop(kwargs, 'handlers', null);
   if (handlers === null) {
-    if (kwargs.has('stream') && kwargs.has('filename')) throw new ValueError("'stream' and 'filename' should not be specified together");
-  } else if (kwargs.has('stream') || kwargs.has('filename')) {
+    if (kwargs.$has('stream') && kwargs.$has('filename')) throw new ValueError("'stream' and 'filename' should not be specified together");
+  } else if (kwargs.$has('stream') || kwargs.$has('filename')) {
     throw new ValueError("'stream' or 'filename' should not be specified together with 'handlers'");
   }
   if (handlers === null) {
@@ -166,7 +166,7 @@ export const basicConfig = pyFunction('**kwargs', 'basicConfig', Q, (kwargs: PyD
   }
   const level = pop(kwargs, 'level', null);
   if (level !== null) callMethod(rootLogger, 'setLevel', level);
-  if (kwargs.size > 0) throw new ValueError(`Unrecognised argument(s): ${[...kwargs].map(String).join(', ')}`);
+  if (kwargs.$size > 0) throw new ValueError(`Unrecognised argument(s): ${[...kwargs].map(String).join(', ')}`);
   return null;
 });
 

@@ -25,7 +25,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './math.js';
 
 export const __name__ = 'math';
-loadedModules.set('math', self);
+loadedModules.$set('math', self);
 
 export const pi = Math.PI;
 export const e = Math.E;

@@ -26,7 +26,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './operator.js';
 
 export const __name__ = 'operator';
-loadedModules.set('operator', self);
+loadedModules.$set('operator', self);
 
 type Fn = (...args: unknown[]) => unknown;
 

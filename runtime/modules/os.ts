@@ -27,30 +27,30 @@ export const name = 'posix';
 
 /** os.environ: a dict whose changes are the process's environment (its repr is a dict's here, not `environ({…})`). */
 class Environ extends PyDict<unknown, unknown> {
-  override set(k: unknown, v: unknown): this {
+  override $set(k: unknown, v: unknown): this {
     if (typeof k !== 'string') throw new TypeError(`str expected, not ${typeName(k)}`);
     if (typeof v !== 'string') throw new TypeError(`str expected, not ${typeName(v)}`);
     if (proc !== undefined) proc.env[k] = v;
-    return super.set(k, v);
+    return super.$set(k, v);
   }
 
-  override take(k: unknown): unknown {
+  override $take(k: unknown): unknown {
     if (typeof k === 'string' && proc !== undefined) delete proc.env[k];
-    return super.take(k);
+    return super.$take(k);
   }
 
-  override clear(): void {
+  override $clear(): void {
     if (proc !== undefined) for (const k of [...this]) delete proc.env[k as string];
-    super.clear();
+    super.$clear();
   }
 }
 
 export const environ: PyDict = new Environ();
-for (const [k, v] of Object.entries(proc?.env ?? {})) if (v !== undefined) PyDict.prototype.set.call(environ, k, v);
+for (const [k, v] of Object.entries(proc?.env ?? {})) if (v !== undefined) PyDict.prototype.$set.call(environ, k, v);
 
 export function getenv(key: unknown, dflt: unknown = null): unknown {
   if (typeof key !== 'string') throw new TypeError(`str expected, not ${typeName(key)}`);
-  const v = environ.get(key);
+  const v = environ.$get(key);
   return v === undefined ? dflt : v;
 }
 

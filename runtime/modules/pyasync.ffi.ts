@@ -13,7 +13,7 @@ import { JsCallable, JsProxy, proxyTarget } from '../interop/proxy.js';
 import * as self from './pyasync.ffi.js';
 
 export const __name__ = 'pyasync.ffi';
-loadedModules.set('pyasync.ffi', self);
+loadedModules.$set('pyasync.ffi', self);
 export { JsException, JsProxy, JsCallable };
 
 const M = 'pyasync.ffi';

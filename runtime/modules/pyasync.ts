@@ -5,4 +5,4 @@ import * as self from './pyasync.js';
 
 export const __name__ = 'pyasync';
 export { ffi };
-loadedModules.set('pyasync', self);
+loadedModules.$set('pyasync', self);

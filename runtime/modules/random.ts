@@ -18,7 +18,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './random.js';
 
 export const __name__ = 'random';
-loadedModules.set('random', self);
+loadedModules.$set('random', self);
 
 const Q = 'random';
 type Fn = (...args: never[]) => unknown;

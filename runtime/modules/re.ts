@@ -26,7 +26,7 @@ import { codesToText } from './support/re/subject.js';
 import * as self from './re.js';
 
 export const __name__ = 're';
-loadedModules.set('re', self);
+loadedModules.$set('re', self);
 
 const Q = 're';
 

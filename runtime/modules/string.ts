@@ -18,7 +18,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './string.js';
 
 export const __name__ = 'string';
-loadedModules.set('string', self);
+loadedModules.$set('string', self);
 
 export const whitespace = ' \t\n\r\v\f';
 export const ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz';
@@ -76,7 +76,7 @@ function invalid(text: string, i: number): ValueError {
 
 /** Looks names up in the keywords, then the mapping (CPython's ChainMap(kws, mapping)). */
 function lookup(mapping: unknown, kws: PyDict): (name: string) => unknown {
-  return (name) => (kws.has(name) ? kws.get(name) : getitem(mapping, name));
+  return (name) => (kws.$has(name) ? kws.$get(name) : getitem(mapping, name));
 }
 
 function substituteImpl(t: object, mapping: unknown, kws: PyDict, safe: boolean): string {

@@ -58,7 +58,7 @@ export const platform = platformName();
 
 /** The runtime's modules the program imported; the program's own modules are not listed (see README.md). */
 export const modules = loadedModules;
-loadedModules.set('sys', self);
+loadedModules.$set('sys', self);
 
 let recursionLimit = 1000;
 

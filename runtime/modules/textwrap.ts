@@ -20,7 +20,7 @@ import { loadedModules } from './support/moduleTable.js';
 import * as self from './textwrap.js';
 
 export const __name__ = 'textwrap';
-loadedModules.set('textwrap', self);
+loadedModules.$set('textwrap', self);
 
 const Q = 'textwrap';
 

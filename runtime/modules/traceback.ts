@@ -20,7 +20,7 @@ import * as sys from './sys.js';
 import * as self from './traceback.js';
 
 export const __name__ = 'traceback';
-loadedModules.set('traceback', self);
+loadedModules.$set('traceback', self);
 
 const Q = 'traceback';
 

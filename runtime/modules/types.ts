@@ -28,7 +28,7 @@ import { defineClass, pyMethod, splitKeywords } from './support/stdlib/pyclass.j
 import { genericAliasClass } from '../builtins/genericAlias.js';
 
 export const __name__ = 'types';
-loadedModules.set('types', self);
+loadedModules.$set('types', self);
 
 export const FunctionType = functionType;
 export const LambdaType = functionType;

@@ -124,7 +124,7 @@ genericClasses.Generic = Generic;
 /** CPython's Generic.__init_subclass__: a class's `__parameters__`, from the aliases among the bases it was written with. */
 function initGenericSubclass(cls: PyClass): void {
   const own = getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>;
-  const origBases = own.get('__orig_bases__');
+  const origBases = own.$get('__orig_bases__');
   const written = origBases instanceof PyTuple ? [...origBases] : null;
   const plain = written !== null ? written.includes(Generic) : (getattr(cls, '__bases__') as PyTuple).includes(Generic) && cls.__name__ !== 'Protocol';
   if (plain) throw new TypeError('Cannot inherit from plain Generic');
@@ -161,7 +161,7 @@ function protocolMembers(cls: PyClass): string[] {
   for (const base of mroOf(cls)) {
     if (base === object || base === Protocol || base === Generic) continue;
     const dict = getClassAttr(base, '__dict__') as PyDict<unknown, unknown>;
-    const annotations = dict.get('__annotations__');
+    const annotations = dict.$get('__annotations__');
     const keys = [...dict, ...(annotations instanceof PyDict ? [...annotations] : [])];
     for (const key of keys) if (typeof key === 'string' && !key.startsWith('_abc_') && !NOT_MEMBERS.has(key) && !names.includes(key)) names.push(key);
   }
@@ -169,7 +169,7 @@ function protocolMembers(cls: PyClass): string[] {
 }
 
 function ownFlag(cls: PyClass, name: string): boolean {
-  return truthy((getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>).get(name) ?? false);
+  return truthy((getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>).$get(name) ?? false);
 }
 
 /**

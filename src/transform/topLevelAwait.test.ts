@@ -107,7 +107,7 @@ describe('top-level await', () => {
       await import(pathToFileURL(file).href);
       const { loadedModules } = await import('../../runtime/modules/support/moduleTable.js');
       const { repr } = await import('../../runtime/builtins/repr.js');
-      expect(repr(loadedModules.get('$tla'))).toBe(expected[name]!.flagged.out);
+      expect(repr(loadedModules.$get('$tla'))).toBe(expected[name]!.flagged.out);
     });
   }
 

@@ -80,9 +80,9 @@ export function hasSignature(f: unknown): boolean {
 
 /** The `**kwargs` dict a pyFunction receives, as a plain record for dict.update and friends. */
 export function kwargsRecord(d: unknown): Record<string, unknown> | undefined {
-  if (!(d instanceof PyDict) || d.size === 0) return undefined;
+  if (!(d instanceof PyDict) || d.$size === 0) return undefined;
   const out: Record<string, unknown> = {};
-  for (const k of d) out[k as string] = d.get(k);
+  for (const k of d) out[k as string] = d.$get(k);
   return out;
 }
 

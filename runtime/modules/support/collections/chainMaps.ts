@@ -38,10 +38,10 @@ export const UserDict: PyClass = pyClass('UserDict', Q, [MutableMapping], {
   __init__: pyFunction('self, dict=, /, **kwargs', 'UserDict.__init__', Q, (self: Obj, initial: unknown, kwargs: PyDict) => {
     setattr(self, 'data', new PyDict());
     if (initial !== undefined && initial !== null) callMethod(self, 'update', initial);
-    if (kwargs.size > 0) callMethod(self, 'update', kwargs);
+    if (kwargs.$size > 0) callMethod(self, 'update', kwargs);
     return null;
   }),
-  __len__: pyFunction('self', 'UserDict.__len__', Q, (self: Obj) => dataOf(self).size),
+  __len__: pyFunction('self', 'UserDict.__len__', Q, (self: Obj) => dataOf(self).$size),
   __getitem__: pyFunction('self, key', 'UserDict.__getitem__', Q, (self: Obj, key: unknown) => {
     const data = dataOf(self);
     if (in_(key, data)) return getitem(data, key);
@@ -122,7 +122,7 @@ export const ChainMap: PyClass = pyClass('ChainMap', Q, [MutableMapping], {
   }),
   get: pyFunction('self, key, default=', 'ChainMap.get', Q, (self: Obj, key: unknown, dflt: unknown = null) =>
     (in_(key, self) ? getitem(self, key) : dflt)),
-  __len__: pyFunction('self', 'ChainMap.__len__', Q, (self: Obj) => unionKeys(self).size),
+  __len__: pyFunction('self', 'ChainMap.__len__', Q, (self: Obj) => unionKeys(self).$size),
   __iter__: pyFunction('self', 'ChainMap.__iter__', Q, (self: Obj) => iter(unionKeys(self))),
   __contains__: pyFunction('self, key', 'ChainMap.__contains__', Q, (self: Obj, key: unknown) => mapsOf(self).some((m) => in_(key, m))),
   __bool__: pyFunction('self', 'ChainMap.__bool__', Q, (self: Obj) => mapsOf(self).some((m) => truthy(m))),
@@ -135,7 +135,7 @@ export const ChainMap: PyClass = pyClass('ChainMap', Q, [MutableMapping], {
   new_child: pyFunction('self, m=, **kwargs', 'ChainMap.new_child', Q, (self: Obj, m: unknown, kwargs: PyDict) => {
     let child = m;
     if (child === null || child === undefined) child = kwargs;
-    else if (kwargs.size > 0) callMethod(child, 'update', kwargs);
+    else if (kwargs.$size > 0) callMethod(child, 'update', kwargs);
     return sameClass(self, [child, ...mapsOf(self)]);
   }),
   parents: new PyProperty(pyFunction('self', 'ChainMap.parents', Q, (self: Obj) => sameClass(self, mapsOf(self).slice(1)))),
@@ -188,7 +188,7 @@ export const ChainMap: PyClass = pyClass('ChainMap', Q, [MutableMapping], {
 function unionKeys(self: unknown): PyDict {
   const keys = new PyDict();
   const maps = mapsOf(self);
-  for (let i = maps.length - 1; i >= 0; i--) for (const k of iterate(maps[i])) keys.set(k, null);
+  for (let i = maps.length - 1; i >= 0; i--) for (const k of iterate(maps[i])) keys.$set(k, null);
   return keys;
 }
 

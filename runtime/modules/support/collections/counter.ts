@@ -55,7 +55,7 @@ function newCounter(): PyDict {
 }
 
 function keepPositive(self: PyDict): PyDict {
-  for (const [k, v] of entries(self)) if (!gt(v, 0)) self.delete(k);
+  for (const [k, v] of entries(self)) if (!gt(v, 0)) self.$delete(k);
   return self;
 }
 
@@ -71,13 +71,13 @@ function mostCommon(self: PyDict, n: unknown = null): unknown[] {
 function update(self: PyDict, iterable: unknown, kwds: PyDict | undefined, sign: 1 | -1): void {
   if (iterable !== undefined && iterable !== null) {
     if (isMapping(iterable)) {
-      if (sign === 1 && self.size === 0 && iterable instanceof PyDict) dict_update(self, iterable);
-      else for (const [k, v] of mappingItems(iterable)) self.set(k, sign === 1 ? add(rawGet(self, k, 0), v) : sub(rawGet(self, k, 0), v));
+      if (sign === 1 && self.$size === 0 && iterable instanceof PyDict) dict_update(self, iterable);
+      else for (const [k, v] of mappingItems(iterable)) self.$set(k, sign === 1 ? add(rawGet(self, k, 0), v) : sub(rawGet(self, k, 0), v));
     } else {
-      for (const k of iterate(iterable)) self.set(k, sign === 1 ? add(rawGet(self, k, 0), 1) : sub(rawGet(self, k, 0), 1));
+      for (const k of iterate(iterable)) self.$set(k, sign === 1 ? add(rawGet(self, k, 0), 1) : sub(rawGet(self, k, 0), 1));
     }
   }
-  if (kwds !== undefined && kwds.size > 0) update(self, kwds, undefined, sign);
+  if (kwds !== undefined && kwds.$size > 0) update(self, kwds, undefined, sign);
 }
 
 type Binary = (self: PyDict, other: unknown) => unknown;
@@ -127,7 +127,7 @@ export const Counter: PyClass = pyClass('Counter', Q, [dict], {
   copy: pyFunction('self', 'Counter.copy', Q, (self: PyDict) => construct(pyClassOf(self)!, [self], null)),
   __reduce__: pyFunction('self', 'Counter.__reduce__', Q, (self: PyDict) => PyTuple.of<unknown>(pyClassOf(self), PyTuple.of(dictCopy(self)))),
   __delitem__: pyFunction('self, elem', 'Counter.__delitem__', Q, (self: PyDict, elem: unknown) => {
-    self.delete(elem);
+    self.$delete(elem);
     return null;
   }),
   __eq__: binary('__eq__', (self, other) => allCounts(self, other, (a, b) => eq(a, b))),
@@ -138,7 +138,7 @@ export const Counter: PyClass = pyClass('Counter', Q, [dict], {
   __gt__: binary('__gt__', (self, other) => allCounts(self, other, (a, b) => le(b, a)) && !allCounts(self, other, (a, b) => eq(a, b))),
   __repr__: pyFunction('self', 'Counter.__repr__', Q, (self: PyDict) => {
     const name = typeName(self);
-    if (self.size === 0) return `${name}()`;
+    if (self.$size === 0) return `${name}()`;
     let d: PyDict;
     try {
       d = new PyDict((mostCommon(self) as PyTuple[]).map((t) => [t[0], t[1]] as const));
@@ -152,18 +152,18 @@ export const Counter: PyClass = pyClass('Counter', Q, [dict], {
     const result = newCounter();
     for (const [k, v] of entries(self)) {
       const n = add(v, count(other, k));
-      if (gt(n, 0)) result.set(k, n);
+      if (gt(n, 0)) result.$set(k, n);
     }
-    for (const [k, v] of entries(other)) if (!self.has(k) && gt(v, 0)) result.set(k, v);
+    for (const [k, v] of entries(other)) if (!self.$has(k) && gt(v, 0)) result.$set(k, v);
     return result;
   }),
   __sub__: binary('__sub__', (self, other) => {
     const result = newCounter();
     for (const [k, v] of entries(self)) {
       const n = sub(v, count(other, k));
-      if (gt(n, 0)) result.set(k, n);
+      if (gt(n, 0)) result.$set(k, n);
     }
-    for (const [k, v] of entries(other)) if (!self.has(k) && lt(v, 0)) result.set(k, sub(0, v));
+    for (const [k, v] of entries(other)) if (!self.$has(k) && lt(v, 0)) result.$set(k, sub(0, v));
     return result;
   }),
   __or__: binary('__or__', (self, other) => {
@@ -171,9 +171,9 @@ export const Counter: PyClass = pyClass('Counter', Q, [dict], {
     for (const [k, v] of entries(self)) {
       const o = count(other, k);
       const n = lt(v, o) ? o : v;
-      if (gt(n, 0)) result.set(k, n);
+      if (gt(n, 0)) result.$set(k, n);
     }
-    for (const [k, v] of entries(other)) if (!self.has(k) && gt(v, 0)) result.set(k, v);
+    for (const [k, v] of entries(other)) if (!self.$has(k) && gt(v, 0)) result.$set(k, v);
     return result;
   }),
   __and__: binary('__and__', (self, other) => {
@@ -181,36 +181,36 @@ export const Counter: PyClass = pyClass('Counter', Q, [dict], {
     for (const [k, v] of entries(self)) {
       const o = count(other, k);
       const n = lt(v, o) ? v : o;
-      if (gt(n, 0)) result.set(k, n);
+      if (gt(n, 0)) result.$set(k, n);
     }
     return result;
   }),
   __pos__: pyFunction('self', 'Counter.__pos__', Q, (self: PyDict) => {
     const result = newCounter();
-    for (const [k, v] of entries(self)) if (gt(v, 0)) result.set(k, v);
+    for (const [k, v] of entries(self)) if (gt(v, 0)) result.$set(k, v);
     return result;
   }),
   __neg__: pyFunction('self', 'Counter.__neg__', Q, (self: PyDict) => {
     const result = newCounter();
-    for (const [k, v] of entries(self)) if (lt(v, 0)) result.set(k, sub(0, v));
+    for (const [k, v] of entries(self)) if (lt(v, 0)) result.$set(k, sub(0, v));
     return result;
   }),
   __iadd__: binary('__iadd__', (self, other) => {
-    for (const [k, v] of entries(other)) self.set(k, add(count(self, k), v));
+    for (const [k, v] of entries(other)) self.$set(k, add(count(self, k), v));
     return keepPositive(self);
   }),
   __isub__: binary('__isub__', (self, other) => {
-    for (const [k, v] of entries(other)) self.set(k, sub(count(self, k), v));
+    for (const [k, v] of entries(other)) self.$set(k, sub(count(self, k), v));
     return keepPositive(self);
   }),
   __ior__: binary('__ior__', (self, other) => {
-    for (const [k, v] of entries(other)) if (gt(v, count(self, k))) self.set(k, v);
+    for (const [k, v] of entries(other)) if (gt(v, count(self, k))) self.$set(k, v);
     return keepPositive(self);
   }),
   __iand__: binary('__iand__', (self, other) => {
     for (const [k, v] of entries(self)) {
       const o = count(other, k);
-      if (lt(o, v)) self.set(k, o);
+      if (lt(o, v)) self.$set(k, o);
     }
     return keepPositive(self);
   }),

@@ -25,11 +25,11 @@ const Q = 'collections';
  * and `d.clear` are Python's dict methods (which call back into these).
  */
 export function rawGet(d: PyDict, k: unknown, dflt?: unknown): unknown {
-  return PyDict.prototype.get.call(d, k, dflt);
+  return PyDict.prototype.$get.call(d, k, dflt);
 }
 
 export function rawClear(d: PyDict): void {
-  PyDict.prototype.clear.call(d);
+  PyDict.prototype.$clear.call(d);
 }
 
 /** A dict's keys and values, in order (a snapshot). */
@@ -74,7 +74,7 @@ export const defaultdict: PyClass = pyClass('defaultdict', Q, [dict], {
     const factory = self.default_factory;
     if (factory === null || factory === undefined) throw new KeyError(key);
     const value = call(factory, [], null);
-    self.set(key, value);
+    self.$set(key, value);
     return value;
   }),
   __repr__: pyFunction('self, /', 'defaultdict.__repr__', Q, (self: WithFactory) => {
@@ -115,7 +115,7 @@ function odEquals(self: PyDict, other: unknown): unknown {
 
 function popFirst(d: PyDict): PyTuple {
   for (const k of d) {
-    const v = d.take(k);
+    const v = d.$take(k);
     return PyTuple.of(k, v);
   }
   throw new KeyError('dictionary is empty');
@@ -125,7 +125,7 @@ function popLast(d: PyDict): PyTuple {
   const keys = [...d];
   if (keys.length === 0) throw new KeyError('dictionary is empty');
   const k = keys[keys.length - 1];
-  return PyTuple.of(k, d.take(k));
+  return PyTuple.of(k, d.$take(k));
 }
 
 export const OrderedDict: PyClass = pyClass('OrderedDict', Q, [dict], {
@@ -134,18 +134,18 @@ export const OrderedDict: PyClass = pyClass('OrderedDict', Q, [dict], {
     return null;
   }),
   move_to_end: pyFunction('self, key, last=', 'OrderedDict.move_to_end', Q, (self: PyDict, key: unknown, last: unknown = true) => {
-    if (!self.has(key)) throw new KeyError(key);
+    if (!self.$has(key)) throw new KeyError(key);
     if (truthy(last)) {
       const stored = [...self].find((k) => eqItem(k, key));
-      const v = self.take(key);
-      self.set(stored, v);
+      const v = self.$take(key);
+      self.$set(stored, v);
     } else {
       const all = entries(self);
       const i = all.findIndex(([k]) => eqItem(k, key));
       const moved = all.splice(i, 1)[0]!;
       rawClear(self);
-      self.set(moved[0], moved[1]);
-      for (const [k, v] of all) self.set(k, v);
+      self.$set(moved[0], moved[1]);
+      for (const [k, v] of all) self.$set(k, v);
     }
     return null;
   }),
@@ -158,7 +158,7 @@ export const OrderedDict: PyClass = pyClass('OrderedDict', Q, [dict], {
   }),
   __repr__: pyFunction('self, /', 'OrderedDict.__repr__', Q, (self: PyDict) => {
     const name = typeName(self);
-    if (self.size === 0) return `${name}()`;
+    if (self.$size === 0) return `${name}()`;
     if (!reprEnter(self)) return '...';
     try {
       return `${name}([${entries(self).map(([k, v]) => repr(PyTuple.of(k, v))).join(', ')}])`;
@@ -172,7 +172,7 @@ export const OrderedDict: PyClass = pyClass('OrderedDict', Q, [dict], {
   __copy__: pyFunction('self, /', 'OrderedDict.__copy__', Q, (self: PyDict) => construct(classOf(self), [self], null)),
   fromkeys: pyClassMethod(pyFunction('cls, iterable, value=, /', 'OrderedDict.fromkeys', Q, (cls: PyClass, iterable: unknown, value: unknown = null) => {
     const d = construct(cls, [], null) as PyDict;
-    for (const k of iterate(iterable)) d.set(k, value);
+    for (const k of iterate(iterable)) d.$set(k, value);
     return d;
   })),
 });

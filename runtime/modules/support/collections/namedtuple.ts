@@ -86,7 +86,7 @@ export const namedtuple = pyFunction('typename, field_names, *, rename=, default
     const defaults = defaultsArg === undefined || defaultsArg === null ? [] : [...iterate(defaultsArg)];
     if (defaults.length > fields.length) throw new TypeError('Got more default values than field names');
     const fieldDefaults = new PyDict<unknown, unknown>();
-    fields.slice(fields.length - defaults.length).forEach((f, i) => fieldDefaults.set(f, defaults[i]));
+    fields.slice(fields.length - defaults.length).forEach((f, i) => fieldDefaults.$set(f, defaults[i]));
     const n = fields.length;
     const argList = fields.join(', ');
     const firstDefault = n - defaults.length;
@@ -113,14 +113,14 @@ export const namedtuple = pyFunction('typename, field_names, *, rename=, default
       _replace: pyFunction('self, /, **kwds', `${name}._replace`, Q, (self: PyTuple, kwds: PyDict) => {
         const values = [...self];
         const rest = new PyDict<unknown, unknown>();
-        for (const k of kwds) rest.set(k, kwds.get(k));
+        for (const k of kwds) rest.$set(k, kwds.$get(k));
         fields.forEach((f, i) => {
-          if (rest.has(f)) {
-            values[i] = rest.get(f);
-            rest.delete(f);
+          if (rest.$has(f)) {
+            values[i] = rest.$get(f);
+            rest.$delete(f);
           }
         });
-        if (rest.size > 0) throw new ValueError(`Got unexpected field names: ${repr([...rest])}`);
+        if (rest.$size > 0) throw new ValueError(`Got unexpected field names: ${repr([...rest])}`);
         return make(pyClassOf(self)!, values);
       }),
       _asdict: pyFunction('self', `${name}._asdict`, Q, (self: PyTuple) => new PyDict(fields.map((f, i) => [f, self[i]] as const))),

@@ -101,7 +101,7 @@ export const UserList: PyClass = pyClass('UserList', Q, [MutableSequence], {
   reverse: pyFunction('self', 'UserList.reverse', Q, (self: Obj) => callMethod(dataOf(self), 'reverse')),
   sort: pyFunction('self, /, *args, **kwds', 'UserList.sort', Q, (self: Obj, args: PyTuple, kwds: PyDict) => {
     const keywords: Record<string, unknown> = {};
-    for (const k of kwds) keywords[k as string] = kwds.get(k);
+    for (const k of kwds) keywords[k as string] = kwds.$get(k);
     return callMethodKw(dataOf(self), 'sort', [...args], keywords);
   }),
   extend: pyFunction('self, other', 'UserList.extend', Q, (self: Obj, other: unknown) => callMethod(dataOf(self), 'extend', cast(other))),

@@ -63,8 +63,8 @@ function isMutableDefault(v: unknown): boolean {
 }
 
 export function fieldsOf(cls: PyClass): Map<string, FieldData> | null {
-  const own = ownDict(cls).get('__dataclass_fields__');
-  return own instanceof PyDict ? new Map([...own].map((k) => [k as string, own.get(k) as FieldData])) : null;
+  const own = ownDict(cls).$get('__dataclass_fields__');
+  return own instanceof PyDict ? new Map([...own].map((k) => [k as string, own.$get(k) as FieldData])) : null;
 }
 
 export function processClass(cls: PyClass, params: Params): PyClass {
@@ -76,21 +76,21 @@ export function processClass(cls: PyClass, params: Params): PyClass {
   let hasDataclassBases = false;
   for (const base of [...mroOf(cls).slice(1)].reverse()) {
     const baseDict = getClassAttr(base, '__dict__') as PyDict<unknown, unknown>;
-    const baseFields = baseDict.get('__dataclass_fields__');
+    const baseFields = baseDict.$get('__dataclass_fields__');
     if (baseFields instanceof PyDict) {
       hasDataclassBases = true;
-      for (const k of baseFields) fields.set(k as string, baseFields.get(k) as FieldData);
-      const baseParams = baseDict.get('__dataclass_params__') as Obj | undefined;
+      for (const k of baseFields) fields.set(k as string, baseFields.$get(k) as FieldData);
+      const baseParams = baseDict.$get('__dataclass_params__') as Obj | undefined;
       if (baseParams && baseParams['frozen'] === true) anyFrozenBase = true;
     }
   }
-  const annotations = dict.get('__annotations__');
+  const annotations = dict.$get('__annotations__');
   const own: FieldData[] = [];
   if (annotations instanceof PyDict) {
     for (const key of annotations) {
       const name = key as string;
-      const type = annotations.get(key);
-      const value = dict.get(name);
+      const type = annotations.$get(key);
+      const value = dict.$get(name);
       let f: FieldData;
       if (value !== undefined && isinstance(value, Field)) {
         f = value as FieldData;
@@ -116,13 +116,13 @@ export function processClass(cls: PyClass, params: Params): PyClass {
     fields.set(f.name as string, f);
     const name = f.name as string;
     // The class attribute is the default, or nothing (a Field without one is removed).
-    if (isinstance(dict.get(name), Field)) {
+    if (isinstance(dict.$get(name), Field)) {
       if (f.default === MISSING) deleteClassAttribute(cls, name);
       else setClassAttribute(cls, name, f.default);
     }
   }
-  for (const [name, value] of [...dict].map((k) => [k, dict.get(k)] as const)) {
-    if (isinstance(value, Field) && !(annotations instanceof PyDict && annotations.has(name))) {
+  for (const [name, value] of [...dict].map((k) => [k, dict.$get(k)] as const)) {
+    if (isinstance(value, Field) && !(annotations instanceof PyDict && annotations.$has(name))) {
       throw new TypeError(`${repr(name)} is a field but has no type annotation`);
     }
   }
@@ -139,7 +139,7 @@ export function processClass(cls: PyClass, params: Params): PyClass {
 
   const all = [...fields.values()];
   const real = all.filter((f) => f._field_type === '_FIELD');
-  const has = (name: string) => dict.has(name);
+  const has = (name: string) => dict.$has(name);
 
   if (params.init && !has('__init__')) addInit(cls, all, params.frozen, has('__post_init__') || hasPostInit(cls), qualname, module);
   if (params.repr && !has('__repr__')) {
@@ -194,8 +194,8 @@ function tupleOf(obj: Obj, fields: FieldData[]): PyTuple {
 }
 
 function setHash(cls: PyClass, dict: PyDict<unknown, unknown>, params: Params, fields: FieldData[], qualname: string, module: string): void {
-  const classHash = dict.has('__hash__') ? dict.get('__hash__') : MISSING;
-  const explicit = !(classHash === MISSING || (classHash === null && dict.has('__eq__')));
+  const classHash = dict.$has('__hash__') ? dict.$get('__hash__') : MISSING;
+  const explicit = !(classHash === MISSING || (classHash === null && dict.$has('__eq__')));
   const hashed = fields.filter((f) => (f.hash === null ? truthy(f.compare) : truthy(f.hash)));
   const generate = (): void => {
     setClassAttribute(cls, '__hash__', def(function __hash__(self: Obj): unknown {

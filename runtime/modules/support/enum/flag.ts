@@ -28,7 +28,7 @@ function canonical(cls: PyClass): Obj[] {
 /** The member of `cls` with value `value`, made (and kept) when it is a combination. */
 export function flagMember(cls: PyClass, value: number): Obj {
   const state = stateOf(cls)!;
-  const existing = state.byValue.get(value) as Obj | undefined;
+  const existing = state.byValue.$get(value) as Obj | undefined;
   if (existing !== undefined) return existing;
   const parts: string[] = [];
   let rest = value;
@@ -43,7 +43,7 @@ export function flagMember(cls: PyClass, value: number): Obj {
   const member = newInstance(cls);
   member['_value_'] = value;
   member['_name_'] = parts.length === 0 ? null : parts.join('|');
-  state.byValue.set(value, member);
+  state.byValue.$set(value, member);
   return member;
 }
 

@@ -89,14 +89,14 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
   const lastValues: unknown[] = [];
   for (const key of dict) {
     const name = key as string;
-    let value = dict.get(key);
+    let value = dict.$get(key);
     if (isDunder(name) || isSunder(name) || isDescriptor(value)) continue;
     if (isAuto(value)) {
       value = call(generate, [name, 1, state.members.length, [...lastValues]], null);
     }
     const existing = findByValue(state, value);
     if (existing !== undefined) {
-      state.byName.set(name, existing);
+      state.byName.$set(name, existing);
       setClassAttribute(cls, name, existing);
       continue;
     }
@@ -117,9 +117,9 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
     if (!initIsDefault) call(init, [member, ...args], null);
     lastValues.push(value);
     state.members.push(member);
-    state.byName.set(name, member);
+    state.byName.$set(name, member);
     try {
-      state.byValue.set(member['_value_'], member);
+      state.byValue.$set(member['_value_'], member);
     } catch (e) {
       if (!(e instanceof TypeError)) throw e;
     }
@@ -149,10 +149,10 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
 function keepEnumMethods(cls: PyClass, dataType: PyClass): void {
   const own = getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>;
   for (const name of ['__repr__', '__str__', '__format__']) {
-    if (own.get(name) !== undefined) continue;
+    if (own.$get(name) !== undefined) continue;
     for (const c of mroOf(cls).slice(1)) {
       if (c === dataType || c === object) continue;
-      const v = (getClassAttr(c, '__dict__') as PyDict<unknown, unknown>).get(name);
+      const v = (getClassAttr(c, '__dict__') as PyDict<unknown, unknown>).$get(name);
       if (v === undefined) continue;
       if (stateOf(c) !== undefined || isPyFunction(v)) setClassAttribute(cls, name, v);
       break;
@@ -175,7 +175,7 @@ function findOwn(cls: PyClass, name: string): unknown {
   for (const c of mroOf(cls)) {
     if (c === object) break;
     const d = getClassAttr(c, '__dict__') as PyDict<unknown, unknown>;
-    const v = d.get(name);
+    const v = d.$get(name);
     if (v !== undefined && (c === cls || stateOf(c) !== undefined) && !(v instanceof PyStaticMethod && (v.__func__ as { $enumLookup?: boolean }).$enumLookup)) {
       return v instanceof PyStaticMethod ? v.__func__ : v;
     }
@@ -185,7 +185,7 @@ function findOwn(cls: PyClass, name: string): unknown {
 
 function findByValue(state: EnumState, value: unknown): Obj | undefined {
   try {
-    return state.byValue.get(value) as Obj | undefined;
+    return state.byValue.$get(value) as Obj | undefined;
   } catch (e) {
     if (!(e instanceof TypeError)) throw e;
     return state.members.find((m) => eq(m['_value_'], value));
@@ -199,7 +199,7 @@ export function lookupNew(cls: unknown, ...args: unknown[]): unknown {
     return functionalApi(cls as PyClass, args);
   }
   const value = args[0];
-  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) !== null && (value as Obj)['_name_'] !== undefined && state.byName.get((value as Obj)['_name_']) === value) return value;
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) !== null && (value as Obj)['_name_'] !== undefined && state.byName.$get((value as Obj)['_name_']) === value) return value;
   const found = findByValue(state, value);
   if (found !== undefined) return found;
   const missing = getClassAttr(cls as PyClass, '_missing_');
@@ -219,7 +219,7 @@ function functionalApi(base: PyClass, args: unknown[]): unknown {
   if (typeof names === 'string') {
     members = names.replace(/,/g, ' ').split(/\s+/).filter((n) => n !== '').map((n, i) => [n, i + 1]);
   } else if (names instanceof PyDict) {
-    members = [...names].map((k) => [k as string, names.get(k)]);
+    members = [...names].map((k) => [k as string, names.$get(k)]);
   } else {
     members = [...(names as Iterable<unknown>)].map((item, i) => (typeof item === 'string' ? [item, i + 1] : [(item as unknown[])[0] as string, (item as unknown[])[1]]));
   }

@@ -69,10 +69,10 @@ const metaMethods: Record<string, (this: EnumClass, ...args: unknown[]) => unkno
     if (typeof member !== 'object' || member === null || !(CLASS in member)) {
       throw new TypeError(`unsupported operand type(s) for 'in': '${typeName(member)}' and 'EnumType'`);
     }
-    return (member as Record<PropertyKey, unknown>)[CLASS] === this && state(this).byName.get((member as Record<string, unknown>)['_name_']) === member;
+    return (member as Record<PropertyKey, unknown>)[CLASS] === this && state(this).byName.$get((member as Record<string, unknown>)['_name_']) === member;
   },
   __getitem__(name: unknown) {
-    const member = state(this).byName.get(name);
+    const member = state(this).byName.$get(name);
     if (member === undefined) throw new KeyError(name);
     return member;
   },

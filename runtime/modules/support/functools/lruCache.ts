@@ -33,21 +33,21 @@ export function makeLruWrapper(fn: unknown, maxsize: number | null, typed: boole
       return call(fn, args, kw);
     }
     const key = keyOf(args, kw, typed);
-    const found = cache.get(key);
+    const found = cache.$get(key);
     if (found !== undefined) {
       hits++;
       if (maxsize !== null) {
-        cache.delete(key);
-        cache.set(key, found);
+        cache.$delete(key);
+        cache.$set(key, found);
       }
       return found;
     }
     misses++;
     const result = call(fn, args, kw);
-    cache.set(key, result);
-    if (maxsize !== null && cache.size > maxsize) {
+    cache.$set(key, result);
+    if (maxsize !== null && cache.$size > maxsize) {
       for (const oldest of cache) {
-        cache.delete(oldest);
+        cache.$delete(oldest);
         break;
       }
     }
@@ -56,10 +56,10 @@ export function makeLruWrapper(fn: unknown, maxsize: number | null, typed: boole
   updateWrapper(wrapper, fn);
   const own = wrapper as unknown as Record<string, unknown>;
   own['cache_info'] = function cache_info(): StructSequence {
-    return new StructSequence('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], [hits, misses, maxsize, cache.size]);
+    return new StructSequence('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], [hits, misses, maxsize, cache.$size]);
   };
   own['cache_clear'] = function cache_clear(): null {
-    cache.clear();
+    cache.$clear();
     hits = 0;
     misses = 0;
     return null;

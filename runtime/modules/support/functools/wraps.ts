@@ -33,7 +33,7 @@ export function updateWrapper(wrapper: unknown, wrapped: unknown, assigned: unkn
       throw e;
     }
     const target = getattr(wrapper, attr as string);
-    if (target instanceof PyDict && source instanceof PyDict) for (const k of source) target.set(k, source.get(k));
+    if (target instanceof PyDict && source instanceof PyDict) for (const k of source) target.$set(k, source.$get(k));
   }
   setattr(wrapper, '__wrapped__', wrapped);
   return wrapper;

@@ -117,7 +117,7 @@ function makeParameter(name: string, kind: number, dflt: unknown, annotation: un
 /** A Signature's Parameter objects, in order. */
 function paramsOf(s: Attrs): Attrs[] {
   const parameters = s['parameters'] as PyDict;
-  return [...parameters].map((k) => parameters.get(k) as Attrs);
+  return [...parameters].map((k) => parameters.$get(k) as Attrs);
 }
 
 function signatureText(s: Attrs): string {
@@ -144,19 +144,19 @@ export const BoundArguments = defineClass('inspect', 'BoundArguments', [], {
     for (const p of paramsOf(this['signature'] as Attrs)) {
       const name = p['name'] as string;
       const kind = (p['kind'] as Attrs)['value'] as number;
-      if (given.has(name)) all.set(name, given.get(name));
-      else if (p['default'] !== _empty) all.set(name, p['default']);
-      else if (kind === 2) all.set(name, new PyTuple());
-      else if (kind === 4) all.set(name, new PyDict());
+      if (given.$has(name)) all.$set(name, given.$get(name));
+      else if (p['default'] !== _empty) all.$set(name, p['default']);
+      else if (kind === 2) all.$set(name, new PyTuple());
+      else if (kind === 4) all.$set(name, new PyDict());
     }
-    given.clear();
-    for (const k of all) given.set(k, all.get(k));
+    given.$clear();
+    for (const k of all) given.$set(k, all.$get(k));
     return null;
   },
   __repr__(this: Attrs): string {
     const parts: string[] = [];
     const args = this['arguments'] as PyDict;
-    for (const k of args) parts.push(`${k as string}=${repr(args.get(k))}`);
+    for (const k of args) parts.push(`${k as string}=${repr(args.$get(k))}`);
     return `<BoundArguments (${parts.join(', ')})>`;
   },
 });
@@ -170,13 +170,13 @@ function boundSplit(b: Attrs): [unknown[], PyDict] {
   for (const p of paramsOf(b['signature'] as Attrs)) {
     const name = p['name'] as string;
     const kind = (p['kind'] as Attrs)['value'] as number;
-    if (kind >= 3 || !given.has(name)) positional = positional && kind < 3 && given.has(name);
-    if (!given.has(name)) continue;
-    const value = given.get(name);
+    if (kind >= 3 || !given.$has(name)) positional = positional && kind < 3 && given.$has(name);
+    if (!given.$has(name)) continue;
+    const value = given.$get(name);
     if (kind === 2) args.push(...(value as unknown[]));
-    else if (kind === 4) for (const k of value as PyDict) kwargs.set(k, (value as PyDict).get(k));
+    else if (kind === 4) for (const k of value as PyDict) kwargs.$set(k, (value as PyDict).$get(k));
     else if (positional && kind < 3) args.push(value);
-    else kwargs.set(name, value);
+    else kwargs.$set(name, value);
   }
   return [args, kwargs];
 }
@@ -192,7 +192,7 @@ function bind(sig: Attrs, rest: unknown[], partial: boolean): Attrs {
     const name = p['name'] as string;
     const kind = (p['kind'] as Attrs)['value'] as number;
     if (kind === 2) {
-      out.set(name, PyTuple.fromArray(args.slice(i)));
+      out.$set(name, PyTuple.fromArray(args.slice(i)));
       i = args.length;
       continue;
     }
@@ -202,11 +202,11 @@ function bind(sig: Attrs, rest: unknown[], partial: boolean): Attrs {
     }
     if (kind <= 1 && i < args.length) {
       if (kind === 1 && Object.hasOwn(keywords, name)) throw new TypeError(`multiple values for argument '${name}'`);
-      out.set(name, args[i++]);
+      out.$set(name, args[i++]);
       continue;
     }
     if (kind >= 1 && Object.hasOwn(keywords, name)) {
-      out.set(name, keywords[name]);
+      out.$set(name, keywords[name]);
       delete keywords[name];
       continue;
     }
@@ -220,8 +220,8 @@ function bind(sig: Attrs, rest: unknown[], partial: boolean): Attrs {
   if (extra.length > 0) {
     if (varKeyword === null) throw new TypeError(`got an unexpected keyword argument '${extra[0]}'`);
     const d = new PyDict();
-    for (const k of extra) d.set(k, keywords[k]);
-    out.set(varKeyword['name'], d);
+    for (const k of extra) d.$set(k, keywords[k]);
+    out.$set(varKeyword['name'], d);
   }
   const bound = newInstance(BoundArguments);
   bound['signature'] = sig;
@@ -248,7 +248,7 @@ export const Signature = defineClass('inspect', 'Signature', [], {
 function makeSignature(params: Attrs[], returnAnnotation: unknown): Attrs {
   const s = newInstance(Signature);
   const parameters = new PyDict();
-  for (const p of params) parameters.set(p['name'], p);
+  for (const p of params) parameters.$set(p['name'], p);
   s['parameters'] = parameters;
   s['return_annotation'] = returnAnnotation;
   return s;

@@ -209,7 +209,7 @@ class Scanner {
   finishObject(pairs: PyTuple[]): unknown {
     if (this.opts.objectPairsHook !== null) return call(this.opts.objectPairsHook, [pairs], null);
     const d = new PyDict();
-    for (const p of pairs) d.set(p[0], p[1]);
+    for (const p of pairs) d.$set(p[0], p[1]);
     return this.opts.objectHook !== null ? call(this.opts.objectHook, [d], null) : d;
   }
 

@@ -145,7 +145,7 @@ export function encode(o: unknown, opts: EncoderOptions): string {
   };
 
   const walkDict = (d: PyDict, level: number): void => {
-    if (d.size === 0) {
+    if (d.$size === 0) {
       parts.push('{}');
       return;
     }
@@ -153,7 +153,7 @@ export function encode(o: unknown, opts: EncoderOptions): string {
     const separator = openContainer('{', level);
     if (opts.indent !== null) level++;
     let items: PyTuple[] = [];
-    for (const k of d) items.push(PyTuple.of(k, PyDict.prototype.get.call(d, k)));
+    for (const k of d) items.push(PyTuple.of(k, PyDict.prototype.$get.call(d, k)));
     if (opts.sortKeys) list_sort(items);
     let first = true;
     for (const item of items) {

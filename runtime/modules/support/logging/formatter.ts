@@ -31,14 +31,14 @@ function values(style: Obj, record: unknown): PyDict {
   const defaults = style['_defaults'];
   if (!truthy(defaults)) return own;
   const merged = new PyDict();
-  for (const k of defaults as PyDict) merged.set(k, (defaults as PyDict).get(k));
-  for (const k of own) merged.set(k, own.get(k));
+  for (const k of defaults as PyDict) merged.$set(k, (defaults as PyDict).$get(k));
+  for (const k of own) merged.$set(k, own.$get(k));
   return merged;
 }
 
 function plain(d: PyDict): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of d) out[str(k)] = d.get(k);
+  for (const k of d) out[str(k)] = d.$get(k);
   return out;
 }
 

@@ -20,31 +20,31 @@ export const NOTSET = 0;
 export const levelToName = new PyDict<unknown, unknown>();
 export const nameToLevel = new PyDict<unknown, unknown>();
 for (const [level, name] of [[CRITICAL, 'CRITICAL'], [ERROR, 'ERROR'], [WARNING, 'WARNING'], [INFO, 'INFO'], [DEBUG, 'DEBUG'], [NOTSET, 'NOTSET']] as const) {
-  levelToName.set(level, name);
+  levelToName.$set(level, name);
 }
 for (const [name, level] of [['CRITICAL', CRITICAL], ['FATAL', FATAL], ['ERROR', ERROR], ['WARN', WARNING], ['WARNING', WARNING], ['INFO', INFO], ['DEBUG', DEBUG], ['NOTSET', NOTSET]] as const) {
-  nameToLevel.set(name, level);
+  nameToLevel.$set(name, level);
 }
 
 /** The name of a level, the level of a name, or 'Level %s'. */
 export function levelName(level: unknown): unknown {
-  const byLevel = levelToName.get(level);
+  const byLevel = levelToName.$get(level);
   if (byLevel !== undefined && byLevel !== null) return byLevel;
-  const byName = nameToLevel.get(level);
+  const byName = nameToLevel.$get(level);
   if (byName !== undefined && byName !== null) return byName;
   return `Level ${str(level)}`;
 }
 
 export function addLevel(level: unknown, name: unknown): void {
-  levelToName.set(level, name);
-  nameToLevel.set(name, level);
+  levelToName.$set(level, name);
+  nameToLevel.$set(name, level);
 }
 
 /** A level given as an int or a registered name, as the int. */
 export function checkLevel(level: unknown): unknown {
   if (isinstanceInt(level)) return level;
   if (typeof level === 'string' || str(level) === level) {
-    const known = nameToLevel.get(level);
+    const known = nameToLevel.$get(level);
     if (known === undefined) throw new ValueError(`Unknown level: ${repr(level)}`);
     return known;
   }

@@ -108,8 +108,8 @@ export const Logger: PyClass = pyClass('Logger', Q, [Filterer], {
       if (extra !== null) {
         const d = attributes(rv);
         for (const key of callMethod(extra, 'keys') as Iterable<unknown>) {
-          if (key === 'message' || key === 'asctime' || d.has(key)) throw new KeyError(`Attempt to overwrite ${repr(key)} in LogRecord`);
-          d.set(key, callMethod(extra, '__getitem__', key));
+          if (key === 'message' || key === 'asctime' || d.$has(key)) throw new KeyError(`Attempt to overwrite ${repr(key)} in LogRecord`);
+          d.$set(key, callMethod(extra, '__getitem__', key));
         }
       }
       return rv;
@@ -193,13 +193,13 @@ export const RootLogger: PyClass = pyClass('RootLogger', Q, [Logger], {
 export const PlaceHolder: PyClass = pyClass('PlaceHolder', Q, [], {
   __init__: pyFunction('self, alogger', 'PlaceHolder.__init__', Q, (self: Obj, alogger: unknown) => {
     const map = new PyDict<unknown, unknown>();
-    map.set(alogger, null);
+    map.$set(alogger, null);
     self['loggerMap'] = map;
     return null;
   }),
   append: pyFunction('self, alogger', 'PlaceHolder.append', Q, (self: Obj, alogger: unknown) => {
     const map = self['loggerMap'] as PyDict<unknown, unknown>;
-    if (!map.has(alogger)) map.set(alogger, null);
+    if (!map.$has(alogger)) map.$set(alogger, null);
     return null;
   }),
 });
@@ -216,8 +216,8 @@ function fixupParents(self: unknown, alogger: Obj): void {
   let rv: unknown = null;
   while (i > 0 && rv === null) {
     const substr = name.slice(0, i);
-    const obj = dict.get(substr);
-    if (obj === undefined) dict.set(substr, call(PlaceHolder, [alogger], null));
+    const obj = dict.$get(substr);
+    if (obj === undefined) dict.$set(substr, call(PlaceHolder, [alogger], null));
     else if (isinstance(obj, Logger)) rv = obj;
     else callMethod(obj, 'append', alogger);
     i = name.lastIndexOf('.', i - 1);
@@ -253,12 +253,12 @@ export const Manager: PyClass = pyClass('Manager', Q, [], {
   getLogger: pyFunction('self, name', 'Manager.getLogger', Q, (self: Obj, name: unknown) => {
     if (typeof name !== 'string') throw new TypeError('A logger name must be a string');
     const dict = loggerDict(self);
-    let rv = dict.get(name);
+    let rv = dict.$get(name);
     const make = (): Obj => {
       const cls = getattr(self, 'loggerClass');
       const logger = call(truthy(cls) ? cls : loggerClass.current, [name], null) as Obj;
       logger['manager'] = self;
-      dict.set(name, logger);
+      dict.$set(name, logger);
       return logger;
     };
     if (rv === undefined) {
@@ -325,7 +325,7 @@ function adapterLog(self: Obj, level: unknown, msg: unknown, args: PyTuple, kwar
 function adapterMethod(name: string, level: number, excDefault?: unknown): unknown {
   return pyFunction('self, msg, *args, **kwargs', `LoggerAdapter.${name}`, Q,
     (self: Obj, msg: unknown, args: PyTuple, kwargs: PyDict<unknown, unknown>) => {
-      if (excDefault !== undefined && !kwargs.has('exc_info')) kwargs.set('exc_info', excDefault);
+      if (excDefault !== undefined && !kwargs.$has('exc_info')) kwargs.$set('exc_info', excDefault);
       adapterLog(self, level, msg, args, kwargs);
       return null;
     });

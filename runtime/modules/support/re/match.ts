@@ -224,7 +224,7 @@ export const Match: PyClass = pyClass('Match', Q, [], {
   groupdict: mm('self, default=', 'groupdict', (self: unknown, dflt?: unknown) => {
     const m = matchState(self, 'groupdict');
     const d = new PyDict<string, unknown>();
-    for (const [name, n] of m.p.groupindex) d.set(name, groupValue(m, n, dflt ?? null));
+    for (const [name, n] of m.p.groupindex) d.$set(name, groupValue(m, n, dflt ?? null));
     return d;
   }),
   start: mm('self, group=, /', 'start', (self: unknown, g?: unknown) => {

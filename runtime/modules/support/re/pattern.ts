@@ -279,7 +279,7 @@ export const Pattern: PyClass = pyClass('Pattern', Q, [], {
   groups: new PyProperty((self: unknown) => patternState(self, 'groups').groups),
   groupindex: new PyProperty((self: unknown) => {
     const d = new PyDict<string, number>();
-    for (const [k, v] of patternState(self, 'groupindex').groupindex) d.set(k, v);
+    for (const [k, v] of patternState(self, 'groupindex').groupindex) d.$set(k, v);
     return d;
   }),
 });

@@ -61,7 +61,7 @@ export const NamedTuple: PyClass = pyClass('NamedTuple', 'typing', [tuple], {
 });
 
 const makeDict = pyFunction('cls, /, *args, **kwargs', 'TypedDict.__new__', 'typing', (_cls: unknown, args: PyTuple, kwargs: PyDict) =>
-  dictFrom(args.length > 0 ? args[0] : undefined, Object.fromEntries([...kwargs].map((k) => [String(k), kwargs.get(k)]))));
+  dictFrom(args.length > 0 ? args[0] : undefined, Object.fromEntries([...kwargs].map((k) => [String(k), kwargs.$get(k)]))));
 
 export const TypedDict: PyClass = pyClass('TypedDict', 'typing', [], {
   __init_subclass__: new PyClassMethod(pyFunction('cls, /, *, total=', 'TypedDict.__init_subclass__', 'typing', (cls: PyClass, total: unknown = true) => {
@@ -73,12 +73,12 @@ export const TypedDict: PyClass = pyClass('TypedDict', 'typing', [], {
     for (const base of infoOf(cls).bases) {
       if (base === TypedDict) continue;
       const inherited = call(dict, [infoOf(base).dict.get('__annotations__') ?? new PyDict()], null) as PyDict;
-      for (const k of inherited) annotations.set(k, inherited.get(k));
+      for (const k of inherited) annotations.$set(k, inherited.$get(k));
       required.push(...[...(infoOf(base).dict.get('__required_keys__') as Iterable<string> ?? [])]);
       optional.push(...[...(infoOf(base).dict.get('__optional_keys__') as Iterable<string> ?? [])]);
     }
     for (const key of ownAnnotations(cls)) {
-      annotations.set(key, (infoOf(cls).dict.get('__annotations__') as PyDict).get(key));
+      annotations.$set(key, (infoOf(cls).dict.get('__annotations__') as PyDict).$get(key));
       (isTotal ? required : optional).push(key);
     }
     setClassAttribute(cls, '__annotations__', annotations);
