@@ -5,6 +5,7 @@
  */
 import { parse } from './parser/parser.js';
 import { analyze } from './semantics/checks.js';
+import type { CompileWarning } from './semantics/compileWarnings.js';
 import { transformModule } from './transform/index.js';
 import { generateCode, type SourceMap } from './codegen.js';
 import { assumingResolver, type ModuleResolver } from './modules/resolver.js';
@@ -49,6 +50,8 @@ export interface CompileResult {
   map: SourceMap;
   /** The program's modules this one imports (absolute dotted names), to compile them too. */
   imports: string[];
+  /** The SyntaxWarnings CPython's compiler would issue (`x is 1`…), in its order; the CLI prints them as warnings.py does. */
+  warnings: CompileWarning[];
 }
 
 /** `m.py` is `m`; `pkg/__init__.py` is `pkg`. */
@@ -62,7 +65,8 @@ function defaultModuleName(filename: string): string {
 export function compile(source: string, options: CompileOptions = {}): CompileResult {
   const filename = options.filename ?? '<unknown>';
   const tree = parse(source, { filename });
-  const symbols = analyze(tree, filename, source, { allowTopLevelAwait: options.topLevelAwait === true });
+  const warnings: CompileWarning[] = [];
+  const symbols = analyze(tree, filename, source, { allowTopLevelAwait: options.topLevelAwait === true, warnings });
   const { program, dependencies } = transformModule(tree, symbols, {
     filename,
     source,
@@ -74,5 +78,5 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     file: options.file === undefined ? filename : options.file,
     topLevelAwait: options.topLevelAwait === true,
   });
-  return { ...generateCode(program, filename, source), imports: dependencies };
+  return { ...generateCode(program, filename, source), imports: dependencies, warnings };
 }

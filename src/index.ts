@@ -7,6 +7,7 @@
 export { parse, type ParseOptions } from './parser/parser.js';
 export { check } from './semantics/checks.js';
 export { compile, type CompileOptions, type CompileResult } from './compile.js';
+export type { CompileWarning } from './semantics/compileWarnings.js';
 export { dump, type DumpOptions } from './ast/dump.js';
 export { decodeSource } from './parser/sourceDecoding.js';
 export { PySyntaxError, type SyntaxErrorKind } from './diagnostics.js';

@@ -7,7 +7,7 @@
  * unchanged program loads neither the compiler nor Babel. The compiler is
  * therefore imported only when needed.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,9 @@ const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const RUNTIME = new URL(`../../runtime/index${EXT}`, import.meta.url).href;
 const PROGRAM = new URL(`../../runtime/program/main${EXT}`, import.meta.url).href;
 const SYS_STATE = new URL(`../../runtime/modules/support/sysState${EXT}`, import.meta.url).href;
+
+/** The program's SyntaxWarnings (`x is 1`…), beside its compiled entry, printed to stderr before it runs. */
+const WARNINGS = 'warnings.txt';
 
 export const command = 'run <file> [args..]';
 export const describe = 'Compile a Python program and run it under Node, as python3 FILE would';
@@ -98,6 +101,7 @@ export async function runFile(file: string, args: readonly string[] = [], option
       entry = writeProgram(scratch, record);
     }
   }
+  if (existsSync(join(dirname(entry), WARNINGS))) process.stderr.write(readFileSync(join(dirname(entry), WARNINGS), 'utf8'));
   try {
     const sys = (await import(SYS_STATE)) as { setProgram(args: readonly string[], folder: string): void };
     sys.setProgram([file, ...args], dirname(path));
@@ -110,13 +114,14 @@ export async function runFile(file: string, args: readonly string[] = [], option
 
 /** Compiles the program; on a compile error, reports it as python3 would and returns the status. */
 async function compileForRun(path: string, topLevelAwait: boolean, jsModules: Readonly<Record<string, string>>): Promise<ProgramRecord | number> {
-  const [{ FileResolver }, { compileProgram }, { formatCompileError }, { describeSourceFile }, { checkScriptEncoding }, { PySyntaxError }] = await Promise.all([
+  const [{ FileResolver }, { compileProgram }, { formatCompileError }, { describeSourceFile }, { checkScriptEncoding }, { PySyntaxError }, { formatWarning }] = await Promise.all([
     import('../../src/modules/resolver.js'),
     import('../../src/modules/program.js'),
     import('../../src/modules/errors.js'),
     import('../../src/errorDisplay.js'),
     import('../../src/parser/sourceDecoding.js'),
     import('../../src/diagnostics.js'),
+    import('../../src/semantics/compileWarnings.js'),
   ]);
   // python3 reads its script with a check that imports do not make; its
   // error has no location, so it shows as the bare `SyntaxError: msg`.
@@ -145,6 +150,9 @@ async function compileForRun(path: string, topLevelAwait: boolean, jsModules: Re
     { path: `${m.outPath}.mjs`, text: m.code + '\n' },
     { path: `${m.outPath}.mjs.map`, text: JSON.stringify(m.map) },
   ]);
+  // Kept with the program so that every run shows them, as python3 shows a script's each time it compiles it.
+  const warnings = result.modules.flatMap((m) => m.warnings).map(formatWarning).join('');
+  if (warnings !== '') files.push({ path: WARNINGS, text: warnings });
   return { probes: resolver.probes, reads: resolver.reads, listings: resolver.listings, files, entry: '__main__.mjs' };
 }
 

@@ -6,7 +6,7 @@
  * gives the node, its range and the code object it runs in.
  */
 import { byteColumnToCharOffset } from '../../src/parser/positions.js';
-import type { AST, Located } from '../../src/ast/nodes.js';
+import type { AST, Located, expr } from '../../src/ast/nodes.js';
 import { findAnchors, operatorText, type Anchors, type Range } from './markers.js';
 import { scopeOf, type Placed, type PythonModule } from './pythonSource.js';
 
@@ -134,11 +134,12 @@ export function locate(module: PythonModule, jsLine: number, jsColumn: number): 
     }
   }
   if (placed === null) placed = enclosing(module, position.line, position.column);
-  // `throw new AssertionError(…)`: CPython points at the assertion's test.
+  // `throw new AssertionError(…)`: CPython 3.11 points at the last comparison the test jumps on, else at the statement.
   if (token === 'new') {
     for (let p = placed; p !== null; p = p.parent) {
       if (p.node.nodeType === 'Assert') {
-        placed = module.placement(p.node.test) ?? placed;
+        const comparison = assertionComparison(p.node.test);
+        placed = comparison === null ? p : module.placement(comparison) ?? placed;
         break;
       }
     }
@@ -153,6 +154,25 @@ export function locate(module: PythonModule, jsLine: number, jsColumn: number): 
     placed,
     key: `${line}:${column}`,
   };
+}
+
+/**
+ * The comparison whose location CPython 3.11's code for a failed assert
+ * inherits: the last one its test jumps on, through `not`, `and`/`or` and
+ * `if`-`else`; null when there is none (the statement is the location).
+ */
+function assertionComparison(test: expr): expr | null {
+  switch (test.nodeType) {
+    case 'Compare':
+      return test;
+    case 'UnaryOp':
+      return test.op.nodeType === 'Not' ? assertionComparison(test.operand) : null;
+    case 'BoolOp':
+      return test.values.reduce<expr | null>((found, v) => assertionComparison(v) ?? found, null);
+    case 'IfExp':
+      return [test.test, test.body, test.orelse].reduce<expr | null>((found, v) => assertionComparison(v) ?? found, null);
+  }
+  return null;
 }
 
 /** The innermost node whose range holds the position, for a position no node starts at. */

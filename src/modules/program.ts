@@ -3,6 +3,7 @@
  * folder) and every module they import, transitively. A module that fails
  * to compile is reported and the others still compile.
  */
+import type { CompileWarning } from '../semantics/compileWarnings.js';
 import { compile } from '../compile.js';
 import type { SourceMap } from '../codegen.js';
 import { PySyntaxError } from '../diagnostics.js';
@@ -25,6 +26,8 @@ export interface CompiledModule extends ProgramModule {
   readonly outPath: string;
   readonly code: string;
   readonly map: SourceMap;
+  /** The SyntaxWarnings CPython's compiler issues for the module. */
+  readonly warnings: readonly CompileWarning[];
 }
 
 export interface FailedModule extends ProgramModule {
@@ -82,7 +85,7 @@ export function compileProgram(resolver: FileResolver, roots: readonly ProgramMo
       failures.push({ ...module, error, bytes });
       continue;
     }
-    modules.push({ ...module, outPath, code: result.code, map: result.map });
+    modules.push({ ...module, outPath, code: result.code, map: result.map, warnings: result.warnings });
     for (const name of result.imports) {
       if (seen.has(name)) continue;
       seen.add(name);

@@ -12,10 +12,13 @@ import { analyzeScopes } from './scopeAnalysis.js';
 import { checkCodegen } from './compileChecks.js';
 import { Reporter } from './report.js';
 import type { SymbolTable } from './scopes.js';
+import type { CompileWarning } from './compileWarnings.js';
 
 export interface CheckOptions {
   /** Accept top-level `await`, `async for`, `async with` (CPython's ast.PyCF_ALLOW_TOP_LEVEL_AWAIT). */
   allowTopLevelAwait?: boolean;
+  /** Receives the SyntaxWarnings the code generator's checks issue (compileWarnings.ts). */
+  warnings?: CompileWarning[];
 }
 
 export function check(tree: Module, filename: string, source: string, options: CheckOptions = {}): void {
@@ -29,5 +32,6 @@ export function analyze(tree: Module, filename: string, source: string, options:
   const symbols = buildSymbolTable(tree, future.annotations, reporter);
   analyzeScopes(symbols.top, reporter);
   checkCodegen(tree, symbols, future, { allowTopLevelAwait: options.allowTopLevelAwait === true }, reporter);
+  options.warnings?.push(...reporter.warnings);
   return symbols;
 }

@@ -27,6 +27,8 @@ import type {
   AnnAssign,
   AugAssign,
   Attribute,
+  Compare,
+  Subscript,
   Lambda,
   ListComp,
   SetComp,
@@ -35,6 +37,7 @@ import type {
   expr_context,
 } from '../ast/nodes.js';
 import { foldConstant } from './constantFolding.js';
+import { callerWarning, compareWarning, indexWarning, subscripterWarning } from './compileWarnings.js';
 import { isDocstring } from './future.js';
 import { compilePattern, newPatternContext } from './patternChecks.js';
 import { UNSET_LOC } from './report.js';
@@ -226,6 +229,8 @@ export class CodegenChecker {
         this.jumpIf(s.test);
         this.stmts(s.body);
         this.loc = s;
+        // compiler_while compiles the test again after the body: its warnings come twice.
+        this.warnAgain(s.test);
         this.pop();
         return this.stmts(s.orelse);
       case 'If':
@@ -245,6 +250,9 @@ export class CodegenChecker {
         if (s.finalbody.length > 0) return this.tryFinally(s);
         return s.nodeType === 'Try' ? this.tryExcept(s) : this.tryStarExcept(s);
       case 'Assert':
+        if (s.test.nodeType === 'Tuple' && s.test.elts.length > 0) {
+          this.reporter.warn('assertion is always true, perhaps remove parentheses?', this.loc);
+        }
         this.jumpIf(s.test);
         if (s.msg !== null) this.expr(s.msg);
         return;
@@ -623,9 +631,10 @@ export class CodegenChecker {
         }
         return this.expr(e.value);
       case 'Compare':
+        this.warnCompare(e);
         this.expr(e.left);
         return this.exprs(e.comparators);
-      case 'Call':
+      case 'Call': {
         this.validateKeywords(e.keywords);
         if (this.isMethodCall(e.func, e.args, e.keywords)) {
           const method = e.func as Attribute;
@@ -636,8 +645,11 @@ export class CodegenChecker {
           this.loc = e;
           return;
         }
+        const notCallable = callerWarning(e.func);
+        if (notCallable !== null) this.reporter.warn(notCallable, this.loc);
         this.expr(e.func);
         return this.callArguments(e.args, e.keywords);
+      }
       case 'FormattedValue':
         this.expr(e.value);
         if (e.format_spec !== null) this.expr(e.format_spec);
@@ -654,6 +666,7 @@ export class CodegenChecker {
         }
         return;
       case 'Subscript':
+        if (e.ctx.nodeType === 'Load') this.warnSubscript(e);
         this.expr(e.value);
         return this.expr(e.slice);
       case 'Starred':
@@ -683,6 +696,25 @@ export class CodegenChecker {
     this.checkDebugArgs(e.args);
     this.defaults(e.args);
     this.withUnit('lambda', e, e.lineno, () => this.expr(e.body));
+  }
+
+  private warnCompare(e: Compare): void {
+    const message = compareWarning(e);
+    if (message !== null) this.reporter.warn(message, this.loc);
+  }
+
+  /** An expression's warnings once more, as a second compilation of it issues them (its errors were found the first time). */
+  private warnAgain(e: expr): void {
+    const outer = this.loc;
+    this.jumpIf(e);
+    this.loc = outer;
+  }
+
+  private warnSubscript(e: Subscript): void {
+    const notSubscriptable = subscripterWarning(e.value);
+    if (notSubscriptable !== null) this.reporter.warn(notSubscriptable, this.loc);
+    const badIndex = indexWarning(e.value, e.slice);
+    if (badIndex !== null) this.reporter.warn(badIndex, this.loc);
   }
 
   /** maybe_optimize_method_call's conditions for `obj.meth(...)`. */
@@ -739,6 +771,7 @@ export class CodegenChecker {
     }
     if (e.nodeType === 'Compare' && e.ops.length > 1) {
       this.loc = e;
+      this.warnCompare(e);
       this.expr(e.left);
       return this.exprs(e.comparators);
     }

@@ -8,6 +8,7 @@
  */
 import { PySyntaxError } from '../diagnostics.js';
 import { LineIndex } from '../lineIndex.js';
+import type { CompileWarning } from './compileWarnings.js';
 
 /** A source range as the AST stores it (byte columns, 0-based). */
 export interface Loc {
@@ -22,6 +23,8 @@ export const UNSET_LOC: Loc = { lineno: -1, col_offset: -1, end_lineno: -1, end_
 
 export class Reporter {
   private readonly lines: LineIndex;
+  /** The SyntaxWarnings issued so far, in the order CPython's code generator issues them. */
+  readonly warnings: CompileWarning[] = [];
 
   constructor(
     readonly filename: string,
@@ -37,6 +40,13 @@ export class Reporter {
     const endCol = loc.end_col_offset ?? loc.col_offset;
     const text = lineno < 1 ? null : this.lines.line(lineno);
     return new PySyntaxError('SyntaxError', msg, this.filename, lineno, loc.col_offset + 1, text, endLineno, endCol + 1);
+  }
+
+  /** compiler_warn: a SyntaxWarning at the line of `loc`, shown with that line as warnings.py shows it. */
+  warn(message: string, loc: Loc): void {
+    const lineno = loc.lineno;
+    const line = lineno < 1 ? null : (this.lines.line(lineno)?.trim() ?? null);
+    this.warnings.push({ category: 'SyntaxWarning', message, filename: this.filename, lineno, line });
   }
 
   /**
