@@ -31,6 +31,7 @@ import * as operator from '../../runtime/modules/operator.js';
 import * as copy from '../../runtime/modules/copy.js';
 import * as string from '../../runtime/modules/string.js';
 import * as textwrap from '../../runtime/modules/textwrap.js';
+import * as argparse from '../../runtime/modules/argparse.js';
 import * as datetimeModule from '../../runtime/modules/datetime.js';
 import * as logging from '../../runtime/modules/logging.js';
 import * as traceback from '../../runtime/modules/traceback.js';
@@ -43,7 +44,7 @@ import * as inspect from '../../runtime/modules/inspect.js';
 import * as types from '../../runtime/modules/types.js';
 import * as collectionsAbc from '../../runtime/modules/collections.abc.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, collections, heapq, bisect, operator, copy, string, textwrap, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

@@ -246,6 +246,17 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['TextWrapper', '__name__', 'dedent', 'fill', 'indent', 'shorten', 'wrap'],
   },
+  argparse: {
+    builtin: false,
+    names: [
+      'Action', 'ArgumentDefaultsHelpFormatter', 'ArgumentError', 'ArgumentParser', 'ArgumentTypeError', 'BooleanOptionalAction', 'FileType',
+      'HelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'RawDescriptionHelpFormatter',
+      'RawTextHelpFormatter', 'SUPPRESS', 'ZERO_OR_MORE', '_ActionsContainer', '_AppendAction', '_AppendConstAction', '_ArgumentGroup',
+      '_AttributeHolder', '_CountAction', '_ExtendAction', '_HelpAction', '_MutuallyExclusiveGroup', '_StoreAction', '_StoreConstAction',
+      '_StoreFalseAction', '_StoreTrueAction', '_SubParsersAction', '_UNRECOGNIZED_ARGS_ATTR', '_VersionAction', '__all__', '__name__',
+      '__version__', '_get_action_name',
+    ],
+  },
   re: {
     builtin: false,
     names: [
