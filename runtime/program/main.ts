@@ -119,6 +119,11 @@ async function installTracebacks(): Promise<void> {
   try {
     const { nodeTracebacks } = (await import('../traceback/node.js')) as typeof import('../traceback/node.js');
     const tracebacks = nodeTracebacks(entryModuleUrl());
+    callerFrames = (here) => tracebacks.pythonFrames(here).map((frame) => {
+      const lineno = frame.placed?.node.lineno ?? frame.lineno;
+      const url = frame.module.url;
+      return { filename: frame.filename, lineno, line: frame.module.pyLines[lineno - 1] ?? '', entry: url === entryModuleUrl() };
+    });
     setFrameFormatter((e, role, parent) => {
       const known = noFrames(e, role, parent);
       return known === null ? null : tracebacks.format(e, role, parent);
@@ -126,6 +131,25 @@ async function installTracebacks(): Promise<void> {
   } catch {
     // Without the parser or the file system, the frames stay unknown.
   }
+}
+
+/** A Python frame as `warnings` needs it: where the call is, its source line, whether it is in `__main__`. */
+export interface CallerFrame {
+  readonly filename: string;
+  readonly lineno: number;
+  readonly line: string;
+  readonly entry: boolean;
+}
+
+let callerFrames: ((here: Error) => CallerFrame[]) | null = null;
+
+/**
+ * The Python frames of the stack where `here` was made, outermost first,
+ * or null when they cannot be known (the traceback module is not loaded:
+ * await preloadFrames() first; not under Node).
+ */
+export function pythonStack(here: Error): CallerFrame[] | null {
+  return callerFrames === null ? null : callerFrames(here);
 }
 
 /** What runs at exit before the output is flushed, the last registered first (CPython's atexit: logging.shutdown). */

@@ -43,8 +43,20 @@ import * as re from '../../runtime/modules/re.js';
 import * as inspect from '../../runtime/modules/inspect.js';
 import * as types from '../../runtime/modules/types.js';
 import * as collectionsAbc from '../../runtime/modules/collections.abc.js';
+import * as pprint from '../../runtime/modules/pprint.js';
+import * as warnings from '../../runtime/modules/warnings.js';
+import * as base64 from '../../runtime/modules/base64.js';
+import * as binascii from '../../runtime/modules/binascii.js';
+import * as csv from '../../runtime/modules/csv.js';
+import * as shlex from '../../runtime/modules/shlex.js';
+import * as fnmatch from '../../runtime/modules/fnmatch.js';
+import * as html from '../../runtime/modules/html.js';
+import * as htmlEntities from '../../runtime/modules/html.entities.js';
+import * as urllib from '../../runtime/modules/urllib.js';
+import * as urllibParse from '../../runtime/modules/urllib.parse.js';
+import * as statistics from '../../runtime/modules/statistics.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, csv, shlex, fnmatch, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

@@ -257,6 +257,72 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       '__version__', '_get_action_name',
     ],
   },
+  pprint: {
+    builtin: false,
+    names: ['PrettyPrinter', '__name__', 'isreadable', 'isrecursive', 'pformat', 'pp', 'pprint', 'saferepr'],
+  },
+  warnings: {
+    builtin: false,
+    names: [
+      'WarningMessage', '__name__', 'catch_warnings', 'defaultaction', 'filters', 'filterwarnings', 'formatwarning', 'onceregistry',
+      'resetwarnings', 'showwarning', 'simplefilter', 'warn', 'warn_explicit',
+    ],
+  },
+  base64: {
+    builtin: false,
+    names: [
+      'MAXBINSIZE', 'MAXLINESIZE', '__name__', 'b16decode', 'b16encode', 'b32decode', 'b32encode', 'b32hexdecode', 'b32hexencode',
+      'b64decode', 'b64encode', 'decode', 'decodebytes', 'encode', 'encodebytes', 'standard_b64decode', 'standard_b64encode',
+      'urlsafe_b64decode', 'urlsafe_b64encode',
+    ],
+  },
+  binascii: {
+    builtin: false,
+    names: ['Error', 'Incomplete', '__name__', 'a2b_base64', 'a2b_hex', 'b2a_base64', 'b2a_hex', 'crc32', 'hexlify', 'unhexlify'],
+  },
+  csv: {
+    builtin: false,
+    names: [
+      'Dialect', 'DictReader', 'DictWriter', 'Error', 'QUOTE_ALL', 'QUOTE_MINIMAL', 'QUOTE_NONE', 'QUOTE_NONNUMERIC', '__name__',
+      '__version__', 'excel', 'excel_tab', 'field_size_limit', 'get_dialect', 'list_dialects', 'reader', 'register_dialect',
+      'unix_dialect', 'unregister_dialect', 'writer',
+    ],
+  },
+  shlex: {
+    builtin: false,
+    names: ['__name__', 'join', 'quote', 'shlex', 'split'],
+  },
+  fnmatch: {
+    builtin: false,
+    names: ['__name__', 'filter', 'fnmatch', 'fnmatchcase', 'translate'],
+  },
+  html: {
+    builtin: false,
+    names: ['__name__', 'entities', 'escape', 'unescape'],
+  },
+  'html.entities': {
+    builtin: false,
+    names: ['__name__', 'codepoint2name', 'entitydefs', 'html5', 'name2codepoint'],
+  },
+  urllib: {
+    builtin: false,
+    names: ['__name__', 'parse'],
+  },
+  'urllib.parse': {
+    builtin: false,
+    names: [
+      'DefragResult', 'ParseResult', 'SplitResult', '__name__', 'non_hierarchical', 'parse_qs', 'parse_qsl', 'quote', 'quote_from_bytes',
+      'quote_plus', 'scheme_chars', 'unquote', 'unquote_plus', 'unquote_to_bytes', 'urldefrag', 'urlencode', 'urljoin', 'urlparse',
+      'urlsplit', 'urlunparse', 'urlunsplit', 'uses_fragment', 'uses_netloc', 'uses_params', 'uses_query', 'uses_relative',
+    ],
+  },
+  statistics: {
+    builtin: false,
+    names: [
+      'StatisticsError', '__name__', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median', 'median_grouped', 'median_high',
+      'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+    ],
+  },
   re: {
     builtin: false,
     names: [

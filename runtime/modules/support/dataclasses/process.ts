@@ -214,8 +214,11 @@ function setHash(cls: PyClass, dict: PyDict<unknown, unknown>, params: Params, f
 
 const reprRunning = new Set<unknown>();
 
+/** The __repr__ methods dataclass() wrote (pprint formats only those instances field by field, as CPython checks `__create_fn__`). */
+export const generatedReprs = new WeakSet<object>();
+
 function reprMethod(fields: FieldData[], qualname: string, module: string): unknown {
-  return def(function __repr__(self: Obj): string {
+  const method = def(function __repr__(self: Obj): string {
     if (reprRunning.has(self)) return '...';
     reprRunning.add(self);
     try {
@@ -225,6 +228,8 @@ function reprMethod(fields: FieldData[], qualname: string, module: string): unkn
       reprRunning.delete(self);
     }
   }, 'self', `${qualname}.__repr__`, module);
+  generatedReprs.add(method);
+  return method;
 }
 
 function addInit(cls: PyClass, all: FieldData[], frozen: boolean, postInit: boolean, qualname: string, module: string): void {
