@@ -13,7 +13,7 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
-import { ANNOTATIONS, BOUND, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNATURE, call, type PyCallable } from './calls.js';
+import { ANNOTATIONS, BOUND, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNATURE, call, def, type PyCallable } from './calls.js';
 import { codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
@@ -21,10 +21,11 @@ import {
 } from './numbers/methods.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, methodKey } from './attributeKeys.js';
 import {
-  CLASS, PySuper, deleteClassAttribute, foundAttr, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
+  CLASS, PySuper, bindMethod, deleteClassAttribute, foundAttr, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
   setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
 } from './classes.js';
 import { isJsErrorProperty } from './classes/exceptionAttributes.js';
+import { guardClassAssign } from './classes/model.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
 export const attributeHooks: { typeOf?: (v: unknown) => unknown } = {};
@@ -346,6 +347,13 @@ function functionAttr(fn: PyCallable, name: string): unknown {
     case '__func__':
       if (fn[BOUND] !== undefined) return fn[BOUND].func;
       break;
+    case '__get__':
+      // A Python function is a descriptor: `f.__get__(obj, cls)` binds it to obj (or gives it as it is for None).
+      if (sig !== undefined && !isClassLike(fn)) {
+        return def((obj: unknown, _type: unknown = null) => (obj === null || obj === undefined ? fn : bindMethod(fn, obj)),
+          'instance, owner=None, /', `${String(sig.qualname)}.__get__`, sig.module);
+      }
+      break;
   }
   if (own !== undefined) return own;
   throw new AttributeError(`'${fn[BOUND] !== undefined ? 'method' : typeName(fn)}' object has no attribute '${name}'`);
@@ -372,7 +380,10 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
 export function delattr(obj: unknown, name: string): null {
   if (typeof name !== 'string') name = attributeName(name);
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
-    if (typeof obj === 'function' && isClassLike(obj)) deleteClassAttribute(obj as PyClass, name);
+    if (typeof obj === 'function' && isClassLike(obj)) {
+      guardClassAssign(obj as PyClass, name, true);
+      deleteClassAttribute(obj as PyClass, name);
+    }
     else if (isModule(obj)) moduleDelattr(obj, name);
     else delInstanceAttr(obj, name);
     return null;

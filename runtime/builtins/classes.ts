@@ -27,7 +27,7 @@ export {
   MethodDescriptor, PyStaticMethod, PyClassMethod, PyProperty, staticmethod, classmethod, property,
 } from './classes/descriptors.js';
 export { objectId, defaultRepr, qualifiedName } from './classes/identity.js';
-export { makeClass, registerBuiltinClass } from './classes/creation.js';
+export { declareSlots, makeClass, registerBuiltinClass } from './classes/creation.js';
 export { setClassAttribute, deleteClassAttribute, getClassAttr, setClassAttr } from './classes/classAttributes.js';
 export {
   foundAttr, getInstanceAttr, dictHooks, instanceDict, setInstanceAttr, writeInstanceAttr, dropInstanceAttr, delInstanceAttr,

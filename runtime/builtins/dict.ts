@@ -501,7 +501,7 @@ export abstract class DictView<T> implements Iterable<T> {
 }
 
 export class DictKeys<K = unknown> extends DictView<K> {
-  static readonly __name__ = 'dict_keys';
+  static readonly __name__: string = 'dict_keys';
   protected readonly kind = KEYS;
 
   has(x: unknown): boolean {
@@ -519,7 +519,7 @@ export class DictKeys<K = unknown> extends DictView<K> {
 }
 
 export class DictValues<V = unknown> extends DictView<V> {
-  static readonly __name__ = 'dict_values';
+  static readonly __name__: string = 'dict_values';
   protected readonly kind = VALUES;
 
   has(x: unknown): boolean {
@@ -530,7 +530,7 @@ export class DictValues<V = unknown> extends DictView<V> {
 }
 
 export class DictItems extends DictView<PyTuple> {
-  static readonly __name__ = 'dict_items';
+  static readonly __name__: string = 'dict_items';
   protected readonly kind = ITEMS;
 
   /** `(k, v) in d.items()`: only a 2-tuple can be in it. */
@@ -824,8 +824,7 @@ function reprView(v: DictView<unknown>, name: string): string {
 const previousObjectRepr = reprHooks.object;
 reprHooks.object = (v: object): string | undefined => {
   if (v instanceof PyDict) return reprDict(v);
-  if (v instanceof DictKeys) return reprView(v, 'dict_keys');
-  if (v instanceof DictValues) return reprView(v, 'dict_values');
-  if (v instanceof DictItems) return reprView(v, 'dict_items');
+  // By the view's class name: OrderedDict's views are odict_keys…
+  if (v instanceof DictView) return reprView(v, typeName(v));
   return previousObjectRepr?.(v);
 };

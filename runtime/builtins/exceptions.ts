@@ -377,9 +377,78 @@ export const ValueError = callableClass(class ValueError extends Exception {});
 export type ValueError = InstanceType<typeof ValueError>;
 export const UnicodeError = callableClass(class UnicodeError extends ValueError {});
 export type UnicodeError = InstanceType<typeof UnicodeError>;
-export const UnicodeDecodeError = callableClass(class UnicodeDecodeError extends UnicodeError {});
+
+/** `\xe9`, `\u20ac` or `\U0001f600`: how a character's code shows in codec messages. */
+function hexCode(c: number, pad: number): string {
+  return c.toString(16).padStart(pad, '0');
+}
+
+interface CodecErrorFields {
+  args: PyTuple;
+  encoding: unknown;
+  object: unknown;
+  start: unknown;
+  end: unknown;
+  reason: unknown;
+}
+
+/** The attributes of a UnicodeDecodeError or UnicodeEncodeError made from (encoding, object, start, end, reason). */
+function setCodecFields(e: CodecErrorFields, args: unknown[]): void {
+  if (args.length === 5) [e.encoding, e.object, e.start, e.end, e.reason] = args;
+}
+
+/** Its message, made from the attributes when printed (null when it was not made from the five of them). */
+function codecMessage(e: CodecErrorFields, verb: string, describe: (start: number, end: number) => string): string | null {
+  if (e.args.length !== 5 || typeof e.start !== 'number' || typeof e.end !== 'number') return null;
+  return `'${str(e.encoding)}' codec can't ${verb} ${describe(e.start, e.end)}: ${str(e.reason)}`;
+}
+
+// UnicodeDecodeError and UnicodeEncodeError as CPython makes them: attributes encoding, object, start, end, reason.
+export const UnicodeDecodeError = callableClass(class UnicodeDecodeError extends UnicodeError implements CodecErrorFields {
+  encoding: unknown = null;
+  object: unknown = null;
+  start: unknown = null;
+  end: unknown = null;
+  reason: unknown = null;
+
+  constructor(...args: unknown[]) {
+    super(...args);
+    setCodecFields(this, args);
+  }
+
+  override [BUILTIN_STR](): string {
+    return codecMessage(this, 'decode', (start, end) => {
+      const bytes = (this.object as { bytes?: Uint8Array } | null)?.bytes;
+      if (bytes !== undefined && start < bytes.length && end === start + 1) return `byte 0x${hexCode(bytes[start]!, 2)} in position ${start}`;
+      return `bytes in position ${start}-${end - 1}`;
+    }) ?? super[BUILTIN_STR]();
+  }
+});
 export type UnicodeDecodeError = InstanceType<typeof UnicodeDecodeError>;
-export const UnicodeEncodeError = callableClass(class UnicodeEncodeError extends UnicodeError {});
+export const UnicodeEncodeError = callableClass(class UnicodeEncodeError extends UnicodeError implements CodecErrorFields {
+  encoding: unknown = null;
+  object: unknown = null;
+  start: unknown = null;
+  end: unknown = null;
+  reason: unknown = null;
+
+  constructor(...args: unknown[]) {
+    super(...args);
+    setCodecFields(this, args);
+  }
+
+  override [BUILTIN_STR](): string {
+    return codecMessage(this, 'encode', (start, end) => {
+      const chars = typeof this.object === 'string' ? [...this.object] : [];
+      if (start < chars.length && end === start + 1) {
+        const c = chars[start]!.codePointAt(0)!;
+        const code = c <= 0xff ? `\\x${hexCode(c, 2)}` : c <= 0xffff ? `\\u${hexCode(c, 4)}` : `\\U${hexCode(c, 8)}`;
+        return `character '${code}' in position ${start}`;
+      }
+      return `characters in position ${start}-${end - 1}`;
+    }) ?? super[BUILTIN_STR]();
+  }
+});
 export type UnicodeEncodeError = InstanceType<typeof UnicodeEncodeError>;
 export const UnicodeTranslateError = callableClass(class UnicodeTranslateError extends UnicodeError {});
 export const Warning = callableClass(class Warning extends Exception {});

@@ -11,7 +11,8 @@
  * followed by reading p sees s, as it does in CPython, where the unreferenced
  * file is closed at once.
  */
-import { PyBytes, PyTuple, typeName } from './values.js';
+import { PyBytes, PyTuple, typeName, unbox } from './values.js';
+import { PyByteArray } from './bytearray.js';
 import { OSError, StopIteration, TypeError, ValueError } from './exceptions.js';
 import { decodeBytes, encodeStr } from './str.js';
 import { lookupCodec, type Codec } from './str/codecs.js';
@@ -90,7 +91,10 @@ function joined(parts: Uint8Array[], total: number): Uint8Array {
 }
 
 function bytesLike(v: unknown): Uint8Array {
+  v = unbox(v);
   if (v instanceof PyBytes) return v.bytes;
+  // A bytearray can change after the write: its bytes as they are now.
+  if (v instanceof PyByteArray) return v.view.slice();
   if (v instanceof Uint8Array) return v.slice();
   throw new TypeError(`a bytes-like object is required, not '${typeName(v)}'`);
 }
@@ -676,7 +680,8 @@ export class TextIOWrapper {
     }
     let bytes = chunk;
     if (this.#tail.length > 0) bytes = concat([this.#tail, chunk], this.#tail.length + chunk.length);
-    const cut = this.#codec === 'utf-8' ? completeUtf8(bytes) : bytes.length;
+    // Reading to the end decodes as final, as CPython's read() does: an unfinished character is the error, at its place in the whole.
+    const cut = this.#codec === 'utf-8' && size >= 0 ? completeUtf8(bytes) : bytes.length;
     this.#tail = cut === bytes.length ? EMPTY : bytes.slice(cut);
     this.#append(decodeBytes(bytes.subarray(0, cut), this.#codec, this.errors));
     return true;

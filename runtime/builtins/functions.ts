@@ -9,7 +9,7 @@ import { TypeError, ValueError } from './exceptions.js';
 import { repr as reprValue, str as strValue } from './repr.js';
 import { truthy } from './truth.js';
 import { iterate } from './iteration.js';
-import { flushStdout, stdoutRedirection, writeStdout } from './io.js';
+import { flushStdout, stdoutEncodable, stdoutRedirection, surrogateError, writeStdout } from './io.js';
 import { objectId } from './classes.js';
 import { callMethod, registerBuiltinType } from './attributes.js';
 import { formatValue, strLen, ascii as asciiOf } from './str.js';
@@ -74,7 +74,13 @@ export const print = variadic(
     const flush = kw['flush'] !== undefined && truthy(kw['flush']);
     const file = kw['file'] ?? stdoutRedirection();
     if (file !== null) return printTo(file, args, sep, end, flush);
-    writeStdout(printed(args, sep) + end);
+    const text = printed(args, sep);
+    if (end !== '\n' && !stdoutEncodable(end)) {
+      // The objects are written before `end` fails to encode, as in CPython.
+      writeStdout(text);
+      throw surrogateError(end);
+    }
+    writeStdout(text + end);
     if (flush) flushStdout();
     return null;
   },
@@ -83,14 +89,25 @@ export const print = variadic(
 /** The objects joined by `sep`; when a str() fails, what came before it is still written, as CPython writes piece by piece. */
 function printed(args: unknown[], sep: string): string {
   let text = '';
+  let unencodable: string | null = null;
   try {
     for (let i = 0; i < args.length; i++) {
       if (i > 0) text += sep;
-      text += strValue(args[i]);
+      const piece = strValue(args[i]);
+      // A piece stdout cannot encode fails alone, after the pieces before it, as CPython's write of each piece does.
+      if (!stdoutEncodable(piece)) {
+        unencodable = piece;
+        break;
+      }
+      text += piece;
     }
   } catch (error) {
     writeStdout(text);
     throw error;
+  }
+  if (unencodable !== null) {
+    writeStdout(text);
+    throw surrogateError(unencodable);
   }
   return text;
 }
@@ -195,13 +212,21 @@ export function bool(x?: unknown, ...rest: unknown[]): boolean {
   return x === undefined ? false : truthy(x);
 }
 
-export function int(x: unknown = 0, base?: unknown): unknown {
+export const int = withKeywords(function int(x: unknown = 0, base?: unknown): unknown {
   return num.int(x, base);
-}
+}, (args, kw) => {
+  // int(x, base=10): x is positional-only.
+  unexpected('int', kw, ['base']);
+  if (args.length === 0 && kw['base'] !== undefined) throw new TypeError('int() missing string argument');
+  return num.int(args.length > 0 ? args[0] : 0, kw['base'] ?? args[1]);
+});
 
-export function float(x: unknown = new PyFloat(0)): unknown {
+export const float = withKeywords(function float(x: unknown = new PyFloat(0)): unknown {
   return num.float(x);
-}
+}, (args, kw) => {
+  if (Object.keys(kw).length > 0) throw new TypeError('float() takes no keyword arguments');
+  return num.float(args.length > 0 ? args[0] : new PyFloat(0));
+});
 
 export function list(iterable?: unknown): unknown[] {
   return iterable === undefined ? [] : [...iterate(iterable)];

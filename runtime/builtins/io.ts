@@ -13,7 +13,7 @@
  * the runtime stays usable in browsers, where output goes to the console.
  */
 import {
-  FileExistsError, FileNotFoundError, IsADirectoryError, NotADirectoryError, OSError, PermissionError, TimeoutError,
+  FileExistsError, FileNotFoundError, IsADirectoryError, NotADirectoryError, OSError, PermissionError, TimeoutError, UnicodeEncodeError,
   type BaseException,
 } from './exceptions.js';
 
@@ -34,6 +34,7 @@ interface NodeProcess {
   getBuiltinModule?(id: string): unknown;
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
+  env: Record<string, string | undefined>;
 }
 
 /** Node's errors carry the libuv code name (`'ENOENT'`). */
@@ -97,6 +98,86 @@ export function releaseOutput(): void {
   pending = later;
 }
 
+// ---------------------------------------------------------------------------
+// Lone surrogates: what stdout's UTF-8 encoding (and its error handler) makes of them
+
+/**
+ * stdout's error handler, picked as CPython picks it: surrogateescape in
+ * UTF-8 mode and in the C and POSIX locales and the UTF-8 locales it
+ * coerces them to (C.UTF-8), strict in any other locale.
+ */
+export const STDOUT_ERRORS: 'strict' | 'surrogateescape' = (() => {
+  const env = nodeProcess?.env;
+  if (env === undefined) return 'strict';
+  if (env['PYTHONUTF8'] === '1') return 'surrogateescape';
+  const locale = env['LC_ALL'] || env['LC_CTYPE'] || env['LANG'] || 'C';
+  return ['C', 'POSIX', 'C.UTF-8', 'C.utf8', 'UTF-8'].includes(locale) ? 'surrogateescape' : 'strict';
+})();
+
+/** Whether a JS string has no lone surrogate (String.prototype.isWellFormed, Node 20). */
+function wellFormed(text: string): boolean {
+  return (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+}
+
+function isSurrogate(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && c >= 0xd800 && c <= 0xdfff;
+}
+
+/** A lone surrogate surrogateescape writes as the byte it stands for (U+DC80..U+DCFF). */
+function isEscapedByte(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && c >= 0xdc80 && c <= 0xdcff;
+}
+
+/** Whether stdout can encode the str: no lone surrogate, or only escaped bytes under surrogateescape. */
+export function stdoutEncodable(text: string): boolean {
+  if (wellFormed(text)) return true;
+  if (STDOUT_ERRORS !== 'surrogateescape') return false;
+  for (const ch of text) if (isSurrogate(ch) && !isEscapedByte(ch)) return false;
+  return true;
+}
+
+/**
+ * CPython's error for a str stdout cannot encode: from the first lone
+ * surrogate the handler cannot write to the end of its run (code point
+ * positions).
+ */
+export function surrogateError(text: string): UnicodeEncodeError {
+  const chars = [...text];
+  const escaping = STDOUT_ERRORS === 'surrogateescape';
+  const start = chars.findIndex((ch) => isSurrogate(ch) && !(escaping && isEscapedByte(ch)));
+  let end = start + 1;
+  while (end < chars.length && isSurrogate(chars[end]!)) end++;
+  return new UnicodeEncodeError('utf-8', text, start, end, 'surrogates not allowed');
+}
+
+/** stdout's bytes for a str with escaped bytes (surrogateescape). */
+function encodeEscaped(text: string): Uint8Array {
+  const parts: number[] = [];
+  let run = '';
+  const flush = (): void => {
+    if (run !== '') parts.push(...encoder.encode(run));
+    run = '';
+  };
+  for (const ch of text) {
+    if (isEscapedByte(ch)) {
+      flush();
+      parts.push(ch.charCodeAt(0) & 0xff);
+    } else {
+      run += ch;
+    }
+  }
+  flush();
+  return Uint8Array.from(parts);
+}
+
+/** stderr's backslashreplace: lone surrogates written as `\\udcxx`. */
+function stderrText(text: string): string {
+  if (wellFormed(text)) return text;
+  return [...text].map((ch) => (isSurrogate(ch) ? '\\u' + ch.charCodeAt(0).toString(16) : ch)).join('');
+}
+
 /** Where print() writes when `sys.stdout` was replaced by another object (set by the sys module). */
 let stdoutRedirect: unknown = null;
 
@@ -109,6 +190,7 @@ export function stdoutRedirection(): unknown {
 }
 
 export function writeStdout(text: string): void {
+  if (!stdoutEncodable(text)) throw surrogateError(text);
   if (!started) start();
   pending += text;
   if (pending.length >= FLUSH_AT || (lineBuffered && text.includes('\n'))) flushStdout();
@@ -134,6 +216,7 @@ function start(): void {
 }
 
 export function writeStderr(text: string): void {
+  text = stderrText(text);
   flushStdout();
   if (held !== null) {
     held.push({ fd: 2, text });
@@ -163,7 +246,7 @@ function writeFd(fd: number, text: string): void {
     (fd === 1 ? nodeProcess!.stdout : nodeProcess!.stderr).write(text);
     return;
   }
-  writeAll(fs, fd, encoder.encode(text));
+  writeAll(fs, fd, wellFormed(text) ? encoder.encode(text) : encodeEscaped(text));
 }
 
 /** Writes all of `data` to `fd`, raising the OSError for a failed write (BrokenPipeError for EPIPE). */

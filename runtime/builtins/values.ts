@@ -123,8 +123,9 @@ export function typeName(v: unknown): string {
   }
   if (v === null) return 'NoneType';
   if (v instanceof PyFloat) return 'float';
-  if (v instanceof PyTuple) return 'tuple';
-  if (Array.isArray(v)) return 'list';
+  // Exact tuples and lists; a subclass's instance is named by its class, below.
+  if (v instanceof PyTuple && Object.getPrototypeOf(v) === PyTuple.prototype) return 'tuple';
+  if (Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype) return 'list';
   if (v instanceof PyBytes) return 'bytes';
   if (v instanceof PyComplex) return 'complex';
   const tag = (v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];

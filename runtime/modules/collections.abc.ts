@@ -27,6 +27,7 @@ import { Keywords } from '../builtins/calls.js';
 import { NotImplemented } from '../builtins/notImplemented.js';
 import { PyTuple } from '../builtins/values.js';
 import { PyGenerator } from '../builtins/generators.js';
+import { DictItems, DictKeys, DictValues } from '../builtins/dict.js';
 import { PyCoroutine } from '../asyncio/coroutines.js';
 import { repr } from '../builtins/repr.js';
 import { $abcNew as abcNew, abstractmethod, $markAbstract as markAbstract } from './abc.js';
@@ -515,4 +516,7 @@ register(Set, frozenset);
 register(MutableSet, set);
 register(Generator, PyGenerator);
 register(Coroutine, PyCoroutine);
+register(KeysView, DictKeys);
+register(ValuesView, DictValues);
+register(ItemsView, DictItems);
 // dict views and builtin iterators are found by their methods, or as JS iterables (jsMember).

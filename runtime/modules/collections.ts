@@ -18,3 +18,9 @@ export { namedtuple } from './support/collections/namedtuple.js';
 export { ChainMap, UserDict } from './support/collections/chainMaps.js';
 export { UserList } from './support/collections/userList.js';
 export * as abc from './collections.abc.js';
+
+// collections/__init__.py's `MutableSequence.register(deque)`.
+import { MutableSequence } from './collections.abc.js';
+import { deque as dequeClass } from './support/collections/deque.js';
+import { callMethod } from '../builtins/attributes.js';
+callMethod(MutableSequence, 'register', dequeClass);

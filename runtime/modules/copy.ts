@@ -190,6 +190,9 @@ function copyImpl(x: unknown): unknown {
       return s;
     }
     if (x instanceof PyByteArray) return call(getattr(x, 'copy'), [], null);
+    // A runtime object with a copy method of its own (itertools.tee's iterators).
+    const ownCopy = (x as { __copy__?: unknown }).__copy__;
+    if (typeof ownCopy === 'function') return (ownCopy as () => unknown).call(x);
     throw cannotPickle(x);
   }
   if (classMethod(obj, '__copy__') !== undefined) return callMethod(obj, '__copy__');

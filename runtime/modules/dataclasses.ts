@@ -8,15 +8,18 @@ import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyTuple } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
 import { call } from '../builtins/calls.js';
-import { isPyClass, pyClassOf, type PyClass } from '../builtins/classes.js';
+import { isPyClass, makeClass, pyClassOf, type PyClass } from '../builtins/classes.js';
+import { iterate } from '../builtins/iteration.js';
+import { len } from '../builtins/functions.js';
+import { getitem } from '../builtins/items.js';
 import { truthy } from '../builtins/truth.js';
 import { repr } from '../builtins/repr.js';
-import { Field, FrozenInstanceError, InitVar, MISSING, field, type FieldData } from './support/dataclasses/field.js';
+import { Field, FrozenInstanceError, InitVar, KW_ONLY, MISSING, field, type FieldData } from './support/dataclasses/field.js';
 import { fieldsOf, processClass, type Params } from './support/dataclasses/process.js';
 import { checkKeywords, splitKeywords } from './support/stdlib/pyclass.js';
 
 export const __name__ = 'dataclasses';
-export { Field, FrozenInstanceError, InitVar, MISSING, field };
+export { Field, FrozenInstanceError, InitVar, KW_ONLY, MISSING, field };
 
 const PARAMS = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args', 'kw_only', 'slots', 'weakref_slot'] as const;
 
@@ -29,7 +32,7 @@ export function dataclass(...rest: unknown[]): unknown {
   const params: Params = {
     init: flag('init', true), repr: flag('repr', true), eq: flag('eq', true), order: flag('order', false),
     unsafe_hash: flag('unsafe_hash', false), frozen: flag('frozen', false), match_args: flag('match_args', true),
-    kw_only: flag('kw_only', false),
+    kw_only: flag('kw_only', false), slots: flag('slots', false),
   };
   if (params.order && !params.eq) throw new ValueError('eq must be true if order is true');
   const wrap = (cls: unknown) => processClass(cls as PyClass, params);
@@ -121,4 +124,57 @@ export function replace(...rest: unknown[]): unknown {
     }
   }
   return call(pyClassOf(obj), [], kwargs);
+}
+
+const PY_KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+/**
+ * make_dataclass(cls_name, fields, *, bases=(), namespace=None, **params):
+ * a class made as types.new_class makes it (its module is 'types', as in
+ * CPython 3.11), with the fields as annotations ('typing.Any' when a field
+ * has no type), then made a dataclass with the params.
+ */
+export function make_dataclass(...rest: unknown[]): unknown {
+  const [args, kw] = splitKeywords(rest);
+  checkKeywords(kw, ['cls_name', 'fields', 'bases', 'namespace', ...PARAMS], 'make_dataclass');
+  if (args.length > 2) throw new TypeError(`make_dataclass() takes 2 positional arguments but ${args.length} were given`);
+  const clsName = args[0] ?? kw['cls_name'];
+  const fieldItems = args[1] ?? kw['fields'];
+  const annotations = new PyDict<unknown, unknown>();
+  const defaults: [string, unknown][] = [];
+  for (const item of iterate(fieldItems)) {
+    let name: unknown;
+    let tp: unknown = 'typing.Any';
+    if (typeof item !== 'string') {
+      const n = len(item);
+      const parts = [...iterate(item)];
+      if (n === 2) [name, tp] = parts;
+      else if (n === 3) {
+        [name, tp] = parts;
+        defaults.push([String(name), parts[2]]);
+      } else throw new TypeError(`Invalid field: ${repr(item)}`);
+    } else {
+      name = item;
+    }
+    if (typeof name !== 'string' || !/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name)) throw new TypeError(`Field names must be valid identifiers: ${repr(name)}`);
+    if (PY_KEYWORDS.has(name)) throw new TypeError(`Field names must not be keywords: ${repr(name)}`);
+    if (annotations.has(name)) throw new TypeError(`Field name duplicated: ${repr(name)}`);
+    annotations.set(name, tp);
+  }
+  const bases = kw['bases'] === undefined ? [] : [...iterate(kw['bases'])];
+  const namespace = kw['namespace'];
+  const cls = makeClass(String(clsName), bases, (ns) => {
+    ns['__module__'] = 'types';
+    ns['__qualname__'] = String(clsName);
+    if (namespace !== undefined && namespace !== null) for (const k of iterate(namespace)) ns[String(k)] = getitem(namespace, k);
+    for (const [k, v] of defaults) ns[k] = v;
+    ns['__annotations__'] = annotations;
+  });
+  const params: Record<string, unknown> = {};
+  for (const p of PARAMS) if (kw[p] !== undefined) params[p] = kw[p];
+  return dataclass(cls, params);
 }

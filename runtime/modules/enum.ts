@@ -4,17 +4,16 @@
  * `__init_subclass__`, see support/enum/members.ts); the class behaves as
  * an instance of EnumType through its JS prototype (support/enum/meta.ts).
  */
-import { ValueError } from '../builtins/exceptions.js';
+import { AttributeError, ValueError } from '../builtins/exceptions.js';
 import { PyClassMethod, PyProperty, PyStaticMethod, makeClass, mroOf, pyClassOf, type PyClass } from '../builtins/classes.js';
 import { def } from '../builtins/calls.js';
 import { repr, str } from '../builtins/repr.js';
 import { pyHash } from '../builtins/equality.js';
-import { format } from '../builtins/functions.js';
+import { format, int, str as strType } from '../builtins/functions.js';
 import { PyDict } from '../builtins/dict.js';
 import { defineClass } from './support/stdlib/pyclass.js';
 import { EnumType, installMeta, stateOf } from './support/enum/meta.js';
 import { auto, flagNextValue, functionalHooks, generateNextValue, lookupNew, setupEnum } from './support/enum/members.js';
-import { intBitwise, intMethods } from './support/enum/intlike.js';
 import { flagMethods } from './support/enum/flag.js';
 
 export const __name__ = 'enum';
@@ -27,6 +26,15 @@ let flagBase: PyClass | null = null;
 
 function className(self: Obj): string {
   return pyClassOf(self)!.__name__;
+}
+
+/** enum.property as Enum's name and value are: read-only, with its errors. */
+function readOnly(name: string, fget: (self: Obj) => unknown): PyProperty {
+  return new PyProperty(fget, () => {
+    throw new AttributeError(`<enum 'Enum'> cannot set attribute '${name}'`);
+  }, () => {
+    throw new AttributeError(`<enum 'Enum'> cannot delete attribute '${name}'`);
+  });
 }
 
 export const Enum = defineClass('enum', 'Enum', [], {
@@ -54,8 +62,15 @@ export const Enum = defineClass('enum', 'Enum', [], {
   __hash__: def(function __hash__(self: Obj): unknown {
     return pyHash(self['_name_']);
   }, 'self', 'Enum.__hash__', 'enum'),
-  name: new PyProperty((self: Obj) => self['_name_']),
-  value: new PyProperty((self: Obj) => self['_value_']),
+  // Members are singletons: copies are the member itself.
+  __copy__: def(function __copy__(self: Obj): Obj {
+    return self;
+  }, 'self', 'Enum.__copy__', 'enum'),
+  __deepcopy__: def(function __deepcopy__(self: Obj): Obj {
+    return self;
+  }, 'self, memo', 'Enum.__deepcopy__', 'enum'),
+  name: readOnly('name', (self: Obj) => self['_name_']),
+  value: readOnly('value', (self: Obj) => self['_value_']),
   _generate_next_value_: new PyStaticMethod(generateNextValue),
   _missing_: new PyClassMethod(() => null),
 });
@@ -73,16 +88,11 @@ const valueStr = {
 
 export const ReprEnum = defineClass('enum', 'ReprEnum', [Enum], { ...valueStr });
 
-export const IntEnum = defineClass('enum', 'IntEnum', [ReprEnum], { ...intMethods('IntEnum'), ...intBitwise('IntEnum') });
+// As in CPython, IntEnum, StrEnum and IntFlag mix in int or str: their members are ints or strs (isinstance, json, operators).
+export const IntEnum = defineClass('enum', 'IntEnum', [int, ReprEnum], {});
 
-export const StrEnum = defineClass('enum', 'StrEnum', [ReprEnum], {
+export const StrEnum = defineClass('enum', 'StrEnum', [strType, ReprEnum], {
   _generate_next_value_: new PyStaticMethod((name: unknown) => String(name).toLowerCase()),
-  __eq__: def(function __eq__(self: Obj, other: unknown): boolean {
-    return self === other || self['_value_'] === other;
-  }, 'self, other', 'StrEnum.__eq__', 'enum'),
-  __hash__: def(function __hash__(self: Obj): unknown {
-    return pyHash(self['_value_']);
-  }, 'self', 'StrEnum.__hash__', 'enum'),
 });
 
 export const Flag = defineClass('enum', 'Flag', [Enum], {
@@ -96,8 +106,7 @@ export const Flag = defineClass('enum', 'Flag', [Enum], {
 flagBase = Flag;
 stateOf(Flag)!.flag = true;
 
-export const IntFlag = defineClass('enum', 'IntFlag', [Flag], {
-  ...intMethods('IntFlag'),
+export const IntFlag = defineClass('enum', 'IntFlag', [int, ReprEnum, Flag], {
   ...flagMethods('IntFlag', true),
   ...valueStr,
 });

@@ -11,7 +11,7 @@ import { iterate } from '../builtins/iteration.js';
 import { repr } from '../builtins/repr.js';
 import { getattr, setattr } from '../builtins/attributes.js';
 import {
-  PyProperty, PyStaticMethod, isClassLike, mroOf, object, pyClassOf, getClassAttr, setClassAttribute, type PyClass,
+  PyProperty, PyStaticMethod, bindMethod, isClassLike, isinstance, mroOf, object, pyClassOf, getClassAttr, setClassAttribute, type PyClass,
 } from '../builtins/classes.js';
 import { issubclass, type } from '../builtins/types.js';
 import { NotImplemented } from '../builtins/notImplemented.js';
@@ -20,6 +20,7 @@ import { eq, ne, compareOp } from './support/functools/compare.js';
 import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords, type Kw } from './support/stdlib/pyclass.js';
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './support/functools/wraps.js';
 import { lruMaxsize, makeLruWrapper } from './support/functools/lruCache.js';
+import { pyFunction } from './support/pydef.js';
 
 export const __name__ = 'functools';
 export { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES };
@@ -302,3 +303,84 @@ export function singledispatch(func: unknown): unknown {
   return wrapper;
 }
 
+
+// ---------------------------------------------------------------------------
+// partialmethod and singledispatchmethod: descriptors, bound when read from an instance
+
+function getDescriptor(v: unknown): unknown {
+  return getattr(v, '__get__', null);
+}
+
+function partialmethodInit(this: Record<string, unknown>, ...rest: unknown[]): null {
+  const [args, kw] = splitKeywords(rest);
+  if (args.length === 0) throw new TypeError("partialmethod.__init__() missing 1 required positional argument: 'func'");
+  let [func, ...bound] = args;
+  let keywords: Kw = { ...kw };
+  if (!callable(func) && getDescriptor(func) === null) throw new TypeError(`${repr(func)} is not callable or a descriptor`);
+  // A partialmethod of a partialmethod flattens, as CPython's does.
+  if (isinstance(func, partialmethod)) {
+    const inner = func as Record<string, unknown>;
+    bound = [...(inner['args'] as unknown[]), ...bound];
+    keywords = { ...dictToObject(inner['keywords'] as PyDict), ...keywords };
+    func = inner['func'];
+  }
+  this['func'] = func;
+  this['args'] = PyTuple.fromArray(bound);
+  this['keywords'] = new PyDict<unknown, unknown>(Object.entries(keywords));
+  return null;
+}
+
+export const partialmethod: PyClass = defineClass('functools', 'partialmethod', [], {
+  __init__: partialmethodInit,
+  __get__(this: Record<string, unknown>, obj: unknown, cls: unknown = null): unknown {
+    const func = this['func'];
+    const args = this['args'] as unknown[];
+    const keywords = dictToObject(this['keywords'] as PyDict);
+    const get = getDescriptor(func);
+    if (get !== null) {
+      const bound = call(get, [obj, cls], null);
+      if (bound !== func) return call(partial, [bound, ...args], Object.keys(keywords).length > 0 ? keywords : null);
+    }
+    // Read from the class: a function taking the instance first, then the bound arguments.
+    const self = this;
+    const method = pyFunction('cls_or_self, /, *args, **keywords', 'partialmethod._make_unbound_method.<locals>._method', 'functools',
+      (first: unknown, given: PyTuple, kw: PyDict): unknown => {
+        const merged = { ...dictToObject(self['keywords'] as PyDict), ...dictToObject(kw) };
+        return call(self['func'], [first, ...(self['args'] as unknown[]), ...given], Object.keys(merged).length > 0 ? merged : null);
+      });
+    return obj === null || obj === undefined ? method : bindMethod(method, obj);
+  },
+  __repr__(this: Record<string, unknown>): string {
+    const cls = pyClassOf(this)!;
+    const args = (this['args'] as unknown[]).map(repr).join(', ');
+    const kw = this['keywords'] as PyDict;
+    const keywords = [...kw].map((k) => `${k as string}=${repr(kw.get(k))}`).join(', ');
+    return `${String(getattr(cls, '__module__'))}.${cls.__qualname__}(${repr(this['func'])}, ${args}, ${keywords})`;
+  },
+});
+
+export const singledispatchmethod: PyClass = defineClass('functools', 'singledispatchmethod', [], {
+  __init__(this: Record<string, unknown>, func: unknown): null {
+    if (!callable(func) && getDescriptor(func) === null) throw new TypeError(`${repr(func)} is not callable or a descriptor`);
+    this['dispatcher'] = singledispatch(func);
+    this['func'] = func;
+    return null;
+  },
+  register(this: Record<string, unknown>, cls: unknown, method: unknown = null): unknown {
+    return call(getattr(this['dispatcher'], 'register'), [cls, method], null);
+  },
+  __get__(this: Record<string, unknown>, obj: unknown, cls: unknown = null): unknown {
+    const dispatcher = this['dispatcher'];
+    const method = (...rest: unknown[]): unknown => {
+      const [args, kw] = splitKeywords(rest);
+      if (args.length === 0) throw new TypeError(`${String(getattr(this['func'], '__name__', 'singledispatchmethod method'))} requires at least 1 positional argument`);
+      const impl = call(getattr(dispatcher, 'dispatch'), [type(args[0])], null);
+      const get = getDescriptor(impl);
+      const bound = get === null ? impl : call(get, [obj, cls], null);
+      return call(bound, args, Object.keys(kw).length > 0 ? kw : null);
+    };
+    updateWrapper(method, this['func'], WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES);
+    setattr(method, 'register', getattr(this, 'register'));
+    return method;
+  },
+});

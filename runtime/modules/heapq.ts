@@ -11,6 +11,7 @@ import { lt } from '../builtins/equality.js';
 import { iterate } from '../builtins/iteration.js';
 import { asFunction } from '../builtins/invoke.js';
 import { list_sort } from '../builtins/sort.js';
+import { PyGenerator } from '../builtins/generators.js';
 import { truthy } from '../builtins/truth.js';
 import { toIndex } from './support/math/args.js';
 import { noKeywords, positionalFunction, pyFunction } from './support/pydef.js';
@@ -151,5 +152,6 @@ function* mergeItems(iterables: PyTuple, key: unknown, reverse: boolean): Genera
   }
 }
 
+// A generator object, as CPython's merge is a generator function.
 export const merge = pyFunction('*iterables, key=, reverse=', 'merge', 'heapq', (iterables: PyTuple, key?: unknown, reverse?: unknown) =>
-  mergeItems(iterables, key, reverse !== undefined && truthy(reverse)));
+  new PyGenerator(mergeItems(iterables, key, reverse !== undefined && truthy(reverse)), 'merge'));

@@ -341,39 +341,68 @@ export function islice(...args: unknown[]): ItertoolsIterator {
   })());
 }
 
-const Tee = iteratorType('_tee');
+/** What the iterators of one tee() share: the source, and the items some of them have yet to read. */
+interface TeeShared {
+  readonly it: Iterator<unknown>;
+  readonly buffer: unknown[];
+  /** The source index of buffer[0]. */
+  offset: number;
+  done: boolean;
+  readonly readers: Set<TeeObject>;
+}
+
+/** One of tee()'s iterators; `__copy__` gives another at the same place, sharing the buffer, as CPython's _tee does. */
+class TeeObject extends ItertoolsIterator {
+  static readonly __name__ = '_tee';
+  static readonly __qualname__ = '_tee';
+  protected readonly source: Iterator<unknown> = this;
+
+  constructor(private readonly shared: TeeShared, private pos: number) {
+    super();
+    shared.readers.add(this);
+  }
+
+  override next(): IteratorResult<unknown> {
+    const s = this.shared;
+    const i = this.pos - s.offset;
+    if (i >= s.buffer.length) {
+      if (s.done) return { done: true, value: undefined };
+      const r = s.it.next();
+      if (r.done) {
+        s.done = true;
+        return { done: true, value: undefined };
+      }
+      s.buffer.push(r.value);
+    }
+    const value = s.buffer[i];
+    this.pos++;
+    // The reader that was furthest behind moved on: drop what every reader has read.
+    if (i === 0) {
+      let min = Infinity;
+      for (const r of s.readers) min = Math.min(min, r.pos);
+      if (min > s.offset) {
+        s.buffer.splice(0, min - s.offset);
+        s.offset = min;
+      }
+    }
+    return { done: false, value };
+  }
+
+  __copy__(): TeeObject {
+    return new TeeObject(this.shared, this.pos);
+  }
+}
+
 export function tee(iterable: unknown, n: unknown = 2): PyTuple {
   const count = intArg(n);
   if (count < 0) throw new ValueError('n must be >= 0');
   const it = iteratorOf(iterable);
-  const buffer: unknown[] = [];
-  let done = false;
-  const positions = new Array<number>(count).fill(0);
-  let offset = 0;
-  const make = (k: number) => new Tee((function* () {
-    for (;;) {
-      const i = positions[k]! - offset;
-      if (i < buffer.length) {
-        positions[k]!++;
-        const value = buffer[i];
-        const min = Math.min(...positions);
-        if (min > offset) {
-          buffer.splice(0, min - offset);
-          offset = min;
-        }
-        yield value;
-        continue;
-      }
-      if (done) return;
-      const r = it.next();
-      if (r.done) {
-        done = true;
-        return;
-      }
-      buffer.push(r.value);
-    }
-  })());
-  return tuple(positions.map((_, k) => make(k)));
+  if (count === 0) return tuple([]);
+  // A tee iterator is copied rather than wrapped: the first result is the iterator itself.
+  const first = it instanceof TeeObject ? it : new TeeObject({ it, buffer: [], offset: 0, done: false, readers: new Set() }, 0);
+  const out: TeeObject[] = [first];
+  for (let k = 1; k < count; k++) out.push(first.__copy__());
+  return tuple(out);
 }
 
 const ZipLongest = iteratorType('zip_longest');

@@ -17,9 +17,10 @@ import { str as strOf } from '../builtins/repr.js';
 import { iterate } from '../builtins/iteration.js';
 import { decodeBytes } from '../builtins/str/codecs.js';
 import { PyTuple } from '../builtins/values.js';
-import { type PyClass } from '../builtins/classes.js';
+import { pyClassOf, type PyClass } from '../builtins/classes.js';
 import { kwargsRecord, pyClass, pyFunction } from './support/pydef.js';
-import { encode, notSerializable, type EncoderOptions } from './support/json/encoder.js';
+import { encode, iterencodeChunks, notSerializable, type EncoderOptions } from './support/json/encoder.js';
+import { PyGenerator } from '../builtins/generators.js';
 import { JSONDecodeError, decode, rawDecode, type DecoderOptions } from './support/json/decoder.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './json.js';
@@ -28,6 +29,9 @@ export const __name__ = 'json';
 loadedModules.$set('json', self);
 
 export { JSONDecodeError };
+// `import json` binds json.decoder and json.encoder too, as json/__init__.py imports them.
+export * as decoder from './json.decoder.js';
+export * as encoder from './json.encoder.js';
 
 const Q = 'json';
 
@@ -91,10 +95,23 @@ export const JSONEncoder: PyClass = pyClass('JSONEncoder', 'json.encoder', [], {
       return null;
     }),
   default: pyFunction('self, o', 'JSONEncoder.default', 'json.encoder', (_enc: unknown, o: unknown) => notSerializable(o)),
-  encode: pyFunction('self, o', 'JSONEncoder.encode', 'json.encoder', (enc: Record<string, unknown>, o: unknown) => encode(o, encoderOptions(enc))),
+  encode: pyFunction('self, o', 'JSONEncoder.encode', 'json.encoder', (enc: Record<string, unknown>, o: unknown) => {
+    // A subclass's own iterencode makes the chunks (a str is encoded directly, as in CPython).
+    if (typeof o !== 'string' && getattr(pyClassOf(enc), 'iterencode') !== baseIterencode) {
+      return [...iterate(callMethod(enc, 'iterencode', o, true))].map((c) => strOf(c)).join('');
+    }
+    return encode(o, encoderOptions(enc));
+  }),
+  // One shot without indent: the C encoder's one-item list; otherwise json.encoder's generator of chunks.
   iterencode: pyFunction('self, o, _one_shot=', 'JSONEncoder.iterencode', 'json.encoder',
-    (enc: Record<string, unknown>, o: unknown) => [encode(o, encoderOptions(enc))][Symbol.iterator]()),
+    (enc: Record<string, unknown>, o: unknown, oneShot: unknown = false) => {
+      const opts = encoderOptions(enc);
+      if (truthy(oneShot) && opts.indent === null) return [encode(o, opts)];
+      return new PyGenerator(iterencodeChunks(o, opts), '_make_iterencode.<locals>._iterencode');
+    }),
 });
+
+const baseIterencode = getattr(JSONEncoder, 'iterencode');
 
 const DUMPS_SPEC = 'obj, *, skipkeys=, ensure_ascii=, check_circular=, allow_nan=, cls=, indent=, separators=, default=, sort_keys=, **kw';
 
@@ -128,9 +145,33 @@ export const dumps = pyFunction(DUMPS_SPEC, 'dumps', Q, dumpsImpl);
 
 export const dump = pyFunction(
   'obj, fp, *, skipkeys=, ensure_ascii=, check_circular=, allow_nan=, cls=, indent=, separators=, default=, sort_keys=, **kw', 'dump', Q,
-  (obj: unknown, fp: unknown, ...rest: unknown[]) => {
-    const text = (dumpsImpl as (...a: unknown[]) => string)(obj, ...rest);
-    // CPython writes the text in chunks; one write gives the same file.
+  (obj: unknown, fp: unknown, skipkeys: unknown, ensureAscii: unknown, checkCircular: unknown, allowNan: unknown, cls: unknown,
+    indent: unknown, separators: unknown, dflt: unknown, sortKeys: unknown, kw: PyDict) => {
+    const keywords: Record<string, unknown> = {
+      skipkeys: skipkeys ?? false, ensure_ascii: ensureAscii ?? true, check_circular: checkCircular ?? true, allow_nan: allowNan ?? true,
+      indent: indent ?? null, separators: separators ?? null, default: dflt ?? null, sort_keys: sortKeys ?? false, ...kwargsRecord(kw),
+    };
+    const enc = call(cls ?? JSONEncoder, [], keywords) as Record<string, unknown>;
+    if (pyClassOf(fp) !== undefined || getattr(pyClassOf(enc), 'iterencode') !== baseIterencode) {
+      // A file object written in Python (or an encoder's own iterencode) sees each chunk, as CPython writes them.
+      for (const chunk of iterate(callMethod(enc, 'iterencode', obj))) callMethod(fp, 'write', chunk);
+      return null;
+    }
+    // The runtime's own files cannot tell the chunks apart: one write, of the chunks made before an error too.
+    const opts = encoderOptions(enc);
+    let text: string;
+    try {
+      text = encode(obj, opts);
+    } catch (error) {
+      let partial = '';
+      try {
+        for (const chunk of iterencodeChunks(obj, opts)) partial += chunk;
+      } catch {
+        // The same error again, after the same chunks.
+      }
+      if (partial !== '') callMethod(fp, 'write', partial);
+      throw error;
+    }
     callMethod(fp, 'write', text);
     return null;
   },

@@ -166,3 +166,60 @@ export function getmtime(p: unknown): number | PyFloat {
   const s = fspath(p);
   return pyFloat(fsCall(s, (fs) => fs.statSync(s)!.mtimeMs) / 1000);
 }
+
+export function getatime(p: unknown): number | PyFloat {
+  const s = fspath(p);
+  return pyFloat(fsCall(s, (fs) => fs.statSync(s)!.atimeMs) / 1000);
+}
+
+export function getctime(p: unknown): number | PyFloat {
+  const s = fspath(p);
+  return pyFloat(fsCall(s, (fs) => fs.statSync(s)!.ctimeMs) / 1000);
+}
+
+export function samefile(f1: unknown, f2: unknown): boolean {
+  const a = fspath(f1);
+  const b = fspath(f2);
+  const sa = fsCall(a, (fs) => fs.statSync(a)!);
+  const sb = fsCall(b, (fs) => fs.statSync(b)!);
+  return sa.ino === sb.ino && sa.dev === sb.dev;
+}
+
+/** POSIX has no drives: the drive is always empty. */
+export function splitdrive(p: unknown): PyTuple {
+  return PyTuple.fromArray([fspath(p).slice(0, 0), fspath(p)]);
+}
+
+/** POSIX paths are case-sensitive: the path as it is. */
+export function normcase(p: unknown): string {
+  return fspath(p);
+}
+
+/** True on macOS only, as posixpath's. */
+export const supports_unicode_filenames = proc?.platform === 'darwin';
+
+/** `$name` and `${name}` replaced by environment variables; unknown ones left as they are. */
+export function expandvars(p: unknown): string {
+  let path = fspath(p);
+  if (!path.includes('$')) return path;
+  const varprog = /\$([A-Za-z0-9_]+|\{[^}]*\})/g;
+  let i = 0;
+  for (;;) {
+    varprog.lastIndex = i;
+    const m = varprog.exec(path);
+    if (m === null) break;
+    const j = m.index + m[0].length;
+    let name = m[1]!;
+    if (name.startsWith('{') && name.endsWith('}')) name = name.slice(1, -1);
+    const value = proc?.env[name];
+    if (value === undefined) {
+      i = j;
+    } else {
+      const tail = path.slice(j);
+      path = path.slice(0, m.index) + value;
+      i = path.length;
+      path += tail;
+    }
+  }
+  return path;
+}

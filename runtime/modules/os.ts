@@ -3,6 +3,7 @@
  * current directory, directory listing and creation, removing and renaming
  * files, stat, walk, and `os.path` (runtime/modules/os.path.ts).
  */
+import { PyGenerator } from '../builtins/generators.js';
 import { TypeError } from '../builtins/exceptions.js';
 import { PyDict } from '../builtins/dict.js';
 import { PyTuple, float as pyFloat, typeName } from '../builtins/values.js';
@@ -152,7 +153,7 @@ export function stat(p: unknown): StructSequence {
 }
 
 /** os.walk(top, topdown=True): (dirpath, dirnames, filenames) for each directory, top-down by default. */
-export function walk(...rest: unknown[]): Iterator<unknown> {
+export function walk(...rest: unknown[]): PyGenerator {
   const [args, kw] = splitKeywords(rest);
   checkKeywords(kw, ['top', 'topdown', 'onerror', 'followlinks'], 'walk');
   const top = toFspath(args[0] ?? kw['top']);
@@ -175,6 +176,7 @@ export function walk(...rest: unknown[]): Iterator<unknown> {
       yield PyTuple.fromArray([dir, dirs, files]);
     }
   }
-  return visit(top);
+  // A generator object, as CPython's (its _walk generator function).
+  return new PyGenerator(visit(top), '_walk');
 }
 

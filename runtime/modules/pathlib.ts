@@ -4,7 +4,11 @@
  * `Path(...)` makes a PosixPath, as CPython does on Linux and macOS.
  */
 import { TypeError, ValueError } from '../builtins/exceptions.js';
-import { PyTuple, typeName } from '../builtins/values.js';
+import { PyBytes, PyTuple, typeName } from '../builtins/values.js';
+import { PyByteArray } from '../builtins/bytearray.js';
+import { callMethod } from '../builtins/attributes.js';
+import { PyGenerator } from '../builtins/generators.js';
+import { encodeStr } from '../builtins/str/codecs.js';
 import { PyClassMethod, PyProperty, PyStaticMethod, isinstance, pyClassOf, type PyClass } from '../builtins/classes.js';
 import { NotImplemented } from '../builtins/notImplemented.js';
 import { repr } from '../builtins/repr.js';
@@ -14,10 +18,9 @@ import { open as openFile } from '../builtins/files.js';
 import { call } from '../builtins/calls.js';
 import { osError } from '../builtins/io.js';
 import { cwd, fsCall, fspath, proc, statOrNone } from './support/os/node.js';
-import { defineClass, newInstance, splitKeywords } from './support/stdlib/pyclass.js';
+import { checkKeywords, defineClass, newInstance, splitKeywords } from './support/stdlib/pyclass.js';
 import * as ospath from './os.path.js';
 import { stat as osStat } from './os.js';
-import { bytes as bytesFromArray } from '../builtins/functions.js';
 
 export const __name__ = 'pathlib';
 
@@ -101,6 +104,10 @@ const pureMembers: Record<string, unknown> = {
   }),
   __str__(this: PathObj): string {
     return this._str;
+  },
+  // os.fsencode of the path: UTF-8, with surrogateescape.
+  __bytes__(this: PathObj): PyBytes {
+    return new PyBytes(encodeStr(this._str, 'utf-8', 'surrogateescape'));
   },
   __fspath__(this: PathObj): string {
     return this._str;
@@ -200,6 +207,13 @@ const pureMembers: Record<string, unknown> = {
   as_posix(this: PathObj): string {
     return this._str;
   },
+  as_uri(this: PathObj): string {
+    if (!this._str.startsWith('/')) throw new ValueError("relative path can't be expressed as a file URI");
+    return 'file://' + quoteFromBytes(encodeStr(this._str, 'utf-8', 'surrogateescape'));
+  },
+  is_reserved(): boolean {
+    return false;
+  },
   match(this: PathObj, pattern: unknown): boolean {
     const pat = partsOf(String(pattern));
     const mine = partsOf(this._str);
@@ -208,6 +222,68 @@ const pureMembers: Record<string, unknown> = {
     return pat.every((p, i) => globRegex(p).test(tail[i]!));
   },
 };
+
+/** The paths under `self` that `pattern` matches (`**` for any depth of directories), as Path.glob lists them. */
+function globPaths(self: PathObj, pat: string): PathObj[] {
+  const cls = typeOfPath(self);
+  const out: PathObj[] = [];
+  const walk = (dir: string, parts: string[]): void => {
+    if (parts.length === 0) return;
+    const [head, ...tail] = parts as [string, ...string[]];
+    let names: string[];
+    try {
+      names = fsCall(dir, (fs) => fs.readdirSync(dir));
+    } catch {
+      return;
+    }
+    if (head === '**') {
+      walk(dir, tail);
+      for (const n of names) if (ospath.isdir(ospath.join(dir, n))) walk(ospath.join(dir, n), parts);
+      return;
+    }
+    const re = globRegex(head);
+    for (const n of names) {
+      if (!re.test(n) || (n.startsWith('.') && !head.startsWith('.'))) continue;
+      const full = ospath.join(dir, n);
+      if (tail.length === 0) out.push(make(cls, parse([self._str === '.' ? '' : self._str, ospath.relpath(full, self._str)])));
+      else if (ospath.isdir(full)) walk(full, tail);
+    }
+  };
+  walk(self._str, pat.split('/').filter((p) => p !== ''));
+  return out;
+}
+
+/** urllib.parse.quote_from_bytes(b, safe='/'): unreserved bytes as they are, others %XX. */
+function quoteFromBytes(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) {
+    const c = String.fromCharCode(b);
+    out += /[A-Za-z0-9_.\-~/]/.test(c) ? c : '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** The arguments of a method taking `names` positionally or by keyword (undefined when not given). */
+function namedArgs(rest: unknown[], names: readonly string[], fname: string): unknown[] {
+  const [args, kw] = splitKeywords(rest);
+  checkKeywords(kw, names, fname);
+  if (args.length > names.length) {
+    throw new TypeError(`${fname}() takes from 1 to ${names.length + 1} positional arguments but ${args.length + 1} were given`);
+  }
+  return names.map((n, i) => (i < args.length ? args[i] : kw[n]));
+}
+
+/** Opens the path with the builtin open(), runs `use` on the file and closes it, as pathlib's `with self.open(...)`. */
+function withFile(self: PathObj, args: unknown[], kw: Record<string, unknown>, use: (f: unknown) => unknown): unknown {
+  const given: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(kw)) if (v !== undefined) given[k] = v;
+  const f = call(openFile, [self._str, ...args], Object.keys(given).length > 0 ? given : null);
+  try {
+    return use(f);
+  } finally {
+    callMethod(f, 'close');
+  }
+}
 
 function comparePaths(a: PathObj, b: PathObj): number {
   const pa = partsOf(a._str);
@@ -231,9 +307,6 @@ function globRegex(pattern: string): RegExp {
 export const PurePath = defineClass('pathlib', 'PurePath', [], pureMembers);
 export const PurePosixPath = defineClass('pathlib', 'PurePosixPath', [PurePath], {});
 
-function text(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\r\n?/g, '\n');
-}
 
 const concreteMembers: Record<string, unknown> = {
   cwd: new PyClassMethod((cls: unknown) => make(cls === Path ? PosixPath : cls, cwd())),
@@ -250,58 +323,52 @@ const concreteMembers: Record<string, unknown> = {
   is_symlink(this: PathObj): boolean {
     return statOrNone(this._str, false)?.isSymbolicLink() ?? false;
   },
-  read_text(this: PathObj): string {
-    return fsCall(this._str, (fs) => text(fs.readFileSync(this._str)));
+  read_text(this: PathObj, ...rest: unknown[]): unknown {
+    const [encoding, errors] = namedArgs(rest, ['encoding', 'errors'], 'read_text');
+    return withFile(this, ['r'], { encoding, errors }, (f) => callMethod(f, 'read'));
   },
   read_bytes(this: PathObj): unknown {
-    const data = fsCall(this._str, (fs) => fs.readFileSync(this._str));
-    return call(bytesFromArray, [Array.from(data)], null);
+    return withFile(this, ['rb'], {}, (f) => callMethod(f, 'read'));
   },
-  write_text(this: PathObj, ...rest: unknown[]): number {
-    const [args] = splitKeywords(rest);
-    const data = args[0];
+  write_text(this: PathObj, ...rest: unknown[]): unknown {
+    const [data, encoding, errors, newline] = namedArgs(rest, ['data', 'encoding', 'errors', 'newline'], 'write_text');
     if (typeof data !== 'string') throw new TypeError(`data must be str, not ${typeName(data)}`);
-    fsCall(this._str, (fs) => fs.writeFileSync(this._str, data));
-    return [...data].length;
+    return withFile(this, ['w'], { encoding, errors, newline }, (f) => callMethod(f, 'write', data));
+  },
+  write_bytes(this: PathObj, data: unknown): unknown {
+    // CPython takes a memoryview of the data: any bytes-like object.
+    if (!(data instanceof PyBytes || data instanceof PyByteArray)) {
+      throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(data)}'`);
+    }
+    return withFile(this, ['wb'], {}, (f) => callMethod(f, 'write', data));
   },
   open(this: PathObj, ...rest: unknown[]): unknown {
     const [args, kw] = splitKeywords(rest);
     return call(openFile, [this._str, ...args], Object.keys(kw).length > 0 ? kw : null);
   },
-  iterdir(this: PathObj): Iterator<unknown> {
-    const names = fsCall(this._str, (fs) => fs.readdirSync(this._str));
-    const cls = typeOfPath(this);
-    const base = this._str;
-    return names.map((n) => make(cls, parse([base, n])))[Symbol.iterator]();
+  // iterdir, glob and rglob give generator objects, as CPython's generator methods: the directory is read on the first next().
+  iterdir(this: PathObj): PyGenerator {
+    const self = this;
+    return new PyGenerator((function* () {
+      const names = fsCall(self._str, (fs) => fs.readdirSync(self._str));
+      const cls = typeOfPath(self);
+      for (const n of names) yield make(cls, parse([self._str, n]));
+    })(), 'Path.iterdir');
   },
-  glob(this: PathObj, pattern: unknown): Iterator<unknown> {
-    const cls = typeOfPath(this);
-    const pat = String(pattern);
-    const out: PathObj[] = [];
-    const walk = (dir: string, parts: string[]): void => {
-      if (parts.length === 0) return;
-      const [head, ...tail] = parts as [string, ...string[]];
-      let names: string[];
-      try {
-        names = fsCall(dir, (fs) => fs.readdirSync(dir));
-      } catch {
-        return;
-      }
-      if (head === '**') {
-        walk(dir, tail);
-        for (const n of names) if (ospath.isdir(ospath.join(dir, n))) walk(ospath.join(dir, n), parts);
-        return;
-      }
-      const re = globRegex(head);
-      for (const n of names) {
-        if (!re.test(n) || (n.startsWith('.') && !head.startsWith('.'))) continue;
-        const full = ospath.join(dir, n);
-        if (tail.length === 0) out.push(make(cls, parse([this._str === '.' ? '' : this._str, ospath.relpath(full, this._str)])));
-        else if (ospath.isdir(full)) walk(full, tail);
-      }
-    };
-    walk(this._str, pat.split('/').filter((p) => p !== ''));
-    return out[Symbol.iterator]();
+  rglob(this: PathObj, pattern: unknown): PyGenerator {
+    const self = this;
+    return new PyGenerator((function* () {
+      yield* globPaths(self, `**/${String(pattern)}`);
+    })(), 'Path.rglob');
+  },
+  samefile(this: PathObj, other: unknown): boolean {
+    return ospath.samefile(this._str, isPath(other) ? (other as PathObj)._str : other);
+  },
+  glob(this: PathObj, pattern: unknown): PyGenerator {
+    const self = this;
+    return new PyGenerator((function* () {
+      yield* globPaths(self, String(pattern));
+    })(), 'Path.glob');
   },
   mkdir(this: PathObj, ...rest: unknown[]): null {
     const [args, kw] = splitKeywords(rest);
@@ -325,11 +392,24 @@ const concreteMembers: Record<string, unknown> = {
     fsCall(this._str, (fs) => fs.unlinkSync(this._str));
     return null;
   },
-  touch(this: PathObj): null {
-    if (statOrNone(this._str) === undefined) fsCall(this._str, (fs) => fs.writeFileSync(this._str, ''));
+  touch(this: PathObj, ...rest: unknown[]): null {
+    const [, existOk] = namedArgs(rest, ['mode', 'exist_ok'], 'touch');
+    if (statOrNone(this._str) === undefined) {
+      fsCall(this._str, (fs) => fs.writeFileSync(this._str, ''));
+    } else {
+      if (existOk !== undefined && !truthy(existOk)) throw osError('EEXIST', this._str);
+      const now = new Date();
+      fsCall(this._str, (fs) => fs.utimesSync(this._str, now, now));
+    }
     return null;
   },
   rename(this: PathObj, target: unknown): PathObj {
+    const to = parse([target]);
+    fsCall(this._str, (fs) => fs.renameSync(this._str, to));
+    return make(typeOfPath(this), to);
+  },
+  // POSIX rename replaces an existing target, as os.replace does.
+  replace(this: PathObj, target: unknown): PathObj {
     const to = parse([target]);
     fsCall(this._str, (fs) => fs.renameSync(this._str, to));
     return make(typeOfPath(this), to);

@@ -11,7 +11,9 @@ import { bindMethod, type PyClass } from '../builtins/classes.js';
 import { call } from '../builtins/calls.js';
 import { getattr } from '../builtins/attributes.js';
 import { construct, pyClassOf } from '../builtins/classes.js';
-import { PyTuple } from '../builtins/values.js';
+import { PyBytes, PyTuple, float, intFromBigInt } from '../builtins/values.js';
+import { NotImplementedError, ValueError } from '../builtins/exceptions.js';
+import { toIndex } from './support/math/args.js';
 import { pyClass, pyFunction } from './support/pydef.js';
 import * as m from './support/random/methods.js';
 import { loadedModules } from './support/moduleTable.js';
@@ -51,11 +53,15 @@ export const Random: PyClass = pyClass('Random', Q, [], {
   paretovariate: method('self, alpha', 'paretovariate', m.paretovariate),
   weibullvariate: method('self, alpha, beta', 'weibullvariate', m.weibullvariate),
   randbytes: method('self, n', 'randbytes', m.randbytes),
+  vonmisesvariate: method('self, mu, kappa', 'vonmisesvariate', m.vonmisesvariate),
+  gammavariate: method('self, alpha, beta', 'gammavariate', m.gammavariate),
+  betavariate: method('self, alpha, beta', 'betavariate', m.betavariate),
   __getstate__: method('self', '__getstate__', m.getstate),
   __setstate__: method('self, state', '__setstate__', m.setstate),
   __reduce__: method('self', '__reduce__', (r: unknown) => PyTuple.of<unknown>(pyClassOf(r), new PyTuple(), m.getstate(r))),
 });
 
+m.setRandomClass(Random);
 const inst = construct(Random, [], null);
 const bound = (name: string): unknown => bindMethod(Random.prototype[name], inst);
 
@@ -79,3 +85,40 @@ export const expovariate = bound('expovariate');
 export const paretovariate = bound('paretovariate');
 export const weibullvariate = bound('weibullvariate');
 export const randbytes = bound('randbytes');
+export const vonmisesvariate = bound('vonmisesvariate');
+export const gammavariate = bound('gammavariate');
+export const betavariate = bound('betavariate');
+
+/** Bytes from the system's entropy source (os.urandom). */
+function urandom(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  const crypto = (globalThis as { crypto?: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto;
+  // getRandomValues fills at most 65536 bytes at a time.
+  for (let i = 0; i < n; i += 65536) crypto!.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  return out;
+}
+
+function bytesToInt(bytes: Uint8Array): bigint {
+  let x = 0n;
+  for (const b of bytes) x = (x << 8n) | BigInt(b);
+  return x;
+}
+
+const noState = (): never => {
+  throw new NotImplementedError('System entropy source does not have state.');
+};
+
+/** random.SystemRandom: Random's methods over the system's entropy source (no seed, no state). */
+export const SystemRandom: PyClass = pyClass('SystemRandom', Q, [Random], {
+  random: method('self', 'random', () => float(Number(bytesToInt(urandom(7)) >> 3n) * 2 ** -53)),
+  getrandbits: method('self, k', 'getrandbits', (_r: unknown, k: unknown) => {
+    const bits = Number(toIndex(k));
+    if (bits < 0) throw new ValueError('number of bits must be non-negative');
+    const numbytes = Math.floor((bits + 7) / 8);
+    return intFromBigInt(bytesToInt(urandom(numbytes)) >> BigInt(numbytes * 8 - bits));
+  }),
+  randbytes: method('self, n', 'randbytes', (_r: unknown, n: unknown) => new PyBytes(urandom(Number(toIndex(n))))),
+  seed: method('self, *args, **kwds', 'seed', () => null),
+  getstate: method('self, *args, **kwds', 'getstate', noState),
+  setstate: method('self, *args, **kwds', 'setstate', noState),
+});

@@ -130,3 +130,5 @@ export const Template: PyClass = pyClass('Template', 'string', [], {
   }),
 });
 
+
+export { Formatter } from './support/string/formatter.js';

@@ -29,6 +29,8 @@ export interface RuntimeModuleRef {
   readonly kind: 'runtime';
   readonly name: string;
   readonly names: readonly string[];
+  /** Public names `from m import *` leaves out (CPython's `__all__` omits them). */
+  readonly notInAll?: readonly string[];
   /** Other names are looked up at run time (the module's `__getattr__`; `js`). */
   readonly open?: boolean;
   /** An ES module outside the runtime (jsModules.ts): imported from this specifier, its values seen as JS values. */
@@ -58,7 +60,8 @@ export interface ModuleNames {
 }
 
 function runtimeRef(name: string, spec: RuntimeModuleSpec): RuntimeModuleRef {
-  return spec.open ? { kind: 'runtime', name, names: spec.names, open: true } : { kind: 'runtime', name, names: spec.names };
+  const ref: RuntimeModuleRef = spec.open ? { kind: 'runtime', name, names: spec.names, open: true } : { kind: 'runtime', name, names: spec.names };
+  return spec.notInAll === undefined ? ref : { ...ref, notInAll: spec.notInAll };
 }
 
 /**
@@ -220,7 +223,8 @@ export function starNames(resolver: ModuleResolver, module: ResolvedModule, visi
     if (facts !== null && facts.all === 'dynamic') return { names: moduleNames(resolver, module, visiting).names, open: true };
   }
   const all = moduleNames(resolver, module, visiting);
-  const names = new Set([...all.names].filter((n) => !n.startsWith('_')));
+  const hidden = module.kind === 'runtime' ? module.notInAll ?? [] : [];
+  const names = new Set([...all.names].filter((n) => !n.startsWith('_') && !hidden.includes(n)));
   // A package's submodules its __init__ imported are among its globals by then.
   if (module.kind === 'source' && module.isPackage) {
     for (const n of resolver.facts(module)?.relativeSubmodules ?? []) if (!n.startsWith('_')) names.add(n);

@@ -24,6 +24,8 @@ import * as random from '../../runtime/modules/random.js';
 import * as contextvars from '../../runtime/modules/contextvars.js';
 import * as io from '../../runtime/modules/io.js';
 import * as json from '../../runtime/modules/json.js';
+import * as jsonDecoder from '../../runtime/modules/json.decoder.js';
+import * as jsonEncoder from '../../runtime/modules/json.encoder.js';
 import * as collections from '../../runtime/modules/collections.js';
 import * as heapq from '../../runtime/modules/heapq.js';
 import * as bisect from '../../runtime/modules/bisect.js';
@@ -56,7 +58,7 @@ import * as urllib from '../../runtime/modules/urllib.js';
 import * as urllibParse from '../../runtime/modules/urllib.parse.js';
 import * as statistics from '../../runtime/modules/statistics.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, csv, shlex, fnmatch, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, csv, shlex, fnmatch, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).
@@ -81,6 +83,17 @@ describe('RUNTIME_MODULES', () => {
     expect(RUNTIME_MODULES['asyncio']!.names.filter((n) => !cpython['asyncio']!.includes(n))).toEqual([]);
     expect([...RUNTIME_MODULES['math']!.names].sort()).toEqual(cpython['math']!.sort());
     for (const name of others) expect({ name, extra: RUNTIME_MODULES[name]!.names.filter((n) => !cpython[name]!.includes(n)) }).toEqual({ name, extra: [] });
+  });
+
+  it('leaves out of `from m import *` exactly the public names CPython\'s does', () => {
+    const listed = Object.fromEntries(Object.entries(RUNTIME_MODULES).filter(([n]) => n !== '__future__').map(([n, spec]) => [n, spec.names]));
+    const script = `import json\nlisted = ${JSON.stringify(listed)}\nout = {}\nfor n, names in listed.items():\n    ns = {}\n    exec(f"from {n} import *", ns)\n    out[n] = sorted(x for x in names if not x.startswith("_") and x not in ns)\nprint(json.dumps(out))`;
+    const run = spawnSync('python3', ['-c', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const hidden = JSON.parse(run.stdout) as Record<string, string[]>;
+    for (const [name, notBound] of Object.entries(hidden)) {
+      expect({ name, notInAll: [...(RUNTIME_MODULES[name]!.notInAll ?? [])].sort() }).toEqual({ name, notInAll: notBound });
+    }
   });
 
   it('marks as builtin the modules CPython builds into the interpreter', () => {

@@ -15,6 +15,8 @@ export interface RuntimeModuleSpec {
    * in CPython where sys.path[0] comes first.
    */
   readonly builtin: boolean;
+  /** Public names `from m import *` does not bind: CPython's module has an `__all__` that leaves them out. */
+  readonly notInAll?: readonly string[];
   /**
    * Names beyond `names` are looked up when imported (the module's
    * `__getattr__`): `from js import fetch` binds whatever JS global exists
@@ -33,6 +35,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     ],
   },
   asyncio: {
+    notInAll: ['TaskGroup'],
     builtin: false,
     names: [
       '__name__', 'ALL_COMPLETED', 'AbstractEventLoop', 'Barrier', 'BaseEventLoop', 'BoundedSemaphore', 'BrokenBarrierError', 'CancelledError',
@@ -61,8 +64,8 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   functools: {
     builtin: false,
     names: [
-      '__name__', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property', 'cmp_to_key', 'lru_cache', 'partial', 'reduce',
-      'singledispatch', 'total_ordering', 'update_wrapper', 'wraps',
+      '__name__', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property', 'cmp_to_key', 'lru_cache', 'partial', 'partialmethod',
+      'reduce', 'singledispatch', 'singledispatchmethod', 'total_ordering', 'update_wrapper', 'wraps',
     ],
   },
   itertools: {
@@ -75,8 +78,8 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   dataclasses: {
     builtin: false,
     names: [
-      '__name__', 'Field', 'FrozenInstanceError', 'InitVar', 'MISSING', 'asdict', 'astuple', 'dataclass', 'field', 'fields', 'is_dataclass',
-      'replace',
+      '__name__', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'asdict', 'astuple', 'dataclass', 'field', 'fields', 'is_dataclass',
+      'make_dataclass', 'replace',
     ],
   },
   typing: {
@@ -95,6 +98,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: ['__name__', 'Enum', 'EnumMeta', 'EnumType', 'Flag', 'IntEnum', 'IntFlag', 'ReprEnum', 'StrEnum', 'auto', 'unique'],
   },
   contextlib: {
+    notInAll: ['AsyncContextDecorator'],
     builtin: false,
     names: [
       '__name__', 'AsyncContextDecorator', 'AsyncExitStack', 'ExitStack', '_AsyncGeneratorContextManager', '_GeneratorContextManager',
@@ -133,8 +137,9 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: [
       '__name__', 'abspath', 'altsep', 'basename', 'commonpath', 'commonprefix', 'curdir', 'defpath', 'devnull', 'dirname', 'exists',
-      'expanduser', 'extsep', 'getmtime', 'getsize', 'isabs', 'isdir', 'isfile', 'islink', 'join', 'lexists', 'normpath', 'pardir',
-      'pathsep', 'realpath', 'relpath', 'sep', 'split', 'splitext',
+      'expanduser', 'expandvars', 'extsep', 'getatime', 'getctime', 'getmtime', 'getsize', 'isabs', 'isdir', 'isfile', 'islink', 'join',
+      'lexists', 'normcase', 'normpath', 'pardir', 'pathsep', 'realpath', 'relpath', 'samefile', 'sep', 'split', 'splitdrive', 'splitext',
+      'supports_unicode_filenames',
     ],
   },
   pathlib: {
@@ -144,6 +149,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   collections: {
     builtin: false,
     names: ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', '__name__', 'abc', 'defaultdict', 'deque', 'namedtuple'],
+    notInAll: ['abc'],
   },
   'collections.abc': {
     builtin: false,
@@ -173,9 +179,9 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   random: {
     builtin: false,
     names: [
-      'Random', '__name__', 'choice', 'choices', 'expovariate', 'gauss', 'getrandbits', 'getstate', 'lognormvariate',
-      'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange', 'sample', 'seed', 'setstate',
-      'shuffle', 'triangular', 'uniform', 'weibullvariate',
+      'Random', 'SystemRandom', '__name__', 'betavariate', 'choice', 'choices', 'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate',
+      'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange', 'sample', 'seed', 'setstate',
+      'shuffle', 'triangular', 'uniform', 'vonmisesvariate', 'weibullvariate',
     ],
   },
   contextvars: {
@@ -191,7 +197,16 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   json: {
     builtin: false,
-    names: ['JSONDecodeError', 'JSONDecoder', 'JSONEncoder', '__name__', 'dump', 'dumps', 'load', 'loads'],
+    names: ['JSONDecodeError', 'JSONDecoder', 'JSONEncoder', '__name__', 'decoder', 'dump', 'dumps', 'encoder', 'load', 'loads'],
+    notInAll: ['decoder', 'encoder'],
+  },
+  'json.decoder': {
+    builtin: false,
+    names: ['JSONDecodeError', 'JSONDecoder', '__name__'],
+  },
+  'json.encoder': {
+    builtin: false,
+    names: ['JSONEncoder', '__name__', 'encode_basestring', 'encode_basestring_ascii'],
   },
   heapq: {
     builtin: false,
@@ -212,13 +227,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     ],
   },
   copy: {
+    notInAll: ['dispatch_table', 'error'],
     builtin: false,
     names: ['Error', '__name__', 'copy', 'deepcopy', 'dispatch_table', 'error'],
   },
   string: {
     builtin: false,
     names: [
-      'Template', '__name__', 'ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits', 'octdigits',
+      'Formatter', 'Template', '__name__', 'ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits', 'hexdigits', 'octdigits',
       'printable', 'punctuation', 'whitespace',
     ],
   },
@@ -227,6 +243,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: ['MAXYEAR', 'MINYEAR', 'UTC', '__name__', 'date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo'],
   },
   logging: {
+    notInAll: ['Filterer', 'Manager', 'PercentStyle', 'PlaceHolder', 'RootLogger', 'StrFormatStyle', 'StringTemplateStyle', 'root'],
     builtin: false,
     names: [
       '__name__', 'BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter', 'Filterer', 'Formatter', 'Handler',
@@ -324,6 +341,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     ],
   },
   re: {
+    notInAll: ['DEBUG', 'Scanner', 'T', 'TEMPLATE'],
     builtin: false,
     names: [
       'A', 'ASCII', 'DEBUG', 'DOTALL', 'I', 'IGNORECASE', 'L', 'LOCALE', 'M', 'MULTILINE', 'Match', 'NOFLAG', 'Pattern', 'RegexFlag', 'S',

@@ -13,7 +13,7 @@ import { BOUND, call, isPyFunction, type PyCallable } from '../calls.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, attrName, methodKey } from '../attributeKeys.js';
 import { MethodDescriptor, PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import {
-  UNBOUND, object, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, infoOf, isClassLike, mroOf, ownInfo, typeBuiltin, typeOf,
+  UNBOUND, object, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, guardClassAssign, infoOf, isClassLike, mroOf, ownInfo, typeBuiltin, typeOf,
   type PyClass,
 } from './model.js';
 import { dictHooks, ownAttribute } from './instanceAttributes.js';
@@ -200,6 +200,7 @@ function metaAttribute(value: unknown, cls: PyClass, meta: PyClass): unknown {
 }
 
 export function setClassAttr(cls: PyClass, name: string, value: unknown): void {
+  guardClassAssign(cls, name, false);
   const meta = ownInfo(cls)?.meta;
   if (meta !== undefined) {
     // The metaclass's own __setattr__ takes the assignment (its `super().__setattr__` is type's, below).

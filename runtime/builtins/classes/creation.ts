@@ -259,6 +259,19 @@ function buildClass(
   return cls;
 }
 
+/**
+ * Gives a finished class `__slots__` (dataclass(slots=True), which CPython
+ * does by remaking the class): its instances then take only those names,
+ * unless a base gives them a `__dict__`.
+ */
+export function declareSlots(cls: PyClass, names: readonly string[]): void {
+  const slots = PyTuple.fromArray(names);
+  setClassAttribute(cls, '__slots__', slots);
+  const info = infoOf(cls);
+  info.slots = slotsOf(mroOf(cls), { __slots__: slots });
+  if (info.slots) defineHidden(cls.prototype, PLAIN_SET, false);
+}
+
 /** The names `__slots__` allow across the MRO, or null when instances have a `__dict__`. */
 function slotsOf(mro: PyClass[], ns: Record<string, unknown>): ReadonlySet<string> | null {
   if (!('__slots__' in ns)) return null;
@@ -267,10 +280,15 @@ function slotsOf(mro: PyClass[], ns: Record<string, unknown>): ReadonlySet<strin
     if (c === object) continue;
     const info = infoOf(c);
     const own = c === mro[0] ? ns['__slots__'] : info.dict.get('__slots__');
-    if (own === undefined) return null;
+    if (own === undefined) {
+      // A builtin base (tuple, int, str…) gives its instances no __dict__ either, as in CPython.
+      if (builtinClasses.has(c)) continue;
+      return null;
+    }
     const list = typeof own === 'string' ? [own] : [...(own as Iterable<unknown>)];
     for (const n of list) names.add(String(n));
-    if (info.native !== null && c !== mro[0]) return null;
+    // A base with a runtime layout gives a __dict__, unless that layout is a builtin type's (a tuple's).
+    if (info.native !== null && c !== mro[0] && !mroOf(c).some((b) => builtinClasses.has(b) && infoOf(b).native === info.native)) return null;
   }
   return names.has('__dict__') ? null : names;
 }

@@ -6,18 +6,28 @@
  * prototypes).
  */
 import { DOC } from '../calls.js';
+import { bindMethod, typeOf } from './model.js';
 
 /** staticmethod and classmethod objects: class attributes that an instance's lookup must unwrap or bind. */
 export abstract class MethodDescriptor {
   constructor(readonly __func__: unknown) {}
 }
 
+// Their __get__ is for code that binds by hand (`sm.__get__(obj, cls)`): class attribute lookup unwraps them itself.
 export class PyStaticMethod extends MethodDescriptor {
   static readonly __name__ = 'staticmethod';
+
+  __get__(_obj: unknown, _owner: unknown = null): unknown {
+    return this.__func__;
+  }
 }
 
 export class PyClassMethod extends MethodDescriptor {
   static readonly __name__ = 'classmethod';
+
+  __get__(obj: unknown, owner: unknown = null): unknown {
+    return bindMethod(this.__func__, owner === null || owner === undefined ? typeOf(obj as object) : owner);
+  }
 }
 
 export class PyProperty {

@@ -107,7 +107,10 @@ export const dictHooks: { make?: (entries: [string, unknown][], owner?: object |
 export function instanceDict(obj: object): unknown {
   const entries: [string, unknown][] = [];
   const error = obj instanceof Error;
+  // A list or tuple subclass's instance is a JS array: its items are not attributes.
+  const array = Array.isArray(obj);
   for (const key of Object.keys(obj)) {
+    if (array && /^(0|[1-9][0-9]*)$/.test(key)) continue;
     const name = attrName(key);
     if (name !== null && !(error && isBuiltinExceptionField(obj, name))) entries.push([name, (obj as Record<string, unknown>)[key]]);
   }

@@ -260,6 +260,20 @@ export function bindMethod(func: unknown, self: unknown): PyCallable {
 /** On the functions a staticmethod or classmethod gives an instance: used as they are, never bound again. */
 export const UNBOUND = Symbol('pyasync.noBinding');
 
+/**
+ * On a class's JS prototype (the metaclass-like object an enum class has):
+ * a check run before `cls.name = value` and `del cls.name` from Python
+ * code, which raises to refuse them (EnumType refuses its members).
+ */
+export const CLASS_ASSIGN_GUARD = Symbol('pyasync.classAssignGuard');
+export type ClassAssignGuard = (cls: PyClass, name: string, deleting: boolean) => void;
+
+/** Runs the class's assignment guard, if its prototype has one. */
+export function guardClassAssign(cls: PyClass, name: string, deleting: boolean): void {
+  const guard = (Object.getPrototypeOf(cls) as { [CLASS_ASSIGN_GUARD]?: ClassAssignGuard } | null)?.[CLASS_ASSIGN_GUARD];
+  if (guard !== undefined) guard(cls, name, deleting);
+}
+
 /** The builtin types registered as classes (registerBuiltinClass): their attributes cannot be set. */
 export const builtinClasses = new WeakSet<Function>();
 

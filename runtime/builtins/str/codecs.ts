@@ -6,6 +6,7 @@
  */
 import { LookupError, TypeError, UnicodeDecodeError, UnicodeEncodeError } from '../exceptions.js';
 import { decodeWide, encodeWide, wideCodec } from './codecsWide.js';
+import { PyBytes } from '../values.js';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -58,10 +59,10 @@ function escapeChar(c: number): string {
 }
 
 function encodeError(codec: Codec, start: number, end: number, chars: number[], reason: string): UnicodeEncodeError {
-  if (end - start === 1) {
-    return new UnicodeEncodeError(`'${codec}' codec can't encode character '${escapeChar(chars[start]!)}' in position ${start}: ${reason}`);
-  }
-  return new UnicodeEncodeError(`'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+  // The error holds the whole str (built in slices: a spread of a long text would overflow the stack).
+  let text = '';
+  for (let i = 0; i < chars.length; i += 4096) text += String.fromCodePoint(...chars.slice(i, i + 4096));
+  return new UnicodeEncodeError(codec, text, start, end, reason);
 }
 
 function unknownHandler(errors: string): LookupError {
@@ -184,10 +185,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function decodeError(codec: Codec, bytes: Uint8Array, start: number, end: number, reason: string): UnicodeDecodeError {
-  if (end - start === 1) {
-    return new UnicodeDecodeError(`'${codec}' codec can't decode byte 0x${hex(bytes[start]!, 2)} in position ${start}: ${reason}`);
-  }
-  return new UnicodeDecodeError(`'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+  return new UnicodeDecodeError(codec, new PyBytes(bytes.slice()), start, end, reason);
 }
 
 /**

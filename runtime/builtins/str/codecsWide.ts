@@ -6,6 +6,7 @@
  * strict, ignore and replace act as strict.
  */
 import { UnicodeDecodeError, UnicodeEncodeError } from '../exceptions.js';
+import { PyBytes } from '../values.js';
 
 type Wide = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be' | 'cp1252';
 
@@ -26,11 +27,6 @@ const CP1252 = [
   0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
-function escapeChar(c: number): string {
-  const h = c.toString(16);
-  return c <= 0xff ? '\\x' + h.padStart(2, '0') : c <= 0xffff ? '\\u' + h.padStart(4, '0') : '\\U' + h.padStart(8, '0');
-}
-
 export function encodeWide(s: string, codec: Wide, errors: string): Uint8Array {
   const out: number[] = [];
   const chars = Array.from(s, (ch) => ch.codePointAt(0)!);
@@ -50,8 +46,7 @@ export function encodeWide(s: string, codec: Wide, errors: string): Uint8Array {
       while (end < chars.length && byteOf(chars[end]!) < 0) end++;
       if (errors === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
       else if (errors !== 'ignore') {
-        const what = end - i === 1 ? `character '${escapeChar(chars[i]!)}' in position ${i}` : `characters in position ${i}-${end - 1}`;
-        throw new UnicodeEncodeError(`'charmap' codec can't encode ${what}: character maps to <undefined>`);
+        throw new UnicodeEncodeError('charmap', s, i, end, 'character maps to <undefined>');
       }
       i = end - 1;
     }
@@ -72,7 +67,7 @@ export function encodeWide(s: string, codec: Wide, errors: string): Uint8Array {
     if (c >= 0xd800 && c <= 0xdfff) {
       if (errors === 'ignore') return;
       if (errors === 'replace') return unit(0x3f);
-      throw new UnicodeEncodeError(`'${codec}' codec can't encode character '${escapeChar(c)}' in position ${i}: surrogates not allowed`);
+      throw new UnicodeEncodeError(codec, s, i, i + 1, 'surrogates not allowed');
     }
     if (utf32 || c < 0x10000) unit(c);
     else {
@@ -92,7 +87,7 @@ export function decodeWide(b: Uint8Array, codec: Wide, errors: string): string {
       if (cp !== 0 || c === 0) out += String.fromCodePoint(cp);
       else if (errors === 'replace') out += '\ufffd';
       else if (errors !== 'ignore') {
-        throw new UnicodeDecodeError(`'charmap' codec can't decode byte 0x${c.toString(16)} in position ${i}: character maps to <undefined>`);
+        throw new UnicodeDecodeError('charmap', new PyBytes(b.slice()), i, i + 1, 'character maps to <undefined>');
       }
     }
     return out;
@@ -119,8 +114,7 @@ export function decodeWide(b: Uint8Array, codec: Wide, errors: string): string {
   const fail = (start: number, end: number, reason: string): void => {
     if (errors === 'replace') out += '\ufffd';
     else if (errors !== 'ignore') {
-      const where = end - start === 1 ? `byte 0x${b[start]!.toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-      throw new UnicodeDecodeError(`'${name}' codec can't decode ${where}: ${reason}`);
+      throw new UnicodeDecodeError(name, new PyBytes(b.slice()), start, end, reason);
     }
   };
   while (i < b.length) {

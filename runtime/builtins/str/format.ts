@@ -34,7 +34,7 @@ interface Markup {
   field: { name: string; spec: string; expand: boolean; conversion: string } | null;
 }
 
-class MarkupIterator {
+export class MarkupIterator {
   pos = 0;
 
   constructor(private readonly s: string) {}

@@ -5,7 +5,7 @@
  * input through the same buffer as input() (runtime/builtins/input.ts).
  */
 import { StopIteration, TypeError, ValueError } from '../../builtins/exceptions.js';
-import { flushStdout, writeStderr, writeStdout } from '../../builtins/io.js';
+import { STDOUT_ERRORS, flushStdout, writeStderr, writeStdout } from '../../builtins/io.js';
 import { iterate } from '../../builtins/iteration.js';
 import { strLen } from '../../builtins/str.js';
 import { typeName } from '../../builtins/values.js';
@@ -29,7 +29,7 @@ export class TextIOWrapper {
     readonly name: string,
     private readonly fd: number,
   ) {
-    this.errors = fd === 2 ? 'backslashreplace' : 'strict';
+    this.errors = fd === 2 ? 'backslashreplace' : STDOUT_ERRORS;
     this.line_buffering = fd === 2 || this.isatty();
   }
 

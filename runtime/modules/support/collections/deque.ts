@@ -10,7 +10,7 @@ import { compare as compareValues, eqItem, eq as pyEq } from '../../../builtins/
 import { NotImplemented } from '../../../builtins/notImplemented.js';
 import { reprEnter, reprLeave } from '../../../builtins/list.js';
 import { repr } from '../../../builtins/repr.js';
-import { PyTuple, typeName } from '../../../builtins/values.js';
+import { PyTuple, TYPE_NAME, typeName } from '../../../builtins/values.js';
 import { construct, pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { notAnInteger, pyClass, pyFunction } from '../pydef.js';
@@ -383,7 +383,8 @@ export const deque: PyClass = pyClass('deque', Q, [], {
     PyTuple.of<unknown>(pyClassOf(self) ?? deque, PyTuple.of<unknown>(ring(self).toArray(), ring(self).maxlen))),
   __repr__: m('self, /', '__repr__', (self: unknown) => {
     const r = ring(self);
-    const name = typeName(self);
+    // The short name, as _PyType_Name gives it (error messages say 'collections.deque').
+    const name = (pyClassOf(self) ?? deque).__name__;
     if (!reprEnter(self as object)) return '[...]';
     try {
       const items = r.toArray().map(repr).join(', ');
@@ -393,6 +394,9 @@ export const deque: PyClass = pyClass('deque', Q, [], {
     }
   }),
 });
+
+// Error messages name the C type: 'collections.deque'.
+Object.defineProperty(deque, TYPE_NAME, { value: 'collections.deque' });
 
 // maxlen is a read-only attribute computed from the ring.
 Object.defineProperty(deque.prototype, 'maxlen', {

@@ -5,13 +5,14 @@
  */
 import '../../../builtins/types.js';
 import { KeyError, TypeError } from '../../../builtins/exceptions.js';
-import { PyDict, dict_update, reprDict } from '../../../builtins/dict.js';
+import { DictItems, DictKeys, DictValues, PyDict, dict_update, reprDict } from '../../../builtins/dict.js';
+import { callMethod } from '../../../builtins/attributes.js';
 import { $eq, eqItem } from '../../../builtins/equality.js';
 import { dict } from '../../../builtins/functions.js';
 import { NotImplemented } from '../../../builtins/notImplemented.js';
 import { reprEnter, reprLeave } from '../../../builtins/list.js';
 import { repr } from '../../../builtins/repr.js';
-import { PyTuple, typeName } from '../../../builtins/values.js';
+import { PyTuple, TYPE_NAME } from '../../../builtins/values.js';
 import { call } from '../../../builtins/calls.js';
 import { construct, isinstance, pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import { truthy } from '../../../builtins/truth.js';
@@ -88,16 +89,38 @@ export const defaultdict: PyClass = pyClass('defaultdict', Q, [dict], {
         if (factory !== null) reprLeave(factory as object);
       }
     }
-    return `${typeName(self)}(${f}, ${reprDict(self)})`;
+    return `${classOf(self).__name__}(${f}, ${reprDict(self)})`;
   }),
   __reduce__: pyFunction('self, /', 'defaultdict.__reduce__', Q, (self: WithFactory) =>
     PyTuple.of<unknown>(classOf(self), PyTuple.of(self.default_factory ?? null), null, null, itemsIterator(self))),
+  // defaultdict's nb_or: a new defaultdict (the defaultdict operand's class and factory) of the left operand, updated with the right.
+  __or__: pyFunction('self, other, /', 'defaultdict.__or__', Q, (self: WithFactory, other: unknown) => defaultdictOr(self, self, other)),
+  __ror__: pyFunction('self, other, /', 'defaultdict.__ror__', Q, (self: WithFactory, other: unknown) => defaultdictOr(self, other, self)),
   copy: pyFunction('self, /', 'defaultdict.copy', Q, (self: WithFactory) => construct(classOf(self), [self.default_factory ?? null, self], null)),
   __copy__: pyFunction('self, /', 'defaultdict.__copy__', Q, (self: WithFactory) => construct(classOf(self), [self.default_factory ?? null, self], null)),
 });
 
+function defaultdictOr(self: WithFactory, left: unknown, right: unknown): unknown {
+  const other = left === self ? right : left;
+  if (!(other instanceof PyDict)) return NotImplemented;
+  const made = construct(classOf(self), [self.default_factory ?? null, left], null) as PyDict;
+  dict_update(made, right, undefined);
+  return made;
+}
+
 // ---------------------------------------------------------------------------
 // OrderedDict
+
+/** OrderedDict's views: dict's, under their own names. */
+class OdictKeys extends DictKeys {
+  static override readonly __name__ = 'odict_keys';
+}
+class OdictValues extends DictValues {
+  static override readonly __name__ = 'odict_values';
+}
+class OdictItems extends DictItems {
+  static override readonly __name__ = 'odict_items';
+}
 
 function isOrderedDict(v: unknown): boolean {
   return v instanceof PyDict && isinstance(v, OrderedDict);
@@ -151,13 +174,28 @@ export const OrderedDict: PyClass = pyClass('OrderedDict', Q, [dict], {
   }),
   popitem: pyFunction('self, /, last=', 'OrderedDict.popitem', Q, (self: PyDict, last: unknown = true) =>
     truthy(last) ? popLast(self) : popFirst(self)),
+  keys: pyFunction('self, /', 'OrderedDict.keys', Q, (self: PyDict) => new OdictKeys(self)),
+  values: pyFunction('self, /', 'OrderedDict.values', Q, (self: PyDict) => new OdictValues(self)),
+  items: pyFunction('self, /', 'OrderedDict.items', Q, (self: PyDict) => new OdictItems(self)),
+  __or__: pyFunction('self, other, /', 'OrderedDict.__or__', Q, (self: PyDict, other: unknown) => {
+    if (!(other instanceof PyDict)) return NotImplemented;
+    const made = construct(classOf(self), [self], null) as PyDict;
+    callMethod(made, 'update', other);
+    return made;
+  }),
+  __ror__: pyFunction('self, other, /', 'OrderedDict.__ror__', Q, (self: PyDict, other: unknown) => {
+    if (!(other instanceof PyDict)) return NotImplemented;
+    const made = construct(classOf(self), [other], null) as PyDict;
+    callMethod(made, 'update', self);
+    return made;
+  }),
   __eq__: pyFunction('self, other, /', 'OrderedDict.__eq__', Q, (self: PyDict, other: unknown) => odEquals(self, other)),
   __ne__: pyFunction('self, other, /', 'OrderedDict.__ne__', Q, (self: PyDict, other: unknown) => {
     const r = odEquals(self, other);
     return r === NotImplemented ? r : !r;
   }),
   __repr__: pyFunction('self, /', 'OrderedDict.__repr__', Q, (self: PyDict) => {
-    const name = typeName(self);
+    const name = classOf(self).__name__;
     if (self.$size === 0) return `${name}()`;
     if (!reprEnter(self)) return '...';
     try {
@@ -176,3 +214,7 @@ export const OrderedDict: PyClass = pyClass('OrderedDict', Q, [dict], {
     return d;
   })),
 });
+
+// Error messages name the C types: 'collections.defaultdict', 'collections.OrderedDict'.
+Object.defineProperty(defaultdict, TYPE_NAME, { value: 'collections.defaultdict' });
+Object.defineProperty(OrderedDict, TYPE_NAME, { value: 'collections.OrderedDict' });

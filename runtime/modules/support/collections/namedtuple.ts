@@ -16,7 +16,6 @@ import { PyTuple, typeName } from '../../../builtins/values.js';
 import { object, pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { truthy } from '../../../builtins/truth.js';
-import { reprEnter, reprLeave } from '../../../builtins/list.js';
 import { pyClass, pyClassMethod, pyFunction, pyStaticMethod } from '../pydef.js';
 
 const Q = 'collections';
@@ -125,14 +124,9 @@ export const namedtuple = pyFunction('typename, field_names, *, rename=, default
       }),
       _asdict: pyFunction('self', `${name}._asdict`, Q, (self: PyTuple) => new PyDict(fields.map((f, i) => [f, self[i]] as const))),
       __getnewargs__: pyFunction('self', `${name}.__getnewargs__`, Q, (self: PyTuple) => PyTuple.fromArray([...self])),
-      __repr__: pyFunction('self', `${name}.__repr__`, Q, (self: PyTuple) => {
-        if (!reprEnter(self)) return '...';
-        try {
-          return `${pyClassOf(self)?.__name__ ?? typeName(self)}(${fields.map((f, i) => `${f}=${repr(self[i])}`).join(', ')})`;
-        } finally {
-          reprLeave(self);
-        }
-      }),
+      // No recursion guard of its own, as CPython's: a cycle goes through a container, whose repr shows `...`.
+      __repr__: pyFunction('self', `${name}.__repr__`, Q, (self: PyTuple) =>
+        `${pyClassOf(self)?.__name__ ?? typeName(self)}(${fields.map((f, i) => `${f}=${repr(self[i])}`).join(', ')})`),
     });
     Object.setPrototypeOf(cls.prototype, tupleBridge());
     fields.forEach((f, i) => {

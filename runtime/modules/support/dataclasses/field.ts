@@ -2,11 +2,17 @@
 import { AttributeError, ValueError } from '../../../builtins/exceptions.js';
 import { repr } from '../../../builtins/repr.js';
 import { PyDict } from '../../../builtins/dict.js';
+import { call } from '../../../builtins/calls.js';
+import { MappingProxyType } from '../../types.js';
 import { defineClass, newInstance, splitKeywords, checkKeywords } from '../stdlib/pyclass.js';
 import { PyStaticMethod, type PyClass } from '../../../builtins/classes.js';
 
 export const MISSING_TYPE = defineClass('dataclasses', '_MISSING_TYPE', [], {});
 export const MISSING = newInstance(MISSING_TYPE);
+
+/** KW_ONLY: the annotation (`_: KW_ONLY`) after which a dataclass's fields are keyword-only. */
+export const KW_ONLY_TYPE = defineClass('dataclasses', '_KW_ONLY_TYPE', [], {});
+export const KW_ONLY = newInstance(KW_ONLY_TYPE);
 
 export const FrozenInstanceError = defineClass('dataclasses', 'FrozenInstanceError', [AttributeError], {});
 
@@ -36,6 +42,8 @@ export const Field = defineClass('dataclasses', 'Field', [], {
   },
 });
 
+const EMPTY_METADATA = call(MappingProxyType, [new PyDict()], null);
+
 export function makeField(values: Partial<FieldData>): FieldData {
   const f = newInstance(Field) as unknown as FieldData;
   f.name = null;
@@ -46,7 +54,7 @@ export function makeField(values: Partial<FieldData>): FieldData {
   f.repr = true;
   f.hash = null;
   f.compare = true;
-  f.metadata = new PyDict();
+  f.metadata = EMPTY_METADATA;
   f.kw_only = MISSING;
   f._field_type = null;
   Object.assign(f, values);
@@ -63,7 +71,9 @@ export function field(...rest: unknown[]): FieldData {
   }
   const values: Partial<FieldData> = {};
   for (const [k, v] of Object.entries(kw)) (values as Record<string, unknown>)[k] = v;
-  if (kw['metadata'] === null) values.metadata = new PyDict();
+  // A field's metadata is a read-only view, as CPython's (the shared empty one when None).
+  if (kw['metadata'] === null) values.metadata = EMPTY_METADATA;
+  else if (kw['metadata'] !== undefined) values.metadata = call(MappingProxyType, [kw['metadata']], null);
   return makeField(values);
 }
 

@@ -8,14 +8,16 @@ import { TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { PyTuple } from '../../../builtins/values.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { Keywords, call, checkArgs, def, restArgs } from '../../../builtins/calls.js';
-import { deleteClassAttribute, getClassAttr, mroOf, pyClassOf, setClassAttribute, type PyClass } from '../../../builtins/classes.js';
+import { declareSlots, deleteClassAttribute, getClassAttr, mroOf, pyClassOf, setClassAttribute, type PyClass } from '../../../builtins/classes.js';
+import { iterate } from '../../../builtins/iteration.js';
+import { defineClass, newInstance } from '../stdlib/pyclass.js';
 import { NotImplemented } from '../../../builtins/notImplemented.js';
 import { repr } from '../../../builtins/repr.js';
 import { eq, lt, le, gt, ge } from '../../../builtins/operators.js';
 import { pyHash } from '../../../builtins/equality.js';
 import { callMethod, setattr } from '../../../builtins/attributes.js';
 import { truthy } from '../../../builtins/truth.js';
-import { FrozenInstanceError, InitVar, MISSING, Field, makeField, type FieldData } from './field.js';
+import { FrozenInstanceError, InitVar, KW_ONLY, MISSING, Field, makeField, type FieldData } from './field.js';
 import { isinstance } from '../../../builtins/classes.js';
 import { type as typeOfValue } from '../../../builtins/types.js';
 
@@ -28,7 +30,17 @@ export interface Params {
   frozen: boolean;
   match_args: boolean;
   kw_only: boolean;
+  slots: boolean;
 }
+
+const PARAM_NAMES = ['init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen'] as const;
+
+/** What `__dataclass_params__` holds (CPython 3.11's shows these six). */
+const DataclassParams = defineClass('dataclasses', '_DataclassParams', [], {
+  __repr__(this: Obj): string {
+    return `_DataclassParams(${PARAM_NAMES.map((k) => `${k}=${repr(this[k])}`).join(',')})`;
+  },
+});
 
 type Obj = Record<string, unknown>;
 
@@ -43,6 +55,11 @@ function isClassVar(t: unknown): boolean {
   if (o['_name'] === 'ClassVar' && o['$special'] === true) return true;
   const origin = o['__origin__'] as Obj | undefined;
   return origin !== undefined && origin !== null && origin['_name'] === 'ClassVar';
+}
+
+function isKwOnlyMarker(t: unknown): boolean {
+  if (typeof t === 'string') return /^(dataclasses\.)?KW_ONLY$/.test(t);
+  return t === KW_ONLY;
 }
 
 function isInitVar(t: unknown): boolean {
@@ -86,10 +103,17 @@ export function processClass(cls: PyClass, params: Params): PyClass {
   }
   const annotations = dict.$get('__annotations__');
   const own: FieldData[] = [];
+  let kwOnlySeen = false;
   if (annotations instanceof PyDict) {
     for (const key of annotations) {
       const name = key as string;
       const type = annotations.$get(key);
+      if (isKwOnlyMarker(type)) {
+        // `_: KW_ONLY` is no field: the fields after it default to keyword-only.
+        if (kwOnlySeen) throw new TypeError(`${repr(name)} is KW_ONLY, but KW_ONLY has already been specified`);
+        kwOnlySeen = true;
+        continue;
+      }
       const value = dict.$get(name);
       let f: FieldData;
       if (value !== undefined && isinstance(value, Field)) {
@@ -104,7 +128,7 @@ export function processClass(cls: PyClass, params: Params): PyClass {
         throw new TypeError(`field ${name} cannot have a default factory`);
       }
       if (f._field_type === '_FIELD' || f._field_type === '_FIELD_INITVAR') {
-        if (f.kw_only === MISSING) f.kw_only = params.kw_only;
+        if (f.kw_only === MISSING) f.kw_only = params.kw_only || kwOnlySeen;
       }
       if (f._field_type === '_FIELD' && isMutableDefault(f.default)) {
         throw new ValueError(`mutable default ${repr(typeOfValue(f.default))} for field ${name} is not allowed: use default_factory`);
@@ -134,7 +158,8 @@ export function processClass(cls: PyClass, params: Params): PyClass {
   }
   const fieldsDict = new PyDict<unknown, unknown>([...fields].map(([k, f]) => [k, f] as [unknown, unknown]));
   setClassAttribute(cls, '__dataclass_fields__', fieldsDict);
-  const paramsObj = Object.assign(Object.create(null) as Obj, params);
+  const paramsObj = newInstance(DataclassParams);
+  for (const k of PARAM_NAMES) paramsObj[k] = params[k];
   setClassAttribute(cls, '__dataclass_params__', paramsObj);
 
   const all = [...fields.values()];
@@ -177,7 +202,20 @@ export function processClass(cls: PyClass, params: Params): PyClass {
   if (params.match_args && !has('__match_args__')) {
     setClassAttribute(cls, '__match_args__', PyTuple.fromArray(all.filter((f) => f._field_type !== '_FIELD_CLASSVAR' && truthy(f.init) && !truthy(f.kw_only)).map((f) => f.name)));
   }
+  if (params.slots) addSlots(cls, dict, real.map((f) => f.name as string));
   return cls;
+}
+
+/** slots=True: `__slots__` of the fields no base's slots hold. */
+function addSlots(cls: PyClass, dict: PyDict<unknown, unknown>, names: string[]): void {
+  if (dict.has('__slots__')) throw new TypeError(`${cls.__name__} already specifies __slots__`);
+  const inherited = new Set<string>();
+  for (const base of mroOf(cls).slice(1, -1)) {
+    const slots = (getClassAttr(base, '__dict__') as PyDict<unknown, unknown>).get('__slots__');
+    if (slots === undefined) continue;
+    for (const n of typeof slots === 'string' ? [slots] : iterate(slots)) inherited.add(String(n));
+  }
+  declareSlots(cls, names.filter((n) => !inherited.has(n)));
 }
 
 function hasPostInit(cls: PyClass): boolean {

@@ -3,13 +3,15 @@
  * being pseudo-members named `R|W` (made once and kept by value), as in
  * CPython 3.11.
  */
-import { def } from '../../../builtins/calls.js';
+import { call, def } from '../../../builtins/calls.js';
 import { NotImplemented } from '../../../builtins/notImplemented.js';
-import { PyClassMethod, pyClassOf, type PyClass } from '../../../builtins/classes.js';
-import { TypeError } from '../../../builtins/exceptions.js';
+import { PyClassMethod, getClassAttr, pyClassOf, type PyClass } from '../../../builtins/classes.js';
+import { TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { repr } from '../../../builtins/repr.js';
 import { typeName } from '../../../builtins/values.js';
 import { newInstance } from '../stdlib/pyclass.js';
 import { stateOf } from './meta.js';
+import { boxedDataType } from './members.js';
 
 type Obj = Record<string, unknown>;
 
@@ -39,8 +41,11 @@ export function flagMember(cls: PyClass, value: number): Obj {
       rest &= ~v;
     }
   }
-  if (rest !== 0) parts.push(String(rest));
-  const member = newInstance(cls);
+  // Bits no member has are named only beside members' names (IntFlag's <Perm.R|8: 9>, but <Perm: 8>).
+  if (rest !== 0 && parts.length > 0) parts.push(String(rest));
+  // An IntFlag's pseudo-members are ints too, made by int.__new__ as its members are.
+  const dataType = boxedDataType(cls);
+  const member = dataType === undefined ? newInstance(cls) : (call(getClassAttr(dataType, '__new__'), [cls, value], null) as Obj);
   member['_value_'] = value;
   member['_name_'] = parts.length === 0 ? null : parts.join('|');
   state.byValue.$set(value, member);
@@ -53,12 +58,40 @@ function allBits(cls: PyClass): number {
   return all;
 }
 
-/** Flag._missing_: a combination of the flag's bits (any int for IntFlag) is a pseudo-member. */
+function bitLength(n: number): number {
+  return n === 0 ? 0 : Math.floor(Math.log2(Math.abs(n))) + 1;
+}
+
+/** enum.bin(): a two's complement binary with a sign group (`0b0 0111`), padded to max_bits digits. */
+function enumBin(num: number, maxBits: number): string {
+  const ceiling = 2 ** bitLength(num);
+  const s = num >= 0 ? '0b' + (num + ceiling).toString(2).replace('1', '0') : '0b' + ((~num ^ (ceiling - 1 + ceiling)) >>> 0).toString(2);
+  const sign = s.slice(0, 3);
+  let digits = s.slice(3);
+  if (digits.length < maxBits) digits = (sign[2]!.repeat(maxBits) + digits).slice(-maxBits);
+  return `${sign} ${digits}`;
+}
+
+/**
+ * Flag._missing_: a combination of the flag's bits is a pseudo-member. A
+ * Flag (STRICT boundary) refuses other values with CPython's message; an
+ * IntFlag (KEEP) keeps any int. Negative values count from the top bit.
+ */
 export function flagMissing(cls: unknown, value: unknown, intLike: boolean): unknown {
   if (typeof value !== 'number' || !Number.isInteger(value)) return null;
   const c = cls as PyClass;
-  if (!intLike && (value < 0 || (value & ~allBits(c)) !== 0)) return null;
-  return flagMember(c, value);
+  const flagMask = allBits(c);
+  const all = 2 ** bitLength(flagMask) - 1;
+  let v = value;
+  if (!(~all <= v && v <= all) || (v & (all ^ flagMask)) !== 0) {
+    if (!intLike) {
+      const maxBits = Math.max(bitLength(v), bitLength(flagMask));
+      throw new ValueError(`${repr(c)} invalid value ${v}\n    given ${enumBin(v, maxBits)}\n  allowed ${enumBin(flagMask, maxBits)}`);
+    }
+    if (v < 0) v = Math.max(all + 1, 2 ** bitLength(v)) + v;
+  }
+  if (v < 0) v = all + 1 + v;
+  return flagMember(c, v);
 }
 
 export function flagMethods(qualname: string, intLike: boolean): Record<string, unknown> {

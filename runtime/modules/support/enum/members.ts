@@ -12,13 +12,48 @@ import { call, def, isPyFunction } from '../../../builtins/calls.js';
 import {
   MethodDescriptor, PyProperty, PyStaticMethod, getClassAttr, isClassLike, mroOf, object, setClassAttribute, type PyClass,
 } from '../../../builtins/classes.js';
-import { add } from '../../../builtins/operators.js';
+import { add, and_, invert, or_, sub, xor } from '../../../builtins/operators.js';
 import { eq } from '../../../builtins/equality.js';
 import { repr } from '../../../builtins/repr.js';
 import { newInstance, defineClass } from '../stdlib/pyclass.js';
 import { installMeta, stateOf, type EnumState } from './meta.js';
 
 type Obj = Record<string, unknown>;
+
+/** An auto() made by an operator in the class body (`RW = R | W`): its value, computed once its operands have theirs. */
+const COMBINE = Symbol('pyasync.autoCombine');
+
+/** An auto()'s value once the class made it (an operand's value otherwise), for `RW = R | W` in the class body. */
+function autoOperand(v: unknown): unknown {
+  if (!isAuto(v)) return v;
+  const combine = (v as Obj & { [COMBINE]?: () => unknown })[COMBINE];
+  return combine !== undefined ? combine() : (v as Obj)['value'];
+}
+
+/**
+ * CPython's enum dict gives auto() its value as soon as the class body
+ * binds it, so `WHITE = RED | BLUE` works there. pyasync makes the values
+ * when the class is created; an operator on an auto() gives an auto() whose
+ * value is the operator's result on its operands' values.
+ */
+function autoOperators(): Record<string, unknown> {
+  const methods: Record<string, unknown> = {};
+  const combined = (compute: () => unknown): Obj => {
+    const out = newInstance(auto);
+    out['value'] = '_auto_';
+    (out as Obj & { [COMBINE]?: () => unknown })[COMBINE] = compute;
+    return out;
+  };
+  const binary: [string, (a: unknown, b: unknown) => unknown][] = [['or', or_], ['and', and_], ['xor', xor], ['add', add], ['sub', sub]];
+  for (const [name, f] of binary) {
+    methods[`__${name}__`] = def((self: unknown, other: unknown) => combined(() => f(autoOperand(self), autoOperand(other))),
+      'self, other', `auto.__${name}__`, 'enum');
+    methods[`__r${name}__`] = def((self: unknown, other: unknown) => combined(() => f(autoOperand(other), autoOperand(self))),
+      'self, other', `auto.__r${name}__`, 'enum');
+  }
+  methods['__invert__'] = def((self: unknown) => combined(() => invert(autoOperand(self))), 'self', 'auto.__invert__', 'enum');
+  return methods;
+}
 
 /** auto(): replaced by `_generate_next_value_`'s answer when the class is made. */
 export const auto = defineClass('enum', 'auto', [], {
@@ -29,6 +64,7 @@ export const auto = defineClass('enum', 'auto', [], {
   __repr__(this: Obj): string {
     return `auto(${repr(this['value'])})`;
   },
+  ...autoOperators(),
 });
 
 function isDescriptor(v: unknown): boolean {
@@ -92,7 +128,10 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
     let value = dict.$get(key);
     if (isDunder(name) || isSunder(name) || isDescriptor(value)) continue;
     if (isAuto(value)) {
-      value = call(generate, [name, 1, state.members.length, [...lastValues]], null);
+      const combine = (value as Obj & { [COMBINE]?: () => unknown })[COMBINE];
+      const made = combine !== undefined ? combine() : call(generate, [name, 1, state.members.length, [...lastValues]], null);
+      (value as Obj)['value'] = made;
+      value = made;
     }
     const existing = findByValue(state, value);
     if (existing !== undefined) {
@@ -163,7 +202,7 @@ function keepEnumMethods(cls: PyClass, dataType: PyClass): void {
 const BOX_LAYOUTS: readonly object[] = [PyIntBox.prototype, PyFloatBox.prototype, PyStrBox.prototype, PyBytesBox.prototype];
 
 /** The builtin int, float, str or bytes in the class's MRO, whose instances are boxes of its values; else undefined. */
-function boxedDataType(cls: PyClass): PyClass | undefined {
+export function boxedDataType(cls: PyClass): PyClass | undefined {
   return mroOf(cls).find((c) => BOX_LAYOUTS.includes(Object.getPrototypeOf(c.prototype) as object));
 }
 

@@ -7,7 +7,8 @@
  * an object's prototype, so `len(Color)`, `Color['RED']`, `x in Color`,
  * `for c in Color`, `repr(Color)` and `type(Color)` find them there.
  */
-import { KeyError, TypeError } from '../../../builtins/exceptions.js';
+import { AttributeError, KeyError, TypeError } from '../../../builtins/exceptions.js';
+import { CLASS_ASSIGN_GUARD, type ClassAssignGuard } from '../../../builtins/classes/model.js';
 import { CLASS, object, type PyClass } from '../../../builtins/classes.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { typeName } from '../../../builtins/values.js';
@@ -83,6 +84,12 @@ const metaMethods: Record<string, (this: EnumClass, ...args: unknown[]) => unkno
 for (const [key, fn] of Object.entries(metaMethods)) {
   Object.defineProperty(META_PROTO, key, { value: fn, writable: true, configurable: true });
 }
+// EnumType.__setattr__ and __delattr__: a member cannot be replaced or removed.
+const guard: ClassAssignGuard = (cls, name, deleting) => {
+  if (state(cls).byName.get(name) === undefined) return;
+  throw new AttributeError(deleting ? `'${cls.__name__}' cannot delete member '${name}'.` : `cannot reassign member '${name}'`);
+};
+Object.defineProperty(META_PROTO, CLASS_ASSIGN_GUARD, { value: guard, configurable: true });
 Object.defineProperty(META_PROTO, Symbol.iterator, {
   value: function (this: EnumClass) {
     return listed(state(this))[Symbol.iterator]();

@@ -177,3 +177,122 @@ export function encode(o: unknown, opts: EncoderOptions): string {
 export function notSerializable(o: unknown): never {
   throw new TypeError(`Object of type ${typeName(o)} is not JSON serializable`);
 }
+
+/**
+ * JSONEncoder.iterencode(o) as json.encoder's _make_iterencode writes it:
+ * the same chunks, in the same order (a container's opening bracket joined
+ * to its first scalar item, a dict's key, separator and value apart), with
+ * errors raised where CPython raises them, after the chunks before.
+ */
+export function* iterencodeChunks(o: unknown, opts: EncoderOptions): Generator<string, void, undefined> {
+  const markers = opts.checkCircular ? new Set<object>() : null;
+  const indent = opts.indent;
+  const enter = (x: object): void => {
+    if (markers === null) return;
+    if (markers.has(x)) throw new ValueError('Circular reference detected');
+    markers.add(x);
+  };
+
+  /** A str, None, bool, int or float's text (their subclasses' as their values'); null for anything else. */
+  const scalar = (v: unknown): string | null => {
+    if (typeof v === 'string') return encodeString(v, opts.ensureAscii);
+    if (v === null || v === undefined) return 'null';
+    if (v === true) return 'true';
+    if (v === false) return 'false';
+    if (isIntegral(v)) return repr(v);
+    if (typeof v === 'number') return floatString(v, opts.allowNan);
+    if (v instanceof PyFloat) return floatString(v.value, opts.allowNan);
+    if (v instanceof PyBoxed && !(v[BASE_VALUE] instanceof PyBytes)) return scalar(v[BASE_VALUE]);
+    return null;
+  };
+
+  function* container(v: unknown, level: number): Generator<string, void, undefined> {
+    if (Array.isArray(v)) yield* list(v, level);
+    else if (v instanceof PyDict) yield* dict(v, level);
+    else yield* any(v, level);
+  }
+
+  function* list(lst: readonly unknown[], level: number): Generator<string, void, undefined> {
+    if (lst.length === 0) {
+      yield '[]';
+      return;
+    }
+    enter(lst);
+    let buf = '[';
+    let newlineIndent: string | null = null;
+    let separator = opts.itemSeparator;
+    if (indent !== null) {
+      level++;
+      newlineIndent = '\n' + indent.repeat(level);
+      separator = opts.itemSeparator + newlineIndent;
+      buf += newlineIndent;
+    }
+    let first = true;
+    for (const value of lst) {
+      if (first) first = false;
+      else buf = separator;
+      const text = scalar(value);
+      if (text !== null) {
+        yield buf + text;
+      } else {
+        yield buf;
+        yield* container(value, level);
+      }
+    }
+    if (newlineIndent !== null) yield '\n' + indent!.repeat(level - 1);
+    yield ']';
+    markers?.delete(lst);
+  }
+
+  function* dict(d: PyDict, level: number): Generator<string, void, undefined> {
+    if (d.size === 0) {
+      yield '{}';
+      return;
+    }
+    enter(d);
+    yield '{';
+    let newlineIndent: string | null = null;
+    let separator = opts.itemSeparator;
+    if (indent !== null) {
+      level++;
+      newlineIndent = '\n' + indent.repeat(level);
+      separator = opts.itemSeparator + newlineIndent;
+      yield newlineIndent;
+    }
+    const items: PyTuple[] = [];
+    for (const k of d) items.push(PyTuple.of(k, PyDict.prototype.get.call(d, k)));
+    if (opts.sortKeys) list_sort(items);
+    let first = true;
+    for (const item of items) {
+      const key = keyString(item[0], opts);
+      if (key === null) continue;
+      if (first) first = false;
+      else yield separator;
+      yield encodeString(key, opts.ensureAscii);
+      yield opts.keySeparator;
+      const text = scalar(item[1]);
+      if (text !== null) yield text;
+      else yield* container(item[1], level);
+    }
+    if (newlineIndent !== null) yield '\n' + indent!.repeat(level - 1);
+    yield '}';
+    markers?.delete(d);
+  }
+
+  function* any(v: unknown, level: number): Generator<string, void, undefined> {
+    const text = scalar(v);
+    if (text !== null) {
+      yield text;
+    } else if (Array.isArray(v)) {
+      yield* list(v, level);
+    } else if (v instanceof PyDict) {
+      yield* dict(v, level);
+    } else {
+      enter(v as object);
+      yield* any(opts.default(v), level);
+      markers?.delete(v as object);
+    }
+  }
+
+  yield* any(o, 0);
+}

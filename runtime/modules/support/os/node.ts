@@ -37,6 +37,7 @@ export interface Fs {
   readFileSync(path: string): Uint8Array;
   writeFileSync(path: string, data: Uint8Array | string): void;
   existsSync(path: string): boolean;
+  utimesSync(path: string, atime: Date, mtime: Date): void;
 }
 
 interface Process {

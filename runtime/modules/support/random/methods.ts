@@ -5,6 +5,8 @@
  * choice, choices' bisection), so seeded programs print CPython's values.
  */
 import { IndexError, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { getClassAttr, mroOf, pyClassOf } from '../../../builtins/classes.js';
+import { callMethod } from '../../../builtins/attributes.js';
 import { PyBytes, PyFloat, PyTuple, isInt, typeName } from '../../../builtins/values.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { PyAnySet } from '../../../builtins/set.js';
@@ -43,6 +45,62 @@ export function stateOf(self: unknown): State {
   return s;
 }
 
+/** What a subclass of Random overrides, as random.py's methods see it through `self.random` and `self._randbelow`. */
+interface Overrides {
+  /** The class (or a base below Random) defines random(). */
+  random: boolean;
+  /** How _randbelow draws: Random's own, through self.getrandbits, through self.random, or a _randbelow of the class's. */
+  below: 'native' | 'getrandbits' | 'random' | 'own';
+  /** The class defines getrandbits(). */
+  getrandbits: boolean;
+}
+
+const NATIVE: Overrides = { random: false, below: 'native', getrandbits: false };
+const overridesCache = new WeakMap<object, Overrides>();
+
+/** Random.__init_subclass__'s choice of _randbelow, and which of random/getrandbits a Python subclass replaces. */
+function overridesOf(self: unknown): Overrides {
+  const cls = pyClassOf(self);
+  if (cls === undefined || randomClass === null || cls === randomClass) return NATIVE;
+  let o = overridesCache.get(cls);
+  if (o !== undefined) return o;
+  o = { random: false, below: 'native', getrandbits: false };
+  let belowFound = false;
+  for (const c of mroOf(cls)) {
+    if (c === randomClass) break;
+    const own = getClassAttr(c, '__dict__') as PyDict<unknown, unknown>;
+    if (own.has('random')) o.random = true;
+    if (own.has('getrandbits')) o.getrandbits = true;
+    if (!belowFound) {
+      if (own.has('_randbelow')) o.below = 'own';
+      else if (own.has('getrandbits')) o.below = 'getrandbits';
+      else if (own.has('random')) o.below = 'random';
+      belowFound = o.below !== 'native';
+    }
+  }
+  overridesCache.set(cls, o);
+  return o;
+}
+
+/** The Random class (random.ts registers it): its instances draw from the Mersenne Twister directly. */
+let randomClass: object | null = null;
+export function setRandomClass(cls: object): void {
+  randomClass = cls;
+}
+
+/** What random.py's methods call `random()`: the generator's, or a subclass's random method. */
+function drawsOf(self: unknown): { random(): number } {
+  if (!overridesOf(self).random) return stateOf(self).mt;
+  return { random: () => toFloat(callMethod(self, 'random')) };
+}
+
+/** getrandbits(k) as the methods call it: a subclass's own, or the generator's. */
+function bitsOf(self: unknown, k: number): PyInt {
+  if (overridesOf(self).getrandbits) return callMethod(self, 'getrandbits', k) as PyInt;
+  const bits = stateOf(self).mt.bits(k);
+  return typeof bits === 'bigint' ? intFromBigInt(bits) : bits;
+}
+
 function bytesToBigInt(bytes: Uint8Array): bigint {
   let n = 0n;
   for (const b of bytes) n = (n << 8n) | BigInt(b);
@@ -69,7 +127,13 @@ export function seed(self: unknown, a: unknown = null, version: unknown = 2): nu
   else if (isInt(a)) n = BigInt(a);
   // Other hashables seed from hash(a) read as an unsigned 64-bit number, as CPython's C code does.
   else if (typeof a === 'number' || a instanceof PyFloat) n = BigInt.asUintN(64, BigInt(pyHash(a)));
-  else if (typeof a === 'string' || a instanceof PyBytes || a instanceof PyByteArray) {
+  else if (version === 1 && (typeof a === 'string' || a instanceof PyBytes)) {
+    // random.py's version 1 hash of a str (or of bytes read as latin-1).
+    const codes = typeof a === 'string' ? Array.from(a, (c) => c.codePointAt(0)!) : [...a.bytes];
+    let x = codes.length > 0 ? BigInt(codes[0]!) << 7n : 0n;
+    for (const c of codes) x = ((1000003n * x) ^ BigInt(c)) & 0xffffffffffffffffn;
+    n = x ^ BigInt(codes.length);
+  } else if (typeof a === 'string' || a instanceof PyBytes || a instanceof PyByteArray) {
     const bytes = typeof a === 'string' ? encodeStr(a, 'utf-8', 'strict') : a instanceof PyBytes ? a.bytes : Uint8Array.from(iterate(a) as Iterable<number>);
     if (version === 2) {
       const joined = new Uint8Array(bytes.length + 64);
@@ -88,6 +152,10 @@ export function seed(self: unknown, a: unknown = null, version: unknown = 2): nu
 
 /** A random int in [0, n), n > 0: rejection sampling on n.bit_length() bits, as CPython. */
 export function randbelow(self: unknown, n: PyInt): PyInt {
+  const below = overridesOf(self).below;
+  if (below === 'own') return callMethod(self, '_randbelow', n) as PyInt;
+  if (below === 'getrandbits') return randbelowWithBits(self, n);
+  if (below === 'random') return randbelowWithRandom(self, n);
   const mt = stateOf(self).mt;
   if (typeof n === 'number') {
     const k = n < 4294967296 ? 32 - Math.clz32(n) : n.toString(2).length;
@@ -99,6 +167,27 @@ export function randbelow(self: unknown, n: PyInt): PyInt {
   let r = BigInt(mt.bits(k));
   while (r >= n) r = BigInt(mt.bits(k));
   return intFromBigInt(r);
+}
+
+/** _randbelow_with_getrandbits, through the subclass's getrandbits. */
+function randbelowWithBits(self: unknown, n: PyInt): PyInt {
+  const k = typeof n === 'number' ? (n === 0 ? 0 : Math.floor(Math.log2(n)) + 1) : bitLength(n);
+  let r = bitsOf(self, k);
+  while (big(r) >= big(n)) r = bitsOf(self, k);
+  return r;
+}
+
+/** _randbelow_without_getrandbits: scaled random() draws, rejecting those past the largest multiple of n below 2**53. */
+function randbelowWithRandom(self: unknown, n: PyInt): PyInt {
+  const random = drawsOf(self);
+  const maxsize = 2 ** 53;
+  if (big(n) >= BigInt(maxsize)) return intFromBigInt(BigInt(Math.floor(random.random() * Number(n))));
+  const m = Number(n);
+  const rem = maxsize % m;
+  const limit = (maxsize - rem) / maxsize;
+  let r = random.random();
+  while (r >= limit) r = random.random();
+  return Math.floor(r * maxsize) % m;
 }
 
 export function getrandbits(self: unknown, k: unknown): PyInt {
@@ -259,7 +348,7 @@ export function sample(self: unknown, population: unknown, k: unknown, counts: u
 }
 
 export function choices(self: unknown, population: unknown, weights: unknown = null, cumWeights: unknown = null, k: unknown = 1): unknown[] {
-  const mt = stateOf(self).mt;
+  const mt = drawsOf(self);
   const n = Number(length(population));
   const count = Number(toIndex(k));
   const out: unknown[] = [];
@@ -291,16 +380,17 @@ function toFloat(v: unknown): number {
 }
 
 export function uniform(self: unknown, a: unknown, b: unknown): unknown {
-  return add(a, mul(sub(b, a), boxFloat(stateOf(self).mt.random())));
+  return add(a, mul(sub(b, a), boxFloat(drawsOf(self).random())));
 }
 
 export function gauss(self: unknown, mu: unknown = 0, sigma: unknown = 1): unknown {
   const s = stateOf(self);
+  const draws = drawsOf(self);
   let z = s.gaussNext;
   s.gaussNext = null;
   if (z === null) {
-    const x2pi = s.mt.random() * (2 * Math.PI);
-    const g2rad = real.sqrt(-2 * real.log(1 - s.mt.random()));
+    const x2pi = draws.random() * (2 * Math.PI);
+    const g2rad = real.sqrt(-2 * real.log(1 - draws.random()));
     z = real.cos(x2pi) * g2rad;
     s.gaussNext = real.sin(x2pi) * g2rad;
   }
@@ -310,7 +400,7 @@ export function gauss(self: unknown, mu: unknown = 0, sigma: unknown = 1): unkno
 const NV_MAGICCONST = (4 * real.exp(-0.5)) / real.sqrt(2);
 
 export function normalvariate(self: unknown, mu: unknown = 0, sigma: unknown = 1): unknown {
-  const mt = stateOf(self).mt;
+  const mt = drawsOf(self);
   let z: number;
   for (;;) {
     const u1 = mt.random();
@@ -327,11 +417,11 @@ export function lognormvariate(self: unknown, mu: unknown, sigma: unknown): unkn
 }
 
 export function expovariate(self: unknown, lambd: unknown): unknown {
-  return truediv(boxFloat(-real.log(1 - stateOf(self).mt.random())), lambd);
+  return truediv(boxFloat(-real.log(1 - drawsOf(self).random())), lambd);
 }
 
 export function triangular(self: unknown, low: unknown = 0, high: unknown = 1, mode: unknown = null): unknown {
-  let u = stateOf(self).mt.random();
+  let u = drawsOf(self).random();
   let c: number;
   const lo = toFloat(low);
   const hi = toFloat(high);
@@ -351,19 +441,19 @@ export function triangular(self: unknown, low: unknown = 0, high: unknown = 1, m
 }
 
 export function paretovariate(self: unknown, alpha: unknown): unknown {
-  const u = 1 - stateOf(self).mt.random();
+  const u = 1 - drawsOf(self).random();
   return boxFloat(real.pow(u, -1 / toFloat(alpha)));
 }
 
 export function weibullvariate(self: unknown, alpha: unknown, beta: unknown): unknown {
-  const u = 1 - stateOf(self).mt.random();
+  const u = 1 - drawsOf(self).random();
   return mul(alpha, boxFloat(real.pow(-real.log(u), 1 / toFloat(beta))));
 }
 
 export function randbytes(self: unknown, n: unknown): PyBytes {
   const count = Number(toIndex(n));
   if (count < 0) throw new ValueError('number of bits must be non-negative');
-  const bits = big(getrandbits(self, count * 8));
+  const bits = big(bitsOf(self, count * 8));
   const out = new Uint8Array(count);
   for (let i = 0; i < count; i++) out[i] = Number((bits >> BigInt(8 * i)) & 0xffn);
   return new PyBytes(out);
@@ -391,4 +481,82 @@ export function setstate(self: unknown, state: unknown): null {
 export function random(self: unknown): number | PyFloat {
   const x = stateOf(self).mt.random();
   return x === 0 ? new PyFloat(0) : x;
+}
+
+const TWOPI = 2 * Math.PI;
+const LOG4 = real.log(4);
+const SG_MAGICCONST = 1 + real.log(4.5);
+
+/** Python's float %: the result has the divisor's sign. */
+function floatMod(a: number, b: number): number {
+  const r = a % b;
+  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+}
+
+export function vonmisesvariate(self: unknown, mu: unknown, kappa: unknown): unknown {
+  const mt = drawsOf(self);
+  const k = toFloat(kappa);
+  if (k <= 1e-6) return boxFloat(TWOPI * mt.random());
+  const s = 0.5 / k;
+  const r = s + real.sqrt(1 + s * s);
+  let z: number;
+  for (;;) {
+    const u1 = mt.random();
+    z = real.cos(Math.PI * u1);
+    const d = z / (r + z);
+    const u2 = mt.random();
+    if (u2 < 1 - d * d || u2 <= (1 - d) * real.exp(d)) break;
+  }
+  const q = 1 / r;
+  const f = (q + z) / (1 + q * z);
+  const u3 = mt.random();
+  const m = toFloat(mu);
+  return boxFloat(u3 > 0.5 ? floatMod(m + real.acos(f), TWOPI) : floatMod(m - real.acos(f), TWOPI));
+}
+
+/** gammavariate as a JS number (betavariate uses it too). */
+function gamma(self: unknown, alpha: unknown, beta: unknown): number {
+  const a = toFloat(alpha);
+  const b = toFloat(beta);
+  if (a <= 0 || b <= 0) throw new ValueError('gammavariate: alpha and beta must be > 0.0');
+  const mt = drawsOf(self);
+  if (a > 1) {
+    // R.C.H. Cheng's method, as random.py.
+    const ainv = real.sqrt(2 * a - 1);
+    const bbb = a - LOG4;
+    const ccc = a + ainv;
+    for (;;) {
+      const u1 = mt.random();
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      const u2 = 1 - mt.random();
+      const v = real.log(u1 / (1 - u1)) / ainv;
+      const x = a * real.exp(v);
+      const z = u1 * u1 * u2;
+      const r = bbb + ccc * v - x;
+      if (r + SG_MAGICCONST - 4.5 * z >= 0 || r >= real.log(z)) return x * b;
+    }
+  }
+  if (a === 1) return -real.log(1 - mt.random()) * b;
+  // 0 < alpha < 1: algorithm GS of Kennedy & Gentle, as random.py.
+  let x: number;
+  for (;;) {
+    const u = mt.random();
+    const bb = (Math.E + a) / Math.E;
+    const p = bb * u;
+    x = p <= 1 ? real.pow(p, 1 / a) : -real.log((bb - p) / a);
+    const u1 = mt.random();
+    if (p > 1) {
+      if (u1 <= real.pow(x, a - 1)) break;
+    } else if (u1 <= real.exp(-x)) break;
+  }
+  return x * b;
+}
+
+export function gammavariate(self: unknown, alpha: unknown, beta: unknown): unknown {
+  return boxFloat(gamma(self, alpha, beta));
+}
+
+export function betavariate(self: unknown, alpha: unknown, beta: unknown): unknown {
+  const y = gamma(self, alpha, 1);
+  return boxFloat(y !== 0 ? y / (y + gamma(self, beta, 1)) : 0);
 }

@@ -11,7 +11,7 @@
 import { AttributeError, TypeError } from '../../../builtins/exceptions.js';
 import { PyDict, dictFrom } from '../../../builtins/dict.js';
 import { PyTuple } from '../../../builtins/values.js';
-import { PyClassMethod, PyStaticMethod, deleteClassAttribute, setClassAttribute, type PyClass } from '../../../builtins/classes.js';
+import { PyClassMethod, PyStaticMethod, declareSlots, deleteClassAttribute, setClassAttribute, type PyClass } from '../../../builtins/classes.js';
 import { infoOf } from '../../../builtins/classes/model.js';
 import { call } from '../../../builtins/calls.js';
 import { frozenset, tuple, dict } from '../../../builtins/functions.js';
@@ -46,13 +46,17 @@ function makeNamedTuple(cls: PyClass): void {
   const made = call(namedtuple, [cls.__name__, PyTuple.fromArray(fields)], { defaults: PyTuple.fromArray(defaults), module: own.get('__module__') ?? '__main__' }) as PyClass;
   const madeOwn = infoOf(made).dict;
   for (const field of defaulted) deleteClassAttribute(cls, field);
-  for (const key of PROHIBITED) if (madeOwn.has(key)) setClassAttribute(cls, key, madeOwn.get(key));
+  for (const key of PROHIBITED) if (madeOwn.has(key) && key !== '__slots__') setClassAttribute(cls, key, madeOwn.get(key));
+  // `__slots__ = ()`, as namedtuple's: the instances have no __dict__.
+  declareSlots(cls, []);
   for (const key of OVERRIDABLE) if (!own.has(key) && madeOwn.has(key)) setClassAttribute(cls, key, madeOwn.get(key));
   // The fields read the tuple's items, as namedtuple's do.
   for (const field of fields) Object.defineProperty(cls.prototype, field, Object.getOwnPropertyDescriptor(made.prototype, field)!);
 }
 
 export const NamedTuple: PyClass = pyClass('NamedTuple', 'typing', [tuple], {
+  // No __dict__ from this base (CPython's NamedTuple classes derive from tuple alone).
+  __slots__: new PyTuple(),
   __init_subclass__: new PyClassMethod(pyFunction('cls, **kwargs', 'NamedTuple.__init_subclass__', 'typing', (cls: PyClass) => {
     // A subclass of a NamedTuple class is an ordinary subclass of it.
     if (infoOf(cls).bases.includes(NamedTuple)) makeNamedTuple(cls);
