@@ -280,6 +280,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   warnings: {
     builtin: false,
+    notInAll: ['WarningMessage', 'defaultaction', 'filters', 'onceregistry'],
     names: [
       'WarningMessage', '__name__', 'catch_warnings', 'defaultaction', 'filters', 'filterwarnings', 'formatwarning', 'onceregistry',
       'resetwarnings', 'showwarning', 'simplefilter', 'warn', 'warn_explicit',
@@ -287,6 +288,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   base64: {
     builtin: false,
+    notInAll: ['MAXBINSIZE', 'MAXLINESIZE'],
     names: [
       'MAXBINSIZE', 'MAXLINESIZE', '__name__', 'b16decode', 'b16encode', 'b32decode', 'b32encode', 'b32hexdecode', 'b32hexencode',
       'b64decode', 'b64encode', 'decode', 'decodebytes', 'encode', 'encodebytes', 'standard_b64decode', 'standard_b64encode',
@@ -315,6 +317,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   html: {
     builtin: false,
+    notInAll: ['entities'],
     names: ['__name__', 'entities', 'escape', 'unescape'],
   },
   'html.entities': {
@@ -327,6 +330,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   'urllib.parse': {
     builtin: false,
+    notInAll: ['non_hierarchical', 'scheme_chars', 'uses_fragment', 'uses_netloc', 'uses_params', 'uses_query', 'uses_relative'],
     names: [
       'DefragResult', 'ParseResult', 'SplitResult', '__name__', 'non_hierarchical', 'parse_qs', 'parse_qsl', 'quote', 'quote_from_bytes',
       'quote_plus', 'scheme_chars', 'unquote', 'unquote_plus', 'unquote_to_bytes', 'urldefrag', 'urlencode', 'urljoin', 'urlparse',
