@@ -36,6 +36,7 @@ export {
 } from './builtins/isinstanceFast.js';
 export { raise, exceptionMatches, toPython, noActiveException, withContext } from './builtins/errors.js';
 export { handling, handled, rehandling } from './builtins/handledException.js';
+export { tracebacksUnseen } from './builtins/unseenTracebacks.js';
 export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
 export { itemPairs } from './builtins/itemPairs.js';
 export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet, localsOf } from './builtins/displays.js';

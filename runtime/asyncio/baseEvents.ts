@@ -29,6 +29,7 @@ import { takeKeywords } from './keywords.js';
 import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, createServer } from './connections.js';
 import type { HostHandle } from './socketTransport.js';
 import { grownRing } from './ring.js';
+import { tracebacksUnseen } from '../builtins/unseenTracebacks.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -371,6 +372,7 @@ export class BaseEventLoop {
     if (this.$driving || this.$inFlight !== null || !this.$running) return;
     this.$driving = true;
     this.$idle = false;
+    const unseen = tracebacksUnseen(null);
     try {
       for (;;) {
         if (this.$todo === 0) {
@@ -448,6 +450,8 @@ export class BaseEventLoop {
         this.$ringSize--;
         this.$todo--;
         try {
+          // Callbacks start from no unseen tracebacks, whatever code drives the loop (unseenTracebacks.ts).
+          tracebacksUnseen(null);
           entry.$run();
         } catch (error) {
           const e = toPython(error);
@@ -461,6 +465,7 @@ export class BaseEventLoop {
       }
     } finally {
       this.$driving = false;
+      tracebacksUnseen(unseen);
     }
   }
 

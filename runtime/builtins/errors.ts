@@ -3,7 +3,8 @@
  * exception instance, matching handlers, and bringing errors thrown by JS
  * into Python's hierarchy.
  */
-import { BaseException, MemoryError, NameError, RecursionError, RuntimeError, TypeError } from './exceptions.js';
+import { BaseException, MemoryError, NameError, RecursionError, RuntimeError, TypeError, UNSEEN } from './exceptions.js';
+import { madeUnseen } from './unseenTracebacks.js';
 import { PyTuple } from './values.js';
 import { isinstance, objectId, type PyClass } from './classes.js';
 
@@ -28,6 +29,11 @@ export class PyTraceback {
 
 export function raise(exc: unknown, cause?: unknown): BaseException {
   const instance = toInstance(exc, 'exceptions must derive from BaseException');
+  // Made where its traceback would go unseen, raised where it may not: it takes this `raise`'s stack.
+  if (instance[UNSEEN] === true && !madeUnseen(instance.constructor)) {
+    instance[UNSEEN] = false;
+    Error.captureStackTrace(instance, raise);
+  }
   instance.__traceback__ = new PyTraceback(instance);
   if (cause !== undefined) {
     if (cause === null) {
@@ -98,6 +104,8 @@ export function noActiveException(): BaseException {
  */
 export function withContext(error: unknown, handled: unknown): unknown {
   const e = toPython(error);
+  // The exception a `finally` raised over reaches here as it was thrown: it gets its traceback too.
+  if (handled instanceof BaseException && handled.__traceback__ === null) handled.__traceback__ = new PyTraceback(handled);
   if (!(e instanceof BaseException) || e === handled || e.__context__ !== null || !(handled instanceof BaseException)) return e;
   for (let c: BaseException | null = handled; c !== null; c = c.__context__) {
     if (c.__context__ === e) {

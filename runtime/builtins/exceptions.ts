@@ -9,6 +9,10 @@
 import { callableClass } from './callableClass.js';
 import { PyTuple, typeName } from './values.js';
 import { repr, str } from './repr.js';
+import { madeUnseen } from './unseenTracebacks.js';
+
+/** Marks an exception made without a stack. */
+export const UNSEEN: unique symbol = Symbol('pyasync.unseen');
 
 /** The method giving str(e) as the builtin exception classes define it. */
 export const BUILTIN_STR: unique symbol = Symbol('pyasync.exceptionStr');
@@ -29,9 +33,21 @@ export const BaseException = callableClass(class BaseException extends Error {
   declare __notes__?: unknown;
 
   constructor(...args: unknown[]) {
-    super();
+    // An exception nothing will see the traceback of is made without a stack (unseenTracebacks.ts).
+    if (madeUnseen(new.target)) {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      super();
+      Error.stackTraceLimit = limit;
+      this[UNSEEN] = true;
+    } else {
+      super();
+    }
     this.args = PyTuple.fromArray(args);
   }
+
+  /** Made without a stack (unseenTracebacks.ts): a `raise` elsewhere gives it the stack of the `raise`. */
+  declare [UNSEEN]?: boolean;
 
   /**
    * JS's view of the message: Python's str(e), computed when asked. Not a

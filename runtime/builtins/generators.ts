@@ -12,6 +12,7 @@
  * `return()`: a `for` loop left by `break` must leave the generator
  * suspended, since Python code may go on iterating it.
  */
+import { tracebacksUnseen } from './unseenTracebacks.js';
 import { AttributeError, BaseException, GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError } from './exceptions.js';
 import { call } from './calls.js';
 import { PyTuple, typeName } from './values.js';
@@ -60,11 +61,15 @@ export class PyGenerator {
     if (state === CLOSED) return FINISHED;
     this.$state = RUNNING;
     let r: IteratorResult<unknown>;
+    // The body's `try` statements may be suspended in: it starts from no unseen tracebacks (unseenTracebacks.ts).
+    const unseen = tracebacksUnseen(null);
     try {
       r = this.$body.next(value === undefined ? null : value);
     } catch (e) {
       this.$state = CLOSED;
       throw escaped(e);
+    } finally {
+      tracebacksUnseen(unseen);
     }
     this.$state = r.done ? CLOSED : SUSPENDED;
     return r;
@@ -77,11 +82,14 @@ export class PyGenerator {
     if (state === CLOSED) throw exc;
     this.$state = RUNNING;
     let r: IteratorResult<unknown>;
+    const unseen = tracebacksUnseen(null);
     try {
       r = this.$body.throw(exc);
     } catch (e) {
       this.$state = CLOSED;
       throw escaped(e);
+    } finally {
+      tracebacksUnseen(unseen);
     }
     this.$state = r.done ? CLOSED : SUSPENDED;
     return r;

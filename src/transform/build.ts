@@ -170,5 +170,19 @@ export const variableDeclarator: typeof t.variableDeclarator = (id, init = null)
 export const whileStatement: typeof t.whileStatement = (test, body) =>
   ({ type: 'WhileStatement', test, body, loc: null }) as never;
 
-export const yieldExpression: typeof t.yieldExpression = (argument = null, delegate = false) =>
-  ({ type: 'YieldExpression', argument, delegate, loc: null }) as never;
+/**
+ * How many `yield` and `await` expressions the transform has made: a
+ * statement compares the counts before and after compiling its body to
+ * learn whether the body can suspend (unseenTracebacks.ts).
+ */
+export const suspensions = { yields: 0, awaits: 0 };
+
+export const yieldExpression: typeof t.yieldExpression = (argument = null, delegate = false) => {
+  suspensions.yields++;
+  return ({ type: 'YieldExpression', argument, delegate, loc: null }) as never;
+};
+
+export const awaitExpression: typeof t.awaitExpression = (argument) => {
+  suspensions.awaits++;
+  return ({ type: 'AwaitExpression', argument, loc: null }) as never;
+};

@@ -13,6 +13,7 @@ import { ClassDef } from './classes.js';
 import { With } from './withStatement.js';
 import { Match } from './match.js';
 import { TryStar } from './tryStar.js';
+import { suspensionMark, unseenClasses, withUnseen } from './unseenTracebacks.js';
 import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
 import { inplaceLiteral, int32Literal, literalIndex } from './numericFacts.js';
@@ -300,7 +301,10 @@ function Raise(node: py.Raise, ctx: TransformContext): t.Statement[] {
 }
 
 function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
-  let inner: t.Statement = block(node.body, ctx);
+  const mark = suspensionMark();
+  const compiled = statements(node.body, ctx);
+  // Its handlers may leave what they catch unseen; else none of what its body raises is (unseenTracebacks.ts).
+  let inner: t.Statement = t.blockStatement(withUnseen(compiled, unseenClasses(node, ctx), mark, ctx));
   if (node.handlers.length > 0) {
     const caught = ctx.temp();
     // Inside an `except` block, what this `try` catches has the handled exception as its context.

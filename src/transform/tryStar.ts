@@ -21,9 +21,12 @@ import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
 import { handlingStatements, statements } from './statements.js';
+import { suspensionMark, withUnseen } from './unseenTracebacks.js';
 
 export function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] {
-  const body = statements(node.body, ctx);
+  const mark = suspensionMark();
+  // Its handlers see exception groups, tracebacks included: no class is unseen in its body.
+  const body = withUnseen(statements(node.body, ctx), null, mark, ctx);
   const state = ctx.temp();
   const error = t.identifier('$error');
   const method = (name: string, args: t.Expression[]): t.CallExpression => call(t.memberExpression(state, t.identifier(name)), args);

@@ -23,9 +23,12 @@ import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { assignTo, call, expression } from './expressions.js';
 import { statements } from './statements.js';
+import { suspensionMark, withUnseen } from './unseenTracebacks.js';
 
 export function With(node: py.With, ctx: TransformContext): t.Statement[] {
-  return withItems(node.items, 0, node.body, ctx, SYNC);
+  const mark = suspensionMark();
+  // `__exit__` sees the traceback of what the body raises: none of it is unseen (unseenTracebacks.ts).
+  return withUnseen(withItems(node.items, 0, node.body, ctx, SYNC), null, mark, ctx);
 }
 
 /** How a `with` statement reaches its manager: directly, or (`async with`) awaiting `__aenter__`/`__aexit__`. */
