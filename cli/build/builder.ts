@@ -78,6 +78,16 @@ const WORKER_THRESHOLD = 24;
 /** Modules checked against the cache between two looks at the workers' answers. */
 const QUEUE_SLICE = 64;
 
+/** Modules in one batch for a worker at most. */
+const BATCH_MODULES = 16;
+
+/** A module to compile, with its source's size in bytes (what its compile time follows). */
+interface Pending {
+  job: Job;
+  key: string;
+  size: number;
+}
+
 /** What the last build knows of a module: the job as compiled (with its runtime specifier), its cache key, what came of it. */
 interface ModuleRecord {
   job: Job;
@@ -119,6 +129,8 @@ export class Builder {
   private entries = new Map<string, Job>();
   private inputs: Inputs = { folders: [], files: [], errors: [] };
   private readonly hashes = new Map<string, string | null>();
+  /** The size of each source hashed, by path. */
+  private readonly sizes = new Map<string, number>();
   private lastOutputs = new Set<string>();
   private runtimeIndex: string | null = null;
   private pool: WorkerPool | null = null;
@@ -161,6 +173,7 @@ export class Builder {
       dirty = this.replan(changes);
     } else {
       this.hashes.clear();
+      this.sizes.clear();
     }
     const full = dirty === null;
     if (full) {
@@ -230,7 +243,9 @@ export class Builder {
       }
     };
 
-    const toCompile: { job: Job; key: string }[] = [];
+    const toCompile: Pending[] = [];
+    /** Whether toCompile is in order, largest first. */
+    let sorted = true;
     const reuse = (job: Job): void => {
       const hash = job.path === null ? '' : this.hash(job.path);
       const key = jobKey(job, hash ?? 'unreadable', this.settings);
@@ -249,9 +264,10 @@ export class Builder {
           return;
         }
       }
-      toCompile.push({ job, key });
+      toCompile.push({ job, key, size: job.path === null ? 0 : (this.sizes.get(job.path) ?? 0) });
+      sorted = false;
     };
-    const handle = (batch: { job: Job; key: string }[], outcomes: JobOutcome[]): void => {
+    const handle = (batch: Pending[], outcomes: JobOutcome[]): void => {
       batch.forEach(({ job, key }, i) => finished(job, key, outcomes[i]!, true));
     };
 
@@ -283,9 +299,14 @@ export class Builder {
       if (parallel) {
         this.pool ??= new WorkerPool(workers);
         const pool = this.pool;
+        if (!sorted && toCompile.length > 0 && inflight.size < pool.size * 2) {
+          // Largest first (the longest processing time rule): the build then ends on small
+          // modules, not with one thread still compiling a big one while the others idle.
+          toCompile.sort((a, b) => b.size - a.size);
+          sorted = true;
+        }
         while (toCompile.length > 0 && inflight.size < pool.size * 2) {
-          const size = Math.max(1, Math.min(16, Math.ceil(toCompile.length / (pool.size * 4))));
-          const batch = toCompile.splice(0, size);
+          const batch = nextBatch(toCompile, pool.size);
           const task = pool.run(this.generation, this.settings, this.emit, batch, factsLog).then((outcomes) => handle(batch, outcomes));
           inflight.add(task);
           void task.finally(() => inflight.delete(task)).catch(() => undefined);
@@ -440,7 +461,15 @@ export class Builder {
 
   private forget(path: string, structure: boolean): void {
     this.hashes.delete(path);
-    if (structure) for (const known of this.hashes.keys()) if (under(known, path)) this.hashes.delete(known);
+    this.sizes.delete(path);
+    if (structure) {
+      for (const known of this.hashes.keys()) {
+        if (under(known, path)) {
+          this.hashes.delete(known);
+          this.sizes.delete(known);
+        }
+      }
+    }
   }
 
   private withRuntime(job: Job): Job {
@@ -454,7 +483,9 @@ export class Builder {
     let hash = this.hashes.get(path);
     if (hash === undefined) {
       try {
-        hash = sha256(readFileSync(path));
+        const bytes = readFileSync(path);
+        hash = sha256(bytes);
+        this.sizes.set(path, bytes.length);
       } catch {
         hash = null;
       }
@@ -482,6 +513,22 @@ export class Builder {
       resolve: resolveIn,
     };
   }
+}
+
+/**
+ * The next batch for a worker, from the front of `pending` (largest
+ * first): about a quarter of each worker's share of what is left, in
+ * bytes, so that batches shrink toward the end of the build; at least one
+ * module, at most BATCH_MODULES.
+ */
+function nextBatch(pending: Pending[], workers: number): Pending[] {
+  let left = 0;
+  for (const p of pending) left += p.size;
+  const budget = left / (workers * 4);
+  let bytes = pending[0]!.size;
+  let n = 1;
+  while (n < pending.length && n < BATCH_MODULES && bytes + pending[n]!.size <= budget) bytes += pending[n++]!.size;
+  return pending.splice(0, n);
 }
 
 let resolverModule: typeof FileResolver | null = null;

@@ -1,9 +1,10 @@
 /**
  * Worker threads compiling batches of modules. The worker file is found
- * beside this one (worker.ts under the test loader, worker.js when built);
- * workers inherit the process's execArgv, so the loader's `--import` runs in
- * them too.
+ * beside this one (worker.ts under the test loader, worker.js or its bundle
+ * when built); workers inherit the process's execArgv, so the loader's
+ * `--import` runs in them too.
  */
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CompileSettings, EmitSettings, Job, JobOutcome, SharedFacts } from './types.js';
 
@@ -42,12 +43,29 @@ export interface WorkerResponse {
  */
 const YOUNG_GENERATION_MB = 192;
 
-const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+/**
+ * Built, the worker is loaded from its bundle (scripts/bundle-worker.mjs), one
+ * file instead of the compiler's ~130, when `npm run build` made one.
+ */
+const WORKER_URL = ((): URL => {
+  if (import.meta.url.endsWith('.ts')) return new URL('./worker.ts', import.meta.url);
+  const bundle = new URL('./worker.bundle.js', import.meta.url);
+  return existsSync(bundle) ? bundle : new URL('./worker.js', import.meta.url);
+})();
+
+/**
+ * Batches a worker is sent before it answers the first: the next one waits
+ * in its queue, so it goes on without waiting for this thread to take its
+ * answer and send another (which, with every core compiling, may wait for
+ * a time slice).
+ */
+const QUEUED_BATCHES = 2;
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly pending = new Map<number, { resolve(outcomes: JobOutcome[]): void; reject(error: Error): void; worker: Worker }>();
+  /** Batches sent to each worker and not yet answered. */
+  private readonly load = new Map<Worker, number>();
+  private readonly pending = new Map<number, { resolve(outcomes: JobOutcome[]): void; reject(error: Error): void; worker: Worker; batch: boolean }>();
   private readonly waiting: (() => void)[] = [];
   private nextId = 0;
   /** How much of the generation's facts log each worker has been sent. */
@@ -61,7 +79,7 @@ export class WorkerPool {
       const task = this.pending.get(response.id);
       if (task === undefined) return;
       this.pending.delete(response.id);
-      this.release(worker);
+      if (task.batch) this.release(worker);
       if (response.crash !== undefined) task.reject(new Error(response.crash));
       else task.resolve(response.outcomes);
     });
@@ -76,31 +94,42 @@ export class WorkerPool {
     // Idle workers must not keep the process alive.
     worker.unref();
     this.workers.push(worker);
+    this.load.set(worker, 0);
     return worker;
   }
 
   /** Starts every worker now (they load the compiler meanwhile), not as batches first need them. */
   start(): void {
-    while (this.workers.length < this.size) this.idle.push(this.spawn());
+    while (this.workers.length < this.size) this.spawn();
   }
 
   private release(worker: Worker): void {
-    const next = this.waiting.shift();
-    this.idle.push(worker);
-    if (next) next();
+    const left = this.load.get(worker)! - 1;
+    this.load.set(worker, left);
+    // A worker with nothing to do must not keep the process alive.
+    if (left === 0) worker.unref();
+    this.waiting.shift()?.();
   }
 
+  /** The least busy worker (a new one rather than a busy one), once one has room in its queue. */
   private async acquire(): Promise<Worker> {
     for (;;) {
-      const worker = this.idle.pop();
-      if (worker !== undefined) return worker;
-      if (this.workers.length < this.size) return this.spawn();
+      let best: Worker | undefined;
+      for (const worker of this.workers) if (best === undefined || this.load.get(worker)! < this.load.get(best)!) best = worker;
+      if (this.workers.length < this.size && (best === undefined || this.load.get(best)! > 0)) best = this.spawn();
+      if (best !== undefined && this.load.get(best)! < QUEUED_BATCHES) {
+        const load = this.load.get(best)!;
+        this.load.set(best, load + 1);
+        // A busy worker keeps the process alive until it answers.
+        if (load === 0) best.ref();
+        return best;
+      }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
   }
 
   /**
-   * Compiles a batch on the next free worker, which writes the modules'
+   * Compiles a batch on the least busy worker, which writes the modules'
    * files. `facts`: the generation's log of compiled modules' facts, of
    * which the worker is sent what it has not seen.
    */
@@ -112,18 +141,16 @@ export class WorkerPool {
     sent.count = facts.length;
     const id = this.nextId++;
     return new Promise<JobOutcome[]>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker });
-      // A busy worker keeps the process alive until it answers.
-      worker.ref();
+      this.pending.set(id, { resolve, reject, worker, batch: true });
       const request: WorkerRequest = { id, generation, settings, emit, jobs, facts: news };
       worker.postMessage(request);
-    }).finally(() => worker.unref());
+    });
   }
 
   private flush(worker: Worker): Promise<void> {
     const id = this.nextId++;
     return new Promise<void>((resolve) => {
-      this.pending.set(id, { resolve: () => resolve(), reject: () => resolve(), worker });
+      this.pending.set(id, { resolve: () => resolve(), reject: () => resolve(), worker, batch: false });
       worker.ref();
       const request: FlushRequest = { id, flush: true };
       worker.postMessage(request);
@@ -134,6 +161,6 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => this.flush(w)));
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
-    this.idle.length = 0;
+    this.load.clear();
   }
 }

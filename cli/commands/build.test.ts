@@ -190,6 +190,28 @@ describe('pyasync build', () => {
     expect(contents('solo-warm')).toEqual(contents('solo-here'));
   });
 
+  it('built (bin/pyasync.js), compiles on workers loaded from their bundle to the same files as the sources do', () => {
+    const bundle = join(REPO_ROOT, 'dist', 'cli', 'build', 'worker.bundle.js');
+    expect(existsSync(bundle), 'npm run build makes the bundle').toBe(true);
+    for (let i = 0; i < 30; i++) {
+      // \N{...} reads the parser's data file, which the bundle finds beside itself.
+      const next = i < 29 ? `from m${i + 1} import value as v\n` : 'v = "\\N{BULLET}"\n';
+      write(`bundled/m${i}.py`, `${next}def value(x=${i}):\n    return x\n`);
+    }
+    const built = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'pyasync.js'), 'build', 'bundled', '--out-dir', 'bundled-built', '--no-cache', '--jobs', '2'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' },
+    });
+    const here = pyasync(['bundled', '--out-dir', 'bundled-here', '--jobs', '1', '--no-cache']);
+    expect(summary(built.stderr)).toBe('compiled 30 files');
+    expect(summary(here.stderr)).toBe('compiled 30 files');
+    const contents = (root: string): string[] => files(root).map((f) => `${f}\n${readFileSync(join(dir, root, f), 'utf8')}`);
+    expect(contents('bundled-built')).toEqual(contents('bundled-here'));
+    expect(readFileSync(join(dir, 'bundled-built', 'm29.js'), 'utf8')).toContain('v = "\\u2022";');
+  });
+
   it('--runtime-path copies the runtime and imports it relatively; --target browser makes the named file __main__', () => {
     const result = pyasync([join('src', 'main.py'), '--out-dir', 'web', '--runtime-path', join('web', 'rt'), '--target', 'browser', '--no-source-maps']);
     expect(summary(result.stderr)).toBe('compiled 4 files');
