@@ -13,6 +13,7 @@
  * from them or whose recorded file-system questions they may answer
  * differently (dependents.ts), so its cost follows the change, not the tree.
  */
+import type { CompileWarning } from '../../src/semantics/compileWarnings.js';
 import { availableParallelism, loadavg } from 'node:os';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -59,6 +60,8 @@ export interface BuildReport {
   removed: number;
   seconds: number;
   diagnostics: Diagnostic[];
+  /** The SyntaxWarnings of the modules this build compiled (not of those its cache had: as compileall's, once per compilation). */
+  warnings: CompileWarning[];
   /** One-line errors: inputs that do not exist, outputs that cannot be written. */
   errors: string[];
   /** Output files written (or removed) by this build. */
@@ -183,7 +186,7 @@ export class Builder {
     await preloadResolver();
     const structure = full || changes!.structure;
 
-    const report: BuildReport = { compiled: 0, unchanged: 0, failed: 0, removed: 0, seconds: 0, diagnostics: [], errors: [...this.inputs.errors], changed: [] };
+    const report: BuildReport = { compiled: 0, unchanged: 0, failed: 0, removed: 0, seconds: 0, diagnostics: [], warnings: [], errors: [...this.inputs.errors], changed: [] };
     report.failed += report.errors.length;
     const oracle = this.oracle();
     const seen = new Set<string>();
@@ -228,7 +231,10 @@ export class Builder {
       if (old !== undefined) this.index.remove(id, old.job.root, old.job.path, old.outcome.deps);
       this.records.set(id, { job, key, outcome });
       this.index.add(id, job.root, job.path, outcome.deps);
-      if (compiled) compiledNow.add(id);
+      if (compiled) {
+        compiledNow.add(id);
+        report.warnings.push(...outcome.warnings);
+      }
       report.changed.push(...outcome.changed);
       report.errors.push(...outcome.errors);
       report.failed += outcome.errors.length;
@@ -367,6 +373,8 @@ export class Builder {
       this.lastOutputs = outputs;
     }
     report.diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    // By file, each file's in the order CPython's compiler issues them (a stable sort).
+    report.warnings.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
     report.seconds = (performance.now() - started) / 1000;
     return report;
   }

@@ -6,6 +6,7 @@
  * `.d.ts` text. The pipeline is spelled out here rather than calling
  * `compile()` because the top-level-await check reads the Babel AST.
  */
+import type { CompileWarning } from '../../src/semantics/compileWarnings.js';
 import type * as t from '@babel/types';
 import { parse } from '../../src/parser/parser.js';
 import { analyze } from '../../src/semantics/checks.js';
@@ -136,7 +137,8 @@ export function compileJob(resolvers: Resolvers, job: Job, settings: CompileSett
   try {
     const source = decodeSource(bytes, job.displayName);
     const tree = parse(source, { filename: job.displayName });
-    const symbols = analyze(tree, job.displayName, source, { allowTopLevelAwait: settings.topLevelAwait });
+    const warnings: CompileWarning[] = [];
+    const symbols = analyze(tree, job.displayName, source, { allowTopLevelAwait: settings.topLevelAwait, warnings });
     // As moduleFacts() would take them from the file (a package's names include __path__).
     if (job.path !== null) base.seed(job.path, factsOf(tree, symbols, /(^|[\\/])__init__\.py$/.test(job.path)));
     const { program, dependencies } = transformModule(tree, symbols, {
@@ -168,6 +170,7 @@ export function compileJob(resolvers: Resolvers, job: Job, settings: CompileSett
         declarations: settings.declarations ? declarationsOf(tree) : null,
         imports,
         deps: recorded(resolver),
+        warnings,
       },
     };
   } catch (error) {

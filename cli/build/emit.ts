@@ -11,7 +11,10 @@ import type { EmitSettings, Job, JobOutcome, JobResult } from './types.js';
 export function emitResult(job: Job, key: string, result: JobResult, emit: EmitSettings, cache: BuildCache | null): JobOutcome {
   const deps = dependenciesOf(result);
   if (cache !== null && deps !== null) cache.set(key, result);
-  const outcome: JobOutcome = { ok: result.ok, diagnostic: result.ok ? null : result.diagnostic, imports: result.ok ? result.output.imports : [], deps, files: [], changed: [], errors: [] };
+  const outcome: JobOutcome = {
+    ok: result.ok, diagnostic: result.ok ? null : result.diagnostic, imports: result.ok ? result.output.imports : [], deps, files: [], changed: [], errors: [],
+    warnings: result.ok ? result.output.warnings ?? [] : [],
+  };
   if (!result.ok) return outcome;
   for (const [path, text] of outputFiles(emit.outDir, job.outPath, job.path, result.output, emit.sourceMaps)) {
     try {

@@ -3,6 +3,7 @@
  * compiling it gave, and the file-system facts its output depends on.
  * Everything here crosses the worker boundary, so it is plain data.
  */
+import type { CompileWarning } from '../../src/semantics/compileWarnings.js';
 import type { SourceMap } from '../../src/codegen.js';
 import type { SourceMapMode } from './output.js';
 import type { ModuleFacts } from '../../src/modules/moduleFacts.js';
@@ -74,6 +75,8 @@ export interface CompiledOutput {
   declarations: string | null;
   imports: FoundModule[];
   deps: Dependencies;
+  /** The SyntaxWarnings CPython's compiler issues for the module (`x is 1`…). */
+  warnings: CompileWarning[];
 }
 
 /** A failure keeps what the compilation looked at (null for an unreadable file), so it can be cached too. */
@@ -104,6 +107,8 @@ export interface JobOutcome {
   changed: string[];
   /** One-line errors: outputs that could not be written. */
   errors: string[];
+  /** Its SyntaxWarnings (none for a failure). */
+  warnings: CompileWarning[];
   /** The facts its compilation took from it and from the modules it imports, for the other threads of the build (not kept). */
   facts?: SharedFacts[];
 }

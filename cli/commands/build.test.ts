@@ -152,6 +152,16 @@ describe('pyasync build', () => {
     expect(readFileSync(join(dir, 'out', 'shop', 'prices.js'), 'utf8')).toContain('3');
   });
 
+  it("prints CPython's SyntaxWarnings for what it compiles, as compileall does, and none for what its cache has", () => {
+    const source = 'x = 1\nprint(x is 1)\nassert (x, "msg")\n';
+    write('warn/w.py', source);
+    const run = spawnSync('python3', ['-m', 'compileall', '-q', '-f', 'w.py'], { cwd: join(dir, 'warn'), encoding: 'utf8', env: { ...process.env, PYTHONDONTWRITEBYTECODE: '' } });
+    expect(run.stderr).toContain('SyntaxWarning');
+    const first = pyasync([join('warn', 'w.py'), '--out-dir', 'warn-out']);
+    expect(first.stderr.split('\n').slice(0, -2).join('\n') + '\n').toBe(run.stderr.replaceAll('w.py:', `${join('warn', 'w.py')}:`));
+    expect(pyasync([join('warn', 'w.py'), '--out-dir', 'warn-out']).stderr).not.toContain('SyntaxWarning');
+  });
+
   it('compiles many modules on worker threads, with inline maps, declarations and the top-level-await check', () => {
     for (let i = 0; i < 30; i++) {
       const next = i < 29 ? `from m${i + 1} import value as v\n` : 'v = 0\n';

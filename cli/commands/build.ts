@@ -6,6 +6,7 @@
  * `file:line:col: Kind: msg` with the source line and a caret, then a
  * summary; status 1 if anything failed (what compiled is still written).
  */
+import { formatWarning } from '../../src/semantics/compileWarnings.js';
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
@@ -142,6 +143,7 @@ export function printReport(report: BuildReport, stream: NodeJS.WriteStream = pr
   const style = styleFor(stream);
   // One write: a stdlib build reports hundreds of errors.
   let text = '';
+  for (const w of report.warnings) text += formatWarning(w);
   for (const line of report.errors) text += `${line}\n`;
   for (const d of report.diagnostics) text += formatDiagnostic(d, style);
   stream.write(`${text}${summary(report)}\n`);

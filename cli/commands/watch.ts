@@ -13,6 +13,7 @@
  * never longer than MAX_WAIT after the first, so a stream of saves does
  * not hold a rebuild back.
  */
+import { formatWarning } from '../../src/semantics/compileWarnings.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -238,6 +239,8 @@ export class Watcher {
 
   private print(report: BuildReport, what: string, latency?: number): void {
     const time = new Date().toTimeString().slice(0, 8);
+    // Warnings come with each compilation of a module, as compileall's do.
+    for (const w of report.warnings) process.stderr.write(formatWarning(w));
     for (const line of report.errors) process.stderr.write(`${line}\n`);
     // Errors already shown (same file, same text) are counted in the summary, not repeated.
     const shown = new Map<string, string>();
