@@ -8,12 +8,12 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { AssertionError, TypeError, ValueError } from '../builtins/exceptions.js';
-import { PyBytes, typeName, unbox } from '../builtins/values.js';
+import { AssertionError, TypeError } from '../builtins/exceptions.js';
+import { PyBytes, typeName } from '../builtins/values.js';
 import { callMethod } from '../builtins/attributes.js';
 import { truthy } from '../builtins/truth.js';
 import { repr } from '../builtins/repr.js';
-import { a2bBase64, b2aBase64, binaryArg, binasciiError, bufferOf } from './support/binascii/codec.js';
+import { a2bBase64, b2aBase64, asciiStrBytes, binaryArg, binasciiError, bufferOf } from './support/binascii/codec.js';
 import { pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './base64.js';
@@ -25,16 +25,8 @@ const Q = 'base64';
 
 /** `_bytes_from_decode_data`: bytes-like, or a str of ASCII characters. */
 function decodeData(v: unknown): Uint8Array {
-  const s = unbox(v);
-  if (typeof s === 'string') {
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c > 127) throw new ValueError('string argument should contain only ASCII characters');
-      out[i] = c;
-    }
-    return out;
-  }
+  const ascii = asciiStrBytes(v);
+  if (ascii !== undefined) return ascii;
   const b = bufferOf(v);
   if (b === null) throw new TypeError(`argument should be a bytes-like object or ASCII string, not ${repr(typeName(v))}`);
   return b;

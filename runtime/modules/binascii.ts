@@ -6,12 +6,12 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { Exception, TypeError, ValueError } from '../builtins/exceptions.js';
-import { PyBytes, typeName, unbox } from '../builtins/values.js';
+import { Exception, TypeError } from '../builtins/exceptions.js';
+import { PyBytes, typeName } from '../builtins/values.js';
 import { truthy } from '../builtins/truth.js';
 import { bytes_hex } from '../builtins/bytes.js';
 import { defineClass } from './support/stdlib/pyclass.js';
-import { BinasciiError, a2bBase64, b2aBase64, binaryArg, binasciiError, bufferOf } from './support/binascii/codec.js';
+import { BinasciiError, a2bBase64, b2aBase64, asciiStrBytes, binaryArg, binasciiError, bufferOf } from './support/binascii/codec.js';
 import { pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './binascii.js';
@@ -27,16 +27,8 @@ export const Incomplete = defineClass('binascii', 'Incomplete', [Exception], {})
 /** binascii.Error, which CPython's base64 raises for malformed input. */
 /** The `ascii_buffer_converter` of the a2b_ functions: bytes-like, or a str of ASCII characters. */
 function asciiArg(v: unknown): Uint8Array {
-  const s = unbox(v);
-  if (typeof s === 'string') {
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c > 127) throw new ValueError('string argument should contain only ASCII characters');
-      out[i] = c;
-    }
-    return out;
-  }
+  const ascii = asciiStrBytes(v);
+  if (ascii !== undefined) return ascii;
   const b = bufferOf(v);
   if (b === null) throw new TypeError(`argument should be bytes, buffer or ASCII string, not '${typeName(v)}'`);
   return b;

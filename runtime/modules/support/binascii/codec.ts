@@ -109,3 +109,16 @@ export function a2bBase64(data: Uint8Array, strict: boolean): Uint8Array {
 }
 
 
+
+/** A str argument of the decoding functions as its bytes (ASCII characters only, else CPython's ValueError); undefined for anything else. */
+export function asciiStrBytes(v: unknown): Uint8Array | undefined {
+  const s = unbox(v);
+  if (typeof s !== 'string') return undefined;
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) throw new ValueError('string argument should contain only ASCII characters');
+    out[i] = c;
+  }
+  return out;
+}
