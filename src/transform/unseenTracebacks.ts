@@ -12,6 +12,8 @@ import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call } from './expressions.js';
 import { isProvidedBuiltin } from './builtinNames.js';
+import { someChild } from '../ast/walk.js';
+import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM } from '../semantics/scopes.js';
 
 /** What the suspension counts were before a body was compiled. */
 export interface SuspensionMark {
@@ -54,7 +56,7 @@ function builtinException(e: py.expr, ctx: TransformContext): boolean {
 }
 
 /** A statement that cannot raise (so it leaves the caught exception unseen: no context for a new one). */
-function cannotRaise(s: py.stmt): boolean {
+function cannotRaise(s: py.stmt, ctx: TransformContext): boolean {
   switch (s.nodeType) {
     case 'Pass':
     case 'Break':
@@ -64,9 +66,65 @@ function cannotRaise(s: py.stmt): boolean {
       return s.value === null || s.value.nodeType === 'Constant';
     case 'Assign':
       return s.targets.length === 1 && s.targets[0]!.nodeType === 'Name' && s.value.nodeType === 'Constant';
+    case 'AugAssign':
+      // `errors += 1` on a local that is bound and only ever an int: int arithmetic cannot raise.
+      return (s.op.nodeType === 'Add' || s.op.nodeType === 'Sub') && isIntConstant(s.value) && s.target.nodeType === 'Name' && alwaysBoundInt(s.target.id, ctx);
     default:
       return false;
   }
+}
+
+function isIntConstant(e: py.expr): boolean {
+  if (e.nodeType === 'UnaryOp' && (e.op.nodeType === 'USub' || e.op.nodeType === 'UAdd')) e = e.operand;
+  return e.nodeType === 'Constant' && typeof e.value === 'bigint';
+}
+
+/** A function's local that is certainly bound here and that every binding in the function makes an int. */
+function alwaysBoundInt(name: string, ctx: TransformContext): boolean {
+  const unit = ctx.codeUnit();
+  if (unit === null || (unit.nodeType !== 'FunctionDef' && unit.nodeType !== 'AsyncFunctionDef') || ctx.scope.kind !== 'function') return false;
+  const flags = ctx.scope.flags(ctx.mangle(name));
+  if (!(flags & DEF_LOCAL) || flags & (DEF_PARAM | DEF_GLOBAL | DEF_NONLOCAL | DEF_IMPORT)) return false;
+  if (ctx.unboundCheck(name, 'local') !== null) return false;
+  return !unit.body.some((s) => bindsOtherwise(s, name));
+}
+
+/**
+ * Whether `node` binds `name` other than to an int (`name = 1`,
+ * `name += 1`, `name -= 1`), nested functions included (a `nonlocal` there
+ * counts): any other assignment, a loop or `with` target, an `except` or
+ * import name, a walrus, a `del`, a pattern capture, a definition.
+ */
+function bindsOtherwise(node: py.AST, name: string): boolean {
+  switch (node.nodeType) {
+    case 'Assign':
+      if (node.targets.length === 1 && node.targets[0]!.nodeType === 'Name' && node.targets[0]!.id === name && isIntConstant(node.value)) return false;
+      break;
+    case 'AugAssign':
+      if (node.target.nodeType === 'Name' && node.target.id === name && (node.op.nodeType === 'Add' || node.op.nodeType === 'Sub') && isIntConstant(node.value)) return false;
+      break;
+    case 'Name':
+      return node.id === name && node.ctx.nodeType !== 'Load';
+    case 'ExceptHandler':
+    case 'FunctionDef':
+    case 'AsyncFunctionDef':
+    case 'ClassDef':
+    case 'MatchAs':
+    case 'MatchStar':
+      if (node.name === name) return true;
+      break;
+    case 'MatchMapping':
+      if (node.rest === name) return true;
+      break;
+    case 'alias':
+      if ((node.asname ?? node.name.split('.')[0]) === name) return true;
+      break;
+    case 'Global':
+    case 'Nonlocal':
+      if (node.names.includes(name)) return true;
+      break;
+  }
+  return someChild(node, bindsOtherwise, name);
 }
 
 /**
@@ -79,7 +137,7 @@ export function unseenClasses(node: py.Try, ctx: TransformContext): t.Expression
   const names: string[] = [];
   for (const handler of node.handlers) {
     const h = handler as py.ExceptHandler;
-    if (h.name !== null || !h.body.every(cannotRaise)) return null;
+    if (h.name !== null || !h.body.every((s) => cannotRaise(s, ctx))) return null;
     if (h.type === null) names.push('BaseException');
     else if (builtinException(h.type, ctx)) names.push((h.type as py.Name).id);
     else if (h.type.nodeType === 'Tuple' && h.type.elts.length > 0 && h.type.elts.every((e) => builtinException(e, ctx))) {
