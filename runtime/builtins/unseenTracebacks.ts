@@ -9,7 +9,8 @@
  * The compiler proves, for some `try` statements, that the exceptions
  * their handlers catch are never looked at: the handlers name builtin
  * exception classes, bind no name, and hold only statements that cannot
- * raise (`pass`, `break`, `continue`, `return <constant>`, `x = <constant>`).
+ * raise (`pass`, `break`, `continue`, `return <constant>`, `x = <constant>`,
+ * `n += 1` on an int-only local: src/transform/unseenTracebacks.ts).
  * While such a statement's body runs, `unseen` holds those classes; an
  * exception of one of them made then is caught by that statement (it is
  * the innermost one: every other `try` and every `with` in code that does
