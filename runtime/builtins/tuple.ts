@@ -8,6 +8,7 @@ import { eqItem, pyHash } from './equality.js';
 import { reprHooks, repr } from './repr.js';
 import { PyTuple, typeName } from './values.js';
 import { adjustSlice, iterItems, repeatCount, reprEnter, reprLeave, searchBound, slice, subscriptIndex } from './list.js';
+import { checkPositional, oneArg } from './str/args.js';
 
 /** tuple(iterable). A tuple argument is returned as is, as CPython does. */
 export function tupleFromIterable(iterable?: unknown): PyTuple {
@@ -35,6 +36,7 @@ export function tupleSlice(t: PyTuple, start?: unknown, stop?: unknown, step?: u
 }
 
 export function tuple_index(t: readonly unknown[], x: unknown, start?: unknown, stop?: unknown): number {
+  if (arguments.length < 2 || arguments.length > 4) checkPositional('index', arguments.length - 1, 1, 3);
   let i = searchBound(start, t.length, 0);
   const end = searchBound(stop, t.length, Infinity);
   for (; i < end && i < t.length; i++) if (eqItem(t[i], x)) return i;
@@ -42,6 +44,7 @@ export function tuple_index(t: readonly unknown[], x: unknown, start?: unknown, 
 }
 
 export function tuple_count(t: readonly unknown[], x: unknown): number {
+  if (arguments.length !== 2) oneArg('tuple.count', arguments.length - 1);
   let n = 0;
   for (let i = 0; i < t.length; i++) if (eqItem(t[i], x)) n++;
   return n;
