@@ -222,19 +222,21 @@ export function discardedAwait(node: py.Await, ctx: TransformContext): t.Express
 function awaitExpression(node: py.Await, ctx: TransformContext, used: boolean): t.Expression {
   if (!canAwait(ctx)) return ctx.unsupported('await outside an async function', node);
   const sleep = sleepCall(node.value, ctx);
-  if (sleep !== null) return unboxedIf(used, t.awaitExpression(sleep), ctx);
+  // The JS `await` is located at the Python one: a suspended coroutine's frame in a traceback is there.
+  if (sleep !== null) return unboxedIf(used, ctx.at(node, t.awaitExpression(sleep)), ctx);
   const method = methodAwait(node.value, ctx);
-  if (method !== null) return awaitResult(method, used, ctx);
+  if (method !== null) return awaitResult(node, method, used, ctx);
   const direct = fastCall(node.value, ctx);
-  return awaitResult(direct !== null ? call(ctx.rt('now'), [direct]) : call(ctx.rt('aw'), [expression(node.value, ctx)]), used, ctx);
+  return awaitResult(node, direct !== null ? call(ctx.rt('now'), [direct]) : call(ctx.rt('aw'), [expression(node.value, ctx)]), used, ctx);
 }
 
 /** `$un(($1 = awaited) instanceof $Promise ? await $1 : $1)`: a JS `await` only when `$aw`/`$now` hands back a Promise. */
-function awaitResult(awaited: t.Expression, used: boolean, ctx: TransformContext): t.Expression {
+function awaitResult(node: py.Await | null, awaited: t.Expression, used: boolean, ctx: TransformContext): t.Expression {
   const tmp = ctx.temp();
+  const suspend = t.awaitExpression(t.cloneNode(tmp));
   return unboxedIf(used, t.conditionalExpression(
     t.binaryExpression('instanceof', t.assignmentExpression('=', tmp, awaited), ctx.rt('Promise')),
-    t.awaitExpression(t.cloneNode(tmp)),
+    node !== null ? ctx.at(node, suspend) : suspend,
     t.cloneNode(tmp),
   ), ctx);
 }
@@ -391,7 +393,7 @@ const ASYNC_WITH: WithProtocol = {
   exit: 'asyncWithExit',
   enter: 'asyncWithEnter',
   error: 'asyncWithError',
-  settle: (e, ctx) => awaitResult(call(ctx.rt('aw'), [e]), true, ctx),
+  settle: (e, ctx) => awaitResult(null, call(ctx.rt('aw'), [e]), true, ctx),
   settleError: (e) => t.awaitExpression(e),
 };
 
