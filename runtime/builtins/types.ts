@@ -14,7 +14,7 @@ import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub,
 import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter } from './iteration.js';
 import { truthy } from './truth.js';
-import { invokeMethod } from './special.js';
+import { callSpecial, hasSpecial } from './special.js';
 import { PyByteArray } from './bytearray.js';
 import { PyDict } from './dict.js';
 import { PyFrozenSet, PySet } from './set.js';
@@ -26,7 +26,7 @@ import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
-import { BUILTIN_METHOD, CLASS, INFO, OBJECT_PROTO, classAttribute, defineHidden, infoOf, isPyClass, ownInfo } from './classes/model.js';
+import { BUILTIN_METHOD, INFO, OBJECT_PROTO, classAttribute, defineHidden, infoOf, isPyClass, ownInfo } from './classes/model.js';
 import { classFromNamespace } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
 import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
@@ -414,23 +414,19 @@ function classInfoTuple(name: string, cls: unknown): unknown[] {
 }
 
 /**
- * An instance's own `__instancecheck__`/`__subclasscheck__` (typing's
- * `Stack[int]` refuses checks with one), as CPython asks type(cls) for
- * it whatever cls is; undefined for classes, tuples and other values.
+ * Whether `cls` is an instance (not a class) whose class defines `name`
+ * (`__instancecheck__`/`__subclasscheck__`: typing's `Stack[int]` refuses
+ * checks with one), as CPython asks type(cls) whatever cls is. A class's
+ * own checks come from its metaclass (metaclassCheck below).
  */
-function instanceCheckHook(cls: unknown, name: string): unknown {
-  // An instance with `__call__` is a JS function (construction.ts): classes are told apart by isClassLike.
-  if (cls === null || (typeof cls !== 'object' && typeof cls !== 'function') || cls instanceof PyTuple || isClassLike(cls)) return undefined;
-  const proto = Object.getPrototypeOf(cls) as Record<PropertyKey, unknown> | null;
-  if (proto === null || proto[CLASS] === undefined) return undefined;
-  return typeof proto[name] === 'function' ? proto[name] : undefined;
+function checkedByInstance(cls: unknown, name: string): boolean {
+  return !isClassLike(cls) && hasSpecial(cls, name);
 }
 
 export function isinstance(x: unknown, cls: unknown): boolean {
   // The usual case, an instance of cls or of a subclass: no tuple to make, no type's test to look up. An ABC decides itself.
   if (onClassChain(x, cls) && abcChecksOf(cls) === undefined && (cls as PyClass)[INFO]!.meta === undefined) return true;
-  const hook = instanceCheckHook(cls, '__instancecheck__');
-  if (hook !== undefined) return truthy(invokeMethod(hook, cls, [x]));
+  if (checkedByInstance(cls, '__instancecheck__')) return truthy(callSpecial(cls, '__instancecheck__', x));
   for (const c of classInfoTuple('isinstance', cls)) {
     if (c instanceof PyTuple) {
       if (isinstance(x, c)) return true;
@@ -463,8 +459,7 @@ export function isinstance(x: unknown, cls: unknown): boolean {
 
 export function issubclass(sub: unknown, cls: unknown): boolean {
   if (!isClassLike(sub)) throw new TypeError('issubclass() arg 1 must be a class');
-  const hook = instanceCheckHook(cls, '__subclasscheck__');
-  if (hook !== undefined) return truthy(invokeMethod(hook, cls, [sub]));
+  if (checkedByInstance(cls, '__subclasscheck__')) return truthy(callSpecial(cls, '__subclasscheck__', sub));
   for (const c of classInfoTuple('issubclass', cls)) {
     if (c instanceof PyTuple) {
       if (issubclass(sub, c)) return true;
