@@ -13,7 +13,7 @@ import { ClassDef } from './classes.js';
 import { With } from './withStatement.js';
 import { Match } from './match.js';
 import { TryStar } from './tryStar.js';
-import { suspensionMark, unseenClasses, withUnseen } from './unseenTracebacks.js';
+import { suspensionMark, withUnseen } from './unseenTracebacks.js';
 import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
 import { inplaceLiteral, int32Literal, literalIndex } from './numericFacts.js';
@@ -304,7 +304,7 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
   const mark = suspensionMark();
   const compiled = statements(node.body, ctx);
   // Its handlers may leave what they catch unseen; else none of what its body raises is (unseenTracebacks.ts).
-  let inner: t.Statement = t.blockStatement(withUnseen(compiled, unseenClasses(node, ctx), mark, ctx));
+  let inner: t.Statement = t.blockStatement(withUnseen(compiled, node, mark, ctx));
   if (node.handlers.length > 0) {
     const caught = ctx.temp();
     // Inside an `except` block, what this `try` catches has the handled exception as its context.

@@ -35,11 +35,14 @@ function suspendsSince(mark: SuspensionMark, ctx: TransformContext): boolean {
 }
 
 /**
- * `body` with its unseen classes set around it (`classes`, or none), if it
- * cannot suspend: `$z = $tracebacksUnseen(classes); try { body } finally { $tracebacksUnseen($z); }`.
+ * `body` with its unseen classes set around it (those of the `try`
+ * statement `owner`, or none), if it cannot suspend:
+ * `$z = $tracebacksUnseen(classes); try { body } finally { $tracebacksUnseen($z); }`.
+ * The classes are named only then, so a body that suspends imports none for it.
  */
-export function withUnseen(body: t.Statement[], classes: t.Expression | null, mark: SuspensionMark, ctx: TransformContext): t.Statement[] {
+export function withUnseen(body: t.Statement[], owner: py.Try | null, mark: SuspensionMark, ctx: TransformContext): t.Statement[] {
   if (suspendsSince(mark, ctx)) return body;
+  const classes = owner !== null ? unseenClasses(owner, ctx) : null;
   const saved = ctx.temp();
   const unseen = (value: t.Expression): t.Expression => call(ctx.rt('tracebacksUnseen'), [value]);
   return [
@@ -132,7 +135,7 @@ function bindsOtherwise(node: py.AST, name: string): boolean {
  * exception classes (a name or a tuple of names; a bare `except:` is
  * BaseException), binds no name, and holds only statements that cannot raise.
  */
-export function unseenClasses(node: py.Try, ctx: TransformContext): t.Expression | null {
+function unseenClasses(node: py.Try, ctx: TransformContext): t.Expression | null {
   if (node.handlers.length === 0) return null;
   const names: string[] = [];
   for (const handler of node.handlers) {
