@@ -43,11 +43,16 @@ function initAlias(a: Attrs, origin: unknown, args: unknown): void {
   const list = args instanceof PyTuple ? [...args] : [args];
   a['__origin__'] = origin;
   a['__args__'] = PyTuple.fromArray(list);
-  a['__parameters__'] = PyTuple.fromArray(parametersOf(list));
+  a['__parameters__'] = PyTuple.fromArray(typeParameters(list));
 }
 
-/** The type variables among `args` (anything with `__typing_subst__`, as CPython asks) and the parameters of aliases among them, each once. */
-function parametersOf(args: unknown[]): unknown[] {
+/**
+ * The type parameters of an alias's arguments, each once, in order: those
+ * that are type variables (anything with `__typing_subst__`, as CPython
+ * asks) and the `__parameters__` of aliases among them; classes have none.
+ * typing's aliases (forms.ts) and `Generic` (typing.ts) use it too.
+ */
+export function typeParameters(args: Iterable<unknown>): unknown[] {
   const found: unknown[] = [];
   for (const arg of args) {
     if (isClassLike(arg)) continue;
@@ -57,8 +62,9 @@ function parametersOf(args: unknown[]): unknown[] {
   return found;
 }
 
+/** An alias's `__parameters__` (typing's are callable, so functions too); none for classes and other values. */
 function parametersAttribute(arg: unknown): unknown[] {
-  if (arg === null || typeof arg !== 'object') return [];
+  if (arg === null || (typeof arg !== 'object' && typeof arg !== 'function') || isClassLike(arg)) return [];
   const p = (arg as Attrs)['__parameters__'];
   return p instanceof PyTuple ? [...p] : [];
 }
@@ -74,12 +80,13 @@ function typeRepr(t: unknown): string {
   return repr(t);
 }
 
-function substitute(arg: unknown, parameters: unknown[], given: unknown[]): unknown {
+/** `arg` with each of `parameters` replaced by the matching one of `given` (an alias among them subscripted with its own). */
+export function substituteParameters(arg: unknown, parameters: unknown[], given: unknown[]): unknown {
   const i = parameters.indexOf(arg);
   if (i >= 0) return given[i];
   const inner = parametersAttribute(arg);
-  if (inner.length === 0 || isClassLike(arg)) return arg;
-  return getitem(arg, PyTuple.fromArray(inner.map((t) => substitute(t, parameters, given))));
+  if (inner.length === 0) return arg;
+  return getitem(arg, PyTuple.fromArray(inner.map((t) => substituteParameters(t, parameters, given))));
 }
 
 function makeAliasClass(): PyClass {
@@ -117,7 +124,7 @@ function makeAliasClass(): PyClass {
       if (given.length !== parameters.length) {
         throw new TypeError(`Too ${given.length > parameters.length ? 'many' : 'few'} arguments for ${repr(this)}`);
       }
-      const args = (this['__args__'] as PyTuple).map((arg) => substitute(arg, parameters, given));
+      const args = (this['__args__'] as PyTuple).map((arg) => substituteParameters(arg, parameters, given));
       return genericAlias(this['__origin__'], PyTuple.fromArray(args));
     },
     __mro_entries__(this: Attrs): PyTuple {

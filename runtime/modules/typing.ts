@@ -12,6 +12,7 @@ import { PyDict } from '../builtins/dict.js';
 import { getattr, hasattr } from '../builtins/attributes.js';
 import { repr } from '../builtins/repr.js';
 import { ABCMeta } from './abc.js';
+import { typeParameters } from '../builtins/genericAlias.js';
 import * as abc from './collections.abc.js';
 import { def } from '../builtins/calls.js';
 import { list, dict, tuple, set, frozenset } from '../builtins/functions.js';
@@ -19,7 +20,7 @@ import { type as typeBuiltin } from '../builtins/types.js';
 import { truthy } from '../builtins/truth.js';
 import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords } from './support/stdlib/pyclass.js';
 import {
-  GenericAlias, TypeVar as TypeVarClass, checkArity, collectParameters, genericAlias, genericClasses, specialForm, userAlias,
+  GenericAlias, TypeVar as TypeVarClass, checkArity, genericAlias, genericClasses, specialForm, userAlias,
 } from './support/typing/forms.js';
 
 export const __name__ = 'typing';
@@ -130,7 +131,7 @@ function initGenericSubclass(cls: PyClass): void {
   if (plain) throw new TypeError('Cannot inherit from plain Generic');
   let parameters: unknown[] = [];
   if (written !== null) {
-    parameters = collectParameters(written);
+    parameters = typeParameters(written);
     let declared: unknown[] | null = null;
     for (const base of written) {
       if (!isInstanceOf(base, GenericAlias) || (base as Record<string, unknown>)['__origin__'] !== Generic) continue;

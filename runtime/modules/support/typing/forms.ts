@@ -12,7 +12,7 @@ import { call } from '../../../builtins/calls.js';
 import { eq } from '../../../builtins/equality.js';
 import { isClassLike, isinstance, issubclass, type PyClass } from '../../../builtins/classes.js';
 import { getattr, setattr } from '../../../builtins/attributes.js';
-import { getitem } from '../../../builtins/items.js';
+import { substituteParameters, typeParameters } from '../../../builtins/genericAlias.js';
 import { isinstance as builtinIsinstance, issubclass as builtinIssubclass } from '../../../builtins/types.js';
 import { defineClass, newInstance, splitKeywords } from '../stdlib/pyclass.js';
 
@@ -55,7 +55,7 @@ export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
     if (parameters.length === 0) throw new TypeError(`${repr(this)} is not a generic class`);
     const given = argsOf(params);
     checkArity(this, given.length, parameters.length);
-    const args = (this['__args__'] as PyTuple).map((arg) => substitute(arg, parameters, given));
+    const args = (this['__args__'] as PyTuple).map((arg) => substituteParameters(arg, parameters, given));
     const a = alias(this['$name'] as string, origin, args, this);
     if (typeof this['$callable'] === 'number') a['$callable'] = this['$callable'];
     return a;
@@ -138,37 +138,13 @@ export function checkArity(target: unknown, given: number, expected: number): vo
   throw new TypeError(`Too ${given > expected ? 'many' : 'few'} arguments for ${repr(target)}; actual ${given}, expected ${expected}`);
 }
 
-/** The type variables in `args`, each once, in order of first appearance (nested aliases' parameters included). */
-export function collectParameters(args: Iterable<unknown>): unknown[] {
-  const found: unknown[] = [];
-  for (const arg of args) {
-    const own = isinstance(arg, TypeVar) ? [arg] : isinstance(arg, GenericAlias) ? [...((arg as Obj)['__parameters__'] as PyTuple)] : [];
-    for (const t of own) if (!found.includes(t)) found.push(t);
-  }
-  return found;
-}
-
-/** `arg` with each of `parameters` replaced by the matching one of `given`. */
-function substitute(arg: unknown, parameters: unknown[], given: unknown[]): unknown {
-  if (isinstance(arg, TypeVar)) {
-    const i = parameters.indexOf(arg);
-    return i >= 0 ? given[i] : arg;
-  }
-  if (isinstance(arg, GenericAlias)) {
-    const inner = [...((arg as Obj)['__parameters__'] as PyTuple)];
-    if (inner.length === 0) return arg;
-    return getitem(arg, PyTuple.fromArray(inner.map((t) => substitute(t, parameters, given))));
-  }
-  return arg;
-}
-
 function alias(name: string, origin: unknown, args: unknown[], base: Obj | null = null): Obj {
   const a = newInstance(GenericAlias);
   a['$name'] = name;
   a['_name'] = base !== null ? base['_name'] : name.replace(/^typing\./, '');
   a['__origin__'] = origin;
   a['__args__'] = PyTuple.fromArray(args.map((x) => (x === null ? NoneType : x)));
-  a['__parameters__'] = PyTuple.fromArray(collectParameters(a['__args__'] as PyTuple));
+  a['__parameters__'] = PyTuple.fromArray(typeParameters(a['__args__'] as PyTuple));
   a['$literal'] = base?.['$literal'] ?? false;
   return a;
 }
