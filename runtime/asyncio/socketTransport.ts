@@ -10,7 +10,6 @@
 import type { Socket } from 'node:net';
 import { RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyDict } from '../builtins/dict.js';
-import { PyByteArray } from '../builtins/bytearray.js';
 import { callMethod } from '../builtins/attributes.js';
 import { isinstance, typeOf, type PyClass } from '../builtins/classes.js';
 import { BufferedProtocol } from './baseProtocols.js';
@@ -28,6 +27,7 @@ import type { BaseEventLoop } from './baseEvents.js';
 import type { Future } from './futures.js';
 import { setResultUnlessCancelled } from './futures.js';
 import { optional, takeKeywords } from './keywords.js';
+import { bufferSnapshot, isBytesLike, writableBuffer } from '../builtins/buffer.js';
 
 /** What keeps Node's process alive: a socket or a listening server, while its loop runs. */
 export interface HostHandle {
@@ -146,7 +146,8 @@ const DEFAULT_HIGH = 64 * 1024;
 /** Bytes a transport's write takes: bytes, bytearray (copied, it may change) or memoryview-likes with `.bytes`. */
 export function bytesOf(data: unknown): Uint8Array {
   if (data instanceof PyBytes) return data.bytes;
-  if (data instanceof PyByteArray) return data.view.slice();
+  const buffer = bufferSnapshot(data);
+  if (buffer !== null) return buffer;
   throw new TypeError(`data argument must be a bytes-like object, not '${typeName(data)}'`);
 }
 
@@ -243,17 +244,16 @@ class SocketTransportImpl extends TransportImpl {
     }
   }
 
-  /** A BufferedProtocol fills the buffers it hands out (bytearrays) with what was read. */
+  /** A BufferedProtocol fills the buffers it hands out (bytearrays, writable memoryviews) with what was read. */
   private $bufferUpdated(bytes: Uint8Array): void {
     let at = 0;
     while (at < bytes.length) {
       let target: Uint8Array;
       try {
         const buf = callMethod(this._protocol, 'get_buffer', bytes.length - at);
-        if (!(buf instanceof PyByteArray) || buf.size === 0) {
-          throw new RuntimeError('get_buffer() returned an empty buffer');
-        }
-        target = buf.view;
+        const memory = writableBuffer(buf);
+        if (memory === null || memory.length === 0) throw new RuntimeError('get_buffer() returned an empty buffer');
+        target = memory;
       } catch (error) {
         this.$fatal(error, 'Fatal error: protocol.get_buffer() call failed.');
         return;
@@ -427,7 +427,7 @@ class SocketTransportImpl extends TransportImpl {
   override writelines(list: unknown): null {
     // b''.join's checks and message.
     const parts = [...(iterate(list) as Iterable<unknown>)].map((item, i) => {
-      if (item instanceof PyBytes || item instanceof PyByteArray) return bytesOf(item);
+      if (isBytesLike(item)) return bytesOf(item);
       throw new TypeError(`sequence item ${i}: expected a bytes-like object, ${typeName(item)} found`);
     });
     const total = parts.reduce((n, p) => n + p.length, 0);

@@ -24,6 +24,7 @@ import { sleepNow, type Task } from './tasks.js';
 import { ProtocolImpl } from './baseProtocols.js';
 import { takeKeywords, optional, type Keywords } from './keywords.js';
 import { bindParams, CONNECT_KEYWORDS, SERVER_KEYWORDS } from './connections.js';
+import { bufferSnapshot } from '../builtins/buffer.js';
 
 const DEFAULT_LIMIT = 2 ** 16;
 
@@ -94,7 +95,8 @@ class ByteBuffer {
 
 function bytesArg(x: unknown, what: string): Uint8Array {
   if (x instanceof PyBytes) return x.bytes;
-  if (x instanceof PyByteArray) return x.view.slice();
+  const buffer = bufferSnapshot(x);
+  if (buffer !== null) return buffer;
   throw new TypeError(`a bytes-like object is required, not '${typeName(x)}'` + (what === '' ? '' : ''));
 }
 

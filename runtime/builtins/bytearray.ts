@@ -4,7 +4,7 @@
  * with `this`); the read-only bytes methods run on a bytes snapshot and
  * give bytearrays back where CPython does.
  */
-import { IndexError, TypeError, ValueError } from './exceptions.js';
+import { BufferError, IndexError, TypeError, ValueError } from './exceptions.js';
 import { PyBytes, typeName } from './values.js';
 import { $eq, $hash, unhashable } from './equality.js';
 import { BYTES_METHODS, bytesCompare, reprBytes, bytesGetItem, bytesSlice } from './bytes.js';
@@ -12,6 +12,7 @@ import { makeBytes } from './bytes/methods.js';
 import { iterate } from './iteration.js';
 import { listDelSlice, listSetSlice, subscriptIndex } from './list.js';
 import { PySlice } from './items.js';
+import { BUFFER, WRITABLE_BUFFER, bufferBytes, bufferBytesOrNull, isBytesLike } from './buffer.js';
 
 function byteValue(v: unknown): number {
   const n = subscriptIndexOrInt(v);
@@ -36,6 +37,8 @@ export class PyByteArray implements Iterable<number> {
   static readonly __name__ = 'bytearray';
   private data: Uint8Array;
   private used: number;
+  /** Views known to be alive (memoryviews inside a `with` block): while any is, the size cannot change. */
+  $exports = 0;
 
   constructor(initial: Uint8Array = new Uint8Array(0)) {
     this.data = new Uint8Array(Math.max(8, initial.length));
@@ -50,6 +53,24 @@ export class PyByteArray implements Iterable<number> {
 
   get size(): number {
     return this.used;
+  }
+
+  /** The backing store, longer than the contents: memoryviews read and write it in place. */
+  get $store(): Uint8Array {
+    return this.data;
+  }
+
+  [BUFFER](): Uint8Array {
+    return this.view;
+  }
+
+  [WRITABLE_BUFFER](): Uint8Array {
+    return this.view;
+  }
+
+  /** CPython's PyByteArray_Resize check: a new size while buffers are exported is refused. */
+  private resizing(n: number): void {
+    if (this.$exports > 0 && n !== this.used) throw new BufferError('Existing exports of data: object cannot be re-sized');
   }
 
   snapshot(): PyBytes {
@@ -100,9 +121,11 @@ export class PyByteArray implements Iterable<number> {
   setItem(key: unknown, value: unknown): void {
     if (key instanceof PySlice) {
       const list: unknown[] = [...this];
-      const source = value instanceof PyByteArray ? value.view : value instanceof PyBytes ? value.bytes : value;
+      // Any bytes-like object, whatever its layout (CPython copies it to a bytearray first).
+      const source = bufferBytes(value, true) ?? value;
       // The list's slice-assignment rules, on the items.
       listSetSlice(list, key.start, key.stop, key.step, [...iterate(source)].map(byteValue));
+      this.resizing(list.length);
       this.replaceAll(Uint8Array.from(list as number[]));
       return;
     }
@@ -121,12 +144,13 @@ export class PyByteArray implements Iterable<number> {
       if (j < 0 || j >= this.used) throw new IndexError('bytearray index out of range');
       list.splice(j, 1);
     }
+    this.resizing(list.length);
     this.replaceAll(Uint8Array.from(list as number[]));
   }
 
   /** `ba + other` (bytes or bytearray): a new bytearray. */
   concat(other: unknown): PyByteArray {
-    const o = other instanceof PyByteArray ? other.view : other instanceof PyBytes ? other.bytes : null;
+    const o = bufferBytesOrNull(other);
     if (o === null) throw new TypeError(`can't concat ${typeName(other)} to bytearray`);
     const out = new Uint8Array(this.used + o.length);
     out.set(this.view);
@@ -134,15 +158,38 @@ export class PyByteArray implements Iterable<number> {
     return new PyByteArray(out);
   }
 
+  /** `ba += other`: extended in place. */
+  inplaceConcat(other: unknown): this {
+    const o = bufferBytesOrNull(other);
+    if (o === null) throw new TypeError(`can't concat ${typeName(other)} to bytearray`);
+    const src = o.slice();
+    this.resizing(this.used + src.length);
+    this.grow(this.used + src.length);
+    this.data.set(src, this.used);
+    this.used += src.length;
+    return this;
+  }
+
+  /** `ba *= n`: the repetition (made by bytes' rules), in place. */
+  inplaceRepeat(repeated: PyBytes): this {
+    this.resizing(repeated.bytes.length);
+    this.replaceAll(repeated.bytes);
+    return this;
+  }
+
   append(x: unknown): null {
     const v = byteValue(x);
+    this.resizing(this.used + 1);
     this.grow(this.used + 1);
     this.data[this.used++] = v;
     return null;
   }
 
   extend(iterable: unknown): null {
-    const src = iterable instanceof PyByteArray ? [...iterable.view] : iterable instanceof PyBytes ? [...iterable.bytes] : [...iterate(iterable)].map(byteValue);
+    const buffer = bufferBytesOrNull(iterable);
+    if (buffer === null && isBytesLike(iterable)) throw new TypeError(`can't set bytearray slice from ${typeName(iterable)}`);
+    const src = buffer !== null ? [...buffer] : [...iterate(iterable)].map(byteValue);
+    this.resizing(this.used + src.length);
     this.grow(this.used + src.length);
     for (const v of src) this.data[this.used++] = v;
     return null;
@@ -153,6 +200,7 @@ export class PyByteArray implements Iterable<number> {
     let i = subscriptIndexOrInt(index);
     if (i < 0) i = Math.max(0, i + list.length);
     list.splice(Math.min(i, list.length), 0, byteValue(x));
+    this.resizing(list.length);
     this.replaceAll(Uint8Array.from(list));
     return null;
   }
@@ -162,6 +210,7 @@ export class PyByteArray implements Iterable<number> {
     let i = index === undefined ? this.used - 1 : subscriptIndexOrInt(index);
     if (i < 0) i += this.used;
     if (i < 0 || i >= this.used) throw new IndexError('pop index out of range');
+    this.resizing(this.used - 1);
     const v = this.data[i]!;
     this.data.copyWithin(i, i + 1, this.used);
     this.used--;
@@ -177,6 +226,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   clear(): null {
+    this.resizing(0);
     this.used = 0;
     return null;
   }
@@ -203,7 +253,7 @@ for (const name of READ_ONLY) {
     value(this: PyByteArray, ...args: unknown[]): unknown {
       const r = (BYTES_METHODS[name] as (b: PyBytes, ...a: unknown[]) => unknown)(this.snapshot(), ...args);
       if (RETURNS_SAME_TYPE.has(name) && r instanceof PyBytes) return new PyByteArray(r.bytes);
-      if (Array.isArray(r)) return r.map((x: unknown) => (x instanceof PyBytes ? new PyByteArray(x.bytes) : x));
+      if (Array.isArray(r)) return r.map((x: unknown) => (isBytesLike(x) ? new PyByteArray(bufferBytes(x)!.slice()) : x));
       return r;
     },
     writable: true,

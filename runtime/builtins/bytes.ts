@@ -10,6 +10,7 @@ import { checkArgCount, indexArg } from './str/args.js';
 import { decodeBytes } from './str/codecs.js';
 import { adjustSlice, sliceIndexValue, sliceStep } from './str/core.js';
 import { userIndex } from './numbers/index.js';
+import { bufferBytes, bufferBytesOrNull } from './buffer.js';
 // The method table lives with the methods (a re-export reads nothing while the modules load).
 export { BYTES_METHODS, bytesFromHex, bytesPercent } from './bytes/methods.js';
 
@@ -88,10 +89,12 @@ export function bytesSlice(b: PyBytes, start?: unknown, stop?: unknown, step?: u
 
 /** `a + b`. */
 export function bytesConcat(a: PyBytes, b: unknown): PyBytes {
-  if (!(b instanceof PyBytes)) throw new TypeError(`can't concat ${typeName(b)} to bytes`);
-  const out = new Uint8Array(a.bytes.length + b.bytes.length);
+  // No buffer to be had (a released memoryview) is reported as the concatenation's error too.
+  const other = b instanceof PyBytes ? b.bytes : bufferBytesOrNull(b);
+  if (other === null) throw new TypeError(`can't concat ${typeName(b)} to bytes`);
+  const out = new Uint8Array(a.bytes.length + other.length);
   out.set(a.bytes);
-  out.set(b.bytes, a.bytes.length);
+  out.set(other, a.bytes.length);
   return new PyBytes(out);
 }
 
@@ -165,6 +168,8 @@ function indexOfBytes(data: Uint8Array, sub: Uint8Array, from: number): number {
 export function bytesContains(b: PyBytes, x: unknown): boolean {
   if (x instanceof PyBoxed) x = x[BASE_VALUE];
   if (x instanceof PyBytes) return indexOfBytes(b.bytes, x.bytes, 0) >= 0;
+  const buffer = bufferBytes(x);
+  if (buffer !== null) return indexOfBytes(b.bytes, buffer, 0) >= 0;
   if ((typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint') {
     const v = typeof x === 'boolean' ? (x ? 1 : 0) : x;
     if (v < 0 || v > 255) throw new ValueError('byte must be in range(0, 256)');

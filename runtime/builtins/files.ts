@@ -12,7 +12,6 @@
  * file is closed at once.
  */
 import { PyBytes, PyTuple, typeName, unbox } from './values.js';
-import { PyByteArray } from './bytearray.js';
 import { OSError, StopIteration, TypeError, ValueError } from './exceptions.js';
 import { decodeBytes, encodeStr } from './str.js';
 import { lookupCodec, type Codec } from './str/codecs.js';
@@ -22,6 +21,7 @@ import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
 import type { PyCallable } from './calls.js';
 import { atExit, fromNodeError, nodeFs, osError, pause, writeAll, type NodeError, type NodeFs } from './io.js';
+import { bufferSnapshot, readWriteBuffer } from './buffer.js';
 
 /** io.UnsupportedOperation (in CPython also a ValueError, which a single JS base cannot express). */
 export class UnsupportedOperation extends OSError {
@@ -93,8 +93,9 @@ function joined(parts: Uint8Array[], total: number): Uint8Array {
 function bytesLike(v: unknown): Uint8Array {
   v = unbox(v);
   if (v instanceof PyBytes) return v.bytes;
-  // A bytearray can change after the write: its bytes as they are now.
-  if (v instanceof PyByteArray) return v.view.slice();
+  // A bytearray or a memoryview can change after the write: their bytes as they are now.
+  const buffer = bufferSnapshot(v);
+  if (buffer !== null) return buffer;
   if (v instanceof Uint8Array) return v.slice();
   throw new TypeError(`a bytes-like object is required, not '${typeName(v)}'`);
 }
@@ -277,6 +278,15 @@ export class BufferedFile {
       total += chunk.length;
     }
     return joined(parts, total);
+  }
+
+  /** `readinto(b)`: reads up to len(b) bytes into a bytearray or a writable memoryview; how many it read. */
+  readinto(target: unknown): number {
+    const memory = readWriteBuffer(target, 'readinto');
+    this.#checkRead('readinto');
+    const data = this.read(memory.length).bytes;
+    memory.set(data);
+    return data.length;
   }
 
   /** At most one read of the OS file: what is buffered, or else one buffer's worth. */

@@ -31,6 +31,8 @@ import { pyIndex } from './numbers/index.js';
 import { makeComplex } from './numbers/complex.js';
 import { makeBytes } from './bytes/methods.js';
 import { PyByteArray, makeByteArray } from './bytearray.js';
+import { PyMemoryView, makeMemoryView } from './memoryview/view.js';
+import { bufferBytesOrNull } from './buffer.js';
 import type { PyCallable } from './calls.js';
 
 type Kw = Record<string, unknown>;
@@ -156,6 +158,7 @@ export function len(x: unknown): number | bigint {
   if (x instanceof PyBytes) return bytesLen(x);
   if (x instanceof DictView) return x.size;
   if (x instanceof PyByteArray) return x.size;
+  if (x instanceof PyMemoryView) return x.__len__();
   return instanceLen(x);
 }
 
@@ -184,9 +187,9 @@ export const str = withKeywords(function str(x?: unknown, encoding?: unknown, er
 /** str(b, encoding[, errors]): the bytes decoded. */
 function decodedStr(x: unknown, encoding: unknown, errors: unknown): string {
   if (typeof x === 'string') throw new TypeError('decoding str is not supported');
-  const data = x instanceof PyBytes ? x : x instanceof PyByteArray ? x.snapshot() : null;
+  const data = x instanceof PyBytes ? x.bytes : bufferBytesOrNull(x)?.slice() ?? null;
   if (data === null) throw new TypeError(`decoding to str: need a bytes-like object, ${typeName(x)} found`);
-  return bytes_decode(data, encoding ?? 'utf-8', errors ?? 'strict');
+  return bytes_decode(new PyBytes(data), encoding ?? 'utf-8', errors ?? 'strict');
 }
 
 export function ascii(x: unknown): string {
@@ -263,6 +266,24 @@ export const bytearray = withKeywords(function bytearray(source?: unknown, encod
 }, (args, kw) => {
   unexpected('bytearray', kw, ['source', 'encoding', 'errors']);
   return makeByteArray(kw['source'] ?? args[0], kw['encoding'] ?? args[1], kw['errors'] ?? args[2]);
+});
+
+function memoryviewOf(args: unknown[]): PyMemoryView {
+  if (args.length !== 1) {
+    if (args.length === 0) throw new TypeError("memoryview() missing required argument 'object' (pos 1)");
+    throw new TypeError(`memoryview() takes at most 1 argument (${args.length} given)`);
+  }
+  return makeMemoryView(args[0]);
+}
+
+export const memoryview = withKeywords(function memoryview(...args: unknown[]): PyMemoryView {
+  return memoryviewOf(args);
+}, (args, kw) => {
+  // Argument clinic's checks: the count first, then the one parameter's name.
+  const names = Object.keys(kw);
+  const total = args.length + names.length;
+  if (total > 1) throw new TypeError(`memoryview() takes at most 1 ${args.length === 0 ? 'keyword ' : ''}argument (${total} given)`);
+  return memoryviewOf(names[0] === 'object' ? [kw['object']] : args);
 });
 
 export const complex = withKeywords(function complex(real?: unknown, imag?: unknown): PyComplex {

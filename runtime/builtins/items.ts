@@ -14,6 +14,7 @@ import { PyDict, dictGetItem, dictSetItem, dictDelItem } from './dict.js';
 import { bytesGetItem, bytesSlice } from './bytes.js';
 import { PyRange } from './range.js';
 import { PyByteArray } from './bytearray.js';
+import { PyMemoryView } from './memoryview/view.js';
 import { repr } from './repr.js';
 import { instanceDelItem, instanceGetItem, instanceSetItem, special } from './dunders.js';
 
@@ -123,6 +124,7 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
   }
   if (obj instanceof PyBytes) return key instanceof PySlice ? bytesSlice(obj, key.start, key.stop, key.step) : bytesGetItem(obj, key);
   if (obj instanceof PyByteArray) return obj.getItem(key);
+  if (obj instanceof PyMemoryView) return obj.getItem(key);
   if (obj instanceof PyRange) return key instanceof PySlice ? obj.slice(key.start, key.stop, key.step) : obj.item(subscriptIndex(key, 'range'));
   return instanceGetItem(obj, key);
 }
@@ -183,7 +185,7 @@ function setitemSlow(obj: unknown, key: unknown, value: unknown): void {
     else dictSetItem(obj, key, value);
     return;
   }
-  if (obj instanceof PyByteArray) {
+  if (obj instanceof PyByteArray || obj instanceof PyMemoryView) {
     obj.setItem(key, value);
     return;
   }
@@ -235,7 +237,7 @@ export function delitem(obj: unknown, key: unknown): void {
     else dictDelItem(obj, key);
     return;
   }
-  if (obj instanceof PyByteArray) {
+  if (obj instanceof PyByteArray || obj instanceof PyMemoryView) {
     obj.delItem(key);
     return;
   }

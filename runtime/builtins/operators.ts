@@ -20,6 +20,7 @@ import { bytesConcat, bytesRepeat, bytesContains, bytesPercent } from './bytes.j
 import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
 import { PyRange } from './range.js';
 import { PyByteArray } from './bytearray.js';
+import { isBytesLike } from './buffer.js';
 import { binaryOp, compareOp, inplaceOp, instanceContains, isInstance, richEq, richNe, special, unaryOp } from './dunders.js';
 import { valueOperators } from './valueOperators.js';
 import { iterate } from './iteration.js';
@@ -123,7 +124,7 @@ function mulSlow(a: unknown, b: unknown): unknown {
 }
 
 function isSequence(v: unknown): boolean {
-  return typeof v === 'string' || Array.isArray(v) || v instanceof PyBytes;
+  return typeof v === 'string' || Array.isArray(v) || v instanceof PyBytes || v instanceof PyByteArray;
 }
 
 /** The repetition count: an int, or an object's `__index__`. */
@@ -138,6 +139,7 @@ function sequenceRepeat(seq: unknown, count: unknown): unknown {
   if (seq instanceof PyTuple) return tupleRepeat(seq, n);
   if (Array.isArray(seq)) return listRepeat(seq, n);
   if (seq instanceof PyBytes) return bytesRepeat(seq, n);
+  if (seq instanceof PyByteArray) return new PyByteArray(bytesRepeat(seq.snapshot(), n).bytes);
   return undefined;
 }
 
@@ -281,6 +283,8 @@ function iaddSlow(a: unknown, b: unknown): unknown {
     if (r !== NotImplemented) return r;
   }
   if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceConcat(a, b);
+  // A bytearray grows in place (what other names for it see).
+  if (a instanceof PyByteArray && isBytesLike(unbox(b))) return a.inplaceConcat(unbox(b));
   return inplaceFallback('+=', add, a, b);
 }
 
@@ -291,6 +295,7 @@ export function imul(a: unknown, b: unknown): unknown {
     if (r !== NotImplemented) return r;
   }
   if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceRepeat(a, repeatCount(b));
+  if (a instanceof PyByteArray) return a.inplaceRepeat(bytesRepeat(a.snapshot(), repeatCount(b)));
   return inplaceFallback('*=', mul, a, b);
 }
 

@@ -36,8 +36,10 @@ function truthValue(v: unknown): boolean {
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
   if (v instanceof PyRange) return v.nonEmpty;
   if (isInstance(v)) return instanceTruth(v);
-  const sized = v as Partial<Sized> & { length?: unknown };
+  const sized = v as Partial<Sized> & { length?: unknown; __len__?: () => unknown };
   if (typeof sized.size === 'number') return sized.size > 0;
+  // A runtime object with a length of its own (a memoryview).
+  if (typeof sized.__len__ === 'function') return (sized.__len__() as number) > 0;
   return true;
 }
 

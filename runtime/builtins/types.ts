@@ -9,13 +9,14 @@ import {
 import { tupleContains, tupleFromIterable } from './tuple.js';
 import { repr as reprValue, reprHooks } from './repr.js';
 import { TypeError } from './exceptions.js';
-import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, set, str, tuple } from './functions.js';
+import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, memoryview, set, str, tuple } from './functions.js';
 import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
 import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
 import { PyByteArray } from './bytearray.js';
+import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
 import { PyFrozenSet, PySet } from './set.js';
 import { PyRange, range } from './range.js';
@@ -192,6 +193,7 @@ export class ellipsis {
 }
 
 export const Ellipsis = /*#__PURE__*/ Object.freeze(new ellipsis());
+setEllipsis(Ellipsis);
 
 addDunders();
 type Static = (...args: never[]) => unknown;
@@ -250,6 +252,7 @@ registerBuiltinClass(bytes, 'bytes', null, { ctor: PyBytesBox, args: false }, TA
 });
 finishValueTypes();
 registerBuiltinClass(bytearray, 'bytearray', null, null, {});
+registerBuiltinClass(memoryview, 'memoryview', null, null, MEMORYVIEW_METHODS);
 registerBuiltinClass(complex, 'complex', null, null, TABLES.complex);
 registerBuiltinClass(range, 'range', null, null, {});
 registerBuiltinClass(slice, 'slice', null, null, {});
@@ -317,6 +320,7 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [NoneType, (v) => v === null || v === undefined],
   [bytes, (v) => v instanceof PyBytes],
   [bytearray, (v) => v instanceof PyByteArray],
+  [memoryview, (v) => v instanceof PyMemoryView],
   [complex, (v) => v instanceof PyComplex],
   [type, (v) => isClassLike(v)],
   [functionType, (v) => isPyFunction(v)],
@@ -366,6 +370,7 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
   if (x instanceof PySlice) return slice;
   if (x instanceof PyBytes) return bytes;
   if (x instanceof PyByteArray) return bytearray;
+  if (x instanceof PyMemoryView) return memoryview;
   if (x instanceof PyComplex) return complex;
   if (x instanceof PyProperty) return property;
   if (x instanceof PyStaticMethod) return staticmethod;

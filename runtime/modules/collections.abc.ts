@@ -17,7 +17,7 @@ import * as self from './collections.abc.js';
 import { GeneratorExit, IndexError, KeyError, RuntimeError, StopIteration, TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyClassMethod, PyStaticMethod, isClassLike, mroOf, type PyClass } from '../builtins/classes.js';
 import { ABC_CHECKS, NoneType, builtinFunctionType, functionType, methodType, type, type AbcChecks } from '../builtins/types.js';
-import { bytearray, bytes, complex, dict, float, frozenset, int, len, list, set, str, tuple, bool } from '../builtins/functions.js';
+import { bytearray, bytes, complex, dict, float, frozenset, int, len, list, memoryview, set, str, tuple, bool } from '../builtins/functions.js';
 import { range } from '../builtins/range.js';
 import { getitem, setitem, delitem } from '../builtins/items.js';
 import { iter, next } from '../builtins/iteration.js';
@@ -505,7 +505,7 @@ export const MutableSequence = defineAbc('MutableSequence', [Sequence], {
 // The builtins' registrations (CPython's `X.register(builtin)` lines)
 
 register(Hashable, int, float, complex, str, bytes, tuple, frozenset, bool, NoneType, range, functionType, methodType, builtinFunctionType);
-register(Sequence, tuple, str, range);
+register(Sequence, tuple, str, range, memoryview);
 register(ByteString, bytes, bytearray);
 register(MutableSequence, list, bytearray);
 register(MutableMapping, dict);

@@ -5,7 +5,6 @@
  */
 import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyBytes, PyTuple, typeName } from '../builtins/values.js';
-import { PyByteArray } from '../builtins/bytearray.js';
 import { callMethod } from '../builtins/attributes.js';
 import { PyGenerator } from '../builtins/generators.js';
 import { encodeStr } from '../builtins/str/codecs.js';
@@ -21,6 +20,7 @@ import { cwd, fsCall, fspath, proc, statOrNone } from './support/os/node.js';
 import { checkKeywords, defineClass, newInstance, splitKeywords } from './support/stdlib/pyclass.js';
 import * as ospath from './os.path.js';
 import { stat as osStat } from './os.js';
+import { isBytesLike } from '../builtins/buffer.js';
 
 export const __name__ = 'pathlib';
 
@@ -337,7 +337,7 @@ const concreteMembers: Record<string, unknown> = {
   },
   write_bytes(this: PathObj, data: unknown): unknown {
     // CPython takes a memoryview of the data: any bytes-like object.
-    if (!(data instanceof PyBytes || data instanceof PyByteArray)) {
+    if (!isBytesLike(data)) {
       throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(data)}'`);
     }
     return withFile(this, ['wb'], {}, (f) => callMethod(f, 'write', data));

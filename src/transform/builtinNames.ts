@@ -34,7 +34,7 @@ RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxW
 TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
 UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool bytearray bytes callable chr
 classmethod complex delattr dict dir divmod enumerate exit filter float format frozenset getattr hasattr hash hex id input
-int isinstance issubclass iter len list map max min next object oct open ord pow print property range repr reversed
+int isinstance issubclass iter len list map max memoryview min next object oct open ord pow print property range repr reversed
 quit round set setattr slice sorted staticmethod str sum super tuple type vars zip
 `.trim().split(/\s+/));
 

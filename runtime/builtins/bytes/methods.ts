@@ -6,7 +6,7 @@
  * ("a bytes-like object is required", "subsection not found").
  */
 import { TypeError, ValueError } from '../exceptions.js';
-import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, typeName, unbox } from '../values.js';
+import { PyBoxed, PyBytes, PyFloat, PyTuple, typeName } from '../values.js';
 import { str_encode } from '../str/methods.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { pyIndex } from '../numbers/index.js';
@@ -14,6 +14,7 @@ import { iterate } from '../iteration.js';
 import { checkArgCount, indexArg, noArgs } from '../str/args.js';
 import { percentFormat } from '../str/percent.js';
 import { bytes_decode, bytes_hex } from '../bytes.js';
+import { bufferBytes, bufferBytesOrNull } from '../buffer.js';
 
 type Method = (b: PyBytes, ...args: never[]) => unknown;
 
@@ -36,14 +37,17 @@ const L = (b: PyBytes): string => bytesToLatin1(b.bytes);
 /** A bytes argument (`replace`, `split`…). */
 function bytesArg(v: unknown): string {
   if (v instanceof PyBytes) return L(v);
-  // A bytes subclass's instance (`class Tag(bytes)`).
-  if (v instanceof PyBoxed && v[BASE_VALUE] instanceof PyBytes) return L(v[BASE_VALUE]);
+  // A bytes subclass's instance (`class Tag(bytes)`), a bytearray, a memoryview.
+  const buffer = bufferBytes(v);
+  if (buffer !== null) return bytesToLatin1(buffer);
   throw new TypeError(`a bytes-like object is required, not '${typeName(v)}'`);
 }
 
 /** The needle of find/count/index: bytes or an int in range(256). */
 function needle(v: unknown): string {
   if (v instanceof PyBytes) return L(v);
+  const buffer = bufferBytes(v);
+  if (buffer !== null) return bytesToLatin1(buffer);
   if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'boolean' || typeof v === 'bigint') {
     const n = indexArg(v);
     if (n < 0 || n > 255) throw new ValueError('byte must be in range(0, 256)');
@@ -88,8 +92,9 @@ function affix(b: PyBytes, what: unknown, start: unknown, end: unknown, method: 
   const s = L(b);
   const [lo, hi] = bounds(s.length, start, end);
   const test = (x: unknown): boolean => {
-    if (!(x instanceof PyBytes)) throw new TypeError(`${method} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
-    const t = L(x);
+    const buffer = x instanceof PyBytes ? x.bytes : bufferBytes(x);
+    if (buffer === null) throw new TypeError(`${method} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
+    const t = bytesToLatin1(buffer);
     if (lo > s.length || hi - lo < t.length) return false;
     return method === 'startswith' ? s.startsWith(t, lo) : s.slice(lo, hi).endsWith(t);
   };
@@ -202,9 +207,9 @@ function join(b: PyBytes, iterable: unknown): PyBytes {
   const parts: string[] = [];
   let k = 0;
   for (const each of iterate(iterable)) {
-    const item = unbox(each);
-    if (!(item instanceof PyBytes)) throw new TypeError(`sequence item ${k}: expected a bytes-like object, ${typeName(item)} found`);
-    parts.push(L(item));
+    const item = bufferBytesOrNull(each);
+    if (item === null) throw new TypeError(`sequence item ${k}: expected a bytes-like object, ${typeName(each)} found`);
+    parts.push(bytesToLatin1(item));
     k++;
   }
   return latin1ToBytes(parts.join(sep));
@@ -217,7 +222,8 @@ function partition(b: PyBytes, sep: unknown, last: boolean): PyTuple {
   const at = last ? s.lastIndexOf(t) : s.indexOf(t);
   const empty = new PyBytes(new Uint8Array(0));
   if (at < 0) return last ? PyTuple.of(empty, empty, b) : PyTuple.of(b, empty, empty);
-  return PyTuple.of(latin1ToBytes(s.slice(0, at)), latin1ToBytes(t), latin1ToBytes(s.slice(at + t.length)));
+  // The separator found is the argument itself, as in CPython (a memoryview stays one).
+  return PyTuple.of(latin1ToBytes(s.slice(0, at)), sep, latin1ToBytes(s.slice(at + t.length)));
 }
 
 function replace(b: PyBytes, old: unknown, replacement: unknown, countArg?: unknown): PyBytes {
@@ -453,6 +459,9 @@ export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown
   if (encoding !== undefined) throw new TypeError('encoding without a string argument');
   if (errors !== undefined) throw new TypeError('errors without a string argument');
   if (source instanceof PyBytes) return source;
+  // Any other bytes-like object: its bytes (a memoryview's in C order, whatever its format), copied.
+  const buffer = bufferBytes(source, true);
+  if (buffer !== null && !(source instanceof PyBoxed && hasSpecial(source, '__bytes__'))) return new PyBytes(buffer.slice());
   if ((typeof source === 'number' && Number.isInteger(source)) || typeof source === 'boolean' || typeof source === 'bigint') {
     const n = indexArg(source);
     if (n < 0) throw new ValueError('negative count');

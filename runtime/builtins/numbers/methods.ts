@@ -9,6 +9,7 @@ import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from '../values.js';
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { NotImplemented } from '../notImplemented.js';
 import { iterate } from '../iteration.js';
+import { bufferBytes } from '../buffer.js';
 import { K_NONE, K_FLOAT, kindOf, intOf, bitLength, decompose, frMant, frExp, ldexp, boxFloat, type PyInt } from './core.js';
 import { intFromBigInt } from '../values.js';
 import { add, sub, mul, truediv, floordiv, mod, divmod, neg, pos, abs } from './arith.js';
@@ -129,9 +130,8 @@ function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big',
 /** `int.from_bytes(bytes, byteorder='big', *, signed=False)`. */
 export function intFromBytes(bytes: unknown, byteorder: unknown = 'big', signed: unknown = false): PyInt {
   const little = byteorderOf(byteorder);
-  let data: ArrayLike<number>;
-  if (bytes instanceof PyBytes) data = bytes.bytes;
-  else {
+  let data: ArrayLike<number> | null = bytes instanceof PyBytes ? bytes.bytes : bufferBytes(bytes, true);
+  if (data === null) {
     if (typeof bytes === 'string') throw new TypeError('cannot convert \'str\' object to bytes');
     const items: number[] = [];
     for (const v of iterate(bytes)) {

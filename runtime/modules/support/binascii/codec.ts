@@ -5,9 +5,9 @@
  */
 import { ValueError, TypeError } from '../../../builtins/exceptions.js';
 import { PyBytes, typeName, unbox } from '../../../builtins/values.js';
-import { PyByteArray } from '../../../builtins/bytearray.js';
 import { call } from '../../../builtins/calls.js';
 import { defineClass } from '../stdlib/pyclass.js';
+import { bufferSnapshot } from '../../../builtins/buffer.js';
 
 export const BinasciiError = defineClass('binascii', 'Error', [ValueError], {});
 
@@ -19,8 +19,7 @@ export function binasciiError(message: string): unknown {
 export function bufferOf(v: unknown): Uint8Array | null {
   const b = unbox(v);
   if (b instanceof PyBytes) return b.bytes;
-  if (b instanceof PyByteArray) return b.view.slice();
-  return null;
+  return bufferSnapshot(b);
 }
 
 /** binascii's argument: a bytes-like object. */

@@ -3,22 +3,30 @@
  * position (seeks past the end are allowed; a write there fills the gap
  * with zeros).
  */
-import { TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { BufferError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { BASE_VALUE, PyBytes, PyBytesBox, typeName } from '../../../builtins/values.js';
-import { PyByteArray } from '../../../builtins/bytearray.js';
 import { takeKeywords } from '../../../asyncio/keywords.js';
 import { callableClass } from '../../../builtins/callableClass.js';
 import { MemoryFile } from './memoryFile.js';
 import { intArg, sizeArg } from '../../../builtins/files.js';
 import { iterate } from '../../../builtins/iteration.js';
+import { bufferSnapshot, readWriteBuffer, type ResizableMemory } from '../../../builtins/buffer.js';
+import { PyMemoryView, viewOfMemory } from '../../../builtins/memoryview/view.js';
 
 
 /** The bytes of a bytes-like argument (copied when it could change under us). */
 function bytesOf(v: unknown): Uint8Array {
   const value = v instanceof PyBytesBox ? v[BASE_VALUE] : v;
   if (value instanceof PyBytes) return value.bytes;
-  if (value instanceof PyByteArray) return value.view.slice();
+  const buffer = bufferSnapshot(value);
+  if (buffer !== null) return buffer;
   throw new TypeError(`a bytes-like object is required, not '${typeName(v)}'`);
+}
+
+/** What `BytesIO.getbuffer()` views are views of (CPython's type of the same name). */
+class BytesIOBuffer {
+  static readonly __name__ = '_BytesIOBuffer';
+  static readonly __module__ = '_io';
 }
 
 class BytesIOImpl extends MemoryFile<PyBytes> {
@@ -26,6 +34,8 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
   static readonly __module__ = '_io';
   #buffer: Uint8Array;
   #length: number;
+  /** The memory getbuffer() views see, made on its first call. */
+  #memory: ResizableMemory | null = null;
   protected readonly $closedMessage = 'I/O operation on closed file.';
 
   constructor(...args: unknown[]) {
@@ -47,8 +57,37 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
     return this.#write(data);
   }
 
+  /** CPython's CHECK_EXPORTS: a view known to be alive (inside a `with` block) forbids changes of size. */
+  #checkExports(): void {
+    if (this.#memory !== null && this.#memory.$exports > 0) throw new BufferError('Existing exports of data: object cannot be re-sized');
+  }
+
+  /** `getbuffer()`: a writable memoryview of the contents, sharing them. */
+  getbuffer(): PyMemoryView {
+    this.$check();
+    if (this.#memory === null) {
+      const file = this;
+      this.#memory = {
+        get size(): number {
+          return file.#length;
+        },
+        get $store(): Uint8Array {
+          return file.#buffer;
+        },
+        $exports: 0,
+      };
+    }
+    return viewOfMemory(new BytesIOBuffer(), this.#memory);
+  }
+
+  override close(): null {
+    this.#checkExports();
+    return super.close();
+  }
+
   #write(data: unknown): number {
     this.$check();
+    this.#checkExports();
     const bytes = bytesOf(data);
     const end = this.$pos + bytes.length;
     if (end > this.#buffer.length) {
@@ -82,6 +121,14 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
 
   read1(size?: unknown): PyBytes {
     return this.read(size);
+  }
+
+  /** `readinto(b)`: the next bytes, up to len(b), copied into a bytearray or a writable memoryview. */
+  readinto(target: unknown): number {
+    const memory = readWriteBuffer(target, 'readinto');
+    const data = this.read(memory.length).bytes;
+    memory.set(data);
+    return data.length;
   }
 
   readline(size?: unknown): PyBytes {
@@ -128,6 +175,7 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
 
   truncate(size?: unknown): number {
     this.$check();
+    this.#checkExports();
     const n = size === undefined || size === null ? this.$pos : intArg(size);
     if (n < 0) throw new ValueError(`negative size value ${n}`);
     if (n < this.#length) this.#length = n;

@@ -6,6 +6,7 @@
 import { TypeError } from '../../../builtins/exceptions.js';
 import { PyByteArray } from '../../../builtins/bytearray.js';
 import { BASE_VALUE, PyBoxed, PyBytes, typeName } from '../../../builtins/values.js';
+import { bufferBytes } from '../../../builtins/buffer.js';
 
 export class Subject {
   constructor(
@@ -51,6 +52,9 @@ export class Subject {
     if (value instanceof PyBoxed) return Subject.of(value[BASE_VALUE]);
     if (value instanceof PyBytes) return new Subject(value, Int32Array.from(value.bytes), true, '', null);
     if (value instanceof PyByteArray) return new Subject(value, Int32Array.from(bytesOfArray(value)), true, '', null);
+    // Any other bytes-like object (a memoryview): its bytes, searched as bytes.
+    const buffer = bufferBytes(value);
+    if (buffer !== null) return new Subject(value, Int32Array.from(buffer), true, '', null);
     throw new TypeError(`expected string or bytes-like object, got '${typeName(value)}'`);
   }
 }
