@@ -30,6 +30,8 @@ import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, create
 import type { HostHandle } from './socketTransport.js';
 import { grownRing } from './ring.js';
 import { tracebacksUnseen } from '../builtins/unseenTracebacks.js';
+import { call } from '../builtins/calls.js';
+import { callMethod } from '../builtins/attributes.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -61,7 +63,10 @@ export class BaseEventLoop {
   _stopping = false;
   _closed = false;
   _debug = false;
+  /** Kept for programs that read or set it: debug mode's slow-callback warnings are not given (README). */
+  slow_callback_duration: unknown = 0.1;
   _exception_handler: unknown = null;
+  _task_factory: unknown = null;
   /** run_forever is in progress. */
   $running = false;
   /** A `$drive` frame is on the stack. */
@@ -209,10 +214,30 @@ export class BaseEventLoop {
     const kw = takeKeywords(rest);
     this._check_closed();
     const name = kw?.['name'] ?? null;
-    const task = newTask(coro, this, name);
     const context = kw?.['context'] ?? null;
+    if (this._task_factory !== null) return this.$factoryTask(coro, name, context);
+    const task = newTask(coro, this, name);
     if (context !== null) task.$context = contextArgument(context);
     return task;
+  }
+
+  /** create_task through set_task_factory's factory: `factory(loop, coro[, context=])`, then the name set as asyncio's _set_task_name. */
+  private $factoryTask(coro: unknown, name: unknown, context: unknown): Task {
+    const task = call(this._task_factory, [this, coro], context === null ? null : { context }) as Task;
+    if (name !== null) callMethod(task, 'set_name', name);
+    return task;
+  }
+
+  set_task_factory(factory: unknown): null {
+    if (factory !== null && factory !== undefined && typeof factory !== 'function') {
+      throw new TypeError('task factory must be a callable or None');
+    }
+    this._task_factory = factory ?? null;
+    return null;
+  }
+
+  get_task_factory(): unknown {
+    return this._task_factory;
   }
 
   // -------------------------------------------------------------------------

@@ -15,9 +15,18 @@ export function markCoroutineFunctions(owner: object, names: readonly string[]):
   }
 }
 
-/** `method.bind(obj)` of a marked runtime method: the bound function is one too (a JS bound function has no properties). */
-export function boundLikeMethod<F extends Function>(method: Function, bound: F): F {
-  if ((method as unknown as Record<symbol, unknown>)[COROUTINE_FUNCTION] === true) (bound as unknown as Record<symbol, boolean>)[COROUTINE_FUNCTION] = true;
+/**
+ * The instance a runtime method read as a value (`ev.set`) was bound to: a JS
+ * bound function shows neither, and asyncio names a callback by the class
+ * that defines it (`Event.set`, events.ts formatCallback).
+ */
+export const BOUND_SELF = Symbol('pyasync.boundSelf');
+
+/** `method.bind(obj)` of a runtime method: the bound function is a coroutine function when the method is one (a JS bound function has no properties). */
+export function boundLikeMethod<F extends Function>(method: Function, bound: F, self: object): F {
+  const b = bound as unknown as Record<symbol, unknown>;
+  if ((method as unknown as Record<symbol, unknown>)[COROUTINE_FUNCTION] === true) b[COROUTINE_FUNCTION] = true;
+  b[BOUND_SELF] = self;
   return bound;
 }
 

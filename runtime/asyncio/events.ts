@@ -1,20 +1,24 @@
 /**
- * asyncio.events: callback handles and the running loop. A Handle is what
+ * asyncio.events: callback handles, the running loop and the event loop
+ * policies (the Unix default one, as unix_events.py's). A Handle is what
  * the loop's ready queue holds; a Task is its own ready-queue entry for its
  * steps (tasks.ts), so both implement ReadyEntry.
  */
-import { KeyboardInterrupt, RuntimeError, SystemExit } from '../builtins/exceptions.js';
+import { KeyboardInterrupt, NotImplementedError, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
+import { callableClass } from '../builtins/callableClass.js';
+import { typeName } from '../builtins/values.js';
 import { BOUND, call, isPyFunction, type PyCallable } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
 import { toPython } from '../builtins/errors.js';
 import type { BaseEventLoop } from './baseEvents.js';
 import { PyDict } from '../builtins/dict.js';
-import { getattr } from '../builtins/attributes.js';
+import { callMethod, getattr } from '../builtins/attributes.js';
 import { isinstance } from '../builtins/classes/model.js';
 import { functionSource } from '../builtins/codeObjects.js';
 import { partial } from '../modules/functools.js';
 import { ContextImpl, capturedContext, copyContext, runInContext } from './contexts.js';
 import { asyncioLogger } from './output.js';
+import { BOUND_SELF } from './coroutineFunctions.js';
 
 /** What the loop's `_ready` deque holds: a Handle, or a Task waiting for its next step. */
 export interface ReadyEntry {
@@ -163,11 +167,36 @@ export function formatCallback(fn: unknown, args: readonly unknown[], kwargs: Py
   const qual = (fn as { __qualname__?: unknown } | null)?.__qualname__;
   let name: string;
   if (typeof fn === 'function') {
-    name = pythonQualname(fn) ?? qualnameOf(fn) ?? (typeof qual === 'string' ? qual : fn.name || repr(fn));
+    name = boundQualname(fn) ?? pythonQualname(fn) ?? qualnameOf(fn) ?? (typeof qual === 'string' ? qual : fn.name || repr(fn));
   } else {
-    name = repr(fn);
+    // An object with a `__qualname__` of its own (a coroutine object), else its repr.
+    name = typeof qual === 'string' && qual !== '' ? qual : repr(fn);
   }
   return name + formatArguments(args, kwargs) + suffix;
+}
+
+/**
+ * `Event.set`, `Queue.put_nowait` for a runtime method bound to an instance
+ * (a JS bound function, or a bound method of one not written in Python): the
+ * class that defines it, then its name.
+ */
+function boundQualname(fn: Function): string | null {
+  let self = (fn as unknown as Record<symbol, unknown>)[BOUND_SELF];
+  let name = fn.name.startsWith('bound ') ? fn.name.slice(6) : fn.name;
+  const bound = (fn as PyCallable)[BOUND];
+  if (bound !== undefined) {
+    if (isPyFunction(bound.func) || typeof bound.func !== 'function') return null;
+    self = bound.self;
+    name = bound.func.name;
+  }
+  if (self === undefined || self === null || typeof self !== 'object' || name === '') return null;
+  for (let p = Object.getPrototypeOf(self) as object | null; p !== null; p = Object.getPrototypeOf(p) as object | null) {
+    if (!Object.hasOwn(p, name)) continue;
+    const cls = (p as { constructor?: { __qualname__?: unknown; __name__?: unknown } }).constructor;
+    const owner = cls?.__qualname__ ?? cls?.__name__;
+    return typeof owner === 'string' ? `${owner}.${name}` : null;
+  }
+  return null;
 }
 
 /** `formatCallback` then ` at file:line` for a Python function (through partials and `__wrapped__`), as `_format_callback_source`. */
@@ -229,7 +258,6 @@ function safeRepr(v: unknown): string {
 // The running loop
 
 let runningLoop: BaseEventLoop | null = null;
-let currentLoop: BaseEventLoop | null = null;
 /** Set by baseEvents.ts: makes a new loop (events.ts cannot import the class it would cycle with). */
 export const loopFactory: { make?: () => BaseEventLoop } = {};
 
@@ -247,9 +275,9 @@ export function get_running_loop(): BaseEventLoop {
   return runningLoop;
 }
 
-export function new_event_loop(): BaseEventLoop {
+/** What CPython's selector event loop logs (at DEBUG, on the `asyncio` logger) when it is made. */
+function makeLoop(): BaseEventLoop {
   const loop = loopFactory.make!();
-  // What CPython's selector event loop logs (at DEBUG, on the `asyncio` logger) when it is made.
   asyncioLogger.log?.(DEBUG_LEVEL, selectorMessage(), null);
   return loop;
 }
@@ -263,21 +291,99 @@ function selectorMessage(): string {
   return 'Using selector: KqueueSelector';
 }
 
-/** The default policy's `_set_called`: once a loop was set (asyncio.run sets one, then None), none is made implicitly. */
-let setCalled = false;
+// ---------------------------------------------------------------------------
+// Event loop policies: get_event_loop, set_event_loop and new_event_loop ask the current one
 
-export function set_event_loop(loop: BaseEventLoop | null): null {
-  currentLoop = loop;
-  setCalled = true;
+class AbstractEventLoopPolicyImpl {
+  static readonly __name__: string = 'AbstractEventLoopPolicy';
+  static readonly __qualname__: string = 'AbstractEventLoopPolicy';
+  static readonly __module__: string = 'asyncio.events';
+
+  get_event_loop(): unknown {
+    throw new NotImplementedError();
+  }
+
+  set_event_loop(_loop: unknown): unknown {
+    throw new NotImplementedError();
+  }
+
+  new_event_loop(): unknown {
+    throw new NotImplementedError();
+  }
+}
+
+/** The main thread's loop (there are no others): made on first use unless set_event_loop was called (asyncio.run sets one, then None). */
+class BaseDefaultEventLoopPolicyImpl extends AbstractEventLoopPolicyImpl {
+  static override readonly __name__: string = 'BaseDefaultEventLoopPolicy';
+  static override readonly __qualname__: string = 'BaseDefaultEventLoopPolicy';
+  $loop: BaseEventLoop | null = null;
+  $setCalled = false;
+
+  override get_event_loop(): unknown {
+    // Through the attributes, as CPython's `self.set_event_loop(self.new_event_loop())`: a subclass may override them.
+    if (this.$loop === null && !this.$setCalled) callMethod(this, 'set_event_loop', callMethod(this, 'new_event_loop'));
+    if (this.$loop === null) throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
+    return this.$loop;
+  }
+
+  override set_event_loop(loop: unknown): null {
+    this.$setCalled = true;
+    this.$loop = (loop ?? null) as BaseEventLoop | null;
+    return null;
+  }
+
+  override new_event_loop(): unknown {
+    return makeLoop();
+  }
+}
+
+class UnixDefaultEventLoopPolicyImpl extends BaseDefaultEventLoopPolicyImpl {
+  static override readonly __name__: string = '_UnixDefaultEventLoopPolicy';
+  static override readonly __qualname__: string = '_UnixDefaultEventLoopPolicy';
+  static override readonly __module__: string = 'asyncio.unix_events';
+}
+
+export const AbstractEventLoopPolicy = callableClass(AbstractEventLoopPolicyImpl);
+export const BaseDefaultEventLoopPolicy = callableClass(BaseDefaultEventLoopPolicyImpl);
+export const DefaultEventLoopPolicy = callableClass(UnixDefaultEventLoopPolicyImpl);
+
+/** The current policy: the default one until set_event_loop_policy; made on first use, as CPython's. */
+let policy: unknown = null;
+/** The current policy when it is the runtime's default one (no Python method to dispatch to), else null. */
+let defaultPolicy: BaseDefaultEventLoopPolicyImpl | null = null;
+
+export function get_event_loop_policy(): unknown {
+  if (policy === null) {
+    defaultPolicy = new DefaultEventLoopPolicy();
+    policy = defaultPolicy;
+  }
+  return policy;
+}
+
+export function set_event_loop_policy(newPolicy: unknown): null {
+  if (newPolicy !== null && newPolicy !== undefined && !isinstance(newPolicy, AbstractEventLoopPolicy as never)) {
+    throw new TypeError(`policy must be an instance of AbstractEventLoopPolicy or None, not '${typeName(newPolicy)}'`);
+  }
+  policy = newPolicy ?? null;
+  defaultPolicy = policy !== null && Object.getPrototypeOf(policy) === UnixDefaultEventLoopPolicyImpl.prototype ? policy as BaseDefaultEventLoopPolicyImpl : null;
   return null;
 }
 
-/** The running loop, else the current one (made on first use, as the default policy does in the main thread). */
+export function new_event_loop(): BaseEventLoop {
+  const current = get_event_loop_policy();
+  return (defaultPolicy !== null ? makeLoop() : callMethod(current, 'new_event_loop')) as BaseEventLoop;
+}
+
+export function set_event_loop(loop: BaseEventLoop | null): null {
+  const current = get_event_loop_policy();
+  if (defaultPolicy !== null) defaultPolicy.set_event_loop(loop);
+  else callMethod(current, 'set_event_loop', loop);
+  return null;
+}
+
+/** The running loop, else the policy's current one. */
 export function get_event_loop(): BaseEventLoop {
   if (runningLoop !== null) return runningLoop;
-  if (currentLoop === null) {
-    if (setCalled) throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
-    currentLoop = new_event_loop();
-  }
-  return currentLoop;
+  const current = get_event_loop_policy();
+  return (defaultPolicy !== null ? defaultPolicy.get_event_loop() : callMethod(current, 'get_event_loop')) as BaseEventLoop;
 }

@@ -10,6 +10,7 @@
  * Futures are thenables, so JS code can `await` them; the runtime never
  * lets JS adopt one in place of a Python value (coroutines.ts boxes them).
  */
+import { genericRuntimeClasses } from '../builtins/genericClasses.js';
 import { BaseException, RuntimeError, StopIteration, TypeError } from '../builtins/exceptions.js';
 import { callableClass } from '../builtins/callableClass.js';
 import { repr } from '../builtins/repr.js';
@@ -252,6 +253,8 @@ export class FutureImpl {
 }
 
 export const Future = callableClass(FutureImpl);
+// `asyncio.Future[int]` (and its subclasses'): a types.GenericAlias, as CPython's __class_getitem__ makes.
+genericRuntimeClasses.add(Future);
 export type Future = FutureImpl;
 (Future as unknown as PyCallable).$kw = (args: unknown[], kw: Record<string, unknown>) => new FutureImpl(...args, kw);
 

@@ -11,9 +11,14 @@ import type { Future } from './futures.js';
 import { BrokenBarrierError, CancelledError } from './exceptions.js';
 import { aw, runtimeCoroutine, type PyCoroutine } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
-import { addressOf } from './coroutines.js';
+import { defaultRepr } from '../builtins/classes.js';
 import { takeKeywords } from './keywords.js';
 import { seconds } from './baseEvents.js';
+
+/** CPython's `f'<{res[1:-1]} [{extra}]>'` over object's repr: a subclass shows its own name. */
+function primitiveRepr(self: object, extra: string): string {
+  return `<${defaultRepr(self).slice(1, -1)} [${extra}]>`;
+}
 
 function removeFirst(list: Future[], fut: Future): void {
   const i = list.indexOf(fut);
@@ -73,7 +78,7 @@ class LockImpl extends ContextManagerMixin {
   __repr__(): string {
     let extra = this._locked ? 'locked' : 'unlocked';
     if (this._waiters !== null && this._waiters.length > 0) extra += `, waiters:${this._waiters.length}`;
-    return `<asyncio.locks.Lock object at ${addressOf(this)} [${extra}]>`;
+    return primitiveRepr(this, extra);
   }
 }
 
@@ -131,7 +136,7 @@ class EventImpl {
   __repr__(): string {
     let extra = this._value ? 'set' : 'unset';
     if (this._waiters.length > 0) extra += `, waiters:${this._waiters.length}`;
-    return `<asyncio.locks.Event object at ${addressOf(this)} [${extra}]>`;
+    return primitiveRepr(this, extra);
   }
 }
 
@@ -194,6 +199,12 @@ class ConditionImpl extends ContextManagerMixin {
 
   notify_all(): null {
     return this.notify(this._waiters.length);
+  }
+
+  __repr__(): string {
+    let extra = this.locked() ? 'locked' : 'unlocked';
+    if (this._waiters.length > 0) extra += `, waiters:${this._waiters.length}`;
+    return primitiveRepr(this, extra);
   }
 }
 
@@ -277,7 +288,7 @@ class SemaphoreImpl extends ContextManagerMixin {
   __repr__(): string {
     let extra = this.locked() ? 'locked' : `unlocked, value:${this._value}`;
     if (this._waiters !== null && this._waiters.length > 0) extra += `, waiters:${this._waiters.length}`;
-    return `<asyncio.locks.${(this.constructor as unknown as { __name__: string }).__name__} object at ${addressOf(this)} [${extra}]>`;
+    return primitiveRepr(this, extra);
   }
 }
 
@@ -400,7 +411,7 @@ class BarrierImpl {
   __repr__(): string {
     let extra: string = this._state;
     if (!this.broken) extra += `, waiters:${this.n_waiting}/${this._parties}`;
-    return `<asyncio.locks.Barrier object at ${addressOf(this)} [${extra}]>`;
+    return primitiveRepr(this, extra);
   }
 }
 

@@ -3,6 +3,7 @@
  * getters and putters are Futures woken one at a time in FIFO order;
  * `join` waits on an Event set when every item is marked done.
  */
+import { genericRuntimeClasses } from '../builtins/genericClasses.js';
 import { Exception, IndexError, ValueError, type BaseException } from '../builtins/exceptions.js';
 import { awaitAgain, awaitThen, currentTask } from './tasks.js';
 import { callableClass } from '../builtins/callableClass.js';
@@ -18,6 +19,9 @@ import { methodKey, plainMethods } from '../builtins/attributeKeys.js';
 import { Event } from './locks.js';
 import { boxed, seconds } from './baseEvents.js';
 import { takeKeywords } from './keywords.js';
+import { instanceLen } from '../builtins/dunders.js';
+import { iterate } from '../builtins/iteration.js';
+import { KEYWORDS_TRAILING } from '../builtins/classes/nativeInit.js';
 import { grownRing } from './ring.js';
 
 /** The ring buffer's first capacity (a power of two). */
@@ -53,6 +57,8 @@ class QueueImpl {
    * runtime's or Python's) use `_queue` as a plain list, as CPython's do.
    */
   $count = -1;
+  /** A Python subclass's `_init` made `_queue`, which may be any container: its length and items are asked of it. */
+  $customStorage = false;
 
   constructor(...args: unknown[]) {
     const kw = takeKeywords(args);
@@ -63,7 +69,18 @@ class QueueImpl {
     if (Object.getPrototypeOf(this) === QueueImpl.prototype) {
       this._queue = new Array<unknown>(RING_INITIAL).fill(undefined);
       this.$count = 0;
+    } else if ((this as unknown as Record<string, unknown>)['_init'] !== QueueImpl.prototype._init) {
+      // CPython's __init__ ends with `self._init(maxsize)`, the hook a subclass makes its storage in.
+      this.$customStorage = true;
+      selfCall(this, '_init', this._maxsize);
     }
+  }
+
+  /** The storage of a subclass (a list from `$head` on), for a subclass's `_init` calling its base's. */
+  _init(_maxsize: unknown): null {
+    this._queue = [];
+    this.$head = 0;
+    return null;
   }
 
   // The storage, overridden by PriorityQueue and LifoQueue.
@@ -116,6 +133,7 @@ class QueueImpl {
   }
 
   $items(): unknown[] {
+    if (this.$customStorage) return [...iterate(this._queue)];
     if (this.$count < 0) return this._queue.slice(this.$head);
     const out: unknown[] = [];
     for (let i = 0; i < this.$count; i++) out.push(this._queue[(this.$head + i) & (this._queue.length - 1)]);
@@ -151,6 +169,7 @@ class QueueImpl {
   }
 
   qsize(): number {
+    if (this.$customStorage) return storageLength(this._queue);
     return this.$count >= 0 ? this.$count : this._queue.length - this.$head;
   }
 
@@ -207,12 +226,20 @@ class QueueImpl {
  * `self.name(arg)` as CPython's queues.py calls it: a Python subclass's
  * override (a plain function taking the instance first) is called as one.
  */
-function selfCall(self: QueueImpl, name: 'full' | 'empty' | 'put_nowait' | 'get_nowait' | '_put' | '_get', arg?: unknown): unknown {
+function selfCall(self: QueueImpl, name: 'full' | 'empty' | 'put_nowait' | 'get_nowait' | '_put' | '_get' | '_init', arg?: unknown): unknown {
   const o = self as unknown as Record<string, (...a: unknown[]) => unknown>;
   const f = o[name]!;
   // No argument is passed as none (a replacement taking no parameters must not get an undefined one).
   if (!isRuntimeQueue(self) && o[methodKey(name)] === f) return arg === undefined ? f(self) : f(self, arg);
   return arg === undefined ? f.call(self) : f.call(self, arg);
+}
+
+/** `len(self._queue)` of a subclass's own storage (a list, deque, dict…). */
+function storageLength(storage: unknown): number {
+  if (Array.isArray(storage)) return storage.length;
+  // dict, set and their kin keep their size; other containers answer `__len__`.
+  const size = (storage as { $size?: unknown } | null)?.$size;
+  return typeof size === 'number' ? size : instanceLen(storage);
 }
 
 function isTrue(v: unknown): boolean {
@@ -296,6 +323,8 @@ async function queueJoin(self: QueueImpl): Promise<unknown> {
 }
 
 export const Queue = callableClass(QueueImpl);
+// `asyncio.Queue[int]` (and its subclasses'): a types.GenericAlias, as CPython's __class_getitem__ makes.
+genericRuntimeClasses.add(Queue);
 
 class PriorityQueueImpl extends Queue {
   static override readonly __name__: string = 'PriorityQueue';
@@ -350,10 +379,11 @@ class PriorityQueueImpl extends Queue {
   }
 
   override $items(): unknown[] {
-    return [...this._queue];
+    return this.$customStorage ? super.$items() : [...this._queue];
   }
 
   override qsize(): number {
+    if (this.$customStorage) return super.qsize();
     return this._queue.length;
   }
 }
@@ -366,10 +396,11 @@ class LifoQueueImpl extends Queue {
   }
 
   override $items(): unknown[] {
-    return [...this._queue];
+    return this.$customStorage ? super.$items() : [...this._queue];
   }
 
   override qsize(): number {
+    if (this.$customStorage) return super.qsize();
     return this._queue.length;
   }
 }
@@ -512,6 +543,8 @@ for (const cls of [Queue, PriorityQueue, LifoQueue]) {
 }
 for (const [cls, impl] of [[Queue, QueueImpl], [PriorityQueue, PriorityQueueImpl], [LifoQueue, LifoQueueImpl]] as const) {
   (cls as unknown as { $kw: unknown }).$kw = (args: unknown[], kw: Record<string, unknown>) => new impl(...args, kw);
+  // A subclass's `Jobs(maxsize=2)` runs the constructor with its own prototype: it calls the subclass's `_init`.
+  (impl as unknown as Record<symbol, boolean>)[KEYWORDS_TRAILING] = true;
 }
 
 markCoroutineFunctions(QueueImpl.prototype, ['put', 'get', 'join']);

@@ -54,7 +54,7 @@ class RunnerImpl {
     this.$debug = debug === null ? null : truthy(debug);
   }
 
-  private $lazyInit(): BaseEventLoop {
+  $lazyInit(): BaseEventLoop {
     if (this.$state === 'closed') throw new RuntimeError('Runner is closed');
     if (this.$state === 'initialized') return this.$loop!;
     const loop = new_event_loop();
@@ -117,6 +117,9 @@ export const Runner = callableClass(RunnerImpl);
 async function runImpl(main: unknown, debug: unknown): Promise<unknown> {
   if (_get_running_loop() !== null) throw new RuntimeError('asyncio.run() cannot be called from a running event loop');
   const runner = new RunnerImpl({ debug: debug ?? null });
+  // `with Runner(debug=debug) as runner`: entered before run() checks its argument, so even
+  // `asyncio.run(42)` makes a loop whose closing runs (and numbers) the two shutdown Tasks.
+  runner.$lazyInit();
   let result: unknown;
   try {
     result = await runner.$run(main);

@@ -24,6 +24,8 @@ import { generator } from '../builtins/generators.js';
 import { truthy } from '../builtins/truth.js';
 import { def, restItems, type PyCallable } from '../builtins/calls.js';
 import { callMethod } from '../builtins/attributes.js';
+import { exceptionOnly } from '../program/main.js';
+import * as sys from '../modules/sys.js';
 import { CancelledError, InvalidStateError, TimeoutError } from './exceptions.js';
 import { FINISHED, Future, FutureImpl, PENDING, isfuture, setResultUnlessCancelled, type FutureWaiter } from './futures.js';
 import { PY_BASES } from '../builtins/classes.js';
@@ -353,6 +355,16 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
     return [];
   }
 
+  /** What CPython prints for a task get_stack() finds no frames of (README: frames are not kept). */
+  print_stack(...args: unknown[]): null {
+    const file = takeKeywords(args)?.['file'] ?? null;
+    let text = `No stack for ${repr(this)}\n`;
+    if (this._exception !== null) text += exceptionOnly(this._exception);
+    // print(…, file=None): stdout.
+    callMethod(file ?? sys.stdout, 'write', text);
+    return null;
+  }
+
   override $reprInfo(): string[] {
     const info = super.$reprInfo();
     if (this._num_cancels_requested > 0 && this._state === PENDING) info[0] = 'cancelling';
@@ -382,8 +394,12 @@ export function newTask(coro: unknown, loop: BaseEventLoop, name: unknown): Task
   return new TaskImpl(coro, loop, name);
 }
 export type Task = TaskImpl;
-(Task as unknown as PyCallable).$kw = (args: unknown[], kw: Keywords) =>
-  new TaskImpl(args[0] ?? kw['coro'], (kw['loop'] ?? null) as BaseEventLoop | null, kw['name'] ?? null);
+(Task as unknown as PyCallable).$kw = (args: unknown[], kw: Keywords) => {
+  const task = new TaskImpl(args[0] ?? kw['coro'], (kw['loop'] ?? null) as BaseEventLoop | null, kw['name'] ?? null);
+  const context = kw['context'] ?? null;
+  if (context !== null) task.$context = contextArgument(context);
+  return task;
+};
 
 /** `main() running at file:line`, `f() done, defined at file:line`, as asyncio's _format_coroutine. */
 export function formatCoroutine(coro: PyCoroutine): string {
@@ -666,7 +682,7 @@ function gatherImpl(items: readonly unknown[], returnExceptions: boolean): Futur
     const arg = items[i];
     if (argToFut === null && arg instanceof PyCoroutine && arg.$state === CREATED && arg.$task === null) {
       loop ??= get_event_loop();
-      if (loop.create_task === BaseEventLoop.prototype.create_task) {
+      if (loop.create_task === BaseEventLoop.prototype.create_task && loop._task_factory === null) {
         // ensure_future's own path for a coroutine: the Task is new, so pending and plain.
         loop._check_closed();
         const task = newTask(arg, loop, null);

@@ -12,6 +12,8 @@ import { runtimeCoroutine, type PyCoroutine } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { current_task, type Task } from './tasks.js';
 import { float } from '../builtins/values.js';
+import { round } from '../builtins/numbers/round.js';
+import { repr } from '../builtins/repr.js';
 
 type State = 'created' | 'active' | 'expiring' | 'expired' | 'finished';
 
@@ -22,20 +24,27 @@ class TimeoutImpl {
   _state: State = 'created';
   _timeout_handler: TimerHandle | null = null;
   _task: Task | null = null;
+  /** The task's cancelling() on entry: a cancellation beyond it is not ours to turn into TimeoutError. */
+  _cancelling = 0;
+  /** The deadline in seconds, for the loop. */
   _when: number | null;
+  /** The deadline as given (an int stays an int), which when() and the repr show. */
+  _whenValue: unknown;
 
   constructor(when: unknown) {
-    this._when = when === null || when === undefined ? null : seconds(when);
+    this._whenValue = when === undefined ? null : when;
+    this._when = this._whenValue === null ? null : seconds(when);
   }
 
   when(): unknown {
-    return this._when === null ? null : float(this._when);
+    return this._whenValue;
   }
 
   reschedule(when: unknown): null {
     if (this._state === 'created') throw new RuntimeError('Timeout has not been entered');
     if (this._state !== 'active') throw new RuntimeError(`Cannot change state of ${this._state} Timeout`);
-    this._when = when === null || when === undefined ? null : seconds(when);
+    this._whenValue = when === undefined ? null : when;
+    this._when = this._whenValue === null ? null : seconds(when);
     this._timeout_handler?.cancel();
     if (this._when === null) {
       this._timeout_handler = null;
@@ -54,7 +63,7 @@ class TimeoutImpl {
 
   __repr__(): string {
     const info = [''];
-    if (this._state === 'active') info.push(`when=${this._when === null ? 'None' : String(Math.round(this._when * 1000) / 1000)}`);
+    if (this._state === 'active') info.push(`when=${this._whenValue === null ? 'None' : repr(round(this._whenValue, 3))}`);
     return `<Timeout [${this._state}]${info.join(' ')}>`;
   }
 
@@ -75,10 +84,13 @@ class TimeoutImpl {
 }
 
 async function aenter(self: TimeoutImpl): Promise<unknown> {
+  if (self._state !== 'created') throw new RuntimeError('Timeout has already been entered');
+  const task = current_task();
+  if (task === null) throw new RuntimeError('Timeout should be used inside a task');
   self._state = 'active';
-  self._task = current_task();
-  if (self._task === null) throw new RuntimeError('Timeout should be used inside a task');
-  self.reschedule(self._when);
+  self._task = task;
+  self._cancelling = task.cancelling();
+  self.reschedule(self._whenValue);
   return self;
 }
 
@@ -89,8 +101,8 @@ async function aexit(self: TimeoutImpl, et: unknown, exc: unknown, _tb: unknown)
   }
   if (self._state === 'expiring') {
     self._state = 'expired';
-    // No other cancellation pending: this one was ours.
-    if (self._task!.uncancel() === 0 && et === CancelledError) {
+    // No cancellation requested since entry but ours: this one is ours to turn into TimeoutError.
+    if (self._task!.uncancel() <= self._cancelling && et === CancelledError) {
       const e = new TimeoutError();
       e.__cause__ = exc as BaseException;
       e.__context__ = exc as BaseException;
@@ -107,7 +119,7 @@ export const Timeout = callableClass(TimeoutImpl);
 
 export function timeout(delay: unknown): TimeoutImpl {
   const loop = get_running_loop();
-  return new TimeoutImpl(delay === null || delay === undefined ? null : loop.$time() + seconds(delay));
+  return new TimeoutImpl(delay === null || delay === undefined ? null : float(loop.$time() + seconds(delay)));
 }
 
 export function timeout_at(when: unknown): TimeoutImpl {

@@ -14,12 +14,13 @@ import { call } from './calls.js';
 import { eq } from './equality.js';
 import { dict, frozenset, hash, list, set, tuple } from './functions.js';
 import { subscriptHooks } from './dunders.js';
+import { genericRuntimeClasses } from './genericClasses.js';
 import { getattr, setattr } from './attributes.js';
 import { repr } from './repr.js';
 import { hasSpecial } from './special.js';
 import { getitem } from './items.js';
 import { NotImplemented } from './notImplemented.js';
-import { isClassLike, type PyClass } from './classes.js';
+import { isClassLike, mroOf, type PyClass } from './classes.js';
 import { type } from './types.js';
 import { defineClass, newInstance, pyMethod, splitKeywords } from '../modules/support/stdlib/pyclass.js';
 
@@ -145,4 +146,5 @@ function makeAliasClass(): PyClass {
 }
 
 subscriptHooks.builtinGeneric = (cls, key) =>
-  cls === list || cls === dict || cls === tuple || cls === set || cls === frozenset || cls === type ? genericAlias(cls, key) : undefined;
+  cls === list || cls === dict || cls === tuple || cls === set || cls === frozenset || cls === type
+    || (genericRuntimeClasses.size > 0 && mroOf(cls).some((c) => genericRuntimeClasses.has(c))) ? genericAlias(cls, key) : undefined;

@@ -10,6 +10,7 @@ export {
 } from '../asyncio/exceptions.js';
 export {
   Handle, TimerHandle, get_running_loop, get_event_loop, set_event_loop, new_event_loop, _get_running_loop, _set_running_loop,
+  AbstractEventLoopPolicy, DefaultEventLoopPolicy, get_event_loop_policy, set_event_loop_policy,
 } from '../asyncio/events.js';
 export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from '../asyncio/baseEvents.js';
 export { Future, isfuture } from '../asyncio/futures.js';

@@ -15,6 +15,7 @@ import { truthy } from '../builtins/truth.js';
 import { PyTuple } from '../builtins/values.js';
 import { atExit, preloadFrames } from '../program/main.js';
 import { asyncioLogger } from '../asyncio/output.js';
+import { loopReport } from './support/logging/exceptions.js';
 import { loadedModules } from './support/moduleTable.js';
 import { kwargsRecord, pyFunction } from './support/pydef.js';
 import { CRITICAL, addLevel, checkLevel, levelName, levelToName, nameToLevel } from './support/logging/levels.js';
@@ -70,7 +71,13 @@ asyncioLogger.log = (level, text, e) => {
   const logger = callMethod(manager, 'getLogger', 'asyncio');
   if (!truthy(callMethod(logger, 'isEnabledFor', level))) return true;
   if (!truthy(callMethod(logger, 'hasHandlers')) && lastResortRef.current === defaultLastResort) return false;
-  callMethodKw(logger, 'log', [level, text], e === null ? null : { exc_info: e });
+  const outer = loopReport.exception;
+  loopReport.exception = e;
+  try {
+    callMethodKw(logger, 'log', [level, text], e === null ? null : { exc_info: e });
+  } finally {
+    loopReport.exception = outer;
+  }
   return true;
 };
 

@@ -245,11 +245,15 @@ export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: obj
  * Without frame information: an exception with a `__traceback__` attribute
  * was raised when it is not None; without one, the uncaught exception, a
  * context (always an exception being handled) and a cause are taken as
- * raised, a group's members (usually made for the group) as not.
+ * raised, a group's members (usually made for the group) as not. A
+ * reported exception that was never raised (`fut.set_exception(E())`,
+ * `traceback.format_exception(E())`) has no traceback, as in CPython: the
+ * runtime gives everything it catches one (errors.ts toPython).
  */
 const noFrames: FrameFormatter = (e, role) => {
   const tb = (e as { __traceback__?: unknown }).__traceback__;
-  if (role === 'uncaught' || role === 'callback' || role === 'handled') return '';
+  if (role === 'uncaught') return '';
+  if (role === 'callback' || role === 'handled') return tb === null ? null : '';
   if (tb !== undefined) return tb === null ? null : '';
   return role === 'member' ? null : '';
 };

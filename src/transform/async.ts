@@ -386,7 +386,7 @@ function fastPathTable(ctx: TransformContext): Map<string, { body: string; param
  *     finally { if ($4) $un(await $aw($2(null, null, null))); }
  */
 export function AsyncWith(node: py.AsyncWith, ctx: TransformContext): t.Statement[] {
-  return withItems(node.items, 0, node.body, ctx, ASYNC_WITH);
+  return withItems(node, 0, ctx, ASYNC_WITH);
 }
 
 const ASYNC_WITH: WithProtocol = {

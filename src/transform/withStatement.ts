@@ -28,7 +28,7 @@ import { suspensionMark, withUnseen } from './unseenTracebacks.js';
 export function With(node: py.With, ctx: TransformContext): t.Statement[] {
   const mark = suspensionMark();
   // `__exit__` sees the traceback of what the body raises: none of it is unseen (unseenTracebacks.ts).
-  return withUnseen(withItems(node.items, 0, node.body, ctx, SYNC), null, mark, ctx);
+  return withUnseen(withItems(node, 0, ctx, SYNC), null, mark, ctx);
 }
 
 /** How a `with` statement reaches its manager: directly, or (`async with`) awaiting `__aenter__`/`__aexit__`. */
@@ -44,7 +44,8 @@ export interface WithProtocol {
 
 const SYNC: WithProtocol = { exit: 'withExit', enter: 'withEnter', error: 'withError', settle: (e) => e, settleError: (e) => e };
 
-export function withItems(items: py.withitem[], index: number, body: py.stmt[], ctx: TransformContext, protocol: WithProtocol): t.Statement[] {
+export function withItems(node: py.With | py.AsyncWith, index: number, ctx: TransformContext, protocol: WithProtocol): t.Statement[] {
+  const { items, body } = node;
   const item = items[index]!;
   const manager = ctx.temp();
   const exit = ctx.temp();
@@ -58,7 +59,7 @@ export function withItems(items: py.withitem[], index: number, body: py.stmt[], 
   const pending = ctx.temp();
   const inner: t.Statement[] = [];
   if (item.optional_vars && value !== null) inner.push(t.expressionStatement(assignTo(item.optional_vars, value, ctx)));
-  inner.push(...(index + 1 < items.length ? withItems(items, index + 1, body, ctx, protocol) : statements(body, ctx)));
+  inner.push(...(index + 1 < items.length ? withItems(node, index + 1, ctx, protocol) : statements(body, ctx)));
   const error = t.identifier('$error');
   out.push(
     t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(true))),
@@ -66,9 +67,10 @@ export function withItems(items: py.withitem[], index: number, body: py.stmt[], 
       t.blockStatement(inner),
       t.catchClause(error, t.blockStatement([
         t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(false))),
-        t.expressionStatement(protocol.settleError(call(ctx.rt(protocol.error), [exit, error]))),
+        // CPython 3.11 runs every item's __exit__ at the `with` statement's position: its frame shows that line.
+        t.expressionStatement(protocol.settleError(ctx.at(node, call(ctx.rt(protocol.error), [exit, error])))),
       ])),
-      t.blockStatement([t.ifStatement(pending, t.expressionStatement(protocol.settle(call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()]), ctx)))]),
+      t.blockStatement([t.ifStatement(pending, t.expressionStatement(ctx.at(node, protocol.settle(ctx.at(node, call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()])), ctx))))]),
     ),
   );
   return out;

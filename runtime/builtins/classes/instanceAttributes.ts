@@ -29,7 +29,7 @@ export function bindForInstance(value: unknown, obj: object): unknown {
     if (unbound !== undefined) return unbound === true ? value : unbound;
     if ((value as PyCallable)[SIGNATURE] !== undefined) return bindMethod(value, obj);
     if (isClassLike(value)) return value;
-    return boundLikeMethod(value, (value as (...a: unknown[]) => unknown).bind(obj));
+    return boundLikeMethod(value, (value as (...a: unknown[]) => unknown).bind(obj), obj);
   }
   if (value instanceof PyStaticMethod) return value.__func__;
   if (value instanceof PyClassMethod) return bindMethod(value.__func__, typeOf(obj));

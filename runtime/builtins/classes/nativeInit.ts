@@ -10,6 +10,13 @@ import { typeName } from '../values.js';
 import { isPyFunction, type PyCallable } from '../calls.js';
 import type { PyClass } from './model.js';
 
+/**
+ * On a runtime class whose constructor takes the call's keywords as a
+ * trailing plain object (asyncio.Queue): a subclass's instance is made by
+ * that constructor directly, not through the class's `$kw` entry.
+ */
+export const KEYWORDS_TRAILING = Symbol('pyasync.keywordsTrailing');
+
 /** What a keyword call of a runtime JS function passes last: a plain object (no Python value is one). */
 export function isKeywordObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
@@ -30,7 +37,10 @@ function hasKeywords(kwargs: Record<string, unknown> | null): kwargs is Record<s
 export function constructNative(native: new (...args: unknown[]) => object, args: unknown[], kwargs: Record<string, unknown> | null, newTarget: Function): object {
   if (!hasKeywords(kwargs)) return Reflect.construct(native, args, newTarget) as object;
   const entry = (native as unknown as PyCallable).$kw;
-  if (entry === undefined) return Reflect.construct(native, [...args, kwargs], newTarget) as object;
+  // A constructor that reads its keywords trailing (KEYWORDS_TRAILING) runs with the subclass's prototype, where it may call overrides.
+  if (entry === undefined || (native as unknown as Record<symbol, unknown>)[KEYWORDS_TRAILING] === true) {
+    return Reflect.construct(native, [...args, kwargs], newTarget) as object;
+  }
   const obj = entry.call(native, args, kwargs) as object;
   if (newTarget !== native) Object.setPrototypeOf(obj, newTarget.prototype as object);
   return obj;

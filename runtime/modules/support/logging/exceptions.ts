@@ -20,10 +20,18 @@ export function excValue(ei: unknown): BaseException | null {
   return null;
 }
 
+/**
+ * The exception asyncio's event loop is logging (logging.ts asyncioLogger),
+ * while it does: a callback's or a Task's, whose frames are its own, not
+ * those of whatever drives the loop.
+ */
+export const loopReport: { exception: BaseException | null } = { exception: null };
+
 export function formatExcInfo(ei: unknown): string {
   const e = excValue(ei);
   // What CPython prints for sys.exc_info() outside any handler.
   if (e === null) return 'NoneType: None\n';
+  if (e === loopReport.exception) return formatException(e, 'callback');
   // Reported where it is handled: its frames start at the one that caught it.
   return formatException(e, 'handled', true, new Error());
 }
