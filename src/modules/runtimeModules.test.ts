@@ -50,6 +50,8 @@ import * as warnings from '../../runtime/modules/warnings.js';
 import * as base64 from '../../runtime/modules/base64.js';
 import * as binascii from '../../runtime/modules/binascii.js';
 import * as csv from '../../runtime/modules/csv.js';
+import * as struct from '../../runtime/modules/struct.js';
+import * as arrayModule from '../../runtime/modules/array.js';
 import * as shlex from '../../runtime/modules/shlex.js';
 import * as fnmatch from '../../runtime/modules/fnmatch.js';
 import * as html from '../../runtime/modules/html.js';
@@ -58,7 +60,7 @@ import * as urllib from '../../runtime/modules/urllib.js';
 import * as urllibParse from '../../runtime/modules/urllib.parse.js';
 import * as statistics from '../../runtime/modules/statistics.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, csv, shlex, fnmatch, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

@@ -299,6 +299,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['Error', 'Incomplete', '__name__', 'a2b_base64', 'a2b_hex', 'b2a_base64', 'b2a_hex', 'crc32', 'hexlify', 'unhexlify'],
   },
+  array: {
+    builtin: false,
+    names: ['ArrayType', '__name__', 'array', 'typecodes'],
+  },
+  struct: {
+    builtin: false,
+    names: ['Struct', '__name__', 'calcsize', 'error', 'iter_unpack', 'pack', 'pack_into', 'unpack', 'unpack_from'],
+  },
   csv: {
     builtin: false,
     names: [

@@ -1,0 +1,298 @@
+/**
+ * Packing and unpacking the items of a compiled struct layout, with
+ * CPython's _struct checks and messages: which range each code and byte
+ * order checks an int against (the native functions `<` and `=` borrow for
+ * most codes, the standard ones for `l`/`L` and for `>`/`!`), `__index__`
+ * for ints, PyFloat_AsDouble for floats, IEEE half floats rounded to even.
+ */
+import { OverflowError } from '../../../builtins/exceptions.js';
+import { PyBytes, PyTuple, float, intFromBigInt, isFloat, unbox } from '../../../builtins/values.js';
+import { truthy } from '../../../builtins/truth.js';
+import { bufferBytes } from '../../../builtins/buffer.js';
+import { PyByteArray } from '../../../builtins/bytearray.js';
+import { lookupSpecial } from '../../../builtins/special.js';
+import { toDouble, toIndex } from '../math/args.js';
+import type { Layout, Run } from './layout.js';
+import { structError } from './error.js';
+
+const LONG_MIN = -(1n << 63n);
+const LONG_MAX = (1n << 63n) - 1n;
+const ULONG_MAX = (1n << 64n) - 1n;
+
+/** get_pylong: an int, or an object's `__index__`, else struct.error. */
+function intArg(v: unknown): bigint {
+  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  if (typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (isFloat(unbox(v)) || lookupSpecial(v, '__index__') === undefined) throw structError('required argument is not an integer');
+  return BigInt(toIndex(v));
+}
+
+function outOfRange(): unknown {
+  return structError('argument out of range');
+}
+
+/** _range_error: `'i' format requires -2147483648 <= number <= 2147483647`. */
+function rangeError(code: string, size: number, unsigned: boolean): unknown {
+  const ularge = (1n << BigInt(size * 8)) - 1n;
+  if (unsigned) return structError(`'${code}' format requires 0 <= number <= ${ularge}`);
+  const large = ularge >> 1n;
+  return structError(`'${code}' format requires ${-large - 1n} <= number <= ${large}`);
+}
+
+/** The range messages of the native byte and short packers. */
+const NATIVE_SMALL: Readonly<Record<string, [bigint, bigint, string]>> = {
+  b: [-128n, 127n, 'byte format requires -128 <= number <= 127'],
+  B: [0n, 255n, 'ubyte format requires 0 <= number <= 255'],
+  h: [-32768n, 32767n, 'short format requires -32768 <= number <= 32767'],
+  H: [0n, 65535n, 'ushort format requires 0 <= number <= 65535'],
+};
+
+/** An int item checked as CPython checks it for this code, byte order and size. */
+function checkedInt(code: string, v: unknown, layout: Layout, size: number): bigint {
+  const n = intArg(v);
+  const unsigned = code === code.toUpperCase();
+  // get_long / get_ulong: a C long (unsigned long) first.
+  const long = (): void => {
+    if (n < LONG_MIN || n > LONG_MAX) throw outOfRange();
+  };
+  const ulong = (): void => {
+    if (n < 0n || n > ULONG_MAX) throw outOfRange();
+  };
+  const small = NATIVE_SMALL[code];
+  const big = layout.order === '>' || layout.order === '!';
+  if (small !== undefined && (!big || code === 'b' || code === 'B')) {
+    long();
+    if (n < small[0] || n > small[1]) throw structError(small[2]);
+    return n;
+  }
+  if (code === 'P') {
+    // PyLong_AsVoidPtr: a C long when negative, an unsigned long otherwise.
+    if (n < LONG_MIN || n > ULONG_MAX) throw structError('int too large to convert');
+    return n;
+  }
+  if (size === 8) {
+    if (big) {
+      // _PyLong_AsByteArray's OverflowError, reported as struct.error for an int.
+      if (unsigned ? n < 0n || n > ULONG_MAX : n < LONG_MIN || n > LONG_MAX) throw structError('int too large to convert');
+    } else if (unsigned) ulong();
+    else long();
+    return n;
+  }
+  if (unsigned) ulong();
+  else long();
+  const bits = BigInt(size * 8);
+  if (unsigned ? n >= 1n << bits : n < -(1n << (bits - 1n)) || n >= 1n << (bits - 1n)) throw rangeError(code, size, unsigned);
+  return n;
+}
+
+/** PyFloat_AsDouble's value, or struct.error for what it refuses. */
+function floatArg(v: unknown): number {
+  try {
+    return toDouble(unbox(v));
+  } catch {
+    throw structError('required argument is not a float');
+  }
+}
+
+function floatTooLarge(code: string, v: unknown): unknown {
+  // s_pack_internal reports an int's OverflowError as its own.
+  const u = unbox(v);
+  if (typeof u === 'number' && Number.isInteger(u) || typeof u === 'bigint' || typeof u === 'boolean') return structError('int too large to convert');
+  return new OverflowError(`float too large to pack with ${code} format`);
+}
+
+/** PyFloat_Pack2: an IEEE half float, rounded half to even, or null when too large. */
+function halfBits(x: number): number | null {
+  let sign = 0;
+  let e: number;
+  let bits: number;
+  if (x === 0) {
+    sign = Object.is(x, -0) ? 1 : 0;
+    e = 0;
+    bits = 0;
+  } else if (x === Infinity || x === -Infinity) {
+    sign = x < 0 ? 1 : 0;
+    e = 0x1f;
+    bits = 0;
+  } else if (Number.isNaN(x)) {
+    e = 0x1f;
+    bits = 512;
+  } else {
+    sign = x < 0 ? 1 : 0;
+    if (sign) x = -x;
+    // frexp, normalised to [1, 2).
+    e = Math.floor(Math.log2(x));
+    let f = x / 2 ** e;
+    if (f >= 2) {
+      f /= 2;
+      e++;
+    } else if (f < 1) {
+      f *= 2;
+      e--;
+    }
+    if (e >= 16) return null;
+    if (e < -25) {
+      f = 0;
+      e = 0;
+    } else if (e < -14) {
+      f = f * 2 ** (14 + e);
+      e = 0;
+    } else {
+      e += 15;
+      f -= 1;
+    }
+    f *= 1024;
+    bits = Math.trunc(f);
+    if (f - bits > 0.5 || (f - bits === 0.5 && bits % 2 === 1)) {
+      bits++;
+      if (bits === 1024) {
+        bits = 0;
+        e++;
+        if (e === 31) return null;
+      }
+    }
+  }
+  return bits | (e << 10) | (sign << 15);
+}
+
+/** PyFloat_Unpack2. */
+function halfValue(h: number): number {
+  const sign = h >> 15;
+  let e = (h >> 10) & 0x1f;
+  const f = h & 0x3ff;
+  if (e === 0x1f) return f === 0 ? (sign ? -Infinity : Infinity) : NaN;
+  let x = f / 1024;
+  if (e === 0) e = -14;
+  else {
+    x += 1;
+    e -= 15;
+  }
+  x *= 2 ** e;
+  return sign ? -x : x;
+}
+
+function bytesItem(code: string, v: unknown): Uint8Array {
+  const u = unbox(v);
+  if (u instanceof PyBytes) return u.bytes;
+  if (v instanceof PyByteArray) return bufferBytes(v)!;
+  throw structError(`argument for '${code}' must be a bytes object`);
+}
+
+function packOne(run: Run, at: number, v: unknown, view: DataView, layout: Layout): void {
+  const { code, size } = run;
+  const little = layout.little;
+  switch (code) {
+    case 'c': {
+      const u = unbox(v);
+      if (!(u instanceof PyBytes) || u.bytes.length !== 1) throw structError('char format requires a bytes object of length 1');
+      view.setUint8(at, u.bytes[0]!);
+      return;
+    }
+    case 's': {
+      const b = bytesItem(code, v);
+      const n = Math.min(b.length, size);
+      for (let k = 0; k < n; k++) view.setUint8(at + k, b[k]!);
+      return;
+    }
+    case 'p': {
+      const b = bytesItem(code, v);
+      let n = Math.min(b.length, size - 1);
+      for (let k = 0; k < n; k++) view.setUint8(at + 1 + k, b[k]!);
+      if (n > 255) n = 255;
+      if (size > 0) view.setUint8(at, n);
+      return;
+    }
+    case '?':
+      view.setUint8(at, truthy(v) ? 1 : 0);
+      return;
+    case 'e': {
+      const h = halfBits(floatArg(v));
+      if (h === null) throw floatTooLarge(code, v);
+      view.setUint16(at, h, little);
+      return;
+    }
+    case 'f': {
+      const x = floatArg(v);
+      const y = Math.fround(x);
+      // The native packer casts as C does; the standard ones refuse what becomes infinite.
+      if (layout.order !== '@' && !Number.isFinite(y) && Number.isFinite(x)) throw floatTooLarge(code, v);
+      view.setFloat32(at, y, little);
+      return;
+    }
+    case 'd':
+      view.setFloat64(at, floatArg(v), little);
+      return;
+  }
+  const n = checkedInt(code, v, layout, size);
+  switch (size) {
+    case 1:
+      view.setUint8(at, Number(BigInt.asUintN(8, n)));
+      return;
+    case 2:
+      view.setUint16(at, Number(BigInt.asUintN(16, n)), little);
+      return;
+    case 4:
+      view.setUint32(at, Number(BigInt.asUintN(32, n)), little);
+      return;
+    default:
+      view.setBigUint64(at, BigInt.asUintN(64, n), little);
+  }
+}
+
+/** Packs `values` (already counted) into `target` at `base`. */
+export function packInto(layout: Layout, values: readonly unknown[], target: Uint8Array, base: number): void {
+  const view = new DataView(target.buffer, target.byteOffset + base, layout.size);
+  // Pad bytes and the unused tails of strings are zeros.
+  target.fill(0, base, base + layout.size);
+  let k = 0;
+  for (const run of layout.runs) {
+    for (let r = 0; r < run.repeat; r++) packOne(run, run.offset + r * run.size, values[k++], view, layout);
+  }
+}
+
+function unpackOne(run: Run, at: number, view: DataView, little: boolean): unknown {
+  const { code, size } = run;
+  switch (code) {
+    case 'c':
+      return new PyBytes(Uint8Array.of(view.getUint8(at)));
+    case 's':
+      return new PyBytes(new Uint8Array(view.buffer.slice(view.byteOffset + at, view.byteOffset + at + size)));
+    case 'p': {
+      let n = size > 0 ? view.getUint8(at) : 0;
+      if (n >= size) n = size - 1;
+      const from = view.byteOffset + at + 1;
+      return new PyBytes(new Uint8Array(view.buffer.slice(from, from + Math.max(n, 0))));
+    }
+    case '?':
+      return view.getUint8(at) !== 0;
+    case 'e':
+      return float(halfValue(view.getUint16(at, little)));
+    case 'f':
+      return float(view.getFloat32(at, little));
+    case 'd':
+      return float(view.getFloat64(at, little));
+  }
+  const signed = code !== code.toUpperCase();
+  switch (size) {
+    case 1:
+      return signed ? view.getInt8(at) : view.getUint8(at);
+    case 2:
+      return signed ? view.getInt16(at, little) : view.getUint16(at, little);
+    case 4:
+      return signed ? view.getInt32(at, little) : view.getUint32(at, little);
+    default:
+      return intFromBigInt(signed ? view.getBigInt64(at, little) : view.getBigUint64(at, little));
+  }
+}
+
+/** The items of `layout.size` bytes of `data` from `base`, as a tuple. */
+export function unpackFrom(layout: Layout, data: Uint8Array, base: number): PyTuple {
+  const view = new DataView(data.buffer, data.byteOffset + base, layout.size);
+  const out = new Array<unknown>(layout.count);
+  let k = 0;
+  for (const run of layout.runs) {
+    for (let r = 0; r < run.repeat; r++) out[k++] = unpackOne(run, run.offset + r * run.size, view, layout.little);
+  }
+  return PyTuple.fromArray(out);
+}
