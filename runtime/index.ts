@@ -30,6 +30,8 @@ export {
 export { type, newTypeIn, isinstance, issubclass, callable, vars, dir, NoneType, Ellipsis } from './builtins/types.js';
 // PEP 585's `list[int]`: installs itself as the subscript of the builtin generic classes.
 import './builtins/genericAlias.js';
+import './builtins/unionType.js';
+import './builtins/keywordless.js';
 export { exit, quit } from './builtins/quitter.js';
 export {
   isinstanceStr, isinstanceInt, isinstanceFloat, isinstanceBool, isinstanceList, isinstanceTuple, isinstanceDict, isinstanceSet,
@@ -53,7 +55,7 @@ export {
 } from './builtins/patterns.js';
 export { withExit, withEnter, withError } from './builtins/withStatement.js';
 export { unboundLocal, unboundGlobal, unboundFree } from './builtins/unbound.js';
-export { local, global } from './builtins/names.js';
+export { local, global, free } from './builtins/names.js';
 export { submodule, importFrom, inAll } from './modules/support/namespaces.js';
 export { open } from './builtins/files.js';
 export { input } from './builtins/input.js';

@@ -13,7 +13,11 @@
  * - a name with `$` is stored as `$` + name (`"a$b"` → `$a$b`): it starts
  *   with `$` and holds at least two;
  * - runtime keys hold exactly one `$`: the markers below start with it,
- *   method aliases (`m$`) end with it.
+ *   method aliases (`m$`) end with it;
+ * - an instance attribute whose name the engine owns on that kind of object
+ *   (an array's `length`, a function's `name`) is stored as name + `$$`
+ *   (`instanceKey`): the engine's property cannot hold it (an array's
+ *   `length` is its size, a function's `name` is read-only).
  */
 
 /**
@@ -52,7 +56,32 @@ export function attrKey(name: string): string {
 export function attrName(key: string): string | null {
   const i = key.indexOf('$');
   if (i < 0) return key;
-  return i === 0 && key.indexOf('$', 1) > 0 ? key.slice(1) : null;
+  if (i === 0) return key.indexOf('$', 1) > 0 ? key.slice(1) : null;
+  return i === key.length - 2 && key.charCodeAt(i + 1) === 36 ? key.slice(0, i) : null;
+}
+
+/** Whether `name` is an own property the engine gives every array (a list or tuple subclass's instance). */
+export function isArrayEngineName(name: string): boolean {
+  return name === 'length';
+}
+
+/** Whether `name` is a property the engine gives every function (own, or Function.prototype's poisoned ones). */
+function isFunctionEngineName(name: string): boolean {
+  switch (name) {
+    case 'length': case 'name': case 'prototype': case 'arguments': case 'caller':
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The property key an instance's own attribute `name` is stored under: its
+ * attrKey, except for the names the engine owns on arrays and functions.
+ */
+export function instanceKey(obj: object, name: string): string {
+  // A callable Python instance is a function outside Function.prototype's chain, without `name` and `length` of its own.
+  if (isFunctionEngineName(name) && (obj instanceof Function || (isArrayEngineName(name) && Array.isArray(obj)))) return `${name}$$`;
+  return attrKey(name);
 }
 
 type JsMethod = (this: unknown, ...args: unknown[]) => unknown;

@@ -13,13 +13,13 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
-import { ANNOTATIONS, BOUND, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNATURE, call, def, type PyCallable } from './calls.js';
+import { ANNOTATIONS, BOUND, BOUND_BUILTIN, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNATURE, call, def, type PyCallable } from './calls.js';
 import { codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
   COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
 } from './numbers/methods.js';
-import { PLAIN_GET, PLAIN_SET, attrKey, methodKey } from './attributeKeys.js';
+import { PLAIN_GET, PLAIN_SET, attrKey, instanceKey, methodKey } from './attributeKeys.js';
 import {
   CLASS, PySuper, bindMethod, deleteClassAttribute, foundAttr, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
   setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
@@ -262,7 +262,11 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
-    if (method !== undefined) return (...args: unknown[]) => (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+    if (method !== undefined) {
+      const bound = (...args: unknown[]): unknown => (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+      Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name } });
+      return bound;
+    }
     const attribute = valueAttributes(obj)?.[name];
     if (attribute !== undefined) return (attribute as (self: unknown) => unknown)(obj);
     if (name === '__class__') return builtinTypeOf(obj);
@@ -306,7 +310,7 @@ function functionAttr(fn: PyCallable, name: string): unknown {
     // A bound method shows its function's attributes.
     return getattr(bound.func, name);
   }
-  const key = attrKey(name);
+  const key = instanceKey(fn, name);
   const own = (fn as unknown as Record<string, unknown>)[key];
   if (own !== undefined && Object.hasOwn(fn, key)) return own;
   const sig = fn[SIGNATURE];
@@ -373,6 +377,7 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
     else setInstanceAttr(obj, name, value);
     return null;
   }
+  if (name === '__class__') throw new TypeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 

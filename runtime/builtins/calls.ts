@@ -39,6 +39,10 @@ export const SIGNATURE = Symbol('pyasync.signature');
 export const DEFAULTS = Symbol('pyasync.defaults');
 /** On a bound method: the function and the object it is bound to. */
 export const BOUND = Symbol('pyasync.bound');
+/** On a builtin type's method as the class holds it (`str.upper`): the type's name and the method's, for its repr. */
+export const METHOD_OF = Symbol('pyasync.methodOf');
+/** On a builtin type's method bound to a value (`"x".upper`): the value and the method's name, for its repr. */
+export const BOUND_BUILTIN = Symbol('pyasync.boundBuiltin');
 /** On a compiled function: the line of its `def` (of its first decorator), for `__code__.co_firstlineno`. */
 export const FIRSTLINE = Symbol('pyasync.firstline');
 /** On a compiled function with a docstring: its text, for `__doc__`. */
@@ -51,6 +55,8 @@ export interface PyCallable {
   (...args: unknown[]): unknown;
   [SIGNATURE]?: Signature;
   [BOUND]?: { readonly self: unknown; readonly func: unknown };
+  [METHOD_OF]?: { readonly type: string; readonly name: string };
+  [BOUND_BUILTIN]?: { readonly self: unknown; readonly name: string };
   [DEFAULTS]?: { readonly defaults: unknown[] | null; readonly kwdefaults: Record<string, unknown> | null };
   /** Builtins taking keywords: called with the positional arguments and the keywords. */
   $kw?: (args: unknown[], kwargs: Record<string, unknown>) => unknown;

@@ -18,11 +18,11 @@
  * Methods as `dict_<name>(d, …)`; the views `dict_keys`/`dict_values`/
  * `dict_items` are live, sized, iterable and support `in`.
  */
-import { isPyFunction } from './calls.js';
+import { BOUND, isPyFunction, type PyCallable } from './calls.js';
 import { KeyError, RuntimeError, TypeError, ValueError } from './exceptions.js';
 import { $compare, $eq, $hash, eqItem, hash, hashesByValue, unhashable, type CompareOp } from './equality.js';
 import { repr, reprHooks } from './repr.js';
-import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, TYPE_NAME, typeName } from './values.js';
 import { BUILTIN_METHOD, CLASS } from './classes/model.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
 import { checkPositional, noArgs } from './str/args.js';
@@ -72,6 +72,8 @@ function indexKey(k: unknown): unknown {
   }
   // An instance of a class with `__call__` is a JS function (construction.ts) and hashes as its class says.
   if (typeof k === 'function' && (Object.getPrototypeOf(k) as Record<PropertyKey, unknown>)[CLASS] !== undefined) return BY_VALUE;
+  // A bound method equals another binding of the same object and function.
+  if (typeof k === 'function' && (k as PyCallable)[BOUND] !== undefined) return BY_VALUE;
   return k; // functions, classes and symbols: by identity
 }
 
@@ -434,7 +436,14 @@ export class DictIterator<T> implements IterableIterator<T> {
   [Symbol.iterator](): this {
     return this;
   }
+
+  /** CPython's name of its type, by what it gives (`<dict_keyiterator object at 0x…>`). */
+  get [TYPE_NAME](): string {
+    return ITERATOR_NAMES[this.kind];
+  }
 }
+
+const ITERATOR_NAMES = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'] as const;
 
 /** reversed(d) and reversed(view). */
 export class DictReverseIterator<T> implements IterableIterator<T> {
@@ -467,6 +476,10 @@ export class DictReverseIterator<T> implements IterableIterator<T> {
 
   [Symbol.iterator](): this {
     return this;
+  }
+
+  get [TYPE_NAME](): string {
+    return `dict_reverse${ITERATOR_NAMES[this.kind].slice(5)}`;
   }
 }
 

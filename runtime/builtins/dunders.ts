@@ -8,7 +8,7 @@
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { PyBoxed, PyBytes, typeName, unbox } from './values.js';
-import { BOUND, SIGNATURE, call, type PyCallable } from './calls.js';
+import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
 import { compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
@@ -99,6 +99,11 @@ export function binaryOp(op: string, a: unknown, b: unknown): unknown {
   if (plain !== undefined && (isBoxed(a) || isBoxed(b))) return plain(unbox(a), unbox(b));
   if (op === '*' && (isSequence(a) || isSequence(b))) {
     throw new TypeError(`can't multiply sequence by non-int of type '${typeName(isSequence(a) ? b : a)}'`);
+  }
+  if (op === '|' && unionHooks.or !== undefined) {
+    // type.__or__: `int | None` (unionType.ts).
+    const r = unionHooks.or(a, b);
+    if (r !== NotImplemented) return r;
   }
   throw unsupported(op, a, b);
 }
@@ -199,13 +204,13 @@ function hasBuiltinValue(v: unknown): boolean {
 
 /** `a == b` as containers apply it, for an instance on either side. */
 function equal(a: unknown, b: unknown): boolean | undefined {
-  if (!isInstance(a) && !isInstance(b)) return undefined;
+  if (!isInstance(a) && !isInstance(b)) return boundMethodsEqual(a, b);
   return truthOf(richEq(a, b));
 }
 
 /** hash(obj) for an instance: its `__hash__`, None for unhashable (a class with `__eq__` and no `__hash__`). */
 function hashOf(v: object): number | bigint | undefined {
-  if (!isInstance(v)) return undefined;
+  if (!isInstance(v)) return boundMethodHash(v);
   const proto = Object.getPrototypeOf(v) as Record<string, unknown>;
   const f = proto['__hash__'];
   if (f === null) throw new TypeError(`unhashable type: '${typeName(v)}'`);
@@ -215,6 +220,28 @@ function hashOf(v: object): number | bigint | undefined {
   if (typeof h === 'bigint') return h;
   if (typeof h === 'boolean') return h ? 1 : 0;
   throw new TypeError('__hash__ method should return an integer');
+}
+
+/**
+ * Two bound methods are equal when they bind the same object to equal
+ * functions (`handlers.remove(self.on_event)` finds the method bound
+ * earlier), as CPython's method objects compare; undefined for others.
+ */
+function boundMethodsEqual(a: unknown, b: unknown): boolean | undefined {
+  const ba = typeof a === 'function' ? (a as PyCallable)[BOUND] : undefined;
+  const bb = typeof b === 'function' ? (b as PyCallable)[BOUND] : undefined;
+  if (ba === undefined || bb === undefined) return undefined;
+  return ba.self === bb.self && structuralEq(ba.func, bb.func);
+}
+
+/** A bound method's hash, from its object's identity and its function's, as CPython's meth_hash. */
+function boundMethodHash(v: object): number | undefined {
+  const bound = typeof v === 'function' ? (v as PyCallable)[BOUND] : undefined;
+  if (bound === undefined) return undefined;
+  const self = bound.self;
+  const selfPart = self !== null && (typeof self === 'object' || typeof self === 'function') ? objectId(self) / 16 : 0;
+  const func = bound.func as object;
+  return (selfPart ^ (objectId(func) / 16)) | 0;
 }
 
 /** truth of an instance: `__bool__`, else `__len__`, else true. */
@@ -263,6 +290,28 @@ function reprOf(v: object): string | undefined {
   return r;
 }
 
+/** The special methods CPython's types have as slots (`<slot wrapper '__add__' of 'int' objects>`); list's and dict's `__getitem__` are plain methods. */
+const SLOT_NAMES = new Set(`__repr__ __str__ __hash__ __call__ __getattribute__ __setattr__ __delattr__ __lt__ __le__ __eq__ __ne__
+__gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __init__ __add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __mod__
+__rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__ __lshift__ __rlshift__ __rshift__
+__rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ __iadd__ __isub__ __imul__ __imod__ __ipow__
+__ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ __itruediv__
+__index__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__`.split(/\s+/));
+
+function isSlot(type: string, name: string): boolean {
+  return SLOT_NAMES.has(name) && !(name === '__getitem__' && (type === 'list' || type === 'dict'));
+}
+
+/** id(v) for a method's repr: an object's own, a stable one per value for the rest. */
+function idOf(v: unknown): number {
+  if (v !== null && (typeof v === 'object' || typeof v === 'function')) return objectId(v);
+  let n = valueIds.get(v);
+  if (n === undefined) valueIds.set(v, (n = objectId({})));
+  return n;
+}
+
+const valueIds = new Map<unknown, number>();
+
 /** `<function f at 0x…>`, `<bound method C.m of …>`, `<built-in function len>`. */
 function functionRepr(fn: PyCallable): string {
   const bound = fn[BOUND];
@@ -273,6 +322,14 @@ function functionRepr(fn: PyCallable): string {
   }
   const sig = fn[SIGNATURE];
   if (sig !== undefined) return `<function ${sig.qualname} at 0x${objectId(fn).toString(16).padStart(12, '0')}>`;
+  const of = fn[METHOD_OF];
+  if (of !== undefined) return isSlot(of.type, of.name) ? `<slot wrapper '${of.name}' of '${of.type}' objects>` : `<method '${of.name}' of '${of.type}' objects>`;
+  const builtin = fn[BOUND_BUILTIN];
+  if (builtin !== undefined) {
+    const self = builtin.self;
+    const at = `${typeName(self)} object at 0x${idOf(self).toString(16).padStart(12, '0')}`;
+    return isSlot(typeName(self), builtin.name) ? `<method-wrapper '${builtin.name}' of ${at}>` : `<built-in method ${builtin.name} of ${at}>`;
+  }
   return `<built-in function ${fn.name}>`;
 }
 
@@ -328,6 +385,9 @@ function infoDict(cls: PyClass, name: string): unknown {
 }
 
 /** PEP 585's `list[int]` for the builtin classes that take it (genericAlias.ts); undefined for others. */
+/** PEP 604's `X | Y` between types, set by unionType.ts. */
+export const unionHooks: { or?: (a: unknown, b: unknown) => unknown } = {};
+
 export const subscriptHooks: { builtinGeneric?: (cls: PyClass, key: unknown) => unknown } = {};
 
 export function instanceGetItem(obj: unknown, key: unknown): unknown {
@@ -373,6 +433,11 @@ equalityHooks.hash = hashOf;
 const previousRepr = reprHooks.object;
 reprHooks.object = reprOf;
 reprHooks.objectStr = instanceStr;
+reprHooks.plain = (v) => {
+  const module = (v as { constructor?: { __module__?: unknown } }).constructor?.__module__;
+  const prefix = typeof module === 'string' && module !== 'builtins' ? `${module}.` : '';
+  return `<${prefix}${typeName(v)} object at 0x${objectId(v).toString(16).padStart(12, '0')}>`;
+};
 classHooks.str = (v) => str(v);
 classHooks.repr = (v) => repr(v);
 const previousFormat = formatHooks.object;

@@ -3,7 +3,7 @@
  * exception instance, matching handlers, and bringing errors thrown by JS
  * into Python's hierarchy.
  */
-import { BaseException, MemoryError, NameError, RecursionError, RuntimeError, TypeError, UNSEEN } from './exceptions.js';
+import { BaseException, MemoryError, RecursionError, nameNotFound, RuntimeError, TypeError, UNSEEN } from './exceptions.js';
 import { madeUnseen } from './unseenTracebacks.js';
 import { PyTuple } from './values.js';
 import { isinstance, objectId, type PyClass } from './classes.js';
@@ -87,7 +87,10 @@ export function toPython(error: unknown): unknown {
   if (error instanceof globalThis.ReferenceError) {
     // A global the program reads but never bound: CPython's NameError.
     const unbound = /^(\S+) is not defined$/.exec(error.message);
-    if (unbound) return new NameError(`name '${unbound[1]!.replace(/\$$/, '')}' is not defined`);
+    if (unbound) {
+      const name = unbound[1]!.replace(/\$$/, '');
+      return nameNotFound(`name '${name}' is not defined`, name);
+    }
   }
   return error;
 }

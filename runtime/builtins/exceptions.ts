@@ -180,6 +180,13 @@ function setPythonName(e: BaseException, value: unknown): void {
   defineOwn(e, 'name', value);
 }
 
+/** The NameError the interpreter raises for a name it cannot find: its `name` is that name. */
+export function nameNotFound(message: string, name: string): NameError {
+  const e = new NameError(message);
+  setPythonName(e, name);
+  return e;
+}
+
 /** str(e): '' for no args, str(arg) for one (repr for KeyError), the repr of the args tuple otherwise; an exception group's own form. */
 export function exceptionStr(e: BaseException): string {
   return e[BUILTIN_STR]();

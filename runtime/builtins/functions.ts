@@ -4,6 +4,7 @@
  * that convert; `isinstance` and `type` know which values each stands for.
  * Builtins taking keyword arguments have a `$kw` entry the call layer uses.
  */
+import { callSpecial, hasSpecial } from './special.js';
 import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName, unbox } from './values.js';
 import { TypeError, ValueError } from './exceptions.js';
 import { repr as reprValue, str as strValue } from './repr.js';
@@ -439,10 +440,27 @@ export function divmod(a: unknown, b: unknown): unknown {
   return r !== NotImplemented ? r : binaryOp('divmod()', a, b);
 }
 
-export function round(x: unknown, ndigits?: unknown): unknown {
+function roundOf(x: unknown, ndigits?: unknown): unknown {
   if (arguments.length === 0) throw new TypeError("round() missing required argument 'number' (pos 1)");
+  // A class's own __round__ (a subclass of int or float included); None for ndigits is no ndigits.
+  if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && hasSpecial(x, '__round__')) {
+    return ndigits === undefined || ndigits === null ? callSpecial(x, '__round__') : callSpecial(x, '__round__', ndigits);
+  }
   return num.round(x, ndigits);
 }
+
+export const round = withKeywords(function round(x: unknown, ndigits?: unknown): unknown {
+  return arguments.length === 0 ? (roundOf as () => unknown)() : roundOf(x, ndigits);
+}, (args, kw) => {
+  // Argument Clinic's order of complaints: too many, given twice, missing, unknown.
+  const given = args.length + Object.keys(kw).length;
+  if (given > 2) throw new TypeError(`round() takes at most 2 arguments (${given} given)`);
+  if (args.length >= 1 && 'number' in kw) throw new TypeError("argument for round() given by name ('number') and position (1)");
+  if (args.length >= 2 && 'ndigits' in kw) throw new TypeError("argument for round() given by name ('ndigits') and position (2)");
+  if (args.length === 0 && !('number' in kw)) throw new TypeError("round() missing required argument 'number' (pos 1)");
+  unexpected('round', kw, ['number', 'ndigits']);
+  return roundOf('number' in kw ? kw['number'] : args[0], 'ndigits' in kw ? kw['ndigits'] : args[1]);
+});
 
 export const pow = withKeywords(function pow(base: unknown, exp: unknown, mod?: unknown): unknown {
   if (arguments.length < 2) throw new TypeError(`pow() missing required argument '${arguments.length === 0 ? 'base' : 'exp'}' (pos ${arguments.length + 1})`);

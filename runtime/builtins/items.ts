@@ -125,7 +125,11 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
   if (obj instanceof PyBytes) return key instanceof PySlice ? bytesSlice(obj, key.start, key.stop, key.step) : bytesGetItem(obj, key);
   if (obj instanceof PyByteArray) return obj.getItem(key);
   if (obj instanceof PyMemoryView) return obj.getItem(key);
-  if (obj instanceof PyRange) return key instanceof PySlice ? obj.slice(key.start, key.stop, key.step) : obj.item(subscriptIndex(key, 'range'));
+  if (obj instanceof PyRange) {
+    if (key instanceof PySlice) return obj.slice(key.start, key.stop, key.step);
+    // A range indexes with ints of any size (`range(2**64)[2**63]`), as CPython's computes the item exactly.
+    return typeof key === 'bigint' ? obj.bigItem(key) : obj.item(subscriptIndex(key, 'range'));
+  }
   return instanceGetItem(obj, key);
 }
 

@@ -172,6 +172,7 @@ class SequenceIterator implements IterableIterator<unknown> {
 
 /** `iter(callable, sentinel)`: calls until the result equals the sentinel. */
 class CallableIterator implements IterableIterator<unknown> {
+  static readonly __name__ = 'callable_iterator';
   private done = false;
 
   constructor(

@@ -10,6 +10,7 @@ import { iterate, nextResult } from './iteration.js';
 import { truthy } from './truth.js';
 import { add } from './operators.js';
 import { asFunction } from './invoke.js';
+import { pyIndex } from './numbers/index.js';
 
 type It = Iterator<unknown>;
 
@@ -128,6 +129,8 @@ export class Enumerate extends LazyIterator {
 
   constructor(iterable: unknown, private count: unknown) {
     super();
+    // The start is an index (`__index__`), checked before the iterable, as CPython does.
+    if (typeof count !== 'number' || !Number.isInteger(count)) this.count = pyIndex(count);
     this.it = iteratorOf(iterable);
   }
 

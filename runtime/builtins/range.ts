@@ -54,6 +54,11 @@ export class PyRange implements Iterable<number> {
     return new RangeIterator(this.start, this.stop, this.step);
   }
 
+  /** The item at an index beyond the safe integers: out of range, as every such range is shorter. */
+  bigItem(_index: bigint): number | bigint {
+    throw new IndexError('range object index out of range');
+  }
+
   item(index: number): number {
     const n = this.length;
     const i = index < 0 ? index + n : index;
@@ -188,6 +193,13 @@ export class PyBigRange extends PyRange {
     const { bigStart: start, bigStop: stop, bigStep: step } = this;
     if (step > 0n) for (let i = start; i < stop; i += step) yield normal(i) as number;
     else for (let i = start; i > stop; i += step) yield normal(i) as number;
+  }
+
+  override bigItem(index: bigint): number | bigint {
+    const n = this.bigLength;
+    const i = index < 0n ? index + n : index;
+    if (i < 0n || i >= n) throw new IndexError('range object index out of range');
+    return normal(this.bigStart + i * this.bigStep);
   }
 
   override item(index: number): number {

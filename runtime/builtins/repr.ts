@@ -15,6 +15,8 @@ export const reprHooks: {
   object?: (v: object) => string | undefined;
   /** str() of objects the owning modules know (instances of Python classes). */
   objectStr?: (v: object) => string | undefined;
+  /** repr() of a runtime object with no repr of its own (a map, an iterator): `<map object at 0x…>`. */
+  plain?: (v: object) => string;
 } = {};
 
 export function repr(v: unknown): string {
@@ -45,7 +47,7 @@ export function repr(v: unknown): string {
   if (special !== undefined) return special;
   const own = (v as { __repr__?: unknown }).__repr__;
   if (typeof own === 'function') return own.call(v) as string;
-  return `<${(v as object).constructor?.name ?? 'object'} object>`;
+  return reprHooks.plain ? reprHooks.plain(v as object) : `<${(v as object).constructor?.name ?? 'object'} object>`;
 }
 
 /** str(v): strings as they are, objects through their `__str__`, everything else as repr. */

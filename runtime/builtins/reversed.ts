@@ -49,7 +49,7 @@ class ListReverseIterator extends ReverseIterator {
 }
 
 /** reversed(tuple), reversed(str) and reversed(x) for a user sequence: CPython's `reversed` type. */
-class SequenceReverseIterator extends ReverseIterator {
+export class SequenceReverseIterator extends ReverseIterator {
   static readonly __name__ = 'reversed';
 
   constructor(

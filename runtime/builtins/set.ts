@@ -889,6 +889,7 @@ function viewIntersection(a: unknown, b: unknown): PySet {
 
 /** CPython's set iterator: walks the table and fails once the set's size changed. */
 export class SetIterator implements IterableIterator<unknown> {
+  static readonly __name__ = 'set_iterator';
   private s: PyAnySet | null;
   private pos = 0;
   private expected: number;

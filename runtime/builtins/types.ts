@@ -7,9 +7,13 @@ import {
   BASE_VALUE, PyBoxed, PyBytes, PyBytesBox, PyComplex, PyFloat, PyFloatBox, PyIntBox, PyStrBox, PyTuple, isInt, typeName, unbox,
 } from './values.js';
 import { tupleContains, tupleFromIterable } from './tuple.js';
-import { repr as reprValue, reprHooks } from './repr.js';
+import { reprHooks } from './repr.js';
 import { TypeError } from './exceptions.js';
-import { bool, bytearray, bytes, complex, dict, float, format, frozenset, hash, int, len, list, memoryview, set, str, tuple } from './functions.js';
+import {
+  bool, bytearray, bytes, complex, dict, enumerate, filter, float, format, frozenset, hash, int, len, list, map, memoryview, reversed, set, str, tuple, zip,
+} from './functions.js';
+import { Enumerate, Filter, PyMap, Zip } from './iterators.js';
+import { SequenceReverseIterator } from './reversed.js';
 import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
 import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter } from './iteration.js';
@@ -27,7 +31,7 @@ import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
-import { BUILTIN_METHOD, INFO, OBJECT_PROTO, classAttribute, defineHidden, infoOf, isPyClass, ownInfo } from './classes/model.js';
+import { INFO, OBJECT_PROTO, classAttribute, infoOf, isPyClass, ownInfo } from './classes/model.js';
 import { classFromNamespace } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
 import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
@@ -123,14 +127,11 @@ function finishValueTypes(): void {
     }
   }
 
-  // int.__str__ and float.__str__ are object's: repr(self), which a subclass's own __repr__ decides.
+  // int and float have no __str__ of their own (CPython's is object's, which calls repr): a mixin's
+  // __str__ after them in an MRO wins (`class N(int, Mixin)`), and object's serves the rest.
   for (const numberType of [int, float]) {
-    const strOfSelf = function __str__(this: unknown, ...args: unknown[]): string {
-      return reprValue(this === undefined ? args[0] : this);
-    };
-    defineHidden(strOfSelf, BUILTIN_METHOD, true);
-    defineHidden((numberType as unknown as PyClass).prototype, '__str__', strOfSelf);
-    infoOf(numberType as unknown as PyClass).dict.set('__str__', strOfSelf);
+    delete ((numberType as unknown as PyClass).prototype as Record<string, unknown>)['__str__'];
+    infoOf(numberType as unknown as PyClass).dict.delete('__str__');
   }
 }
 
@@ -155,15 +156,21 @@ function isKeywordArg(v: unknown): boolean {
 }
 
 /** A type object for values the runtime represents without a class of their own (None, functions…). */
-function namedType(name: string): PyClass {
-  const fn = function (): never {
-    throw new TypeError(`cannot create '${name}' instances`);
-  };
+function namedType(name: string, single?: null): PyClass {
+  // NoneType() gives its one instance, None, as CPython's does; the others make none.
+  const fn = single === null
+    ? function (...args: unknown[]): null {
+      if (args.length > 0) throw new TypeError(`${name} takes no arguments`);
+      return null;
+    }
+    : function (): never {
+      throw new TypeError(`cannot create '${name}' instances`);
+    };
   registerBuiltinClass(fn, name, null, null, {});
   return fn as unknown as PyClass;
 }
 
-export const NoneType = namedType('NoneType');
+export const NoneType = namedType('NoneType', null);
 export const functionType = namedType('function');
 export const methodType = namedType('method');
 export const builtinFunctionType = namedType('builtin_function_or_method');
@@ -255,6 +262,12 @@ registerBuiltinClass(bytearray, 'bytearray', null, null, {});
 registerBuiltinClass(memoryview, 'memoryview', null, null, MEMORYVIEW_METHODS);
 registerBuiltinClass(complex, 'complex', null, null, TABLES.complex);
 registerBuiltinClass(range, 'range', null, null, {});
+// The lazy iterators' types (`<class 'map'>`, `isinstance(it, zip)`): their instances are the runtime's iterator classes.
+for (const [fn, name, cls] of [[map, 'map', PyMap], [filter, 'filter', Filter], [zip, 'zip', Zip], [enumerate, 'enumerate', Enumerate],
+  [reversed, 'reversed', SequenceReverseIterator]] as const) {
+  registerBuiltinClass(fn, name, null, null, {});
+  Object.defineProperty(cls.prototype, 'constructor', { value: fn, writable: true, configurable: true, enumerable: false });
+}
 registerBuiltinClass(slice, 'slice', null, null, {});
 registerBuiltinClass(property, 'property', null, null, {
   getter: ((self: PyProperty, f: unknown) => self.getter(f)) as Method,
@@ -316,6 +329,11 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [set, (v) => v instanceof PySet],
   [frozenset, (v) => v instanceof PyFrozenSet],
   [range, (v) => v instanceof PyRange],
+  [map, (v) => v instanceof PyMap],
+  [filter, (v) => v instanceof Filter],
+  [zip, (v) => v instanceof Zip],
+  [enumerate, (v) => v instanceof Enumerate],
+  [reversed, (v) => v instanceof SequenceReverseIterator],
   [slice, (v) => v instanceof PySlice],
   [NoneType, (v) => v === null || v === undefined],
   [bytes, (v) => v instanceof PyBytes],
@@ -438,6 +456,11 @@ export function isinstance(x: unknown, cls: unknown): boolean {
       continue;
     }
     if (c === object) return true;
+    // A member that is no class but answers for itself (a union, a GenericAlias refusing).
+    if (checkedByInstance(c, '__instancecheck__')) {
+      if (truthy(callSpecial(c, '__instancecheck__', x))) return true;
+      continue;
+    }
     const check = metaclassCheck(c, '__instancecheck__');
     if (check !== undefined) {
       // CPython asks only when x's type is not c itself.
@@ -468,6 +491,10 @@ export function issubclass(sub: unknown, cls: unknown): boolean {
   for (const c of classInfoTuple('issubclass', cls)) {
     if (c instanceof PyTuple) {
       if (issubclass(sub, c)) return true;
+      continue;
+    }
+    if (checkedByInstance(c, '__subclasscheck__')) {
+      if (truthy(callSpecial(c, '__subclasscheck__', sub))) return true;
       continue;
     }
     const check = metaclassCheck(c, '__subclasscheck__');

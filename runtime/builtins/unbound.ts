@@ -3,7 +3,7 @@
  * compiled code holds such a name as `undefined` and throws one of these
  * when it is read or deleted.
  */
-import { NameError, UnboundLocalError } from './exceptions.js';
+import { NameError, UnboundLocalError, nameNotFound } from './exceptions.js';
 
 /** A function's own variable. */
 export function unboundLocal(name: string): UnboundLocalError {
@@ -12,10 +12,10 @@ export function unboundLocal(name: string): UnboundLocalError {
 
 /** A module-level (global) or class-body name. */
 export function unboundGlobal(name: string): NameError {
-  return new NameError(`name '${name}' is not defined`);
+  return nameNotFound(`name '${name}' is not defined`, name);
 }
 
 /** A variable of an enclosing function (`nonlocal`, or read by a nested function). */
 export function unboundFree(name: string): NameError {
-  return new NameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  return nameNotFound(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name);
 }

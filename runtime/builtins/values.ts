@@ -105,6 +105,9 @@ function callableInstanceName(v: Function): string | null {
   return cls !== undefined && cls.prototype === proto && typeof cls.__name__ === 'string' ? cls.__name__ : null;
 }
 
+/** Set by the class machinery (classes/model.ts), which this module cannot import. */
+export const valueHooks: { isClass?: (f: Function) => boolean } = {};
+
 /** Python's type name of a builtin value, as error messages print it (`'int'`, `'NoneType'`). */
 export function typeName(v: unknown): string {
   switch (typeof v) {
@@ -119,7 +122,7 @@ export function typeName(v: unknown): string {
     case 'undefined':
       return 'NoneType';
     case 'function':
-      return callableInstanceName(v) ?? 'function';
+      return callableInstanceName(v) ?? (valueHooks.isClass?.(v) ? 'type' : 'function');
   }
   if (v === null) return 'NoneType';
   if (v instanceof PyFloat) return 'float';
@@ -133,6 +136,9 @@ export function typeName(v: unknown): string {
   // iter() of a list or tuple is JS's array iterator.
   if (tag === 'Array Iterator') return 'list_iterator';
   if (tag === 'String Iterator') return 'str_iterator';
+  // An iterator whose type's name depends on what it gives (dict_keyiterator, dict_itemiterator).
+  const own = (v as { [TYPE_NAME]?: unknown })[TYPE_NAME];
+  if (typeof own === 'string') return own;
   const named = (v as { constructor?: { __name__?: unknown; name?: unknown; [TYPE_NAME]?: string } }).constructor;
   if (named && Object.hasOwn(named, TYPE_NAME)) return named[TYPE_NAME]!;
   if (named && typeof named.__name__ === 'string') return named.__name__;

@@ -26,6 +26,7 @@ import { PyCoroutine, ITERABLE_COROUTINES } from '../asyncio/coroutines.js';
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './support/functools/wraps.js';
 import { defineClass, pyMethod, splitKeywords } from './support/stdlib/pyclass.js';
 import { genericAliasClass } from '../builtins/genericAlias.js';
+import { unionTypeClass } from '../builtins/unionType.js';
 
 export const __name__ = 'types';
 loadedModules.$set('types', self);
@@ -56,6 +57,9 @@ type Attrs = Record<string, unknown>;
 
 /** `list[int]` as `types.GenericAlias(list, (int,))` makes it: its origin and arguments. */
 export const GenericAlias = genericAliasClass();
+
+/** `int | None`'s type (PEP 604). */
+export const UnionType = unionTypeClass();
 
 /** A read-only view of a mapping (`mappingproxy`). */
 export const MappingProxyType = defineClass('builtins', 'mappingproxy', [], {

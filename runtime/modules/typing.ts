@@ -20,8 +20,13 @@ import { type as typeBuiltin } from '../builtins/types.js';
 import { truthy } from '../builtins/truth.js';
 import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords } from './support/stdlib/pyclass.js';
 import {
-  GenericAlias, TypeVar as TypeVarClass, checkArity, genericAlias, genericClasses, specialForm, userAlias,
+  GenericAlias, TypeVar as TypeVarClass, Union, UnsubscriptedAlias, checkArity, genericAlias, genericClasses, specialForm, userAlias,
 } from './support/typing/forms.js';
+import { genericAliasClass } from '../builtins/genericAlias.js';
+import { unionTypeClass } from '../builtins/unionType.js';
+import { Ellipsis } from '../builtins/types.js';
+
+export { Union };
 
 export const __name__ = 'typing';
 
@@ -29,7 +34,6 @@ export const TYPE_CHECKING = false;
 export { NamedTuple, TypedDict } from './support/typing/namedTuple.js';
 
 export const Any = specialForm('Any');
-export const Union = specialForm('Union');
 export const Optional = specialForm('Optional');
 export const ClassVar = specialForm('ClassVar');
 export const Final = specialForm('Final');
@@ -220,6 +224,29 @@ export function runtime_checkable(cls: unknown): unknown {
   }
   setClassAttribute(cls as PyClass, '_is_runtime_protocol', true);
   return cls;
+}
+
+/** Whether tp is a subscription (typing's `List[int]`, `Optional[int]`, or PEP 585's `list[int]`) or an unsubscripted `List`. */
+function isAlias(tp: unknown): tp is Record<string, unknown> {
+  return isInstanceOf(tp, GenericAlias) || isInstanceOf(tp, UnsubscriptedAlias) || typeBuiltin(tp) === genericAliasClass();
+}
+
+/** typing.get_origin: what a subscription was made of (list for `List[int]`, Union for `Optional[int]`), else None. */
+export function get_origin(tp: unknown): unknown {
+  if (tp === Generic) return Generic;
+  if (isAlias(tp)) return tp['__origin__'] ?? null;
+  if (typeBuiltin(tp) === unionTypeClass()) return unionTypeClass();
+  return null;
+}
+
+/** typing.get_args: a subscription's arguments, a Callable's as `([args], result)`; `()` for anything else. */
+export function get_args(tp: unknown): PyTuple {
+  const args = isAlias(tp) || typeBuiltin(tp) === unionTypeClass() ? (tp as Record<string, unknown>)['__args__'] : undefined;
+  if (!(args instanceof PyTuple)) return PyTuple.fromArray([]);
+  if (get_origin(tp) === abc.Callable && args.length > 0 && args[0] !== Ellipsis) {
+    return PyTuple.fromArray([[...args].slice(0, -1), args[args.length - 1]]);
+  }
+  return args;
 }
 
 export function cast(_typ: unknown, value: unknown): unknown {

@@ -90,7 +90,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'Iterable', 'Iterator', 'KeysView', 'List', 'Literal', 'LiteralString', 'Mapping', 'MutableMapping', 'MutableSequence', 'MutableSet',
       'NamedTuple', 'Never', 'NewType', 'NoReturn', 'NotRequired', 'Optional', 'Protocol', 'Required', 'Reversible', 'Self', 'Sequence', 'Set', 'Sized',
       'TYPE_CHECKING', 'Tuple', 'Type', 'TypeAlias', 'TypeGuard', 'TypeVar', 'TypedDict', 'Union', 'ValuesView', '__name__', 'assert_type', 'cast',
-      'final', 'no_type_check', 'overload', 'reveal_type', 'runtime_checkable',
+      'final', 'get_args', 'get_origin', 'no_type_check', 'overload', 'reveal_type', 'runtime_checkable',
     ],
   },
   enum: {
@@ -173,7 +173,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: [
       'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
       'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType',
-      'NotImplementedType', 'SimpleNamespace', '__name__', 'coroutine',
+      'NotImplementedType', 'SimpleNamespace', 'UnionType', '__name__', 'coroutine',
     ],
   },
   random: {

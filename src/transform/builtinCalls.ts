@@ -12,6 +12,7 @@ import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { isLocalsCall, localsCall } from './localsCall.js';
 import { globalsCall, isGlobalsCall } from './globalsCall.js';
+import { importCall } from './imports.js';
 
 const ISINSTANCE_TESTS: Record<string, string> = {
   str: 'isinstanceStr', int: 'isinstanceInt', float: 'isinstanceFloat', bool: 'isinstanceBool', list: 'isinstanceList',
@@ -48,6 +49,7 @@ export function builtinCall(
   if (test !== null) return t.callExpression(ctx.rt(test), [expression(node.args[0]!, ctx)]);
   if (isLocalsCall(node, ctx)) return localsCall(node, ctx);
   if (isGlobalsCall(node, ctx)) return globalsCall(ctx);
+  if (node.func.nodeType === 'Name' && node.func.id === '__import__' && ctx.resolve('__import__') === 'builtin') return importCall(node, ctx, expression);
   if (isNewTypeCall(node, ctx)) {
     // The class's __module__ is the calling module's name, which only the call site knows.
     return t.callExpression(ctx.rt('newTypeIn'), [t.identifier('__name__'), ...node.args.map((a) => expression(a, ctx))]);

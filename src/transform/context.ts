@@ -325,10 +325,10 @@ export class TransformContext {
 
   /**
    * How a read of `name` (resolved as `where`) must be checked for a value:
-   * 'local' or 'global' (the runtime's `$local`/`$global`), or null when it
-   * certainly has one.
+   * 'local', 'global' or 'free' (the runtime's `$local`/`$global`/`$free`),
+   * or null when it certainly has one.
    */
-  unboundCheck(name: string, where: 'local' | 'global'): 'local' | 'global' | null {
+  unboundCheck(name: string, where: 'local' | 'global'): 'local' | 'global' | 'free' | null {
     const mangled = this.mangle(name);
     const frame = this.bindingFrames[this.bindingFrames.length - 1];
     if (frame !== undefined && frame.scope === this.scope) {
@@ -336,6 +336,16 @@ export class TransformContext {
         return frame.bound.has(mangled) ? null : 'local';
       }
       if (where === 'global' && this.scope.kind === 'module') return frame.bound.has(mangled) ? null : 'global';
+    }
+    if (where === 'local' && this.scope.kind === 'function' && !(this.scope.flags(mangled) & (DEF_LOCAL | DEF_IMPORT | DEF_PARAM))) {
+      // An enclosing function's variable: certainly bound if its frame had bound it where this function was made.
+      for (let i = this.bindingFrames.length - 1; i >= 0; i--) {
+        const outer = this.bindingFrames[i]!;
+        if (outer.scope === this.scope || outer.scope.kind !== 'function') continue;
+        const flags = outer.scope.flags(mangled);
+        if (!(flags & (DEF_LOCAL | DEF_IMPORT | DEF_PARAM)) || flags & (DEF_NONLOCAL | DEF_GLOBAL)) continue;
+        return outer.bound.has(mangled) ? null : 'free';
+      }
     }
     // A global some code deletes may be unbound wherever it is read.
     const moduleFrame = this.bindingFrames[0];

@@ -38,6 +38,8 @@ export function functionExpression(
   // in a loop do not share them. Positional defaults are evaluated first, as in CPython.
   const defaults = args.defaults.map((d, i) => ({ tmp: t.identifier(`$d${i}`), value: expression(d, ctx) }));
   const kwDefaults = args.kw_defaults.map((d, i) => (d === null ? null : { tmp: t.identifier(`$k${i}`), value: expression(d, ctx) }));
+  // Its body cannot run before the `def` binds its name (no decorator gets it first): a recursive call needs no check.
+  if (name !== null && node.nodeType === 'FunctionDef' && node.decorator_list.length === 0) ctx.markBound([name]);
   const qualname = ctx.qualname(name ?? '<lambda>');
   const specText = signature(args);
   const spec = quoted(specText);

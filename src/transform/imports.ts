@@ -453,3 +453,81 @@ function findGuarded(body: readonly py.stmt[], guarded: boolean, out: Set<py.stm
     }
   }
 }
+
+const IMPORT_PARAMETERS = ['name', 'globals', 'locals', 'fromlist', 'level'] as const;
+
+/**
+ * `__import__(name, globals=None, locals=None, fromlist=(), level=0)` with
+ * `name` a string literal: the module is found at compile time and imported
+ * as `import name` imports it, and the call gives what CPython's gives — the
+ * top-level package, or with a non-empty fromlist the named module itself
+ * (after importing the submodules the fromlist names). ES imports are
+ * static, so a name known only at run time, or a relative import, is a
+ * compile-time error. A module that does not exist raises
+ * ModuleNotFoundError when the call runs, as in CPython.
+ */
+export function importCall(node: py.Call, ctx: TransformContext, expression: (e: py.expr, ctx: TransformContext) => t.Expression): t.Expression {
+  const st = state(ctx);
+  const given = new Map<string, py.expr>();
+  if (node.args.length > IMPORT_PARAMETERS.length) ctx.unsupported(`'__import__' with more than ${IMPORT_PARAMETERS.length} arguments`, node);
+  node.args.forEach((a, i) => {
+    if (a.nodeType === 'Starred') ctx.unsupported(`'__import__' with *arguments`, a);
+    given.set(IMPORT_PARAMETERS[i]!, a);
+  });
+  for (const k of node.keywords) {
+    if (k.arg === null || !(IMPORT_PARAMETERS as readonly string[]).includes(k.arg) || given.has(k.arg)) {
+      ctx.unsupported(`'__import__' with ${k.arg === null ? '**arguments' : `the argument '${k.arg}' here`}`, k);
+    }
+    given.set(k.arg, k.value);
+  }
+  const name = given.get('name');
+  if (name?.nodeType !== 'Constant' || typeof name.value !== 'string' || name.value === '') {
+    return ctx.unsupported(`'__import__' of a module named at run time`, name ?? node);
+  }
+  const level = given.get('level');
+  if (level !== undefined && !(level.nodeType === 'Constant' && (level.value === 0n || level.value === 0))) ctx.unsupported(`'__import__' with a level other than 0`, level);
+  // The arguments are evaluated before the import, in the order written.
+  const effects: t.Expression[] = [];
+  let fromlistValue: t.Expression | null = null;
+  for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) {
+    const compiled = expression(a as py.expr, ctx);
+    if (a === given.get('fromlist')) fromlistValue = compiled;
+    else if (a !== name && a !== level) effects.push(compiled);
+  }
+  const fromlist = given.get('fromlist');
+  let result: t.Expression;
+  try {
+    const [first, module] = findChain(st, name.value, name, ctx);
+    const value = (m: ResolvedModule): t.Expression => {
+      const ns = esImport(st, m, true);
+      return m.kind === 'runtime' && m.specifier !== undefined ? jsHelper(st, '$jsModule', [ns]) : ns;
+    };
+    if (fromlist === undefined) {
+      result = value(first);
+    } else {
+      const literal = fromlist.nodeType === 'List' || fromlist.nodeType === 'Tuple' ? fromlist.elts : null;
+      // The submodules a package's fromlist names are imported too (`__import__('pkg', fromlist=['sub'])`).
+      if (module.kind === 'source' && module.isPackage) {
+        for (const e of literal ?? []) {
+          if (e.nodeType !== 'Constant' || typeof e.value !== 'string') continue;
+          const sub = submoduleFor(module, e.value, st);
+          if (sub !== null) esImport(st, sub, true);
+        }
+      }
+      if (first === module) {
+        effects.push(fromlistValue!);
+        result = value(module);
+      } else if (literal !== null && !literal.some((e) => e.nodeType === 'Starred')) {
+        effects.push(fromlistValue!);
+        result = value(literal.length > 0 ? module : first);
+      } else {
+        result = t.conditionalExpression(t.callExpression(ctx.rt('truthy'), [fromlistValue!]), value(module), value(first));
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof PyImportError)) throw error;
+    const raise = t.throwStatement(t.newExpression(ctx.rt(error.pythonKind), [quoted(error.msg)]));
+    result = t.callExpression(t.arrowFunctionExpression([], t.blockStatement([raise])), []);
+  }
+  return effects.length === 0 ? result : t.sequenceExpression([...effects, result]);
+}

@@ -158,7 +158,7 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     case 'mro':
       return () => [...mroOf(cls)];
     case '__subclasses__':
-      return () => [];
+      return () => (ownInfo(cls)?.subclasses ?? []).map((r) => r.deref()).filter((c) => c !== undefined);
   }
   const meta = ownInfo(cls)?.meta;
   // A property of the metaclass (a data descriptor) comes before the class's own attributes, as in CPython.

@@ -10,7 +10,7 @@
 import { TypeError } from '../exceptions.js';
 import { PyBoxed, PyTuple, unbox } from '../values.js';
 import { callSpecial, hasSpecial } from '../special.js';
-import { call, isPyFunction } from '../calls.js';
+import { METHOD_OF, call, isPyFunction } from '../calls.js';
 import { PLAIN_SET } from '../attributeKeys.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import {
@@ -244,6 +244,7 @@ function buildClass(
     if (value !== null && typeof value === 'object' && hasSpecial(value, '__set_name__')) callSpecial(value, '__set_name__', cls, key);
   }
   finish(info);
+  for (const b of baseClasses) (infoOf(b).subclasses ??= []).push(new WeakRef(cls));
   // __init_subclass__ of the nearest base that defines one.
   const parent = mro[1];
   if (parent !== undefined) {
@@ -327,6 +328,7 @@ export function registerBuiltinClass(
         return this === undefined ? m(...args) : m(this, ...args);
       };
     defineHidden(wrapper, BUILTIN_METHOD, true);
+    defineHidden(wrapper, METHOD_OF, { type: name, name: key });
     defineHidden(proto, key, wrapper);
     dict.set(key, wrapper);
   }

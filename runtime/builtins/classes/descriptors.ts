@@ -6,11 +6,18 @@
  * prototypes).
  */
 import { DOC } from '../calls.js';
-import { bindMethod, typeOf } from './model.js';
+import { TypeError } from '../exceptions.js';
+import { bindMethod, hooks, typeOf } from './model.js';
 
 /** staticmethod and classmethod objects: class attributes that an instance's lookup must unwrap or bind. */
 export abstract class MethodDescriptor {
   constructor(readonly __func__: unknown) {}
+
+  /** `<staticmethod(<function f at 0x…>)>`, as CPython 3.10+ prints them. */
+  __repr__(): string {
+    const name = (this.constructor as { __name__?: string }).__name__;
+    return `<${name}(${hooks.repr ? hooks.repr(this.__func__) : String(this.__func__)})>`;
+  }
 }
 
 // Their __get__ is for code that binds by hand (`sm.__get__(obj, cls)`): class attribute lookup unwraps them itself.
@@ -67,3 +74,18 @@ export function classmethod(f: unknown): PyClassMethod {
 export function property(fget: unknown = null, fset: unknown = null, fdel: unknown = null, doc: unknown = null): PyProperty {
   return new PyProperty(fget, fset, fdel, doc);
 }
+
+const PROPERTY_PARAMETERS = ['fget', 'fset', 'fdel', 'doc'];
+
+// `property(fget, fset, doc="…")`: the call layer passes keywords here.
+(property as unknown as { $kw: (args: unknown[], kw: Record<string, unknown>) => PyProperty }).$kw = (args, kw) => {
+  if (args.length > 4) throw new TypeError(`property() takes at most 4 arguments (${args.length} given)`);
+  const values = [...args];
+  for (const [key, value] of Object.entries(kw)) {
+    const i = PROPERTY_PARAMETERS.indexOf(key);
+    if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for property()`);
+    if (i < args.length) throw new TypeError(`argument for property() given by name ('${key}') and position (${i + 1})`);
+    values[i] = value;
+  }
+  return new PyProperty(values[0] ?? null, values[1] ?? null, values[2] ?? null, values[3] ?? null);
+};

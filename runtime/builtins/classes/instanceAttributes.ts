@@ -9,12 +9,12 @@
 import { BASE_VALUE, PyBoxed, typeName } from '../values.js';
 import { AttributeError, TypeError } from '../exceptions.js';
 import { callSpecial, hasSpecial, invokeMethod } from '../special.js';
-import { SIGNATURE, call, type PyCallable } from '../calls.js';
-import { PLAIN_GET, attrKey, attrName, methodKey } from '../attributeKeys.js';
+import { BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, type PyCallable } from '../calls.js';
+import { PLAIN_GET, attrKey, attrName, instanceKey, isArrayEngineName, methodKey } from '../attributeKeys.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import { classPropertyUnderEngine, isBuiltinExceptionField, isJsErrorProperty, storeOverJsProperty } from './exceptionAttributes.js';
 import {
-  UNBOUND, asMethod, bindMethod, classAttribute, defineHidden, infoOf, isClassLike, object, pyClassOf, typeOf,
+  OBJECT_PROTO, UNBOUND, asMethod, bindMethod, builtinClasses, classAttribute, defineHidden, infoOf, isClassLike, object, ownInfo, pyClassOf, typeOf, type PyClass,
 } from './model.js';
 import { boundLikeMethod } from '../../asyncio/coroutineFunctions.js';
 
@@ -29,7 +29,11 @@ export function bindForInstance(value: unknown, obj: object): unknown {
     if (unbound !== undefined) return unbound === true ? value : unbound;
     if ((value as PyCallable)[SIGNATURE] !== undefined) return bindMethod(value, obj);
     if (isClassLike(value)) return value;
-    return boundLikeMethod(value, (value as (...a: unknown[]) => unknown).bind(obj), obj);
+    const bound = boundLikeMethod(value, (value as (...a: unknown[]) => unknown).bind(obj), obj);
+    // A builtin type's method bound to an instance (`obj.__init__`) shows as CPython's method-wrapper.
+    const of = (value as PyCallable)[METHOD_OF];
+    if (of !== undefined && typeof bound === 'function' && bound !== value) defineHidden(bound, BOUND_BUILTIN, { self: obj, name: of.name });
+    return bound;
   }
   if (value instanceof PyStaticMethod) return value.__func__;
   if (value instanceof PyClassMethod) return bindMethod(value.__func__, typeOf(obj));
@@ -68,6 +72,7 @@ export function getInstanceAttr(obj: object, name: string): unknown {
 
 /** object.__getattribute__: the attribute found on the instance or its class, bound as Python binds it. */
 function lookupInstanceAttr(obj: object, name: string): unknown {
+  if (isArrayEngineName(name) && Array.isArray(obj)) return arrayEngineAttr(obj, name);
   const key = attrKey(name);
   const value = (obj as Record<string, unknown>)[key];
   if (value !== undefined) return obj instanceof Error && isJsErrorProperty(obj, key) ? pythonErrorAttr(obj, key) : foundAttr(obj, key, value);
@@ -81,6 +86,29 @@ function lookupInstanceAttr(obj: object, name: string): unknown {
     }
   }
   return MISSING;
+}
+
+/**
+ * The attribute `length` of a list or tuple subclass's instance (a JS array,
+ * whose own `length` is its size): the instance's own, kept under its
+ * instanceKey, else the class's, found above the array's property.
+ */
+function arrayEngineAttr(obj: unknown[], name: string): unknown {
+  // As a plain read finds them: the instance's own first (a data descriptor's setter keeps it from having one).
+  const own = instanceKey(obj, name);
+  if (Object.hasOwn(obj, own)) return (obj as unknown as Record<string, unknown>)[own];
+  const d = classSlotOverArray(obj, name);
+  if (d === undefined) return MISSING;
+  return d.get !== undefined ? d.get.call(obj) : bindForInstance(d.value, obj);
+}
+
+/** The property `name` of an array's class chain, below Array.prototype (whose `length` is the engine's). */
+function classSlotOverArray(obj: unknown[], name: string): PropertyDescriptor | undefined {
+  for (let p = Object.getPrototypeOf(obj) as object | null; p !== null && p !== Array.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d !== undefined) return d;
+  }
+  return undefined;
 }
 
 /** An exception's attribute whose name JS's Error also has: only a Python class's, if any. */
@@ -129,21 +157,59 @@ export function setInstanceAttr(obj: object, name: string, value: unknown): void
 
 /** object.__setattr__: the instance's own attribute, unless `__slots__` forbid it. */
 function storeAttribute(obj: object, name: string, value: unknown): void {
+  if (name === '__class__') {
+    assignClass(obj, value);
+    return;
+  }
   const cls = pyClassOf(obj);
   if (cls === object) throw new AttributeError(`'object' object has no attribute '${name}'`);
   const slots = cls === undefined ? null : infoOf(cls).slots;
-  if (slots && !slots.has(name) && !(attrKey(name) in obj)) {
+  if (slots && !slots.has(name) && !(instanceKey(obj, name) in obj)) {
     throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }
   writeInstanceAttr(obj, name, value);
 }
 
 /**
+ * `obj.__class__ = cls`: the instance takes cls's prototype when the two
+ * classes lay their instances out alike (same builtin base, same
+ * `__slots__`, both callable or neither), as CPython requires.
+ */
+function assignClass(obj: object, value: unknown): void {
+  if (!isClassLike(value)) throw new TypeError(`__class__ must be set to a class, not '${typeName(value)}' object`);
+  const now = pyClassOf(obj);
+  const next = value as PyClass;
+  if (now === undefined || builtinClasses.has(next) || ownInfo(next) === undefined) {
+    throw new TypeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  const a = infoOf(now);
+  const b = infoOf(next);
+  const sameSlots = (a.slots ?? null) === (b.slots ?? null)
+    || (a.slots != null && b.slots != null && a.slots.size === b.slots.size && [...a.slots].every((n) => b.slots!.has(n)));
+  if (a.native !== b.native || a.callable !== b.callable || !sameSlots) {
+    throw new TypeError(`__class__ assignment: '${String(next.__name__)}' object layout differs from '${String(now.__name__)}'`);
+  }
+  Object.setPrototypeOf(obj, next.prototype);
+}
+
+// object.__class__ is a data descriptor: reading gives the class, assigning changes it (checked), even from a plain store.
+Object.defineProperty(OBJECT_PROTO, '__class__', {
+  get(this: object): unknown {
+    return typeOf(this);
+  },
+  set(this: object, value: unknown) {
+    assignClass(this, value);
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+/**
  * An instance attribute set where a plain assignment would run a class's
  * accessor (a name the class has as a staticmethod or classmethod).
  */
 export function ownAttribute(obj: object, name: string, value: unknown): void {
-  const key = attrKey(name);
+  const key = instanceKey(obj, name);
   Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: true });
   if (typeof value === 'function' && key === name) hideMethod(obj, name);
 }
@@ -160,15 +226,23 @@ function hideMethod(obj: object, name: string): void {
 
 /** An attribute store from outside the helpers (an object's `__dict__`): as `object.__setattr__` stores it. */
 export function writeInstanceAttr(obj: object, name: string, value: unknown): void {
-  const key = attrKey(name);
+  const key = instanceKey(obj, name);
   if (obj instanceof Error && storeOverJsProperty(obj, key, value)) return;
+  if (key !== name && isArrayEngineName(name) && Array.isArray(obj)) {
+    // A property of the class (`length` with a setter) takes the store, as the plain assignment below would.
+    const setter = classSlotOverArray(obj, name)?.set;
+    if (setter !== undefined) {
+      setter.call(obj, value);
+      return;
+    }
+  }
   (obj as Record<string, unknown>)[key] = value;
   if (typeof value === 'function' && key === name) hideMethod(obj, name);
 }
 
 /** Removes an instance's own attribute (an object's `__dict__` losing a key). */
 export function dropInstanceAttr(obj: object, name: string): void {
-  delete (obj as Record<string, unknown>)[attrKey(name)];
+  delete (obj as Record<string, unknown>)[instanceKey(obj, name)];
 }
 
 export function delInstanceAttr(obj: object, name: string): void {
@@ -194,7 +268,7 @@ function removeAttribute(obj: object, name: string): void {
     callSpecial(descriptor, '__delete__', obj);
     return;
   }
-  const key = attrKey(name);
+  const key = instanceKey(obj, name);
   if (!Object.hasOwn(obj, key) || (obj instanceof Error && isJsErrorProperty(obj, key))) {
     throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }

@@ -12,6 +12,7 @@ import { BaseException, TypeError } from '../exceptions.js';
 import { BOUND, type PyCallable } from '../calls.js';
 import { PLAIN_GET, PLAIN_SET } from '../attributeKeys.js';
 import { nativeInitMethod } from './nativeInit.js';
+import { valueHooks } from '../values.js';
 
 /**
  * On the methods of builtin types as their subclasses inherit them: the
@@ -57,6 +58,8 @@ export interface ClassInfo {
   readonly mirrors: Record<PropertyKey, unknown>[];
   /** Instances are callable (the class defines `__call__`). */
   callable: boolean;
+  /** The classes made with this one among their bases, for `__subclasses__()` (weakly held, as CPython's). */
+  subclasses?: WeakRef<PyClass>[];
   /** The class's metaclass when it is a Python class deriving from `type` (metaclasses.ts); undefined for `type`. */
   meta?: PyClass;
   /** The attribute names instances may have when every class in the MRO declares `__slots__`; null when they have a `__dict__`. */
@@ -140,6 +143,9 @@ export function isClassLike(v: unknown): boolean {
   if (ownInfo(v as PyClass) !== undefined) return true;
   return Object.getOwnPropertyDescriptor(v, 'prototype')?.writable === false;
 }
+
+// A class's type is `type` (or its metaclass, which typeName finds first): `object of type 'type' has no len()`.
+valueHooks.isClass = isClassLike;
 
 /** A class's own info: JS classes inherit static properties, so a subclass must not see its base's. */
 export function ownInfo(cls: PyClass): ClassInfo | undefined {

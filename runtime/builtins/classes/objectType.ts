@@ -5,6 +5,7 @@
  * unbound (`object.__setattr__(self, name, value)`).
  */
 import { typeName } from '../values.js';
+import { METHOD_OF } from '../calls.js';
 import { TypeError } from '../exceptions.js';
 import { NotImplemented } from '../notImplemented.js';
 import { OBJECT_PROTO, asMethod, defineHidden, hooks, infoOf, object, type SelfMethod } from './model.js';
@@ -52,6 +53,7 @@ const methods: [string, unknown][] = [
   ...Object.entries(tail).map(([name, fn]): [string, unknown] => [name, asMethod(fn)]),
 ];
 for (const [name, method] of methods) {
+  if (name !== '__init_subclass__') defineHidden(method as object, METHOD_OF, { type: 'object', name });
   defineHidden(OBJECT_PROTO, name, method);
   infoOf(object).dict.set(name, method);
 }

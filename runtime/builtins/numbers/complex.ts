@@ -8,6 +8,7 @@ import { BASE_VALUE, PyBoxed, PyComplex, typeName } from '../values.js';
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from '../exceptions.js';
 import { NotImplemented, type NotImplementedType } from '../notImplemented.js';
 import { K_NONE, kindOf, floatOf } from './core.js';
+import { callSpecial, hasSpecial } from '../special.js';
 import { crPow, sinCos, SIN_COS } from './fpow.js';
 import * as real from '../../modules/support/math/real.js';
 import { vectorNorm } from '../../modules/support/math/sums.js';
@@ -167,27 +168,61 @@ export function makeComplex(real?: unknown, imag?: unknown): PyComplex {
   }
   let re = 0;
   let im = 0;
+  // Whether the first argument gave an imaginary part (a complex, or a `__complex__`): CPython adds
+  // the second argument's value to it only then, so `complex(1, -0.0)` keeps its negative zero.
+  let realIsComplex = false;
   if (real !== undefined) {
     if (real instanceof PyComplex) {
       re = real.real;
       im = real.imag;
+      realIsComplex = true;
     } else {
       const kind = kindOf(real);
-      if (kind === K_NONE) throw new TypeError(`complex() first argument must be a string or a number, not '${typeName(real)}'`);
-      re = floatOf(real, kind);
+      if (kind === K_NONE) {
+        const c = ownComplex(real, 'first argument must be a string or a number');
+        re = c.real;
+        im = c.imag;
+        realIsComplex = hasSpecial(real, '__complex__');
+      } else {
+        re = floatOf(real, kind);
+      }
     }
   }
   if (imag !== undefined) {
+    let ci: number;
     if (imag instanceof PyComplex) {
       re -= imag.imag;
-      im += imag.real;
+      ci = imag.real;
     } else {
       const kind = kindOf(imag);
-      if (kind === K_NONE) throw new TypeError(`complex() second argument must be a number, not '${typeName(imag)}'`);
-      im += floatOf(imag, kind);
+      if (typeof imag === 'string') throw new TypeError("complex() second arg can't be a string");
+      ci = kind === K_NONE ? asFloat(imag, 'second argument must be a number') : floatOf(imag, kind);
     }
+    im = realIsComplex ? im + ci : ci;
   }
   return new PyComplex(re, im);
+}
+
+/** complex(x) of an object: its `__complex__`, else its `__float__` or `__index__`, as CPython asks them. */
+function ownComplex(x: unknown, what: string): PyComplex {
+  if (hasSpecial(x, '__complex__')) {
+    const c = callSpecial(x, '__complex__');
+    if (!(c instanceof PyComplex)) throw new TypeError(`__complex__ returned non-complex (type ${typeName(c)})`);
+    return c;
+  }
+  return new PyComplex(asFloat(x, what), 0);
+}
+
+/** float(x) through `__float__` or `__index__`, for complex()'s arguments. */
+function asFloat(x: unknown, what: string): number {
+  for (const name of ['__float__', '__index__']) {
+    if (!hasSpecial(x, name)) continue;
+    const v = callSpecial(x, name);
+    const kind = kindOf(v);
+    if (kind === K_NONE) throw new TypeError(`${name} returned non-${name === '__float__' ? 'float' : 'int'} (type ${typeName(v)})`);
+    return floatOf(v, kind);
+  }
+  throw new TypeError(`complex() ${what}, not '${typeName(x)}'`);
 }
 
 const NUMBER = String.raw`(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf(?:inity)?|nan)`;

@@ -181,22 +181,29 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
 }
 
 /**
- * EnumType.__new__'s rule for a mixed-in data type: the enum's own repr,
- * str and format win over the data type's (which comes first in the MRO),
- * unless the class defines them.
+ * EnumType.__new__'s rule for a mixed-in data type: a repr, str or format
+ * the class does not define, found on the data type or on object, is
+ * replaced by the last base enum's; a mixin's own (`class C(int, Mixin,
+ * Enum)` with Mixin's __str__) is kept.
  */
 function keepEnumMethods(cls: PyClass, dataType: PyClass): void {
   const own = getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>;
+  const bases = getClassAttr(cls, '__bases__') as PyTuple;
+  const firstEnum = bases[bases.length - 1] as PyClass;
   for (const name of ['__repr__', '__str__', '__format__']) {
     if (own.$get(name) !== undefined) continue;
-    for (const c of mroOf(cls).slice(1)) {
-      if (c === dataType || c === object) continue;
-      const v = (getClassAttr(c, '__dict__') as PyDict<unknown, unknown>).$get(name);
-      if (v === undefined) continue;
-      if (stateOf(c) !== undefined || isPyFunction(v)) setClassAttribute(cls, name, v);
-      break;
-    }
+    const found = lookup(cls, name);
+    if (found === lookup(dataType, name) || found === lookup(object, name)) setClassAttribute(cls, name, lookup(firstEnum, name));
   }
+}
+
+/** A class attribute as its MRO's dicts hold it (no descriptor binding). */
+function lookup(cls: PyClass, name: string): unknown {
+  for (const c of mroOf(cls)) {
+    const v = (getClassAttr(c, '__dict__') as PyDict<unknown, unknown>).$get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 const BOX_LAYOUTS: readonly object[] = [PyIntBox.prototype, PyFloatBox.prototype, PyStrBox.prototype, PyBytesBox.prototype];

@@ -10,6 +10,7 @@ import { Ellipsis, NoneType } from '../../../builtins/types.js';
 import { repr } from '../../../builtins/repr.js';
 import { call } from '../../../builtins/calls.js';
 import { eq } from '../../../builtins/equality.js';
+import { frozenset } from '../../../builtins/functions.js';
 import { isClassLike, isinstance, issubclass, type PyClass } from '../../../builtins/classes.js';
 import { getattr, setattr } from '../../../builtins/attributes.js';
 import { substituteParameters, typeParameters } from '../../../builtins/genericAlias.js';
@@ -37,8 +38,24 @@ function argsOf(params: unknown): unknown[] {
   return params instanceof PyTuple ? [...params] : [params];
 }
 
+/** `a | b` for typing's objects: `typing.Union[a, b]`, as their `__or__`/`__ror__` make it. */
+function unionOf(a: unknown, b: unknown): unknown {
+  return (Union['__getitem__'] as (params: unknown) => unknown).call(Union, PyTuple.fromArray([a, b]));
+}
+
+const unionOperators = {
+  __or__(this: Obj, other: unknown): unknown {
+    return unionOf(this, other);
+  },
+  __ror__(this: Obj, other: unknown): unknown {
+    return unionOf(other, this);
+  },
+};
+
+
 /** A subscripted alias: `List[int]`, `Dict[str, T]`, and of user generics, `Stack[int]` (no `_name`). */
 export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
+  ...unionOperators,
   __repr__(this: Obj): string {
     const args = this['__args__'] as unknown[];
     const name = this['$name'] as string;
@@ -100,7 +117,10 @@ export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
   __eq__(this: Obj, other: unknown): boolean {
     if (!isinstance(other, GenericAlias)) return false;
     const o = other as Obj;
-    return eq(this['__origin__'], o['__origin__']) && eq(PyTuple.fromArray(this['__args__'] as unknown[]), PyTuple.fromArray(o['__args__'] as unknown[]));
+    if (!eq(this['__origin__'], o['__origin__'])) return false;
+    // A Union's arguments compare as a set (`Union[int, str] == Union[str, int]`).
+    if (this['__origin__'] === Union) return eq(frozenset(this['__args__']), frozenset(o['__args__']));
+    return eq(PyTuple.fromArray(this['__args__'] as unknown[]), PyTuple.fromArray(o['__args__'] as unknown[]));
   },
   __hash__(this: Obj): number {
     return 0x7ead;
@@ -165,7 +185,7 @@ export function genericAlias(name: string, origin: unknown): Obj {
   return a;
 }
 
-const UnsubscriptedAlias = defineClass('typing', '_SpecialGenericAlias', [], {
+export const UnsubscriptedAlias = defineClass('typing', '_SpecialGenericAlias', [], {
   __repr__(this: Obj): string {
     return this['$name'] as string;
   },
@@ -218,7 +238,8 @@ export const SpecialForm = defineClass('typing', '_SpecialForm', [], {
         for (const p of parts) if (!flat.includes(p)) flat.push(p);
       }
       if (flat.length === 1) return flat[0];
-      const u = alias('typing.Union', this, flat);
+      // Optional[X] is a Union, as CPython's (`get_origin(Optional[int]) is Union`).
+      const u = alias('typing.Union', Union, flat);
       u['_name'] = 'Union';
       if (flat.length === 2 && flat.includes(NoneType)) u['$name'] = 'typing.Optional';
       if (u['$name'] === 'typing.Optional') u['$optionalRepr'] = `typing.Optional[${typeRepr(flat.find((f) => f !== NoneType))}]`;
@@ -241,7 +262,11 @@ export function specialForm(name: string): Obj {
   return f;
 }
 
+/** typing.Union, which `T | int` makes an alias of. */
+export const Union = specialForm('Union');
+
 export const TypeVar = defineClass('typing', 'TypeVar', [], {
+  ...unionOperators,
   // What PEP 585's aliases (`dict[str, T]`) look for to count an argument as a parameter.
   __typing_subst__(this: Obj, arg: unknown): unknown {
     return arg;
