@@ -345,6 +345,18 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'urlsplit', 'urlunparse', 'urlunsplit', 'uses_fragment', 'uses_netloc', 'uses_params', 'uses_query', 'uses_relative',
     ],
   },
+  hashlib: {
+    builtin: false,
+    notInAll: ['scrypt'],
+    names: [
+      '__name__', 'algorithms_available', 'algorithms_guaranteed', 'blake2b', 'blake2s', 'file_digest', 'md5', 'new', 'pbkdf2_hmac', 'scrypt',
+      'sha1', 'sha224', 'sha256', 'sha384', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'sha512', 'shake_128', 'shake_256',
+    ],
+  },
+  hmac: {
+    builtin: false,
+    names: ['HMAC', '__name__', 'compare_digest', 'digest', 'digest_size', 'new', 'trans_36', 'trans_5C'],
+  },
   statistics: {
     builtin: false,
     names: [
