@@ -49,6 +49,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol', 'BaseTransport',
       'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport', 'SubprocessTransport', 'Server',
       'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server',
+      'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'get_event_loop_policy', 'set_event_loop_policy',
     ],
   },
   math: {
