@@ -71,6 +71,12 @@ def main():
     w("// generated — do not edit; run `npm run gen:ast` (scripts/gen-ast.py).")
     w(f"// Source: CPython {sys.version.split()[0]} `ast` module docstrings, _fields and _attributes.")
     w("/* eslint-disable */")
+    w("// Nodes are class instances, not object literals: V8 pretenures an object literal's")
+    w("// allocation site when most of its objects outlive a young-generation collection (a")
+    w("// module's tree lives through the check and the transform) and allocates them in the")
+    w("// old generation, where a module's dead tree waits for a major collection and keeps")
+    w("// the young objects it points to alive through every young one meanwhile; `new` has")
+    w("// no allocation site. (bench:compile: about 2-3% less CPU, mostly in generate.)")
     w("import type { PyConstant } from './constants.js';")
     w("")
     w("/** Location attributes, as CPython's `_attributes` (col offsets are UTF-8 byte offsets). */")
@@ -119,9 +125,20 @@ def main():
             params = [f"{f}: {field_type(name, f, t, q)}" for f, t, q in fields]
             if attrs:
                 params += ["lineno: number", "col_offset: number", "end_lineno: number | null", "end_col_offset: number | null"]
-            body = ["nodeType: '%s'" % name] + [f for f, _, _ in fields] + list(attrs)
+            names = [f for f, _, _ in fields] + list(attrs)
+            types = [field_type(name, f, t, q) for f, t, q in fields] + (["number", "number", "number | null", "number | null"] if attrs else [])
+            w(f"class {name}Node implements {ts_name(name)} {{")
+            w(f"  declare nodeType: '{name}';")
+            for f, typ in zip(names, types):
+                w(f"  declare {f}: {typ};")
+            w(f"  constructor({', '.join(params)}) {{")
+            w(f"    this.nodeType = '{name}';")
+            for f in names:
+                w(f"    this.{f} = {f};")
+            w("  }")
+            w("}")
             w(f"export function {ts_name(name)}({', '.join(params)}): {ts_name(name)} {{")
-            w(f"  return {{ {', '.join(body)} }};")
+            w(f"  return new {name}Node({', '.join(names)});")
             w("}")
         w("")
     w("/** Field kinds: '' a single value, '?' optional (None when absent), '*' a list. */")

@@ -1,6 +1,10 @@
 // generated — do not edit; run `npm run gen:ast` (scripts/gen-ast.py).
 // Source: CPython 3.11.7 `ast` module docstrings, _fields and _attributes.
 /* eslint-disable */
+// Nodes are class instances, not object literals: V8 pretenures an object literal's
+// allocation site when most of its objects outlive a young-generation collection (a
+// module's AST lives through the whole compile), and then allocates them in the old
+// generation, whose collections cost far more; `new` has no allocation site.
 import type { PyConstant } from './constants.js';
 
 /** Location attributes, as CPython's `_attributes` (col offsets are UTF-8 byte offsets). */
@@ -32,24 +36,50 @@ export interface Module {
   body: stmt[];
   type_ignores: type_ignore[];
 }
+class ModuleNode implements Module {
+  declare nodeType: 'Module';
+  declare body: stmt[];
+  declare type_ignores: type_ignore[];
+  constructor(body: stmt[], type_ignores: type_ignore[]) {
+    this.nodeType = 'Module';
+    this.body = body;
+    this.type_ignores = type_ignores;
+  }
+}
 export function Module(body: stmt[], type_ignores: type_ignore[]): Module {
-  return { nodeType: 'Module', body, type_ignores };
+  return new ModuleNode(body, type_ignores);
 }
 
 export interface Interactive {
   nodeType: 'Interactive';
   body: stmt[];
 }
+class InteractiveNode implements Interactive {
+  declare nodeType: 'Interactive';
+  declare body: stmt[];
+  constructor(body: stmt[]) {
+    this.nodeType = 'Interactive';
+    this.body = body;
+  }
+}
 export function Interactive(body: stmt[]): Interactive {
-  return { nodeType: 'Interactive', body };
+  return new InteractiveNode(body);
 }
 
 export interface Expression {
   nodeType: 'Expression';
   body: expr;
 }
+class ExpressionNode implements Expression {
+  declare nodeType: 'Expression';
+  declare body: expr;
+  constructor(body: expr) {
+    this.nodeType = 'Expression';
+    this.body = body;
+  }
+}
 export function Expression(body: expr): Expression {
-  return { nodeType: 'Expression', body };
+  return new ExpressionNode(body);
 }
 
 export interface FunctionType {
@@ -57,8 +87,18 @@ export interface FunctionType {
   argtypes: expr[];
   returns: expr;
 }
+class FunctionTypeNode implements FunctionType {
+  declare nodeType: 'FunctionType';
+  declare argtypes: expr[];
+  declare returns: expr;
+  constructor(argtypes: expr[], returns: expr) {
+    this.nodeType = 'FunctionType';
+    this.argtypes = argtypes;
+    this.returns = returns;
+  }
+}
 export function FunctionType(argtypes: expr[], returns: expr): FunctionType {
-  return { nodeType: 'FunctionType', argtypes, returns };
+  return new FunctionTypeNode(argtypes, returns);
 }
 
 export interface FunctionDef extends Located {
@@ -70,8 +110,34 @@ export interface FunctionDef extends Located {
   returns: expr | null;
   type_comment: string | null;
 }
+class FunctionDefNode implements FunctionDef {
+  declare nodeType: 'FunctionDef';
+  declare name: string;
+  declare args: arguments_;
+  declare body: stmt[];
+  declare decorator_list: expr[];
+  declare returns: expr | null;
+  declare type_comment: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(name: string, args: arguments_, body: stmt[], decorator_list: expr[], returns: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'FunctionDef';
+    this.name = name;
+    this.args = args;
+    this.body = body;
+    this.decorator_list = decorator_list;
+    this.returns = returns;
+    this.type_comment = type_comment;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function FunctionDef(name: string, args: arguments_, body: stmt[], decorator_list: expr[], returns: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): FunctionDef {
-  return { nodeType: 'FunctionDef', name, args, body, decorator_list, returns, type_comment, lineno, col_offset, end_lineno, end_col_offset };
+  return new FunctionDefNode(name, args, body, decorator_list, returns, type_comment, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface AsyncFunctionDef extends Located {
@@ -83,8 +149,34 @@ export interface AsyncFunctionDef extends Located {
   returns: expr | null;
   type_comment: string | null;
 }
+class AsyncFunctionDefNode implements AsyncFunctionDef {
+  declare nodeType: 'AsyncFunctionDef';
+  declare name: string;
+  declare args: arguments_;
+  declare body: stmt[];
+  declare decorator_list: expr[];
+  declare returns: expr | null;
+  declare type_comment: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(name: string, args: arguments_, body: stmt[], decorator_list: expr[], returns: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'AsyncFunctionDef';
+    this.name = name;
+    this.args = args;
+    this.body = body;
+    this.decorator_list = decorator_list;
+    this.returns = returns;
+    this.type_comment = type_comment;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function AsyncFunctionDef(name: string, args: arguments_, body: stmt[], decorator_list: expr[], returns: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): AsyncFunctionDef {
-  return { nodeType: 'AsyncFunctionDef', name, args, body, decorator_list, returns, type_comment, lineno, col_offset, end_lineno, end_col_offset };
+  return new AsyncFunctionDefNode(name, args, body, decorator_list, returns, type_comment, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface ClassDef extends Located {
@@ -95,24 +187,80 @@ export interface ClassDef extends Located {
   body: stmt[];
   decorator_list: expr[];
 }
+class ClassDefNode implements ClassDef {
+  declare nodeType: 'ClassDef';
+  declare name: string;
+  declare bases: expr[];
+  declare keywords: keyword[];
+  declare body: stmt[];
+  declare decorator_list: expr[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(name: string, bases: expr[], keywords: keyword[], body: stmt[], decorator_list: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'ClassDef';
+    this.name = name;
+    this.bases = bases;
+    this.keywords = keywords;
+    this.body = body;
+    this.decorator_list = decorator_list;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function ClassDef(name: string, bases: expr[], keywords: keyword[], body: stmt[], decorator_list: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): ClassDef {
-  return { nodeType: 'ClassDef', name, bases, keywords, body, decorator_list, lineno, col_offset, end_lineno, end_col_offset };
+  return new ClassDefNode(name, bases, keywords, body, decorator_list, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Return extends Located {
   nodeType: 'Return';
   value: expr | null;
 }
+class ReturnNode implements Return {
+  declare nodeType: 'Return';
+  declare value: expr | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Return';
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Return(value: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Return {
-  return { nodeType: 'Return', value, lineno, col_offset, end_lineno, end_col_offset };
+  return new ReturnNode(value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Delete extends Located {
   nodeType: 'Delete';
   targets: expr[];
 }
+class DeleteNode implements Delete {
+  declare nodeType: 'Delete';
+  declare targets: expr[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(targets: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Delete';
+    this.targets = targets;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Delete(targets: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Delete {
-  return { nodeType: 'Delete', targets, lineno, col_offset, end_lineno, end_col_offset };
+  return new DeleteNode(targets, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Assign extends Located {
@@ -121,8 +269,28 @@ export interface Assign extends Located {
   value: expr;
   type_comment: string | null;
 }
+class AssignNode implements Assign {
+  declare nodeType: 'Assign';
+  declare targets: expr[];
+  declare value: expr;
+  declare type_comment: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(targets: expr[], value: expr, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Assign';
+    this.targets = targets;
+    this.value = value;
+    this.type_comment = type_comment;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Assign(targets: expr[], value: expr, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Assign {
-  return { nodeType: 'Assign', targets, value, type_comment, lineno, col_offset, end_lineno, end_col_offset };
+  return new AssignNode(targets, value, type_comment, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface AugAssign extends Located {
@@ -131,8 +299,28 @@ export interface AugAssign extends Located {
   op: operator;
   value: expr;
 }
+class AugAssignNode implements AugAssign {
+  declare nodeType: 'AugAssign';
+  declare target: expr;
+  declare op: operator;
+  declare value: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(target: expr, op: operator, value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'AugAssign';
+    this.target = target;
+    this.op = op;
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function AugAssign(target: expr, op: operator, value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): AugAssign {
-  return { nodeType: 'AugAssign', target, op, value, lineno, col_offset, end_lineno, end_col_offset };
+  return new AugAssignNode(target, op, value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface AnnAssign extends Located {
@@ -142,8 +330,30 @@ export interface AnnAssign extends Located {
   value: expr | null;
   simple: number;
 }
+class AnnAssignNode implements AnnAssign {
+  declare nodeType: 'AnnAssign';
+  declare target: expr;
+  declare annotation: expr;
+  declare value: expr | null;
+  declare simple: number;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(target: expr, annotation: expr, value: expr | null, simple: number, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'AnnAssign';
+    this.target = target;
+    this.annotation = annotation;
+    this.value = value;
+    this.simple = simple;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function AnnAssign(target: expr, annotation: expr, value: expr | null, simple: number, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): AnnAssign {
-  return { nodeType: 'AnnAssign', target, annotation, value, simple, lineno, col_offset, end_lineno, end_col_offset };
+  return new AnnAssignNode(target, annotation, value, simple, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface For extends Located {
@@ -154,8 +364,32 @@ export interface For extends Located {
   orelse: stmt[];
   type_comment: string | null;
 }
+class ForNode implements For {
+  declare nodeType: 'For';
+  declare target: expr;
+  declare iter: expr;
+  declare body: stmt[];
+  declare orelse: stmt[];
+  declare type_comment: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(target: expr, iter: expr, body: stmt[], orelse: stmt[], type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'For';
+    this.target = target;
+    this.iter = iter;
+    this.body = body;
+    this.orelse = orelse;
+    this.type_comment = type_comment;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function For(target: expr, iter: expr, body: stmt[], orelse: stmt[], type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): For {
-  return { nodeType: 'For', target, iter, body, orelse, type_comment, lineno, col_offset, end_lineno, end_col_offset };
+  return new ForNode(target, iter, body, orelse, type_comment, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface AsyncFor extends Located {
@@ -166,8 +400,32 @@ export interface AsyncFor extends Located {
   orelse: stmt[];
   type_comment: string | null;
 }
+class AsyncForNode implements AsyncFor {
+  declare nodeType: 'AsyncFor';
+  declare target: expr;
+  declare iter: expr;
+  declare body: stmt[];
+  declare orelse: stmt[];
+  declare type_comment: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(target: expr, iter: expr, body: stmt[], orelse: stmt[], type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'AsyncFor';
+    this.target = target;
+    this.iter = iter;
+    this.body = body;
+    this.orelse = orelse;
+    this.type_comment = type_comment;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function AsyncFor(target: expr, iter: expr, body: stmt[], orelse: stmt[], type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): AsyncFor {
-  return { nodeType: 'AsyncFor', target, iter, body, orelse, type_comment, lineno, col_offset, end_lineno, end_col_offset };
+  return new AsyncForNode(target, iter, body, orelse, type_comment, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface While extends Located {
@@ -176,8 +434,28 @@ export interface While extends Located {
   body: stmt[];
   orelse: stmt[];
 }
+class WhileNode implements While {
+  declare nodeType: 'While';
+  declare test: expr;
+  declare body: stmt[];
+  declare orelse: stmt[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(test: expr, body: stmt[], orelse: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'While';
+    this.test = test;
+    this.body = body;
+    this.orelse = orelse;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function While(test: expr, body: stmt[], orelse: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): While {
-  return { nodeType: 'While', test, body, orelse, lineno, col_offset, end_lineno, end_col_offset };
+  return new WhileNode(test, body, orelse, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface If extends Located {
@@ -186,8 +464,28 @@ export interface If extends Located {
   body: stmt[];
   orelse: stmt[];
 }
+class IfNode implements If {
+  declare nodeType: 'If';
+  declare test: expr;
+  declare body: stmt[];
+  declare orelse: stmt[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(test: expr, body: stmt[], orelse: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'If';
+    this.test = test;
+    this.body = body;
+    this.orelse = orelse;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function If(test: expr, body: stmt[], orelse: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): If {
-  return { nodeType: 'If', test, body, orelse, lineno, col_offset, end_lineno, end_col_offset };
+  return new IfNode(test, body, orelse, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface With extends Located {
@@ -196,8 +494,28 @@ export interface With extends Located {
   body: stmt[];
   type_comment: string | null;
 }
+class WithNode implements With {
+  declare nodeType: 'With';
+  declare items: withitem[];
+  declare body: stmt[];
+  declare type_comment: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(items: withitem[], body: stmt[], type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'With';
+    this.items = items;
+    this.body = body;
+    this.type_comment = type_comment;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function With(items: withitem[], body: stmt[], type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): With {
-  return { nodeType: 'With', items, body, type_comment, lineno, col_offset, end_lineno, end_col_offset };
+  return new WithNode(items, body, type_comment, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface AsyncWith extends Located {
@@ -206,8 +524,28 @@ export interface AsyncWith extends Located {
   body: stmt[];
   type_comment: string | null;
 }
+class AsyncWithNode implements AsyncWith {
+  declare nodeType: 'AsyncWith';
+  declare items: withitem[];
+  declare body: stmt[];
+  declare type_comment: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(items: withitem[], body: stmt[], type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'AsyncWith';
+    this.items = items;
+    this.body = body;
+    this.type_comment = type_comment;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function AsyncWith(items: withitem[], body: stmt[], type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): AsyncWith {
-  return { nodeType: 'AsyncWith', items, body, type_comment, lineno, col_offset, end_lineno, end_col_offset };
+  return new AsyncWithNode(items, body, type_comment, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Match extends Located {
@@ -215,8 +553,26 @@ export interface Match extends Located {
   subject: expr;
   cases: match_case[];
 }
+class MatchNode implements Match {
+  declare nodeType: 'Match';
+  declare subject: expr;
+  declare cases: match_case[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(subject: expr, cases: match_case[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Match';
+    this.subject = subject;
+    this.cases = cases;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Match(subject: expr, cases: match_case[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Match {
-  return { nodeType: 'Match', subject, cases, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchNode(subject, cases, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Raise extends Located {
@@ -224,8 +580,26 @@ export interface Raise extends Located {
   exc: expr | null;
   cause: expr | null;
 }
+class RaiseNode implements Raise {
+  declare nodeType: 'Raise';
+  declare exc: expr | null;
+  declare cause: expr | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(exc: expr | null, cause: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Raise';
+    this.exc = exc;
+    this.cause = cause;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Raise(exc: expr | null, cause: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Raise {
-  return { nodeType: 'Raise', exc, cause, lineno, col_offset, end_lineno, end_col_offset };
+  return new RaiseNode(exc, cause, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Try extends Located {
@@ -235,8 +609,30 @@ export interface Try extends Located {
   orelse: stmt[];
   finalbody: stmt[];
 }
+class TryNode implements Try {
+  declare nodeType: 'Try';
+  declare body: stmt[];
+  declare handlers: excepthandler[];
+  declare orelse: stmt[];
+  declare finalbody: stmt[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(body: stmt[], handlers: excepthandler[], orelse: stmt[], finalbody: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Try';
+    this.body = body;
+    this.handlers = handlers;
+    this.orelse = orelse;
+    this.finalbody = finalbody;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Try(body: stmt[], handlers: excepthandler[], orelse: stmt[], finalbody: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Try {
-  return { nodeType: 'Try', body, handlers, orelse, finalbody, lineno, col_offset, end_lineno, end_col_offset };
+  return new TryNode(body, handlers, orelse, finalbody, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface TryStar extends Located {
@@ -246,8 +642,30 @@ export interface TryStar extends Located {
   orelse: stmt[];
   finalbody: stmt[];
 }
+class TryStarNode implements TryStar {
+  declare nodeType: 'TryStar';
+  declare body: stmt[];
+  declare handlers: excepthandler[];
+  declare orelse: stmt[];
+  declare finalbody: stmt[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(body: stmt[], handlers: excepthandler[], orelse: stmt[], finalbody: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'TryStar';
+    this.body = body;
+    this.handlers = handlers;
+    this.orelse = orelse;
+    this.finalbody = finalbody;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function TryStar(body: stmt[], handlers: excepthandler[], orelse: stmt[], finalbody: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): TryStar {
-  return { nodeType: 'TryStar', body, handlers, orelse, finalbody, lineno, col_offset, end_lineno, end_col_offset };
+  return new TryStarNode(body, handlers, orelse, finalbody, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Assert extends Located {
@@ -255,16 +673,50 @@ export interface Assert extends Located {
   test: expr;
   msg: expr | null;
 }
+class AssertNode implements Assert {
+  declare nodeType: 'Assert';
+  declare test: expr;
+  declare msg: expr | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(test: expr, msg: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Assert';
+    this.test = test;
+    this.msg = msg;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Assert(test: expr, msg: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Assert {
-  return { nodeType: 'Assert', test, msg, lineno, col_offset, end_lineno, end_col_offset };
+  return new AssertNode(test, msg, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Import extends Located {
   nodeType: 'Import';
   names: alias[];
 }
+class ImportNode implements Import {
+  declare nodeType: 'Import';
+  declare names: alias[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(names: alias[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Import';
+    this.names = names;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Import(names: alias[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Import {
-  return { nodeType: 'Import', names, lineno, col_offset, end_lineno, end_col_offset };
+  return new ImportNode(names, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface ImportFrom extends Located {
@@ -273,53 +725,163 @@ export interface ImportFrom extends Located {
   names: alias[];
   level: number | null;
 }
+class ImportFromNode implements ImportFrom {
+  declare nodeType: 'ImportFrom';
+  declare module: string | null;
+  declare names: alias[];
+  declare level: number | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(module: string | null, names: alias[], level: number | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'ImportFrom';
+    this.module = module;
+    this.names = names;
+    this.level = level;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function ImportFrom(module: string | null, names: alias[], level: number | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): ImportFrom {
-  return { nodeType: 'ImportFrom', module, names, level, lineno, col_offset, end_lineno, end_col_offset };
+  return new ImportFromNode(module, names, level, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Global extends Located {
   nodeType: 'Global';
   names: string[];
 }
+class GlobalNode implements Global {
+  declare nodeType: 'Global';
+  declare names: string[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(names: string[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Global';
+    this.names = names;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Global(names: string[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Global {
-  return { nodeType: 'Global', names, lineno, col_offset, end_lineno, end_col_offset };
+  return new GlobalNode(names, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Nonlocal extends Located {
   nodeType: 'Nonlocal';
   names: string[];
 }
+class NonlocalNode implements Nonlocal {
+  declare nodeType: 'Nonlocal';
+  declare names: string[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(names: string[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Nonlocal';
+    this.names = names;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Nonlocal(names: string[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Nonlocal {
-  return { nodeType: 'Nonlocal', names, lineno, col_offset, end_lineno, end_col_offset };
+  return new NonlocalNode(names, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Expr extends Located {
   nodeType: 'Expr';
   value: expr;
 }
+class ExprNode implements Expr {
+  declare nodeType: 'Expr';
+  declare value: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Expr';
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Expr(value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Expr {
-  return { nodeType: 'Expr', value, lineno, col_offset, end_lineno, end_col_offset };
+  return new ExprNode(value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Pass extends Located {
   nodeType: 'Pass';
 }
+class PassNode implements Pass {
+  declare nodeType: 'Pass';
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Pass';
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Pass(lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Pass {
-  return { nodeType: 'Pass', lineno, col_offset, end_lineno, end_col_offset };
+  return new PassNode(lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Break extends Located {
   nodeType: 'Break';
 }
+class BreakNode implements Break {
+  declare nodeType: 'Break';
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Break';
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Break(lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Break {
-  return { nodeType: 'Break', lineno, col_offset, end_lineno, end_col_offset };
+  return new BreakNode(lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Continue extends Located {
   nodeType: 'Continue';
 }
+class ContinueNode implements Continue {
+  declare nodeType: 'Continue';
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Continue';
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Continue(lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Continue {
-  return { nodeType: 'Continue', lineno, col_offset, end_lineno, end_col_offset };
+  return new ContinueNode(lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface BoolOp extends Located {
@@ -327,8 +889,26 @@ export interface BoolOp extends Located {
   op: boolop;
   values: expr[];
 }
+class BoolOpNode implements BoolOp {
+  declare nodeType: 'BoolOp';
+  declare op: boolop;
+  declare values: expr[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(op: boolop, values: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'BoolOp';
+    this.op = op;
+    this.values = values;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function BoolOp(op: boolop, values: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): BoolOp {
-  return { nodeType: 'BoolOp', op, values, lineno, col_offset, end_lineno, end_col_offset };
+  return new BoolOpNode(op, values, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface NamedExpr extends Located {
@@ -336,8 +916,26 @@ export interface NamedExpr extends Located {
   target: expr;
   value: expr;
 }
+class NamedExprNode implements NamedExpr {
+  declare nodeType: 'NamedExpr';
+  declare target: expr;
+  declare value: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(target: expr, value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'NamedExpr';
+    this.target = target;
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function NamedExpr(target: expr, value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): NamedExpr {
-  return { nodeType: 'NamedExpr', target, value, lineno, col_offset, end_lineno, end_col_offset };
+  return new NamedExprNode(target, value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface BinOp extends Located {
@@ -346,8 +944,28 @@ export interface BinOp extends Located {
   op: operator;
   right: expr;
 }
+class BinOpNode implements BinOp {
+  declare nodeType: 'BinOp';
+  declare left: expr;
+  declare op: operator;
+  declare right: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(left: expr, op: operator, right: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'BinOp';
+    this.left = left;
+    this.op = op;
+    this.right = right;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function BinOp(left: expr, op: operator, right: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): BinOp {
-  return { nodeType: 'BinOp', left, op, right, lineno, col_offset, end_lineno, end_col_offset };
+  return new BinOpNode(left, op, right, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface UnaryOp extends Located {
@@ -355,8 +973,26 @@ export interface UnaryOp extends Located {
   op: unaryop;
   operand: expr;
 }
+class UnaryOpNode implements UnaryOp {
+  declare nodeType: 'UnaryOp';
+  declare op: unaryop;
+  declare operand: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(op: unaryop, operand: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'UnaryOp';
+    this.op = op;
+    this.operand = operand;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function UnaryOp(op: unaryop, operand: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): UnaryOp {
-  return { nodeType: 'UnaryOp', op, operand, lineno, col_offset, end_lineno, end_col_offset };
+  return new UnaryOpNode(op, operand, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Lambda extends Located {
@@ -364,8 +1000,26 @@ export interface Lambda extends Located {
   args: arguments_;
   body: expr;
 }
+class LambdaNode implements Lambda {
+  declare nodeType: 'Lambda';
+  declare args: arguments_;
+  declare body: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(args: arguments_, body: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Lambda';
+    this.args = args;
+    this.body = body;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Lambda(args: arguments_, body: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Lambda {
-  return { nodeType: 'Lambda', args, body, lineno, col_offset, end_lineno, end_col_offset };
+  return new LambdaNode(args, body, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface IfExp extends Located {
@@ -374,8 +1028,28 @@ export interface IfExp extends Located {
   body: expr;
   orelse: expr;
 }
+class IfExpNode implements IfExp {
+  declare nodeType: 'IfExp';
+  declare test: expr;
+  declare body: expr;
+  declare orelse: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(test: expr, body: expr, orelse: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'IfExp';
+    this.test = test;
+    this.body = body;
+    this.orelse = orelse;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function IfExp(test: expr, body: expr, orelse: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): IfExp {
-  return { nodeType: 'IfExp', test, body, orelse, lineno, col_offset, end_lineno, end_col_offset };
+  return new IfExpNode(test, body, orelse, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Dict extends Located {
@@ -383,16 +1057,50 @@ export interface Dict extends Located {
   keys: (expr | null)[];
   values: expr[];
 }
+class DictNode implements Dict {
+  declare nodeType: 'Dict';
+  declare keys: (expr | null)[];
+  declare values: expr[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(keys: (expr | null)[], values: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Dict';
+    this.keys = keys;
+    this.values = values;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Dict(keys: (expr | null)[], values: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Dict {
-  return { nodeType: 'Dict', keys, values, lineno, col_offset, end_lineno, end_col_offset };
+  return new DictNode(keys, values, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Set extends Located {
   nodeType: 'Set';
   elts: expr[];
 }
+class SetNode implements Set {
+  declare nodeType: 'Set';
+  declare elts: expr[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(elts: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Set';
+    this.elts = elts;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Set(elts: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Set {
-  return { nodeType: 'Set', elts, lineno, col_offset, end_lineno, end_col_offset };
+  return new SetNode(elts, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface ListComp extends Located {
@@ -400,8 +1108,26 @@ export interface ListComp extends Located {
   elt: expr;
   generators: comprehension[];
 }
+class ListCompNode implements ListComp {
+  declare nodeType: 'ListComp';
+  declare elt: expr;
+  declare generators: comprehension[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(elt: expr, generators: comprehension[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'ListComp';
+    this.elt = elt;
+    this.generators = generators;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function ListComp(elt: expr, generators: comprehension[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): ListComp {
-  return { nodeType: 'ListComp', elt, generators, lineno, col_offset, end_lineno, end_col_offset };
+  return new ListCompNode(elt, generators, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface SetComp extends Located {
@@ -409,8 +1135,26 @@ export interface SetComp extends Located {
   elt: expr;
   generators: comprehension[];
 }
+class SetCompNode implements SetComp {
+  declare nodeType: 'SetComp';
+  declare elt: expr;
+  declare generators: comprehension[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(elt: expr, generators: comprehension[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'SetComp';
+    this.elt = elt;
+    this.generators = generators;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function SetComp(elt: expr, generators: comprehension[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): SetComp {
-  return { nodeType: 'SetComp', elt, generators, lineno, col_offset, end_lineno, end_col_offset };
+  return new SetCompNode(elt, generators, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface DictComp extends Located {
@@ -419,8 +1163,28 @@ export interface DictComp extends Located {
   value: expr;
   generators: comprehension[];
 }
+class DictCompNode implements DictComp {
+  declare nodeType: 'DictComp';
+  declare key: expr;
+  declare value: expr;
+  declare generators: comprehension[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(key: expr, value: expr, generators: comprehension[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'DictComp';
+    this.key = key;
+    this.value = value;
+    this.generators = generators;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function DictComp(key: expr, value: expr, generators: comprehension[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): DictComp {
-  return { nodeType: 'DictComp', key, value, generators, lineno, col_offset, end_lineno, end_col_offset };
+  return new DictCompNode(key, value, generators, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface GeneratorExp extends Located {
@@ -428,32 +1192,98 @@ export interface GeneratorExp extends Located {
   elt: expr;
   generators: comprehension[];
 }
+class GeneratorExpNode implements GeneratorExp {
+  declare nodeType: 'GeneratorExp';
+  declare elt: expr;
+  declare generators: comprehension[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(elt: expr, generators: comprehension[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'GeneratorExp';
+    this.elt = elt;
+    this.generators = generators;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function GeneratorExp(elt: expr, generators: comprehension[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): GeneratorExp {
-  return { nodeType: 'GeneratorExp', elt, generators, lineno, col_offset, end_lineno, end_col_offset };
+  return new GeneratorExpNode(elt, generators, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Await extends Located {
   nodeType: 'Await';
   value: expr;
 }
+class AwaitNode implements Await {
+  declare nodeType: 'Await';
+  declare value: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Await';
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Await(value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Await {
-  return { nodeType: 'Await', value, lineno, col_offset, end_lineno, end_col_offset };
+  return new AwaitNode(value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Yield extends Located {
   nodeType: 'Yield';
   value: expr | null;
 }
+class YieldNode implements Yield {
+  declare nodeType: 'Yield';
+  declare value: expr | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Yield';
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Yield(value: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Yield {
-  return { nodeType: 'Yield', value, lineno, col_offset, end_lineno, end_col_offset };
+  return new YieldNode(value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface YieldFrom extends Located {
   nodeType: 'YieldFrom';
   value: expr;
 }
+class YieldFromNode implements YieldFrom {
+  declare nodeType: 'YieldFrom';
+  declare value: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'YieldFrom';
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function YieldFrom(value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): YieldFrom {
-  return { nodeType: 'YieldFrom', value, lineno, col_offset, end_lineno, end_col_offset };
+  return new YieldFromNode(value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Compare extends Located {
@@ -462,8 +1292,28 @@ export interface Compare extends Located {
   ops: cmpop[];
   comparators: expr[];
 }
+class CompareNode implements Compare {
+  declare nodeType: 'Compare';
+  declare left: expr;
+  declare ops: cmpop[];
+  declare comparators: expr[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(left: expr, ops: cmpop[], comparators: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Compare';
+    this.left = left;
+    this.ops = ops;
+    this.comparators = comparators;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Compare(left: expr, ops: cmpop[], comparators: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Compare {
-  return { nodeType: 'Compare', left, ops, comparators, lineno, col_offset, end_lineno, end_col_offset };
+  return new CompareNode(left, ops, comparators, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Call extends Located {
@@ -472,8 +1322,28 @@ export interface Call extends Located {
   args: expr[];
   keywords: keyword[];
 }
+class CallNode implements Call {
+  declare nodeType: 'Call';
+  declare func: expr;
+  declare args: expr[];
+  declare keywords: keyword[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(func: expr, args: expr[], keywords: keyword[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Call';
+    this.func = func;
+    this.args = args;
+    this.keywords = keywords;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Call(func: expr, args: expr[], keywords: keyword[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Call {
-  return { nodeType: 'Call', func, args, keywords, lineno, col_offset, end_lineno, end_col_offset };
+  return new CallNode(func, args, keywords, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface FormattedValue extends Located {
@@ -482,16 +1352,52 @@ export interface FormattedValue extends Located {
   conversion: number;
   format_spec: expr | null;
 }
+class FormattedValueNode implements FormattedValue {
+  declare nodeType: 'FormattedValue';
+  declare value: expr;
+  declare conversion: number;
+  declare format_spec: expr | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr, conversion: number, format_spec: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'FormattedValue';
+    this.value = value;
+    this.conversion = conversion;
+    this.format_spec = format_spec;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function FormattedValue(value: expr, conversion: number, format_spec: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): FormattedValue {
-  return { nodeType: 'FormattedValue', value, conversion, format_spec, lineno, col_offset, end_lineno, end_col_offset };
+  return new FormattedValueNode(value, conversion, format_spec, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface JoinedStr extends Located {
   nodeType: 'JoinedStr';
   values: expr[];
 }
+class JoinedStrNode implements JoinedStr {
+  declare nodeType: 'JoinedStr';
+  declare values: expr[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(values: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'JoinedStr';
+    this.values = values;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function JoinedStr(values: expr[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): JoinedStr {
-  return { nodeType: 'JoinedStr', values, lineno, col_offset, end_lineno, end_col_offset };
+  return new JoinedStrNode(values, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Constant extends Located {
@@ -499,8 +1405,26 @@ export interface Constant extends Located {
   value: PyConstant;
   kind: string | null;
 }
+class ConstantNode implements Constant {
+  declare nodeType: 'Constant';
+  declare value: PyConstant;
+  declare kind: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: PyConstant, kind: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Constant';
+    this.value = value;
+    this.kind = kind;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Constant(value: PyConstant, kind: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Constant {
-  return { nodeType: 'Constant', value, kind, lineno, col_offset, end_lineno, end_col_offset };
+  return new ConstantNode(value, kind, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Attribute extends Located {
@@ -509,8 +1433,28 @@ export interface Attribute extends Located {
   attr: string;
   ctx: expr_context;
 }
+class AttributeNode implements Attribute {
+  declare nodeType: 'Attribute';
+  declare value: expr;
+  declare attr: string;
+  declare ctx: expr_context;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr, attr: string, ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Attribute';
+    this.value = value;
+    this.attr = attr;
+    this.ctx = ctx;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Attribute(value: expr, attr: string, ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Attribute {
-  return { nodeType: 'Attribute', value, attr, ctx, lineno, col_offset, end_lineno, end_col_offset };
+  return new AttributeNode(value, attr, ctx, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Subscript extends Located {
@@ -519,8 +1463,28 @@ export interface Subscript extends Located {
   slice: expr;
   ctx: expr_context;
 }
+class SubscriptNode implements Subscript {
+  declare nodeType: 'Subscript';
+  declare value: expr;
+  declare slice: expr;
+  declare ctx: expr_context;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr, slice: expr, ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Subscript';
+    this.value = value;
+    this.slice = slice;
+    this.ctx = ctx;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Subscript(value: expr, slice: expr, ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Subscript {
-  return { nodeType: 'Subscript', value, slice, ctx, lineno, col_offset, end_lineno, end_col_offset };
+  return new SubscriptNode(value, slice, ctx, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Starred extends Located {
@@ -528,8 +1492,26 @@ export interface Starred extends Located {
   value: expr;
   ctx: expr_context;
 }
+class StarredNode implements Starred {
+  declare nodeType: 'Starred';
+  declare value: expr;
+  declare ctx: expr_context;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr, ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Starred';
+    this.value = value;
+    this.ctx = ctx;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Starred(value: expr, ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Starred {
-  return { nodeType: 'Starred', value, ctx, lineno, col_offset, end_lineno, end_col_offset };
+  return new StarredNode(value, ctx, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Name extends Located {
@@ -537,8 +1519,26 @@ export interface Name extends Located {
   id: string;
   ctx: expr_context;
 }
+class NameNode implements Name {
+  declare nodeType: 'Name';
+  declare id: string;
+  declare ctx: expr_context;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(id: string, ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Name';
+    this.id = id;
+    this.ctx = ctx;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Name(id: string, ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Name {
-  return { nodeType: 'Name', id, ctx, lineno, col_offset, end_lineno, end_col_offset };
+  return new NameNode(id, ctx, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface List extends Located {
@@ -546,8 +1546,26 @@ export interface List extends Located {
   elts: expr[];
   ctx: expr_context;
 }
+class ListNode implements List {
+  declare nodeType: 'List';
+  declare elts: expr[];
+  declare ctx: expr_context;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(elts: expr[], ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'List';
+    this.elts = elts;
+    this.ctx = ctx;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function List(elts: expr[], ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): List {
-  return { nodeType: 'List', elts, ctx, lineno, col_offset, end_lineno, end_col_offset };
+  return new ListNode(elts, ctx, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Tuple extends Located {
@@ -555,8 +1573,26 @@ export interface Tuple extends Located {
   elts: expr[];
   ctx: expr_context;
 }
+class TupleNode implements Tuple {
+  declare nodeType: 'Tuple';
+  declare elts: expr[];
+  declare ctx: expr_context;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(elts: expr[], ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Tuple';
+    this.elts = elts;
+    this.ctx = ctx;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Tuple(elts: expr[], ctx: expr_context, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Tuple {
-  return { nodeType: 'Tuple', elts, ctx, lineno, col_offset, end_lineno, end_col_offset };
+  return new TupleNode(elts, ctx, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Slice extends Located {
@@ -565,8 +1601,28 @@ export interface Slice extends Located {
   upper: expr | null;
   step: expr | null;
 }
+class SliceNode implements Slice {
+  declare nodeType: 'Slice';
+  declare lower: expr | null;
+  declare upper: expr | null;
+  declare step: expr | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(lower: expr | null, upper: expr | null, step: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'Slice';
+    this.lower = lower;
+    this.upper = upper;
+    this.step = step;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function Slice(lower: expr | null, upper: expr | null, step: expr | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): Slice {
-  return { nodeType: 'Slice', lower, upper, step, lineno, col_offset, end_lineno, end_col_offset };
+  return new SliceNode(lower, upper, step, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface Load {
@@ -735,32 +1791,100 @@ export interface ExceptHandler extends Located {
   name: string | null;
   body: stmt[];
 }
+class ExceptHandlerNode implements ExceptHandler {
+  declare nodeType: 'ExceptHandler';
+  declare type: expr | null;
+  declare name: string | null;
+  declare body: stmt[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(type: expr | null, name: string | null, body: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'ExceptHandler';
+    this.type = type;
+    this.name = name;
+    this.body = body;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function ExceptHandler(type: expr | null, name: string | null, body: stmt[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): ExceptHandler {
-  return { nodeType: 'ExceptHandler', type, name, body, lineno, col_offset, end_lineno, end_col_offset };
+  return new ExceptHandlerNode(type, name, body, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface MatchValue extends Located {
   nodeType: 'MatchValue';
   value: expr;
 }
+class MatchValueNode implements MatchValue {
+  declare nodeType: 'MatchValue';
+  declare value: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'MatchValue';
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function MatchValue(value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): MatchValue {
-  return { nodeType: 'MatchValue', value, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchValueNode(value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface MatchSingleton extends Located {
   nodeType: 'MatchSingleton';
   value: PyConstant;
 }
+class MatchSingletonNode implements MatchSingleton {
+  declare nodeType: 'MatchSingleton';
+  declare value: PyConstant;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(value: PyConstant, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'MatchSingleton';
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function MatchSingleton(value: PyConstant, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): MatchSingleton {
-  return { nodeType: 'MatchSingleton', value, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchSingletonNode(value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface MatchSequence extends Located {
   nodeType: 'MatchSequence';
   patterns: pattern[];
 }
+class MatchSequenceNode implements MatchSequence {
+  declare nodeType: 'MatchSequence';
+  declare patterns: pattern[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(patterns: pattern[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'MatchSequence';
+    this.patterns = patterns;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function MatchSequence(patterns: pattern[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): MatchSequence {
-  return { nodeType: 'MatchSequence', patterns, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchSequenceNode(patterns, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface MatchMapping extends Located {
@@ -769,8 +1893,28 @@ export interface MatchMapping extends Located {
   patterns: pattern[];
   rest: string | null;
 }
+class MatchMappingNode implements MatchMapping {
+  declare nodeType: 'MatchMapping';
+  declare keys: expr[];
+  declare patterns: pattern[];
+  declare rest: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(keys: expr[], patterns: pattern[], rest: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'MatchMapping';
+    this.keys = keys;
+    this.patterns = patterns;
+    this.rest = rest;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function MatchMapping(keys: expr[], patterns: pattern[], rest: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): MatchMapping {
-  return { nodeType: 'MatchMapping', keys, patterns, rest, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchMappingNode(keys, patterns, rest, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface MatchClass extends Located {
@@ -780,16 +1924,54 @@ export interface MatchClass extends Located {
   kwd_attrs: string[];
   kwd_patterns: pattern[];
 }
+class MatchClassNode implements MatchClass {
+  declare nodeType: 'MatchClass';
+  declare cls: expr;
+  declare patterns: pattern[];
+  declare kwd_attrs: string[];
+  declare kwd_patterns: pattern[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(cls: expr, patterns: pattern[], kwd_attrs: string[], kwd_patterns: pattern[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'MatchClass';
+    this.cls = cls;
+    this.patterns = patterns;
+    this.kwd_attrs = kwd_attrs;
+    this.kwd_patterns = kwd_patterns;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function MatchClass(cls: expr, patterns: pattern[], kwd_attrs: string[], kwd_patterns: pattern[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): MatchClass {
-  return { nodeType: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchClassNode(cls, patterns, kwd_attrs, kwd_patterns, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface MatchStar extends Located {
   nodeType: 'MatchStar';
   name: string | null;
 }
+class MatchStarNode implements MatchStar {
+  declare nodeType: 'MatchStar';
+  declare name: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(name: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'MatchStar';
+    this.name = name;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function MatchStar(name: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): MatchStar {
-  return { nodeType: 'MatchStar', name, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchStarNode(name, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface MatchAs extends Located {
@@ -797,16 +1979,50 @@ export interface MatchAs extends Located {
   pattern: pattern | null;
   name: string | null;
 }
+class MatchAsNode implements MatchAs {
+  declare nodeType: 'MatchAs';
+  declare pattern: pattern | null;
+  declare name: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(pattern: pattern | null, name: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'MatchAs';
+    this.pattern = pattern;
+    this.name = name;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function MatchAs(pattern: pattern | null, name: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): MatchAs {
-  return { nodeType: 'MatchAs', pattern, name, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchAsNode(pattern, name, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface MatchOr extends Located {
   nodeType: 'MatchOr';
   patterns: pattern[];
 }
+class MatchOrNode implements MatchOr {
+  declare nodeType: 'MatchOr';
+  declare patterns: pattern[];
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(patterns: pattern[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'MatchOr';
+    this.patterns = patterns;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function MatchOr(patterns: pattern[], lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): MatchOr {
-  return { nodeType: 'MatchOr', patterns, lineno, col_offset, end_lineno, end_col_offset };
+  return new MatchOrNode(patterns, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface TypeIgnore {
@@ -814,8 +2030,18 @@ export interface TypeIgnore {
   lineno: number;
   tag: string;
 }
+class TypeIgnoreNode implements TypeIgnore {
+  declare nodeType: 'TypeIgnore';
+  declare lineno: number;
+  declare tag: string;
+  constructor(lineno: number, tag: string) {
+    this.nodeType = 'TypeIgnore';
+    this.lineno = lineno;
+    this.tag = tag;
+  }
+}
 export function TypeIgnore(lineno: number, tag: string): TypeIgnore {
-  return { nodeType: 'TypeIgnore', lineno, tag };
+  return new TypeIgnoreNode(lineno, tag);
 }
 
 export interface comprehension {
@@ -825,8 +2051,22 @@ export interface comprehension {
   ifs: expr[];
   is_async: number;
 }
+class comprehensionNode implements comprehension {
+  declare nodeType: 'comprehension';
+  declare target: expr;
+  declare iter: expr;
+  declare ifs: expr[];
+  declare is_async: number;
+  constructor(target: expr, iter: expr, ifs: expr[], is_async: number) {
+    this.nodeType = 'comprehension';
+    this.target = target;
+    this.iter = iter;
+    this.ifs = ifs;
+    this.is_async = is_async;
+  }
+}
 export function comprehension(target: expr, iter: expr, ifs: expr[], is_async: number): comprehension {
-  return { nodeType: 'comprehension', target, iter, ifs, is_async };
+  return new comprehensionNode(target, iter, ifs, is_async);
 }
 
 export interface arguments_ {
@@ -839,8 +2079,28 @@ export interface arguments_ {
   kwarg: arg | null;
   defaults: expr[];
 }
+class argumentsNode implements arguments_ {
+  declare nodeType: 'arguments';
+  declare posonlyargs: arg[];
+  declare args: arg[];
+  declare vararg: arg | null;
+  declare kwonlyargs: arg[];
+  declare kw_defaults: (expr | null)[];
+  declare kwarg: arg | null;
+  declare defaults: expr[];
+  constructor(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kw_defaults: (expr | null)[], kwarg: arg | null, defaults: expr[]) {
+    this.nodeType = 'arguments';
+    this.posonlyargs = posonlyargs;
+    this.args = args;
+    this.vararg = vararg;
+    this.kwonlyargs = kwonlyargs;
+    this.kw_defaults = kw_defaults;
+    this.kwarg = kwarg;
+    this.defaults = defaults;
+  }
+}
 export function arguments_(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kw_defaults: (expr | null)[], kwarg: arg | null, defaults: expr[]): arguments_ {
-  return { nodeType: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
+  return new argumentsNode(posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults);
 }
 
 export interface arg extends Located {
@@ -849,8 +2109,28 @@ export interface arg extends Located {
   annotation: expr | null;
   type_comment: string | null;
 }
+class argNode implements arg {
+  declare nodeType: 'arg';
+  declare arg: string;
+  declare annotation: expr | null;
+  declare type_comment: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(arg: string, annotation: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'arg';
+    this.arg = arg;
+    this.annotation = annotation;
+    this.type_comment = type_comment;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function arg(arg: string, annotation: expr | null, type_comment: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): arg {
-  return { nodeType: 'arg', arg, annotation, type_comment, lineno, col_offset, end_lineno, end_col_offset };
+  return new argNode(arg, annotation, type_comment, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface keyword extends Located {
@@ -858,8 +2138,26 @@ export interface keyword extends Located {
   arg: string | null;
   value: expr;
 }
+class keywordNode implements keyword {
+  declare nodeType: 'keyword';
+  declare arg: string | null;
+  declare value: expr;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(arg: string | null, value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'keyword';
+    this.arg = arg;
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function keyword(arg: string | null, value: expr, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): keyword {
-  return { nodeType: 'keyword', arg, value, lineno, col_offset, end_lineno, end_col_offset };
+  return new keywordNode(arg, value, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface alias extends Located {
@@ -867,8 +2165,26 @@ export interface alias extends Located {
   name: string;
   asname: string | null;
 }
+class aliasNode implements alias {
+  declare nodeType: 'alias';
+  declare name: string;
+  declare asname: string | null;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number | null;
+  declare end_col_offset: number | null;
+  constructor(name: string, asname: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null) {
+    this.nodeType = 'alias';
+    this.name = name;
+    this.asname = asname;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
 export function alias(name: string, asname: string | null, lineno: number, col_offset: number, end_lineno: number | null, end_col_offset: number | null): alias {
-  return { nodeType: 'alias', name, asname, lineno, col_offset, end_lineno, end_col_offset };
+  return new aliasNode(name, asname, lineno, col_offset, end_lineno, end_col_offset);
 }
 
 export interface withitem {
@@ -876,8 +2192,18 @@ export interface withitem {
   context_expr: expr;
   optional_vars: expr | null;
 }
+class withitemNode implements withitem {
+  declare nodeType: 'withitem';
+  declare context_expr: expr;
+  declare optional_vars: expr | null;
+  constructor(context_expr: expr, optional_vars: expr | null) {
+    this.nodeType = 'withitem';
+    this.context_expr = context_expr;
+    this.optional_vars = optional_vars;
+  }
+}
 export function withitem(context_expr: expr, optional_vars: expr | null): withitem {
-  return { nodeType: 'withitem', context_expr, optional_vars };
+  return new withitemNode(context_expr, optional_vars);
 }
 
 export interface match_case {
@@ -886,8 +2212,20 @@ export interface match_case {
   guard: expr | null;
   body: stmt[];
 }
+class match_caseNode implements match_case {
+  declare nodeType: 'match_case';
+  declare pattern: pattern;
+  declare guard: expr | null;
+  declare body: stmt[];
+  constructor(pattern: pattern, guard: expr | null, body: stmt[]) {
+    this.nodeType = 'match_case';
+    this.pattern = pattern;
+    this.guard = guard;
+    this.body = body;
+  }
+}
 export function match_case(pattern: pattern, guard: expr | null, body: stmt[]): match_case {
-  return { nodeType: 'match_case', pattern, guard, body };
+  return new match_caseNode(pattern, guard, body);
 }
 
 /** Field kinds: '' a single value, '?' optional (None when absent), '*' a list. */

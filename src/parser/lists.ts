@@ -7,21 +7,17 @@
  * copies that slack and then promotes it. Most lists hold one to three
  * elements (a call's arguments, a block's statements, a comparison's
  * operators); the parser builds them by push and hands the tree a copy of
- * the right size, the pushed array dying young.
+ * the right size, the pushed array dying young (an empty one too: the
+ * pushed array's literal `[]` would otherwise be kept whenever it stays
+ * empty, and its allocation site judged long-lived).
  */
 export function exact<T>(list: T[]): T[] {
-  switch (list.length) {
-    case 0:
-      // `[]` has no store of its own.
-      return list;
-    case 1:
-      return [list[0]!];
-    case 2:
-      return [list[0]!, list[1]!];
-    case 3:
-      return [list[0]!, list[1]!, list[2]!];
-    default:
-      // Past 16 elements the slack is at most a third of the store.
-      return list.length <= 16 ? list.slice() : list;
-  }
+  // slice(), not an array literal (`[list[0]]`): V8 tracks an allocation
+  // site per literal and, as nearly all the tree's lists outlive a young
+  // collection, allocates a literal's arrays in the old generation, where
+  // they die unnoticed until a major collection and, pointing at young
+  // nodes, keep those alive through every young collection meanwhile. A
+  // builtin's copy has no allocation site: it is young and exactly sized.
+  // Past 16 elements the slack is at most a third of the store.
+  return list.length <= 16 ? list.slice() : list;
 }

@@ -163,7 +163,7 @@ function assignment(p: Parser, start: Token, first: expr): stmt {
   for (const target of targets) setContext(target, ast.Store);
   const v = value!;
   const typeComment = p.typeComment();
-  return ast.Assign(targets, v, typeComment, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.Assign(exact(targets), v, typeComment, start.lineno, start.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 /**
@@ -287,7 +287,7 @@ function delStatement(p: Parser): stmt {
     if (bad) p.raiseAtNode(`cannot delete ${exprName(bad)}`, bad);
     setContext(target, ast.Del);
   }
-  return ast.Delete(targets, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.Delete(exact(targets), t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // assert_stmt: 'assert' expression [',' expression ]
@@ -449,7 +449,7 @@ function ifStatement(p: Parser): stmt {
   p.expectHeaderColon();
   const body = block(p, `'${t.value}' statement`, t);
   let orelse: stmt[] = [];
-  if (p.at('elif')) orelse = [ifStatement(p)];
+  if (p.at('elif')) orelse = exact([ifStatement(p)]);
   else if (p.at('else')) orelse = elseBlock(p);
   return ast.If(test, body, orelse, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }

@@ -31,8 +31,14 @@ export type ComprehensionKind = 'list' | 'set' | 'dict' | 'generator';
 export class Scope {
   /** Flags per (mangled) name, in first-definition order like CPython's dict. */
   readonly symbols = new Map<string, number>();
-  /** Nested scopes in creation order (annotation blocks are not listed). */
-  readonly children: Scope[] = [];
+  /**
+   * Nested scopes in creation order (annotation blocks are not listed).
+   * Array.of(), not `[]`: V8 allocates a literal's arrays in the old
+   * generation once most of them outlive a young collection (scopes live
+   * through the transform), and a dead old array keeps the young scopes it
+   * lists alive through young collections until a major one.
+   */
+  readonly children: Scope[] = Array.of<Scope>();
   /** Where each name was first declared global/nonlocal (error_at_directive). */
   directives: Map<string, Loc> | null = null;
   isGenerator = false;
