@@ -14,6 +14,8 @@ import { construct, pyClassOf } from '../builtins/classes.js';
 import { PyBytes, PyTuple, float, intFromBigInt } from '../builtins/values.js';
 import { NotImplementedError, ValueError } from '../builtins/exceptions.js';
 import { toIndex } from './support/math/args.js';
+import { lt } from '../builtins/operators.js';
+import { truthy } from '../builtins/truth.js';
 import { pyClass, pyFunction } from './support/pydef.js';
 import * as m from './support/random/methods.js';
 import { loadedModules } from './support/moduleTable.js';
@@ -112,12 +114,17 @@ const noState = (): never => {
 export const SystemRandom: PyClass = pyClass('SystemRandom', Q, [Random], {
   random: method('self', 'random', () => float(Number(bytesToInt(urandom(7)) >> 3n) * 2 ** -53)),
   getrandbits: method('self, k', 'getrandbits', (_r: unknown, k: unknown) => {
+    // `if k < 0` comes first in random.py: a str fails the comparison, a float the urandom() call.
+    if (truthy(lt(k, 0))) throw new ValueError('number of bits must be non-negative');
     const bits = Number(toIndex(k));
-    if (bits < 0) throw new ValueError('number of bits must be non-negative');
     const numbytes = Math.floor((bits + 7) / 8);
     return intFromBigInt(bytesToInt(urandom(numbytes)) >> BigInt(numbytes * 8 - bits));
   }),
-  randbytes: method('self, n', 'randbytes', (_r: unknown, n: unknown) => new PyBytes(urandom(Number(toIndex(n))))),
+  randbytes: method('self, n', 'randbytes', (_r: unknown, n: unknown) => {
+    const count = Number(toIndex(n));
+    if (count < 0) throw new ValueError('negative argument not allowed');
+    return new PyBytes(urandom(count));
+  }),
   seed: method('self, *args, **kwds', 'seed', () => null),
   getstate: method('self, *args, **kwds', 'getstate', noState),
   setstate: method('self, *args, **kwds', 'setstate', noState),

@@ -358,12 +358,40 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['HMAC', '__name__', 'compare_digest', 'digest', 'digest_size', 'new', 'trans_36', 'trans_5C'],
   },
+  secrets: {
+    builtin: false,
+    notInAll: ['DEFAULT_ENTROPY', 'base64', 'binascii'],
+    names: [
+      'DEFAULT_ENTROPY', 'SystemRandom', '__name__', '_sysrand', 'base64', 'binascii', 'choice', 'compare_digest', 'randbelow', 'randbits',
+      'token_bytes', 'token_hex', 'token_urlsafe',
+    ],
+  },
+  uuid: {
+    builtin: false,
+    names: [
+      'Enum', 'NAMESPACE_DNS', 'NAMESPACE_OID', 'NAMESPACE_URL', 'NAMESPACE_X500', 'RESERVED_FUTURE', 'RESERVED_MICROSOFT', 'RESERVED_NCS',
+      'RFC_4122', 'SafeUUID', 'UUID', '__name__', 'bytes_', 'getnode', 'int_', 'uuid1', 'uuid3', 'uuid4', 'uuid5',
+    ],
+  },
   statistics: {
     builtin: false,
     names: [
       'StatisticsError', '__name__', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median', 'median_grouped', 'median_high',
       'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
     ],
+  },
+  graphlib: {
+    builtin: false,
+    names: ['CycleError', 'TopologicalSorter', '__name__'],
+  },
+  keyword: {
+    builtin: false,
+    names: ['__name__', 'iskeyword', 'issoftkeyword', 'kwlist', 'softkwlist'],
+  },
+  reprlib: {
+    builtin: false,
+    notInAll: ['aRepr'],
+    names: ['Repr', '__name__', 'aRepr', 'recursive_repr', 'repr'],
   },
   re: {
     notInAll: ['DEBUG', 'Scanner', 'T', 'TEMPLATE'],
