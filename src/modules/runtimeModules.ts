@@ -358,6 +358,25 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['HMAC', '__name__', 'compare_digest', 'digest', 'digest_size', 'new', 'trans_36', 'trans_5C'],
   },
+  numbers: {
+    builtin: false,
+    notInAll: ['ABCMeta', 'abstractmethod'],
+    names: ['ABCMeta', 'Complex', 'Integral', 'Number', 'Rational', 'Real', '__all__', '__name__', 'abstractmethod'],
+  },
+  fractions: {
+    builtin: false,
+    names: ['Fraction', '__all__', '__name__'],
+  },
+  calendar: {
+    builtin: false,
+    notInAll: ['EPOCH', 'February', 'January', 'c', 'error', 'format', 'formatstring', 'mdays', 'prweek', 'week'],
+    names: [
+      'Calendar', 'EPOCH', 'FRIDAY', 'February', 'IllegalMonthError', 'IllegalWeekdayError', 'January', 'MONDAY', 'SATURDAY', 'SUNDAY',
+      'THURSDAY', 'TUESDAY', 'TextCalendar', 'WEDNESDAY', '__all__', '__name__', 'c', 'calendar', 'day_abbr', 'day_name', 'error',
+      'firstweekday', 'format', 'formatstring', 'isleap', 'leapdays', 'mdays', 'month', 'month_abbr', 'month_name', 'monthcalendar',
+      'monthrange', 'prcal', 'prmonth', 'prweek', 'setfirstweekday', 'timegm', 'week', 'weekday', 'weekheader',
+    ],
+  },
   statistics: {
     builtin: false,
     names: [
