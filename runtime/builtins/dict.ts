@@ -47,6 +47,18 @@ function floatKey(x: number): number | bigint {
 }
 
 /** The `index` key for k, or BY_VALUE when k goes through the buckets. Throws for unhashable keys. */
+/**
+ * A method of values equal to an int or float they are not (a Fraction with
+ * denominator 1 or a power of 2): the number they equal, or undefined. The
+ * dict then indexes them under that number's key, so `d[0.5]` finds the key
+ * `Fraction(1, 2)`, as hash and == do in CPython.
+ */
+export const NUMBER_KEY: unique symbol = Symbol('pyasync.numberKey');
+
+interface NumberKeyed {
+  [NUMBER_KEY](): number | bigint | undefined;
+}
+
 function indexKey(k: unknown): unknown {
   switch (typeof k) {
     case 'string':
@@ -68,6 +80,10 @@ function indexKey(k: unknown): unknown {
       if (k instanceof PyComplex) return k.imag === 0 ? floatKey(k.real) : BY_VALUE;
       // `Color('red')` is the key 'red' while its class keeps str's __eq__ and __hash__.
       if (k instanceof PyBoxed && hashesAsBase(k)) return indexKey(k[BASE_VALUE]);
+      if ((k as Record<symbol, unknown>)[NUMBER_KEY] !== undefined) {
+        const n = (k as NumberKeyed)[NUMBER_KEY]();
+        if (n !== undefined) return indexKey(n);
+      }
       return hashesByValue(k) ? BY_VALUE : k;
   }
   // An instance of a class with `__call__` is a JS function (construction.ts) and hashes as its class says.

@@ -476,6 +476,11 @@ function powOf(base: unknown, exp: unknown, mod: unknown): unknown {
   if (r !== NotImplemented) return r;
   if (mod === undefined) return binaryOp('** or pow()', base, exp);
   if (base instanceof PyBoxed || exp instanceof PyBoxed || mod instanceof PyBoxed) return powOf(unbox(base), unbox(exp), unbox(mod));
+  // Three-argument pow calls only the base's __pow__ (CPython's slot_nb_power never tries __rpow__ then).
+  if (hasSpecial(base, '__pow__')) {
+    const r3 = callSpecial(base, '__pow__', exp, mod);
+    if (r3 !== NotImplemented) return r3;
+  }
   throw new TypeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
 }
 

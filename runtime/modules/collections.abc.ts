@@ -125,8 +125,8 @@ function abstract(cls: string, ...names: string[]): Members {
   return members;
 }
 
-function defineAbc(name: string, bases: PyClass[], members: Members, hook: readonly string[] | null = null): PyClass {
-  const cls = defineClass('collections.abc', name, bases, {
+function defineAbc(name: string, bases: PyClass[], members: Members, hook: readonly string[] | null = null, module = 'collections.abc'): PyClass {
+  const cls = defineClass(module, name, bases, {
     __new__: new PyStaticMethod(abcNew),
     __init_subclass__: new PyClassMethod((sub: unknown) => {
       markAbstract(sub as PyClass);
@@ -151,6 +151,9 @@ function defineAbc(name: string, bases: PyClass[], members: Members, hook: reado
 function register(abc: PyClass, ...classes: unknown[]): void {
   for (const c of classes) STATES.get(abc)!.registry.add(c);
 }
+
+/** For `numbers`, whose ABCs register builtins the same way (`$`: not attributes of the Python module). */
+export { defineAbc as $defineAbc, register as $register, abstract as $abstract };
 
 const truthy = (v: unknown): boolean => v === true;
 

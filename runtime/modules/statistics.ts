@@ -3,7 +3,8 @@
  * Lib/statistics.py): mean, variance, pvariance, stdev and pstdev computed
  * exactly with fractions as CPython does (support/statistics/exact.ts),
  * fmean and geometric_mean with fsum, harmonic_mean, the medians, mode,
- * multimode and quantiles. Fraction and Decimal data, the correlation and
+ * multimode and quantiles; Fraction data gives Fraction results as in
+ * CPython. Decimal data (there is no decimal module), the correlation and
  * regression functions and NormalDist are not provided.
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
@@ -17,8 +18,10 @@ import { float as pyFloatBuiltin, len } from '../builtins/functions.js';
 import { iterate, pyIter } from '../builtins/iteration.js';
 import { sorted } from '../builtins/sort.js';
 import { add, floordiv, lt, mul, sub, truediv } from '../builtins/operators.js';
-import { float as pyFloat, isFloat, isInt } from '../builtins/values.js';
+import { float as pyFloat } from '../builtins/values.js';
 import { defineClass } from './support/stdlib/pyclass.js';
+import { isinstance } from '../builtins/types.js';
+import { Real } from './numbers.js';
 import { pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import { Frac, convert, divide, exactSum, sqrtOfFrac, sumOfSquares, type NumType, type Total } from './support/statistics/exact.js';
@@ -104,7 +107,7 @@ export const harmonic_mean = pyFunction('data, weights=', 'harmonic_mean', Q, (d
   if (n < 1) throw statisticsError('harmonic_mean requires at least one data point');
   if (n === 1 && weightsArg === null) {
     const x = data[0];
-    if (isInt(x) || isFloat(x) || typeof x === 'boolean') {
+    if (isinstance(x, Real)) {
       if (truthy(lt(x, 0))) throw statisticsError(HARMONIC_NEGATIVE);
       return x;
     }

@@ -373,6 +373,25 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'RFC_4122', 'SafeUUID', 'UUID', '__name__', 'bytes_', 'getnode', 'int_', 'uuid1', 'uuid3', 'uuid4', 'uuid5',
     ],
   },
+  numbers: {
+    builtin: false,
+    notInAll: ['ABCMeta', 'abstractmethod'],
+    names: ['ABCMeta', 'Complex', 'Integral', 'Number', 'Rational', 'Real', '__all__', '__name__', 'abstractmethod'],
+  },
+  fractions: {
+    builtin: false,
+    names: ['Fraction', '__all__', '__name__'],
+  },
+  calendar: {
+    builtin: false,
+    notInAll: ['EPOCH', 'February', 'January', 'c', 'error', 'format', 'formatstring', 'mdays', 'prweek', 'week'],
+    names: [
+      'Calendar', 'EPOCH', 'FRIDAY', 'February', 'IllegalMonthError', 'IllegalWeekdayError', 'January', 'MONDAY', 'SATURDAY', 'SUNDAY',
+      'THURSDAY', 'TUESDAY', 'TextCalendar', 'WEDNESDAY', '__all__', '__name__', 'c', 'calendar', 'day_abbr', 'day_name', 'error',
+      'firstweekday', 'format', 'formatstring', 'isleap', 'leapdays', 'mdays', 'month', 'month_abbr', 'month_name', 'monthcalendar',
+      'monthrange', 'prcal', 'prmonth', 'prweek', 'setfirstweekday', 'timegm', 'week', 'weekday', 'weekheader',
+    ],
+  },
   statistics: {
     builtin: false,
     names: [

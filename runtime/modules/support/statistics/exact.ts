@@ -11,6 +11,8 @@ import { callMethod, getattr, hasattr } from '../../../builtins/attributes.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { add } from '../../../builtins/operators.js';
 import { bitLength, ratioToFloat } from '../../../builtins/numbers/core.js';
+// A cycle (fractions computes with Frac), harmless: neither module uses the other's exports while loading.
+import { $isFraction as isFraction, $makeFraction as makeFraction } from '../../fractions.js';
 
 /** A fraction n/d in lowest terms, d > 0. */
 export class Frac {
@@ -59,8 +61,8 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-/** The type of the data, as `reduce(_coerce, types, int)` finds it: float once a float was seen. */
-export type NumType = 'int' | 'float';
+/** The type of the data, as `reduce(_coerce, types, int)` finds it: float once a float was seen, else Fraction once one was. */
+export type NumType = 'int' | 'float' | 'fraction';
 
 /** `_exact_ratio`: (numerator, denominator), or the value itself with a null denominator for a NaN or infinity. */
 function exactRatio(x: unknown): [bigint, bigint] | [number, null] {
@@ -87,7 +89,15 @@ function exactRatio(x: unknown): [bigint, bigint] | [number, null] {
 }
 
 function typeOf(x: unknown): NumType {
-  return isFloat(x) ? 'float' : 'int';
+  if (isFloat(x)) return 'float';
+  return isFraction(x) ? 'fraction' : 'int';
+}
+
+/** `_coerce(T, S)` for int, Fraction and float: int gives way to either, Fraction to float. */
+function coerce(T: NumType, S: NumType): NumType {
+  if (T === S || S === 'int') return T;
+  if (T === 'int') return S;
+  return 'float';
 }
 
 /** A sum: exact, or a float when non-finite values took part. */
@@ -100,7 +110,7 @@ export function exactSum(data: Iterable<unknown>): { T: NumType; total: Total; c
   const partials = new Map<bigint, bigint>();
   let nonFinite: unknown = null;
   for (const x of data) {
-    if (typeOf(x) === 'float') T = 'float';
+    T = coerce(T, typeOf(x));
     const [n, d] = exactRatio(x);
     count++;
     if (d === null) nonFinite = add(nonFinite ?? 0, n);
@@ -120,7 +130,7 @@ export function sumOfSquares(data: Iterable<unknown>): { T: NumType; ssd: Total;
   const sxx = new Map<bigint, bigint>();
   let nonFinite: unknown = null;
   for (const x of data) {
-    if (typeOf(x) === 'float') T = 'float';
+    T = coerce(T, typeOf(x));
     const [n, d] = exactRatio(x);
     count++;
     if (d === null) {
@@ -148,6 +158,7 @@ export function divide(total: Total, n: number): Total {
 /** `_convert(value, T)`: an int when T is int and the value whole, else a float. */
 export function convert(value: Total, T: NumType): unknown {
   if (typeof value === 'number') return pyFloat(value);
+  if (T === 'fraction') return makeFraction(value.n, value.d);
   if (T === 'int' && value.d === 1n) return intFromBigInt(value.n);
   return pyFloat(value.toFloat());
 }
