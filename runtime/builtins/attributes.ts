@@ -100,6 +100,8 @@ function methodsOf(obj: unknown): Record<string, Method> | null {
   if (obj === null) return null;
   // Exact types first: an instance of a Python subclass of list or dict finds its methods on its class.
   const proto = Object.getPrototypeOf(obj) as object | null;
+  // Module namespaces (`struct.pack(...)` comes here) and other prototype-less objects: no builtin type.
+  if (proto === null) return null;
   if (proto === Array.prototype) return LIST_METHODS;
   if (proto === PyTuple.prototype) return TUPLE_METHODS;
   if (proto === dict.PyDict.prototype) return DICT_METHODS;

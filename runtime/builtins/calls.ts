@@ -202,6 +202,11 @@ export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown
     if (kwargs === null && sig.kwonly.length === 0 && sig.kwarg === null) {
       return args.length > MANY_ARGUMENTS ? callPacked(callee, sig, args) : callee(...args);
     }
+    // No keywords for a `**kw` function given every named parameter: what bind() makes, without its work.
+    if (kwargs === null && sig.kwonly.length === 0 && args.length >= sig.names.length && (sig.vararg !== null || args.length === sig.names.length)
+      && args.length < MANY_ARGUMENTS) {
+      return callee(...args, new Keywords({}));
+    }
     const bound = bind(sig, args, kwargs ?? {});
     return bound.length > MANY_ARGUMENTS ? callPacked(callee, sig, bound) : callee(...bound);
   }

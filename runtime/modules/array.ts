@@ -82,7 +82,7 @@ function extendFrom(st: State, values: unknown, message: string | null): void {
   if (isArray(values)) {
     const other = stateOf(values);
     if (other.code !== st.code) throw new TypeError('can only extend with array of same kind');
-    st.items.push(...other.items);
+    appendAll(st.items, other.items);
     return;
   }
   if (message !== null) throw new TypeError(message.replace('%s', typeName(values)));
@@ -165,6 +165,13 @@ export const ArrayType = defineClass('array', 'array', [], {
   __iter__: method('', '__iter__', (st) => iter(st.items)),
   __contains__: method('value, /', '__contains__', (st, v: unknown) => st.items.some((x) => eq(x, v))),
   __getitem__: method('key, /', '__getitem__', (st, key: unknown) => {
+    // The common case, an int index that is a JS number, read directly.
+    if (typeof key === 'number' && Number.isInteger(key)) {
+      const n = st.items.length;
+      const i = key < 0 ? key + n : key;
+      if (i < 0 || i >= n) throw new IndexError('array index out of range');
+      return st.items[i];
+    }
     if (key instanceof PySlice) return make(st.code, getitem(st.items, key) as unknown[]);
     checkIndex(key);
     return renamed(() => getitem(st.items, key), 'array index out of range');
@@ -206,7 +213,9 @@ export const ArrayType = defineClass('array', 'array', [], {
   __rmul__: method('value, /', '__rmul__', (st, n: unknown) => make(st.code, repeat(st.items, n))),
   __imul__: pyFunction('self, value, /', 'array.__imul__', Q, (a: object, n: unknown) => {
     const st = stateOf(a);
-    st.items.splice(0, st.items.length, ...repeat(st.items, n));
+    const items = repeat(st.items, n);
+    st.items.length = 0;
+    appendAll(st.items, items);
     return a;
   }),
   __eq__: compareWith('=='),
@@ -269,20 +278,23 @@ export const ArrayType = defineClass('array', 'array', [], {
     const size = ITEMSIZE[st.code]!;
     const data = toBytes(st.code, st.items);
     for (let i = 0; i < data.length; i += size) data.subarray(i, i + size).reverse();
-    st.items.splice(0, st.items.length, ...fromBytes(st.code, data));
+    // Read in full first: a 'u' item that is no character leaves the array as it was.
+    const swapped = fromBytes(st.code, data);
+    st.items.length = 0;
+    appendAll(st.items, swapped);
     return null;
   }),
   tobytes: method('', 'tobytes', (st) => new PyBytes(toBytes(st.code, st.items))),
   frombytes: method('buffer, /', 'frombytes', (st, buffer: unknown) => {
     const data = bufferBytes(buffer);
     if (data === null) throw new TypeError(`a bytes-like object is required, not '${typeName(buffer)}'`);
-    st.items.push(...fromBytes(st.code, data));
+    fromBytes(st.code, data, st.items);
     return null;
   }),
   tolist: method('', 'tolist', (st) => [...st.items]),
   fromlist: method('list, /', 'fromlist', (st, list: unknown) => {
     if (!Array.isArray(list) || list instanceof PyTuple) throw new TypeError('arg must be list');
-    st.items.push(...convertAll(st.code, list));
+    appendAll(st.items, convertAll(st.code, list));
     return null;
   }),
   tounicode: method('', 'tounicode', (st) => {
@@ -303,8 +315,28 @@ Object.defineProperty(ArrayType, TYPE_NAME, { value: 'array.array' });
 
 export { ArrayType as array };
 
+/**
+ * items.push(...more), in chunks: one spread of a large buffer's items
+ * overflows the stack, and pushing one by one is several times slower.
+ */
+function appendAll(items: unknown[], more: readonly unknown[]): void {
+  const CHUNK = 4096;
+  if (more.length <= CHUNK) {
+    items.push(...more);
+    return;
+  }
+  for (let i = 0; i < more.length; i += CHUNK) items.push(...more.slice(i, i + CHUNK));
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
 function checkIndex(key: unknown): void {
-  if (typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean') return;
+  if (typeof key === 'number' ? Number.isInteger(key) : typeof key === 'boolean') return;
+  // PyNumber_AsSsize_t's IndexError, before the array's own range check.
+  if (typeof key === 'bigint') {
+    if (key > SSIZE_MAX || key < -SSIZE_MAX - 1n) throw new IndexError(`cannot fit 'int' into an index-sized integer`);
+    return;
+  }
   try {
     pyIndex(key);
   } catch {
@@ -321,6 +353,6 @@ function repeat(items: readonly unknown[], n: unknown): unknown[] {
     throw e;
   }
   const out: unknown[] = [];
-  for (let k = 0; k < times; k++) out.push(...items);
+  for (let k = 0; k < times; k++) appendAll(out, items);
   return out;
 }

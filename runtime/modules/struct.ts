@@ -9,7 +9,7 @@ import '../index.js';
 import { IndexError, OverflowError, StopIteration, TypeError, UnicodeEncodeError } from '../builtins/exceptions.js';
 import { PyBytes, PyTuple, TYPE_NAME, typeName, unbox } from '../builtins/values.js';
 import { PyProperty } from '../builtins/classes/descriptors.js';
-import { call } from '../builtins/calls.js';
+import { Keywords, call, checkArgs, def, restItems } from '../builtins/calls.js';
 import { bufferBytes, writableBuffer } from '../builtins/buffer.js';
 import { pyIndex } from '../builtins/numbers/index.js';
 import { defineClass } from './support/stdlib/pyclass.js';
@@ -38,6 +38,11 @@ const cache = new Map<string, Compiled>();
 
 /** The format argument (str or bytes) compiled; cached, as CPython caches its Structs. */
 function compiled(format: unknown): Compiled {
+  // The common case first: a str format already compiled (so already known to be ASCII).
+  if (typeof format === 'string') {
+    const hit = cache.get(format);
+    if (hit !== undefined) return hit;
+  }
   const f = unbox(format);
   let text: string;
   if (typeof f === 'string') {
@@ -125,22 +130,42 @@ function doUnpackFrom(s: Compiled, buffer: unknown, offsetArg: unknown): PyTuple
 }
 
 /**
- * A METH_VARARGS/FASTCALL builtin: positional arguments only, checked by the
- * body, and `name() takes no keyword arguments` for any keyword.
+ * A call's positional arguments (`args`, the function's own rest array, is
+ * trimmed in place), checking that it has no keywords: `name() takes no
+ * keyword arguments`.
  */
-function cFunction<R>(name: string, shown: string, impl: (args: unknown[]) => R): (...args: never[]) => R {
-  return pyFunction('*args, **kw', name, Q, (args: PyTuple, kw: PyDict) => {
-    if (kw.$size > 0) throw new TypeError(`${shown}() takes no keyword arguments`);
-    return impl(args);
-  });
+function positionalOnly(args: unknown[], shown: string): readonly unknown[] {
+  if (args[args.length - 1] instanceof Keywords) {
+    const { values } = args.pop() as Keywords;
+    for (const key in values) if (Object.hasOwn(values, key)) throw new TypeError(`${shown}() takes no keyword arguments`);
+  }
+  return restItems(args);
+}
+
+/**
+ * A METH_VARARGS/FASTCALL builtin: positional arguments only, checked by the
+ * body, and `name() takes no keyword arguments` for any keyword. Written out
+ * rather than made by pyFunction('*args, **kw'): these are called in loops,
+ * and no tuple or dict is needed for the arguments.
+ */
+function cFunction<R>(name: string, shown: string, impl: (args: readonly unknown[]) => R): (...args: never[]) => R {
+  const fn = function (...args: unknown[]): R {
+    return impl(positionalOnly(args, shown));
+  };
+  Object.defineProperty(fn, 'name', { value: name });
+  return def(fn, '*args, **kw', name, Q);
 }
 
 /** cFunction's method form, `self` first. */
-function cMethod<R>(qualname: string, impl: (self: object, args: unknown[]) => R): (...args: never[]) => R {
-  return pyFunction('self, /, *args, **kw', qualname, '_struct', (self: object, args: PyTuple, kw: PyDict) => {
-    if (kw.$size > 0) throw new TypeError(`${qualname}() takes no keyword arguments`);
-    return impl(self, args);
-  });
+function cMethod<R>(qualname: string, impl: (self: object, args: readonly unknown[]) => R): (...args: never[]) => R {
+  const spec = 'self, /, *args, **kw';
+  const fn = function (self?: unknown, ...args: unknown[]): R {
+    // No `self` (nothing, or only keywords): the missing-argument error comes first.
+    if (self === undefined || self instanceof Keywords) checkArgs(0, spec, qualname);
+    return impl(self as object, positionalOnly(args, qualname));
+  };
+  Object.defineProperty(fn, 'name', { value: qualname.slice(qualname.lastIndexOf('.') + 1) });
+  return def(fn, spec, qualname, '_struct');
 }
 
 /** A METH_O builtin's one argument. */

@@ -40,3 +40,31 @@ describe('struct codec', () => {
     expect(back).toEqual(new PyFloat(65504));
   });
 });
+
+describe('struct codec fast paths', () => {
+  /** The bytes, or the error message, of packing `v`. */
+  function outcome(format: string, v: unknown): string {
+    try {
+      return pack(format, v).join(',');
+    } catch (e) {
+      return String((e as { args?: unknown[] }).args?.[0] ?? e);
+    }
+  }
+
+  it('pack an int that is a JS number exactly as the same int as a bigint', () => {
+    const edges = [0, 1, -1, 127, 128, -129, 255, 256, 32768, -32769, 65536, 2 ** 31, -(2 ** 31) - 1, 2 ** 32, 2 ** 53 - 1, -(2 ** 53 - 1), -(2 ** 40) - 7];
+    for (const order of ['@', '=', '<', '>', '!']) {
+      for (const code of 'bBhHiIlLqQ') {
+        for (const n of edges) expect(outcome(order + code, n), `${order}${code} ${n}`).toBe(outcome(order + code, BigInt(n)));
+      }
+    }
+  });
+
+  it('unpack 8-byte ints as numbers while safe, else as bigints', () => {
+    const q = compileLayout('<qQ');
+    const bytes = new Uint8Array(16);
+    new DataView(bytes.buffer).setBigInt64(0, -(2n ** 53n), true);
+    new DataView(bytes.buffer).setBigUint64(8, 2n ** 53n - 1n, true);
+    expect([...unpackFrom(q, bytes, 0)]).toEqual([-(2n ** 53n), 2 ** 53 - 1]);
+  });
+});

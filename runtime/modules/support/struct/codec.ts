@@ -48,6 +48,11 @@ const NATIVE_SMALL: Readonly<Record<string, [bigint, bigint, string]>> = {
   H: [0n, 65535n, 'ushort format requires 0 <= number <= 65535'],
 };
 
+/** NATIVE_SMALL's bounds as numbers, for checkedSmallInt. */
+const NATIVE_SMALL_NUMBERS: Readonly<Record<string, [number, number, string]>> = Object.fromEntries(
+  Object.entries(NATIVE_SMALL).map(([code, [min, max, message]]) => [code, [Number(min), Number(max), message]]),
+);
+
 /** An int item checked as CPython checks it for this code, byte order and size. */
 function checkedInt(code: string, v: unknown, layout: Layout, size: number): bigint {
   const n = intArg(v);
@@ -179,37 +184,100 @@ function bytesItem(code: string, v: unknown): Uint8Array {
   throw structError(`argument for '${code}' must be a bytes object`);
 }
 
-function packOne(run: Run, at: number, v: unknown, view: DataView, layout: Layout): void {
+/**
+ * One 8-byte scratch buffer for the conversions JS only offers through a
+ * DataView (floats, 64-bit bigints): cheaper than a DataView over the
+ * target at each call, and the target need not be aligned.
+ */
+const scratch = new DataView(new ArrayBuffer(8));
+const scratchBytes = new Uint8Array(scratch.buffer);
+
+/** The scratch's first `size` bytes (already in the byte order asked for) into `target`. */
+function copyOut(target: Uint8Array, at: number, size: number): void {
+  for (let k = 0; k < size; k++) target[at + k] = scratchBytes[k]!;
+}
+
+function copyIn(data: Uint8Array, at: number, size: number): void {
+  for (let k = 0; k < size; k++) scratchBytes[k] = data[at + k]!;
+}
+
+/** Writes `n` (an int already checked to fit `size` bytes, signed or not) as two's complement. */
+function writeInt(target: Uint8Array, at: number, size: number, n: number, little: boolean): void {
+  if (size === 8) {
+    // Two 32-bit halves: exact for any safe integer (division by 2**32 is exact).
+    const hi = Math.floor(n / 4294967296);
+    const lo = n - hi * 4294967296;
+    writeInt(target, little ? at : at + 4, 4, lo, little);
+    writeInt(target, little ? at + 4 : at, 4, hi, little);
+    return;
+  }
+  // `>>>`/`>>` take the low 32 bits, so negative values come out as two's complement.
+  if (little) {
+    for (let k = 0; k < size; k++) target[at + k] = (n >>> (8 * k)) & 0xff;
+  } else {
+    for (let k = 0; k < size; k++) target[at + size - 1 - k] = (n >>> (8 * k)) & 0xff;
+  }
+}
+
+/**
+ * checkedInt for an int that is a JS number (a safe integer, so within C
+ * long's range): the same checks and messages without bigints. Null for
+ * what it does not cover ('P'), which takes the general path.
+ */
+function checkedSmallInt(code: string, n: number, layout: Layout, size: number): number | null {
+  if (code === 'P') return null;
+  const unsigned = code.charCodeAt(0) < 97;
+  const big = layout.order === '>' || layout.order === '!';
+  const small = NATIVE_SMALL_NUMBERS[code];
+  if (small !== undefined && (!big || code === 'b' || code === 'B')) {
+    if (n < small[0] || n > small[1]) throw structError(small[2]);
+    return n;
+  }
+  if (size === 8) {
+    if (unsigned && n < 0) throw big ? structError('int too large to convert') : outOfRange();
+    return n;
+  }
+  if (unsigned) {
+    if (n < 0) throw outOfRange();
+    if (n >= 2 ** (size * 8)) throw rangeError(code, size, unsigned);
+  } else {
+    const half = 2 ** (size * 8 - 1);
+    if (n < -half || n >= half) throw rangeError(code, size, unsigned);
+  }
+  return n;
+}
+
+function packOne(run: Run, at: number, v: unknown, target: Uint8Array, layout: Layout): void {
   const { code, size } = run;
   const little = layout.little;
   switch (code) {
     case 'c': {
       const u = unbox(v);
       if (!(u instanceof PyBytes) || u.bytes.length !== 1) throw structError('char format requires a bytes object of length 1');
-      view.setUint8(at, u.bytes[0]!);
+      target[at] = u.bytes[0]!;
       return;
     }
     case 's': {
       const b = bytesItem(code, v);
       const n = Math.min(b.length, size);
-      for (let k = 0; k < n; k++) view.setUint8(at + k, b[k]!);
+      for (let k = 0; k < n; k++) target[at + k] = b[k]!;
       return;
     }
     case 'p': {
       const b = bytesItem(code, v);
       let n = Math.min(b.length, size - 1);
-      for (let k = 0; k < n; k++) view.setUint8(at + 1 + k, b[k]!);
+      for (let k = 0; k < n; k++) target[at + 1 + k] = b[k]!;
       if (n > 255) n = 255;
-      if (size > 0) view.setUint8(at, n);
+      if (size > 0) target[at] = n;
       return;
     }
     case '?':
-      view.setUint8(at, truthy(v) ? 1 : 0);
+      target[at] = truthy(v) ? 1 : 0;
       return;
     case 'e': {
       const h = halfBits(floatArg(v));
       if (h === null) throw floatTooLarge(code, v);
-      view.setUint16(at, h, little);
+      writeInt(target, at, 2, h, little);
       return;
     }
     case 'f': {
@@ -217,82 +285,112 @@ function packOne(run: Run, at: number, v: unknown, view: DataView, layout: Layou
       const y = Math.fround(x);
       // The native packer casts as C does; the standard ones refuse what becomes infinite.
       if (layout.order !== '@' && !Number.isFinite(y) && Number.isFinite(x)) throw floatTooLarge(code, v);
-      view.setFloat32(at, y, little);
+      scratch.setFloat32(0, y, little);
+      copyOut(target, at, 4);
       return;
     }
     case 'd':
-      view.setFloat64(at, floatArg(v), little);
+      scratch.setFloat64(0, typeof v === 'number' ? v : floatArg(v), little);
+      copyOut(target, at, 8);
       return;
   }
+  // The common case, an int that is a JS number, without bigints.
+  if (typeof v === 'number' && Number.isInteger(v)) {
+    const m = checkedSmallInt(code, v, layout, size);
+    if (m !== null) {
+      writeInt(target, at, size, m, little);
+      return;
+    }
+  }
   const n = checkedInt(code, v, layout, size);
-  switch (size) {
-    case 1:
-      view.setUint8(at, Number(BigInt.asUintN(8, n)));
-      return;
-    case 2:
-      view.setUint16(at, Number(BigInt.asUintN(16, n)), little);
-      return;
-    case 4:
-      view.setUint32(at, Number(BigInt.asUintN(32, n)), little);
-      return;
-    default:
-      view.setBigUint64(at, BigInt.asUintN(64, n), little);
+  if (size === 8) {
+    scratch.setBigUint64(0, BigInt.asUintN(64, n), little);
+    copyOut(target, at, 8);
+  } else {
+    writeInt(target, at, size, Number(BigInt.asIntN(size * 8, n)), little);
   }
 }
 
 /** Packs `values` (already counted) into `target` at `base`. */
 export function packInto(layout: Layout, values: readonly unknown[], target: Uint8Array, base: number): void {
-  const view = new DataView(target.buffer, target.byteOffset + base, layout.size);
   // Pad bytes and the unused tails of strings are zeros.
   target.fill(0, base, base + layout.size);
+  const runs = layout.runs;
   let k = 0;
-  for (const run of layout.runs) {
-    for (let r = 0; r < run.repeat; r++) packOne(run, run.offset + r * run.size, values[k++], view, layout);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const at = base + run.offset;
+    for (let r = 0; r < run.repeat; r++) packOne(run, at + r * run.size, values[k++], target, layout);
   }
 }
 
-function unpackOne(run: Run, at: number, view: DataView, little: boolean): unknown {
+/** Reads `size` (1, 2 or 4) bytes as an unsigned int. */
+function readUint(data: Uint8Array, at: number, size: number, little: boolean): number {
+  let n = 0;
+  if (little) {
+    for (let k = size - 1; k >= 0; k--) n = n * 256 + data[at + k]!;
+  } else {
+    for (let k = 0; k < size; k++) n = n * 256 + data[at + k]!;
+  }
+  return n;
+}
+
+function readInt(data: Uint8Array, at: number, size: number, little: boolean, signed: boolean): number | bigint {
+  if (size === 8) {
+    const lo = readUint(data, little ? at : at + 4, 4, little);
+    let hi = readUint(data, little ? at + 4 : at, 4, little);
+    if (signed && hi >= 0x80000000) hi -= 4294967296;
+    // Exact as a number while |value| < 2**53: the runtime's int is then a number.
+    if (hi > -2097152 && hi < 2097152) return hi * 4294967296 + lo;
+    copyIn(data, at, 8);
+    return signed ? scratch.getBigInt64(0, little) : scratch.getBigUint64(0, little);
+  }
+  const n = readUint(data, at, size, little);
+  if (signed) {
+    const half = 2 ** (size * 8 - 1);
+    if (n >= half) return n - 2 * half;
+  }
+  return n;
+}
+
+function unpackOne(run: Run, at: number, data: Uint8Array, little: boolean): unknown {
   const { code, size } = run;
   switch (code) {
     case 'c':
-      return new PyBytes(Uint8Array.of(view.getUint8(at)));
+      return new PyBytes(Uint8Array.of(data[at]!));
     case 's':
-      return new PyBytes(new Uint8Array(view.buffer.slice(view.byteOffset + at, view.byteOffset + at + size)));
+      return new PyBytes(data.slice(at, at + size));
     case 'p': {
-      let n = size > 0 ? view.getUint8(at) : 0;
+      let n = size > 0 ? data[at]! : 0;
       if (n >= size) n = size - 1;
-      const from = view.byteOffset + at + 1;
-      return new PyBytes(new Uint8Array(view.buffer.slice(from, from + Math.max(n, 0))));
+      return new PyBytes(data.slice(at + 1, at + 1 + Math.max(n, 0)));
     }
     case '?':
-      return view.getUint8(at) !== 0;
+      return data[at] !== 0;
     case 'e':
-      return float(halfValue(view.getUint16(at, little)));
+      return float(halfValue(readUint(data, at, 2, little)));
     case 'f':
-      return float(view.getFloat32(at, little));
+      copyIn(data, at, 4);
+      return float(scratch.getFloat32(0, little));
     case 'd':
-      return float(view.getFloat64(at, little));
+      copyIn(data, at, 8);
+      return float(scratch.getFloat64(0, little));
   }
-  const signed = code !== code.toUpperCase();
-  switch (size) {
-    case 1:
-      return signed ? view.getInt8(at) : view.getUint8(at);
-    case 2:
-      return signed ? view.getInt16(at, little) : view.getUint16(at, little);
-    case 4:
-      return signed ? view.getInt32(at, little) : view.getUint32(at, little);
-    default:
-      return intFromBigInt(signed ? view.getBigInt64(at, little) : view.getBigUint64(at, little));
-  }
+  const n = readInt(data, at, size, little, code.charCodeAt(0) >= 97);
+  return typeof n === 'bigint' ? intFromBigInt(n) : n;
 }
 
 /** The items of `layout.size` bytes of `data` from `base`, as a tuple. */
 export function unpackFrom(layout: Layout, data: Uint8Array, base: number): PyTuple {
-  const view = new DataView(data.buffer, data.byteOffset + base, layout.size);
-  const out = new Array<unknown>(layout.count);
+  // The tuple is sized once and filled by index (see PyTuple.fromArray).
+  const out = new PyTuple<unknown>(layout.count);
+  const runs = layout.runs;
+  const little = layout.little;
   let k = 0;
-  for (const run of layout.runs) {
-    for (let r = 0; r < run.repeat; r++) out[k++] = unpackOne(run, run.offset + r * run.size, view, layout.little);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const at = base + run.offset;
+    for (let r = 0; r < run.repeat; r++) out[k++] = unpackOne(run, at + r * run.size, data, little);
   }
-  return PyTuple.fromArray(out);
+  return out;
 }
