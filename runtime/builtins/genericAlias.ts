@@ -70,8 +70,8 @@ function parametersAttribute(arg: unknown): unknown[] {
   return p instanceof PyTuple ? [...p] : [];
 }
 
-/** How CPython prints a type inside an alias: `int`, `collections.deque`, `...`, or the repr. */
-function typeRepr(t: unknown): string {
+/** How CPython prints a type inside an alias (and a union): `int`, `collections.deque`, `...`, or the repr. */
+export function typeRepr(t: unknown): string {
   if (t === Ellipsis) return '...';
   if (isClassLike(t)) {
     const cls = t as { __module__?: unknown; __qualname__?: unknown; __name__?: unknown };

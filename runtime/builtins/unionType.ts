@@ -15,8 +15,7 @@ import { eq } from './equality.js';
 import { NotImplemented } from './notImplemented.js';
 import { isClassLike, type PyClass } from './classes.js';
 import { NoneType, isinstance, issubclass, type } from './types.js';
-import { genericAliasClass, typeParameters } from './genericAlias.js';
-import { repr } from './repr.js';
+import { genericAliasClass, typeParameters, typeRepr } from './genericAlias.js';
 import { defineClass, newInstance, pyMethod } from '../modules/support/stdlib/pyclass.js';
 
 type Attrs = Record<string, unknown>;
@@ -55,15 +54,9 @@ function unionOr(a: unknown, b: unknown): unknown {
 
 unionHooks.or = unionOr;
 
-/** How CPython prints a union's argument: `None`, `int`, `collections.deque`, or the repr (`list[int]`). */
+/** How CPython prints a union's argument: `None` for NoneType, else as inside an alias (`int`, `collections.deque`, `list[int]`). */
 function argRepr(t: unknown): string {
-  if (t === NoneType) return 'None';
-  if (isClassLike(t)) {
-    const cls = t as { __module__?: unknown; __qualname__?: unknown; __name__?: unknown };
-    const name = String(cls.__qualname__ ?? cls.__name__);
-    return cls.__module__ === 'builtins' || cls.__module__ === undefined ? name : `${String(cls.__module__)}.${name}`;
-  }
-  return repr(t);
+  return t === NoneType ? 'None' : typeRepr(t);
 }
 
 function makeUnionClass(): PyClass {
