@@ -62,6 +62,18 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'radians', 'remainder', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'tau', 'trunc', 'ulp',
     ],
   },
+  cmath: {
+    builtin: false,
+    names: [
+      '__name__', 'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'cos', 'cosh', 'e', 'exp', 'inf', 'infj', 'isclose',
+      'isfinite', 'isinf', 'isnan', 'log', 'log10', 'nan', 'nanj', 'phase', 'pi', 'polar', 'rect', 'sin', 'sinh', 'sqrt',
+      'tan', 'tanh', 'tau',
+    ],
+  },
+  queue: {
+    builtin: false,
+    names: ['__all__', '__name__', 'Empty', 'Full', 'LifoQueue', 'PriorityQueue', 'Queue', 'SimpleQueue'],
+  },
   functools: {
     builtin: false,
     names: [
