@@ -411,6 +411,13 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
     ],
   },
+  difflib: {
+    builtin: false,
+    names: [
+      '__name__', 'Differ', 'HtmlDiff', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'Match', 'SequenceMatcher', 'context_diff', 'diff_bytes',
+      'get_close_matches', 'ndiff', 'restore', 'unified_diff',
+    ],
+  },
   graphlib: {
     builtin: false,
     names: ['CycleError', 'TopologicalSorter', '__name__'],
