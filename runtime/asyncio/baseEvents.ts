@@ -25,7 +25,7 @@ import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { asyncioLogger, writeExceptionWarning, writeWarning } from './output.js';
 import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
-import { takeKeywords } from './keywords.js';
+import { onlyKeywords, peekKeywords, takeKeywords } from './keywords.js';
 import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, createServer } from './connections.js';
 import type { HostHandle } from './socketTransport.js';
 import { grownRing } from './ring.js';
@@ -34,6 +34,8 @@ import { call } from '../builtins/calls.js';
 import { callMethod } from '../builtins/attributes.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
+/** The one keyword call_soon, call_later and call_at take: callbacks' own keywords go through functools.partial. */
+const CONTEXT_ONLY = ['context'] as const;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 const CLOCK_RESOLUTION = 1e-9;
 /** The ready queue's first capacity (a power of two). */
@@ -105,6 +107,7 @@ export class BaseEventLoop {
   call_soon(callback: unknown, ...args: unknown[]): Handle {
     this._check_closed();
     const kw = takeKeywords(args);
+    if (kw !== null) onlyKeywords(kw, 'BaseEventLoop.call_soon', CONTEXT_ONLY);
     const handle = new Handle(callback, args, this);
     if (kw !== null && kw['context'] !== undefined && kw['context'] !== null) handle.$context = contextArgument(kw['context']);
     this.$push(handle);
@@ -123,6 +126,7 @@ export class BaseEventLoop {
   }
 
   call_soon_threadsafe(callback: unknown, ...args: unknown[]): Handle {
+    onlyKeywords(peekKeywords(args), 'BaseEventLoop.call_soon_threadsafe', CONTEXT_ONLY);
     return this.call_soon(callback, ...args);
   }
 
@@ -157,6 +161,7 @@ export class BaseEventLoop {
 
   call_later(delay: unknown, callback: unknown, ...args: unknown[]): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError('delay must not be None');
+    onlyKeywords(peekKeywords(args), 'BaseEventLoop.call_later', CONTEXT_ONLY);
     return this.call_at(this.$time() + seconds(delay), callback, ...args);
   }
 
@@ -164,6 +169,7 @@ export class BaseEventLoop {
     if (when === null || when === undefined) throw new TypeError('when cannot be None');
     this._check_closed();
     const kw = takeKeywords(args);
+    if (kw !== null) onlyKeywords(kw, 'BaseEventLoop.call_at', CONTEXT_ONLY);
     const timer = new TimerHandle(seconds(when), callback, args, this);
     if (kw !== null && kw['context'] !== undefined && kw['context'] !== null) timer.$context = contextArgument(kw['context']);
     heappush(this._scheduled, timer);

@@ -28,6 +28,13 @@ export function takeKeywords(args: unknown[]): Keywords | null {
   return null;
 }
 
+/** The trailing keywords of `args` left in place, for a method that checks them before passing `args` on. */
+export function peekKeywords(args: readonly unknown[]): Keywords | null {
+  if (args.length === 0) return null;
+  const last = args[args.length - 1];
+  if (last instanceof CallKeywords) return last.values;
+  return isKeywords(last) ? last : null;
+}
 
 /** A parameter that may also have been passed by keyword: `cancel(msg=None)` called as `cancel(msg="x")`. */
 export function optional(value: unknown, name: string): unknown {
