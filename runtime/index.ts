@@ -36,7 +36,7 @@ export { exit, quit } from './builtins/quitter.js';
 export {
   isinstanceStr, isinstanceInt, isinstanceFloat, isinstanceBool, isinstanceList, isinstanceTuple, isinstanceDict, isinstanceSet,
 } from './builtins/isinstanceFast.js';
-export { raise, exceptionMatches, toPython, noActiveException, withContext } from './builtins/errors.js';
+export { raise, raiseMade, exceptionMatches, toPython, noActiveException, withContext } from './builtins/errors.js';
 export { handling, handled, rehandling } from './builtins/handledException.js';
 export { tracebacksUnseen } from './builtins/unseenTracebacks.js';
 export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';

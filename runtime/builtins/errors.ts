@@ -46,6 +46,19 @@ export function raise(exc: unknown, cause?: unknown): BaseException {
   return instance;
 }
 
+/**
+ * `raise e` of an exception made elsewhere (any expression but a call): the
+ * first time it is raised, its traceback starts at this `raise`, not where
+ * it was made, as in CPython. An exception raised before keeps its frames.
+ */
+export function raiseMade(exc: unknown, cause?: unknown): BaseException {
+  if (exc instanceof BaseException && exc.__traceback__ === null && !madeUnseen(exc.constructor)) {
+    exc[UNSEEN] = false;
+    Error.captureStackTrace(exc, raiseMade);
+  }
+  return raise(exc, cause);
+}
+
 function toInstance(v: unknown, message: string): BaseException {
   if (v instanceof BaseException) return v;
   if (isExceptionClass(v)) return new v();

@@ -187,6 +187,13 @@ export function nameNotFound(message: string, name: string): NameError {
   return e;
 }
 
+/** The ImportError (or ModuleNotFoundError) a failed import raises: its `name` is the module's. */
+export function importErrorNamed(cls: new (message: string) => BaseException, message: string, name: string): BaseException {
+  const e = new cls(message);
+  setPythonName(e, name);
+  return e;
+}
+
 /** str(e): '' for no args, str(arg) for one (repr for KeyError), the repr of the args tuple otherwise; an exception group's own form. */
 export function exceptionStr(e: BaseException): string {
   return e[BUILTIN_STR]();

@@ -21,6 +21,18 @@ import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords, type 
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './support/functools/wraps.js';
 import { lruMaxsize, makeLruWrapper } from './support/functools/lruCache.js';
 import { pyFunction } from './support/pydef.js';
+import { unionTypeClass } from '../builtins/unionType.js';
+
+function isUnionType(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && type(v) === unionTypeClass();
+}
+
+/** The classes of a `types.UnionType` whose arguments are all classes (what singledispatch can register), else null. */
+function unionClasses(v: unknown): unknown[] | null {
+  if (!isUnionType(v)) return null;
+  const args = [...(getattr(v, '__args__') as PyTuple)];
+  return args.every((a) => isClassLike(a)) ? args : null;
+}
 
 export const __name__ = 'functools';
 export { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES };
@@ -272,9 +284,9 @@ export function singledispatch(func: unknown): unknown {
     return registry.$get(object);
   };
   const register = (cls: unknown, impl?: unknown): unknown => {
-    if (isClassLike(cls)) {
+    if (isClassLike(cls) || unionClasses(cls) !== null) {
       if (impl === undefined || impl === null) return (f: unknown) => register(cls, f);
-      registry.$set(cls, impl);
+      for (const c of unionClasses(cls) ?? [cls]) registry.$set(c, impl);
       return impl;
     }
     if (impl !== undefined && impl !== null) throw new TypeError(`Invalid first argument to \`register()\`. ${repr(cls)} is not a class or union type.`);
@@ -285,8 +297,17 @@ export function singledispatch(func: unknown): unknown {
       throw new TypeError(`Invalid first argument to \`register()\`: ${repr(cls)}. Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.`);
     }
     const annotated = (annotations as PyDict).$get(first);
-    if (!isClassLike(annotated)) throw new TypeError(`Invalid annotation for ${repr(first)}. ${repr(annotated)} is not a class.`);
-    registry.$set(annotated, cls);
+    if (isClassLike(annotated)) {
+      registry.$set(annotated, cls);
+      return cls;
+    }
+    // `x: int | str` registers each class of the union (3.11).
+    const members = unionClasses(annotated);
+    if (members === null) {
+      const why = isUnionType(annotated) ? 'not all arguments are classes' : 'is not a class';
+      throw new TypeError(`Invalid annotation for ${repr(first)}. ${repr(annotated)} ${why}.`);
+    }
+    for (const c of members) registry.$set(c, cls);
     return cls;
   };
   const wrapper = (...rest: unknown[]): unknown => {

@@ -295,44 +295,54 @@ export const groupby = withKeywords(function groupby(iterable: unknown, key: unk
 });
 
 const ISlice = iteratorType('islice');
-function sliceIndex(v: unknown, message: string): number | null {
-  if (v === null) return null;
+const STOP_MESSAGE = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+const INDICES_MESSAGE = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** CPython's PyNumber_AsSsize_t with -1 for a failure (not an int, or past sys.maxsize either way), which islice reads as an error. */
+function asSsize(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'bigint' && v > 0n) return Number.MAX_SAFE_INTEGER;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new ValueError(message);
-  return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? v : -1;
+  if (typeof v === 'bigint') {
+    if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) return -1;
+    // Past 2**53 no iterator gets that far: a bound that large is as good as none.
+    return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
+  }
+  return -1;
 }
 
 export function islice(...args: unknown[]): ItertoolsIterator {
   if (args.length < 2) throw new TypeError(`islice expected at least 2 arguments, got ${args.length}`);
   if (args.length > 4) throw new TypeError(`islice expected at most 4 arguments, got ${args.length}`);
   const it = iteratorOf(args[0]);
+  // CPython's order of checks: a bad stop first, then the range of both bounds, then the step.
   let start = 0;
-  let stop: number | null;
+  let stop = -1;
   let step = 1;
-  if (args.length === 2) {
-    stop = sliceIndex(args[1], 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
-  } else {
-    const indices = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
-    start = sliceIndex(args[1], indices) ?? 0;
-    stop = sliceIndex(args[2], indices);
-    if (args.length === 4) {
-      const s = args[3];
-      if (s !== null) {
-        if (typeof s !== 'number' || !Number.isInteger(s) || s <= 0) throw new ValueError('Step for islice() must be a positive integer or None.');
-        step = s;
-      }
+  const stopArg = args.length === 2 ? args[1] : args[2];
+  if (args.length > 2 && args[1] !== null) start = asSsize(args[1]);
+  if (stopArg !== null) {
+    stop = asSsize(stopArg);
+    if (stop === -1) throw new ValueError(STOP_MESSAGE);
+  }
+  if (start < 0 || stop < -1) throw new ValueError(INDICES_MESSAGE);
+  if (args.length === 4) {
+    const s = args[3];
+    if (s !== null) {
+      if (typeof s !== 'number' || !Number.isInteger(s) || s <= 0) throw new ValueError('Step for islice() must be a positive integer or None.');
+      step = s;
     }
   }
+  const limit: number | null = stopArg === null ? null : stop;
   return new ISlice((function* () {
     let next = start;
-    for (let i = 0; stop === null || i < stop; i++) {
+    for (let i = 0; limit === null || i < limit; i++) {
       const r = it.next();
       if (r.done) return;
       if (i === next) {
         yield r.value;
         next += step;
-        if (stop !== null && next >= stop) {
+        if (limit !== null && next >= limit) {
           // CPython consumes up to the last index it yields, no further.
           return;
         }

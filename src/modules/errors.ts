@@ -17,6 +17,9 @@ import { formatSyntaxError, PLAIN_UTF8_FILE, type SourceFileInfo } from '../erro
 export type ImportErrorKind = 'ImportError' | 'ModuleNotFoundError';
 
 export class PyImportError extends PySyntaxError {
+  /** The module the error names (ImportError's `name` when raised at run time), if any. */
+  moduleName: string | null = null;
+
   constructor(
     readonly pythonKind: ImportErrorKind,
     msg: string,

@@ -279,7 +279,7 @@ function findChain(st: ImportState, name: string, at: py.Located, ctx: Transform
     const notPackage = parent !== null && (parent.kind === 'runtime' ? module?.kind !== 'runtime' : !parent.isPackage);
     if (module === null || (notPackage && st.resolver.checks)) {
       const why = notPackage ? `; '${parent!.name}' is not a package` : '';
-      throw importError('ModuleNotFoundError', `No module named '${prefix}'${why}`, at, ctx);
+      throw importError('ModuleNotFoundError', `No module named '${prefix}'${why}`, at, ctx, prefix);
     }
     esImport(st, module, false);
     first ??= module;
@@ -316,16 +316,18 @@ function bind(name: string, value: t.Expression, at: py.Located, ctx: TransformC
 
 function cannotImport(name: string, module: ResolvedModule, at: py.Located, ctx: TransformContext): PyImportError {
   const where = module.kind === 'source' && module.path !== null ? module.path : 'unknown location';
-  return importError('ImportError', `cannot import name '${name}' from '${module.name}' (${where})`, at, ctx);
+  return importError('ImportError', `cannot import name '${name}' from '${module.name}' (${where})`, at, ctx, module.name);
 }
 
-function importError(kind: ImportErrorKind, msg: string, at: py.Located, ctx: TransformContext): PyImportError {
+function importError(kind: ImportErrorKind, msg: string, at: py.Located, ctx: TransformContext, moduleName: string | null = null): PyImportError {
   const text = sourceLine(ctx, at.lineno);
   const endLine = at.end_lineno ?? at.lineno;
   const endText = endLine === at.lineno ? text : sourceLine(ctx, endLine);
   const start = byteColumnToCharOffset(text ?? '', at.col_offset) + 1;
   const end = byteColumnToCharOffset(endText ?? '', at.end_col_offset ?? at.col_offset) + 1;
-  return new PyImportError(kind, msg, ctx.filename, at.lineno, start, text, endLine, end);
+  const error = new PyImportError(kind, msg, ctx.filename, at.lineno, start, text, endLine, end);
+  error.moduleName = moduleName;
+  return error;
 }
 
 /** Line `lineno` ending in `\n` whatever break it was written with (or none). */
@@ -399,7 +401,13 @@ function writtenSpanByPattern(line: string, from: number, written: string): [num
  */
 function raiseIfGuarded(error: unknown, node: py.stmt, st: ImportState, ctx: TransformContext): t.Statement[] {
   if (!(error instanceof PyImportError) || !guardedImports(st).has(node)) throw error;
-  return [t.throwStatement(t.newExpression(ctx.rt(error.pythonKind), [quoted(error.msg)]))];
+  return [t.throwStatement(importErrorValue(error, ctx))];
+}
+
+/** The exception a guarded import raises when it runs: with its `name` (the module) where CPython gives one. */
+function importErrorValue(error: PyImportError, ctx: TransformContext): t.Expression {
+  if (error.moduleName === null) return t.newExpression(ctx.rt(error.pythonKind), [quoted(error.msg)]);
+  return t.callExpression(ctx.rt('importErrorNamed'), [ctx.rt(error.pythonKind), quoted(error.msg), quoted(error.moduleName)]);
 }
 
 const CATCHES_IMPORT_ERROR = new Set(['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException']);
@@ -526,7 +534,7 @@ export function importCall(node: py.Call, ctx: TransformContext, expression: (e:
     }
   } catch (error) {
     if (!(error instanceof PyImportError)) throw error;
-    const raise = t.throwStatement(t.newExpression(ctx.rt(error.pythonKind), [quoted(error.msg)]));
+    const raise = t.throwStatement(importErrorValue(error, ctx));
     result = t.callExpression(t.arrowFunctionExpression([], t.blockStatement([raise])), []);
   }
   return effects.length === 0 ? result : t.sequenceExpression([...effects, result]);

@@ -297,7 +297,8 @@ function Raise(node: py.Raise, ctx: TransformContext): t.Statement[] {
   }
   const args = [expression(node.exc, ctx)];
   if (node.cause) args.push(expression(node.cause, ctx));
-  return [t.throwStatement(call(ctx.rt('raise'), args))];
+  // `raise X(...)` makes its exception here, so its stack is already this raise's; anything else may have been made elsewhere.
+  return [t.throwStatement(call(ctx.rt(node.exc.nodeType === 'Call' ? 'raise' : 'raiseMade'), args))];
 }
 
 function Try(node: py.Try, ctx: TransformContext): t.Statement[] {

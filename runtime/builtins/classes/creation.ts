@@ -7,7 +7,7 @@
  * attributes linked in MRO order, and assignments to a class attribute
  * update its mirrors (classAttributes.ts).
  */
-import { TypeError } from '../exceptions.js';
+import { TypeError, ValueError } from '../exceptions.js';
 import { PyBoxed, PyTuple, unbox } from '../values.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { METHOD_OF, call, isPyFunction } from '../calls.js';
@@ -227,6 +227,7 @@ function buildClass(
   cls.__qualname__ = typeof ns['__qualname__'] === 'string' ? (ns['__qualname__'] as string) : name;
   delete ns['__qualname__'];
   if ('__eq__' in ns && !('__hash__' in ns)) ns['__hash__'] = null;
+  if ('__slots__' in ns) checkSlotConflicts(name, ns);
   for (const key of Object.keys(ns)) {
     let value = ns[key];
     // `__new__` and `__init_subclass__` are static/class methods without the decorator.
@@ -271,6 +272,19 @@ export function declareSlots(cls: PyClass, names: readonly string[]): void {
   const info = infoOf(cls);
   info.slots = slotsOf(mroOf(cls), { __slots__: slots });
   if (info.slots) defineHidden(cls.prototype, PLAIN_SET, false);
+}
+
+/** CPython's ValueError for a `__slots__` name the class body also assigns (`__slots__ = ('a',); a = 1`). */
+function checkSlotConflicts(className: string, ns: Record<string, unknown>): void {
+  const own = ns['__slots__'];
+  if (own === null || typeof own !== 'object' && typeof own !== 'string') return;
+  const list = typeof own === 'string' ? [own] : [...(own as Iterable<unknown>)];
+  for (const n of list) {
+    if (typeof n !== 'string' || n === '__dict__' || n === '__weakref__') continue;
+    // A private slot name is stored mangled, as the class body's own names are.
+    const key = n.startsWith('__') && !n.endsWith('__') ? `_${className.replace(/^_+/, '')}${n}` : n;
+    if (Object.hasOwn(ns, key)) throw new ValueError(`'${key}' in __slots__ conflicts with class variable`);
+  }
 }
 
 /** The names `__slots__` allow across the MRO, or null when instances have a `__dict__`. */

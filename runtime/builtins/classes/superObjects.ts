@@ -3,7 +3,7 @@ import { typeName } from '../values.js';
 import { AttributeError, TypeError } from '../exceptions.js';
 import { MANY_ARGUMENTS, call, isPyFunction } from '../calls.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
-import { bindMethod, builtinClasses, classAttribute, isClassLike, isinstance, issubclass, mroOf, typeOf, type PyClass } from './model.js';
+import { bindMethod, builtinClasses, classAttribute, isClassLike, isinstance, issubclass, mroOf, object, typeOf, type PyClass } from './model.js';
 
 export class PySuper {
   static readonly __name__ = 'super';
@@ -68,6 +68,10 @@ export function superCall(s: PySuper, name: string, args: unknown[], kwargs: Rec
   const mro = mroOf(s.start);
   const entry = classAttribute(s.start, name, mro.indexOf(s.thisClass) + 1);
   const value = entry?.value;
+  // object.__init_subclass__ runs without its class (see objectType.ts): a keyword a hook forwards to it is an error here.
+  if (kwargs !== null && name === '__init_subclass__' && entry?.owner === object && Object.keys(kwargs).length > 0) {
+    throw new TypeError(`${(s.self as PyClass).__qualname__}.__init_subclass__() takes no keyword arguments`);
+  }
   // call() also passes an argument list too long for the stack (see PackedArgs).
   if (kwargs === null && s.self !== s.start && args.length <= MANY_ARGUMENTS) {
     if (isPyFunction(value)) return (value as (...a: unknown[]) => unknown)(s.self, ...args);
