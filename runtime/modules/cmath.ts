@@ -10,7 +10,7 @@ import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyComplex, PyFloat, PyTuple, typeName } from '../builtins/values.js';
 import { lookupSpecial } from '../builtins/special.js';
 import type { PyCallable } from '../builtins/calls.js';
-import { domainError, floatResult, rangeError, toDouble } from './support/math/args.js';
+import { domainError, floatResult, iscloseKeywords, rangeError, toDouble } from './support/math/args.js';
 import * as real from './support/math/real.js';
 import { vectorNorm } from './support/math/sums.js';
 import * as sv from './support/cmath/special.js';
@@ -452,20 +452,8 @@ export function isclose(a: unknown, b: unknown): boolean {
   return closeTo(toComplex(a), toComplex(b), 1e-9, 0);
 }
 (isclose as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): boolean => {
-  const names = ['a', 'b', 'rel_tol', 'abs_tol'];
-  const values: unknown[] = [...args];
-  if (values.length > 2) throw new TypeError(`isclose() takes exactly 2 positional arguments (${values.length} given)`);
-  for (const [key, value] of Object.entries(kwargs)) {
-    const i = names.indexOf(key);
-    if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for isclose()`);
-    if (i < values.length && values[i] !== undefined) throw new TypeError(`argument for isclose() given by name ('${key}') and position (${i + 1})`);
-    values[i] = value;
-  }
-  if (values[0] === undefined) throw new TypeError("isclose() missing required argument 'a' (pos 1)");
-  if (values[1] === undefined) throw new TypeError("isclose() missing required argument 'b' (pos 2)");
-  const rel = values[2] === undefined ? 1e-9 : toDouble(values[2]);
-  const abs = values[3] === undefined ? 0 : toDouble(values[3]);
-  return closeTo(toComplex(values[0]), toComplex(values[1]), rel, abs);
+  const { a, b, rel, abs } = iscloseKeywords(args, kwargs);
+  return closeTo(toComplex(a), toComplex(b), rel, abs);
 };
 
 function closeTo(a: C, b: C, rel: number, abs: number): boolean {

@@ -16,7 +16,7 @@ import { lookupSpecial } from '../builtins/special.js';
 import { floatToInt } from '../builtins/numbers/convert.js';
 import { bitLength, ldexp as exactLdexp, ratioToFloat, type PyInt } from '../builtins/numbers/core.js';
 import type { PyCallable } from '../builtins/calls.js';
-import { arguments_, domainError, floatResult, isIntValue, oneArgument, rangeError, toDouble, toIndex } from './support/math/args.js';
+import { arguments_, domainError, floatResult, iscloseKeywords, isIntValue, oneArgument, rangeError, toDouble, toIndex } from './support/math/args.js';
 import * as real from './support/math/real.js';
 import * as integers from './support/math/integers.js';
 import * as special from './support/math/special.js';
@@ -187,20 +187,8 @@ export function isclose(a: unknown, b: unknown): boolean {
   return closeTo(toDouble(a), toDouble(b), 1e-9, 0);
 }
 (isclose as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): boolean => {
-  const names = ['a', 'b', 'rel_tol', 'abs_tol'];
-  const values: unknown[] = [...args];
-  if (values.length > 2) throw new TypeError(`isclose() takes exactly 2 positional arguments (${values.length} given)`);
-  for (const [key, value] of Object.entries(kwargs)) {
-    const i = names.indexOf(key);
-    if (i < 0) throw new TypeError(`isclose() got an unexpected keyword argument '${key}'`);
-    if (i < values.length && values[i] !== undefined) throw new TypeError(`argument for isclose() given by name ('${key}') and position (${i + 1})`);
-    values[i] = value;
-  }
-  if (values[0] === undefined) throw new TypeError("isclose() missing required argument 'a' (pos 1)");
-  if (values[1] === undefined) throw new TypeError("isclose() missing required argument 'b' (pos 2)");
-  const rel = values[2] === undefined ? 1e-9 : toDouble(values[2]);
-  const abs = values[3] === undefined ? 0 : toDouble(values[3]);
-  return closeTo(toDouble(values[0]), toDouble(values[1]), rel, abs);
+  const { a, b, rel, abs } = iscloseKeywords(args, kwargs);
+  return closeTo(toDouble(a), toDouble(b), rel, abs);
 };
 
 function closeTo(a: number, b: number, rel: number, abs: number): boolean {

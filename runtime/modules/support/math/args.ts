@@ -79,3 +79,31 @@ export function arguments_(name: string, expected: number, given: number): TypeE
 export function floatResult(x: number): number | PyFloat {
   return Number.isInteger(x) ? new PyFloat(x) : x;
 }
+
+/**
+ * `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)` called with keywords, as
+ * math's and cmath's take them: a, b, and the tolerances with their
+ * defaults.
+ */
+export function iscloseKeywords(
+  args: unknown[], kwargs: Record<string, unknown>,
+): { a: unknown; b: unknown; rel: number; abs: number } {
+  const names = ['a', 'b', 'rel_tol', 'abs_tol'];
+  const values: unknown[] = [...args];
+  if (values.length > 2) throw new TypeError(`isclose() takes exactly 2 positional arguments (${values.length} given)`);
+  // As Argument Clinic: a missing argument is named first, then the first keyword that is unknown or repeats a positional one.
+  let misplaced: string | null = null;
+  for (const [key, value] of Object.entries(kwargs)) {
+    const i = names.indexOf(key);
+    if (i < 0) misplaced ??= `'${key}' is an invalid keyword argument for isclose()`;
+    else if (i < values.length && values[i] !== undefined) misplaced ??= `argument for isclose() given by name ('${key}') and position (${i + 1})`;
+    else values[i] = value;
+  }
+  if (values[0] === undefined) throw new TypeError("isclose() missing required argument 'a' (pos 1)");
+  if (values[1] === undefined) throw new TypeError("isclose() missing required argument 'b' (pos 2)");
+  if (misplaced !== null) throw new TypeError(misplaced);
+  return {
+    a: values[0], b: values[1],
+    rel: values[2] === undefined ? 1e-9 : toDouble(values[2]), abs: values[3] === undefined ? 0 : toDouble(values[3]),
+  };
+}
