@@ -99,10 +99,13 @@ export const TYPE_NAME: unique symbol = Symbol('pyasync.typeName');
 
 /** An instance of a class with `__call__` is a JS function whose prototype is its class's: that class's name. */
 function callableInstanceName(v: Function): string | null {
-  const proto = Object.getPrototypeOf(v) as { constructor?: { __name__?: unknown; prototype?: unknown } } | null;
+  const proto = Object.getPrototypeOf(v) as { constructor?: { __name__?: unknown; prototype?: unknown; [TYPE_NAME]?: string } } | null;
   if (proto === null || proto === Function.prototype) return null;
   const cls = proto.constructor;
-  return cls !== undefined && cls.prototype === proto && typeof cls.__name__ === 'string' ? cls.__name__ : null;
+  if (cls === undefined || cls.prototype !== proto) return null;
+  // A runtime class with CPython's dotted tp_name (weakref.ReferenceType), as for other objects below.
+  if (Object.hasOwn(cls, TYPE_NAME)) return cls[TYPE_NAME]!;
+  return typeof cls.__name__ === 'string' ? cls.__name__ : null;
 }
 
 /** Set by the class machinery (classes/model.ts), which this module cannot import. */

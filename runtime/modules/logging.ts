@@ -223,7 +223,7 @@ export const shutdown = pyFunction('handlerList=', 'shutdown', Q, (list: unknown
   return null;
 });
 
-atExit(() => call(shutdown, [], null));
+atExit(() => call(shutdown, [], null), shutdown);
 
 // `exception()` and `exc_info=True` print the frames of a traceback while the program runs: under
 // `pyasync run` the source-mapped frame formatter is loaded before the program's code does.

@@ -52,6 +52,8 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
   } finally {
     Error.stackTraceLimit = limit;
   }
+  // A Python exit callback that raises is reported with its frames: the formatter is loaded first.
+  if (exitCallbacks.some((c) => c.func !== undefined)) await preloadFrames();
   finishOutput();
   return status;
 }
@@ -152,22 +154,48 @@ export function pythonStack(here: Error): CallerFrame[] | null {
   return callerFrames === null ? null : callerFrames(here);
 }
 
-/** What runs at exit before the output is flushed, the last registered first (CPython's atexit: logging.shutdown). */
-const exitHandlers: (() => void)[] = [];
+/**
+ * A callback run at exit before the output is flushed, the last registered
+ * first (CPython's atexit list: logging.shutdown, the program's
+ * atexit.register). `func` is the Python callable it stands for, which
+ * atexit.unregister compares and an "Exception ignored" report names.
+ */
+export interface ExitCallback {
+  readonly run: () => void;
+  readonly func?: unknown;
+}
 
-export function atExit(handler: () => void): void {
-  exitHandlers.push(handler);
+/** The exit callbacks in registration order; atexit edits it (unregister, _clear). */
+export const exitCallbacks: ExitCallback[] = [];
+
+export function atExit(handler: () => void, func?: unknown): void {
+  exitCallbacks.push(func === undefined ? { run: handler } : { run: handler, func });
+}
+
+/**
+ * Runs and removes the exit callbacks, the last registered first. One that
+ * raises is reported as CPython does ("Exception ignored in atexit
+ * callback: <func>" and its traceback) and the others still run.
+ */
+export function runExitCallbacks(): void {
+  while (exitCallbacks.length > 0) {
+    const callback = exitCallbacks.pop()!;
+    try {
+      callback.run();
+    } catch (raw) {
+      try {
+        const e = toPython(raw);
+        if (e instanceof BaseException && callback.func !== undefined) writeReport(`Exception ignored in atexit callback: ${repr(callback.func)}\n`, e);
+      } catch {
+        // stderr itself is gone: nothing more can be said.
+      }
+    }
+  }
 }
 
 /** What the interpreter does at exit with what is still buffered; a reader gone by then is no longer told anything. */
 function finishOutput(): void {
-  while (exitHandlers.length > 0) {
-    try {
-      exitHandlers.pop()!();
-    } catch {
-      // CPython reports "Exception ignored in atexit callback" and goes on.
-    }
-  }
+  runExitCallbacks();
   try {
     flushAllFiles();
     flushStdout();

@@ -72,8 +72,11 @@ import * as fractions from '../../runtime/modules/fractions.js';
 import * as calendarModule from '../../runtime/modules/calendar.js';
 import * as cmath from '../../runtime/modules/cmath.js';
 import * as queueModule from '../../runtime/modules/queue.js';
+import * as weakref from '../../runtime/modules/weakref.js';
+import * as atexit from '../../runtime/modules/atexit.js';
+import * as errno from '../../runtime/modules/errno.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, reprlib, graphlib, secrets, uuid, numbers, fractions, calendar: calendarModule, cmath, queue: queueModule, difflib };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, reprlib, graphlib, secrets, uuid, numbers, fractions, calendar: calendarModule, cmath, queue: queueModule, difflib, weakref, atexit, errno };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).
