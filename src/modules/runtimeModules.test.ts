@@ -119,6 +119,14 @@ describe('RUNTIME_MODULES', () => {
     const builtin = JSON.parse(run.stdout) as string[];
     for (const [name, spec] of Object.entries(RUNTIME_MODULES)) expect({ name, builtin: spec.builtin }).toEqual({ name, builtin: builtin.includes(name) });
   });
+
+  it('marks as packages the modules that are packages in CPython', () => {
+    const script = 'import importlib, json, sys\nnames = json.loads(sys.argv[1])\nprint(json.dumps([n for n in names if hasattr(importlib.import_module(n), "__path__")]))';
+    const run = spawnSync('python3', ['-c', script, JSON.stringify(Object.keys(RUNTIME_MODULES))], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const packages = JSON.parse(run.stdout) as string[];
+    for (const [name, spec] of Object.entries(RUNTIME_MODULES)) expect({ name, package: spec.package === true }).toEqual({ name, package: packages.includes(name) });
+  });
 });
 
 describe('INTEROP_MODULES', () => {

@@ -23,6 +23,11 @@ export interface RuntimeModuleSpec {
    * at run time, so the compiler cannot list them.
    */
   readonly open?: boolean;
+  /**
+   * A package in CPython (its module has `__path__`): `import json.nope` is
+   * then a plain "No module named", not "'json' is not a package".
+   */
+  readonly package?: boolean;
 }
 
 export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
@@ -35,6 +40,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     ],
   },
   asyncio: {
+    package: true,
     notInAll: ['TaskGroup'],
     builtin: false,
     names: [
@@ -160,6 +166,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: ['__name__', 'Path', 'PosixPath', 'PurePath', 'PurePosixPath'],
   },
   collections: {
+    package: true,
     builtin: false,
     names: ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', '__name__', 'abc', 'defaultdict', 'deque', 'namedtuple'],
     notInAll: ['abc'],
@@ -209,6 +216,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     ],
   },
   json: {
+    package: true,
     builtin: false,
     names: ['JSONDecodeError', 'JSONDecoder', 'JSONEncoder', '__name__', 'decoder', 'dump', 'dumps', 'encoder', 'load', 'loads'],
     notInAll: ['decoder', 'encoder'],
@@ -256,6 +264,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: ['MAXYEAR', 'MINYEAR', 'UTC', '__name__', 'date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo'],
   },
   logging: {
+    package: true,
     notInAll: ['Filterer', 'Manager', 'PercentStyle', 'PlaceHolder', 'RootLogger', 'StrFormatStyle', 'StringTemplateStyle', 'root'],
     builtin: false,
     names: [
@@ -337,6 +346,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: ['__name__', 'filter', 'fnmatch', 'fnmatchcase', 'translate'],
   },
   html: {
+    package: true,
     builtin: false,
     notInAll: ['entities'],
     names: ['__name__', 'entities', 'escape', 'unescape'],
@@ -346,6 +356,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: ['__name__', 'codepoint2name', 'entitydefs', 'html5', 'name2codepoint'],
   },
   urllib: {
+    package: true,
     builtin: false,
     names: ['__name__', 'parse'],
   },
@@ -461,6 +472,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: ['Repr', '__name__', 'aRepr', 'recursive_repr', 'repr'],
   },
   re: {
+    package: true,
     notInAll: ['DEBUG', 'Scanner', 'T', 'TEMPLATE'],
     builtin: false,
     names: [

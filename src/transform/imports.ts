@@ -276,7 +276,7 @@ function findChain(st: ImportState, name: string, at: py.Located, ctx: Transform
   let parent: ResolvedModule | null = null;
   for (const prefix of prefixes(name)) {
     const module = st.resolver.find(prefix);
-    const notPackage = parent !== null && (parent.kind === 'runtime' ? module?.kind !== 'runtime' : !parent.isPackage);
+    const notPackage = parent !== null && (parent.kind === 'runtime' ? module?.kind !== 'runtime' && !(module === null && runtimeModule(parent.name)?.package === true) : !parent.isPackage);
     if (module === null || (notPackage && st.resolver.checks)) {
       const why = notPackage ? `; '${parent!.name}' is not a package` : '';
       throw importError('ModuleNotFoundError', `No module named '${prefix}'${why}`, at, ctx, prefix);
