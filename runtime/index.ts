@@ -68,7 +68,7 @@ export {
   enter, ret, now, coroutineFailed, Promise, awaitGet, awaitPut,
 } from './asyncio/coroutines.js';
 export { blk } from './asyncio/runners.js';
-export { sleepNow } from './asyncio/tasks.js';
+export { sleepNow, sleepTurn, resumed } from './asyncio/tasks.js';
 export { asyncWithExit, asyncWithEnter, asyncWithError, asyncForIter, asyncForNext } from './asyncio/protocols.js';
 export {
   PyAsyncGenerator, asyncGenerator, asyncGenDef, aiter, anext, agSerial, asyncForFresh, asyncForDrop,

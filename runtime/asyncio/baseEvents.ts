@@ -20,7 +20,7 @@ import {
   CallbackEntry, Handle, TimerHandle, _get_running_loop, _set_running_loop, invokeCallback, isFatal, loopFactory, type ReadyEntry,
 } from './events.js';
 import { Future, isfuture, newFuture } from './futures.js';
-import { Task, contextArgument, ensure_future, newTask } from './tasks.js';
+import { Task, contextArgument, ensure_future, newTask, type TurnBatch } from './tasks.js';
 import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { asyncioLogger, writeExceptionWarning, writeWarning } from './output.js';
@@ -75,6 +75,13 @@ export class BaseEventLoop {
   $driving = false;
   /** The Task whose step is running (between its resumption and its next suspension): current_task(). */
   $inFlight: Task | null = null;
+  /**
+   * Turn batches (tasks.ts sleepTurn): the batch the next `await asyncio.sleep(0)` may join — its members are the
+   * last entries of the ready queue, pushed this iteration (null: the next one opens a new batch).
+   */
+  $openBatch: TurnBatch | null = null;
+  /** While a resolved batch's members resume: the member whose resumption job runs next (the loop waits meanwhile). */
+  $resuming: Task | null = null;
   /** Handles of the current `_run_once` iteration still to run. */
   private $todo = 0;
   private $iterating = false;
@@ -180,6 +187,8 @@ export class BaseEventLoop {
 
   /** Appends to the ready queue (a Handle, or a Task whose next step is due). */
   $push(entry: ReadyEntry): void {
+    // Anything else queued after a batch's members ends that batch: they would no longer resume one after another.
+    this.$openBatch = null;
     // $enqueue, inline: every step and wakeup passes here, and a cold run executes it mostly unoptimised.
     let ring = this.$ring;
     const size = this.$ringSize;
@@ -293,6 +302,7 @@ export class BaseEventLoop {
     this.$ring = new Array<ReadyEntry | undefined>(RING_INITIAL).fill(undefined);
     this.$ringHead = 0;
     this.$ringSize = 0;
+    this.$openBatch = null;
     this._scheduled = [];
     return null;
   }
@@ -400,13 +410,15 @@ export class BaseEventLoop {
    * function, costs short programs more compile time than it wins back.
    */
   $drive(): void {
-    if (this.$driving || this.$inFlight !== null || !this.$running) return;
+    if (this.$driving || this.$inFlight !== null || this.$resuming !== null || !this.$running) return;
     this.$driving = true;
     this.$idle = false;
     const unseen = tracebacksUnseen(null);
     try {
       for (;;) {
         if (this.$todo === 0) {
+          // A batch never spans two iterations: its members all resume in the one after they joined it.
+          this.$openBatch = null;
           if (this.$iterating) {
             this.$iterating = false;
             if (this._stopping) {
@@ -492,7 +504,7 @@ export class BaseEventLoop {
           }
           this.call_exception_handler(new PyDict(Object.entries({ message: 'Exception in callback', exception: e })));
         }
-        if (this.$inFlight !== null || !this.$running) return;
+        if (this.$inFlight !== null || this.$resuming !== null || !this.$running) return;
       }
     } finally {
       this.$driving = false;
@@ -505,11 +517,43 @@ export class BaseEventLoop {
   }
 
   private $enqueue(entry: ReadyEntry): void {
+    this.$openBatch = null;
     let ring = this.$ring;
     const size = this.$ringSize;
     if (size === ring.length) ring = this.$growRing();
     ring[(this.$ringHead + size) & (ring.length - 1)] = entry;
     this.$ringSize = size + 1;
+  }
+
+  /** Appends a Task joining the open turn batch (tasks.ts sleepTurn): the batch stays open. */
+  $pushMember(task: Task): void {
+    let ring = this.$ring;
+    const size = this.$ringSize;
+    if (size === ring.length) ring = this.$growRing();
+    ring[(this.$ringHead + size) & (ring.length - 1)] = task;
+    this.$ringSize = size + 1;
+  }
+
+  /** Puts back at the front the entry `$drive` just took (a batch's first member resumes through its job, as the others). */
+  $unpop(entry: ReadyEntry): void {
+    const ring = this.$ring;
+    const head = (this.$ringHead - 1) & (ring.length - 1);
+    ring[head] = entry;
+    this.$ringHead = head;
+    this.$ringSize++;
+    this.$todo++;
+  }
+
+  /** Takes `entry` off the ready queue if it is first there (a batch member's turn, within the current iteration). */
+  $takeHead(entry: ReadyEntry): boolean {
+    const ring = this.$ring;
+    const head = this.$ringHead;
+    if (this.$ringSize === 0 || ring[head] !== entry || this.$todo === 0) return false;
+    ring[head] = undefined;
+    this.$ringHead = (head + 1) & (ring.length - 1);
+    this.$ringSize--;
+    this.$todo--;
+    return true;
   }
 
   private $growRing(): (ReadyEntry | undefined)[] {

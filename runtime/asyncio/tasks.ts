@@ -90,6 +90,9 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   /** Neighbours in the list of live tasks (addLive). */
   $prevLive: Task | null = null;
   $nextLive: Task | null = null;
+  /** The turn batch whose Promise the suspended coroutine awaits (sleepTurn), and the member after this one. */
+  $batch: TurnBatch | null = null;
+  $batchNext: Task | null = null;
 
   constructor(coro: unknown, loop?: BaseEventLoop | null, name?: unknown) {
     super(loop ?? get_event_loop());
@@ -118,6 +121,17 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   // --- the ready-queue entry -------------------------------------------------
 
   $run(): void {
+    const batch = this.$batch;
+    if (batch !== null) {
+      // The first member of a turn batch: every member resumes through its own job of the batch's Promise, in
+      // order, each taking its turn in `resumed` (so this one goes back to the front of the queue).
+      this._loop.$unpop(this);
+      this._loop.$resuming = this;
+      resumingLoop = this._loop;
+      batch.$resolve!(null);
+      batch.$resolve = null;
+      return;
+    }
     if (this.$resolve !== null && this.$wakeFut === null && this.$stepExc === undefined && this.$cont === null && !this._must_cancel
       && this._state === PENDING && this._loop.$inFlight === null) {
       // The common step, sleep(0)'s resumption: $step's path for it, without its other cases (a cold run
@@ -624,6 +638,99 @@ export function sleepNow(delay: unknown, result?: unknown): unknown {
     return p;
   }
   return sleepBody(delay, result ?? null);
+}
+
+/**
+ * Turn batches. `await asyncio.sleep(0)` as a statement compiles to
+ * `for ($p = $sleepTurn(0); $p !== null; $p = $resumed()) await $p;`.
+ * Tasks yielding one after another, with nothing else queued between them,
+ * form a batch: they await one shared Promise, in the order they joined,
+ * which is their order in the ready queue. When the loop reaches the first
+ * member it settles that Promise once; JS then runs the members'
+ * continuations in that order, one job each — one Promise for the batch
+ * rather than one per step, which is most of what a step costs. Each job
+ * starts with `resumed()`, where the member takes its turn: it leaves the
+ * ready queue and becomes the Task in flight, exactly as the loop's step
+ * would have made it. A member whose turn it is not (a Task before it is
+ * still in flight — its step went on through more microtasks, such as its
+ * body's end —, it was cancelled meanwhile, the loop stopped) waits on a
+ * Promise of its own instead, and the loop resumes it as any Task when it
+ * reaches it; so do all members after it, which are behind it in the queue.
+ */
+export class TurnBatch {
+  readonly $promise: Promise<unknown>;
+  $resolve: ((v: unknown) => void) | null = null;
+  $last: Task;
+
+  constructor(first: Task) {
+    batchMaking = this;
+    this.$promise = new Promise<unknown>(batchExecutor);
+    batchMaking = null;
+    this.$last = first;
+  }
+}
+
+let batchMaking: TurnBatch | null = null;
+
+function batchExecutor(resolve: (v: unknown) => void): void {
+  batchMaking!.$resolve = resolve;
+}
+
+/** The loop whose batch members are resuming (BaseEventLoop.$resuming), for `resumed`, which has no other way to find it. */
+let resumingLoop: BaseEventLoop | null = null;
+
+/** `await asyncio.sleep(d)` as a statement: the Promise to await before `resumed()`. */
+export function sleepTurn(delay: unknown): unknown {
+  if (typeof delay !== 'number' || delay > 0 || debugEnabled) return sleepNow(delay);
+  const loop = _get_running_loop();
+  const task = loop === null ? null : loop.$inFlight;
+  if (task === null || task._loop !== loop) return sleepNow(delay);
+  let batch = loop!.$openBatch;
+  if (batch === null) {
+    batch = new TurnBatch(task);
+    loop!.$openBatch = batch;
+  } else {
+    batch.$last.$batchNext = task;
+    batch.$last = task;
+  }
+  task.$batch = batch;
+  task.$value = null;
+  loop!.$pushMember(task);
+  loop!.$inFlight = null;
+  if (!loop!.$driving && loop!.$resuming === null) {
+    // The loop goes on from here, before this coroutine's `await` joins the Promise: a Task it starts must not
+    // join the batch ahead of this one (their jobs would run in the wrong order). Between a batch's members, and
+    // in a step the loop runs itself, the loop goes on only after that `await`.
+    loop!.$openBatch = null;
+    loop!.$drive();
+  }
+  return batch.$promise;
+}
+
+/**
+ * Right after the Promise of `sleepTurn` settled: null when the coroutine
+ * goes on, or a Promise to await first (see TurnBatch).
+ */
+export function resumed(): unknown {
+  const loop = resumingLoop;
+  if (loop === null) return null;
+  const task = loop.$resuming!;
+  const next = task.$batchNext;
+  loop.$resuming = next;
+  if (next === null) resumingLoop = null;
+  task.$batchNext = null;
+  task.$batch = null;
+  if (loop.$inFlight === null && loop.$running && !task._must_cancel && task._state === PENDING && loop.$takeHead(task)) {
+    task._fut_waiter = null;
+    loop.$inFlight = task;
+    return null;
+  }
+  // Not its turn: it stays where it is in the ready queue, to be resumed as any Task.
+  suspending = task;
+  const p = new Promise<unknown>(suspensionExecutor);
+  suspending = null;
+  if (next === null) loop.$drive();
+  return p;
 }
 
 export function sleep(delay: unknown, result: unknown = null): PyCoroutine {

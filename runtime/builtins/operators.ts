@@ -7,7 +7,7 @@ import * as num from './numbers.js';
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { pyIndex } from './numbers/index.js';
 import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, isInt, typeName, unbox } from './values.js';
-import { boxFloat, safeIntMod } from './numbers/core.js';
+import { MAX_SAFE, boxFloat, safeIntMod } from './numbers/core.js';
 import { TypeError } from './exceptions.js';
 import { strConcat, strRepeat, strContains, strLt, strLe, strGt, strGe, percentFormat } from './str.js';
 import { listConcat, listRepeat, listContains, listInplaceConcat, listInplaceRepeat } from './list.js';
@@ -63,6 +63,8 @@ export function add(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (!isInteger(r) || (a === (a | 0) && b === (b | 0))) return r;
+    // Ints past int32 (a running total): the sum is exact while it is a safe integer.
+    if (r <= MAX_SAFE && r >= -MAX_SAFE && isInteger(a) && isInteger(b)) return r;
   }
   return addSlow(a, b);
 }
@@ -271,6 +273,8 @@ export function iadd(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (!isInteger(r) || (a === (a | 0) && b === (b | 0))) return r;
+    // As in add: ints past int32 whose sum is a safe integer.
+    if (r <= MAX_SAFE && r >= -MAX_SAFE && isInteger(a) && isInteger(b)) return r;
   }
   return iaddSlow(a, b);
 }

@@ -219,6 +219,27 @@ export function discardedAwait(node: py.Await, ctx: TransformContext): t.Express
   return ctx.at(node, inHandlerAgain(awaitExpression(node, ctx, false), ctx));
 }
 
+/**
+ * `await asyncio.sleep(d)` as a statement, outside `except` blocks:
+ * `for ($1 = $sleepTurn(d); $1 !== null; $1 = $resumed()) await $1;`, which
+ * lets tasks yielding one after another share one Promise (runtime
+ * asyncio/tasks.ts, TurnBatch). Null for any other statement.
+ */
+export function awaitStatement(node: py.Await, ctx: TransformContext): t.Statement | null {
+  const value = node.value;
+  if (!canAwait(ctx) || ctx.handlerAround() !== null) return null;
+  if (value.nodeType !== 'Call' || value.keywords.length > 0 || value.args.length !== 1 || value.args[0]!.nodeType === 'Starred') return null;
+  if (!isAsyncioSleep(value.func, ctx)) return null;
+  const tmp = ctx.temp();
+  const start = ctx.at(value, call(ctx.rt('sleepTurn'), [expression(value.args[0]!, ctx)]));
+  return ctx.at(node, t.forStatement(
+    t.assignmentExpression('=', tmp, start),
+    t.binaryExpression('!==', t.cloneNode(tmp), t.nullLiteral()),
+    t.assignmentExpression('=', t.cloneNode(tmp), call(ctx.rt('resumed'), [])),
+    t.expressionStatement(ctx.at(node, t.awaitExpression(t.cloneNode(tmp)))),
+  ));
+}
+
 function awaitExpression(node: py.Await, ctx: TransformContext, used: boolean): t.Expression {
   if (!canAwait(ctx)) return ctx.unsupported('await outside an async function', node);
   const sleep = sleepCall(node.value, ctx);

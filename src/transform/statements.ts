@@ -18,7 +18,7 @@ import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
 import { inplaceLiteral, int32Literal, literalIndex } from './numericFacts.js';
 import { floatInplace, floatInplaceItem } from './floatPaths.js';
-import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, discardedAwait, returnValue } from './async.js';
+import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, awaitStatement, discardedAwait, returnValue } from './async.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
 
@@ -439,7 +439,7 @@ function Nonlocal(): t.Statement[] {
 function Expr(node: py.Expr, ctx: TransformContext): t.Statement[] {
   // A docstring or other bare constant does nothing.
   if (node.value.nodeType === 'Constant') return [];
-  if (node.value.nodeType === 'Await') return [t.expressionStatement(discardedAwait(node.value, ctx))];
+  if (node.value.nodeType === 'Await') return [awaitStatement(node.value, ctx) ?? t.expressionStatement(discardedAwait(node.value, ctx))];
   return [t.expressionStatement(expression(node.value, ctx))];
 }
 
