@@ -16,7 +16,7 @@ export {
   addFloat, floatAdd, subFloat, floatSub, mulFloat, floatMul, truedivFloat, floatTruediv, iaddFloat, isubFloat, imulFloat,
   itruedivFloat, powerFloat, powerHalf, addInt, subInt, mulInt, floordivInt, modInt, iaddInt, isubInt, intAdd, intSub, intMul,
 } from './builtins/literalOperators.js';
-export { isInteger } from './builtins/floatGuards.js';
+export { floor, isInteger } from './builtins/floatGuards.js';
 export { truthy, not, is, isNot } from './builtins/truth.js';
 export { getitem, setitem, getitemAt, setitemAt, listItem, delitem, slice, PySlice } from './builtins/items.js';
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
@@ -39,7 +39,7 @@ export {
 export { raise, raiseMade, exceptionMatches, toPython, noActiveException, withContext } from './builtins/errors.js';
 export { handling, handled, rehandling } from './builtins/handledException.js';
 export { tracebacksUnseen } from './builtins/unseenTracebacks.js';
-export { iterate, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
+export { iterate, loopIterator, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
 export { itemPairs } from './builtins/itemPairs.js';
 export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet, localsOf } from './builtins/displays.js';
 export { globalsOf } from './builtins/moduleNamespace.js';

@@ -12,3 +12,9 @@
  * remaining runtime calls (list items, unpacking) need.
  */
 export const isInteger: (x: unknown) => boolean = Number.isInteger;
+
+/**
+ * Math.floor, for the int fast path's floor divisions by a literal
+ * (`n * (n + 1) // 2 + 1`), under a name no Python global can shadow.
+ */
+export const floor: (x: number) => number = Math.floor;

@@ -48,6 +48,18 @@ export function iterate(x: unknown): Iterable<unknown> {
   throw notIterable(x);
 }
 
+const ARRAY_VALUES = Array.prototype[Symbol.iterator];
+
+/**
+ * For a compiled `for` loop over `iterate(x)`'s result: null when it is a JS
+ * array walked by the standard iterator (a list or tuple), which the loop
+ * then walks by index, as the standard iterator would (the length read at
+ * each step, like CPython's list iterator); anything else's JS iterator.
+ */
+export function loopIterator(items: Iterable<unknown>): Iterator<unknown> | null {
+  return Array.isArray(items) && items[Symbol.iterator] === ARRAY_VALUES ? null : items[Symbol.iterator]();
+}
+
 /** An object's items as a JS iterable, or null when it is not iterable. */
 function objectIterable(x: object, proto: Proto): Iterable<unknown> | null {
   const iter = proto?.['__iter__'];

@@ -18,6 +18,7 @@ import { builtinCall, isBooleanBuiltinCall } from './builtinCalls.js';
 import { Await, asyncComprehensionLoop, blockingCall } from './async.js';
 import { literalOperation, subscriptGet, subscriptSet } from './numericFacts.js';
 import { floatAccumulate, floatBinOp } from './floatPaths.js';
+import { itemLoop } from './loops.js';
 
 type Handler<K extends py.expr['nodeType']> = (node: Extract<py.expr, { nodeType: K }>, ctx: TransformContext) => t.Expression;
 
@@ -230,21 +231,26 @@ function comprehension(
         }
         continue;
       }
+      const pair = pairs[i];
+      if (pair) {
+        const assign = pair.map((target, k) => t.expressionStatement(assignTo(target, t.memberExpression(item, t.numericLiteral(k), true), ctx)));
+        body = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([...assign, body]));
+        continue;
+      }
+      // The loops below walk into a temporary of the comprehension's own (no `const` in their head).
+      const loopItem = ctx.temp();
       if (e) {
         const counter = ctx.temp();
-        const loop = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([
+        const loop = itemLoop(iterable, loopItem, [
           t.expressionStatement(assignTo(e.index, t.updateExpression('++', counter), ctx)),
-          t.expressionStatement(assignTo(e.value, item, ctx)),
+          t.expressionStatement(assignTo(e.value, loopItem, ctx)),
           body,
-        ]));
+        ], g.target, ctx);
         body = t.blockStatement([t.expressionStatement(t.assignmentExpression('=', counter, e.start)), loop]);
         continue;
       }
-      const pair = pairs[i];
-      const assign = pair
-        ? pair.map((target, k) => t.expressionStatement(assignTo(target, t.memberExpression(item, t.numericLiteral(k), true), ctx)))
-        : [t.expressionStatement(assignTo(g.target, item, ctx))];
-      body = t.forOfStatement(t.variableDeclaration('const', [t.variableDeclarator(item)]), iterable, t.blockStatement([...assign, body]));
+      // A generator driven by the loop raising: the frame is the comprehension's (its target is in its scope).
+      body = itemLoop(iterable, loopItem, [t.expressionStatement(assignTo(g.target, loopItem, ctx)), body], g.target, ctx);
     }
     return body;
   });

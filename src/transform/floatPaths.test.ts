@@ -63,12 +63,23 @@ describe('float fast path', () => {
 
 describe('int fast path', () => {
   it('adds int32 operands, and checks a product of sums', () => {
-    expect(body('def f(i, j):\n    return (i + j) * (i + j + 1) // 2 + i + 1\n')).toBe(
-      '  let $1, $2;\n'
-      + '  return $2 = $floordivInt(typeof i === "number" && (i | 0) === i && typeof j === "number" && (j | 0) === j'
-      + ' && ($1 = (i + j) * (i + j + 1)) <= 9007199254740991 && $1 >= -9007199254740991 ? $1 + 0 : $mul($add(i, j), $addInt($add(i, j), 1)), 2),'
-      + ' typeof $2 === "number" && ($2 | 0) === $2 && typeof i === "number" && (i | 0) === i ? $2 + i + 1 : $addInt($add($2, i), 1);',
+    expect(body('def f(i, j):\n    return (i + j) * (i + j + 1) + i\n')).toContain(
+      '($1 = (i + j) * (i + j + 1)) <= 9007199254740991 && $1 >= -9007199254740991 ? $1 + 0 : $mul($add(i, j), $addInt($add(i, j), 1))',
     );
+  });
+
+  it('floor-divides by a literal inside a sum, a product first checked within int32', () => {
+    expect(body('def f(i, j):\n    return (i + j) * (i + j + 1) // 2 + i + 1\n')).toBe(
+      '  let $1;\n'
+      + '  return typeof i === "number" && (i | 0) === i && typeof j === "number" && (j | 0) === j'
+      + ' && ($1 = (i + j) * (i + j + 1)) <= 2147483647 && $1 >= -2147483647 ? $floor($1 / 2) + 0 + i + 1'
+      + ' : $addInt($add($floordivInt($mul($add(i, j), $addInt($add(i, j), 1)), 2), i), 1);',
+    );
+  });
+
+  it('floor-divides a sum without a check, and keeps a lone `//` to its helper', () => {
+    expect(body('def f(a, b):\n    return (a + b) // 2 - a\n')).toContain('? $floor((a + b) / 2) + 0 - a : $sub($floordivInt($add(a, b), 2), a);');
+    expect(body('def f(lo, hi):\n    return (lo + hi) // 2\n')).toBe('  return $floordivInt($add(lo, hi), 2);');
   });
 
   it('leaves a single operation with a literal to the literal helpers', () => {

@@ -61,6 +61,8 @@ const INT_OPERATORS = new Set<py.operator['nodeType']>(['FloorDiv', 'Mod', 'LShi
 type Tree =
   | { kind: 'op'; op: JsOperator; left: Tree; right: Tree; py: py.BinOp | null; inplace: boolean }
   | { kind: 'neg'; operand: Tree; py: py.UnaryOp }
+  /** `operand // c` for an int literal c > 0, inside int arithmetic (`n * (n + 1) // 2 + 1`). */
+  | { kind: 'floordiv'; operand: Tree; divisor: number; py: py.BinOp }
   | { kind: 'float'; value: number; py: py.expr }
   | { kind: 'int'; value: number; py: py.expr }
   /** A variable read (compiled: a plain identifier, nothing can happen on reading it), or the caller's identifier. */
@@ -84,6 +86,14 @@ function tree(node: py.expr, ctx: TransformContext, compile: Compile): Tree {
       if (op !== undefined) {
         return { kind: 'op', op, left: tree(node.left, ctx, compile), right: tree(node.right, ctx, compile), py: node, inplace: false };
       }
+      const divisor = node.op.nodeType === 'FloorDiv' ? int32Literal(node.right) : undefined;
+      if (divisor !== undefined && divisor > 0) {
+        // Only int arithmetic the int path computes exactly; any other quotient stays an operand (`$floordivInt(…)`).
+        const operand = tree(node.left, ctx, compile);
+        if ((isAdditive(operand) || isProductOfSums(operand)) && !postorder(operand).some((n) => n.kind === 'float')) {
+          return { kind: 'floordiv', operand, divisor, py: node };
+        }
+      }
     }
     if (node.nodeType === 'UnaryOp' && node.op.nodeType === 'USub' && node.operand.nodeType !== 'Constant') {
       return { kind: 'neg', operand: tree(node.operand, ctx, compile), py: node };
@@ -106,7 +116,7 @@ function postorder(node: Tree, out: Tree[] = []): Tree[] {
   if (node.kind === 'op') {
     postorder(node.left, out);
     postorder(node.right, out);
-  } else if (node.kind === 'neg') {
+  } else if (node.kind === 'neg' || node.kind === 'floordiv') {
     postorder(node.operand, out);
   }
   out.push(node);
@@ -117,17 +127,31 @@ function isFloatTyped(node: Tree): boolean {
   switch (node.kind) {
     case 'op': return isFloatTyped(node.left) || isFloatTyped(node.right);
     case 'neg': return isFloatTyped(node.operand);
+    case 'floordiv': return false;
     case 'int': return false;
     default: return true;
   }
 }
 
 const MAX_SAFE = 9007199254740991;
+const INT32_MAX = 2147483647;
 
-/** Whether a tree only adds and subtracts. */
+/**
+ * Whether a tree only adds and subtracts, over operands and floor divisions
+ * (by a positive literal) of such sums or of products of two such sums: int
+ * arithmetic the int path computes exactly (see `emit`).
+ */
 function isAdditive(node: Tree): boolean {
-  if (node.kind === 'neg') return false;
-  return node.kind !== 'op' || ((node.op === '+' || node.op === '-') && isAdditive(node.left) && isAdditive(node.right));
+  switch (node.kind) {
+    case 'op': return (node.op === '+' || node.op === '-') && isAdditive(node.left) && isAdditive(node.right);
+    case 'neg': return false;
+    case 'floordiv': return isAdditive(node.operand) || isProductOfSums(node.operand);
+    default: return true;
+  }
+}
+
+function isProductOfSums(node: Tree): boolean {
+  return node.kind === 'op' && node.op === '*' && isAdditive(node.left) && isAdditive(node.right);
 }
 
 /** Operand kinds that are never numbers: a tree holding one is not arithmetic (`s + "!"`, `[0] * n`). */
@@ -153,8 +177,6 @@ interface Facts {
   /** Operands the guard checks. */
   guarded: number;
   operations: number;
-  /** Only `+` and `-`. */
-  additive: boolean;
   floats: boolean;
   /** No int op int (unbounded in Python), no divisor that may be zero: IEEE arithmetic when the guarded operands are floats. */
   floatSafe: boolean;
@@ -166,14 +188,13 @@ function isNonZeroLiteral(node: Tree): boolean {
 
 function facts(root: Tree, ctx: TransformContext): Facts {
   const f: Facts = {
-    notNumbers: false, ints: false, numeric: false, hoistable: true, guarded: 0, operations: 0, additive: true, floats: false, floatSafe: true,
+    notNumbers: false, ints: false, numeric: false, hoistable: true, guarded: 0, operations: 0, floats: false, floatSafe: true,
   };
   for (const node of postorder(root)) {
     switch (node.kind) {
       case 'op':
         f.operations++;
         if (node.op !== '+') f.numeric = true;
-        if (node.op !== '+' && node.op !== '-') f.additive = false;
         if (node.left.kind === 'int' || (node.right.kind === 'int' && node.op !== '/')) f.ints = true;
         if (!isFloatTyped(node.left) && !isFloatTyped(node.right)) f.floatSafe = false;
         if (node.op === '/' && node.right.kind !== 'name' && node.right.kind !== 'other' && !isNonZeroLiteral(node.right)) f.floatSafe = false;
@@ -181,8 +202,12 @@ function facts(root: Tree, ctx: TransformContext): Facts {
       case 'neg':
         f.operations++;
         f.numeric = true;
-        f.additive = false;
         if (node.operand.kind === 'int') f.ints = true;
+        break;
+      case 'floordiv':
+        f.operations++;
+        f.numeric = true;
+        f.ints = true;
         break;
       case 'float':
         f.floats = true;
@@ -224,7 +249,7 @@ function markPlain(node: Tree): void {
     if (node.py !== null) plain.add(node.py);
     markPlain(node.left);
     markPlain(node.right);
-  } else if (node.kind === 'neg') {
+  } else if (node.kind === 'neg' || node.kind === 'floordiv') {
     plain.add(node.py);
     markPlain(node.operand);
   }
@@ -304,15 +329,39 @@ function emit(root: Tree, mode: Mode, ctx: TransformContext, compile: Compile, s
       guards.push(...guard(id, ctx));
     }
   });
-  const fast = (node: Tree): t.Expression => {
+  /*
+   * `p // c` for a product p of exact sums: p is exact, and floor(p / c)
+   * too, while p is within the int32 range, which the guard checks (into a
+   * temporary, inner ones first); so the quotient adds exactly to other
+   * int32-sized terms. A quotient of a sum needs no check: the sum is a
+   * safe int, whose quotient floor(s / c) is exact (the true quotient is at
+   * least 1/c from the next integer, more than half an ulp).
+   */
+  const products = new Map<Tree, t.Identifier>();
+  for (const node of order) {
+    if (node.kind !== 'floordiv' || !isProductOfSums(node.operand)) continue;
+    const p = ctx.temp();
+    products.set(node, p);
+    guards.push(
+      t.binaryExpression('<=', t.assignmentExpression('=', p, fast(node.operand)), t.numericLiteral(INT32_MAX)),
+      t.binaryExpression('>=', t.identifier(p.name), t.unaryExpression('-', t.numericLiteral(INT32_MAX))),
+    );
+  }
+  function fast(node: Tree): t.Expression {
     switch (node.kind) {
       case 'op': return t.binaryExpression(node.op, fast(node.left), fast(node.right));
       case 'neg': return t.unaryExpression('-', fast(node.operand));
+      case 'floordiv': {
+        // `+ 0` turns -0 (a quotient of 0 * -n) into the int 0.
+        const dividend = products.has(node) ? t.identifier(products.get(node)!.name) : fast(node.operand);
+        const quotient = t.callExpression(ctx.rt('floor'), [t.binaryExpression('/', dividend, t.numericLiteral(node.divisor))]);
+        return t.binaryExpression('+', quotient, t.numericLiteral(0));
+      }
       case 'float':
       case 'int': return numberLiteral(node.value);
       default: return copy(value.get(node)!);
     }
-  };
+  }
   // The fallback: the general operators on the same operands (hoisted ones through their temporaries).
   const byPy = new Map<py.expr, Tree>();
   for (const node of order) if (node.py !== null) byPy.set(node.py, node);
@@ -329,6 +378,7 @@ function emit(root: Tree, mode: Mode, ctx: TransformContext, compile: Compile, s
         return node.py === null ? general : ctx.at(node.py, general);
       }
       case 'neg': return ctx.at(node.py, t.callExpression(ctx.rt('neg'), [slow(node.operand)]));
+      case 'floordiv': return ctx.at(node.py, t.callExpression(ctx.rt('floordivInt'), [slow(node.operand), t.numericLiteral(node.divisor)]));
       case 'float':
       case 'int': return compile(node.py, ctx);
       default: return node === store?.current ? store.slowCurrent : copy(value.get(node)!);
@@ -457,7 +507,7 @@ function fastPath(root: Tree, inInts: boolean, ctx: TransformContext, compile: C
   }
   if (f.guarded === 0 || f.operations === 0) return null;
   if (f.ints || inInts) {
-    const intShape = f.additive || (root.kind === 'op' && root.op === '*' && isAdditive(root.left) && isAdditive(root.right));
+    const intShape = isAdditive(root) || isProductOfSums(root);
     if (intShape && !f.floats && f.hoistable && !isLiteralOperation(root)) return emit(root, 'int', ctx, compile, store);
     markIntContext(root);
     return null;

@@ -18,6 +18,7 @@ import { classAnnotation } from './annotations.js';
 import { Import, ImportFrom } from './imports.js';
 import { inplaceLiteral, int32Literal, literalIndex } from './numericFacts.js';
 import { floatInplace, floatInplaceItem } from './floatPaths.js';
+import { itemLoop } from './loops.js';
 import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, awaitStatement, discardedAwait, returnValue } from './async.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
@@ -247,7 +248,7 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
         ];
         return t.blockStatement([
           t.expressionStatement(t.assignmentExpression('=', counter, enumerated.start)),
-          t.forOfStatement(item, call(ctx.rt('iterate'), [expression(enumerated.iterable, ctx)]), t.blockStatement([...head, ...loopBody()])),
+          itemLoop(call(ctx.rt('iterate'), [expression(enumerated.iterable, ctx)]), item, [...head, ...loopBody()], node, ctx),
         ]);
       }
       const item = ctx.temp();
@@ -257,8 +258,8 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
         const assign = pair.map((target, k) => t.expressionStatement(assignTo(target, t.memberExpression(item, t.numericLiteral(k), true), ctx)));
         return t.forOfStatement(item, call(ctx.rt('itemPairs'), [expression(node.iter, ctx)]), t.blockStatement([...assign, ...loopBody()]));
       }
-      const body = t.blockStatement([t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()]);
-      return t.forOfStatement(item, call(ctx.rt('iterate'), [expression(node.iter, ctx)]), body);
+      const items = call(ctx.rt('iterate'), [expression(node.iter, ctx)]);
+      return itemLoop(items, item, [t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()], node, ctx);
     } finally {
       ctx.breakLabels.pop();
     }

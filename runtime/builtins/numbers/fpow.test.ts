@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { numberPow } from './pow.js';
+import { halfIntegerPow, halfIntegerPowLoop } from './fpow.js';
 import { runPython, Prng, type Case } from './testing.js';
 import { PyFloat } from '../values.js';
 
@@ -57,4 +58,17 @@ describe('float ** against python3', () => {
     expect(farther).toEqual([]);
     expect(diffs.length).toBeLessThan(all.length / 200);
   });
+});
+
+test('x ** -1.5 unrolled is the loop, bit for bit', () => {
+  const rng = new Prng(1515);
+  const differ: number[] = [];
+  for (let k = 0; k < 200000; k++) {
+    // Across the whole range the path takes (1e-30, 1e30), and nbody's sums of squares.
+    const x = k % 2 === 0 ? (0.5 + rng.next()) * 2 ** rng.range(-99, 99) : rng.next() * 1000 + 1e-3;
+    if (!(x > 1e-30 && x < 1e30)) continue;
+    if (!Object.is(halfIntegerPow(x, -1.5), halfIntegerPowLoop(x, -1.5))) differ.push(x);
+  }
+  for (const x of [1, 2, 4, 0.25, 9, 1e-29, 9.99e29]) if (!Object.is(halfIntegerPow(x, -1.5), halfIntegerPowLoop(x, -1.5))) differ.push(x);
+  expect(differ).toEqual([]);
 });

@@ -411,8 +411,57 @@ export function sinCos(x: number): void {
 // the powers in double-double, and a single rounding. Inline arithmetic, no
 // calls: this runs in hot loops. Relative error before rounding ~2 ** -100.
 
+/**
+ * halfIntegerPow(x, -1.5), the common case (`d ** -1.5`), with its loop
+ * unrolled: the same operations in the same order, so the same result bit
+ * for bit (fpow.test.ts compares them), in about two thirds of the time.
+ * Left a call: small enough for TurboFan to inline (under 460 bytes of
+ * bytecode), it would take the inlining budget of the loop calling it
+ * (nbody's ran slower so).
+ */
+function powMinusThreeHalves(x: number): number {
+  let t = SPLITTER * x;
+  const xh = t - (t - x);
+  const xl = x - xh;
+  // k = 1 (h = x, l = 0; the loop's `+ l * x` adds a zero to a sum that is
+  // never -0): x ** 2 = h + l
+  let p = x * x;
+  let e = xh * xh - p + xh * xl + xl * xh + xl * xl;
+  let h = p + e;
+  let l = e - (h - p);
+  // k = 2: x ** 3 = h + l
+  p = h * x;
+  t = SPLITTER * h;
+  const hh = t - (t - h);
+  const hl = h - hh;
+  e = hh * xh - p + hh * xl + hl * xh + hl * xl + l * x;
+  h = p + e;
+  l = e - (h - p);
+  const c = 1 / (x * Math.sqrt(x));
+  t = SPLITTER * c;
+  const ch = t - (t - c);
+  const cl = c - ch;
+  const c2 = c * c;
+  const c2e = ch * ch - c2 + 2 * ch * cl + cl * cl;
+  t = SPLITTER * c2;
+  const ah = t - (t - c2);
+  const al = c2 - ah;
+  t = SPLITTER * h;
+  const bh = t - (t - h);
+  const bl = h - bh;
+  p = c2 * h;
+  e = ah * bh - p + ah * bl + al * bh + al * bl;
+  const rho = 1 - p - (e + c2 * l + c2e * h);
+  return c + c * rho * (0.5 + 0.375 * rho);
+}
+
 /** x ** y for |2y| odd, <= 9, and 1e-30 < x < 1e30 (so that x ** (2y) stays normal). */
 export function halfIntegerPow(x: number, y: number): number {
+  return y === -1.5 ? powMinusThreeHalves(x) : halfIntegerPowLoop(x, y);
+}
+
+/** halfIntegerPow for any of its exponents: x ** |2y| by repeated multiplication. Exported for the tests. */
+export function halfIntegerPowLoop(x: number, y: number): number {
   const m = y < 0 ? -2 * y : 2 * y;
   // x ** m = h + l
   let t = SPLITTER * x;
