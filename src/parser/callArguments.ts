@@ -91,7 +91,7 @@ export function callArguments(p: Parser, allowGenerator = true): CallArguments {
           const close = p.next();
           p.leave();
           const genexp = ast.GeneratorExp(e, generators, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
-          return { args: [genexp], keywords };
+          return { args: exact([genexp]), keywords };
         }
         // CPython's rule reads on past the ',' first, meeting any tokenizer error there.
         if (p.at(',') && p.peekAt(1).kind === TokenKind.ERRORTOKEN) p.raiseTokenError(p.peekAt(1));

@@ -14,7 +14,7 @@ import { parseStrings } from './stringAtoms.js';
 import { lambdaParameters } from './arguments.js';
 import { callArguments } from './callArguments.js';
 import { starTargets, exprName } from './targets.js';
-import { exact } from './lists.js';
+import { empty, exact } from './lists.js';
 
 const { NAME, NUMBER, STRING, OP } = TokenKind;
 
@@ -453,7 +453,7 @@ function parenthesised(p: Parser): expr {
   try {
     if (p.at(')')) {
       const close = p.next();
-      return ast.Tuple([], ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+      return ast.Tuple(empty(), ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
     }
     if (p.at('yield')) {
       const y = yieldExpression(p);
@@ -494,7 +494,7 @@ function listDisplay(p: Parser): expr {
   try {
     if (p.at(']')) {
       const close = p.next();
-      return ast.List([], ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+      return ast.List(empty(), ast.Load, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
     }
     const first = starNamedExpression(p);
     if (isComprehensionStart(p)) {
@@ -521,7 +521,7 @@ function braceDisplay(p: Parser): expr {
   try {
     if (p.at('}')) {
       const close = p.next();
-      return ast.Dict([], [], open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+      return ast.Dict(empty(), empty(), open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
     }
     if (p.at('**')) return dictDisplay(p, open, null, null);
     if (p.at('*')) return setDisplay(p, open, starred(p, bitwiseOr));

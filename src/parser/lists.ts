@@ -18,6 +18,19 @@ export function exact<T>(list: T[]): T[] {
   // they die unnoticed until a major collection and, pointing at young
   // nodes, keep those alive through every young collection meanwhile. A
   // builtin's copy has no allocation site: it is young and exactly sized.
-  // Past 16 elements the slack is at most a third of the store.
-  return list.length <= 16 ? list.slice() : list;
+  // Long lists are copied too: kept, their literal's arrays would outlive
+  // young collections often enough for V8 to pretenure that literal's site.
+  return list.slice();
+}
+
+const NONE: never[] = [];
+
+/**
+ * A fresh empty list for the tree (an `else`-less statement's `orelse`, an
+ * undecorated `def`'s decorators): a copy of one empty array, for the
+ * reason `exact` copies. Such a literal `[]` mostly outlives a young
+ * collection, and V8 then allocates all of its arrays in the old generation.
+ */
+export function empty<T>(): T[] {
+  return NONE.slice();
 }

@@ -12,6 +12,7 @@ import { namedExpression, starNamedExpression, startsExpression } from './expres
 import { parseNumber } from './numbers.js';
 import { parseStrings } from './stringAtoms.js';
 import { block } from './statements.js';
+import { empty, exact } from './lists.js';
 import { PySyntaxError } from '../diagnostics.js';
 
 const { NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP } = TokenKind;
@@ -79,7 +80,7 @@ function subjectExpression(p: Parser): expr {
     elts.push(starNamedExpression(p));
   }
   const end = p.prev;
-  return ast.Tuple(elts, ast.Load, s.lineno, s.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.Tuple(exact(elts), ast.Load, s.lineno, s.col_offset, end.end_lineno, end.end_col_offset);
 }
 
 // case_block: "case" patterns guard? ':' block
@@ -112,7 +113,7 @@ function patterns(p: Parser): pattern {
 }
 
 function sequence(items: pattern[], start: Token, end: Token): pattern {
-  return ast.MatchSequence(items, start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
+  return ast.MatchSequence(exact(items), start.lineno, start.col_offset, end.end_lineno, end.end_col_offset);
 }
 
 // maybe_star_pattern: star_pattern | pattern
@@ -152,7 +153,7 @@ function orPattern(p: Parser): pattern {
   if (!p.at('|')) return first;
   const alternatives = [first];
   while (p.accept('|')) alternatives.push(closedPattern(p));
-  return ast.MatchOr(alternatives, s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+  return ast.MatchOr(exact(alternatives), s.lineno, s.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // closed_pattern:
@@ -246,7 +247,7 @@ function parenthesisedPattern(p: Parser): pattern {
   const open = p.next();
   if (p.at(')')) {
     const close = p.next();
-    return ast.MatchSequence([], open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+    return ast.MatchSequence(empty(), open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
   }
   const first = maybeStarPattern(p);
   if (p.at(')') && first.nodeType !== 'MatchStar') {
@@ -260,7 +261,7 @@ function parenthesisedPattern(p: Parser): pattern {
     if (!p.accept(',')) break;
   }
   const close = p.expect(')');
-  return ast.MatchSequence(items, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+  return ast.MatchSequence(exact(items), open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
 }
 
 // sequence_pattern: '[' maybe_sequence_pattern? ']'
@@ -272,7 +273,7 @@ function bracketPattern(p: Parser): pattern {
     if (!p.accept(',')) break;
   }
   const close = p.expect(']');
-  return ast.MatchSequence(items, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
+  return ast.MatchSequence(exact(items), open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
 }
 
 // mapping_pattern: '{' [items_pattern ','] [double_star_pattern] ','? '}'

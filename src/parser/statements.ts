@@ -14,7 +14,7 @@ import { callArguments } from './callArguments.js';
 import { exprName, invalidTarget, setContext, starTarget, starTargets } from './targets.js';
 import { matchStatement } from './patterns.js';
 import { PySyntaxError } from '../diagnostics.js';
-import { exact } from './lists.js';
+import { empty, exact } from './lists.js';
 
 const { NAME, NEWLINE, INDENT, DEDENT, ENDMARKER } = TokenKind;
 
@@ -28,7 +28,7 @@ export function file(p: Parser): ast.Module {
     }
     statement(p, body);
   }
-  return ast.Module(exact(body), []);
+  return ast.Module(exact(body), empty());
 }
 
 // statements: statement+
@@ -37,9 +37,9 @@ export function statement(p: Parser, out: stmt[]): void {
   const t = p.tok;
   if (t.kind === NAME) {
     switch (t.value) {
-      case 'def': out.push(functionDef(p, [], t)); return;
+      case 'def': out.push(functionDef(p, empty(), t)); return;
       case 'if': out.push(ifStatement(p)); return;
-      case 'class': out.push(classDef(p, [], t)); return;
+      case 'class': out.push(classDef(p, empty(), t)); return;
       case 'with': out.push(withStatement(p, null)); return;
       case 'for': out.push(forStatement(p, null)); return;
       case 'try': out.push(tryStatement(p)); return;
@@ -47,7 +47,7 @@ export function statement(p: Parser, out: stmt[]): void {
       case 'async': {
         const n = p.peekAt(1);
         if (n.kind === NAME) {
-          if (n.value === 'def') { p.next(); out.push(functionDef(p, [], t)); return; }
+          if (n.value === 'def') { p.next(); out.push(functionDef(p, empty(), t)); return; }
           if (n.value === 'with') { p.next(); out.push(withStatement(p, t)); return; }
           if (n.value === 'for') { p.next(); out.push(forStatement(p, t)); return; }
         }
@@ -263,8 +263,8 @@ function globalStatement(p: Parser): stmt {
   const names = [p.expectName().value];
   while (p.accept(',')) names.push(p.expectName().value);
   return t.value === 'global'
-    ? ast.Global(names, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset)
-    : ast.Nonlocal(names, t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
+    ? ast.Global(exact(names), t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset)
+    : ast.Nonlocal(exact(names), t.lineno, t.col_offset, p.prev.end_lineno, p.prev.end_col_offset);
 }
 
 // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
@@ -433,8 +433,8 @@ function functionTypeComment(p: Parser): string | null {
 function classDef(p: Parser, decorators: expr[], start: Token): stmt {
   const t = p.next();
   const name = p.expectName();
-  let bases: expr[] = [];
-  let keywords: ast.keyword[] = [];
+  let bases: expr[] = empty();
+  let keywords: ast.keyword[] = empty();
   if (p.at('(')) ({ args: bases, keywords } = callArguments(p, false));
   p.expectHeaderColon();
   const body = block(p, 'class definition', t);
@@ -448,7 +448,7 @@ function ifStatement(p: Parser): stmt {
   const test = namedExpression(p);
   p.expectHeaderColon();
   const body = block(p, `'${t.value}' statement`, t);
-  let orelse: stmt[] = [];
+  let orelse: stmt[] = empty();
   if (p.at('elif')) orelse = exact([ifStatement(p)]);
   else if (p.at('else')) orelse = elseBlock(p);
   return ast.If(test, body, orelse, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
@@ -467,7 +467,7 @@ function whileStatement(p: Parser): stmt {
   const test = namedExpression(p);
   p.expectHeaderColon();
   const body = block(p, "'while' statement", t);
-  const orelse = p.at('else') ? elseBlock(p) : [];
+  const orelse = p.at('else') ? elseBlock(p) : empty<stmt>();
   return ast.While(test, body, orelse, t.lineno, t.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
 }
 
@@ -481,7 +481,7 @@ function forStatement(p: Parser, asyncTok: Token | null): stmt {
   p.expectHeaderColon();
   const typeComment = p.typeComment();
   const body = block(p, "'for' statement", t);
-  const orelse = p.at('else') ? elseBlock(p) : [];
+  const orelse = p.at('else') ? elseBlock(p) : empty<stmt>();
   const start = asyncTok ?? t;
   const make = asyncTok ? ast.AsyncFor : ast.For;
   return make(target, iter, body, orelse, typeComment, start.lineno, start.col_offset, p.lastSignificant.end_lineno, p.lastSignificant.end_col_offset);
@@ -575,8 +575,8 @@ function tryStatement(p: Parser): stmt {
     star = isStar;
     handlers.push(exceptBlock(p, isStar));
   }
-  const orelse = handlers.length && p.at('else') ? elseBlock(p) : [];
-  let finalbody: stmt[] = [];
+  const orelse = handlers.length && p.at('else') ? elseBlock(p) : empty<stmt>();
+  let finalbody: stmt[] = empty();
   if (p.at('finally')) {
     const f = p.next();
     p.expectForced(':');

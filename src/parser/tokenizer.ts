@@ -15,7 +15,7 @@
 import { PySyntaxError } from '../diagnostics.js';
 import type { SyntaxErrorKind } from '../diagnostics.js';
 import { escapedUtf8ErrorMessage } from './sourceDecoding.js';
-import { setTokenError, tokenError, TokenKind } from './tokens.js';
+import { setTokenError, tokenError, TokenKind, TokenObject } from './tokens.js';
 import type { Token, TypeIgnoreComment } from './tokens.js';
 import {
   ASCII_CLASS,
@@ -406,14 +406,7 @@ class Tokenizer {
     endLineno: number,
     endCol: number,
   ): void {
-    this.tokens.push({
-      kind,
-      value,
-      lineno,
-      col_offset: col,
-      end_lineno: endLineno,
-      end_col_offset: endCol,
-    });
+    this.tokens.push(new TokenObject(kind, value, lineno, col, endLineno, endCol));
   }
 
   /** A token on the current line; also moves the cursor to its end. */
@@ -424,14 +417,7 @@ class Tokenizer {
   }
 
   private pushError(error: PySyntaxError): void {
-    const token: Token = {
-      kind: TokenKind.ERRORTOKEN,
-      value: '',
-      lineno: error.lineno,
-      col_offset: 0,
-      end_lineno: error.end_lineno,
-      end_col_offset: 0,
-    };
+    const token: Token = new TokenObject(TokenKind.ERRORTOKEN, '', error.lineno, 0, error.end_lineno, 0);
     setTokenError(token, error);
     this.tokens.push(token);
   }

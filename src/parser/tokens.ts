@@ -44,6 +44,29 @@ export interface Token {
 }
 
 /**
+ * A token as the tokenizer makes it: an instance rather than an object
+ * literal, as a module's tokens all live until its parse ends, and V8
+ * allocates all of a literal's objects in the old generation once most of
+ * them outlive a young collection (src/ast/nodes.ts says why that costs).
+ */
+export class TokenObject implements Token {
+  declare kind: TokenKind;
+  declare value: string;
+  declare lineno: number;
+  declare col_offset: number;
+  declare end_lineno: number;
+  declare end_col_offset: number;
+  constructor(kind: TokenKind, value: string, lineno: number, col_offset: number, end_lineno: number, end_col_offset: number) {
+    this.kind = kind;
+    this.value = value;
+    this.lineno = lineno;
+    this.col_offset = col_offset;
+    this.end_lineno = end_lineno;
+    this.end_col_offset = end_col_offset;
+  }
+}
+
+/**
  * Per ERRORTOKEN: the error CPython's tokenizer raises there. Kept apart from
  * the tokens so that each of the many tokens is one field smaller.
  */

@@ -447,7 +447,7 @@ export class TransformContext {
     }
     let loc = this.lastLoc;
     if (loc === null || loc.start !== start || loc.end !== end) {
-      loc = { start, end, filename: this.filename } as t.SourceLocation;
+      loc = new Location(start, end, this.filename) as t.SourceLocation;
       this.lastLoc = loc;
     }
     this.lastLocated = py;
@@ -480,12 +480,7 @@ export class TransformContext {
     }
     const column = findIdentifier(line, name, from);
     if (column >= 0) {
-      id.loc = {
-        start: sourcePosition(py.lineno, column),
-        end: sourcePosition(py.lineno, column + name.length),
-        filename: this.filename,
-        identifierName: name,
-      };
+      id.loc = new NamedLocation(sourcePosition(py.lineno, column), sourcePosition(py.lineno, column + name.length), this.filename, name);
     }
     return id;
   }
@@ -501,5 +496,43 @@ export class TransformContext {
 
 /** A position as @babel/generator reads it: line and column, without Babel's `index` (TransformContext.at). */
 function sourcePosition(line: number, column: number): t.SourceLocation['start'] {
-  return { line, column } as t.SourceLocation['start'];
+  return new Position(line, column) as t.SourceLocation['start'];
+}
+
+// Positions and locations are class instances, not object literals: they live as long as the module's
+// JS tree, and V8 allocates a literal's objects in the old generation once most of them outlive a young
+// collection (build.ts), where dead ones wait for a major collection; `new` has no allocation site.
+
+class Position {
+  declare line: number;
+  declare column: number;
+  constructor(line: number, column: number) {
+    this.line = line;
+    this.column = column;
+  }
+}
+
+class Location {
+  declare start: t.SourceLocation['start'];
+  declare end: t.SourceLocation['end'];
+  declare filename: string;
+  constructor(start: t.SourceLocation['start'], end: t.SourceLocation['end'], filename: string) {
+    this.start = start;
+    this.end = end;
+    this.filename = filename;
+  }
+}
+
+/** A location naming its identifier, for the source map's `names`. */
+class NamedLocation {
+  declare start: t.SourceLocation['start'];
+  declare end: t.SourceLocation['end'];
+  declare filename: string;
+  declare identifierName: string;
+  constructor(start: t.SourceLocation['start'], end: t.SourceLocation['end'], filename: string, identifierName: string) {
+    this.start = start;
+    this.end = end;
+    this.filename = filename;
+    this.identifierName = identifierName;
+  }
 }

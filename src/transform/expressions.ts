@@ -449,17 +449,18 @@ function callArguments(nodes: py.expr[], ctx: TransformContext): t.ArrayExpressi
 function keywordParts(kws: py.keyword[], ctx: TransformContext): t.Expression {
   if (kws.length === 0) return t.nullLiteral();
   const parts: t.Expression[] = [];
-  let group: t.ObjectProperty[] | null = null;
+  // The open `k=v` run's object, filled in place: a builder copies the list it is given.
+  let group: t.ObjectExpression | null = null;
   for (const k of kws) {
     if (k.arg === null) {
       group = null;
       parts.push(expression(k.value, ctx));
     } else {
       if (group === null) {
-        group = [];
-        parts.push(t.objectExpression(group));
+        group = t.objectExpression([]);
+        parts.push(group);
       }
-      group.push(t.objectProperty(quoted(k.arg), expression(k.value, ctx)));
+      group.properties.push(t.objectProperty(quoted(k.arg), expression(k.value, ctx)));
     }
   }
   return t.arrayExpression(parts);

@@ -26,8 +26,26 @@ const ESCAPED = /[^ !#-[\]-~]/;
 
 export function quoted(value: string): t.StringLiteral {
   const node = t.stringLiteral(value);
-  node.extra = { rawValue: value, raw: quotedText(value) };
+  node.extra = rawExtra(value, quotedText(value));
   return node;
+}
+
+/**
+ * A literal's `extra`, whose `raw` the printer prints as it is: an
+ * instance, not an object literal, for the reason the nodes are
+ * (build.ts): it lives as long as the module's tree.
+ */
+export function rawExtra(rawValue: string, raw: string): { rawValue: string; raw: string } {
+  return new RawExtra(rawValue, raw);
+}
+
+class RawExtra {
+  declare rawValue: string;
+  declare raw: string;
+  constructor(rawValue: string, raw: string) {
+    this.rawValue = rawValue;
+    this.raw = raw;
+  }
 }
 
 /**

@@ -16,11 +16,12 @@
  * get no mappings of their own.
  */
 import * as t from './build.js';
+import { rawExtra } from './quoted.js';
 
 /** `text;`: `text` is one line, a statement without its `;`. */
 export function verbatimStatement(text: string): t.ExpressionStatement {
   const literal = t.stringLiteral(text);
-  literal.extra = { rawValue: text, raw: text };
+  literal.extra = rawExtra(text, text);
   return t.expressionStatement(literal);
 }
 
