@@ -6,7 +6,7 @@
  */
 import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
 import { BYTES_METHODS } from './bytes/methods.js';
-import { AttributeError, TypeError } from './exceptions.js';
+import { AttributeError, TypeError, attributeNotFound } from './exceptions.js';
 import { STR_METHODS, strFormat, strHooks } from './str.js';
 import * as list from './list.js';
 import * as tuple from './tuple.js';
@@ -141,9 +141,9 @@ function valueAttributes(obj: unknown): Record<string, (self: never) => unknown>
 function noAttribute(obj: unknown, name: string): AttributeError {
   if (isClassLike(obj)) {
     const fn = obj as { __name__?: string; name: string };
-    return new AttributeError(`type object '${fn.__name__ ?? fn.name}' has no attribute '${name}'`);
+    return attributeNotFound(`type object '${fn.__name__ ?? fn.name}' has no attribute '${name}'`, name, obj);
   }
-  return new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  return attributeNotFound(`'${typeName(obj)}' object has no attribute '${name}'`, name, obj);
 }
 
 /** `obj.name(...args)`. */
@@ -362,7 +362,7 @@ function functionAttr(fn: PyCallable, name: string): unknown {
       break;
   }
   if (own !== undefined) return own;
-  throw new AttributeError(`'${fn[BOUND] !== undefined ? 'method' : typeName(fn)}' object has no attribute '${name}'`);
+  throw attributeNotFound(`'${fn[BOUND] !== undefined ? 'method' : typeName(fn)}' object has no attribute '${name}'`, name, fn);
 }
 
 /** `obj.name = value`, and the builtin setattr. */

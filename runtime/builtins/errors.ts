@@ -102,7 +102,10 @@ export function toPython(error: unknown): unknown {
     const unbound = /^(\S+) is not defined$/.exec(error.message);
     if (unbound) {
       const name = unbound[1]!.replace(/\$$/, '');
-      return nameNotFound(`name '${name}' is not defined`, name);
+      // With the frames of the JS error, which are where the name was read.
+      const e = nameNotFound(`name '${name}' is not defined`, name);
+      e.__traceback__ = new PyTraceback(error);
+      return e;
     }
   }
   return error;

@@ -180,6 +180,14 @@ function setPythonName(e: BaseException, value: unknown): void {
   defineOwn(e, 'name', value);
 }
 
+/** The AttributeError a failed attribute lookup raises: its `name` and `obj` say what was missing where, as CPython sets them. */
+export function attributeNotFound(message: string, name: string, obj: unknown): AttributeError {
+  const e = new AttributeError(message);
+  setPythonName(e, name);
+  e.obj = obj;
+  return e;
+}
+
 /** The NameError the interpreter raises for a name it cannot find: its `name` is that name. */
 export function nameNotFound(message: string, name: string): NameError {
   const e = new NameError(message);

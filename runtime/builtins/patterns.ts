@@ -13,7 +13,7 @@ import { PyRange } from './range.js';
 import { getattr, callMethod } from './attributes.js';
 import { isClassLike, pyClassOf } from './classes.js';
 import { PyAnySet } from './set.js';
-import { bool, dict, float, frozenset, int, list, set, str, tuple } from './functions.js';
+import { bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple } from './functions.js';
 import { isinstance, issubclass } from './types.js';
 import { iterate } from './iteration.js';
 
@@ -119,7 +119,7 @@ export function mappingRest(subject: unknown, keys: readonly unknown[]): PyDict 
 }
 
 /** Builtin types whose class pattern with one positional sub-pattern matches the subject itself (`case int(x)`). */
-const MATCH_SELF = new Set<unknown>([bool, dict, float, frozenset, int, list, set, str, tuple]);
+const MATCH_SELF = new Set<unknown>([bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple]);
 
 function isType(v: unknown): boolean {
   return MATCH_SELF.has(v) || isClassLike(v);

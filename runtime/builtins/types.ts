@@ -16,7 +16,7 @@ import { Enumerate, Filter, PyMap, Zip } from './iterators.js';
 import { SequenceReverseIterator } from './reversed.js';
 import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
 import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
-import { iter } from './iteration.js';
+import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
 import { PyByteArray } from './bytearray.js';
@@ -633,6 +633,13 @@ const JS_NAMES = new Set(['constructor', 'toString', 'message', 'name', 'stack',
 /** dir(obj): the sorted names of its attributes, its class's and their bases'. */
 export function dir(obj?: unknown): unknown[] {
   if (obj === undefined) throw new TypeError('dir() without arguments is not supported by pyasync');
+  // A `__dir__` of the object's type (a class's metaclass, EnumType's) gives the names, sorted into a list.
+  if (hasSpecial(obj, '__dir__')) return [...iterate(callSpecial(obj, '__dir__'))].sort(compareNames);
+  return defaultDir(obj);
+}
+
+/** object.__dir__ (type.__dir__ for a class): the names of the object and of its class's MRO, sorted. */
+export function defaultDir(obj: unknown): string[] {
   const names = new Set<string>();
   const cls = isClassLike(obj) ? (obj as PyClass) : (type(obj) as PyClass);
   const add = (key: string): void => {
@@ -646,6 +653,11 @@ export function dir(obj?: unknown): unknown[] {
     }
   }
   return [...names].sort();
+}
+
+function compareNames(a: unknown, b: unknown): number {
+  if (typeof a !== 'string' || typeof b !== 'string') return lt(a, b) ? -1 : lt(b, a) ? 1 : 0;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export { NotImplementedType };

@@ -2,16 +2,20 @@
  * Python's `abc`: ABC, its metaclass ABCMeta, abstractmethod, and the instantiation check with CPython's
  * "Can't instantiate abstract class X with abstract method(s) …" TypeError.
  */
-import { TypeError } from '../builtins/exceptions.js';
+import { RuntimeError, TypeError } from '../builtins/exceptions.js';
 import {
-  MethodDescriptor, classAttribute, makeClass, PyProperty, PyStaticMethod, getClassAttr, mroOf, object, setClassAttribute, type PyClass,
+  MethodDescriptor, PyClassMethod, classAttribute, isClassLike, makeClass, PyProperty, PyStaticMethod, getClassAttr, mroOf, object, pyClassOf, setClassAttribute,
+  type PyClass,
 } from '../builtins/classes.js';
+import { call, def } from '../builtins/calls.js';
+import { NotImplemented } from '../builtins/notImplemented.js';
+import { truthy } from '../builtins/truth.js';
 import { PyFrozenSet } from '../builtins/set.js';
 import { frozenset } from '../builtins/functions.js';
 import { setattr } from '../builtins/attributes.js';
 import { PyDict } from '../builtins/dict.js';
 import { defineClass, newInstance } from './support/stdlib/pyclass.js';
-import { type } from '../builtins/types.js';
+import { issubclass, type } from '../builtins/types.js';
 
 export const __name__ = 'abc';
 
@@ -60,6 +64,91 @@ export function abstractmethod(funcobj: unknown): unknown {
   return funcobj;
 }
 
+/** The deprecated abstractclassmethod, abstractstaticmethod and abstractproperty: the descriptor of a function made abstract. */
+export const abstractclassmethod = def(function abstractclassmethod(callable: unknown): unknown {
+  return new PyClassMethod(abstractmethod(callable));
+}, 'callable', 'abstractclassmethod', 'abc');
+
+export const abstractstaticmethod = def(function abstractstaticmethod(callable: unknown): unknown {
+  return new PyStaticMethod(abstractmethod(callable));
+}, 'callable', 'abstractstaticmethod', 'abc');
+
+export const abstractproperty = def(function abstractproperty(fget: unknown = null, fset: unknown = null, fdel: unknown = null, doc: unknown = null): unknown {
+  return new PyProperty(fget === null ? null : abstractmethod(fget), fset, fdel, doc);
+}, 'fget=, fset=, fdel=, doc=', 'abstractproperty', 'abc');
+
+/** What ABCMeta knows of one abstract class: its registered virtual subclasses and its answers so far. */
+interface AbcRecord {
+  readonly registry: Set<unknown>;
+  readonly cache: Set<unknown>;
+  negative: Set<unknown>;
+  negativeVersion: number;
+}
+
+const RECORDS = new WeakMap<object, AbcRecord>();
+/** Bumped by each register(), as CPython's `_abc_invalidation_counter`: every negative answer may have changed. */
+let invalidation = 0;
+
+function recordOf(cls: object): AbcRecord {
+  let rec = RECORDS.get(cls);
+  if (rec === undefined) {
+    rec = { registry: new Set(), cache: new Set(), negative: new Set(), negativeVersion: invalidation };
+    RECORDS.set(cls, rec);
+  }
+  return rec;
+}
+
+/** ABCMeta.__subclasscheck__ (CPython's _py_abc order): the hook, the MRO, the registry, then the subclasses, with caches. */
+function abcSubclassCheck(cls: PyClass, sub: unknown): boolean {
+  if (!isClassLike(sub)) throw new TypeError('issubclass() arg 1 must be a class');
+  const rec = recordOf(cls);
+  if (rec.cache.has(sub)) return true;
+  if (rec.negativeVersion < invalidation) {
+    rec.negative = new Set();
+    rec.negativeVersion = invalidation;
+  } else if (rec.negative.has(sub)) {
+    return false;
+  }
+  const answer = decide(cls, rec, sub as PyClass);
+  (answer ? rec.cache : rec.negative).add(sub);
+  return answer;
+}
+
+function decide(cls: PyClass, rec: AbcRecord, sub: PyClass): boolean {
+  // object has no __subclasshook__ in the runtime: a class without one of its own says NotImplemented.
+  if (classAttribute(cls, '__subclasshook__') !== undefined) {
+    const ok = call(getClassAttr(cls, '__subclasshook__'), [sub], null);
+    if (ok !== NotImplemented) return truthy(ok);
+  }
+  if (mroOf(sub).includes(cls)) return true;
+  for (const registered of rec.registry) if (issubclass(sub, registered)) return true;
+  const subclasses = call(getClassAttr(cls, '__subclasses__'), [], null) as unknown[];
+  for (const scls of subclasses) if (issubclass(sub, scls)) return true;
+  return false;
+}
+
+/** ABCMeta's methods, which its classes have as class methods (`Iface.register(int)`). */
+const abcMetaMethods = {
+  register: def(function register(cls: PyClass, subclass: unknown): unknown {
+    if (!isClassLike(subclass)) throw new TypeError('Can only register classes');
+    if (issubclass(subclass, cls)) return subclass;
+    if (issubclass(cls, subclass)) throw new RuntimeError('Refusing to create an inheritance cycle');
+    recordOf(cls).registry.add(subclass);
+    invalidation++;
+    return subclass;
+  }, 'cls, subclass', 'ABCMeta.register', 'abc'),
+  __instancecheck__: def(function __instancecheck__(cls: PyClass, instance: unknown): boolean {
+    const subclass = pyClassOf(instance) ?? type(instance);
+    const subtype = type(instance);
+    if (recordOf(cls).cache.has(subclass)) return true;
+    if (subtype === subclass) return abcSubclassCheck(cls, subclass);
+    return abcSubclassCheck(cls, subclass) || abcSubclassCheck(cls, subtype);
+  }, 'cls, instance', 'ABCMeta.__instancecheck__', 'abc'),
+  __subclasscheck__: def(function __subclasscheck__(cls: PyClass, subclass: unknown): boolean {
+    return abcSubclassCheck(cls, subclass);
+  }, 'cls, subclass', 'ABCMeta.__subclasscheck__', 'abc'),
+};
+
 /**
  * `class C(metaclass=ABCMeta)`: C checks abstract methods when instantiated,
  * as ABC's subclasses do. A metaclass deriving from type, so that metaclasses
@@ -73,6 +162,7 @@ export const ABCMeta = defineClass('abc', 'ABCMeta', [type], {
     markAbstract(cls);
     return cls;
   }),
+  ...abcMetaMethods,
 });
 
 /** `class C(ABC)`: a class whose metaclass is ABCMeta. */

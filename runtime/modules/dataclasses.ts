@@ -14,6 +14,9 @@ import { len } from '../builtins/functions.js';
 import { getitem } from '../builtins/items.js';
 import { truthy } from '../builtins/truth.js';
 import { repr } from '../builtins/repr.js';
+import { hasattr } from '../builtins/attributes.js';
+import { type } from '../builtins/types.js';
+import { deepcopy } from './copy.js';
 import { Field, FrozenInstanceError, InitVar, KW_ONLY, MISSING, field, type FieldData } from './support/dataclasses/field.js';
 import { fieldsOf, processClass, type Params } from './support/dataclasses/process.js';
 import { checkKeywords, splitKeywords } from './support/stdlib/pyclass.js';
@@ -74,14 +77,26 @@ function convert(obj: unknown, factory: (items: PyTuple[]) => unknown, asTuple: 
     if (asTuple) return call(factory, [values], null);
     return call(factory, [fs.map((f, i) => PyTuple.of(f.name, values[i]))], null);
   }
-  if (obj instanceof PyTuple) return PyTuple.fromArray(obj.map((v) => convert(v, factory, asTuple)));
-  if (Array.isArray(obj)) return obj.map((v) => convert(v, factory, asTuple));
-  if (obj instanceof PyDict) {
-    const out = new PyDict<unknown, unknown>();
-    for (const k of obj) out.$set(convert(k, factory, asTuple), convert(obj.$get(k), factory, asTuple));
-    return out;
+  // As CPython's _asdict_inner: a namedtuple is remade field by field, another list, tuple or dict by its own type
+  // from the converted items, and anything else deep-copied.
+  const inner = (v: unknown): unknown => convert(v, factory, asTuple);
+  const proto = obj !== null && typeof obj === 'object' ? Object.getPrototypeOf(obj) : null;
+  if (obj instanceof PyTuple || Array.isArray(obj)) {
+    const items = [...(obj as unknown[])].map(inner);
+    if (proto === PyTuple.prototype) return PyTuple.fromArray(items);
+    if (proto === Array.prototype) return items;
+    if (obj instanceof PyTuple && hasattr(obj, '_fields')) return call(type(obj), items, null);
+    return call(type(obj), [items], null);
   }
-  return obj;
+  if (obj instanceof PyDict) {
+    if (proto === PyDict.prototype) {
+      const out = new PyDict<unknown, unknown>();
+      for (const k of obj) out.$set(inner(k), inner(obj.$get(k)));
+      return out;
+    }
+    return call(type(obj), [[...obj].map((k) => PyTuple.of(inner(k), inner(obj.$get(k))))], null);
+  }
+  return call(deepcopy, [obj], null);
 }
 
 function makeDict(items: PyTuple[]): PyDict {

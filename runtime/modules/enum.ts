@@ -4,16 +4,17 @@
  * `__init_subclass__`, see support/enum/members.ts); the class behaves as
  * an instance of EnumType through its JS prototype (support/enum/meta.ts).
  */
-import { AttributeError, ValueError } from '../builtins/exceptions.js';
-import { PyClassMethod, PyProperty, PyStaticMethod, makeClass, mroOf, pyClassOf, type PyClass } from '../builtins/classes.js';
-import { def } from '../builtins/calls.js';
+import { AttributeError, TypeError, ValueError } from '../builtins/exceptions.js';
+import { PyClassMethod, PyProperty, PyStaticMethod, getClassAttr, makeClass, mroOf, pyClassOf, setClassAttribute, type PyClass } from '../builtins/classes.js';
+import { defaultDir } from '../builtins/types.js';
+import { call, def } from '../builtins/calls.js';
 import { repr, str } from '../builtins/repr.js';
 import { pyHash } from '../builtins/equality.js';
 import { format, int, str as strType } from '../builtins/functions.js';
 import { PyDict } from '../builtins/dict.js';
 import { defineClass } from './support/stdlib/pyclass.js';
 import { EnumType, installMeta, stateOf } from './support/enum/meta.js';
-import { auto, flagNextValue, functionalHooks, generateNextValue, lookupNew, setupEnum } from './support/enum/members.js';
+import { auto, boundaryHooks, flagNextValue, functionalHooks, generateNextValue, lookupNew, setupEnum } from './support/enum/members.js';
 import { flagMethods } from './support/enum/flag.js';
 
 export const __name__ = 'enum';
@@ -38,9 +39,14 @@ function readOnly(name: string, fget: (self: Obj) => unknown): PyProperty {
 }
 
 export const Enum = defineClass('enum', 'Enum', [], {
-  __init_subclass__: new PyClassMethod(function (cls: unknown): null {
+  // `class Perm(Flag, boundary=KEEP)`: the class keywords come as a trailing object (calls.ts).
+  __init_subclass__: new PyClassMethod(function (cls: unknown, kw?: Record<string, unknown>): null {
     const c = cls as PyClass;
-    setupEnum(c, flagBase !== null && mroOf(c).includes(flagBase));
+    const { boundary, ...rest } = kw ?? {};
+    const unexpected = Object.keys(rest)[0];
+    // Other keywords reach object.__init_subclass__, as in CPython.
+    if (unexpected !== undefined) throw new TypeError(`${c.__qualname__}.__init_subclass__() takes no keyword arguments`);
+    setupEnum(c, flagBase !== null && mroOf(c).includes(flagBase), boundary);
     return null;
   }),
   __new__: new PyStaticMethod(lookupNew),
@@ -69,6 +75,21 @@ export const Enum = defineClass('enum', 'Enum', [], {
   __deepcopy__: def(function __deepcopy__(self: Obj): Obj {
     return self;
   }, 'self, memo', 'Enum.__deepcopy__', 'enum'),
+  // Enum.__dir__: the public names of the member and its class (the members excepted), name and value.
+  __dir__: def(function __dir__(self: Obj): unknown[] {
+    const state = stateOf(pyClassOf(self))!;
+    const names = new Set<unknown>(state.dataType === undefined ? MEMBER_DIR : defaultDir(self));
+    for (const key of Object.keys(self)) if (!key.startsWith('_') && !key.startsWith('$')) names.add(key);
+    for (const c of mroOf(pyClassOf(self)!)) {
+      const dict = getClassAttr(c, '__dict__') as PyDict<unknown, unknown>;
+      for (const key of dict) {
+        if (typeof key !== 'string' || key.startsWith('_') || state.byName.$get(key) !== undefined) continue;
+        names.add(key);
+      }
+    }
+    for (const n of ['__class__', '__doc__', '__eq__', '__hash__', '__module__']) names.add(n);
+    return [...names];
+  }, 'self', 'Enum.__dir__', 'enum'),
   name: readOnly('name', (self: Obj) => self['_name_']),
   value: readOnly('value', (self: Obj) => self['_value_']),
   _generate_next_value_: new PyStaticMethod(generateNextValue),
@@ -76,13 +97,16 @@ export const Enum = defineClass('enum', 'Enum', [], {
 });
 installMeta(Enum, { members: [], byName: new PyDict(), byValue: new PyDict(), flag: false });
 
+const MEMBER_DIR = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'];
+
 /** ReprEnum's str() and format() are the value's (IntEnum, StrEnum, IntFlag). */
 const valueStr = {
   __str__: def(function __str__(self: Obj): string {
     return str(self['_value_']);
   }, 'self', 'ReprEnum.__str__', 'enum'),
+  // The data type's __format__ (int.__format__…): an empty spec is str(self), which a subclass may define.
   __format__: def(function __format__(self: Obj, spec: unknown): string {
-    return format(self['_value_'], spec);
+    return spec === '' ? str(self) : format(self['_value_'], spec);
   }, 'self, format_spec', 'ReprEnum.__format__', 'enum'),
 };
 
@@ -105,11 +129,29 @@ export const Flag = defineClass('enum', 'Flag', [Enum], {
 });
 flagBase = Flag;
 stateOf(Flag)!.flag = true;
+stateOf(Flag)!.boundary = 'strict';
 
 export const IntFlag = defineClass('enum', 'IntFlag', [int, ReprEnum, Flag], {
   ...flagMethods('IntFlag', true),
   ...valueStr,
 });
+
+stateOf(IntFlag)!.boundary = 'keep';
+
+/** What a Flag does with a value outside its bits (`class Perm(Flag, boundary=CONFORM)`). */
+export const FlagBoundary = makeClass('FlagBoundary', [StrEnum], (ns) => {
+  ns['__module__'] = 'enum';
+  ns['__qualname__'] = 'FlagBoundary';
+  for (const name of ['STRICT', 'CONFORM', 'EJECT', 'KEEP']) ns[name] = name.toLowerCase();
+});
+const boundaryMember = (value: string): unknown => call(FlagBoundary, [value], null);
+export const STRICT = boundaryMember('strict');
+export const CONFORM = boundaryMember('conform');
+export const EJECT = boundaryMember('eject');
+export const KEEP = boundaryMember('keep');
+boundaryHooks.member = boundaryMember;
+setClassAttribute(Flag, '_boundary_', STRICT);
+setClassAttribute(IntFlag, '_boundary_', KEEP);
 
 /** @unique: refuses an enum with aliases. */
 export function unique(cls: unknown): unknown {

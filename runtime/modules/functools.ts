@@ -3,13 +3,13 @@
  * cache, total_ordering, cached_property, cmp_to_key, singledispatch.
  */
 import { TypeError, ValueError, AttributeError } from '../builtins/exceptions.js';
-import { PyTuple } from '../builtins/values.js';
+import { PyTuple, typeName } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
 import { call, def } from '../builtins/calls.js';
 import { callable } from '../builtins/types.js';
 import { iterate } from '../builtins/iteration.js';
 import { repr } from '../builtins/repr.js';
-import { getattr, setattr } from '../builtins/attributes.js';
+import { getattr, hasattr, setattr } from '../builtins/attributes.js';
 import {
   PyProperty, PyStaticMethod, bindMethod, isClassLike, isinstance, mroOf, object, pyClassOf, getClassAttr, setClassAttribute, type PyClass,
 } from '../builtins/classes.js';
@@ -213,6 +213,10 @@ class CachedProperty extends PyProperty {
     self.fget = (obj: object) => {
       const name = this.attrname;
       if (name === null) throw new TypeError('Cannot use cached_property instance without calling __set_name__ on it.');
+      // The cache is the instance's __dict__: an instance of a class with __slots__ has none.
+      if (!hasattr(obj, '__dict__')) {
+        throw new TypeError(`No '__dict__' attribute on ${repr(typeName(obj))} instance to cache ${repr(name)} property.`);
+      }
       const value = call(this.func, [obj], null);
       Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
       return value;

@@ -11,10 +11,11 @@ import {
 import { PyDict } from '../builtins/dict.js';
 import { getattr, hasattr } from '../builtins/attributes.js';
 import { repr } from '../builtins/repr.js';
-import { ABCMeta } from './abc.js';
+import { ABCMeta, abstractmethod } from './abc.js';
 import { typeParameters } from '../builtins/genericAlias.js';
 import * as abc from './collections.abc.js';
 import { def } from '../builtins/calls.js';
+import { NotImplemented } from '../builtins/notImplemented.js';
 import { list, dict, tuple, set, frozenset } from '../builtins/functions.js';
 import { type as typeBuiltin } from '../builtins/types.js';
 import { truthy } from '../builtins/truth.js';
@@ -215,7 +216,45 @@ export const Protocol = makeClass('Protocol', [Generic], (ns) => {
     }
     return null;
   });
+  ns['__subclasshook__'] = new PyClassMethod(protocolHook);
 }, { metaclass: ProtocolMeta });
+
+/**
+ * CPython's `_proto_hook`, Protocol's __subclasshook__ (which ABCMeta's
+ * issubclass asks first): a class is a subclass of a runtime protocol
+ * whose members are all methods when its MRO defines each of them (not as
+ * None); other classes deriving from a protocol are left to ABCMeta.
+ */
+function protocolHook(cls: PyClass, other: unknown): unknown {
+  if (!ownFlag(cls, '_is_protocol')) return NotImplemented;
+  if (!truthy(getattr(cls, '_is_runtime_protocol', false))) {
+    throw new TypeError('Instance and class checks can only be used with @runtime_checkable protocols');
+  }
+  const members = protocolMembers(cls);
+  if (!members.every((name) => typeof getattr(cls, name, null) === 'function')) {
+    throw new TypeError("Protocols with non-method members don't support issubclass()");
+  }
+  if (!isClassLike(other)) throw new TypeError('issubclass() arg 1 must be a class');
+  for (const name of members) {
+    let found = false;
+    for (const base of mroOf(other as PyClass)) {
+      const dict = getClassAttr(base, '__dict__') as PyDict<unknown, unknown>;
+      const value = dict.$get(name);
+      if (value !== undefined) {
+        if (value === null) return NotImplemented;
+        found = true;
+        break;
+      }
+      const annotations = dict.$get('__annotations__');
+      if (annotations instanceof PyDict && annotations.$has(name) && isSubclassOf(other as PyClass, Generic) && truthy(getattr(other, '_is_protocol', false))) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return NotImplemented;
+  }
+  return true;
+}
 genericClasses.Protocol = Protocol;
 
 export function runtime_checkable(cls: unknown): unknown {
@@ -225,6 +264,27 @@ export function runtime_checkable(cls: unknown): unknown {
   setClassAttribute(cls as PyClass, '_is_runtime_protocol', true);
   return cls;
 }
+
+/** typing's one-method runtime protocols (`SupportsInt`: a class with `__int__`), abstract as CPython's. */
+function supportsProtocol(name: string, method: string): PyClass {
+  const cls = makeClass(name, [Protocol], (ns) => {
+    ns['__module__'] = 'typing';
+    ns['__qualname__'] = name;
+    ns['__slots__'] = [];
+    ns[method] = abstractmethod(def(function (): null {
+      return null;
+    }, 'self', `${name}.${method}`, 'typing'));
+  });
+  return runtime_checkable(cls) as PyClass;
+}
+
+export const SupportsInt = supportsProtocol('SupportsInt', '__int__');
+export const SupportsFloat = supportsProtocol('SupportsFloat', '__float__');
+export const SupportsComplex = supportsProtocol('SupportsComplex', '__complex__');
+export const SupportsBytes = supportsProtocol('SupportsBytes', '__bytes__');
+export const SupportsIndex = supportsProtocol('SupportsIndex', '__index__');
+export const SupportsAbs = supportsProtocol('SupportsAbs', '__abs__');
+export const SupportsRound = supportsProtocol('SupportsRound', '__round__');
 
 /** Whether tp is a subscription (typing's `List[int]`, `Optional[int]`, or PEP 585's `list[int]`) or an unsubscripted `List`. */
 function isAlias(tp: unknown): tp is Record<string, unknown> {

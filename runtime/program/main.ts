@@ -130,6 +130,7 @@ async function installTracebacks(): Promise<void> {
       const known = noFrames(e, role, parent);
       return known === null ? null : tracebacks.format(e, role, parent);
     });
+    suggester = (e) => tracebacks.suggestion(e);
   } catch {
     // Without the parser or the file system, the frames stay unknown.
   }
@@ -288,6 +289,9 @@ const noFrames: FrameFormatter = (e, role) => {
 
 let frameFormatter: FrameFormatter = noFrames;
 
+/** The ". Did you mean" name for an uncaught exception (traceback/suggestions.ts), when tracebacks are known. */
+let suggester: (e: BaseException) => string | null = () => null;
+
 export function setFrameFormatter(formatter: FrameFormatter | null): void {
   frameFormatter = formatter ?? noFrames;
 }
@@ -304,7 +308,8 @@ const MAX_GROUP_DEPTH = 10;
  * reported.
  */
 export function formatException(e: BaseException, role: 'uncaught' | 'callback' | 'handled' = 'uncaught', chain = true, here: Error | null = null): string {
-  const printer = new TracebackPrinter();
+  // Only the interpreter's own report suggests names (CPython 3.11's traceback module does not).
+  const printer = new TracebackPrinter(role === 'uncaught');
   if (chain) printer.exception(e, role, here);
   else printer.alone(e, role, here);
   return printer.lines.join('');
@@ -312,6 +317,9 @@ export function formatException(e: BaseException, role: 'uncaught' | 'callback' 
 
 class TracebackPrinter {
   readonly lines: string[] = [];
+
+  constructor(private readonly suggest: boolean) {}
+
   /** Printed (or being printed) already: a cycle of causes or contexts stops at them. */
   private readonly seen = new Set<BaseException>();
   /** Nesting of exception groups: each level indents the text and gives it a margin. */
@@ -371,7 +379,7 @@ class TracebackPrinter {
     const frames = frameFormatter(e, role, parent);
     if (!isExceptionGroup(e)) {
       if (frames !== null) this.emit('Traceback (most recent call last):\n' + frames);
-      this.emit(exceptionOnly(e));
+      this.emit(exceptionOnly(e, this.suggest ? suggestionFor(e) : null));
       return;
     }
     if (this.depth > MAX_GROUP_DEPTH) {
@@ -411,8 +419,17 @@ class TracebackPrinter {
   }
 }
 
-/** `ValueError: boom` and the notes after it, as traceback.format_exception_only. */
-export function exceptionOnly(e: BaseException): string {
+/** The suggester's answer; a failure in it (a dir() that raises) gives none, as in CPython. */
+function suggestionFor(e: BaseException): string | null {
+  try {
+    return suggester(e);
+  } catch {
+    return null;
+  }
+}
+
+/** `ValueError: boom` (with `. Did you mean: 'x'?` when there is a suggestion) and the notes after it, as traceback.format_exception_only. */
+export function exceptionOnly(e: BaseException, suggestion: string | null = null): string {
   let text: string;
   try {
     text = str(e);
@@ -421,7 +438,8 @@ export function exceptionOnly(e: BaseException): string {
     text = '<exception str() failed>';
   }
   const label = typeLabel(e);
-  return (text === '' ? label : `${label}: ${text}`) + '\n' + notesText(e);
+  const hint = suggestion === null ? '' : `. Did you mean: '${suggestion}'?`;
+  return (text === '' ? label : `${label}: ${text}`) + hint + '\n' + notesText(e);
 }
 
 /** The class as tracebacks name it: its qualified name, after its module unless that is `__main__` or `builtins`. */

@@ -10,7 +10,11 @@
  * inwards: the frames it shares with the exception raised while it was
  * handled are cut off, up to the catching frame.
  */
-import { AttributeError, BaseException } from '../builtins/exceptions.js';
+import { AttributeError, BaseException, NameError } from '../builtins/exceptions.js';
+import { forEachChild } from '../../src/ast/walk.js';
+import { dir } from '../builtins/types.js';
+import { closestName, nameCandidates } from './suggestions.js';
+import type { AST } from '../../src/ast/nodes.js';
 import type { ExceptionRole } from '../program/main.js';
 import { sourceLines } from './markers.js';
 import { importStatement, locate, markerRange, type PyFrame } from './locate.js';
@@ -137,8 +141,28 @@ export class TracebackFormatter {
     return own.slice(Math.max(0, i - 1));
   }
 
+  /**
+   * The name an uncaught AttributeError or NameError (those exact types, as
+   * CPython's) may have meant: among dir(obj), or the innermost frame's
+   * locals, its globals, then the builtins; null when none is close.
+   */
+  suggestion(e: BaseException): string | null {
+    const name = (e as { name?: unknown }).name;
+    if (typeof name !== 'string') return null;
+    if (e.constructor === AttributeError) return closestName(dir((e as AttributeError).obj), name);
+    if (e.constructor !== NameError) return null;
+    const innermost = this.framesFor(e, 'uncaught', null).at(-1);
+    if (innermost === undefined) return null;
+    for (const candidates of nameCandidates(innermost)) {
+      const found = closestName(candidates, name);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
   format(e: BaseException, role: ExceptionRole, parent: object | null): string {
-    return formatFrames(this.framesFor(e, role, parent), e instanceof AttributeError);
+    const unbound = e instanceof NameError && typeof e.name === 'string' ? e.name : null;
+    return formatFrames(this.framesFor(e, role, parent), e instanceof AttributeError, unbound);
   }
 }
 
@@ -152,12 +176,12 @@ function origin(e: BaseException): BaseException | Error {
 }
 
 /** The text of the frames, runs of more than three identical entries folded as CPython folds them. */
-export function formatFrames(frames: readonly PyFrame[], attributeError = false): string {
+export function formatFrames(frames: readonly PyFrame[], attributeError = false, unboundName: string | null = null): string {
   let text = '';
   let last = '';
   let count = 0;
   frames.forEach((frame, i) => {
-    const entry = renderFrame(frame, i === frames.length - 1, attributeError);
+    const entry = renderFrame(frame, i === frames.length - 1, attributeError, unboundName);
     if (entry.head === last) {
       count++;
       if (count > 3) return;
@@ -176,8 +200,13 @@ function repeated(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
 }
 
-function renderFrame(frame: PyFrame, innermost: boolean, attributeError: boolean): { head: string; source: string } {
+function renderFrame(frame: PyFrame, innermost: boolean, attributeError: boolean, unboundName: string | null): { head: string; source: string } {
   let placed = frame.placed;
+  // V8 places a global it cannot find at its statement: CPython points at the name read.
+  if (innermost && unboundName !== null && placed !== null && placed.node.nodeType !== 'Name') {
+    const read = firstRead(placed.node, unboundName);
+    if (read !== null) placed = frame.module.placement(read) ?? placed;
+  }
   // `obj.method(…)` failing to find the method: CPython points at the attribute, not the call.
   if (innermost && attributeError && placed !== null && placed.node.nodeType === 'Call' && placed.node.func.nodeType === 'Attribute') {
     placed = frame.module.placement(placed.node.func) ?? placed;
@@ -192,4 +221,18 @@ function renderFrame(frame: PyFrame, innermost: boolean, attributeError: boolean
   if (placed === null) return { head, source: sourceLines(line, null, null) };
   const { range, anchors } = markerRange(frame, placed.node);
   return { head, source: sourceLines(line, range, anchors) };
+}
+
+/** The first `Name` node reading `id` in the node's tree, in source order, in its own scope (a comprehension's first iterable only). */
+function firstRead(node: AST, id: string): AST | null {
+  if (node.nodeType === 'Name') return node.id === id && node.ctx.nodeType === 'Load' ? node : null;
+  if (node.nodeType === 'FunctionDef' || node.nodeType === 'AsyncFunctionDef' || node.nodeType === 'ClassDef' || node.nodeType === 'Lambda') return null;
+  if (node.nodeType === 'ListComp' || node.nodeType === 'SetComp' || node.nodeType === 'DictComp' || node.nodeType === 'GeneratorExp') {
+    return firstRead(node.generators[0]!.iter, id);
+  }
+  let found: AST | null = null;
+  forEachChild(node, (child) => {
+    if (found === null) found = firstRead(child, id);
+  });
+  return found;
 }

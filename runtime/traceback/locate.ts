@@ -80,7 +80,7 @@ const BINARY = new Set(['add', 'sub', 'mul', 'matmul', 'truediv', 'mod', 'power'
 const AUGMENTED = new Set(['iadd', 'isub', 'imul', 'imatmul', 'itruediv', 'imod', 'ipow', 'ilshift', 'irshift', 'ior', 'ixor', 'iand', 'ifloordiv']);
 const COMPARE = new Set(['lt', 'le', 'gt', 'ge', 'eq', 'ne', 'contains', 'notContains', 'in_', 'notIn', 'is_', 'isNot']);
 const UNARY = new Set(['neg', 'pos', 'invert', 'not_']);
-const SUBSCRIPT = new Set(['getitem', 'setitem', 'delitem']);
+const SUBSCRIPT = new Set(['getitem', 'setitem', 'delitem', 'getitemAt', 'setitemAt']);
 
 type Kind = (node: AST) => boolean;
 
@@ -102,6 +102,22 @@ function kindOf(token: string): { key: string; test: Kind } {
 }
 
 const TOKEN = /^(?:[\w$]+)/;
+
+/**
+ * Whether the call whose `(` is at `open` is still open at `at`: an
+ * operation holding this one, not one done before it (an augmented
+ * assignment reads its container `a[0]` into a temporary before `a[0][1]`).
+ */
+function encloses(text: string, open: number, at: number): boolean {
+  if (text[open] !== '(') return true;
+  let depth = 0;
+  for (let i = open; i < at; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return false;
+  }
+  return true;
+}
 const ARGUMENT_BINDING = new Set(['$checkArgs', '$restArgs']);
 
 export function locate(module: PythonModule, jsLine: number, jsColumn: number): PyFrame | null {
@@ -125,7 +141,7 @@ export function locate(module: PythonModule, jsLine: number, jsColumn: number): 
         for (let m = re.exec(text); m !== null && m.index < column; m = re.exec(text)) {
           if (!module.map.startsAt(line, m.index)) continue;
           const p = module.map.lookup(line, m.index);
-          if (p?.line === position.line && p.column === position.column && kindOf(m[0]).key === kind.key) ordinal++;
+          if (p?.line === position.line && p.column === position.column && kindOf(m[0]).key === kind.key && encloses(text, m.index + m[0].length, column)) ordinal++;
         }
       }
       placed = matching[Math.min(ordinal, matching.length - 1)]!;

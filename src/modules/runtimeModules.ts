@@ -108,13 +108,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'Collection', 'Concatenate', 'Container', 'Coroutine', 'Dict', 'Final', 'FrozenSet', 'Generator', 'Generic', 'Hashable', 'ItemsView',
       'Iterable', 'Iterator', 'KeysView', 'List', 'Literal', 'LiteralString', 'Mapping', 'MutableMapping', 'MutableSequence', 'MutableSet',
       'NamedTuple', 'Never', 'NewType', 'NoReturn', 'NotRequired', 'Optional', 'Protocol', 'Required', 'Reversible', 'Self', 'Sequence', 'Set', 'Sized',
+      'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
       'TYPE_CHECKING', 'Tuple', 'Type', 'TypeAlias', 'TypeGuard', 'TypeVar', 'TypedDict', 'Union', 'ValuesView', '__name__', 'assert_type', 'cast',
       'final', 'get_args', 'get_origin', 'no_type_check', 'overload', 'reveal_type', 'runtime_checkable',
     ],
   },
   enum: {
     builtin: false,
-    names: ['__name__', 'Enum', 'EnumMeta', 'EnumType', 'Flag', 'IntEnum', 'IntFlag', 'ReprEnum', 'StrEnum', 'auto', 'unique'],
+    names: ['__name__', 'CONFORM', 'EJECT', 'Enum', 'EnumMeta', 'EnumType', 'Flag', 'FlagBoundary', 'IntEnum', 'IntFlag', 'KEEP', 'ReprEnum', 'STRICT', 'StrEnum', 'auto', 'unique'],
   },
   contextlib: {
     notInAll: ['AsyncContextDecorator'],
@@ -126,7 +127,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   abc: {
     builtin: false,
-    names: ['__name__', 'ABC', 'ABCMeta', 'abstractmethod'],
+    names: ['__name__', 'ABC', 'ABCMeta', 'abstractclassmethod', 'abstractmethod', 'abstractproperty', 'abstractstaticmethod'],
   },
   __future__: {
     builtin: false,

@@ -149,21 +149,22 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
       if (fused !== null) return [t.expressionStatement(t.sequenceExpression([container, fused]))];
       return [t.expressionStatement(t.sequenceExpression([
         container,
-        call(ctx.rt('setitemAt'), [obj, index, update(call(ctx.rt('getitemAt'), [obj, index]))]),
+        call(ctx.rt('setitemAt'), [obj, index, update(ctx.at(target, call(ctx.rt('getitemAt'), [obj, index])))]),
       ]))];
     }
     const key = ctx.temp();
     return [t.expressionStatement(t.sequenceExpression([
       t.assignmentExpression('=', obj, expression(target.value, ctx)),
       t.assignmentExpression('=', key, expression(target.slice, ctx)),
-      call(ctx.rt('setitem'), [obj, key, update(call(ctx.rt('getitem'), [obj, key]))]),
+      call(ctx.rt('setitem'), [obj, key, update(ctx.at(target, call(ctx.rt('getitem'), [obj, key])))]),
     ]))];
   }
   if (target.nodeType === 'Attribute') {
     const name = ctx.mangle(target.attr);
     return [t.expressionStatement(t.sequenceExpression([
       t.assignmentExpression('=', obj, expression(target.value, ctx)),
-      setAttribute(obj, name, update(getAttribute(obj, name, ctx)), ctx),
+      // The read located at the target: a traceback marks `obj.name` (or `obj[key]` above) as CPython's does.
+      setAttribute(obj, name, update(ctx.at(target, getAttribute(obj, name, ctx))), ctx),
     ]))];
   }
   return ctx.unsupported('this augmented assignment', node);

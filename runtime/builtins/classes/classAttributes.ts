@@ -8,12 +8,12 @@
  * compiled code's call fast path tests.
  */
 import { PyTuple, typeName } from '../values.js';
-import { AttributeError, TypeError } from '../exceptions.js';
+import { AttributeError, TypeError, attributeNotFound } from '../exceptions.js';
 import { BOUND, call, isPyFunction, type PyCallable } from '../calls.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, attrName, methodKey } from '../attributeKeys.js';
 import { MethodDescriptor, PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import {
-  UNBOUND, object, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, guardClassAssign, infoOf, isClassLike, mroOf, ownInfo, typeBuiltin, typeOf,
+  UNBOUND, object, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, guardClassAssign, infoOf, isClassLike, mroOf, ownInfo, pyClassOf, typeBuiltin, typeOf,
   type PyClass,
 } from './model.js';
 import { dictHooks, ownAttribute } from './instanceAttributes.js';
@@ -147,7 +147,8 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     case '__base__':
       return infoOf(cls).bases[0] ?? null;
     case '__class__':
-      return ownInfo(cls)?.meta ?? typeBuiltin;
+      // A class whose JS prototype names its metaclass (an enum class's EnumType) has that class.
+      return ownInfo(cls)?.meta ?? pyClassOf(cls) ?? typeBuiltin;
     case '__dict__':
       return dictHooks.make ? dictHooks.make([...infoOf(cls).dict]) : Object.fromEntries(infoOf(cls).dict);
     case '__module__': {
@@ -180,7 +181,7 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     const fallback = classAttribute(meta, '__getattr__');
     if (fallback !== undefined) return call(metaAttribute(fallback.value, cls, meta), [name], null);
   }
-  throw new AttributeError(`type object '${cls.__name__ ?? (cls as Function).name}' has no attribute '${name}'`);
+  throw attributeNotFound(`type object '${cls.__name__ ?? (cls as Function).name}' has no attribute '${name}'`, name, cls);
 }
 
 function metaProperty(prop: PyProperty, cls: PyClass, name: string): unknown {

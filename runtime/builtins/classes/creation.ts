@@ -7,8 +7,10 @@
  * attributes linked in MRO order, and assignments to a class attribute
  * update its mirrors (classAttributes.ts).
  */
-import { TypeError, ValueError } from '../exceptions.js';
-import { PyBoxed, PyTuple, unbox } from '../values.js';
+import { BaseException, RuntimeError, TypeError, ValueError } from '../exceptions.js';
+import { toPython } from '../errors.js';
+import { PyBoxed, PyTuple, typeName, unbox } from '../values.js';
+import { str } from '../repr.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { METHOD_OF, call, isPyFunction } from '../calls.js';
 import { PLAIN_SET } from '../attributeKeys.js';
@@ -242,7 +244,7 @@ function buildClass(
   info.callable = typeof callMethod === 'function' || callMethod instanceof PyStaticMethod || callMethod instanceof PyClassMethod;
   for (const key of Object.keys(ns)) {
     const value = ns[key];
-    if (value !== null && typeof value === 'object' && hasSpecial(value, '__set_name__')) callSpecial(value, '__set_name__', cls, key);
+    if (value !== null && typeof value === 'object' && hasSpecial(value, '__set_name__')) setName(value, cls, key);
   }
   finish(info);
   for (const b of baseClasses) (infoOf(b).subclasses ??= []).push(new WeakRef(cls));
@@ -259,6 +261,21 @@ function buildClass(
     }
   }
   return cls;
+}
+
+/** `__set_name__(owner, name)`; CPython 3.11 reports its failure as a RuntimeError caused by the error. */
+function setName(value: object, cls: PyClass, key: string): void {
+  try {
+    callSpecial(value, '__set_name__', cls, key);
+  } catch (error) {
+    const cause = toPython(error);
+    if (!(cause instanceof BaseException)) throw error;
+    const wrapped = new RuntimeError(`Error calling __set_name__ on '${typeName(value)}' instance '${key}' in '${cls.__name__}'`);
+    wrapped.__cause__ = cause;
+    wrapped.__context__ = cause;
+    wrapped.__suppress_context__ = true;
+    throw wrapped;
+  }
 }
 
 /**
@@ -332,7 +349,14 @@ export function registerBuiltinClass(
   const boxed = native !== null && native.ctor.prototype instanceof PyBoxed;
   for (const [key, method] of Object.entries(methods)) {
     const m = method as (...a: unknown[]) => unknown;
-    const wrapper = boxed
+    const wrapper = boxed && key === '__format__'
+      // As CPython's int, float and str __format__: an empty spec is str(self), a subclass's own __str__ included (an IntEnum member's).
+      ? function (this: unknown, ...args: unknown[]): unknown {
+        if (this !== undefined) args.unshift(this);
+        if (args[0] instanceof PyBoxed && args[1] === '') return str(args[0]);
+        return m(...args.map(unbox));
+      }
+      : boxed
       ? function (this: unknown, ...args: unknown[]): unknown {
         if (this !== undefined) args.unshift(this);
         for (let i = 0; i < args.length; i++) args[i] = unbox(args[i]);

@@ -7,7 +7,7 @@
  * and functions are bound to the instance when read.
  */
 import { BASE_VALUE, PyBoxed, typeName } from '../values.js';
-import { AttributeError, TypeError } from '../exceptions.js';
+import { AttributeError, TypeError, attributeNotFound } from '../exceptions.js';
 import { callSpecial, hasSpecial, invokeMethod } from '../special.js';
 import { BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, type PyCallable } from '../calls.js';
 import { PLAIN_GET, attrKey, attrName, instanceKey, isArrayEngineName, methodKey } from '../attributeKeys.js';
@@ -67,7 +67,7 @@ export function getInstanceAttr(obj: object, name: string): unknown {
   if (found !== MISSING) return found;
   const fallback = (obj as Record<string, unknown>)['__getattr__'];
   if (typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
-  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  throw attributeNotFound(`'${typeName(obj)}' object has no attribute '${name}'`, name, obj);
 }
 
 /** object.__getattribute__: the attribute found on the instance or its class, bound as Python binds it. */
@@ -302,6 +302,6 @@ export const objectDelattr = asMethod((self, name) => {
 export const objectGetattribute = asMethod((self, name) => {
   const key = attributeName(name);
   const found = lookupInstanceAttr(self, key);
-  if (found === MISSING) throw new AttributeError(`'${typeName(self)}' object has no attribute '${key}'`);
+  if (found === MISSING) throw attributeNotFound(`'${typeName(self)}' object has no attribute '${key}'`, key, self);
   return found;
 });

@@ -1,6 +1,6 @@
 /** `super()`: the attributes after a class in an object's MRO, bound to the object. */
 import { typeName } from '../values.js';
-import { AttributeError, TypeError } from '../exceptions.js';
+import { TypeError, attributeNotFound } from '../exceptions.js';
 import { MANY_ARGUMENTS, call, isPyFunction } from '../calls.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import { bindMethod, builtinClasses, classAttribute, isClassLike, isinstance, issubclass, mroOf, object, typeOf, type PyClass } from './model.js';
@@ -52,7 +52,7 @@ export function superGetattr(s: PySuper, name: string): unknown {
   const found = s.find(name);
   if (found !== undefined) return found.value;
   if (name === '__class__') return PySuper;
-  throw new AttributeError(`'super' object has no attribute '${name}'`);
+  throw attributeNotFound(`'super' object has no attribute '${name}'`, name, s);
 }
 
 /** `super().name(*args)` without making a bound method. */

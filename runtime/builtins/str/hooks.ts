@@ -5,7 +5,7 @@
  * list, tuple, str, bytes; JS Maps too); the hooks let the modules that own
  * other objects answer first.
  */
-import { AttributeError, KeyError, TypeError } from '../exceptions.js';
+import { KeyError, TypeError, attributeNotFound } from '../exceptions.js';
 import { PyBytes, PyTuple, typeName } from '../values.js';
 import { bytesGetItem } from '../bytes.js';
 import { PyDict, dictGetItem, dict_items } from '../dict.js';
@@ -24,7 +24,7 @@ export const strHooks: {
 
 export function getattr(obj: unknown, name: string): unknown {
   if (strHooks.getattr) return strHooks.getattr(obj, name);
-  throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  throw attributeNotFound(`'${typeName(obj)}' object has no attribute '${name}'`, name, obj);
 }
 
 /** `obj[key]` for the builtin containers, through the hook first. */

@@ -35,7 +35,17 @@ describe('module objects', () => {
   it('getattr: globals, then attributes set on the module, then __getattr__', () => {
     const m = fakeModule('m', { x: 1, f: () => 2, unbound: undefined });
     expect(moduleGetattr(m, 'x')).toBe(1);
-    expect(() => moduleGetattr(m, 'unbound')).toThrow(new AttributeError("module 'm' has no attribute 'unbound'"));
+    let missing: unknown = null;
+    try {
+      moduleGetattr(m, 'unbound');
+    } catch (e) {
+      missing = e;
+    }
+    // CPython's AttributeError names the attribute and the module (what "Did you mean" reads).
+    expect(missing).toBeInstanceOf(AttributeError);
+    expect(String((missing as Error).message)).toBe("module 'm' has no attribute 'unbound'");
+    expect((missing as { name?: unknown }).name).toBe('unbound');
+    expect((missing as { obj?: unknown }).obj).toBe(m);
     moduleSetattr(m, 'extra', 'e');
     expect(moduleGetattr(m, 'extra')).toBe('e');
     const lazy = fakeModule('lazy', { __getattr__: (n: string) => `lazy ${n}` });

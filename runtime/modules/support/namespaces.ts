@@ -9,7 +9,7 @@
  * which assigns its own globals (`config.debug = True`, and `pkg.mod` when
  * `pkg.mod` is imported); other attributes are kept in a table beside it.
  */
-import { AttributeError, ImportError } from '../../builtins/exceptions.js';
+import { AttributeError, ImportError, attributeNotFound } from '../../builtins/exceptions.js';
 
 /** A module namespace as the runtime reads it. */
 export type ModuleNamespace = Readonly<Record<string, unknown>>;
@@ -89,7 +89,7 @@ function noAttribute(mod: ModuleNamespace, name: string): AttributeError {
     // A module still running its imports (an import cycle) has no __name__ yet.
     return new AttributeError(`partially initialized module has no attribute '${name}' (most likely due to a circular import)`);
   }
-  return new AttributeError(`module '${moduleName}' has no attribute '${name}'`);
+  return attributeNotFound(`module '${moduleName}' has no attribute '${name}'`, name, mod);
 }
 
 /** `from module import name` (compiled as `$importFrom($m$, "name", "m")`): ImportError as CPython words it. */

@@ -16,6 +16,7 @@ import { PyTuple, typeName } from '../../../builtins/values.js';
 import { object, pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { truthy } from '../../../builtins/truth.js';
+import { DEFAULTS, type PyCallable } from '../../../builtins/calls.js';
 import { pyClass, pyClassMethod, pyFunction, pyStaticMethod } from '../pydef.js';
 
 const Q = 'collections';
@@ -95,6 +96,8 @@ export const namedtuple = pyFunction('typename, field_names, *, rename=, default
       for (let i = firstDefault; i < n; i++) if (values[i] === undefined) values[i] = defaults[i - firstDefault];
       return make(cls, values.slice(0, n));
     });
+    // `__new__.__defaults__` (and inspect.signature) show the defaults, as CPython's generated __new__ has them.
+    if (defaults.length > 0) (newImpl as unknown as PyCallable)[DEFAULTS] = { defaults, kwdefaults: null };
     const newFn = pyStaticMethod(newImpl);
 
     const cls = pyClass(name, moduleArg === undefined || moduleArg === null ? '__main__' : strOf(moduleArg), [tuple], {

@@ -12,7 +12,8 @@ import { declareSlots, deleteClassAttribute, getClassAttr, mroOf, pyClassOf, set
 import { iterate } from '../../../builtins/iteration.js';
 import { defineClass, newInstance } from '../stdlib/pyclass.js';
 import { NotImplemented } from '../../../builtins/notImplemented.js';
-import { repr } from '../../../builtins/repr.js';
+import { repr, str } from '../../../builtins/repr.js';
+import { signature } from '../inspect/signature.js';
 import { eq, lt, le, gt, ge } from '../../../builtins/operators.js';
 import { pyHash } from '../../../builtins/equality.js';
 import { callMethod, setattr } from '../../../builtins/attributes.js';
@@ -199,6 +200,7 @@ export function processClass(cls: PyClass, params: Params): PyClass {
     }
   }
   setHash(cls, dict, params, real, qualname, module);
+  if (!truthy(dict.$get('__doc__') ?? null)) setClassAttribute(cls, '__doc__', docOf(cls));
   if (params.match_args && !has('__match_args__')) {
     setClassAttribute(cls, '__match_args__', PyTuple.fromArray(all.filter((f) => f._field_type !== '_FIELD_CLASSVAR' && truthy(f.init) && !truthy(f.kw_only)).map((f) => f.name)));
   }
@@ -270,6 +272,24 @@ function reprMethod(fields: FieldData[], qualname: string, module: string): unkn
   return method;
 }
 
+/** CPython's docstring for a dataclass without one: its name and `__init__`'s signature (`Point(x: int, y: int = 0)`). */
+function docOf(cls: PyClass): string {
+  let text = '';
+  try {
+    text = str(signature(cls)).replace(' -> None', '');
+  } catch (e) {
+    if (!(e instanceof TypeError || e instanceof ValueError)) throw e;
+  }
+  return cls.__name__ + text;
+}
+
+/** What `__init__.__defaults__` shows for a field with a default_factory, as CPython's `_HAS_DEFAULT_FACTORY`. */
+const HAS_DEFAULT_FACTORY = newInstance(defineClass('dataclasses', '_HAS_DEFAULT_FACTORY_CLASS', [], {
+  __repr__(): string {
+    return '<factory>';
+  },
+}));
+
 function addInit(cls: PyClass, all: FieldData[], frozen: boolean, postInit: boolean, qualname: string, module: string): void {
   const initFields = all.filter((f) => f._field_type !== '_FIELD_CLASSVAR' && truthy(f.init));
   const positional = initFields.filter((f) => !truthy(f.kw_only));
@@ -320,6 +340,18 @@ function addInit(cls: PyClass, all: FieldData[], frozen: boolean, postInit: bool
     }
     if (postInit) callMethod(self, '__post_init__', ...initVars);
     return null;
-  }, spec, name, module);
+  }, spec, name, module, 0, ...initRecords(positional, kwonly));
   setClassAttribute(cls, '__init__', init);
+}
+
+/** The generated `__init__`'s `__defaults__`, `__kwdefaults__` and `__annotations__`, as CPython's (inspect.signature shows them). */
+function initRecords(positional: FieldData[], kwonly: FieldData[]): [unknown[] | null, Record<string, unknown> | null, Record<string, unknown>] {
+  const defaultOf = (f: FieldData): unknown => (f.default_factory !== MISSING ? HAS_DEFAULT_FACTORY : f.default);
+  const defaults = positional.filter((f) => f.default !== MISSING || f.default_factory !== MISSING).map(defaultOf);
+  const withDefault = kwonly.filter((f) => f.default !== MISSING || f.default_factory !== MISSING);
+  const kwdefaults = withDefault.length > 0 ? Object.fromEntries(withDefault.map((f) => [f.name as string, defaultOf(f)])) : null;
+  const annotations: Record<string, unknown> = {};
+  for (const f of [...positional, ...kwonly]) annotations[f.name as string] = f.type;
+  annotations['return'] = null;
+  return [defaults.length > 0 ? defaults : null, kwdefaults, annotations];
 }

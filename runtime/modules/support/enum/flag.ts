@@ -58,6 +58,12 @@ function allBits(cls: PyClass): number {
   return all;
 }
 
+function singleBits(cls: PyClass): number {
+  let bits = 0;
+  for (const m of canonical(cls)) bits |= m['_value_'] as number;
+  return bits;
+}
+
 function bitLength(n: number): number {
   return n === 0 ? 0 : Math.floor(Math.log2(Math.abs(n))) + 1;
 }
@@ -73,24 +79,33 @@ function enumBin(num: number, maxBits: number): string {
 }
 
 /**
- * Flag._missing_: a combination of the flag's bits is a pseudo-member. A
- * Flag (STRICT boundary) refuses other values with CPython's message; an
- * IntFlag (KEEP) keeps any int. Negative values count from the top bit.
+ * Flag._missing_: a combination of the flag's bits is a pseudo-member.
+ * Other values go by the class's boundary: STRICT (Flag's) refuses them
+ * with CPython's message, CONFORM drops the unknown bits, EJECT gives the
+ * plain int, KEEP (IntFlag's) keeps them. Negative values count from the
+ * top bit.
  */
-export function flagMissing(cls: unknown, value: unknown, intLike: boolean): unknown {
+export function flagMissing(cls: unknown, value: unknown): unknown {
   if (typeof value !== 'number' || !Number.isInteger(value)) return null;
   const c = cls as PyClass;
+  const boundary = stateOf(c)!.boundary ?? 'strict';
   const flagMask = allBits(c);
   const all = 2 ** bitLength(flagMask) - 1;
   let v = value;
   if (!(~all <= v && v <= all) || (v & (all ^ flagMask)) !== 0) {
-    if (!intLike) {
+    if (boundary === 'strict') {
       const maxBits = Math.max(bitLength(v), bitLength(flagMask));
       throw new ValueError(`${repr(c)} invalid value ${v}\n    given ${enumBin(v, maxBits)}\n  allowed ${enumBin(flagMask, maxBits)}`);
     }
-    if (v < 0) v = Math.max(all + 1, 2 ** bitLength(v)) + v;
+    if (boundary === 'conform') v &= flagMask;
+    else if (boundary === 'eject') return v;
+    else if (v < 0) v = Math.max(all + 1, 2 ** bitLength(v)) + v;
   }
   if (v < 0) v = all + 1 + v;
+  const unknown = v & ~flagMask;
+  if (unknown !== 0 && boundary !== 'keep') {
+    throw new ValueError(`${c.__name__}(${v}) -->  unknown values ${unknown} [0b${unknown.toString(2)}]`);
+  }
   return flagMember(c, v);
 }
 
@@ -105,16 +120,20 @@ export function flagMethods(qualname: string, intLike: boolean): Record<string, 
       return flagMember(cls, f(self['_value_'] as number, b));
     }, 'self, other', `${qualname}.${name}`, 'enum');
   const methods: Record<string, unknown> = {
-    _missing_: new PyClassMethod((cls: unknown, value: unknown) => flagMissing(cls, value, intLike)),
+    _missing_: new PyClassMethod((cls: unknown, value: unknown) => flagMissing(cls, value)),
     __or__: binary('__or__', (a, b) => a | b),
     __and__: binary('__and__', (a, b) => a & b),
     __xor__: binary('__xor__', (a, b) => a ^ b),
     __ror__: binary('__ror__', (a, b) => a | b),
     __rand__: binary('__rand__', (a, b) => a & b),
     __rxor__: binary('__rxor__', (a, b) => a ^ b),
+    // As CPython's: with KEEP or EJECT the inverted int goes through the class (and its boundary), else the other single bits.
     __invert__: def(function __invert__(self: Obj): unknown {
       const cls = pyClassOf(self)!;
-      return flagMember(cls, allBits(cls) & ~(self['_value_'] as number));
+      const boundary = stateOf(cls)!.boundary;
+      const value = self['_value_'] as number;
+      if (boundary === 'keep' || boundary === 'eject') return call(cls, [~value], null);
+      return flagMember(cls, singleBits(cls) & ~value);
     }, 'self', `${qualname}.__invert__`, 'enum'),
     __contains__: def(function __contains__(self: Obj, other: unknown): boolean {
       const cls = pyClassOf(self)!;

@@ -5,14 +5,15 @@
  * a descriptor becomes a member: an instance of the class with `_name_` and
  * `_value_`, set as the class attribute; a repeated value makes an alias.
  */
-import { TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { BaseException, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { PyBytesBox, PyFloatBox, PyIntBox, PyStrBox, PyTuple, unbox } from '../../../builtins/values.js';
 import { call, def, isPyFunction } from '../../../builtins/calls.js';
 import {
-  MethodDescriptor, PyProperty, PyStaticMethod, getClassAttr, isClassLike, mroOf, object, setClassAttribute, type PyClass,
+  MethodDescriptor, PyProperty, PyStaticMethod, deleteClassAttribute, getClassAttr, isClassLike, mroOf, object, setClassAttribute, type PyClass,
 } from '../../../builtins/classes.js';
 import { add, and_, invert, or_, sub, xor } from '../../../builtins/operators.js';
+import { isinstance } from '../../../builtins/types.js';
 import { eq } from '../../../builtins/equality.js';
 import { repr } from '../../../builtins/repr.js';
 import { newInstance, defineClass } from '../stdlib/pyclass.js';
@@ -104,29 +105,40 @@ export function flagNextValue(_name: unknown, start: unknown, _count: unknown, l
   return bit;
 }
 
-/** Makes the members of a new enum class. */
-export function setupEnum(cls: PyClass, flag: boolean): void {
+/** For `_boundary_`: the FlagBoundary member of a boundary's value (enum.ts defines the class). */
+export const boundaryHooks: { member?: (value: string) => unknown } = {};
+
+/** Makes the members of a new enum class; a Flag's `boundary` is its class keyword's, else its nearest base's. */
+export function setupEnum(cls: PyClass, flag: boolean, boundary?: unknown): void {
   const dict = getClassAttr(cls, '__dict__') as PyDict<unknown, unknown>;
   for (const base of mroOf(cls).slice(1)) {
     const st = stateOf(base);
     if (st !== undefined && st.members.length > 0) {
-      throw new TypeError(`<${st.flag ? 'flag' : 'enum'} '${cls.__name__}'> cannot extend <${st.flag ? 'flag' : 'enum'} '${base.__name__}'>`);
+      throw new TypeError(`<enum '${cls.__name__}'> cannot extend <${st.flag ? 'flag' : 'enum'} '${base.__name__}'>`);
     }
   }
   const state: EnumState = { members: [], byName: new PyDict(), byValue: new PyDict(), flag };
+  if (flag) {
+    state.boundary = boundary !== undefined && boundary !== null
+      ? String(unbox(boundary))
+      : mroOf(cls).slice(1).map((b) => stateOf(b)?.boundary).find((b) => b !== undefined) ?? 'strict';
+    if (boundaryHooks.member !== undefined) setClassAttribute(cls, '_boundary_', boundaryHooks.member(state.boundary));
+  }
   installMeta(cls, state);
   const generate = getClassAttr(cls, '_generate_next_value_');
   // A __new__ of the enum's own (or of a mixin enum base) makes the members; lookups then use Enum's.
   const ownNew = findOwn(cls, '__new__');
   const dataType = boxedDataType(cls);
+  state.dataType = dataType;
   if (dataType !== undefined) keepEnumMethods(cls, dataType);
   const init = getClassAttr(cls, '__init__');
   const initIsDefault = !isPyFunction(init) || (init as { $enumDefault?: boolean }).$enumDefault === true;
   const lastValues: unknown[] = [];
+  const ignored = ignoredNames(cls, dict);
   for (const key of dict) {
     const name = key as string;
     let value = dict.$get(key);
-    if (isDunder(name) || isSunder(name) || isDescriptor(value)) continue;
+    if (isDunder(name) || isSunder(name) || isDescriptor(value) || ignored.includes(name)) continue;
     if (isAuto(value)) {
       const combine = (value as Obj & { [COMBINE]?: () => unknown })[COMBINE];
       const made = combine !== undefined ? combine() : call(generate, [name, 1, state.members.length, [...lastValues]], null);
@@ -178,6 +190,19 @@ export function setupEnum(cls: PyClass, flag: boolean): void {
     (noInit as unknown as { $enumDefault: boolean }).$enumDefault = true;
     setClassAttribute(cls, '__init__', noInit);
   }
+}
+
+/**
+ * `_ignore_`: names (a list, or a string of them) the class body binds that
+ * are no members; they leave the class, `_ignore_` with them, as CPython's
+ * enum dict drops them.
+ */
+function ignoredNames(cls: PyClass, dict: PyDict<unknown, unknown>): string[] {
+  const spec = dict.$get('_ignore_');
+  if (spec === undefined) return [];
+  const names = typeof spec === 'string' ? spec.replace(/,/g, ' ').split(/\s+/).filter((n) => n !== '') : [...(spec as Iterable<unknown>)].map(String);
+  for (const n of ['_ignore_', ...names]) if (dict.$get(n) !== undefined) deleteClassAttribute(cls, n);
+  return names;
 }
 
 /**
@@ -241,33 +266,69 @@ function findByValue(state: EnumState, value: unknown): Obj | undefined {
 /** `Color(value)`: the member with that value, `_missing_`'s answer, or ValueError. */
 export function lookupNew(cls: unknown, ...args: unknown[]): unknown {
   const state = stateOf(cls);
-  if (state === undefined || (state.members.length === 0 && args.length > 1)) {
+  // With names (`Enum('Color', 'RED GREEN')`) the call makes a class, as EnumType.__call__ does: an enum with members refuses it.
+  if (state === undefined || args.length > 1) {
     return functionalApi(cls as PyClass, args);
   }
   const value = args[0];
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) !== null && (value as Obj)['_name_'] !== undefined && state.byName.$get((value as Obj)['_name_']) === value) return value;
   const found = findByValue(state, value);
   if (found !== undefined) return found;
-  const missing = getClassAttr(cls as PyClass, '_missing_');
-  const result = call(missing, [value], null);
-  if (result !== null && result !== undefined) return result;
-  throw new ValueError(`${repr(value)} is not a valid ${(cls as PyClass).__qualname__}`);
+  // Enum.__new__'s rules for _missing_: a member of the class (or an ejected Flag's int) is the answer; else
+  // ValueError, or _missing_'s own error, or a TypeError for another answer, with the ValueError as context.
+  const c = cls as PyClass;
+  let result: unknown = null;
+  let error: unknown = null;
+  try {
+    result = call(getClassAttr(c, '_missing_'), [value], null);
+  } catch (e) {
+    error = e;
+    result = null;
+  }
+  if (result !== null && result !== undefined && (isinstance(result, c) || (state.boundary === 'eject' && typeof result === 'number'))) return result;
+  const invalid = new ValueError(`${repr(value)} is not a valid ${c.__qualname__}`);
+  if ((result === null || result === undefined) && error === null) throw invalid;
+  if (error === null) error = new TypeError(`error in ${c.__name__}._missing_: returned ${repr(result)} instead of None or a valid member`);
+  if (error instanceof BaseException && !(error instanceof ValueError)) error.__context__ = invalid;
+  throw error;
 }
 (lookupNew as unknown as { $enumLookup: boolean }).$enumLookup = true;
 
 export const functionalHooks: { make?: (base: PyClass, name: string, members: [string, unknown][]) => unknown } = {};
 
-/** Enum('Color', 'RED GREEN'), Enum('Color', ['RED', 'GREEN']), Enum('Color', {'RED': 1}). */
-function functionalApi(base: PyClass, args: unknown[]): unknown {
-  if (args.length < 2) throw new TypeError(`${base.__name__}() missing required argument 'names'`);
-  const [name, names] = args;
+/** The keywords a JS function called with some gets as a trailing plain object (calls.ts). */
+function isKeywords(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/**
+ * Enum('Color', 'RED GREEN'), Enum('Color', ['RED', 'GREEN'], start=0),
+ * Enum('Color', [('RED', 1)]), Enum('Color', {'RED': 1}). Names alone get
+ * their values from the base's `_generate_next_value_` (StrEnum's are the
+ * lowered names, Flag's powers of two), counting from `start`.
+ */
+function functionalApi(base: PyClass, rawArgs: unknown[]): unknown {
+  const last = rawArgs[rawArgs.length - 1];
+  const kw = isKeywords(last) ? last : {};
+  const args = isKeywords(last) ? rawArgs.slice(0, -1) : rawArgs;
+  const name = args[0];
+  let names = args.length > 1 ? args[1] : kw['names'];
+  if (names === undefined) throw new TypeError(`${base.__name__}() missing required argument 'names'`);
+  if (typeof names === 'string') names = names.replace(/,/g, ' ').split(/\s+/).filter((n) => n !== '');
   let members: [string, unknown][];
-  if (typeof names === 'string') {
-    members = names.replace(/,/g, ' ').split(/\s+/).filter((n) => n !== '').map((n, i) => [n, i + 1]);
+  if (Array.isArray(names) && names.length > 0 && typeof names[0] === 'string') {
+    const generate = getClassAttr(base, '_generate_next_value_');
+    const start = kw['start'] ?? 1;
+    const lastValues: unknown[] = [];
+    members = (names as string[]).map((n, count) => {
+      const value = call(generate, [n, start, count, [...lastValues]], null);
+      lastValues.push(value);
+      return [n, value];
+    });
   } else if (names instanceof PyDict) {
     members = [...names].map((k) => [k as string, names.$get(k)]);
   } else {
-    members = [...(names as Iterable<unknown>)].map((item, i) => (typeof item === 'string' ? [item, i + 1] : [(item as unknown[])[0] as string, (item as unknown[])[1]]));
+    members = [...(names as Iterable<unknown>)].map((item) => [(item as unknown[])[0] as string, (item as unknown[])[1]]);
   }
   return functionalHooks.make!(base, name as string, members);
 }

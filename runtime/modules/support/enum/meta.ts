@@ -12,6 +12,7 @@ import { CLASS_ASSIGN_GUARD, type ClassAssignGuard } from '../../../builtins/cla
 import { CLASS, object, type PyClass } from '../../../builtins/classes.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { typeName } from '../../../builtins/values.js';
+import { dir } from '../../../builtins/types.js';
 import { defineClass } from '../stdlib/pyclass.js';
 
 export const EnumType = defineClass('enum', 'EnumType', [], {});
@@ -24,6 +25,10 @@ export interface EnumState {
   /** Value to member, for hashable values. */
   readonly byValue: PyDict<unknown, unknown>;
   flag: boolean;
+  /** The mixed-in int, float, str or bytes whose instances the members are (`class Shade(str, Enum)`). */
+  dataType?: PyClass;
+  /** A Flag's FlagBoundary value ('strict', 'conform', 'eject', 'keep'): what it does with a value outside its bits. */
+  boundary?: string;
 }
 
 export const STATE = Symbol('pyasync.enumState');
@@ -80,7 +85,17 @@ const metaMethods: Record<string, (this: EnumClass, ...args: unknown[]) => unkno
   __repr__() {
     return `<${state(this).flag ? 'flag' : 'enum'} '${this.__name__}'>`;
   },
+  // EnumType.__dir__: the members and the class protocol's names, with a mixed-in data type's own.
+  __dir__() {
+    const st = state(this);
+    const names = new Set<unknown>([...ENUM_TYPE_DIR, ...listed(st).map((m) => m['_name_'])]);
+    if (st.dataType !== undefined) for (const n of dir(st.dataType)) names.add(n);
+    return [...names];
+  },
 };
+const ENUM_TYPE_DIR = [
+  '__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__', '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__',
+];
 for (const [key, fn] of Object.entries(metaMethods)) {
   Object.defineProperty(META_PROTO, key, { value: fn, writable: true, configurable: true });
 }

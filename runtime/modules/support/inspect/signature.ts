@@ -11,7 +11,7 @@ import { PyDict } from '../../../builtins/dict.js';
 import { PyTuple } from '../../../builtins/values.js';
 import { repr } from '../../../builtins/repr.js';
 import { getattr } from '../../../builtins/attributes.js';
-import { PyProperty, isClassLike, object, pyClassOf, type PyClass } from '../../../builtins/classes.js';
+import { PyProperty, PyStaticMethod, getClassAttr, isClassLike, mroOf, object, pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import { callable } from '../../../builtins/types.js';
 import { defineClass, newInstance, pyMethod, splitKeywords } from '../stdlib/pyclass.js';
 
@@ -271,6 +271,18 @@ function compiledParameters(fn: PyCallable, sig: CompiledSignature): [Attrs[], u
   return [params, Object.hasOwn(annotations, 'return') ? annotations['return'] : _empty];
 }
 
+function factoryMethod(cls: PyClass): PyCallable | null {
+  for (const base of mroOf(cls)) {
+    const dict = getClassAttr(base, '__dict__') as PyDict<unknown, unknown>;
+    for (const name of ['__new__', '__init__']) {
+      let f = dict.$get(name);
+      if (f instanceof PyStaticMethod) f = f.__func__;
+      if (typeof f === 'function' && (f as PyCallable)[SIGNATURE] !== undefined) return f as PyCallable;
+    }
+  }
+  return null;
+}
+
 /** inspect.signature(obj): of a compiled function, a bound method (without its first parameter), a class (its __init__'s) or a callable instance. */
 export function signature(obj: unknown): Attrs {
   if (!callable(obj)) throw new TypeError(`${repr(obj)} is not a callable object`);
@@ -288,11 +300,13 @@ export function signature(obj: unknown): Attrs {
     return makeSignature(params, ret);
   }
   if (isClassLike(obj)) {
-    const init = getattr(obj, '__init__');
-    if ((init as PyCallable)[SIGNATURE] === undefined) return makeSignature([], _empty);
-    const inner = signature(init);
+    // As CPython: the first class of the MRO with a Python-written `__new__` or `__init__` of its own gives the
+    // signature (a namedtuple's is its `__new__`'s), without its first parameter and keeping its return annotation.
+    const factory = factoryMethod(obj as PyClass);
+    if (factory === null) return makeSignature([], _empty);
+    const inner = signature(factory);
     const params = paramsOf(inner).slice(1);
-    return makeSignature(params, _empty);
+    return makeSignature(params, inner['return_annotation']);
   }
   if (pyClassOf(obj) !== undefined && pyClassOf(obj) !== object) return signature(getattr(obj, '__call__'));
   throw new ValueError(`no signature found for builtin ${repr(obj)}`);
