@@ -518,19 +518,15 @@ export class BaseEventLoop {
 
   private $enqueue(entry: ReadyEntry): void {
     this.$openBatch = null;
+    this.$pushMember(entry);
+  }
+
+  /** Appends without closing the open turn batch: a Task joining it (tasks.ts sleepTurn), or $enqueue's entry. */
+  $pushMember(entry: ReadyEntry): void {
     let ring = this.$ring;
     const size = this.$ringSize;
     if (size === ring.length) ring = this.$growRing();
     ring[(this.$ringHead + size) & (ring.length - 1)] = entry;
-    this.$ringSize = size + 1;
-  }
-
-  /** Appends a Task joining the open turn batch (tasks.ts sleepTurn): the batch stays open. */
-  $pushMember(task: Task): void {
-    let ring = this.$ring;
-    const size = this.$ringSize;
-    if (size === ring.length) ring = this.$growRing();
-    ring[(this.$ringHead + size) & (ring.length - 1)] = task;
     this.$ringSize = size + 1;
   }
 

@@ -72,6 +72,29 @@ function pair(item: unknown): [unknown, unknown] {
   return [k, v];
 }
 
+/** `|=`, `|` and reflected `|` of both weak dictionaries, each named as the class's method (`method`). */
+function unionOperators(method: <F extends (...args: never[]) => unknown>(spec: string, name: string, impl: F) => F): Record<string, unknown> {
+  return {
+    __ior__: method('self, other', '__ior__', (self: Obj, other: unknown) => {
+      callMethod(self, 'update', other);
+      return self;
+    }),
+    __or__: method('self, other', '__or__', (self: Obj, other: unknown) => {
+      if (!isinstance(other, Mapping)) return NotImplemented;
+      const c = callMethod(self, 'copy');
+      callMethod(c, 'update', other);
+      return c;
+    }),
+    __ror__: method('self, other', '__ror__', (self: Obj, other: unknown) => {
+      if (!isinstance(other, Mapping)) return NotImplemented;
+      const c = call(type(self), [], null);
+      callMethod(c, 'update', other);
+      callMethod(c, 'update', self);
+      return c;
+    }),
+  };
+}
+
 // ---------------------------------------------------------------------------
 // WeakValueDictionary
 
@@ -228,23 +251,7 @@ export const WeakValueDictionary: PyClass = pyClass('WeakValueDictionary', Q, [M
     const d = dataOf(self);
     return [...d].map((k) => d.$get(k));
   }),
-  __ior__: vmethod('self, other', '__ior__', (self: Obj, other: unknown) => {
-    callMethod(self, 'update', other);
-    return self;
-  }),
-  __or__: vmethod('self, other', '__or__', (self: Obj, other: unknown) => {
-    if (!isinstance(other, Mapping)) return NotImplemented;
-    const c = callMethod(self, 'copy');
-    callMethod(c, 'update', other);
-    return c;
-  }),
-  __ror__: vmethod('self, other', '__ror__', (self: Obj, other: unknown) => {
-    if (!isinstance(other, Mapping)) return NotImplemented;
-    const c = call(type(self), [], null);
-    callMethod(c, 'update', other);
-    callMethod(c, 'update', self);
-    return c;
-  }),
+  ...unionOperators(vmethod),
   __class_getitem__: pyClassMethod(GenericAlias),
 });
 
@@ -423,22 +430,6 @@ export const WeakKeyDictionary: PyClass = pyClass('WeakKeyDictionary', Q, [Mutab
     if (kwargs.$size > 0) callMethod(self, 'update', kwargs);
     return null;
   }),
-  __ior__: kmethod('self, other', '__ior__', (self: Obj, other: unknown) => {
-    callMethod(self, 'update', other);
-    return self;
-  }),
-  __or__: kmethod('self, other', '__or__', (self: Obj, other: unknown) => {
-    if (!isinstance(other, Mapping)) return NotImplemented;
-    const c = callMethod(self, 'copy');
-    callMethod(c, 'update', other);
-    return c;
-  }),
-  __ror__: kmethod('self, other', '__ror__', (self: Obj, other: unknown) => {
-    if (!isinstance(other, Mapping)) return NotImplemented;
-    const c = call(type(self), [], null);
-    callMethod(c, 'update', other);
-    callMethod(c, 'update', self);
-    return c;
-  }),
+  ...unionOperators(kmethod),
   __class_getitem__: pyClassMethod(GenericAlias),
 });
