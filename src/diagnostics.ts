@@ -21,4 +21,13 @@ export class PySyntaxError extends Error {
     super(`${msg} (${filename}, line ${lineno})`);
     this.name = kind;
   }
+
+  /**
+   * Raised where the tokenizer stands at the end of the input, with no token
+   * there. Reading the script it runs from its file, CPython's tokenizer is
+   * then at column 0 of an empty buffer, so `python3 script.py` shows such an
+   * error with offset 0 and no caret, where compile() of the same text (and
+   * an import of it) gives the end of the last line.
+   */
+  atEndOfInput = false;
 }

@@ -24,6 +24,12 @@ export interface SourceFileInfo {
   declaredEncoding: boolean;
   /** The file starts with a UTF-8 BOM and is re-read from disk: CPython then shows the BOM on line 1. */
   bom: boolean;
+  /**
+   * The script python3 runs (`python3 FILE`), which its tokenizer reads from
+   * the open file: an error at the end of input then has offset 0 (see
+   * PySyntaxError.atEndOfInput). Imported modules are compiled from their text.
+   */
+  script?: boolean;
 }
 
 /** A UTF-8 file without BOM or coding declaration: the common case. */
@@ -86,7 +92,9 @@ const CHARACTER_COLUMN_MESSAGES = new RegExp(
 
 export function formatSyntaxError(err: PySyntaxError, file: SourceFileInfo = PLAIN_UTF8_FILE): string {
   let out = `  File "${err.filename}", line ${err.lineno}\n`;
-  if (err.text !== null) {
+  if (err.text !== null && file.script === true && err.atEndOfInput) {
+    out += sourceAndCaret(err, err.text, 0, -1);
+  } else if (err.text !== null) {
     const shown = CHARACTER_COLUMN_MESSAGES.test(err.msg)
       ? { text: err.text, offset: err.offset, endOffset: err.end_offset }
       : parserColumns(err, err.text, file);

@@ -123,6 +123,15 @@ describe('pyasync run', () => {
     expect(ours.stderr).toContain(join(dir, 'lib', 'broken.py'));
   });
 
+  it('reports a script\'s syntax errors at the end of input as python3 does (no caret: its tokenizer reads the file)', () => {
+    const sources = ['x = 1\nif True:\n', 'try:\n    pass\n', 'for x in y:\n\n\n', 'if x:\n    pass\nelse:', 'x = 1\n\\', 'x = (1,\n', 'x = 1\n    y = 2\n'];
+    sources.forEach((source, i) => write({ [`eof_${i}.py`]: source }));
+    for (let i = 0; i < sources.length; i++) {
+      const args = ['--no-cache', `eof_${i}.py`];
+      expect({ source: sources[i], ...pyasync(args) }).toEqual({ source: sources[i], ...python3(args.slice(1)) });
+    }
+  });
+
   it('reports a missing module at compile time, with CPython\'s last line', () => {
     write({ 'missing.py': 'import lib.nothing\n' });
     const ours = pyasync(['missing.py']);

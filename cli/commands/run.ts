@@ -143,7 +143,8 @@ async function compileForRun(path: string, topLevelAwait: boolean, jsModules: Re
   // Python stops at the first module that fails to import; the entry is compiled first.
   const failure = result.failures[0];
   if (failure !== undefined) {
-    process.stderr.write(formatCompileError(failure.error, describeSourceFile(failure.bytes)));
+    const script = failure.name === '__main__';
+    process.stderr.write(formatCompileError(failure.error, { ...describeSourceFile(failure.bytes), script }));
     return 1;
   }
   const files = result.modules.flatMap((m) => [

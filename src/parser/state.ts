@@ -5,7 +5,7 @@
  */
 import { TokenKind, tokenError, type Token } from './tokens.js';
 import { PySyntaxError, type SyntaxErrorKind } from '../diagnostics.js';
-import { byteColumnToCharOffset } from './positions.js';
+import { byteColumnToCharOffset, utf8Length } from './positions.js';
 import { LineIndex } from '../lineIndex.js';
 import { tokenizerErrorOverridesParseError } from './tokenizer.js';
 
@@ -240,7 +240,13 @@ export class Parser {
    * their own there, so CPython uses where its tokenizer stands, with no end.
    */
   raiseHere(msg: string, kind: SyntaxErrorKind = 'SyntaxError', at: Token = this.tokens[this.furthest]!): never {
-    if (isLayoutToken(at)) throw this.makeError(kind, msg, at.lineno, at.col_offset, at.lineno, -1, true);
+    if (isLayoutToken(at)) {
+      const error = this.makeError(kind, msg, at.lineno, at.col_offset, at.lineno, -1, true);
+      // The DEDENTs the end of input closes stand past their line's text, as the ENDMARKER does; others at its indentation.
+      error.atEndOfInput = at.kind === TokenKind.ENDMARKER
+        || (at.kind === TokenKind.DEDENT && at.col_offset > utf8Length(this.sourceLine(at.lineno).replace(/\n$/, '')));
+      throw error;
+    }
     return this.raise(kind, msg, at, at);
   }
 

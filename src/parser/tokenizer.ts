@@ -495,7 +495,11 @@ class Tokenizer {
   }
 
   private unexpectedEof(): void {
-    this.errorOnCurrentLine('SyntaxError', 'unexpected EOF while parsing', this.wholeLineLength(), -1);
+    const error = new PySyntaxError(
+      'SyntaxError', 'unexpected EOF while parsing', this.filename, this.lineno, this.wholeLineLength(), this.lineText(this.lineStart, true), this.lineno, -1,
+    );
+    error.atEndOfInput = true;
+    this.pushError(error);
   }
 
   private unclosedBracket(): void {
