@@ -385,6 +385,8 @@ function indexOrRaise(i: number): number {
 
 /** The bytes methods the attribute layer looks up by Python name. */
 export const BYTES_METHODS: Record<string, Method> = {
+  // 3.11's bytes.__bytes__: the bytes themselves (a subclass's instance gives its base value, unboxed).
+  __bytes__: (b: PyBytes) => b,
   decode: bytes_decode,
   hex: bytes_hex,
   find: (b: PyBytes, sub: unknown, start?: unknown, end?: unknown) => find(b, sub, start, end, false),

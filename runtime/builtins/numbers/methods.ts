@@ -272,6 +272,8 @@ export const COMPLEX_METHODS: Record<string, Method> = {
   __abs__: (self: PyComplex) => abs(self),
   __neg__: (self: PyComplex) => neg(self),
   __pos__: (self: PyComplex) => self,
+  // 3.11's complex.__complex__: the number itself.
+  __complex__: (self: PyComplex) => self,
 };
 
 export const COMPLEX_ATTRIBUTES: Record<string, (self: never) => unknown> = {
