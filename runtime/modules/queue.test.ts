@@ -10,17 +10,9 @@ import * as queue from './queue.js';
 import { call } from '../builtins/calls.js';
 import { callMethod } from '../builtins/attributes.js';
 import { RuntimeError } from '../builtins/exceptions.js';
+import { raised } from '../../tests/support/raised.js';
 
 const make = (cls: unknown, ...args: unknown[]): unknown => call(cls, args, null);
-
-function raised(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
 
 describe('queue without threads', () => {
   it('raises RuntimeError for a blocking get on an empty queue with no timeout', () => {

@@ -16,6 +16,7 @@ import { ReferenceError, TypeError } from '../builtins/exceptions.js';
 import { len } from '../builtins/functions.js';
 import { repr } from '../builtins/repr.js';
 import { pyClass } from './support/pydef.js';
+import { raised } from '../../tests/support/raised.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -29,15 +30,6 @@ async function collect(): Promise<void> {
     gc();
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-}
-
-function raised(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
 }
 
 /** Made in a function of its own, so no local of the caller keeps the referent. */

@@ -524,15 +524,10 @@ class Location {
 }
 
 /** A location naming its identifier, for the source map's `names`. */
-class NamedLocation {
-  declare start: t.SourceLocation['start'];
-  declare end: t.SourceLocation['end'];
-  declare filename: string;
+class NamedLocation extends Location {
   declare identifierName: string;
   constructor(start: t.SourceLocation['start'], end: t.SourceLocation['end'], filename: string, identifierName: string) {
-    this.start = start;
-    this.end = end;
-    this.filename = filename;
+    super(start, end, filename);
     this.identifierName = identifierName;
   }
 }
