@@ -228,10 +228,10 @@ export function discardedAwait(node: py.Await, ctx: TransformContext): t.Express
 export function awaitStatement(node: py.Await, ctx: TransformContext): t.Statement | null {
   const value = node.value;
   if (!canAwait(ctx) || ctx.handlerAround() !== null) return null;
-  if (value.nodeType !== 'Call' || value.keywords.length > 0 || value.args.length !== 1 || value.args[0]!.nodeType === 'Starred') return null;
-  if (!isAsyncioSleep(value.func, ctx)) return null;
+  const args = sleepArguments(value, ctx);
+  if (args === null || args.length !== 1) return null;
   const tmp = ctx.temp();
-  const start = ctx.at(value, call(ctx.rt('sleepTurn'), [expression(value.args[0]!, ctx)]));
+  const start = ctx.at(value, call(ctx.rt('sleepTurn'), [expression(args[0]!, ctx)]));
   return ctx.at(node, t.forStatement(
     t.assignmentExpression('=', tmp, start),
     t.binaryExpression('!==', t.cloneNode(tmp), t.nullLiteral()),
@@ -269,12 +269,15 @@ function unboxedIf(used: boolean, value: t.Expression, ctx: TransformContext): t
 
 /** `await asyncio.sleep(d)`: `$sleepNow(d)`, which always suspends (sleep(0) yields one loop turn). */
 function sleepCall(value: py.expr, ctx: TransformContext): t.Expression | null {
-  if (value.nodeType !== 'Call' || value.keywords.length > 0) return null;
+  const args = sleepArguments(value, ctx);
+  return args === null ? null : ctx.at(value, call(ctx.rt('sleepNow'), args.map((a) => expression(a, ctx))));
+}
+
+/** The arguments of `asyncio.sleep(delay[, result])` called with one or two plain positional ones; null for any other expression. */
+function sleepArguments(value: py.expr, ctx: TransformContext): py.expr[] | null {
+  if (value.nodeType !== 'Call' || value.keywords.length > 0 || value.args.length < 1 || value.args.length > 2) return null;
   if (value.args.some((a) => a.nodeType === 'Starred')) return null;
-  if (isAsyncioSleep(value.func, ctx) && value.args.length >= 1 && value.args.length <= 2) {
-    return ctx.at(value, call(ctx.rt('sleepNow'), value.args.map((a) => expression(a, ctx))));
-  }
-  return null;
+  return isAsyncioSleep(value.func, ctx) ? value.args : null;
 }
 
 /** Method names (with their argument count and runtime helper) whose `await o.m(…)` goes through a helper: Queue.get and Queue.put have shortcuts there. */
