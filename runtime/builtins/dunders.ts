@@ -96,7 +96,9 @@ export function binaryOp(op: string, a: unknown, b: unknown): unknown {
     }
   }
   const plain = valueOperators.binary[op];
-  if (plain !== undefined && (isBoxed(a) || isBoxed(b))) return plain(unbox(a), unbox(b));
+  if (plain !== undefined && (isBoxed(a) || isBoxed(b))) {
+    return onBaseValues(a, b, plain, (x, y) => unsupported(op, x, y).message);
+  }
   if (op === '*' && (isSequence(a) || isSequence(b))) {
     throw new TypeError(`can't multiply sequence by non-int of type '${typeName(isSequence(a) ? b : a)}'`);
   }
@@ -149,8 +151,26 @@ export function compareOp(op: CompareOp, a: unknown, b: unknown): unknown {
     const r = invoke(fb, b, a);
     if (r !== NotImplemented) return r;
   }
-  if (isBoxed(a) || isBoxed(b)) return compare(op, unbox(a), unbox(b));
+  if (isBoxed(a) || isBoxed(b)) {
+    return onBaseValues(a, b, (x, y) => compare(op, x, y), (x, y) => `'${op}' not supported between instances of '${typeName(x)}' and '${typeName(y)}'`);
+  }
   return NotImplemented;
+}
+
+/**
+ * The base type's own operation on the values of boxed operands; when it
+ * supports neither, the TypeError names the operands' own classes (`'F' and
+ * 'str'`), as CPython's does.
+ */
+function onBaseValues<T>(a: unknown, b: unknown, run: (x: unknown, y: unknown) => T, refusal: (x: unknown, y: unknown) => string): T {
+  const x = unbox(a);
+  const y = unbox(b);
+  try {
+    return run(x, y);
+  } catch (e) {
+    if (e instanceof TypeError && e.message === refusal(x, y)) throw new TypeError(refusal(a, b));
+    throw e;
+  }
 }
 
 let truthOf: (v: unknown) => boolean = (v) => Boolean(v);

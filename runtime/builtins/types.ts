@@ -4,7 +4,7 @@
  * classes — with `__name__`, an MRO, and methods a subclass inherits.
  */
 import {
-  BASE_VALUE, PyBoxed, PyBytes, PyBytesBox, PyComplex, PyFloat, PyFloatBox, PyIntBox, PyStrBox, PyTuple, isInt, typeName, unbox,
+  BASE_VALUE, PyBoxed, PyBytes, PyBytesBox, PyComplex, PyComplexBox, PyFloat, PyFloatBox, PyIntBox, PyStrBox, PyTuple, isInt, typeName, unbox,
 } from './values.js';
 import { tupleContains, tupleFromIterable } from './tuple.js';
 import { reprHooks } from './repr.js';
@@ -32,13 +32,13 @@ import {
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { INFO, OBJECT_PROTO, classAttribute, infoOf, isPyClass, ownInfo } from './classes/model.js';
-import { classFromNamespace } from './classes/creation.js';
+import { builtinInstanceTests, classFromNamespace } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
 import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
 import { installMethodDescriptor, typeSetattr } from './classes/classAttributes.js';
 import { listContains, list_clear, list_extend } from './list.js';
 import { dictContains, dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_items, dict_update, reprDict } from './dict.js';
-import { FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
+import { COMPLEX_ATTRIBUTES, FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
 import { reprSet, setContains, set_clear, set_update } from './set.js';
 import { NotImplementedType } from './notImplemented.js';
@@ -115,7 +115,7 @@ function finishValueTypes(): void {
   alternateConstructor(bytes as unknown as PyClass, 'fromhex', bytesFromHex as (...args: never[]) => unknown);
 
   // int's and float's data attributes (`real`, `numerator`…) for a subclass's instance: read from its value.
-  for (const [numberType, attributes] of [[int, INT_ATTRIBUTES], [float, FLOAT_ATTRIBUTES]] as const) {
+  for (const [numberType, attributes] of [[int, INT_ATTRIBUTES], [float, FLOAT_ATTRIBUTES], [complex, COMPLEX_ATTRIBUTES]] as const) {
     for (const [name, read] of Object.entries(attributes)) {
       Object.defineProperty((numberType as unknown as PyClass).prototype, name, {
         get(this: unknown): unknown {
@@ -257,10 +257,12 @@ for (const [fn, name] of [[list, 'list'], [tuple, 'tuple'], [set, 'set'], [froze
 registerBuiltinClass(bytes, 'bytes', null, { ctor: PyBytesBox, args: false }, TABLES.bytes, {
   __new__: valueNew('bytes', bytes) as Static,
 });
+registerBuiltinClass(complex, 'complex', null, { ctor: PyComplexBox, args: false }, TABLES.complex, {
+  __new__: valueNew('complex', complex) as Static,
+});
 finishValueTypes();
 registerBuiltinClass(bytearray, 'bytearray', null, null, {});
 registerBuiltinClass(memoryview, 'memoryview', null, null, MEMORYVIEW_METHODS);
-registerBuiltinClass(complex, 'complex', null, null, TABLES.complex);
 registerBuiltinClass(range, 'range', null, null, {});
 // The lazy iterators' types (`<class 'map'>`, `isinstance(it, zip)`): their instances are the runtime's iterator classes.
 for (const [fn, name, cls] of [[map, 'map', PyMap], [filter, 'filter', Filter], [zip, 'zip', Zip], [enumerate, 'enumerate', Enumerate],
@@ -349,6 +351,8 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [staticmethod, (v) => v instanceof PyStaticMethod],
   [classmethod, (v) => v instanceof PyClassMethod],
 ]);
+
+for (const [cls, test] of TYPE_TESTS) if (typeof cls === 'function') builtinInstanceTests.set(cls, test);
 
 /** type(x): the builtin type of a builtin value, else its class. */
 export function type(x: unknown, ...rest: unknown[]): unknown {

@@ -42,13 +42,13 @@ export class PyComplex {
   constructor(readonly real: number, readonly imag: number) {}
 }
 
-/** Where an instance of a subclass of int, float, str or bytes keeps its base value. */
+/** Where an instance of a subclass of int, float, complex, str or bytes keeps its base value. */
 export const BASE_VALUE = Symbol('pyasync.baseValue');
 
 /**
- * An instance of a Python subclass of int, float, str or bytes (`class
- * Color(str)`): an object on the subclass's prototype holding the base
- * value (a JS primitive, a PyFloat, a PyBytes). The runtime's fast paths
+ * An instance of a Python subclass of int, float, complex, str or bytes
+ * (`class Color(str)`): an object on the subclass's prototype holding the
+ * base value (a JS primitive, a PyFloat, a PyComplex, a PyBytes). The runtime's fast paths
  * never see one; their slow paths and the special-method dispatch
  * (dunders.ts) use the base value where the subclass defines nothing.
  */
@@ -56,9 +56,10 @@ export class PyBoxed {
   declare [BASE_VALUE]: unknown;
 }
 
-/** The layouts of the four boxed bases, distinct so that `class A(int, str)` is a lay-out conflict. */
+/** The layouts of the boxed bases, distinct so that `class A(int, str)` is a lay-out conflict. */
 export class PyIntBox extends PyBoxed {}
 export class PyFloatBox extends PyBoxed {}
+export class PyComplexBox extends PyBoxed {}
 export class PyStrBox extends PyBoxed {}
 export class PyBytesBox extends PyBoxed {}
 

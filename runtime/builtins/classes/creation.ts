@@ -325,6 +325,27 @@ function slotsOf(mro: PyClass[], ns: Record<string, unknown>): ReadonlySet<strin
   return names.has('__dict__') ? null : names;
 }
 
+/** Which values are instances of a builtin type (its subclasses' included; a box by its value): filled by types.ts. */
+export const builtinInstanceTests = new Map<Function, (v: unknown) => boolean>();
+
+/**
+ * A builtin type's method called through the type (`list.append(xs, 1)`, or
+ * bound to a subclass's instance): CPython's method descriptors refuse a
+ * `self` of another type before the method sees it.
+ */
+function checkSelf(cls: PyClass, key: string, args: unknown[]): void {
+  const test = builtinInstanceTests.get(cls);
+  if (test === undefined) return;
+  const dunder = key.startsWith('__') && key.endsWith('__');
+  if (args.length === 0) {
+    throw new TypeError(dunder ? `descriptor '${key}' of '${cls.__name__}' object needs an argument` : `unbound method ${cls.__name__}.${key}() needs an argument`);
+  }
+  if (test(unbox(args[0]))) return;
+  throw new TypeError(dunder
+    ? `descriptor '${key}' requires a '${cls.__name__}' object but received a '${typeName(args[0])}'`
+    : `descriptor '${key}' for '${cls.__name__}' objects doesn't apply to a '${typeName(args[0])}' object`);
+}
+
 /**
  * Makes a builtin type function (`list`, `int`…) a class: `__name__`, an
  * MRO, and a prototype holding its methods for subclasses' instances. The
@@ -353,17 +374,21 @@ export function registerBuiltinClass(
       // As CPython's int, float and str __format__: an empty spec is str(self), a subclass's own __str__ included (an IntEnum member's).
       ? function (this: unknown, ...args: unknown[]): unknown {
         if (this !== undefined) args.unshift(this);
+        else checkSelf(cls, key, args);
         if (args[0] instanceof PyBoxed && args[1] === '') return str(args[0]);
         return m(...args.map(unbox));
       }
       : boxed
       ? function (this: unknown, ...args: unknown[]): unknown {
         if (this !== undefined) args.unshift(this);
+        else checkSelf(cls, key, args);
         for (let i = 0; i < args.length; i++) args[i] = unbox(args[i]);
         return m(...args);
       }
       : function (this: unknown, ...args: unknown[]): unknown {
-        return this === undefined ? m(...args) : m(this, ...args);
+        if (this !== undefined) return m(this, ...args);
+        checkSelf(cls, key, args);
+        return m(...args);
       };
     defineHidden(wrapper, BUILTIN_METHOD, true);
     defineHidden(wrapper, METHOD_OF, { type: name, name: key });

@@ -17,6 +17,8 @@ import { pow } from './pow.js';
 import { and_, or_, xor, invert, lshift, rshift } from './bits.js';
 import { eq, ne, lt, le, gt, ge } from './compare.js';
 import { hashNumber } from './hash.js';
+import { complexBinary } from './complex.js';
+import { hash as hashValue } from '../equality.js';
 import { round } from './round.js';
 import { floatToInt, float as toFloat } from './convert.js';
 import { formatNumber } from './format.js';
@@ -265,7 +267,46 @@ export const FLOAT_CLASS_METHODS: Record<string, (...args: never[]) => unknown> 
 // ---------------------------------------------------------------------------
 // complex
 
+/** complex's operator methods take any number as the other operand, and give NotImplemented for the rest. */
+function complexOperators(): Record<string, Method> {
+  const operators: Record<string, Method> = {};
+  for (const [name, op] of [['add', '+'], ['sub', '-'], ['mul', '*'], ['truediv', '/']] as const) {
+    operators[`__${name}__`] = (a: PyComplex, b: unknown) => complexBinary(op, a, b);
+    operators[`__r${name}__`] = (a: PyComplex, b: unknown) => complexBinary(op, b, a);
+  }
+  operators['__pow__'] = (a: PyComplex, b: unknown, m?: unknown) => {
+    if (m !== undefined && m !== null) throw new ValueError('complex modulo');
+    return complexBinary('**', a, b);
+  };
+  operators['__rpow__'] = (a: PyComplex, b: unknown, m?: unknown) => {
+    if (m !== undefined && m !== null) throw new ValueError('complex modulo');
+    return complexBinary('**', b, a);
+  };
+  operators['__eq__'] = (a: PyComplex, b: unknown) => complexEq(a, b);
+  operators['__ne__'] = (a: PyComplex, b: unknown) => {
+    const same = complexEq(a, b);
+    return same === NotImplemented ? same : !same;
+  };
+  // complex has no order: its rich comparison answers NotImplemented, so `<` raises TypeError.
+  for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) operators[name] = () => NotImplemented;
+  return operators;
+}
+
+function complexEq(a: PyComplex, b: unknown): boolean | typeof NotImplemented {
+  if (b instanceof PyComplex) return a.real === b.real && a.imag === b.imag;
+  if (kindOf(b) === K_NONE) return NotImplemented;
+  return a.imag === 0 && eq(a.real, b) === true;
+}
+
 export const COMPLEX_METHODS: Record<string, Method> = {
+  ...complexOperators(),
+  __bool__: (self: PyComplex) => self.real !== 0 || self.imag !== 0,
+  __hash__: (self: PyComplex) => hashValue(self),
+  __format__: (self: PyComplex, spec: unknown) => {
+    if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    return formatNumber(self, spec);
+  },
+  __getnewargs__: (self: PyComplex) => PyTuple.of(boxFloat(self.real), boxFloat(self.imag)),
   conjugate: (self: PyComplex) => new PyComplex(self.real, -self.imag),
   __repr__: (self: PyComplex) => reprComplex(self),
   __str__: (self: PyComplex) => reprComplex(self),

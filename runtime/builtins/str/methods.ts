@@ -75,10 +75,16 @@ const repeat = (s: string, n: unknown): string => strRepeat(s, indexArg(n));
 const STR_DUNDERS: Record<string, (s: string, ...args: never[]) => unknown> = {
   __len__: slot(0, (s) => strLen(s)),
   __contains__: slot(1, (s, x: unknown) => strContains(s, x)),
-  __add__: slot(1, (s, o: unknown) => (isStr(o) ? s + o : NotImplemented)),
+  // sq_concat, not a number slot: it refuses other operands itself (`super().__add__(1)` raises).
+  __add__: slot(1, (s, o: unknown) => {
+    if (isStr(o)) return s + o;
+    throw new TypeError(`can only concatenate str (not "${typeName(o)}") to str`);
+  }),
   __mul__: slot(1, (s, n: unknown) => repeat(s, n), ' '),
   __rmul__: slot(1, (s, n: unknown) => repeat(s, n), ' '),
   __mod__: slot(1, (s, args: unknown) => percentFormat(s, args)),
+  // str's number slot for `%`: it formats only when the left operand is a str.
+  __rmod__: slot(1, (s, o: unknown) => (isStr(o) ? percentFormat(o, s) : NotImplemented)),
   __eq__: slot(1, (s, o: unknown) => (isStr(o) ? s === o : NotImplemented)),
   __ne__: slot(1, (s, o: unknown) => (isStr(o) ? s !== o : NotImplemented)),
   __lt__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) < 0 : NotImplemented)),
