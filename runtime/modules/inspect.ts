@@ -1,7 +1,8 @@
 /**
  * Python's `inspect`, the part about what kind of object something is:
  * the `is…` predicates, `getmro`, and the states of generators and
- * coroutines (`getgeneratorstate`, `getcoroutinestate`).
+ * coroutines (`getgeneratorstate`, `getcoroutinestate`); signatures, and
+ * members and docstrings (support/inspect/).
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
@@ -21,6 +22,9 @@ import { isfuture } from '../asyncio/futures.js';
 
 export const __name__ = 'inspect';
 export { BoundArguments, Parameter, Signature, signature } from './support/inspect/signature.js';
+export {
+  cleandoc, getdoc, getmembers, getmodule, isabstract, isdatadescriptor, ismethoddescriptor, unwrap,
+} from './support/inspect/members.js';
 loadedModules.$set('inspect', self);
 
 export const CORO_CREATED = 'CORO_CREATED';
@@ -36,7 +40,7 @@ export const GEN_CLOSED = 'GEN_CLOSED';
 const ASYNC_GENERATOR_FUNCTION = Symbol.for('pyasync.asyncGeneratorFunction');
 
 /** What CPython's `_has_code_flag` looks through: bound methods and functools.partial objects. */
-function unwrap(f: unknown): unknown {
+function unwrapBound(f: unknown): unknown {
   for (;;) {
     if (typeof f === 'function' && (f as PyCallable)[BOUND] !== undefined) {
       f = ((f as PyCallable)[BOUND] as { func: unknown }).func;
@@ -92,16 +96,16 @@ export function isroutine(obj: unknown): boolean {
 }
 
 export function isgeneratorfunction(obj: unknown): boolean {
-  const f = unwrap(obj);
+  const f = unwrapBound(obj);
   return isfunction(f) && isCompiledGeneratorFunction(f);
 }
 
 export function iscoroutinefunction(obj: unknown): boolean {
-  return isCoroutineFn(unwrap(obj));
+  return isCoroutineFn(unwrapBound(obj));
 }
 
 export function isasyncgenfunction(obj: unknown): boolean {
-  const f = unwrap(obj);
+  const f = unwrapBound(obj);
   return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[ASYNC_GENERATOR_FUNCTION] === true;
 }
 

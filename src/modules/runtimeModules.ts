@@ -184,9 +184,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: [
       'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING',
-      'GEN_SUSPENDED', 'Parameter', 'Signature', '__name__', 'getcoroutinestate', 'getgeneratorstate', 'getmro', 'isasyncgen',
-      'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass', 'iscoroutine', 'iscoroutinefunction', 'isfunction', 'isgenerator',
-      'isgeneratorfunction', 'ismethod', 'ismodule', 'isroutine', 'signature',
+      'GEN_SUSPENDED', 'Parameter', 'Signature', '__name__', 'cleandoc', 'getcoroutinestate', 'getdoc', 'getgeneratorstate', 'getmembers',
+      'getmodule', 'getmro', 'isabstract', 'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass', 'iscoroutine',
+      'iscoroutinefunction', 'isdatadescriptor', 'isfunction', 'isgenerator', 'isgeneratorfunction', 'ismethod', 'ismethoddescriptor',
+      'ismodule', 'isroutine', 'signature', 'unwrap',
     ],
   },
   types: {
