@@ -124,7 +124,7 @@ async function installTracebacks(): Promise<void> {
     callerFrames = (here) => tracebacks.pythonFrames(here).map((frame) => {
       const lineno = frame.placed?.node.lineno ?? frame.lineno;
       const url = frame.module.url;
-      return { filename: frame.filename, lineno, line: frame.module.pyLines[lineno - 1] ?? '', entry: url === entryModuleUrl() };
+      return { filename: frame.filename, lineno, name: frame.name, line: frame.module.pyLines[lineno - 1] ?? '', entry: url === entryModuleUrl() };
     });
     setFrameFormatter((e, role, parent) => {
       const known = noFrames(e, role, parent);
@@ -136,10 +136,12 @@ async function installTracebacks(): Promise<void> {
   }
 }
 
-/** A Python frame as `warnings` needs it: where the call is, its source line, whether it is in `__main__`. */
+/** A Python frame as `warnings` and `logging` need it: where the call is, its function, its source line, whether it is in `__main__`. */
 export interface CallerFrame {
   readonly filename: string;
   readonly lineno: number;
+  /** co_name. */
+  readonly name: string;
   readonly line: string;
   readonly entry: boolean;
 }

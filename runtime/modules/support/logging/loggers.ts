@@ -4,8 +4,10 @@
  * RootLogger, the Manager that keeps the dotted hierarchy (PlaceHolders
  * stand for parents not asked for yet), and LoggerAdapter.
  *
- * The caller of a logging call is not known (no frame objects): records
- * say what CPython says when it cannot find one (see record.ts).
+ * The caller of a logging call is the innermost frame of the Python stack
+ * (main.ts pythonStack, source-mapped under `pyasync run` and the Node
+ * loader); where that is not known, records say what CPython says when it
+ * cannot find one (see record.ts).
  */
 import { BaseException, KeyError, TypeError } from '../../../builtins/exceptions.js';
 import { call } from '../../../builtins/calls.js';
@@ -19,6 +21,7 @@ import { PyTuple } from '../../../builtins/values.js';
 import { handledException } from '../../../builtins/handledException.js';
 import { pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import * as sys from '../../sys.js';
+import { pythonStack } from '../../../program/main.js';
 import { kwargsRecord, pyClass, pyFunction } from '../pydef.js';
 import { Filterer, passesFilters } from './filters.js';
 import { settings } from './handlers.js';
@@ -99,8 +102,24 @@ export const Logger: PyClass = pyClass('Logger', Q, [Filterer], {
       }
       return null;
     }),
-  findCaller: pyFunction('self, stack_info=, stacklevel=', 'Logger.findCaller', Q, () =>
-    PyTuple.fromArray([UNKNOWN_CALLER.pathname, UNKNOWN_CALLER.lineno, UNKNOWN_CALLER.funcName, null])),
+  findCaller: pyFunction('self, stack_info=, stacklevel=', 'Logger.findCaller', Q, (_self: Obj, stackInfo: unknown = false, stacklevel: unknown = 1) => {
+    // logging's own frames are the runtime's, which the Python stack leaves out: its innermost frame is the caller.
+    const frames = pythonStack(new Error());
+    if (frames === null || frames.length === 0) return PyTuple.fromArray([UNKNOWN_CALLER.pathname, UNKNOWN_CALLER.lineno, UNKNOWN_CALLER.funcName, null]);
+    // Each level above the first goes one frame out; past the outermost, the outermost (as 3.11's findCaller).
+    const depth = Math.min(Math.max(Number(stacklevel), 1), frames.length);
+    const frame = frames[frames.length - depth]!;
+    let sinfo: string | null = null;
+    if (truthy(stackInfo)) {
+      sinfo = 'Stack (most recent call last):\n';
+      for (const f of frames.slice(0, frames.length - depth + 1)) {
+        sinfo += `  File "${f.filename}", line ${f.lineno}, in ${f.name}\n`;
+        if (f.line.trim() !== '') sinfo += `    ${f.line.trim()}\n`;
+      }
+      sinfo = sinfo.slice(0, -1);
+    }
+    return PyTuple.fromArray([frame.filename, frame.lineno, frame.name, sinfo]);
+  }),
   makeRecord: pyFunction('self, name, level, fn, lno, msg, args, exc_info, func=, extra=, sinfo=', 'Logger.makeRecord', Q,
     (_self: Obj, name: unknown, level: unknown, fn: unknown, lno: unknown, msg: unknown, args: unknown, excInfo: unknown,
       func: unknown = null, extra: unknown = null, sinfo: unknown = null) => {
@@ -115,11 +134,11 @@ export const Logger: PyClass = pyClass('Logger', Q, [Filterer], {
       return rv;
     }),
   _log: pyFunction('self, level, msg, args, exc_info=, extra=, stack_info=, stacklevel=', 'Logger._log', Q,
-    (self: Obj, level: unknown, msg: unknown, args: unknown, excInfo: unknown = null, extra: unknown = null) => {
-      // stack_info is not supported: no frames to print (see README).
-      const caller = callMethod(self, 'findCaller') as PyTuple;
+    (self: Obj, level: unknown, msg: unknown, args: unknown, excInfo: unknown = null, extra: unknown = null, stackInfo: unknown = false,
+      stacklevel: unknown = 1) => {
+      const caller = callMethod(self, 'findCaller', stackInfo, stacklevel) as PyTuple;
       const record = call(getattr(self, 'makeRecord'), [getattr(self, 'name'), level, caller[0], caller[1], msg, args,
-        excInfoTuple(excInfo), caller[2], extra, null], null);
+        excInfoTuple(excInfo), caller[2], extra, caller[3]], null);
       callMethod(self, 'handle', record);
       return null;
     }),
