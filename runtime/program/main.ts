@@ -121,7 +121,7 @@ async function installTracebacks(): Promise<void> {
   try {
     const { nodeTracebacks } = (await import('../traceback/node.js')) as typeof import('../traceback/node.js');
     const tracebacks = nodeTracebacks(entryModuleUrl());
-    callerFrames = (here) => tracebacks.pythonFrames(here).map((frame) => {
+    callerFrames = (here, wanted) => tracebacks.stackFrames(here, wanted).map((frame) => {
       const lineno = frame.placed?.node.lineno ?? frame.lineno;
       const url = frame.module.url;
       return { filename: frame.filename, lineno, name: frame.name, line: frame.module.pyLines[lineno - 1] ?? '', entry: url === entryModuleUrl() };
@@ -146,7 +146,7 @@ export interface CallerFrame {
   readonly entry: boolean;
 }
 
-let callerFrames: ((here: Error) => CallerFrame[]) | null = null;
+let callerFrames: ((here: Error, wanted?: number) => CallerFrame[]) | null = null;
 
 /**
  * The Python frames of the stack where `here` was made, outermost first,
@@ -155,6 +155,29 @@ let callerFrames: ((here: Error) => CallerFrame[]) | null = null;
  */
 export function pythonStack(here: Error): CallerFrame[] | null {
   return callerFrames === null ? null : callerFrames(here);
+}
+
+/** More JS frames than the runtime's own between a Python call and the runtime function it reaches (logging.warning: 16). */
+const RUNTIME_FRAMES = 20;
+
+/**
+ * The `wanted` innermost Python frames of the caller's stack, outermost
+ * first (all of them when the stack is not so deep): V8 captures only as
+ * many JS frames as that needs, which keeps a call that asks for its caller
+ * (logging's) cheap in a deep stack. Null when frames cannot be known.
+ */
+export function callerStack(wanted: number): CallerFrame[] | null {
+  if (callerFrames === null) return null;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Math.min(limit, wanted + RUNTIME_FRAMES);
+  let here: Error;
+  try {
+    here = new Error();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  const frames = callerFrames(here, wanted);
+  return frames.length >= wanted ? frames : callerFrames(new Error());
 }
 
 /**

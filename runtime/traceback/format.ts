@@ -19,7 +19,7 @@ import type { ExceptionRole } from '../program/main.js';
 import { sourceLines } from './markers.js';
 import { importStatement, locate, markerRange, type PyFrame } from './locate.js';
 import type { PythonModule } from './pythonSource.js';
-import { jsFrames } from './stack.js';
+import { jsFrames, stackFrames, type JsFrame } from './stack.js';
 import { PyTraceback } from '../builtins/errors.js';
 
 /**
@@ -36,6 +36,7 @@ export type ModuleLoader = (url: string) => PythonModule | null;
 export class TracebackFormatter {
   private readonly modules = new Map<string, PythonModule | null>();
   private readonly frames = new WeakMap<object, readonly PyFrame[]>();
+  private readonly located = new Map<string, PyFrame | null>();
 
   constructor(
     private readonly load: ModuleLoader,
@@ -55,6 +56,18 @@ export class TracebackFormatter {
     return module;
   }
 
+  /** The Python frame at a JS position, or null: found once per position (a loop that logs or raises asks again and again). */
+  private locate(url: string, line: number, column: number): PyFrame | null {
+    const key = `${url}:${line}:${column}`;
+    let frame = this.located.get(key);
+    if (frame === undefined) {
+      const module = this.module(url);
+      frame = module === null ? null : locate(module, line, column);
+      this.located.set(key, frame);
+    }
+    return frame;
+  }
+
   /** The Python frames `e` was raised through, outermost first. */
   pythonFrames(e: object): readonly PyFrame[] {
     let known = this.frames.get(e);
@@ -62,6 +75,19 @@ export class TracebackFormatter {
     known = this.collect(e, false);
     this.frames.set(e, known);
     return known;
+  }
+
+  /**
+   * The Python frames of the stack where `here` was made (an Error made for
+   * that alone), outermost first: the `wanted` innermost only, when given.
+   */
+  stackFrames(here: Error, wanted = Infinity): readonly PyFrame[] {
+    const result: PyFrame[] = [];
+    for (const frame of stackFrames(here)) {
+      const located = this.pythonFrame(frame);
+      if (located !== null && result.push(located) >= wanted) return result.reverse();
+    }
+    return this.withImports(result.reverse());
   }
 
   /**
@@ -77,14 +103,20 @@ export class TracebackFormatter {
     const result: PyFrame[] = [];
     for (const frame of jsFrames(e)) {
       if (callbackOnly && CALLBACK_BOUNDARIES.has(frame.name)) return result.reverse();
-      // The module's own helpers (`$get$x`, `$call$m$1`…) are no Python frames.
-      if (frame.url === null || frame.name?.startsWith('$')) continue;
-      const module = this.module(frame.url);
-      if (module === null) continue;
-      const located = locate(module, frame.line, frame.column);
+      const located = this.pythonFrame(frame);
       if (located !== null) result.push(located);
     }
-    result.reverse();
+    return this.withImports(result.reverse());
+  }
+
+  /** The Python frame a JS frame is, or null (the runtime's, a module's own helpers `$get$x`, `$call$m$1`…). */
+  private pythonFrame(frame: JsFrame): PyFrame | null {
+    if (frame.url === null || frame.name?.startsWith('$')) return null;
+    return this.locate(frame.url, frame.line, frame.column);
+  }
+
+  /** All the frames of a stack, outermost first, with the imports that led to it. */
+  private withImports(result: PyFrame[]): PyFrame[] {
     // An error in the body of an imported module: CPython's frames start with the import statements that led there.
     const outermost = result[0];
     if (outermost !== undefined && outermost.scope === null && this.entryUrl !== null && outermost.module.url !== this.entryUrl) {

@@ -67,6 +67,28 @@ function readFrames(error: object): readonly JsFrame[] {
   return typeof stack === 'string' ? parseStack(stack) : [];
 }
 
+/**
+ * The frames of an Error made only to read the stack where it was made,
+ * innermost first, each read from V8's call site when asked for: a reader
+ * that stops early pays for what it read. The Error's `stack` is left empty
+ * (no one reads it), saving its formatting.
+ */
+export function* stackFrames(here: Error): Generator<JsFrame> {
+  const ErrorClass = Error as unknown as { prepareStackTrace?: Prepare };
+  const saved = ErrorClass.prepareStackTrace;
+  let sites: CallSite[] = [];
+  try {
+    ErrorClass.prepareStackTrace = (_e, s) => {
+      sites = s;
+      return '';
+    };
+    void here.stack;
+  } finally {
+    ErrorClass.prepareStackTrace = saved;
+  }
+  for (const site of sites) yield fromSite(site);
+}
+
 function fromSite(site: CallSite): JsFrame {
   let url: string | null = null;
   try {

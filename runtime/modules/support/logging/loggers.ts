@@ -21,7 +21,7 @@ import { PyTuple } from '../../../builtins/values.js';
 import { handledException } from '../../../builtins/handledException.js';
 import { pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import * as sys from '../../sys.js';
-import { pythonStack } from '../../../program/main.js';
+import { callerStack, pythonStack } from '../../../program/main.js';
 import { kwargsRecord, pyClass, pyFunction } from '../pydef.js';
 import { Filterer, passesFilters } from './filters.js';
 import { settings } from './handlers.js';
@@ -104,10 +104,11 @@ export const Logger: PyClass = pyClass('Logger', Q, [Filterer], {
     }),
   findCaller: pyFunction('self, stack_info=, stacklevel=', 'Logger.findCaller', Q, (_self: Obj, stackInfo: unknown = false, stacklevel: unknown = 1) => {
     // logging's own frames are the runtime's, which the Python stack leaves out: its innermost frame is the caller.
-    const frames = pythonStack(new Error());
+    const level = Math.max(Number(stacklevel), 1);
+    const frames = truthy(stackInfo) ? pythonStack(new Error()) : callerStack(level);
     if (frames === null || frames.length === 0) return PyTuple.fromArray([UNKNOWN_CALLER.pathname, UNKNOWN_CALLER.lineno, UNKNOWN_CALLER.funcName, null]);
     // Each level above the first goes one frame out; past the outermost, the outermost (as 3.11's findCaller).
-    const depth = Math.min(Math.max(Number(stacklevel), 1), frames.length);
+    const depth = Math.min(level, frames.length);
     const frame = frames[frames.length - depth]!;
     let sinfo: string | null = null;
     if (truthy(stackInfo)) {
