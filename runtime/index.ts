@@ -25,7 +25,7 @@ export { call, callee, def, doc, checkArgs, restArgs } from './builtins/calls.js
 export { star, callUnpacking, callMethodUnpacking, displayStar } from './builtins/unpacking.js';
 export {
   makeClass as class, makeSuper as super, object, staticmethod, classmethod, property, PyProperty, PyStaticMethod,
-  PyClassMethod, PySuper,
+  PyClassMethod, PySuper, superUnavailable,
 } from './builtins/classes.js';
 export { type, newTypeIn, isinstance, issubclass, callable, vars, dir, NoneType, Ellipsis } from './builtins/types.js';
 // PEP 585's `list[int]`: installs itself as the subscript of the builtin generic classes.

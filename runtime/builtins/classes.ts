@@ -33,5 +33,5 @@ export {
   foundAttr, getInstanceAttr, dictHooks, instanceDict, setInstanceAttr, writeInstanceAttr, dropInstanceAttr, delInstanceAttr,
 } from './classes/instanceAttributes.js';
 export { construct } from './classes/construction.js';
-export { PySuper, makeSuper, superGetattr, superCall, superBuiltinMethod } from './classes/superObjects.js';
+export { PySuper, makeSuper, superGetattr, superCall, superBuiltinMethod, superUnavailable } from './classes/superObjects.js';
 export { BaseException } from './exceptions.js';

@@ -203,6 +203,11 @@ export class TransformContext {
     return this.firstArgs[this.firstArgs.length - 1] ?? null;
   }
 
+  /** Whether the innermost function has a first parameter (a zero-argument `super()` outside a class says which is missing). */
+  hasFirstArgument(): boolean {
+    return (this.firstArgs[this.firstArgs.length - 1] ?? null) !== null;
+  }
+
   /**
    * Where a name read here is found, by Python's rules: the class body's
    * namespace ('class', only in the class body itself), a local or an

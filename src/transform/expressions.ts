@@ -366,7 +366,8 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
     // Zero-argument super(): the class being defined and the function's first argument, as CPython's __class__ cell gives them.
     if (node.args.length === 0 && node.keywords.length === 0) {
       const self = ctx.superArgument();
-      return call(ctx.rt('super'), self === null ? [] : [t.identifier('__class__'), t.identifier(jsName(ctx.mangle(self)))]);
+      if (self === null) return call(ctx.rt('superUnavailable'), [t.booleanLiteral(ctx.hasFirstArgument())]);
+      return call(ctx.rt('super'), [t.identifier('__class__'), t.identifier(jsName(ctx.mangle(self)))]);
     }
     return call(ctx.rt('super'), expressionList(node.args, ctx));
   }

@@ -1,6 +1,6 @@
 /** `super()`: the attributes after a class in an object's MRO, bound to the object. */
 import { typeName } from '../values.js';
-import { TypeError, attributeNotFound } from '../exceptions.js';
+import { RuntimeError, TypeError, attributeNotFound } from '../exceptions.js';
 import { MANY_ARGUMENTS, call, isPyFunction } from '../calls.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import { bindMethod, builtinClasses, classAttribute, isClassLike, isinstance, issubclass, mroOf, object, typeOf, type PyClass } from './model.js';
@@ -46,6 +46,15 @@ export function makeSuper(cls: unknown, self: unknown): PySuper {
     throw new TypeError('super(type, obj): obj must be an instance or subtype of type');
   }
   return new PySuper(klass, self, typeOf(self as object));
+}
+
+/**
+ * A zero-argument `super()` where CPython's has nothing to work with: in a
+ * function without arguments, or outside a class (no `__class__` cell).
+ * Raised when the call runs, as CPython raises it.
+ */
+export function superUnavailable(hasArgument: boolean): never {
+  throw new RuntimeError(hasArgument ? 'super(): __class__ cell not found' : 'super(): no arguments');
 }
 
 export function superGetattr(s: PySuper, name: string): unknown {
