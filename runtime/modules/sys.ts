@@ -18,6 +18,9 @@ import { loadedModules } from './support/moduleTable.js';
 import { SimpleNamespace, StructSequence } from './support/structSequence.js';
 import { asyncgenHooks } from '../builtins/asyncGeneratorHooks.js';
 import { callable, type } from '../builtins/types.js';
+import { INT_MAX_STR_DIGITS, intDigits } from '../builtins/numbers/repr.js';
+import { indexArg } from '../builtins/str/args.js';
+import { pyFunction } from './support/pydef.js';
 
 export const __name__ = 'sys';
 
@@ -99,6 +102,29 @@ export function setrecursionlimit(limit: unknown): null {
   recursionLimit = limit;
   return null;
 }
+
+export const int_info = new StructSequence(
+  'sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, INT_MAX_STR_DIGITS, 640],
+);
+
+// The runtime hashes as a 64-bit CPython does (builtins/equality.ts), str included apart from its random seed.
+export const hash_info = new StructSequence(
+  'sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+  [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0],
+);
+
+export const float_repr_style = 'short';
+
+export function get_int_max_str_digits(): number {
+  return intDigits.limit;
+}
+
+export const set_int_max_str_digits = pyFunction('maxdigits', 'set_int_max_str_digits', 'sys', (maxdigits: unknown) => {
+  const n = indexArg(maxdigits);
+  if (n !== 0 && n < 640) throw new ValueError('maxdigits must be 0 or larger than 640');
+  intDigits.limit = n;
+  return null;
+});
 
 /** The async generator hooks in force (an event loop installs its own while it runs). */
 export function get_asyncgen_hooks(): StructSequence {

@@ -34,9 +34,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   sys: {
     builtin: true,
     names: [
-      '__name__', '__stderr__', '__stdin__', '__stdout__', 'argv', 'byteorder', 'exc_info', 'exception', 'exit', 'float_info', 'get_asyncgen_hooks', 'getdefaultencoding',
-      'getrecursionlimit', 'hexversion', 'implementation', 'intern', 'maxsize', 'maxunicode', 'modules', 'path', 'platform',
-      'set_asyncgen_hooks', 'setrecursionlimit', 'stderr', 'stdin', 'stdout', 'version', 'version_info',
+      '__name__', '__stderr__', '__stdin__', '__stdout__', 'argv', 'byteorder', 'exc_info', 'exception', 'exit', 'float_info',
+      'float_repr_style', 'get_asyncgen_hooks', 'get_int_max_str_digits', 'getdefaultencoding', 'getrecursionlimit', 'hash_info',
+      'hexversion', 'implementation', 'int_info', 'intern', 'maxsize', 'maxunicode', 'modules', 'path', 'platform',
+      'set_asyncgen_hooks', 'set_int_max_str_digits', 'setrecursionlimit', 'stderr', 'stdin', 'stdout', 'version', 'version_info',
     ],
   },
   asyncio: {

@@ -8,7 +8,7 @@ import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { isDecimalCp, isSpaceCp } from '../str/chars.js';
 import { MAX_SAFE, bigToFloat, intFromBigInt, type PyInt } from './core.js';
-import { INT_MAX_STR_DIGITS } from './repr.js';
+import { intDigits } from './repr.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { pyIndex } from './index.js';
 
@@ -162,9 +162,9 @@ function parseIntText(t: string, base: number, orig: unknown): PyInt {
     prevUnderscore = false;
   }
   if (prevUnderscore || digits === 0) throw invalidLiteral(base, orig);
-  if ((b & (b - 1)) !== 0 && digits > INT_MAX_STR_DIGITS) {
+  if ((b & (b - 1)) !== 0 && intDigits.limit > 0 && digits > intDigits.limit) {
     throw new ValueError(
-      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      `Exceeds the limit (${intDigits.limit} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   const end = i;

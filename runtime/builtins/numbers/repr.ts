@@ -9,16 +9,22 @@ import { formatFloatShort } from './digits.js';
 
 /** CPython's default sys.get_int_max_str_digits(). */
 export const INT_MAX_STR_DIGITS = 4300;
-let strDigitsLimit: bigint | undefined;
+
+/** sys.get_int_max_str_digits()/set_int_max_str_digits(): 0 is no limit. */
+export const intDigits = { limit: INT_MAX_STR_DIGITS };
+let strDigitsLimit: { digits: number; bound: bigint } | undefined;
 
 /** str(int) in base 10, with CPython's limit on the number of digits. */
 export function intToString(v: number | bigint): string {
   if (typeof v === 'number') return String(v);
-  strDigitsLimit ??= 10n ** BigInt(INT_MAX_STR_DIGITS);
-  if (v >= strDigitsLimit || -v >= strDigitsLimit) {
-    throw new ValueError(
-      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
-    );
+  const digits = intDigits.limit;
+  if (digits > 0) {
+    if (strDigitsLimit?.digits !== digits) strDigitsLimit = { digits, bound: 10n ** BigInt(digits) };
+    if (v >= strDigitsLimit.bound || -v >= strDigitsLimit.bound) {
+      throw new ValueError(
+        `Exceeds the limit (${digits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+      );
+    }
   }
   return v.toString();
 }
