@@ -5,7 +5,7 @@
  */
 import * as t from './build.js';
 import type { AST, Located, stmt } from '../ast/nodes.js';
-import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, type Scope, type SymbolTable } from '../semantics/scopes.js';
+import { DEF_BOUND, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, type Scope, type SymbolTable } from '../semantics/scopes.js';
 import { PySyntaxError } from '../diagnostics.js';
 import { LineIndex } from '../lineIndex.js';
 import { forNamesBoundBy, type BindingFrame } from './bindings.js';
@@ -488,6 +488,29 @@ export class TransformContext {
       id.loc = new NamedLocation(sourcePosition(py.lineno, column), sourcePosition(py.lineno, column + name.length), this.filename, name);
     }
     return id;
+  }
+
+  /**
+   * `global name` in a function nested in another function that has its own
+   * variable `name`: in JavaScript that variable (a `let` of the enclosing
+   * function) hides the module's. The compiler does not rename either, so it
+   * says so (CPython's standard library has no such case).
+   */
+  checkGlobalReachable(name: string, py: Located): void {
+    const mangled = this.mangle(name);
+    for (let i = this.scopes.length - 2; i >= 0; i--) {
+      const scope = this.scopes[i]!;
+      if (scope.kind !== 'function') continue;
+      const flags = scope.flags(mangled);
+      if (flags & DEF_BOUND && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
+        const line = this.lines.line(py.lineno);
+        throw new CompileError(
+          'SyntaxError', `pyasync cannot compile 'global ${name}' here: an enclosing function has its own variable '${name}', `
+          + 'which hides the global one in JavaScript (rename one of them)',
+          this.filename, py.lineno, py.col_offset + 1, line, py.end_lineno ?? py.lineno, (py.end_col_offset ?? py.col_offset) + 1,
+        );
+      }
+    }
   }
 
   unsupported(what: string, py: Located): never {

@@ -430,7 +430,8 @@ function Assert(node: py.Assert, ctx: TransformContext): t.Statement[] {
 
 
 
-function Global(): t.Statement[] {
+function Global(node: py.Global, ctx: TransformContext): t.Statement[] {
+  for (const name of node.names) ctx.checkGlobalReachable(name, node);
   return [];
 }
 
