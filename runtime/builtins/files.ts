@@ -20,6 +20,7 @@ import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
 import type { PyCallable } from './calls.js';
+import { callMethod, getattr, hasattr } from './attributes.js';
 import { atExit, fromNodeError, nodeFs, osError, pause, writeAll, type NodeError, type NodeFs } from './io.js';
 import { bufferSnapshot, readWriteBuffer } from './buffer.js';
 
@@ -600,15 +601,161 @@ function completeUtf8(bytes: Uint8Array): number {
 /** Any surrogate (a string the fast write path cannot encode without checking). */
 const SURROGATE = /[\ud800-\udfff]/;
 
+/** What a text file asks of the binary stream under it: a BufferedFile, or any Python binary stream (PythonBuffer). */
+export interface BinaryBuffer {
+  readonly name: unknown;
+  read(size?: unknown): PyBytes;
+  read1(size?: unknown): PyBytes;
+  write(data: unknown): unknown;
+  flush(): unknown;
+  truncate(size?: unknown): unknown;
+  tell(): number;
+  seek(offset: unknown, whence?: unknown): number;
+  close(): unknown;
+  fileno(): unknown;
+  isatty(): boolean;
+  readable(): boolean;
+  writable(): boolean;
+  seekable(): boolean;
+}
+
+/**
+ * `io.TextIOWrapper(io.BytesIO())`: a Python binary stream seen through its
+ * Python methods, as CPython's TextIOWrapper calls them.
+ */
+class PythonBuffer implements BinaryBuffer {
+  constructor(private readonly stream: unknown) {}
+
+  get name(): unknown {
+    return getattr(this.stream, 'name');
+  }
+
+  read(size?: unknown): PyBytes {
+    return bytesResult(size === undefined ? callMethod(this.stream, 'read') : callMethod(this.stream, 'read', size), 'read');
+  }
+
+  read1(size?: unknown): PyBytes {
+    const method = hasattr(this.stream, 'read1') ? 'read1' : 'read';
+    return bytesResult(callMethod(this.stream, method, size), method);
+  }
+
+  write(data: unknown): unknown {
+    return callMethod(this.stream, 'write', data);
+  }
+
+  flush(): unknown {
+    return callMethod(this.stream, 'flush');
+  }
+
+  truncate(size?: unknown): unknown {
+    return callMethod(this.stream, 'truncate', size);
+  }
+
+  tell(): number {
+    return Number(callMethod(this.stream, 'tell'));
+  }
+
+  seek(offset: unknown, whence: unknown = 0): number {
+    return Number(callMethod(this.stream, 'seek', offset, whence));
+  }
+
+  close(): unknown {
+    return callMethod(this.stream, 'close');
+  }
+
+  fileno(): unknown {
+    return callMethod(this.stream, 'fileno');
+  }
+
+  isatty(): boolean {
+    return truthy(callMethod(this.stream, 'isatty'));
+  }
+
+  readable(): boolean {
+    return truthy(callMethod(this.stream, 'readable'));
+  }
+
+  writable(): boolean {
+    return truthy(callMethod(this.stream, 'writable'));
+  }
+
+  seekable(): boolean {
+    return truthy(callMethod(this.stream, 'seekable'));
+  }
+}
+
+function bytesResult(v: unknown, method: string): PyBytes {
+  if (v instanceof PyBytes) return v;
+  const view = bufferSnapshot(v);
+  if (view !== null) return new PyBytes(view);
+  throw new TypeError(`underlying ${method}() should have returned a bytes-like object, not '${typeName(v)}'`);
+}
+
+/** What open() passes a TextIOWrapper it makes (a Python call passes the buffer and CPython's arguments instead). */
+const OPENED = Symbol('pyasync.opened');
+
+interface OpenedText {
+  mode: string;
+  encoding: string;
+  codec: Codec;
+  errors: string;
+  newline: Newline;
+  lineBuffering: boolean;
+}
+
+const TEXT_WRAPPER_PARAMETERS = ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'];
+
+/** `TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)`. */
+function wrapperArguments(args: unknown[]): OpenedText {
+  const last = args[args.length - 1];
+  const kw = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype ? (args.pop() as Record<string, unknown>) : {};
+  if (args.length > 5) throw new TypeError(`TextIOWrapper() takes at most 6 arguments (${args.length + 1} given)`);
+  const values: unknown[] = [...args];
+  for (const [name, value] of Object.entries(kw)) {
+    const i = TEXT_WRAPPER_PARAMETERS.indexOf(name) - 1;
+    if (i < 0) throw new TypeError(`'${name}' is an invalid keyword argument for TextIOWrapper()`);
+    values[i] = value;
+  }
+  const [encoding, errors, newline, lineBuffering] = values;
+  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
+    if (v !== undefined && v !== null && typeof v !== 'string') throw new TypeError(`TextIOWrapper() argument '${name}' must be str or None, not ${typeName(v)}`);
+  }
+  if (newline !== undefined && newline !== null && typeof newline !== 'string') throw new TypeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeName(newline)}`);
+  const newlineValue = (newline ?? null) as string | null;
+  if (newlineValue !== null && !['', '\n', '\r', '\r\n'].includes(newlineValue)) throw new ValueError(`illegal newline value: ${newlineValue}`);
+  const encodingName = (encoding ?? null) as string | null;
+  return {
+    mode: '',
+    encoding: encodingName ?? 'UTF-8',
+    codec: lookupCodec(encodingName ?? 'utf-8'),
+    errors: (errors ?? 'strict') as string,
+    newline: newlineValue as Newline,
+    lineBuffering: truthy(lineBuffering ?? false),
+  };
+}
+
 /**
  * A text file over a buffered binary one. Read-ahead is kept decoded but not
  * newline-translated, so the file position of the unread text is known.
  */
 export class TextIOWrapper {
   static readonly __name__ = 'TextIOWrapper';
+  /** A Python call with keywords (`TextIOWrapper(b, encoding='utf-8')`): they come last, as a plain object. */
+  static $kw(args: unknown[], kwargs: Record<string, unknown>): TextIOWrapper {
+    if (args.length === 0 && 'buffer' in kwargs) {
+      const { buffer, ...rest } = kwargs;
+      return new TextIOWrapper(buffer, rest);
+    }
+    const [buffer, ...rest] = args;
+    return new TextIOWrapper(buffer, ...rest, kwargs);
+  }
   static readonly __module__ = '_io';
-  readonly buffer: BufferedFile;
-  readonly mode: string;
+  /** The binary stream as Python code sees it (`t.buffer`). */
+  readonly buffer: unknown;
+  /** What this file reads and writes through: that stream, adapted when it is not the runtime's own. */
+  #binary: BinaryBuffer;
+  /** open()'s mode; a wrapper made by a Python call has none (CPython's open() sets the attribute). */
+  readonly mode?: string;
   readonly encoding: string;
   readonly errors: string;
   readonly line_buffering: boolean;
@@ -633,20 +780,23 @@ export class TextIOWrapper {
   /** tell() is refused while the file is iterated (as CPython, which cannot tell mid-iteration). */
   #telling: boolean;
 
-  constructor(buffer: BufferedFile, mode: string, encoding: string, codec: Codec, errors: string, newline: Newline, lineBuffering: boolean) {
+  constructor(buffer: unknown, ...args: unknown[]) {
+    if (buffer === undefined) throw new TypeError("TextIOWrapper() missing required argument 'buffer' (pos 1)");
+    const opened = args[0] === OPENED ? (args[1] as OpenedText) : wrapperArguments(args);
     this.buffer = buffer;
-    this.mode = mode;
-    this.encoding = encoding;
-    this.#codec = codec;
-    this.errors = errors;
-    this.#newline = newline;
-    this.#writeNewline = newline === '\r' || newline === '\r\n' ? newline : null;
-    this.line_buffering = lineBuffering;
-    this.#telling = buffer.seekable();
+    this.#binary = buffer instanceof BufferedFile ? buffer : new PythonBuffer(buffer);
+    if (opened.mode !== '') this.mode = opened.mode;
+    this.encoding = opened.encoding;
+    this.#codec = opened.codec;
+    this.errors = opened.errors;
+    this.#newline = opened.newline;
+    this.#writeNewline = opened.newline === '\r' || opened.newline === '\r\n' ? opened.newline : null;
+    this.line_buffering = opened.lineBuffering;
+    this.#telling = this.#binary.seekable();
   }
 
   get name(): unknown {
-    return this.buffer.name;
+    return this.#binary.name;
   }
 
   get closed(): boolean {
@@ -672,14 +822,14 @@ export class TextIOWrapper {
 
   #checkRead(): void {
     this.#checkOpen();
-    if (!this.buffer.readable()) throw new UnsupportedOperation('not readable');
+    if (!this.#binary.readable()) throw new UnsupportedOperation('not readable');
   }
 
   // --- reading -------------------------------------------------------------
 
   /** Decodes the next chunk (`size` bytes, or the rest with -1) into the read-ahead; false at the end of the file. */
   #fetch(size = TEXT_CHUNK): boolean {
-    const chunk = (size < 0 ? this.buffer.read() : this.buffer.read1(size)).bytes;
+    const chunk = (size < 0 ? this.#binary.read() : this.#binary.read1(size)).bytes;
     if (chunk.length === 0) {
       if (this.#tail.length === 0) return false;
       // The file ends inside a character: the decoder reports it (or replaces it).
@@ -822,7 +972,7 @@ export class TextIOWrapper {
     this.#telling = false;
     const line = this.readline();
     if (line === '') {
-      this.#telling = this.buffer.seekable();
+      this.#telling = this.#binary.seekable();
       throw new StopIteration();
     }
     return line;
@@ -841,14 +991,14 @@ export class TextIOWrapper {
       if (line === '') break;
       yield line;
     }
-    this.#telling = this.buffer.seekable();
+    this.#telling = this.#binary.seekable();
   }
 
   // --- writing -------------------------------------------------------------
 
   write(text: unknown): number {
     this.#checkOpen();
-    if (!this.buffer.writable()) throw new UnsupportedOperation('not writable');
+    if (!this.#binary.writable()) throw new UnsupportedOperation('not writable');
     if (typeof text !== 'string') throw new TypeError(`write() argument must be str, not ${typeName(text)}`);
     let out = text;
     if (this.#writeNewline !== null && out.indexOf('\n') >= 0) out = out.replaceAll('\n', this.#writeNewline);
@@ -886,30 +1036,30 @@ export class TextIOWrapper {
     this.#pendingBytes = [];
     this.#pendingText = '';
     pendingFiles.delete(this);
-    this.buffer.write(new PyBytes(concat(parts, parts.reduce((n, p) => n + p.length, 0))));
+    this.#binary.write(new PyBytes(concat(parts, parts.reduce((n, p) => n + p.length, 0))));
   }
 
   flush(): null {
     this.#checkOpen();
     this[SYNC]();
-    this.buffer.flush();
+    this.#binary.flush();
     return null;
   }
 
-  truncate(size?: unknown): number {
+  truncate(size?: unknown): unknown {
     this.#checkOpen();
     this.flush();
-    return this.buffer.truncate(size === undefined || size === null ? this.tell() : size);
+    return this.#binary.truncate(size === undefined || size === null ? this.tell() : size);
   }
 
   // --- position ------------------------------------------------------------
 
   tell(): number {
     this.#checkOpen();
-    if (!this.buffer.seekable()) throw osError('ESPIPE');
+    if (!this.#binary.seekable()) throw osError('ESPIPE');
     if (!this.#telling) throw new OSError('telling position disabled by next() call');
     this.flush();
-    return this.buffer.tell() - this.#tail.length - encodedLength(this.#decoded.slice(this.#dpos), this.#codec);
+    return this.#binary.tell() - this.#tail.length - encodedLength(this.#decoded.slice(this.#dpos), this.#codec);
   }
 
   seek(cookie: unknown, whence: unknown = 0): number {
@@ -919,7 +1069,7 @@ export class TextIOWrapper {
       throw new TypeError(`'<' not supported between instances of '${typeName(cookie)}' and 'int'`);
     }
     const position = intArg(cookie);
-    if (!this.buffer.seekable()) throw osError('ESPIPE');
+    if (!this.#binary.seekable()) throw osError('ESPIPE');
     if (from === 1) {
       if (position !== 0) throw new UnsupportedOperation("can't do nonzero cur-relative seeks");
       return this.tell();
@@ -930,7 +1080,7 @@ export class TextIOWrapper {
       this.#decoded = '';
       this.#dpos = 0;
       this.#tail = EMPTY;
-      return this.buffer.seek(0, 2);
+      return this.#binary.seek(0, 2);
     }
     if (from !== 0) throw new ValueError(`invalid whence (${from}, should be 0, 1 or 2)`);
     if (position < 0) throw new ValueError(`negative seek position ${position}`);
@@ -938,7 +1088,7 @@ export class TextIOWrapper {
     this.#decoded = '';
     this.#dpos = 0;
     this.#tail = EMPTY;
-    return this.buffer.seek(position);
+    return this.#binary.seek(position);
   }
 
   // --- the file itself -----------------------------------------------------
@@ -950,34 +1100,34 @@ export class TextIOWrapper {
     } finally {
       this.#closed = true;
       pendingFiles.delete(this);
-      this.buffer.close();
+      this.#binary.close();
     }
     return null;
   }
 
-  fileno(): number {
+  fileno(): unknown {
     this.#checkOpen();
-    return this.buffer.fileno();
+    return this.#binary.fileno();
   }
 
   isatty(): boolean {
     this.#checkOpen();
-    return this.buffer.isatty();
+    return this.#binary.isatty();
   }
 
   readable(): boolean {
     this.#checkOpen();
-    return this.buffer.readable();
+    return this.#binary.readable();
   }
 
   writable(): boolean {
     this.#checkOpen();
-    return this.buffer.writable();
+    return this.#binary.writable();
   }
 
   seekable(): boolean {
     this.#checkOpen();
-    return this.buffer.seekable();
+    return this.#binary.seekable();
   }
 
   __enter__(): this {
@@ -1151,5 +1301,7 @@ export function openFile(
           : new BufferedWriter(opened);
   if (flags.binary) return binary;
   const lineBuffering = bufferingSize === 1 || (bufferingSize === -1 && isatty(fd));
-  return new TextIOWrapper(binary, mode, encodingName ?? 'UTF-8', codec, errorsName ?? 'strict', newlineValue as Newline, lineBuffering);
+  return new TextIOWrapper(binary, OPENED, {
+    mode, encoding: encodingName ?? 'UTF-8', codec, errors: errorsName ?? 'strict', newline: newlineValue as Newline, lineBuffering,
+  } satisfies OpenedText);
 }
