@@ -27,6 +27,7 @@ import { removeFile, type SourceMapMode } from './output.js';
 import { Progress } from './report.js';
 import { WorkerPool } from './pool.js';
 import { copyRuntime } from './runtimeCopy.js';
+import { tuneTieringForBuild } from './tiering.js';
 import type { CompileSettings, Diagnostic, EmitSettings, Job, JobOutcome, SharedFacts } from './types.js';
 
 export interface BuilderOptions {
@@ -327,6 +328,8 @@ export class Builder {
         // Not yet enough to tell whether workers would repay their start: more of the queue first.
         continue;
       } else if (toCompile.length > 0) {
+        // Many modules to compile in this thread: a burst, as for workers (the pool tunes it for them).
+        if (toCompile.length >= WORKER_THRESHOLD) tuneTieringForBuild();
         await compileHere();
       } else {
         await Promise.race(inflight);

@@ -99,8 +99,12 @@ export class BuildCache {
   }
 
   get(key: string): JobResult | null {
+    const file = this.file(key);
+    // A miss (every module of a cold build) asked without a read that throws: the exception,
+    // its message and stack, cost ~10 µs more than the system call.
+    if (!existsSync(file)) return null;
     try {
-      return JSON.parse(readFileSync(this.file(key), 'utf8')) as JobResult;
+      return JSON.parse(readFileSync(file, 'utf8')) as JobResult;
     } catch {
       return null;
     }

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CompileSettings, EmitSettings, Job, JobOutcome, SharedFacts } from './types.js';
+import { tuneTieringForBuild } from './tiering.js';
 
 export interface WorkerRequest {
   id: number;
@@ -71,7 +72,9 @@ export class WorkerPool {
   /** How much of the generation's facts log each worker has been sent. */
   private readonly sent = new Map<Worker, { generation: number; count: number }>();
 
-  constructor(readonly size: number) {}
+  constructor(readonly size: number) {
+    tuneTieringForBuild();
+  }
 
   private spawn(): Worker {
     const worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
