@@ -16,10 +16,10 @@ import { truthy } from '../builtins/truth.js';
 import { open as openFile } from '../builtins/files.js';
 import { call } from '../builtins/calls.js';
 import { osError } from '../builtins/io.js';
-import { cwd, fsCall, fspath, proc, statOrNone } from './support/os/node.js';
+import { cwd, fsCall, fspath, listNames, proc, statOrNone } from './support/os/node.js';
 import { checkKeywords, defineClass, newInstance, splitKeywords } from './support/stdlib/pyclass.js';
 import * as ospath from './os.path.js';
-import { stat as osStat } from './os.js';
+import { statPath } from './support/os/stat.js';
 import { isBytesLike } from '../builtins/buffer.js';
 
 export const __name__ = 'pathlib';
@@ -232,7 +232,7 @@ function globPaths(self: PathObj, pat: string): PathObj[] {
     const [head, ...tail] = parts as [string, ...string[]];
     let names: string[];
     try {
-      names = fsCall(dir, (fs) => fs.readdirSync(dir));
+      names = listNames(dir);
     } catch {
       return;
     }
@@ -350,7 +350,7 @@ const concreteMembers: Record<string, unknown> = {
   iterdir(this: PathObj): PyGenerator {
     const self = this;
     return new PyGenerator((function* () {
-      const names = fsCall(self._str, (fs) => fs.readdirSync(self._str));
+      const names = listNames(self._str);
       const cls = typeOfPath(self);
       for (const n of names) yield make(cls, parse([self._str, n]));
     })(), 'Path.iterdir');
@@ -424,7 +424,7 @@ const concreteMembers: Record<string, unknown> = {
     return make(typeOfPath(this), ospath.expanduser(this._str));
   },
   stat(this: PathObj): unknown {
-    return osStat(this._str);
+    return statPath(this._str, true, 'stat');
   },
 };
 

@@ -54,6 +54,9 @@ import * as struct from '../../runtime/modules/struct.js';
 import * as arrayModule from '../../runtime/modules/array.js';
 import * as shlex from '../../runtime/modules/shlex.js';
 import * as fnmatch from '../../runtime/modules/fnmatch.js';
+import * as glob from '../../runtime/modules/glob.js';
+import * as shutil from '../../runtime/modules/shutil.js';
+import * as tempfile from '../../runtime/modules/tempfile.js';
 import * as html from '../../runtime/modules/html.js';
 import * as htmlEntities from '../../runtime/modules/html.entities.js';
 import * as urllib from '../../runtime/modules/urllib.js';
@@ -76,7 +79,7 @@ import * as weakref from '../../runtime/modules/weakref.js';
 import * as atexit from '../../runtime/modules/atexit.js';
 import * as errno from '../../runtime/modules/errno.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, reprlib, graphlib, secrets, uuid, numbers, fractions, calendar: calendarModule, cmath, queue: queueModule, difflib, weakref, atexit, errno };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, reprlib, graphlib, secrets, uuid, numbers, fractions, calendar: calendarModule, cmath, queue: queueModule, difflib, weakref, atexit, errno };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

@@ -149,9 +149,13 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   os: {
     builtin: false,
     names: [
-      '__name__', 'altsep', 'chdir', 'cpu_count', 'curdir', 'devnull', 'environ', 'extsep', 'fspath', 'getcwd', 'getenv', 'getpid',
-      'linesep', 'listdir', 'makedirs', 'mkdir', 'name', 'pardir', 'path', 'pathsep', 'putenv', 'remove', 'rename', 'replace', 'rmdir',
-      'sep', 'stat', 'unlink', 'unsetenv', 'walk',
+      '__name__', 'DirEntry', 'F_OK', 'O_ACCMODE', 'O_APPEND', 'O_CLOEXEC', 'O_CREAT', 'O_DIRECTORY', 'O_DSYNC', 'O_EXCL', 'O_NDELAY',
+      'O_NOCTTY', 'O_NOFOLLOW', 'O_NONBLOCK', 'O_RDONLY', 'O_RDWR', 'O_SYNC', 'O_TRUNC', 'O_WRONLY', 'R_OK', 'SEEK_CUR', 'SEEK_END',
+      'SEEK_SET', 'W_OK', 'X_OK', 'access', 'altsep', 'chdir', 'chmod', 'close', 'cpu_count', 'curdir', 'devnull', 'environ', 'error',
+      'extsep', 'fsdecode', 'fsencode', 'fspath', 'fstat', 'get_terminal_size', 'getcwd', 'getegid', 'getenv', 'geteuid', 'getgid', 'getpid',
+      'getppid', 'getuid', 'linesep', 'link', 'listdir', 'lstat', 'makedirs', 'mkdir', 'name', 'open', 'pardir', 'path', 'pathsep',
+      'putenv', 'read', 'readlink', 'remove', 'removedirs', 'rename', 'renames', 'replace', 'rmdir', 'scandir', 'sep', 'stat',
+      'strerror', 'symlink', 'terminal_size', 'umask', 'unlink', 'unsetenv', 'urandom', 'utime', 'walk', 'write',
     ],
   },
   'os.path': {
@@ -343,6 +347,27 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   shlex: {
     builtin: false,
     names: ['__name__', 'join', 'quote', 'shlex', 'split'],
+  },
+  shutil: {
+    builtin: false,
+    names: [
+      '__name__', 'Error', 'ExecError', 'ReadError', 'RegistryError', 'SameFileError', 'SpecialFileError', 'copy', 'copy2', 'copyfile',
+      'copyfileobj', 'copymode', 'copystat', 'copytree', 'disk_usage', 'get_terminal_size', 'ignore_patterns', 'move', 'rmtree', 'which',
+    ],
+    notInAll: ['ReadError', 'RegistryError'],
+  },
+  tempfile: {
+    builtin: false,
+    names: [
+      '__name__', 'NamedTemporaryFile', 'SpooledTemporaryFile', 'TMP_MAX', 'TemporaryDirectory', 'TemporaryFile', '_TemporaryFileWrapper', 'gettempdir',
+      'gettempprefix', 'mkdtemp', 'mkstemp', 'mktemp', 'tempdir', 'template',
+    ],
+    notInAll: ['template'],
+  },
+  glob: {
+    builtin: false,
+    names: ['__name__', 'escape', 'glob', 'glob0', 'glob1', 'has_magic', 'iglob'],
+    notInAll: ['glob0', 'glob1', 'has_magic'],
   },
   fnmatch: {
     builtin: false,

@@ -12,12 +12,16 @@ export class StructSequence extends PyTuple {
     return PyTuple as unknown as ArrayConstructor;
   }
 
-  constructor(typeName: string, fields: readonly string[], values: readonly unknown[]) {
+  /** `attributes`: named fields beyond the tuple's, or with another value than its item (os.stat_result's float st_mtime). */
+  constructor(typeName: string, fields: readonly string[], values: readonly unknown[], attributes: Record<string, unknown> = {}) {
     super();
     for (const v of values) this.push(v);
     Object.defineProperty(this, '$typeName', { value: typeName });
     Object.defineProperty(this, '$fields', { value: fields });
-    fields.forEach((f, i) => Object.defineProperty(this, f, { value: values[i], enumerable: false }));
+    fields.forEach((f, i) => {
+      if (!Object.hasOwn(attributes, f)) Object.defineProperty(this, f, { value: values[i], enumerable: false });
+    });
+    for (const f of Object.keys(attributes)) Object.defineProperty(this, f, { value: attributes[f], enumerable: false });
   }
 
   __repr__(): string {

@@ -25,7 +25,58 @@ export interface Stats {
   gid: number;
 }
 
+/** A directory entry as the OS reports it (its type from d_type, without a stat). */
+export interface Dirent {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+export interface Dir {
+  readSync(): Dirent | null;
+  closeSync(): void;
+}
+
+/** Node's stats with `{ bigint: true }`: exact nanosecond times. */
+export interface BigStats {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+  mode: bigint;
+  ino: bigint;
+  dev: bigint;
+  nlink: bigint;
+  uid: bigint;
+  gid: bigint;
+  size: bigint;
+  rdev: bigint;
+  blksize: bigint;
+  blocks: bigint;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+}
+
 export interface Fs {
+  opendirSync(path: string): Dir;
+  statSync(path: string, options: { bigint: true }): BigStats;
+  lstatSync(path: string, options: { bigint: true }): BigStats;
+  fstatSync(fd: number, options: { bigint: true }): BigStats;
+  accessSync(path: string, mode: number): void;
+  chmodSync(path: string, mode: number): void;
+  lchmodSync?(path: string, mode: number): void;
+  lutimesSync(path: string, atime: number, mtime: number): void;
+  symlinkSync(target: string, path: string): void;
+  readlinkSync(path: string): string;
+  linkSync(existing: string, path: string): void;
+  openSync(path: string, flags: number, mode?: number): number;
+  closeSync(fd: number): void;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | bigint | null): number;
+  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number, position?: number | null): number;
+  ftruncateSync(fd: number, len: number): void;
+  statfsSync(path: string): { bsize: number; blocks: number; bfree: number; bavail: number };
+  constants: Record<string, number>;
   statSync(path: string, options?: { throwIfNoEntry?: boolean }): Stats | undefined;
   lstatSync(path: string, options?: { throwIfNoEntry?: boolean }): Stats | undefined;
   readdirSync(path: string): string[];
@@ -37,7 +88,7 @@ export interface Fs {
   readFileSync(path: string): Uint8Array;
   writeFileSync(path: string, data: Uint8Array | string): void;
   existsSync(path: string): boolean;
-  utimesSync(path: string, atime: Date, mtime: Date): void;
+  utimesSync(path: string, atime: Date | number, mtime: Date | number): void;
 }
 
 interface Process {
@@ -47,6 +98,14 @@ interface Process {
   pid: number;
   getBuiltinModule?(id: string): unknown;
   platform: string;
+  ppid?: number;
+  getuid?(): number;
+  getgid?(): number;
+  geteuid?(): number;
+  getegid?(): number;
+  umask?(mask?: number): number;
+  stdout?: { isTTY?: boolean; columns?: number; rows?: number };
+  stderr?: { isTTY?: boolean; columns?: number; rows?: number };
 }
 
 export const proc = (globalThis as { process?: Process }).process;
@@ -98,5 +157,61 @@ export function statOrNone(path: unknown, follow = true): Stats | undefined {
     return follow ? fs().statSync(p, { throwIfNoEntry: false }) : fs().lstatSync(p, { throwIfNoEntry: false });
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * An open directory giving its entries in the OS's order (readdir's, as
+ * CPython's scandir and listdir give them; Node's readdirSync sorts). Opening
+ * raises at once for a missing directory, as CPython's scandir().
+ */
+export class DirectoryReader {
+  private dir: Dir | null;
+
+  constructor(readonly path: string) {
+    this.dir = fsCall(path, (f) => f.opendirSync(path));
+  }
+
+  /** The next entry, or null at the end (the directory is then closed). */
+  read(): Dirent | null {
+    const dir = this.dir;
+    if (dir === null) return null;
+    const entry = fsCall(this.path, () => dir.readSync());
+    if (entry === null) this.close();
+    return entry;
+  }
+
+  close(): void {
+    if (this.dir !== null) this.dir.closeSync();
+    this.dir = null;
+  }
+}
+
+/** All the entries of a directory, in the OS's order. */
+export function readDirectory(dirPath: string): Dirent[] {
+  const reader = new DirectoryReader(dirPath);
+  const out: Dirent[] = [];
+  try {
+    for (let e = reader.read(); e !== null; e = reader.read()) out.push(e);
+  } finally {
+    reader.close();
+  }
+  return out;
+}
+
+/** os.listdir: the names in a directory, in the OS's order. */
+export function listNames(dirPath: string): string[] {
+  return readDirectory(dirPath).map((e) => e.name);
+}
+
+/** fsCall for a call naming two paths (rename, link, symlink): CPython's error shows both, `'a' -> 'b'`. */
+export function fsCall2<T>(filename: unknown, filename2: unknown, fn: (fs: Fs) => T): T {
+  flushAllFiles();
+  try {
+    return fn(fs());
+  } catch (e) {
+    const error = fromNodeError(e, filename);
+    if (error instanceof OSError) (error as { filename2: unknown }).filename2 = filename2;
+    throw error;
   }
 }

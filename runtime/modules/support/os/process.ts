@@ -1,0 +1,93 @@
+/**
+ * os's process and terminal facts (ids, terminal size), random bytes and the
+ * file-system encoding (UTF-8 with surrogateescape, as CPython's on Linux).
+ */
+import { TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { PyBytes, typeName } from '../../../builtins/values.js';
+import { iterate } from '../../../builtins/iteration.js';
+import { intArg } from '../../../builtins/files.js';
+import { bytes_decode } from '../../../builtins/bytes.js';
+import { str_encode } from '../../../builtins/str/methods.js';
+import { osError } from '../../../builtins/io.js';
+import { callSpecial, hasSpecial } from '../../../builtins/special.js';
+import { StructSequence } from '../structSequence.js';
+import { pyFunction } from '../pydef.js';
+import { proc } from './node.js';
+
+const Q = 'os';
+
+export function getppid(): number {
+  return proc?.ppid ?? 0;
+}
+
+export function getuid(): number {
+  return proc?.getuid?.() ?? 0;
+}
+
+export function geteuid(): number {
+  return proc?.geteuid?.() ?? 0;
+}
+
+export function getgid(): number {
+  return proc?.getgid?.() ?? 0;
+}
+
+export function getegid(): number {
+  return proc?.getegid?.() ?? 0;
+}
+
+/** os.urandom(size): bytes from the system's entropy source. */
+export const urandom = pyFunction('size, /', 'urandom', Q, (size: unknown) => {
+  const n = intArg(size);
+  if (n < 0) throw new ValueError('negative argument not allowed');
+  const out = new Uint8Array(n);
+  const crypto = (globalThis as { crypto?: { getRandomValues(a: Uint8Array): Uint8Array } }).crypto;
+  // getRandomValues fills at most 65536 bytes at a time.
+  for (let i = 0; i < n; i += 65536) crypto!.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  return new PyBytes(out);
+});
+
+/** os.terminal_size((columns, lines)): a struct sequence. */
+export class terminal_size extends StructSequence {
+  static readonly __module__ = 'os';
+
+  constructor(sequence: unknown) {
+    const items = [...iterate(sequence)];
+    if (items.length !== 2) throw new TypeError(`os.terminal_size() takes a 2-sequence (${items.length}-sequence given)`);
+    super('os.terminal_size', ['columns', 'lines'], items);
+  }
+}
+
+function ttyModule(): { isatty(fd: number): boolean } | undefined {
+  return proc?.getBuiltinModule?.('tty') as { isatty(fd: number): boolean } | undefined;
+}
+
+/** os.get_terminal_size(fd=1): the size of the terminal on `fd`; ENOTTY when it is not one. */
+export const get_terminal_size = pyFunction('fd=, /', 'get_terminal_size', Q, (fd: unknown) => {
+  const n = fd === undefined ? 1 : intArg(fd);
+  const stream = n === 2 ? proc?.stderr : proc?.stdout;
+  if (ttyModule()?.isatty(n) !== true || stream?.columns === undefined) throw osError('ENOTTY');
+  return new terminal_size([stream.columns, stream.rows ?? 0]);
+});
+
+function pathArg(p: unknown): unknown {
+  if (typeof p === 'string' || p instanceof PyBytes) return p;
+  if (p !== null && typeof p === 'object' && hasSpecial(p, '__fspath__')) {
+    const r = callSpecial(p, '__fspath__');
+    if (typeof r === 'string' || r instanceof PyBytes) return r;
+    throw new TypeError(`expected ${typeName(p)}.__fspath__() to return str or bytes, not ${typeName(r)}`);
+  }
+  throw new TypeError(`expected str, bytes or os.PathLike object, not ${typeName(p)}`);
+}
+
+/** os.fsencode(filename): a str path as the file system's bytes (UTF-8, surrogateescape). */
+export const fsencode = pyFunction('filename', 'fsencode', Q, (filename: unknown) => {
+  const p = pathArg(filename);
+  return typeof p === 'string' ? str_encode(p, 'utf-8', 'surrogateescape') : p;
+});
+
+/** os.fsdecode(filename): a bytes path as str. */
+export const fsdecode = pyFunction('filename', 'fsdecode', Q, (filename: unknown) => {
+  const p = pathArg(filename);
+  return p instanceof PyBytes ? bytes_decode(p, 'utf-8', 'surrogateescape') : p;
+});
