@@ -42,7 +42,7 @@ export { tracebacksUnseen } from './builtins/unseenTracebacks.js';
 export { iterate, loopIterator, unpack, unpackStar, tupleOf, tupleFrom } from './builtins/iteration.js';
 export { itemPairs } from './builtins/itemPairs.js';
 export { dictOf, dictFlat, dictItems, kwargs, setOf, setAdd, dictSet, localsOf } from './builtins/displays.js';
-export { globalsOf } from './builtins/moduleNamespace.js';
+export { registerGlobals, globalsOf } from './builtins/moduleNamespace.js';
 export { moduleName } from './program/moduleName.js';
 export { moduleLoader, moduleSpec } from './program/moduleSpec.js';
 export { PyDict } from './builtins/dict.js';

@@ -46,3 +46,23 @@ export function globalsOf(key: Function, kvs: readonly unknown[], setattr: Setat
   }
   return d;
 }
+
+/**
+ * The `$module$globals` functions of the compiled modules that need them
+ * found by module name (src/transform/index.ts): those whose annotations
+ * hold text, which typing.get_type_hints evaluates there, and those using
+ * enum.global_enum. CPython reads `sys.modules[cls.__module__].__dict__` or
+ * a function's `__globals__`; neither exists for compiled modules.
+ */
+const REGISTERED = new Map<string, () => PyDict>();
+
+/** Run first by such a module. */
+export function registerGlobals(name: string, globals: () => PyDict): void {
+  REGISTERED.set(name, globals);
+}
+
+/** The current globals of the module of that name, if it registered them. */
+export function registeredGlobals(name: unknown): PyDict | null {
+  const globals = typeof name === 'string' ? REGISTERED.get(name) : undefined;
+  return globals === undefined ? null : globals();
+}

@@ -21,7 +21,7 @@ import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe 
 import { PyRange } from './range.js';
 import { PyByteArray } from './bytearray.js';
 import { isBytesLike } from './buffer.js';
-import { binaryOp, compareOp, inplaceOp, instanceContains, isInstance, richEq, richNe, special, unaryOp } from './dunders.js';
+import { binaryOp, compareOp, inplaceOp, instanceContains, invoke, isInstance, richEq, richNe, special, unaryOp } from './dunders.js';
 import { valueOperators } from './valueOperators.js';
 import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
@@ -76,8 +76,12 @@ function addSlow(a: unknown, b: unknown): unknown {
   if (typeof a === 'string' && typeof b === 'string') return a + b;
   const r = num.add(a, b);
   if (r !== NotImplemented) return r;
-  // A str or bytes subclass on the right may reflect + (binaryOp), else adds as its value.
-  if (typeof a === 'string' && !(b instanceof PyBoxed)) return strConcat(a, b);
+  // A str or bytes subclass on the right may reflect + (binaryOp), else adds as its value; so may a class with __radd__ (UserString).
+  if (typeof a === 'string' && !(b instanceof PyBoxed)) {
+    const radd = typeof b === 'object' && b !== null ? special(b, '__radd__') : undefined;
+    const r = radd === undefined ? NotImplemented : invoke(radd, b, a);
+    return r !== NotImplemented ? r : strConcat(a, b);
+  }
   if (Array.isArray(a)) {
     // A subclass of list or tuple (a namedtuple's) may define its own +, and another class its reflected one (UserList).
     if ((isInstance(a) && special(a, '__add__') !== undefined) || (!Array.isArray(b) && special(b, '__radd__') !== undefined)) return binaryOp('+', a, b);

@@ -12,7 +12,9 @@ import { NotImplemented } from '../builtins/notImplemented.js';
 import { truthy } from '../builtins/truth.js';
 import { PyFrozenSet } from '../builtins/set.js';
 import { frozenset } from '../builtins/functions.js';
-import { setattr } from '../builtins/attributes.js';
+import { getattr, hasattr, setattr } from '../builtins/attributes.js';
+import { iterate } from '../builtins/iteration.js';
+import { PyTuple } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
 import { defineClass, newInstance } from './support/stdlib/pyclass.js';
 import { issubclass, type } from '../builtins/types.js';
@@ -42,9 +44,20 @@ function abstractNames(cls: PyClass): string[] {
   return names.sort();
 }
 
+/**
+ * The names that keep `cls` from being instantiated: its `__abstractmethods__`,
+ * fixed when the class was made (a method added later changes nothing until
+ * update_abstractmethods, as in CPython), else those of its MRO now.
+ */
+function blockingNames(cls: PyClass): string[] {
+  const recorded = classAttribute(cls, '__abstractmethods__');
+  if (recorded !== undefined && recorded.owner === cls && recorded.value instanceof PyFrozenSet) return [...recorded.value].map(String).sort();
+  return abstractNames(cls);
+}
+
 function abcNew(cls: unknown, ...args: unknown[]): unknown {
   const c = cls as PyClass;
-  const names = abstractNames(c);
+  const names = blockingNames(c);
   if (names.length > 0) {
     const plural = names.length === 1 ? 'method' : 'methods';
     throw new TypeError(`Can't instantiate abstract class ${c.__name__} with abstract ${plural} ${names.join(', ')}`);
@@ -174,3 +187,29 @@ export const ABC = makeClass('ABC', [], (ns) => {
 
 /** For collections.abc, whose classes are ABCs too (`$`: not attributes of the Python module). */
 export { abcNew as $abcNew, markAbstract as $markAbstract };
+
+/**
+ * update_abstractmethods(cls): recomputes `__abstractmethods__` after
+ * methods were added to or replaced in an abstract class (as dataclasses
+ * and total_ordering do): the bases' abstract names the class still leaves
+ * abstract, and its own abstract members.
+ */
+export const update_abstractmethods = def(function update_abstractmethods(cls: unknown): unknown {
+  if (!hasattr(cls, '__abstractmethods__')) return cls;
+  const abstracts = new Set<string>();
+  for (const scls of getattr(cls, '__bases__') as PyTuple) {
+    for (const name of iterate(getattr(scls, '__abstractmethods__', PyTuple.fromArray([])))) {
+      const value = getattr(cls, name as string, null);
+      if (truthy(getattr(value, '__isabstractmethod__', false))) abstracts.add(name as string);
+    }
+  }
+  const own = getClassAttr(cls as PyClass, '__dict__') as PyDict<unknown, unknown>;
+  for (const name of own) if (truthy(getattr(own.$get(name), '__isabstractmethod__', false))) abstracts.add(name as string);
+  setClassAttribute(cls as PyClass, '__abstractmethods__', frozenset([...abstracts]) as PyFrozenSet);
+  return cls;
+}, 'cls', 'update_abstractmethods', 'abc');
+
+/** get_cache_token(): changes whenever an ABC's registry does (CPython's `_abc_invalidation_counter`). */
+export const get_cache_token = def(function get_cache_token(): number {
+  return invalidation;
+}, '', 'get_cache_token', 'abc');

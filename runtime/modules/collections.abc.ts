@@ -32,6 +32,7 @@ import { PyCoroutine } from '../asyncio/coroutines.js';
 import { repr } from '../builtins/repr.js';
 import { $abcNew as abcNew, abstractmethod, $markAbstract as markAbstract } from './abc.js';
 import { defineClass, newInstance, pyMethod } from './support/stdlib/pyclass.js';
+import { pyFunction } from './support/pydef.js';
 import { MappingProxyType } from './types.js';
 
 export const __name__ = 'collections.abc';
@@ -153,7 +154,7 @@ function register(abc: PyClass, ...classes: unknown[]): void {
 }
 
 /** For `numbers`, whose ABCs register builtins the same way (`$`: not attributes of the Python module). */
-export { defineAbc as $defineAbc, register as $register, abstract as $abstract };
+export { defineAbc as $defineAbc, register as $register, abstract as $abstract, definesMethod as $definesMethod };
 
 const truthy = (v: unknown): boolean => v === true;
 
@@ -322,7 +323,8 @@ function mappingGet(s: unknown, key: unknown, fallback: unknown): unknown {
 const MISSING = {};
 
 export const MappingView = defineAbc('MappingView', [Sized], {
-  __init__: method('MappingView', '__init__', 'self, mapping', (s: Record<string, unknown>, m: unknown) => {
+  // pyFunction: its argument count is checked (`MappingView()` is a TypeError).
+  __init__: pyFunction('self, mapping', 'MappingView.__init__', 'collections.abc', (s: Record<string, unknown>, m: unknown) => {
     s['_mapping'] = m;
     return null;
   }),

@@ -17,6 +17,7 @@ export { Counter } from './support/collections/counter.js';
 export { namedtuple } from './support/collections/namedtuple.js';
 export { ChainMap, UserDict } from './support/collections/chainMaps.js';
 export { UserList } from './support/collections/userList.js';
+export { UserString } from './support/collections/userString.js';
 export * as abc from './collections.abc.js';
 
 // collections/__init__.py's `MutableSequence.register(deque)`.

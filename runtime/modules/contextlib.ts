@@ -22,6 +22,7 @@ export const __name__ = 'contextlib';
 export {
   asynccontextmanager, AsyncContextDecorator, _AsyncGeneratorContextManager, aclosing, AsyncExitStack,
 } from './support/contextlib/async.js';
+export { AbstractContextManager, AbstractAsyncContextManager, ContextDecorator, chdir } from './support/contextlib/abstract.js';
 
 type Obj = Record<string, unknown>;
 

@@ -16,9 +16,18 @@ import { defineClass } from './support/stdlib/pyclass.js';
 import { EnumType, installMeta, stateOf } from './support/enum/meta.js';
 import { auto, boundaryHooks, flagNextValue, functionalHooks, generateNextValue, lookupNew, setupEnum } from './support/enum/members.js';
 import { flagMethods } from './support/enum/flag.js';
+import { verifyEnum } from './support/enum/verify.js';
+import { pyClass, pyFunction } from './support/pydef.js';
+import { getattr } from '../builtins/attributes.js';
+import { PyTuple } from '../builtins/values.js';
+import { truthy } from '../builtins/truth.js';
+import { and_, sub } from '../builtins/operators.js';
+import { registeredGlobals } from '../builtins/moduleNamespace.js';
+import { getattr as getattrBuiltin } from '../builtins/functions.js';
 
 export const __name__ = 'enum';
 export { EnumType, auto };
+export { member, nonmember, property } from './support/enum/attributes.js';
 export const EnumMeta = EnumType;
 
 type Obj = Record<string, unknown>;
@@ -172,3 +181,70 @@ functionalHooks.make = (base, name, members) =>
     ns['__qualname__'] = name;
     for (const [k, v] of members) ns[k] = v;
   });
+
+/** The checks enum.verify runs: a StrEnum whose values describe them. */
+export const EnumCheck = makeClass('EnumCheck', [StrEnum], (ns) => {
+  ns['__module__'] = 'enum';
+  ns['__qualname__'] = 'EnumCheck';
+  ns['CONTINUOUS'] = 'no skipped integer values';
+  ns['NAMED_FLAGS'] = 'multi-flag aliases may not contain unnamed flags';
+  ns['UNIQUE'] = 'one name per value';
+});
+export const CONTINUOUS = getattr(EnumCheck, 'CONTINUOUS');
+export const NAMED_FLAGS = getattr(EnumCheck, 'NAMED_FLAGS');
+export const UNIQUE = getattr(EnumCheck, 'UNIQUE');
+
+/** @verify(*checks): raises ValueError when the enum fails one of the EnumChecks. */
+export const verify = pyClass('verify', 'enum', [], {
+  __init__: pyFunction('self, *checks', 'verify.__init__', 'enum', (self: Obj, checks: PyTuple) => {
+    self['checks'] = checks;
+    return null;
+  }),
+  __call__: pyFunction('self, enumeration', 'verify.__call__', 'enum', (self: Obj, enumeration: unknown) =>
+    verifyEnum(enumeration, [...(self['checks'] as PyTuple)], { Enum, Flag, UNIQUE, CONTINUOUS, NAMED_FLAGS })),
+});
+
+/** A `__reduce_ex__` for enums whose members are module globals: the member's name. */
+export const pickle_by_global_name = pyFunction('self, proto', 'pickle_by_global_name', 'enum', (self: Obj) => getattr(self, 'name'));
+
+/** A `__reduce_ex__` that pickles a member as `getattr(its class, its name)`. */
+export const pickle_by_enum_name = pyFunction('self, proto', 'pickle_by_enum_name', 'enum', (self: Obj) =>
+  PyTuple.fromArray([getattrBuiltin, PyTuple.fromArray([getattr(self, '__class__'), self['_name_']])]));
+
+function moduleTail(self: Obj): string {
+  return String(getattr(getattr(self, '__class__'), '__module__')).split('.').pop()!;
+}
+
+/** A member's repr as its module's global: `module.NAME`. */
+export const global_enum_repr = pyFunction('self', 'global_enum_repr', 'enum', (self: Obj) => `${moduleTail(self)}.${str(self['_name_'])}`);
+
+/** A flag's repr through its module's globals: `module.R|module.W` (an IntFlag's unnamed bits as numbers). */
+export const global_flag_repr = pyFunction('self', 'global_flag_repr', 'enum', (self: Obj) => {
+  const module = moduleTail(self);
+  const name = self['_name_'];
+  if (name === null) return `${module}.${String(getattr(getattr(self, '__class__'), '__name__'))}(${repr(self['_value_'])})`;
+  // CPython's `_is_single_bit(self)`: `self - 1`, a TypeError for a Flag that is not an int.
+  const value = sub(self, 1);
+  if (truthy(self) && !truthy(and_(self, value))) return `${module}.${String(name)}`;
+  if (getattr(self, '_boundary_') !== KEEP) return String(getattr(self, 'name')).split('|').map((n) => `${module}.${n}`).join('|');
+  return String(name).split('|').map((n) => (/^\d/.test(n) ? n : `${module}.${n}`)).join('|');
+});
+
+/** A member's str as its bare name. */
+export const global_str = pyFunction('self', 'global_str', 'enum', (self: Obj) =>
+  (self['_name_'] === null ? `${String(getattr(getattr(self, '__class__'), '__name__'))}(${repr(self['_value_'])})` : String(self['_name_'])));
+
+/**
+ * @global_enum: members print as their module's globals, and become them.
+ * The module's namespace is the one its compiled code registered (it names
+ * global_enum, src/transform/index.ts): a member assigns the module's variable
+ * of its name, else stays a key of `globals()` only (see README).
+ */
+export const global_enum = pyFunction('cls, update_str=', 'global_enum', 'enum', (cls: PyClass, updateStr: unknown = false) => {
+  setClassAttribute(cls, '__repr__', mroOf(cls).includes(Flag) ? global_flag_repr : global_enum_repr);
+  if (!mroOf(cls).includes(ReprEnum) || truthy(updateStr)) setClassAttribute(cls, '__str__', global_str);
+  const members = getattr(cls, '__members__') as PyDict<unknown, unknown>;
+  const namespace = registeredGlobals(getattr(cls, '__module__'));
+  if (namespace !== null) for (const name of members) namespace.$set(name, members.$get(name));
+  return cls;
+});

@@ -3,9 +3,11 @@
  * Lib/statistics.py): mean, variance, pvariance, stdev and pstdev computed
  * exactly with fractions as CPython does (support/statistics/exact.ts),
  * fmean and geometric_mean with fsum, harmonic_mean, the medians, mode,
- * multimode and quantiles; Fraction data gives Fraction results as in
- * CPython. Decimal data (there is no decimal module), the correlation and
- * regression functions and NormalDist are not provided.
+ * multimode and quantiles; covariance, correlation, linear_regression
+ * (support/statistics/bivariate.ts) and NormalDist
+ * (support/statistics/normalDist.ts) with CPython's float operations;
+ * Fraction data gives Fraction results as in CPython. Decimal data (there
+ * is no decimal module) is not provided.
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
@@ -27,6 +29,8 @@ import { loadedModules } from './support/moduleTable.js';
 import { Frac, convert, divide, exactSum, sqrtOfFrac, sumOfSquares, type NumType, type Total } from './support/statistics/exact.js';
 import { exp, fsum, log } from './math.js';
 import * as self from './statistics.js';
+import { bivariateHooks } from './support/statistics/bivariate.js';
+import { normalDistHooks } from './support/statistics/normalDist.js';
 
 export const __name__ = 'statistics';
 loadedModules.$set('statistics', self);
@@ -38,6 +42,11 @@ export const StatisticsError = defineClass(Q, 'StatisticsError', [ValueError], {
 function statisticsError(message: string): unknown {
   return call(StatisticsError, [message], null);
 }
+bivariateHooks.error = statisticsError;
+normalDistHooks.error = statisticsError;
+
+export { covariance, correlation, linear_regression, LinearRegression } from './support/statistics/bivariate.js';
+export { NormalDist } from './support/statistics/normalDist.js';
 
 export const mean = pyFunction('data', 'mean', Q, (data: unknown) => {
   const { T, total, count } = exactSum(iterate(data));

@@ -14,25 +14,40 @@ import { repr } from '../builtins/repr.js';
 import { ABCMeta, abstractmethod } from './abc.js';
 import { typeParameters } from '../builtins/genericAlias.js';
 import * as abc from './collections.abc.js';
-import { def } from '../builtins/calls.js';
+import { call, def } from '../builtins/calls.js';
 import { NotImplemented } from '../builtins/notImplemented.js';
 import { list, dict, tuple, set, frozenset } from '../builtins/functions.js';
 import { type as typeBuiltin } from '../builtins/types.js';
 import { truthy } from '../builtins/truth.js';
 import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords } from './support/stdlib/pyclass.js';
 import {
-  GenericAlias, TypeVar as TypeVarClass, Union, UnsubscriptedAlias, checkArity, genericAlias, genericClasses, specialForm, userAlias,
+  ForwardRef, GenericAlias, TypeVar as TypeVarClass, Union, UnsubscriptedAlias, checkArity, genericAlias, genericClasses, specialForm, userAlias,
 } from './support/typing/forms.js';
+import { getTypeHints, specialForms } from './support/typing/typeHints.js';
+import { unpackForm } from './support/typing/params.js';
+import { AssertionError } from '../builtins/exceptions.js';
+import { setattr } from '../builtins/attributes.js';
+import { bytes, str } from '../builtins/functions.js';
+import { PyDict as PyDictClass } from '../builtins/dict.js';
+import { ChainMap as ChainMapClass, Counter as CounterClass, OrderedDict as OrderedDictClass, defaultdict, deque } from './collections.js';
+import { AbstractAsyncContextManager, AbstractContextManager } from './contextlib.js';
+import { Pattern as PatternClass, Match as MatchClass } from './re.js';
+import { pyFunction } from './support/pydef.js';
+import { updateWrapper } from './support/functools/wraps.js';
+import { Keywords } from '../builtins/calls.js';
+import { getitem } from '../builtins/items.js';
 import { genericAliasClass } from '../builtins/genericAlias.js';
 import { unionTypeClass } from '../builtins/unionType.js';
 import { Ellipsis } from '../builtins/types.js';
 
-export { Union };
+export { Union, ForwardRef };
+export { ParamSpec, ParamSpecArgs, ParamSpecKwargs, TypeVarTuple } from './support/typing/params.js';
 
 export const __name__ = 'typing';
 
 export const TYPE_CHECKING = false;
 export { NamedTuple, TypedDict } from './support/typing/namedTuple.js';
+import { TypedDict as TypedDictBase } from './support/typing/namedTuple.js';
 
 export const Any = specialForm('Any');
 export const Optional = specialForm('Optional');
@@ -49,13 +64,18 @@ export const TypeGuard = specialForm('TypeGuard');
 export const LiteralString = specialForm('LiteralString');
 export const Required = specialForm('Required');
 export const NotRequired = specialForm('NotRequired');
+export const Unpack = specialForm('Unpack');
+unpackForm.form = Unpack;
+Object.assign(specialForms, {
+  Any, ClassVar, Final, Literal, NoReturn, Never, Self, TypeAlias, Annotated, LiteralString, Required, NotRequired, Union, Optional,
+});
 
-export const List = genericAlias('List', list);
-export const Dict = genericAlias('Dict', dict);
-export const Tuple = genericAlias('Tuple', tuple);
-export const Set = genericAlias('Set', set);
-export const FrozenSet = genericAlias('FrozenSet', frozenset);
-export const Type = genericAlias('Type', typeBuiltin);
+export const List = genericAlias('List', list, false);
+export const Dict = genericAlias('Dict', dict, false);
+export const Tuple = genericAlias('Tuple', tuple, false);
+export const Set = genericAlias('Set', set, false);
+export const FrozenSet = genericAlias('FrozenSet', frozenset, false);
+export const Type = genericAlias('Type', typeBuiltin, false);
 export const Callable = genericAlias('Callable', abc.Callable);
 export const Iterable = genericAlias('Iterable', abc.Iterable);
 export const Iterator = genericAlias('Iterator', abc.Iterator);
@@ -79,6 +99,19 @@ export const AsyncGenerator = genericAlias('AsyncGenerator', abc.AsyncGenerator)
 export const ItemsView = genericAlias('ItemsView', abc.ItemsView);
 export const KeysView = genericAlias('KeysView', abc.KeysView);
 export const ValuesView = genericAlias('ValuesView', abc.ValuesView);
+export const MappingView = genericAlias('MappingView', abc.MappingView);
+export const ByteString = genericAlias('ByteString', abc.ByteString);
+export const Pattern = genericAlias('Pattern', PatternClass);
+export const Match = genericAlias('Match', MatchClass);
+export const ContextManager = genericAlias('ContextManager', AbstractContextManager);
+export const AsyncContextManager = genericAlias('AsyncContextManager', AbstractAsyncContextManager);
+export const ChainMap = genericAlias('ChainMap', ChainMapClass);
+export const Counter = genericAlias('Counter', CounterClass);
+export const Deque = genericAlias('Deque', deque);
+export const DefaultDict = genericAlias('DefaultDict', defaultdict);
+export const OrderedDict = genericAlias('OrderedDict', OrderedDictClass);
+/** typing.Text is str. */
+export const Text = str;
 
 
 /** TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False) */
@@ -257,6 +290,23 @@ function protocolHook(cls: PyClass, other: unknown): unknown {
 }
 genericClasses.Protocol = Protocol;
 
+/** AnyStr = TypeVar('AnyStr', bytes, str). */
+export const AnyStr = call(TypeVar, ['AnyStr', bytes, str], null);
+
+/** typing.IO, TextIO and BinaryIO: generic classes with IO's (abstract) method names, as CPython's. */
+function ioClass(name: string, base: PyClass, written: unknown): PyClass {
+  return makeClass(name, [base], (ns) => {
+    ns['__module__'] = 'typing';
+    ns['__qualname__'] = name;
+    ns['__slots__'] = [];
+    // What Generic.__init_subclass__ reads the parameters from, as for `class IO(Generic[AnyStr])`.
+    ns['__orig_bases__'] = PyTuple.fromArray([written]);
+  });
+}
+export const IO = ioClass('IO', Generic, getitem(Generic, AnyStr));
+export const BinaryIO = ioClass('BinaryIO', IO, getitem(IO, bytes));
+export const TextIO = ioClass('TextIO', IO, getitem(IO, str));
+
 export function runtime_checkable(cls: unknown): unknown {
   if (!isClassLike(cls) || !isSubclassOf(cls as PyClass, Generic) || !truthy(getattr(cls, '_is_protocol', false))) {
     throw new TypeError(`@runtime_checkable can be only applied to protocol classes, got ${repr(cls)}`);
@@ -317,9 +367,67 @@ export function final(f: unknown): unknown {
   return f;
 }
 
-export function no_type_check(f: unknown): unknown {
-  return f;
+/** @no_type_check: marks the function (or a class and the methods it defines) `__no_type_check__`, which get_type_hints honours. */
+export function no_type_check(arg: unknown): unknown {
+  if (isClassLike(arg)) {
+    const own = getClassAttr(arg as PyClass, '__dict__') as PyDict<unknown, unknown>;
+    for (const key of own) {
+      const obj = own.$get(key);
+      if (typeof obj !== 'function' || !hasattr(obj, '__qualname__')) continue;
+      if (getattr(obj, '__qualname__') !== `${(arg as PyClass).__qualname__}.${String(getattr(obj, '__name__'))}`) continue;
+      if (isClassLike(obj)) no_type_check(obj);
+      else setattr(obj, '__no_type_check__', true);
+    }
+  }
+  try {
+    setattr(arg, '__no_type_check__', true);
+  } catch (e) {
+    // Built-in classes refuse it.
+    if (!(e instanceof TypeError)) throw e;
+  }
+  return arg;
 }
+
+/** @no_type_check_decorator: what the decorator returns is made @no_type_check. */
+export function no_type_check_decorator(decorator: unknown): unknown {
+  const wrapped = def(function wrapped_decorator(...rest: unknown[]): unknown {
+    const last = rest[rest.length - 1];
+    const kw = last instanceof Keywords ? last.values : null;
+    return no_type_check(call(decorator, kw === null ? rest : rest.slice(0, -1), kw));
+  }, '*args, **kwds', 'no_type_check_decorator.<locals>.wrapped_decorator', 'typing');
+  updateWrapper(wrapped, decorator);
+  return wrapped;
+}
+
+/** typing.get_type_hints(obj, globalns=None, localns=None, include_extras=False) */
+export const get_type_hints = pyFunction('obj, globalns=, localns=, include_extras=', 'get_type_hints', 'typing',
+  (obj: unknown, globalns: unknown = null, localns: unknown = null, includeExtras: unknown = false) => getTypeHints(obj, globalns ?? null, localns ?? null, truthy(includeExtras)));
+
+/** assert_never(arg, /): the AssertionError a type checker's unreachable code raises. */
+export const assert_never = pyFunction('arg, /', 'assert_never', 'typing', (arg: unknown): never => {
+  let value = repr(arg);
+  if (value.length > 100) value = `${value.slice(0, 100)}...`;
+  throw new AssertionError(`Expected code to be unreachable, but got: ${value}`);
+});
+
+/** is_typeddict(tp): whether tp is a class made by TypedDict. */
+export function is_typeddict(tp: unknown): boolean {
+  return isClassLike(tp) && tp !== TypedDictBase && isSubclassOf(tp as PyClass, TypedDictBase);
+}
+
+/** dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False, field_specifiers=(), **kwargs) */
+export const dataclass_transform = pyFunction('*, eq_default=, order_default=, kw_only_default=, field_specifiers=, **kwargs', 'dataclass_transform', 'typing',
+  (eqDefault: unknown = true, orderDefault: unknown = false, kwOnlyDefault: unknown = false, fieldSpecifiers: unknown = PyTuple.fromArray([]), kwargs: unknown = new PyDictClass()) =>
+    def(function decorator(clsOrFn: unknown): unknown {
+      const info = new PyDictClass<unknown, unknown>();
+      info.$set('eq_default', eqDefault ?? true);
+      info.$set('order_default', orderDefault ?? false);
+      info.$set('kw_only_default', kwOnlyDefault ?? false);
+      info.$set('field_specifiers', fieldSpecifiers ?? PyTuple.fromArray([]));
+      info.$set('kwargs', kwargs);
+      setattr(clsOrFn, '__dataclass_transform__', info);
+      return clsOrFn;
+    }, 'cls_or_fn', 'dataclass_transform.<locals>.decorator', 'typing'));
 
 export function assert_type(value: unknown, _typ: unknown): unknown {
   return value;
@@ -329,11 +437,45 @@ export function reveal_type(value: unknown): unknown {
   return value;
 }
 
-/** @overload: the decorated stub is replaced by a function that refuses to be called, as CPython's. */
-export function overload(_f: unknown): unknown {
+/** The @overload-ed stubs, by module, qualified name and first line (CPython's `_overload_registry`). */
+const overloads = new Map<unknown, Map<unknown, Map<unknown, unknown>>>();
+
+/** A function's code's first line, for the registry (None when it has no `__code__`). */
+function firstLine(f: unknown): unknown {
+  try {
+    return getattr(getattr(f, '__code__'), 'co_firstlineno');
+  } catch {
+    return null;
+  }
+}
+
+/** @overload: the stub is recorded for get_overloads and replaced by a function that refuses to be called, as CPython's. */
+export function overload(func: unknown): unknown {
+  const f = getattr(func, '__func__', func);
+  if (hasattr(f, '__module__') && hasattr(f, '__qualname__')) {
+    const module = getattr(f, '__module__');
+    const qualname = getattr(f, '__qualname__');
+    let byName = overloads.get(module);
+    if (byName === undefined) overloads.set(module, (byName = new Map()));
+    let byLine = byName.get(qualname);
+    if (byLine === undefined) byName.set(qualname, (byLine = new Map()));
+    byLine.set(firstLine(f), func);
+  }
   return def(function _overload_dummy(..._args: unknown[]): never {
     throw new NotImplementedError('You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed.');
   }, '*args, **kwds', '_overload_dummy', 'typing');
+}
+
+/** get_overloads(func): the @overload stubs recorded under func's module and qualified name. */
+export function get_overloads(func: unknown): unknown[] {
+  const f = getattr(func, '__func__', func);
+  const byLine = overloads.get(getattr(f, '__module__', null))?.get(getattr(f, '__qualname__', null));
+  return byLine === undefined ? [] : [...byLine.values()];
+}
+
+export function clear_overloads(): null {
+  overloads.clear();
+  return null;
 }
 
 /** NewType(name, tp): a callable returning its argument, printed as `module.name`. */

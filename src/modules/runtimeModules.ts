@@ -105,7 +105,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   typing: {
     builtin: false,
     names: [
-      'AbstractSet', 'Annotated', 'Any', 'AsyncGenerator', 'AsyncIterable', 'AsyncIterator', 'Awaitable', 'Callable', 'ClassVar',
+      'AbstractSet', 'Annotated', 'Any', 'AnyStr', 'AsyncContextManager', 'BinaryIO', 'ByteString', 'ChainMap', 'ContextManager', 'Counter',
+      'DefaultDict', 'Deque', 'ForwardRef', 'IO', 'Match', 'MappingView', 'OrderedDict', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs',
+      'Pattern', 'Text', 'TextIO', 'TypeVarTuple', 'Unpack', 'assert_never', 'clear_overloads', 'dataclass_transform', 'get_overloads',
+      'get_type_hints', 'is_typeddict', 'no_type_check_decorator', 'AsyncGenerator', 'AsyncIterable', 'AsyncIterator', 'Awaitable', 'Callable', 'ClassVar',
       'Collection', 'Concatenate', 'Container', 'Coroutine', 'Dict', 'Final', 'FrozenSet', 'Generator', 'Generic', 'Hashable', 'ItemsView',
       'Iterable', 'Iterator', 'KeysView', 'List', 'Literal', 'LiteralString', 'Mapping', 'MutableMapping', 'MutableSequence', 'MutableSet',
       'NamedTuple', 'Never', 'NewType', 'NoReturn', 'NotRequired', 'Optional', 'Protocol', 'Required', 'Reversible', 'Self', 'Sequence', 'Set', 'Sized',
@@ -116,19 +119,24 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   enum: {
     builtin: false,
-    names: ['__name__', 'CONFORM', 'EJECT', 'Enum', 'EnumMeta', 'EnumType', 'Flag', 'FlagBoundary', 'IntEnum', 'IntFlag', 'KEEP', 'ReprEnum', 'STRICT', 'StrEnum', 'auto', 'unique'],
+    names: [
+      '__name__', 'CONFORM', 'CONTINUOUS', 'EJECT', 'Enum', 'EnumCheck', 'EnumMeta', 'EnumType', 'Flag', 'FlagBoundary', 'IntEnum', 'IntFlag', 'KEEP',
+      'NAMED_FLAGS', 'ReprEnum', 'STRICT', 'StrEnum', 'UNIQUE', 'auto', 'global_enum', 'global_enum_repr', 'global_flag_repr', 'global_str',
+      'member', 'nonmember', 'pickle_by_enum_name', 'pickle_by_global_name',
+      'property', 'unique', 'verify',
+    ],
   },
   contextlib: {
     notInAll: ['AsyncContextDecorator'],
     builtin: false,
     names: [
-      '__name__', 'AsyncContextDecorator', 'AsyncExitStack', 'ExitStack', '_AsyncGeneratorContextManager', '_GeneratorContextManager',
-      'aclosing', 'asynccontextmanager', 'closing', 'contextmanager', 'nullcontext', 'redirect_stderr', 'redirect_stdout', 'suppress',
+      '__name__', 'AbstractAsyncContextManager', 'AbstractContextManager', 'AsyncContextDecorator', 'AsyncExitStack', 'ContextDecorator', 'ExitStack', '_AsyncGeneratorContextManager', '_GeneratorContextManager',
+      'aclosing', 'asynccontextmanager', 'chdir', 'closing', 'contextmanager', 'nullcontext', 'redirect_stderr', 'redirect_stdout', 'suppress',
     ],
   },
   abc: {
     builtin: false,
-    names: ['__name__', 'ABC', 'ABCMeta', 'abstractclassmethod', 'abstractmethod', 'abstractproperty', 'abstractstaticmethod'],
+    names: ['__name__', 'ABC', 'ABCMeta', 'abstractclassmethod', 'abstractmethod', 'abstractproperty', 'abstractstaticmethod', 'get_cache_token', 'update_abstractmethods'],
   },
   __future__: {
     builtin: false,
@@ -174,7 +182,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   collections: {
     package: true,
     builtin: false,
-    names: ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', '__name__', 'abc', 'defaultdict', 'deque', 'namedtuple'],
+    names: ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', '__name__', 'abc', 'defaultdict', 'deque', 'namedtuple'],
     notInAll: ['abc'],
   },
   'collections.abc': {
@@ -475,9 +483,11 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   statistics: {
     builtin: false,
     names: [
-      'StatisticsError', '__name__', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median', 'median_grouped', 'median_high',
-      'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+      'LinearRegression', 'NormalDist', 'StatisticsError', '__name__', 'correlation', 'covariance', 'fmean', 'geometric_mean', 'harmonic_mean',
+      'linear_regression', 'mean', 'median', 'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev', 'pvariance',
+      'quantiles', 'stdev', 'variance',
     ],
+    notInAll: ['LinearRegression'],
   },
   difflib: {
     builtin: false,

@@ -33,3 +33,21 @@ describe('class-body annotations', () => {
     expect(annotationsOf('x: int = 1\ndef f():\n    y: int = 2\n')).toEqual([]);
   });
 });
+
+describe('the globals typing.get_type_hints reads', () => {
+  const registers = (source: string): boolean => /\$registerGlobals\(__name__, \$module\$globals\)/.test(compile(source, { filename: 'main.py' }).code);
+
+  it('are registered by a module with an annotation kept as text or written as a string', () => {
+    expect(registers('class C:\n    b: list[int]\n')).toBe(true);
+    expect(registers('def f(x: "Fwd") -> None:\n    pass\n')).toBe(true);
+    expect(registers('def f(x: Optional[int]):\n    pass\n')).toBe(true);
+  });
+
+  it('are not registered when every annotation is a name', () => {
+    expect(registers('class C:\n    a: int\ndef f(x: int, y: typing.Any) -> None:\n    pass\n')).toBe(false);
+  });
+
+  it('are registered by a module naming enum.global_enum', () => {
+    expect(registers('import enum\n@enum.global_enum\nclass E(enum.Enum):\n    A = 1\n')).toBe(true);
+  });
+});

@@ -22,9 +22,18 @@ export function classAnnotation(node: py.AnnAssign, ctx: TransformContext): t.St
   return t.expressionStatement(call(ctx.rt('annotate'), [t.identifier('$ns'), quoted(ctx.mangle(node.target.id)), annotationValue(node.annotation, ctx)]));
 }
 
-/** An annotation's value: evaluated when it is a name, a dotted name or a string, else its source text (see above). */
+/**
+ * An annotation's value: evaluated when it is a name, a dotted name or a
+ * string, else its source text (see above). A string (written or kept) makes
+ * the module register its globals for typing.get_type_hints.
+ */
 export function annotationValue(ann: py.expr, ctx: TransformContext): t.Expression {
-  return !FUTURE_ANNOTATIONS.test(ctx.source) && evaluable(ann) ? expression(ann, ctx) : quoted(sourceText(ann, ctx.source));
+  const text = FUTURE_ANNOTATIONS.test(ctx.source) || !evaluable(ann);
+  if (text || (ann.nodeType === 'Constant' && typeof ann.value === 'string')) {
+    ctx.registersGlobals = true;
+    ctx.usesGlobals = true;
+  }
+  return text ? quoted(sourceText(ann, ctx.source)) : expression(ann, ctx);
 }
 
 /**

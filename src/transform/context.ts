@@ -57,6 +57,12 @@ export class TransformContext {
   loopLabels = 0;
   /** Whether the module calls `globals()`: it then defines `$module$globals` (globalsCall.ts). */
   usesGlobals = false;
+  /**
+   * Whether the module registers its globals under its name (an annotation
+   * kept as text, which typing.get_type_hints evaluates there, or a use of
+   * enum.global_enum, which adds the members to them).
+   */
+  registersGlobals = false;
   /** async.ts's facts about blocking calls (asyncio.run and the functions calling it), made on first use. */
   blocking: BlockingInfo | null = null;
   /** Per enclosing loop: the label a `break` must leave when the loop has an `else:`. */

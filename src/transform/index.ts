@@ -21,7 +21,7 @@ import { moduleDunders, packageOf } from '../modules/names.js';
 import { printAround } from '../codegen.js';
 import { runtimeImport, runtimeImportLines, runtimeImportText } from './moduleHeader.js';
 import { footerDeclarations, footerText } from './moduleFooter.js';
-import { globalsFunction } from './globalsCall.js';
+import { GLOBALS_FUNCTION, globalsFunction } from './globalsCall.js';
 
 export interface TransformOptions {
   filename: string;
@@ -63,7 +63,14 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   const importMetaUrl = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
   const nameOf = t.callExpression(ctx.rt('moduleName'), [importMetaUrl, quoted(options.moduleName)]);
   const globals = moduleGlobals(symbols, options.isPackage);
+  // enum.global_enum exports the members to the module's globals (`sys.modules[cls.__module__].__dict__`).
+  if (/\bglobal_enum\b/.test(options.source)) {
+    ctx.registersGlobals = true;
+    ctx.usesGlobals = true;
+  }
   if (ctx.usesGlobals) body.push(globalsFunction(ctx, moduleDunders(options.isPackage), globals));
+  // First in the body (the function is hoisted), so that a class made by the module's code can be resolved at once.
+  if (ctx.registersGlobals) body.unshift(t.expressionStatement(t.callExpression(ctx.rt('registerGlobals'), [t.identifier('__name__'), t.identifier(GLOBALS_FUNCTION)])));
   const declarations = [
     ...globals.map((name) => t.variableDeclarator(t.identifier(jsName(name)))),
     ...ctx.moduleTemps().map((tmp) => t.variableDeclarator(tmp)),

@@ -18,6 +18,8 @@ import { eq } from '../../../builtins/equality.js';
 import { repr } from '../../../builtins/repr.js';
 import { newInstance, defineClass } from '../stdlib/pyclass.js';
 import { installMeta, stateOf, type EnumState } from './meta.js';
+import { member as memberMarker, nonmember } from './attributes.js';
+import { special } from '../../../builtins/dunders.js';
 
 type Obj = Record<string, unknown>;
 
@@ -68,9 +70,11 @@ export const auto = defineClass('enum', 'auto', [], {
   ...autoOperators(),
 });
 
+/** CPython's `_is_descriptor`: functions, properties, and objects whose class defines `__get__`, `__set__` or `__delete__`. */
 function isDescriptor(v: unknown): boolean {
   if (typeof v === 'function') return !isClassLike(v);
-  return v instanceof MethodDescriptor || v instanceof PyProperty;
+  if (v instanceof MethodDescriptor || v instanceof PyProperty) return true;
+  return typeof v === 'object' && v !== null && ['__get__', '__set__', '__delete__'].some((name) => special(v, name) !== undefined);
 }
 
 function isDunder(name: string): boolean {
@@ -138,7 +142,14 @@ export function setupEnum(cls: PyClass, flag: boolean, boundary?: unknown): void
   for (const key of dict) {
     const name = key as string;
     let value = dict.$get(key);
-    if (isDunder(name) || isSunder(name) || isDescriptor(value) || ignored.includes(name)) continue;
+    if (isDunder(name) || isSunder(name) || ignored.includes(name)) continue;
+    // nonmember(v) leaves v as a class attribute; member(v) makes v a member even when it is a function.
+    if (isinstance(value, nonmember)) {
+      setClassAttribute(cls, name, (value as Obj)['value']);
+      continue;
+    }
+    if (isinstance(value, memberMarker)) value = (value as Obj)['value'];
+    else if (isDescriptor(value)) continue;
     if (isAuto(value)) {
       const combine = (value as Obj & { [COMBINE]?: () => unknown })[COMBINE];
       const made = combine !== undefined ? combine() : call(generate, [name, 1, state.members.length, [...lastValues]], null);
@@ -177,7 +188,9 @@ export function setupEnum(cls: PyClass, flag: boolean, boundary?: unknown): void
     setClassAttribute(cls, name, member);
   }
   setClassAttribute(cls, '__members__', state.byName);
-  setClassAttribute(cls, '_member_names_', state.members.map((m) => m['_name_']));
+  // A Flag's names are those of its single-bit members (CPython's _proto_member.__set_name__); the others are aliases.
+  const named = flag ? state.members.filter((m) => typeof m['_value_'] === 'number' && m['_value_'] > 0 && (m['_value_'] & (m['_value_'] - 1)) === 0) : state.members;
+  setClassAttribute(cls, '_member_names_', named.map((m) => m['_name_']));
   setClassAttribute(cls, '_member_map_', state.byName);
   setClassAttribute(cls, '_value2member_map_', state.byValue);
   // Calling the class looks a member up (EnumType.__call__), also past a mixed-in data type's __new__.

@@ -4,7 +4,7 @@
  * TypeVar, with CPython's reprs. They carry no checking: annotations cost
  * nothing at run time, as in CPython.
  */
-import { AttributeError, TypeError } from '../../../builtins/exceptions.js';
+import { AttributeError, IndexError, TypeError } from '../../../builtins/exceptions.js';
 import { PyTuple } from '../../../builtins/values.js';
 import { Ellipsis, NoneType } from '../../../builtins/types.js';
 import { repr } from '../../../builtins/repr.js';
@@ -16,6 +16,11 @@ import { getattr, setattr } from '../../../builtins/attributes.js';
 import { substituteParameters, typeParameters } from '../../../builtins/genericAlias.js';
 import { isinstance as builtinIsinstance, issubclass as builtinIssubclass } from '../../../builtins/types.js';
 import { defineClass, newInstance, splitKeywords } from '../stdlib/pyclass.js';
+import { SyntaxError } from '../../../builtins/exceptions.js';
+import { hash } from '../../../builtins/functions.js';
+import { NotImplemented } from '../../../builtins/notImplemented.js';
+import { pyFunction } from '../pydef.js';
+import { parseAnnotation, type Expr } from './annotationText.js';
 
 type Obj = Record<string, unknown>;
 
@@ -30,7 +35,6 @@ export function typeRepr(t: unknown): string {
     return typeof module === 'string' && module !== 'builtins' ? `${module}.${name}` : name;
   }
   if (Array.isArray(t) && !(t instanceof PyTuple)) return `[${t.map(typeRepr).join(', ')}]`;
-  if (typeof t === 'string') return `ForwardRef(${repr(t)})`;
   return repr(t);
 }
 
@@ -60,6 +64,8 @@ export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
     const args = this['__args__'] as unknown[];
     const name = this['$name'] as string;
     if (typeof this['$optionalRepr'] === 'string') return this['$optionalRepr'];
+    // Unpack[Ts] and Unpack[tuple[int]]: CPython's _UnpackGenericAlias.
+    if ((this['__origin__'] as Obj | null)?.['_name'] === 'Unpack') return `*${repr(args[0])}`;
     const n = this['$callable'];
     if (typeof n === 'number') return `${name}[[${args.slice(0, n).map(typeRepr).join(', ')}], ${typeRepr(args[n])}]`;
     if (this['$literal'] === true) return `${name}[${args.map((a) => repr(a)).join(', ')}]`;
@@ -80,16 +86,10 @@ export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
   __call__(this: Obj, ...rest: unknown[]): unknown {
     const origin = this['__origin__'];
     const [args, kw] = splitKeywords(rest);
-    if (this['_name'] !== null) {
+    if (this['_name'] !== null && this['$inst'] !== true) {
       throw new TypeError(`Type ${String(this['_name'])} cannot be instantiated; use ${String((origin as { __name__?: unknown }).__name__)}() instead`);
     }
-    const result = call(origin, args, Object.keys(kw).length > 0 ? kw : null);
-    try {
-      setattr(result, '__orig_class__', this);
-    } catch (e) {
-      if (!(e instanceof AttributeError)) throw e;
-    }
-    return result;
+    return makeInstance(this, origin, args, kw);
   },
   __mro_entries__(this: Obj, bases: PyTuple): PyTuple {
     const origin = this['__origin__'];
@@ -127,6 +127,17 @@ export const GenericAlias = defineClass('typing', '_GenericAlias', [], {
   },
 });
 
+/** CPython's `_BaseGenericAlias.__call__`: an instance of the origin, which records the alias as `__orig_class__` when it can. */
+function makeInstance(a: Obj, origin: unknown, args: unknown[], kw: Record<string, unknown>): unknown {
+  const result = call(origin, args, Object.keys(kw).length > 0 ? kw : null);
+  try {
+    setattr(result, '__orig_class__', a);
+  } catch (e) {
+    if (!(e instanceof AttributeError)) throw e;
+  }
+  return result;
+}
+
 /** Generic and Protocol, which typing.ts defines (they subscript to aliases of this module). */
 export const genericClasses: { Generic?: PyClass; Protocol?: PyClass } = {};
 
@@ -163,9 +174,13 @@ function alias(name: string, origin: unknown, args: unknown[], base: Obj | null 
   a['$name'] = name;
   a['_name'] = base !== null ? base['_name'] : name.replace(/^typing\./, '');
   a['__origin__'] = origin;
-  a['__args__'] = PyTuple.fromArray(args.map((x) => (x === null ? NoneType : x)));
+  const literal = base?.['$literal'] === true || (origin as Obj | null)?.['_name'] === 'Literal';
+  const annotated = (origin as Obj | null)?.['_name'] === 'Annotated';
+  // typing's _type_convert: None is NoneType and text a ForwardRef, except in Literal[...] and Annotated's metadata.
+  a['__args__'] = PyTuple.fromArray(args.map((x, i) => (x === null ? NoneType : typeof x === 'string' && !literal && !(annotated && i > 0) ? makeForwardRef(x) : x)));
   a['__parameters__'] = PyTuple.fromArray(typeParameters(a['__args__'] as PyTuple));
-  a['$literal'] = base?.['$literal'] ?? false;
+  a['$literal'] = literal;
+  a['$inst'] = base?.['$inst'] ?? false;
   return a;
 }
 
@@ -176,10 +191,15 @@ export function userAlias(origin: PyClass, args: unknown[]): Obj {
   return a;
 }
 
-/** An unsubscripted alias of a builtin or abstract type (`typing.List` → list). */
-export function genericAlias(name: string, origin: unknown): Obj {
+/**
+ * An unsubscripted alias of a builtin or abstract type (`typing.List` → list).
+ * Calling it makes an instance of the origin (`Counter()`), except for the
+ * aliases of builtins CPython marks `inst=False` (`List()` is a TypeError).
+ */
+export function genericAlias(name: string, origin: unknown, inst = true): Obj {
   const a = newInstance(UnsubscriptedAlias);
   a['_name'] = name;
+  a['$inst'] = inst;
   a['$name'] = `typing.${name}`;
   a['__origin__'] = origin;
   return a;
@@ -202,8 +222,12 @@ export const UnsubscriptedAlias = defineClass('typing', '_SpecialGenericAlias', 
     }
     return alias(this['$name'] as string, this['__origin__'], argsOf(params), this);
   },
-  __call__(this: Obj, ...args: unknown[]): unknown {
+  __call__(this: Obj, ...rest: unknown[]): unknown {
     const origin = this['__origin__'];
+    if (this['$inst'] === true) {
+      const [args, kw] = splitKeywords(rest);
+      return makeInstance(this, origin, args, kw);
+    }
     throw new TypeError(`Type ${String(this['_name'])} cannot be instantiated; use ${String((origin as { __name__?: unknown }).__name__)}() instead`);
   },
   __mro_entries__(this: Obj, bases: PyTuple): PyTuple {
@@ -233,7 +257,7 @@ export const SpecialForm = defineClass('typing', '_SpecialForm', [], {
     if (name === 'Union' || name === 'Optional') {
       const flat: unknown[] = [];
       for (const a of name === 'Optional' ? [params, null] : args) {
-        const t = a === null ? NoneType : a;
+        const t = a === null ? NoneType : typeof a === 'string' ? makeForwardRef(a) : a;
         const parts = isinstance(t, GenericAlias) && (t as Obj)['_name'] === 'Union' ? [...((t as Obj)['__args__'] as unknown[])] : [t];
         for (const p of parts) if (!flat.includes(p)) flat.push(p);
       }
@@ -276,3 +300,65 @@ export const TypeVar = defineClass('typing', 'TypeVar', [], {
     return `${prefix}${String(this['__name__'])}`;
   },
 });
+
+/** A typing alias with other arguments (CPython's `copy_with`), as typing.get_type_hints rebuilds one it evaluated. */
+export function copyWith(a: Obj, args: unknown[]): unknown {
+  if (a['__origin__'] === Union) return (Union['__getitem__'] as (p: unknown) => unknown).call(Union, PyTuple.fromArray(args));
+  const copy = alias(a['$name'] as string, a['__origin__'], args, a);
+  if (typeof a['$callable'] === 'number') copy['$callable'] = a['$callable'];
+  return copy;
+}
+
+/**
+ * typing.ForwardRef(arg, is_argument=True, module=None, *, is_class=False):
+ * an annotation's text, parsed when made (a SyntaxError then, as CPython's
+ * compile), evaluated by typing.get_type_hints (typeHints.ts).
+ */
+export const ForwardRef = defineClass('typing', 'ForwardRef', [], {
+  __init__: pyFunction('self, arg, is_argument=, module=, *, is_class=', 'ForwardRef.__init__', 'typing',
+    (self: Obj, arg: unknown, isArgument: unknown = true, module: unknown = null, isClass: unknown = false) => initForwardRef(self, arg, isArgument, module, isClass)),
+  __eq__(this: Obj, other: unknown): unknown {
+    if (!isinstance(other, ForwardRef)) return NotImplemented;
+    const o = other as Obj;
+    if (this['__forward_evaluated__'] === true && o['__forward_evaluated__'] === true) {
+      return this['__forward_arg__'] === o['__forward_arg__'] && eq(this['__forward_value__'], o['__forward_value__']);
+    }
+    return this['__forward_arg__'] === o['__forward_arg__'] && eq(this['__forward_module__'], o['__forward_module__']);
+  },
+  __hash__(this: Obj): unknown {
+    return hash(PyTuple.fromArray([this['__forward_arg__'], this['__forward_module__']]));
+  },
+  ...unionOperators,
+  __repr__(this: Obj): string {
+    const module = this['__forward_module__'];
+    return `ForwardRef(${repr(this['__forward_arg__'])}${module === null || module === undefined ? '' : `, module=${repr(module)}`})`;
+  },
+});
+
+function initForwardRef(self: Obj, arg: unknown, isArgument: unknown, module: unknown, isClass: unknown): null {
+  if (typeof arg !== 'string') throw new TypeError(`Forward reference must be a string -- got ${repr(arg)}`);
+  // CPython reads `arg[0]` first.
+  if (arg === '') throw new IndexError('string index out of range');
+  // `*Ts` (from `def f(*args: *Ts)`) is compiled as `(*Ts,)[0]`: parseAnnotation reads a lone starred item so.
+  const code = parseAnnotation(arg);
+  if (code === null) throw new SyntaxError(`Forward reference must be an expression -- got ${repr(arg)}`);
+  self['__forward_arg__'] = arg;
+  self['$code'] = code;
+  self['__forward_evaluated__'] = false;
+  self['__forward_value__'] = null;
+  self['__forward_is_argument__'] = isArgument;
+  self['__forward_is_class__'] = isClass;
+  self['__forward_module__'] = module;
+  return null;
+}
+
+export function makeForwardRef(arg: string, isArgument = true, isClass = false): Obj {
+  const ref = newInstance(ForwardRef);
+  initForwardRef(ref, arg, isArgument, null, isClass);
+  return ref;
+}
+
+/** A ForwardRef's parsed text. */
+export function forwardCode(ref: Obj): Expr {
+  return ref['$code'] as Expr;
+}
