@@ -108,13 +108,14 @@ function overriddenSequence(obj: unknown, name: string): boolean {
 }
 
 function getitemSlow(obj: unknown, key: unknown): unknown {
+  // First, since `s[i]` of a str comes here every time (getitem's fast path leaves strings out) and the tests below never match one.
+  if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
   // A dict (not a subclass, which may define __getitem__ or __missing__) with a str or int key: one Map lookup.
   if (obj instanceof PyDict && (typeof key === 'string' || typeof key === 'number') && protoOf(obj) === DICT_PROTO) {
     const s = obj.$indexSlot(key);
     if (s >= 0) return obj.$vs[s];
   }
   if (overriddenSequence(obj, '__getitem__')) return instanceGetItem(obj, key);
-  if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
   if (obj instanceof PyTuple) return key instanceof PySlice ? tupleSlice(obj, key.start, key.stop, key.step) : tupleGetItem(obj, key);
   if (Array.isArray(obj)) return key instanceof PySlice ? listSlice(obj, key.start, key.stop, key.step) : listGetItem(obj, key);
   if (obj instanceof PyDict) {
