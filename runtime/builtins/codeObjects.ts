@@ -37,6 +37,26 @@ export class PyCode {
 
 const codes = new WeakMap<Function, PyCode>();
 
+/**
+ * One code object per function definition, as in CPython: the functions a
+ * `def` makes each time it runs, and the frames running them
+ * (./frames.ts), share it. A definition is known by its file, qualified
+ * name and first line.
+ */
+const definitions = new Map<string, PyCode>();
+
+export function sharedCode(
+  name: string, qualname: string, filename: string, firstlineno: number, argcount: number, posonlyargcount: number, kwonlyargcount: number,
+): PyCode {
+  const key = `${filename}\0${qualname}\0${firstlineno}`;
+  let code = definitions.get(key);
+  if (code === undefined) {
+    code = new PyCode(name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount);
+    definitions.set(key, code);
+  }
+  return code;
+}
+
 /** `fn.__code__` of a compiled function (not a bound method); undefined for anything else. */
 export function codeOf(fn: Function): PyCode | undefined {
   const f = fn as PyCallable & { [FIRSTLINE]?: number };
@@ -45,7 +65,9 @@ export function codeOf(fn: Function): PyCode | undefined {
   let code = codes.get(fn);
   if (code === undefined) {
     const file = (sig.module === null ? undefined : moduleFiles.get(sig.module)) ?? '<runtime>';
-    code = new PyCode(sig.name, sig.qualname, file, f[FIRSTLINE] ?? 0, sig.names.length, sig.posonly, sig.kwonly.length);
+    code = file === '<runtime>'
+      ? new PyCode(sig.name, sig.qualname, file, f[FIRSTLINE] ?? 0, sig.names.length, sig.posonly, sig.kwonly.length)
+      : sharedCode(sig.name, sig.qualname, file, f[FIRSTLINE] ?? 0, sig.names.length, sig.posonly, sig.kwonly.length);
     codes.set(fn, code);
   }
   return code;

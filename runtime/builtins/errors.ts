@@ -6,7 +6,10 @@
 import { BaseException, MemoryError, RecursionError, nameNotFound, RuntimeError, TypeError, UNSEEN } from './exceptions.js';
 import { madeUnseen } from './unseenTracebacks.js';
 import { PyTuple } from './values.js';
-import { isinstance, objectId, type PyClass } from './classes.js';
+import { isinstance, type PyClass } from './classes.js';
+import { PyTraceback } from './tracebackObjects.js';
+
+export { PyTraceback };
 
 type ExceptionClass = new (...args: unknown[]) => BaseException;
 
@@ -15,18 +18,6 @@ function isExceptionClass(v: unknown): v is ExceptionClass {
 }
 
 /** `raise exc [from cause]`: the instance to throw (a class is instantiated with no arguments). */
-/** What `e.__traceback__` holds once e was raised (the frames come with source-mapped tracebacks). */
-export class PyTraceback {
-  static readonly __name__ = 'traceback';
-
-  /** The exception it was made for: whose JS stack gives the frames (a split exception group shares its original's). */
-  constructor(readonly $exception: BaseException | Error | null = null) {}
-
-  __repr__(): string {
-    return `<traceback object at 0x${objectId(this).toString(16).padStart(12, '0')}>`;
-  }
-}
-
 export function raise(exc: unknown, cause?: unknown): BaseException {
   const instance = toInstance(exc, 'exceptions must derive from BaseException');
   // Made where its traceback would go unseen, raised where it may not: it takes this `raise`'s stack.
@@ -34,7 +25,7 @@ export function raise(exc: unknown, cause?: unknown): BaseException {
     instance[UNSEEN] = false;
     Error.captureStackTrace(instance, raise);
   }
-  instance.__traceback__ = new PyTraceback(instance);
+  instance.__traceback__ = new PyTraceback(instance, instance);
   if (cause !== undefined) {
     if (cause === null) {
       instance.__cause__ = null;
@@ -79,7 +70,7 @@ const CALLED_NAME = /^[^\s.()[\]]+ is not a function$/;
 
 export function toPython(error: unknown): unknown {
   if (error instanceof BaseException) {
-    if (error.__traceback__ === null) error.__traceback__ = new PyTraceback(error);
+    if (error.__traceback__ === null) error.__traceback__ = new PyTraceback(error, error);
     return error;
   }
   if (error instanceof globalThis.RangeError && /call stack/i.test(error.message)) {
@@ -94,7 +85,7 @@ export function toPython(error: unknown): unknown {
     // CPython"): a Python TypeError in V8's words, which `except TypeError` catches, with the frames
     // of the JS error (the call's).
     const e = new TypeError(error.message);
-    e.__traceback__ = new PyTraceback(error);
+    e.__traceback__ = new PyTraceback(error, e);
     return e;
   }
   if (error instanceof globalThis.ReferenceError) {
@@ -104,7 +95,7 @@ export function toPython(error: unknown): unknown {
       const name = unbound[1]!.replace(/\$$/, '');
       // With the frames of the JS error, which are where the name was read.
       const e = nameNotFound(`name '${name}' is not defined`, name);
-      e.__traceback__ = new PyTraceback(error);
+      e.__traceback__ = new PyTraceback(error, e);
       return e;
     }
   }
@@ -124,7 +115,7 @@ export function noActiveException(): BaseException {
 export function withContext(error: unknown, handled: unknown): unknown {
   const e = toPython(error);
   // The exception a `finally` raised over reaches here as it was thrown: it gets its traceback too.
-  if (handled instanceof BaseException && handled.__traceback__ === null) handled.__traceback__ = new PyTraceback(handled);
+  if (handled instanceof BaseException && handled.__traceback__ === null) handled.__traceback__ = new PyTraceback(handled, handled);
   if (!(e instanceof BaseException) || e === handled || e.__context__ !== null || !(handled instanceof BaseException)) return e;
   for (let c: BaseException | null = handled; c !== null; c = c.__context__) {
     if (c.__context__ === e) {

@@ -9,13 +9,25 @@
  * (CPython keeps it per coroutine; see README, "Differences from CPython").
  */
 import { BaseException } from './exceptions.js';
+import { PyTraceback } from './tracebackObjects.js';
 
 let current: BaseException | null = null;
 
-/** Entering an `except` block for `e`; returns what to restore when it ends. */
-export function handling(e: unknown): BaseException | null {
+/**
+ * Entering an `except` block for `e` (of the `try` statement at `line` of
+ * the module at `url`, which its traceback starts at); returns what to
+ * restore when it ends.
+ */
+export function handling(e: unknown, line?: number, url?: string): BaseException | null {
   const previous = current;
-  if (e instanceof BaseException) current = e;
+  if (e instanceof BaseException) {
+    current = e;
+    const tb = e.__traceback__;
+    if (tb instanceof PyTraceback && line !== undefined && url !== undefined) {
+      const grown = tb.$caught(line, url);
+      if (grown !== null) e.__traceback__ = grown;
+    }
+  }
   return previous;
 }
 

@@ -22,6 +22,9 @@ import { property } from '../builtins/classes.js';
 import { repr, str } from '../builtins/repr.js';
 import { NotImplemented } from '../builtins/notImplemented.js';
 import { PyGenerator } from '../builtins/generators.js';
+import { PyTraceback } from '../builtins/tracebackObjects.js';
+import { PyFrameObject } from '../builtins/frames.js';
+import { PyCode } from '../builtins/codeObjects.js';
 import { PyCoroutine, ITERABLE_COROUTINES } from '../asyncio/coroutines.js';
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './support/functools/wraps.js';
 import { defineClass, pyMethod, splitKeywords } from './support/stdlib/pyclass.js';
@@ -39,6 +42,9 @@ export const BuiltinMethodType = builtinFunctionType;
 export { ModuleType, NoneType, NotImplementedType };
 export const EllipsisType = ellipsis;
 export const GeneratorType = PyGenerator;
+export const TracebackType = PyTraceback;
+export const FrameType = PyFrameObject;
+export const CodeType = PyCode;
 export const CoroutineType = PyCoroutine;
 
 /**

@@ -15,6 +15,7 @@
 import { BaseException, KeyboardInterrupt, SystemExit } from '../builtins/exceptions.js';
 import { isExceptionGroup } from '../builtins/exceptionGroups.js';
 import { toPython } from '../builtins/errors.js';
+import { setFrameSource } from '../builtins/frames.js';
 import { repr, str } from '../builtins/repr.js';
 import { getattr } from '../builtins/attributes.js';
 import { flushStdout, holdOutputBehind, releaseOutput, writeStderr } from '../builtins/io.js';
@@ -126,11 +127,16 @@ async function installTracebacks(): Promise<void> {
       const url = frame.module.url;
       return { filename: frame.filename, lineno, name: frame.name, line: frame.module.pyLines[lineno - 1] ?? '', entry: url === entryModuleUrl() };
     });
-    setFrameFormatter((e, role, parent) => {
-      const known = noFrames(e, role, parent);
-      return known === null ? null : tracebacks.format(e, role, parent);
+    setFrameFormatter((e, role, parent, limit) => {
+      const known = noFrames(e, role, parent, null);
+      return known === null ? null : tracebacks.format(e, role, parent, limit);
     });
     suggester = (e) => tracebacks.suggestion(e);
+    setFrameSource({
+      traceback: (origin, exception, here, role, parent, catcher) => tracebacks.tracebackView(origin, exception, here, role, parent, catcher),
+      line: (filename, lineno) => tracebacks.line(filename, lineno),
+      stack: (here) => tracebacks.stackInfo(here),
+    });
   } catch {
     // Without the parser or the file system, the frames stay unknown.
   }
@@ -293,7 +299,17 @@ export type ExceptionRole = 'uncaught' | 'callback' | 'handled' | 'cause' | 'con
  * '' when they are unknown, or null when it was never raised (CPython then
  * prints no "Traceback" header for it).
  */
-export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: object | null) => string | null;
+export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: object | null, limit: number | null) => string | null;
+
+/**
+ * The frames a `limit` keeps, as CPython's StackSummary.extract: the
+ * outermost `limit` when it is positive or zero, the innermost `-limit`
+ * when it is negative; all for null.
+ */
+export function limitFrames<T>(frames: readonly T[], limit: number | null): readonly T[] {
+  if (limit === null) return frames;
+  return limit >= 0 ? frames.slice(0, limit) : frames.slice(Math.max(0, frames.length + limit));
+}
 
 /**
  * Without frame information: an exception with a `__traceback__` attribute
@@ -304,8 +320,10 @@ export type FrameFormatter = (e: BaseException, role: ExceptionRole, parent: obj
  * `traceback.format_exception(E())`) has no traceback, as in CPython: the
  * runtime gives everything it catches one (errors.ts toPython).
  */
-const noFrames: FrameFormatter = (e, role) => {
+const noFrames: FrameFormatter = (e, role, _parent, limit) => {
   const tb = (e as { __traceback__?: unknown }).__traceback__;
+  // No frame kept: CPython prints no "Traceback" header (its stack is empty).
+  if (limit === 0) return null;
   if (role === 'uncaught') return '';
   if (role === 'callback' || role === 'handled') return tb === null ? null : '';
   if (tb !== undefined) return tb === null ? null : '';
@@ -330,11 +348,18 @@ const MAX_GROUP_DEPTH = 10;
  * The traceback text CPython's sys.excepthook writes for `e`, chained
  * exceptions (unless `chain` is false) and group members included. A
  * 'handled' exception's report needs `here`, an Error made where it is
- * reported.
+ * reported; a cause's, context's or member's (as a TracebackException of
+ * its own formats it), the exception it was reached from.
  */
-export function formatException(e: BaseException, role: 'uncaught' | 'callback' | 'handled' = 'uncaught', chain = true, here: Error | null = null): string {
+export function formatException(
+  e: BaseException,
+  role: ExceptionRole = 'uncaught',
+  chain = true,
+  here: object | null = null,
+  limit: number | null = null,
+): string {
   // Only the interpreter's own report suggests names (CPython 3.11's traceback module does not).
-  const printer = new TracebackPrinter(role === 'uncaught');
+  const printer = new TracebackPrinter(role === 'uncaught', limit);
   if (chain) printer.exception(e, role, here);
   else printer.alone(e, role, here);
   return printer.lines.join('');
@@ -343,7 +368,11 @@ export function formatException(e: BaseException, role: 'uncaught' | 'callback' 
 class TracebackPrinter {
   readonly lines: string[] = [];
 
-  constructor(private readonly suggest: boolean) {}
+  /** The traceback module's `limit=`, which applies to each exception of the chain (null: all frames). */
+  constructor(
+    private readonly suggest: boolean,
+    private readonly limit: number | null,
+  ) {}
 
   /** Printed (or being printed) already: a cycle of causes or contexts stops at them. */
   private readonly seen = new Set<BaseException>();
@@ -401,7 +430,7 @@ class TracebackPrinter {
   }
 
   private single(e: BaseException, role: ExceptionRole, parent: object | null): void {
-    const frames = frameFormatter(e, role, parent);
+    const frames = frameFormatter(e, role, parent, this.limit);
     if (!isExceptionGroup(e)) {
       if (frames !== null) this.emit('Traceback (most recent call last):\n' + frames);
       this.emit(exceptionOnly(e, this.suggest ? suggestionFor(e) : null));

@@ -15,10 +15,11 @@ import { forEachChild } from '../../src/ast/walk.js';
 import { dir } from '../builtins/types.js';
 import { closestName, nameCandidates } from './suggestions.js';
 import type { AST } from '../../src/ast/nodes.js';
-import type { ExceptionRole } from '../program/main.js';
+import { limitFrames, type ExceptionRole } from '../program/main.js';
 import { sourceLines } from './markers.js';
 import { importStatement, locate, markerRange, type PyFrame } from './locate.js';
-import type { PythonModule } from './pythonSource.js';
+import { scopeOf, type Placed, type PythonModule } from './pythonSource.js';
+import type { CatchSite, FrameInfo, TracebackRole, TracebackView } from '../builtins/frames.js';
 import { jsFrames, stackFrames, type JsFrame } from './stack.js';
 import { PyTraceback } from '../builtins/errors.js';
 
@@ -37,10 +38,12 @@ export class TracebackFormatter {
   private readonly modules = new Map<string, PythonModule | null>();
   private readonly frames = new WeakMap<object, readonly PyFrame[]>();
   private readonly located = new Map<string, PyFrame | null>();
+  private readonly files = new Map<string, readonly string[]>();
 
   constructor(
     private readonly load: ModuleLoader,
     private readonly entryUrl: string | null,
+    private readonly read: (path: string) => string | null = () => null,
   ) {}
 
   private module(url: string): PythonModule | null {
@@ -158,6 +161,11 @@ export class TracebackFormatter {
     // A cause's, context's or member's parent is an exception; a handled one's, the stack of its report.
     const outer = this.pythonFrames(parent instanceof BaseException ? origin(parent) : parent);
     if (role === 'handled') {
+      // Where its handler was, when the compiled code said.
+      const tb = e.__traceback__;
+      const catcher = tb instanceof PyTraceback ? tb.$catcher : null;
+      const caught = catcher === null ? -1 : caughtIndex(own, catcher);
+      if (caught >= 0) return own.slice(caught);
       // The innermost of its frames whose function is on the report's stack caught it (after an `await`,
       // that stack holds only the coroutines resumed since, not what ran the first step).
       for (let i = own.length - 1; i > 0; i--) {
@@ -171,6 +179,65 @@ export class TracebackFormatter {
     if (i === own.length) return own.slice(own.length - 1);
     if (i < outer.length && own[i]!.scope === outer[i]!.scope && own[i]!.module === outer[i]!.module) return own.slice(i);
     return own.slice(Math.max(0, i - 1));
+  }
+
+  /**
+   * The traceback of the exception whose stack `source` holds, as seen from
+   * where `here` was made: its frames from the one that caught it (as
+   * framesFor's 'handled'), and the stack down to that frame.
+   */
+  tracebackView(
+    source: object, exception: unknown, here: Error, role: TracebackRole = 'handled', parent: object | null = null, catcher: CatchSite | null = null,
+  ): TracebackView {
+    const own = this.pythonFrames(source);
+    const stack = this.pythonFrames(here);
+    const innermost = own.at(-1);
+    const attributeError = exception instanceof AttributeError;
+    let unbound: string | null = null;
+    if (exception instanceof NameError && typeof exception.name === 'string') unbound = exception.name;
+    else if (source instanceof globalThis.ReferenceError) unbound = /^(\S+) is not defined$/.exec(source.message)?.[1]?.replace(/\$$/, '') ?? null;
+    const describe = (frames: readonly PyFrame[]): FrameInfo[] => frames.map((f) => describeFrame(f, f === innermost, attributeError, unbound));
+    if (role !== 'handled' && exception instanceof BaseException && parent !== null) {
+      // Caught where it was, long since: its frames as its printed traceback has them.
+      return { frames: describe(this.framesFor(exception, role, parent)), outer: [] };
+    }
+    const caught = catcher === null ? -1 : caughtIndex(own, catcher);
+    if (caught >= 0) {
+      // The stack down to the frame that caught it, while that frame still runs.
+      const frame = own[caught]!;
+      let j = stack.length - 1;
+      while (j >= 0 && !(stack[j]!.scope === frame.scope && stack[j]!.module === frame.module)) j--;
+      return { frames: describe(own.slice(caught)), outer: stack.slice(0, j + 1).map((f) => describeFrame(f)) };
+    }
+    for (let i = own.length - 1; i >= 0; i--) {
+      const frame = own[i]!;
+      let j = stack.length - 1;
+      while (j >= 0 && !(stack[j]!.scope === frame.scope && stack[j]!.module === frame.module)) j--;
+      // As framesFor: the outermost frame is taken whole when no inner one is on the stack.
+      if (j >= 0) return { frames: describe(own.slice(i)), outer: stack.slice(0, j + 1).map((f) => describeFrame(f)) };
+    }
+    return { frames: describe(own), outer: [] };
+  }
+
+  /** Line `lineno` of a file: from a compiled module's source, else the file itself (linecache.getline). */
+  line(filename: string, lineno: number): string {
+    let lines = this.files.get(filename);
+    if (lines === undefined) {
+      let text: string | null = null;
+      for (const module of this.modules.values()) if (module !== null && module.filename === filename) text = module.pySource;
+      text ??= this.read(filename);
+      // As linecache has them: universal newlines, each line (the last too) ending with one.
+      const normal = (text ?? '').replace(/\r\n?/g, '\n');
+      const body = normal.endsWith('\n') ? normal.slice(0, -1) : normal;
+      lines = body === '' ? [] : body.split('\n').map((l) => `${l}\n`);
+      this.files.set(filename, lines);
+    }
+    return lines[lineno - 1] ?? '';
+  }
+
+  /** The Python frames of the stack where `here` was made, described. */
+  stackInfo(here: Error): FrameInfo[] {
+    return this.pythonFrames(here).map((f) => describeFrame(f));
   }
 
   /**
@@ -192,10 +259,25 @@ export class TracebackFormatter {
     return null;
   }
 
-  format(e: BaseException, role: ExceptionRole, parent: object | null): string {
+  /** The frame lines of e; null when `limit` keeps none of them (CPython then prints no header). */
+  format(e: BaseException, role: ExceptionRole, parent: object | null, limit: number | null = null): string | null {
     const unbound = e instanceof NameError && typeof e.name === 'string' ? e.name : null;
-    return formatFrames(this.framesFor(e, role, parent), e instanceof AttributeError, unbound);
+    const frames = this.framesFor(e, role, parent);
+    const shown = limitFrames(frames, limit);
+    if (limit !== null && shown.length === 0) return null;
+    return formatFrames(shown, e instanceof AttributeError, unbound, frames.at(-1));
   }
+}
+
+/** The innermost of the frames whose code holds the `try` statement at the catch site; -1 for none. */
+function caughtIndex(frames: readonly PyFrame[], catcher: CatchSite): number {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i]!;
+    if (frame.module.url !== catcher.url) continue;
+    const scope = frame.scope as (AST & { lineno?: number; end_lineno?: number | null }) | null;
+    if (scope === null || (scope.lineno !== undefined && scope.lineno <= catcher.line && catcher.line <= (scope.end_lineno ?? scope.lineno))) return i;
+  }
+  return -1;
 }
 
 /**
@@ -207,13 +289,17 @@ function origin(e: BaseException): BaseException | Error {
   return tb instanceof PyTraceback && tb.$exception !== null ? tb.$exception : e;
 }
 
-/** The text of the frames, runs of more than three identical entries folded as CPython folds them. */
-export function formatFrames(frames: readonly PyFrame[], attributeError = false, unboundName: string | null = null): string {
+/**
+ * The text of the frames, runs of more than three identical entries folded
+ * as CPython folds them. `innermost` is the frame the exception came from
+ * (the last, unless a limit left it out), which is placed as CPython places it.
+ */
+export function formatFrames(frames: readonly PyFrame[], attributeError = false, unboundName: string | null = null, innermost = frames.at(-1)): string {
   let text = '';
   let last = '';
   let count = 0;
-  frames.forEach((frame, i) => {
-    const entry = renderFrame(frame, i === frames.length - 1, attributeError, unboundName);
+  frames.forEach((frame) => {
+    const entry = renderFrame(frame, frame === innermost, attributeError, unboundName);
     if (entry.head === last) {
       count++;
       if (count > 3) return;
@@ -232,7 +318,11 @@ function repeated(n: number): string {
   return `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
 }
 
-function renderFrame(frame: PyFrame, innermost: boolean, attributeError: boolean, unboundName: string | null): { head: string; source: string } {
+/**
+ * The node a frame's entry shows: the one V8 placed it at, moved as CPython
+ * places the innermost frame's (the exception's origin).
+ */
+function placeFrame(frame: PyFrame, innermost: boolean, attributeError: boolean, unboundName: string | null): Placed | null {
   let placed = frame.placed;
   // V8 places a global it cannot find at its statement: CPython points at the name read.
   if (innermost && unboundName !== null && placed !== null && placed.node.nodeType !== 'Name') {
@@ -247,12 +337,91 @@ function renderFrame(frame: PyFrame, innermost: boolean, attributeError: boolean
   if (innermost && placed !== null && placed.node.nodeType === 'Call' && placed.parent?.node.nodeType === 'Raise' && placed.path[0]?.field === 'exc') {
     placed = placed.parent;
   }
+  return placed;
+}
+
+function renderFrame(frame: PyFrame, innermost: boolean, attributeError: boolean, unboundName: string | null): { head: string; source: string } {
+  const info = describeFrame(frame, innermost, attributeError, unboundName);
+  return { head: `  File "${info.filename}", line ${info.lineno}, in ${info.name}\n`, source: info.source };
+}
+
+/** What the traceback module and frame objects know of a frame (runtime/builtins/frames.ts). */
+export function describeFrame(frame: PyFrame, innermost = false, attributeError = false, unboundName: string | null = null): FrameInfo {
+  const placed = placeFrame(frame, innermost, attributeError, unboundName);
   const lineno = placed?.node.lineno ?? frame.lineno;
-  const head = `  File "${frame.filename}", line ${lineno}, in ${frame.name}\n`;
   const line = frame.module.pyLines[lineno - 1] ?? '';
-  if (placed === null) return { head, source: sourceLines(line, null, null) };
-  const { range, anchors } = markerRange(frame, placed.node);
-  return { head, source: sourceLines(line, range, anchors) };
+  // As linecache.getline gives it: every line ends with a newline.
+  const cached = lineno >= 1 && lineno <= frame.module.pyLines.length ? `${line}\n` : '';
+  let source: string;
+  if (placed === null) source = sourceLines(line, null, null);
+  else {
+    const { range, anchors } = markerRange(frame, placed.node);
+    source = sourceLines(line, range, anchors);
+  }
+  const code = codeFacts(frame.module, frame.scope);
+  return {
+    filename: frame.filename,
+    lineno,
+    name: frame.name,
+    ...code,
+    line: cached,
+    source,
+    end_lineno: placed?.node.end_lineno ?? null,
+    colno: placed?.node.col_offset ?? null,
+    end_colno: placed?.node.end_col_offset ?? null,
+    scope: frame.scope ?? frame.module,
+  };
+}
+
+type CodeFacts = Pick<FrameInfo, 'qualname' | 'firstlineno' | 'argcount' | 'posonlyargcount' | 'kwonlyargcount'>;
+
+/** The code object's fields CPython would give for the scope node (null: the module). */
+function codeFacts(module: PythonModule, scope: AST | null): CodeFacts {
+  if (scope === null) return { qualname: '<module>', firstlineno: 1, argcount: 0, posonlyargcount: 0, kwonlyargcount: 0 };
+  let firstlineno = (scope as AST & { lineno?: number }).lineno ?? 1;
+  let argcount = 0;
+  let posonlyargcount = 0;
+  let kwonlyargcount = 0;
+  if (scope.nodeType === 'FunctionDef' || scope.nodeType === 'AsyncFunctionDef' || scope.nodeType === 'Lambda') {
+    posonlyargcount = scope.args.posonlyargs.length;
+    argcount = posonlyargcount + scope.args.args.length;
+    kwonlyargcount = scope.args.kwonlyargs.length;
+  } else if (scope.nodeType !== 'ClassDef') {
+    // A comprehension's code takes its first iterable as its one argument.
+    argcount = 1;
+  }
+  // A decorated definition's code starts at its first decorator.
+  if ((scope.nodeType === 'FunctionDef' || scope.nodeType === 'AsyncFunctionDef' || scope.nodeType === 'ClassDef') && scope.decorator_list.length > 0) {
+    firstlineno = scope.decorator_list[0]!.lineno;
+  }
+  return { qualname: qualnameOf(module, scope), firstlineno, argcount, posonlyargcount, kwonlyargcount };
+}
+
+/** co_qualname: the names of the enclosing classes and functions (`f.<locals>.g`, `C.m`). */
+function qualnameOf(module: PythonModule, scope: AST): string {
+  const own = scope.nodeType === 'FunctionDef' || scope.nodeType === 'AsyncFunctionDef' || scope.nodeType === 'ClassDef' ? scope.name : scopeName(scope);
+  const placed = module.placement(scope);
+  if (placed === undefined) return own;
+  const parent = scopeOf(placed).node;
+  if (parent === null) return own;
+  return parent.nodeType === 'ClassDef' ? `${qualnameOf(module, parent)}.${own}` : `${qualnameOf(module, parent)}.<locals>.${own}`;
+}
+
+function scopeName(scope: AST): string {
+  switch (scope.nodeType) {
+    case 'Lambda':
+      return '<lambda>';
+    case 'ListComp':
+      return '<listcomp>';
+    case 'SetComp':
+      return '<setcomp>';
+    case 'DictComp':
+      return '<dictcomp>';
+    case 'GeneratorExp':
+      return '<genexpr>';
+    default:
+      return '<module>';
+  }
 }
 
 /** The first `Name` node reading `id` in the node's tree, in source order, in its own scope (a comprehension's first iterable only). */

@@ -42,5 +42,5 @@ function loadModule(url: string): PythonModule | null {
 }
 
 export function nodeTracebacks(entryUrl: string | null): TracebackFormatter {
-  return new TracebackFormatter(loadModule, entryUrl);
+  return new TracebackFormatter(loadModule, entryUrl, read);
 }

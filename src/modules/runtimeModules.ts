@@ -206,9 +206,9 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   types: {
     builtin: false,
     names: [
-      'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
-      'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType',
-      'NotImplementedType', 'SimpleNamespace', 'UnionType', '__name__', 'coroutine',
+      'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CodeType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
+      'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType',
+      'NotImplementedType', 'SimpleNamespace', 'TracebackType', 'UnionType', '__name__', 'coroutine',
     ],
   },
   random: {
@@ -294,7 +294,12 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   traceback: {
     builtin: false,
-    names: ['__name__', 'format_exc', 'format_exception', 'format_exception_only', 'print_exc', 'print_exception'],
+    notInAll: ['print_list'],
+    names: [
+      'FrameSummary', 'StackSummary', 'TracebackException', '__name__', 'extract_stack', 'extract_tb', 'format_exc', 'format_exception',
+      'format_exception_only', 'format_list', 'format_stack', 'format_tb', 'print_exc', 'print_exception', 'print_list', 'print_stack',
+      'print_tb', 'walk_tb',
+    ],
   },
   textwrap: {
     builtin: false,

@@ -92,6 +92,11 @@ export class AttributeHelpers {
     return this.want(helper);
   }
 
+  /** Whether the module reads or calls the attribute `name` anywhere. */
+  reads(name: string): boolean {
+    return this.getters.has(name) || this.callers.has(name);
+  }
+
   private first(template: Template): ModuleHelper {
     const helper: ModuleHelper = { template, ids: new Map() };
     this.used.push(helper);

@@ -20,6 +20,7 @@ import type { ModuleResolver } from '../modules/resolver.js';
 import { moduleDunders, packageOf } from '../modules/names.js';
 import { printAround } from '../codegen.js';
 import { runtimeImport, runtimeImportLines, runtimeImportText } from './moduleHeader.js';
+import { runtimeModuleSpecifier } from '../modules/runtimeModules.js';
 import { footerDeclarations, footerText } from './moduleFooter.js';
 import { GLOBALS_FUNCTION, globalsFunction } from './globalsCall.js';
 
@@ -51,6 +52,9 @@ export interface TransformResult {
   frame(): { header: t.Statement[]; footer: t.Statement[] };
 }
 
+/** The attributes of a traceback object that need its frames (runtime/modules/support/frames.ts). */
+const TRACEBACK_ENTRIES = ['tb_frame', 'tb_lineno', 'tb_next'];
+
 export function transformModule(tree: Module, symbols: SymbolTable, options: TransformOptions): TransformResult {
   const ctx = new TransformContext(options.filename, options.source, symbols);
   ctx.module = tree;
@@ -78,6 +82,10 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   // Before the runtime import is written: they call the runtime.
   const [named, documented, imported] = moduleDunderDeclarations(tree, options, nameOf, ctx);
   const header: t.Statement[] = [...modules.declarations];
+  // A traceback's entries come from the source-mapped frames: loaded before the module's code runs.
+  if (TRACEBACK_ENTRIES.some((name) => ctx.attributes.reads(name))) {
+    header.unshift(t.importDeclaration([], quoted(runtimeModuleSpecifier(options.runtime, 'support/frames'))));
+  }
   header.push(t.variableDeclaration('var', named));
   header.push(t.variableDeclaration('var', documented));
   header.push(t.variableDeclaration('var', imported));

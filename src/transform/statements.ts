@@ -342,7 +342,7 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
     const param = t.identifier('$error');
     // An exception escaping a handler has the handled one as its __context__.
     const escaping = t.identifier('$inner');
-    const handling = handlingStatements(caught, ctx);
+    const handling = handlingStatements(caught, ctx, node.lineno);
     const catchBody = t.blockStatement([
       t.expressionStatement(t.assignmentExpression('=', caught, outer ? call(ctx.rt('withContext'), [param, outer]) : call(ctx.rt('toPython'), [param]))),
       handling.enter,
@@ -389,12 +389,15 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
  * `exit` (in a `finally`) sets back what it was before — except in a
  * coroutine, where after an `await` what it was before may be another
  * task's: there it becomes the exception of the handler around it in the
- * function, or none. Call it outside the block (`ctx.inHandler`).
+ * function, or none. Call it outside the block (`ctx.inHandler`). `line` is
+ * the `try` statement's.
  */
-export function handlingStatements(caught: t.Identifier, ctx: TransformContext): { enter: t.Statement; exit: t.Statement } {
+export function handlingStatements(caught: t.Identifier, ctx: TransformContext, line: number): { enter: t.Statement; exit: t.Statement } {
   const enclosing = ctx.handlerAround();
   const saved = ctx.codeUnit()?.nodeType === 'AsyncFunctionDef' ? null : ctx.temp();
-  const handling = call(ctx.rt('handling'), [t.cloneNode(caught)]);
+  // Where it is caught (the `try` statement's line and module): a traceback's entries start at that frame.
+  const here = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
+  const handling = call(ctx.rt('handling'), [t.cloneNode(caught), t.numericLiteral(line), here]);
   const restored = saved !== null ? t.cloneNode(saved) : enclosing !== null ? t.cloneNode(enclosing) : t.nullLiteral();
   return {
     enter: t.expressionStatement(saved !== null ? t.assignmentExpression('=', saved, handling) : handling),

@@ -45,7 +45,7 @@ export function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] 
       )]);
     }
     // While the handler runs, the matched group is the exception being handled (sys.exception()).
-    const handling = handlingStatements(match, ctx);
+    const handling = handlingStatements(match, ctx, node.lineno);
     body.unshift(handling.enter);
     body.push(...ctx.inHandler(match, () => statements(h.body, ctx)));
     const guarded = t.tryStatement(
