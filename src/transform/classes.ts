@@ -32,7 +32,7 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
     let body = node.body;
     const first = body[0];
     if (first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string') {
-      prologue.push(ctx.at(first, t.expressionStatement(t.assignmentExpression('=', t.memberExpression(ns, t.identifier('__doc__')), quoted(first.value.value)))));
+      prologue.push(ctx.at(first, verbatimStatement(`$ns.__doc__ = ${quotedText(first.value.value)}`)));
       body = body.slice(1);
     }
     // A method using super() or __class__: CPython's `__classcell__`, last in the namespace a metaclass sees.

@@ -5,6 +5,7 @@
  */
 import * as t from './build.js';
 import { quoted } from './quoted.js';
+import { verbatimExpression } from './verbatim.js';
 import type * as py from '../ast/nodes.js';
 import { PyBytes, PyComplex, PyEllipsis, PyStrCodePoints } from '../ast/constants.js';
 import { jsName, type TransformContext } from './context.js';
@@ -623,7 +624,8 @@ function unpackTo(target: py.Tuple | py.List, value: t.Expression, ctx: Transfor
     : call(ctx.rt('unpackStar'), [value, t.numericLiteral(star), t.numericLiteral(target.elts.length - star - 1)]);
   const steps: t.Expression[] = [t.assignmentExpression('=', items, unpack)];
   target.elts.forEach((e, i) => {
-    const item = t.memberExpression(items, t.numericLiteral(i), true);
+    // Assigned to a name as it is, so as text (verbatim.ts): it has no source position.
+    const item = e.nodeType === 'Name' ? verbatimExpression(`${items.name}[${i}]`) : t.memberExpression(items, t.numericLiteral(i), true);
     steps.push(assignTo(e.nodeType === 'Starred' ? e.value : e, item, ctx));
   });
   return t.sequenceExpression(steps);

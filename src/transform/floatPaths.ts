@@ -45,6 +45,7 @@ import type * as py from '../ast/nodes.js';
 import { forEachChild } from '../ast/walk.js';
 import type { TransformContext } from './context.js';
 import { floatLiteral, int32Literal, literalOperation } from './numericFacts.js';
+import { verbatimExpression } from './verbatim.js';
 
 type Compile = (node: py.expr, ctx: TransformContext) => t.Expression;
 
@@ -255,20 +256,18 @@ function markPlain(node: Tree): void {
   }
 }
 
-/** `typeof x === "number" && (x | 0) === x`: x is an int32 (an int: an integral number). */
-function isInt32(x: t.Identifier): t.Expression[] {
-  return [
-    t.binaryExpression('===', t.unaryExpression('typeof', t.identifier(x.name)), t.stringLiteral('number')),
-    t.binaryExpression('===', t.binaryExpression('|', t.identifier(x.name), t.numericLiteral(0)), t.identifier(x.name)),
-  ];
+/**
+ * `typeof x === "number" && (x | 0) === x`: x is an int32 (an int: an
+ * integral number). As text (verbatim.ts), as the guards have no source
+ * positions: a guard's tree was a dozen nodes to print.
+ */
+function isInt32(x: t.Identifier): string {
+  return `typeof ${x.name} === "number" && (${x.name} | 0) === ${x.name}`;
 }
 
-/** `typeof x === "number" && !$isInteger(x)`: x is a float held as a JS number. */
-function isDouble(x: t.Identifier, ctx: TransformContext): t.Expression[] {
-  return [
-    t.binaryExpression('===', t.unaryExpression('typeof', t.identifier(x.name)), t.stringLiteral('number')),
-    t.unaryExpression('!', t.callExpression(ctx.rt('isInteger'), [t.identifier(x.name)])),
-  ];
+/** `typeof x === "number" && !$isInteger(x)`: x is a float held as a JS number. As text, as isInt32. */
+function isDouble(x: t.Identifier, ctx: TransformContext): string {
+  return `typeof ${x.name} === "number" && !${ctx.rt('isInteger').name}(${x.name})`;
 }
 
 function numberLiteral(v: number): t.Expression {
@@ -310,7 +309,7 @@ function emit(root: Tree, mode: Mode, ctx: TransformContext, compile: Compile, s
   });
   const value = new Map<Tree, t.Expression>();
   const sequence: t.Expression[] = [];
-  const guards: t.Expression[] = [];
+  const guardTexts: string[] = [];
   const guardedNames = new Set<string>();
   leaves.forEach((leaf, i) => {
     const js = leaf.js ?? compile(leaf.py!, ctx);
@@ -318,7 +317,7 @@ function emit(root: Tree, mode: Mode, ctx: TransformContext, compile: Compile, s
       const tmp = ctx.temp();
       sequence.push(t.assignmentExpression('=', tmp, js));
       value.set(leaf, tmp);
-      guards.push(...guard(tmp, ctx));
+      guardTexts.push(guard(tmp, ctx));
       return;
     }
     // Only plain reads are left: read again on either path.
@@ -326,9 +325,11 @@ function emit(root: Tree, mode: Mode, ctx: TransformContext, compile: Compile, s
     value.set(leaf, id);
     if (!guardedNames.has(id.name)) {
       guardedNames.add(id.name);
-      guards.push(...guard(id, ctx));
+      guardTexts.push(guard(id, ctx));
     }
   });
+  // The operands' guards, joined as `&&` joins them (no parentheses), then those of products.
+  const guards: t.Expression[] = guardTexts.length === 0 ? [] : [verbatimExpression(guardTexts.join(' && '))];
   /*
    * `p // c` for a product p of exact sums: p is exact, and floor(p / c)
    * too, while p is within the int32 range, which the guard checks (into a

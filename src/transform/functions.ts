@@ -12,7 +12,7 @@
  */
 import * as t from './build.js';
 import { quoted, quotedText } from './quoted.js';
-import { letStatement, verbatimStatement } from './verbatim.js';
+import { letStatement, verbatimExpression, verbatimStatement } from './verbatim.js';
 import type * as py from '../ast/nodes.js';
 import { jsName, type TransformContext } from './context.js';
 import { expression } from './expressions.js';
@@ -42,8 +42,6 @@ export function functionExpression(
   if (name !== null && node.nodeType === 'FunctionDef' && node.decorator_list.length === 0) ctx.markBound([name]);
   const qualname = ctx.qualname(name ?? '<lambda>');
   const specText = signature(args);
-  const spec = quoted(specText);
-  const qual = quoted(qualname);
   const firstArg = positional[0]?.arg ?? args.vararg?.arg ?? null;
   const scope = ctx.symbols.scopes.get(node)!;
   // The JS function is named as the Python one, unless its code refers to that name: inside a named
@@ -52,7 +50,7 @@ export function functionExpression(
   // How the prologue names the signature: the function itself when its name is its own (`$def` put the signature
   // on it; the name maps to the `def`'s), else the spec and qualname again.
   const signatureArgs = (): t.Expression[] => {
-    if (jsFunctionName === null) return [spec, qual];
+    if (jsFunctionName === null) return [quoted(specText), quoted(qualname)];
     const self = t.identifier(jsFunctionName.name);
     self.loc = jsFunctionName.loc;
     return [self];
@@ -114,15 +112,18 @@ export function functionExpression(
   // The signature, for calls with keywords and for binding methods: `$def(function f(a, b = $d0) {…}, "a, b=", "f", __name__, 3)`.
   // Then the first line, for `__code__.co_firstlineno`: CPython's is the first decorator's, when there is one.
   const decorated = node.nodeType === 'Lambda' ? undefined : node.decorator_list[0];
-  const defArgs: t.Expression[] = [fn, spec, qual, t.identifier('__name__'), t.numericLiteral((decorated ?? node).lineno)];
+  // The arguments after the function have no source positions, up to the keyword defaults: they are text (verbatim.ts),
+  // which prints as the arguments would.
+  let after = `${quotedText(specText)}, ${quotedText(qualname)}, __name__, ${(decorated ?? node).lineno}`;
   const kwBound = args.kwonlyargs.flatMap((a, i) => (kwDefaults[i] ? [t.objectProperty(quoted(a.arg), kwDefaults[i]!.tmp)] : []));
   // The defaults, for `__defaults__` and `__kwdefaults__`; then the annotations, evaluated after them as in CPython.
   const annotations = functionAnnotations(node, ctx);
   if (defaults.length > 0 || kwBound.length > 0 || annotations !== null) {
-    defArgs.push(defaults.length > 0 ? t.arrayExpression(defaults.map((d) => d.tmp)) : t.nullLiteral());
-    if (kwBound.length > 0 || annotations !== null) defArgs.push(kwBound.length > 0 ? t.objectExpression(kwBound) : t.nullLiteral());
-    if (annotations !== null) defArgs.push(annotations);
+    after += defaults.length > 0 ? `, [${defaults.map((d) => d.tmp.name).join(', ')}]` : ', null';
   }
+  const defArgs: t.Expression[] = [fn, verbatimExpression(after)];
+  if (kwBound.length > 0 || annotations !== null) defArgs.push(kwBound.length > 0 ? t.objectExpression(kwBound) : t.nullLiteral());
+  if (annotations !== null) defArgs.push(annotations);
   const docstring = body[0]?.nodeType === 'Expr' && body[0].value.nodeType === 'Constant' && typeof body[0].value.value === 'string' ? body[0].value.value : null;
   const made = t.callExpression(ctx.rt('def'), defArgs);
   // The docstring, for `__doc__`: `$doc($def(…), "text")`.

@@ -25,6 +25,7 @@ import { runtimeModule, runtimeModuleSpecifier } from '../modules/runtimeModules
 import { walkModuleLevel } from '../modules/moduleFacts.js';
 import { isBuiltinName } from './builtinNames.js';
 import { byteColumnToCharOffset, utf16Column, utf8Length } from '../parser/positions.js';
+import type { EsImportStatement, Submodule } from './modulePreamble.js';
 
 export interface ImportOptions {
   resolver: ModuleResolver;
@@ -114,11 +115,12 @@ export function beginImports(ctx: TransformContext, tree: py.Module, options: Im
 /**
  * The module's ES imports of other modules, and the statement that makes it
  * an attribute of its package (`$submodule($pkg$, "mod", $pkg$mod$)`, so
- * that `import pkg.mod` makes `pkg.mod` reachable), run first.
+ * that `import pkg.mod` makes `pkg.mod` reachable), run first: parts of
+ * its preamble (modulePreamble.ts).
  */
-export function moduleImports(ctx: TransformContext): { declarations: t.ImportDeclaration[]; prologue: t.Statement[] } {
+export function moduleImports(ctx: TransformContext): { imports: EsImportStatement[]; submodule: Submodule | null } {
   const st = state(ctx);
-  const prologue: t.Statement[] = [];
+  let submodule: Submodule | null = null;
   const parent = parentOf(st.moduleName);
   if (parent !== null) {
     const pkg = st.resolver.find(parent);
@@ -131,15 +133,11 @@ export function moduleImports(ctx: TransformContext): { declarations: t.ImportDe
       const selfLocal = esImport(st, self, true);
       for (const [name, entry] of entries) if (!st.esImports.has(name)) st.esImports.set(name, entry);
       const last = st.moduleName.slice(parent.length + 1);
-      prologue.push(t.expressionStatement(t.callExpression(ctx.rt('submodule'), [pkgLocal, quoted(last), selfLocal])));
+      submodule = { helper: ctx.rt('submodule').name, pkg: pkgLocal.name, name: last, self: selfLocal.name };
     }
   }
-  const declarations = [...st.esImports.values()].map((e) =>
-    e.referenced
-      ? t.importDeclaration([t.importNamespaceSpecifier(t.identifier(e.local))], quoted(e.specifier))
-      : t.importDeclaration([], quoted(e.specifier)),
-  );
-  return { declarations, prologue };
+  const imports: EsImportStatement[] = [...st.esImports.values()].map((e) => ({ local: e.referenced ? e.local : null, specifier: e.specifier }));
+  return { imports, submodule };
 }
 
 /** The program's modules this one imports, for compiling the whole program. */

@@ -7,7 +7,6 @@
  * (not yet bound, as in Python) rather than a TDZ ReferenceError.
  */
 import * as t from './build.js';
-import { quoted } from './quoted.js';
 import type { Module } from '../ast/nodes.js';
 import type { SymbolTable } from '../semantics/scopes.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL } from '../semantics/scopes.js';
@@ -23,6 +22,7 @@ import { runtimeImport, runtimeImportLines, runtimeImportText } from './moduleHe
 import { runtimeModuleSpecifier } from '../modules/runtimeModules.js';
 import { footerDeclarations, footerText } from './moduleFooter.js';
 import { GLOBALS_FUNCTION, globalsFunction } from './globalsCall.js';
+import { preambleText, preambleTrees, type Preamble } from './modulePreamble.js';
 
 export interface TransformOptions {
   filename: string;
@@ -64,8 +64,7 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   const modules = moduleImports(ctx);
   // Generated before the runtime import is written: the helpers use runtime exports too.
   const helpers = ctx.attributes.declarations();
-  const importMetaUrl = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
-  const nameOf = t.callExpression(ctx.rt('moduleName'), [importMetaUrl, quoted(options.moduleName)]);
+  const moduleNameHelper = ctx.rt('moduleName').name;
   const globals = moduleGlobals(symbols, options.isPackage);
   // enum.global_enum exports the members to the module's globals (`sys.modules[cls.__module__].__dict__`).
   if (/\bglobal_enum\b/.test(options.source)) {
@@ -75,75 +74,50 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   if (ctx.usesGlobals) body.push(globalsFunction(ctx, moduleDunders(options.isPackage), globals));
   // First in the body (the function is hoisted), so that a class made by the module's code can be resolved at once.
   if (ctx.registersGlobals) body.unshift(t.expressionStatement(t.callExpression(ctx.rt('registerGlobals'), [t.identifier('__name__'), t.identifier(GLOBALS_FUNCTION)])));
-  const declarations = [
-    ...globals.map((name) => t.variableDeclarator(t.identifier(jsName(name)))),
-    ...ctx.moduleTemps().map((tmp) => t.variableDeclarator(tmp)),
-  ];
-  // Before the runtime import is written: they call the runtime.
-  const [named, documented, imported] = moduleDunderDeclarations(tree, options, nameOf, ctx);
-  const header: t.Statement[] = [...modules.declarations];
-  // A traceback's entries come from the source-mapped frames: loaded before the module's code runs.
-  if (TRACEBACK_ENTRIES.some((name) => ctx.attributes.reads(name))) {
-    header.unshift(t.importDeclaration([], quoted(runtimeModuleSpecifier(options.runtime, 'support/frames'))));
-  }
-  header.push(t.variableDeclaration('var', named));
-  header.push(t.variableDeclaration('var', documented));
-  header.push(t.variableDeclaration('var', imported));
-  if (declarations.length > 0) header.push(t.variableDeclaration('var', declarations));
-  header.push(...modules.prologue);
+  const declared = globals.map(jsName);
+  for (const tmp of ctx.moduleTemps()) declared.push(tmp.name);
+  // Before the runtime import is written: its dunders' values call the runtime.
+  const preamble: Preamble = {
+    // A traceback's entries come from the source-mapped frames: loaded before the module's code runs.
+    imports: TRACEBACK_ENTRIES.some((name) => ctx.attributes.reads(name))
+      ? [{ local: null, specifier: runtimeModuleSpecifier(options.runtime, 'support/frames') }, ...modules.imports]
+      : modules.imports,
+    moduleName: options.moduleName,
+    file: options.file,
+    doc: moduleDocstring(tree),
+    isPackage: options.isPackage,
+    package: packageOf(options.moduleName, options.isPackage) ?? '',
+    declared,
+    submodule: modules.submodule,
+    helpers: { moduleName: moduleNameHelper, moduleLoader: ctx.rt('moduleLoader').name, moduleSpec: ctx.rt('moduleSpec').name },
+  };
   const runtimeImports = sortedEntries(ctx.runtimeImports);
-  const program = t.program([...header, ...body], [], 'module');
-  // The runtime import, the helpers and the footer come already printed (texts printed once per name): they map to no source.
+  const program = t.program(body, [], 'module');
+  // The runtime import, the helpers, the preamble and the footer come already printed (the first two from texts
+  // printed once per name): they map to no source.
   const exported = [...moduleDunders(options.isPackage), ...globals];
   const footer = footerText(globals, exported);
   // The helpers right after the runtime import: they are constants, which must be initialised before the module's code runs.
   // With its line count, which the source map needs: known here without reading the joined text.
-  const head = runtimeImportText(runtimeImports, options.runtime);
-  const headLines = runtimeImportLines(runtimeImports);
-  if (helpers.text === '') printAround(program, head, headLines, footer);
-  else printAround(program, `${head}\n${helpers.text}`, headLines + helpers.lines, footer);
+  const start = preambleText(preamble);
+  let head = runtimeImportText(runtimeImports, options.runtime);
+  let headLines = runtimeImportLines(runtimeImports);
+  if (helpers.text !== '') {
+    head = `${head}\n${helpers.text}`;
+    headLines += helpers.lines;
+  }
+  printAround(program, head === '' ? start.text : `${head}\n${start.text}`, head === '' ? start.lines : headLines + start.lines, footer);
   const frame = (): { header: t.Statement[]; footer: t.Statement[] } => ({
-    header: [...runtimeImport(runtimeImports, options.runtime), ...ctx.attributes.trees()],
+    header: [...runtimeImport(runtimeImports, options.runtime), ...ctx.attributes.trees(), ...preambleTrees(preamble)],
     footer: footerDeclarations(globals, exported),
   });
   return { program, dependencies: moduleDependencies(ctx), frame };
 }
 
-/**
- * The module dunders (src/modules/names.ts), as CPython sets them before the
- * body runs: `__name__` and `__file__` in one declaration, `__doc__` and a
- * package's `__path__` in the next, then what the import system adds —
- * `__loader__`, `__spec__` (None in the entry module, `__main__`) and
- * `__package__` (None there too).
- */
-function moduleDunderDeclarations(
-  tree: Module, options: TransformOptions, nameOf: t.Expression, ctx: TransformContext,
-): [t.VariableDeclarator[], t.VariableDeclarator[], t.VariableDeclarator[]] {
+/** The module's docstring: its first statement's string, if that is one. */
+function moduleDocstring(tree: Module): string | null {
   const first = tree.body[0];
-  const doc = first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
-  const file = options.file;
-  const named = [
-    t.variableDeclarator(t.identifier('__name__'), nameOf),
-    t.variableDeclarator(t.identifier('__file__'), file === null ? t.nullLiteral() : quoted(file)),
-  ];
-  const documented = [t.variableDeclarator(t.identifier('__doc__'), doc === null ? t.nullLiteral() : quoted(doc))];
-  if (options.isPackage) {
-    const cut = file === null ? -1 : Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-    const folder = file === null ? null : cut < 0 ? '.' : file.slice(0, cut);
-    documented.push(t.variableDeclarator(t.identifier('__path__'), t.arrayExpression(folder === null ? [] : [quoted(folder)])));
-  }
-  const name = t.identifier('__name__');
-  const pkg = packageOf(options.moduleName, options.isPackage) ?? '';
-  const imported = [
-    t.variableDeclarator(t.identifier('__loader__'), t.callExpression(ctx.rt('moduleLoader'), [name, t.identifier('__file__')])),
-    t.variableDeclarator(t.identifier('__spec__'), t.callExpression(ctx.rt('moduleSpec'), [
-      t.cloneNode(name), quoted(options.moduleName), t.identifier('__loader__'), ...(options.isPackage ? [t.identifier('__path__')] : []),
-    ])),
-    t.variableDeclarator(t.identifier('__package__'), t.conditionalExpression(
-      t.binaryExpression('===', t.cloneNode(name), quoted('__main__')), t.nullLiteral(), quoted(pkg),
-    )),
-  ];
-  return [named, documented, imported];
+  return first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
 }
 
 /** The module's global names: bound at module level, or declared `global` and bound in a function. */

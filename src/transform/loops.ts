@@ -31,6 +31,7 @@
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
+import { verbatimExpression, verbatimStatement } from './verbatim.js';
 
 /**
  * The loop over `items` (an expression giving `$iterate(…)`'s result),
@@ -42,35 +43,31 @@ import type { TransformContext } from './context.js';
  */
 export function itemLoop(items: t.Expression, item: t.Identifier, body: t.Statement[], loop: py.stmt | py.expr, ctx: TransformContext): t.ForStatement {
   const init: t.Expression[] = [];
-  let seq: t.Identifier;
+  let seq: string;
   if (items.type === 'Identifier') {
-    seq = items;
+    seq = items.name;
   } else {
-    seq = ctx.temp();
-    init.push(t.assignmentExpression('=', seq, items));
+    const tmp = ctx.temp();
+    seq = tmp.name;
+    init.push(t.assignmentExpression('=', tmp, items));
   }
-  const index = ctx.temp();
-  const iterator = ctx.temp();
-  init.push(
-    t.assignmentExpression('=', index, t.numericLiteral(0)),
-    t.assignmentExpression('=', iterator, t.callExpression(ctx.rt('loopIterator'), [id(seq)])),
-  );
+  const index = ctx.temp().name;
+  const iterator = ctx.temp().name;
+  // The loop's own code is text (verbatim.ts): it has no source positions, and trees of it were a tenth of
+  // the nodes of a module with loops.
+  init.push(verbatimExpression(`${index} = 0, ${iterator} = ${ctx.rt('loopIterator').name}(${seq})`));
   const step = ctx.scratch();
+  const target = item.name;
   // One test of the loop's kind per step (testing it in the condition and again for the item measured slower).
   const fromArray = t.blockStatement([
-    t.ifStatement(t.binaryExpression('>=', id(index), t.memberExpression(id(seq), t.identifier('length'))), t.breakStatement()),
-    t.expressionStatement(t.assignmentExpression('=', id(item), t.memberExpression(id(seq), t.updateExpression('++', id(index)), true))),
+    verbatimStatement(`if (${index} >= ${seq}.length) break`),
+    verbatimStatement(`${target} = ${seq}[${index}++]`),
   ]);
-  const next = ctx.at(loop, t.callExpression(t.memberExpression(id(iterator), t.identifier('next')), []));
+  const next = ctx.at(loop, t.callExpression(verbatimExpression(`${iterator}.next`), []));
   const fromIterator = t.blockStatement([
     t.ifStatement(t.memberExpression(t.assignmentExpression('=', step, next), t.identifier('done')), t.breakStatement()),
-    t.expressionStatement(t.assignmentExpression('=', id(item), t.memberExpression(id(step), t.identifier('value')))),
+    verbatimStatement(`${target} = ${step.name}.value`),
   ]);
-  const walk = t.ifStatement(t.binaryExpression('===', id(iterator), t.nullLiteral()), fromArray, fromIterator);
-  return t.forStatement(t.sequenceExpression(init), null, null, t.blockStatement([walk, ...body]));
-}
-
-/** Another reference to an identifier (a node appears once in the tree). */
-function id(x: t.Identifier): t.Identifier {
-  return t.identifier(x.name);
+  const walk = t.ifStatement(verbatimExpression(`${iterator} === null`), fromArray, fromIterator);
+  return t.forStatement(init.length === 1 ? init[0]! : t.sequenceExpression(init), null, null, t.blockStatement([walk, ...body]));
 }

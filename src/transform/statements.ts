@@ -19,6 +19,7 @@ import { Import, ImportFrom } from './imports.js';
 import { inplaceLiteral, int32Literal, literalIndex } from './numericFacts.js';
 import { floatInplace, floatInplaceItem } from './floatPaths.js';
 import { itemLoop } from './loops.js';
+import { verbatimStatement } from './verbatim.js';
 import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, awaitStatement, discardedAwait, returnValue } from './async.js';
 
 type Handler<K extends py.stmt['nodeType']> = (node: Extract<py.stmt, { nodeType: K }>, ctx: TransformContext) => t.Statement[];
@@ -343,12 +344,13 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
     // An exception escaping a handler has the handled one as its __context__.
     const escaping = t.identifier('$inner');
     const handling = handlingStatements(caught, ctx, node.lineno);
+    // The handler's own code has no source positions: text (verbatim.ts).
     const catchBody = t.blockStatement([
-      t.expressionStatement(t.assignmentExpression('=', caught, outer ? call(ctx.rt('withContext'), [param, outer]) : call(ctx.rt('toPython'), [param]))),
+      verbatimStatement(`${caught.name} = ${outer ? `${ctx.rt('withContext').name}($error, ${outer.name})` : `${ctx.rt('toPython').name}($error)`}`),
       handling.enter,
       t.tryStatement(
         t.blockStatement([dispatch]),
-        t.catchClause(escaping, t.blockStatement([t.throwStatement(call(ctx.rt('withContext'), [escaping, caught]))])),
+        t.catchClause(escaping, t.blockStatement([verbatimStatement(`throw ${ctx.rt('withContext').name}($inner, ${caught.name})`)])),
         t.blockStatement([handling.exit]),
       ),
     ]);
@@ -395,13 +397,13 @@ function Try(node: py.Try, ctx: TransformContext): t.Statement[] {
 export function handlingStatements(caught: t.Identifier, ctx: TransformContext, line: number): { enter: t.Statement; exit: t.Statement } {
   const enclosing = ctx.handlerAround();
   const saved = ctx.codeUnit()?.nodeType === 'AsyncFunctionDef' ? null : ctx.temp();
-  // Where it is caught (the `try` statement's line and module): a traceback's entries start at that frame.
-  const here = t.memberExpression(t.metaProperty(t.identifier('import'), t.identifier('meta')), t.identifier('url'));
-  const handling = call(ctx.rt('handling'), [t.cloneNode(caught), t.numericLiteral(line), here]);
-  const restored = saved !== null ? t.cloneNode(saved) : enclosing !== null ? t.cloneNode(enclosing) : t.nullLiteral();
+  // Code without source positions: text (verbatim.ts). Where it is caught (the `try` statement's line and
+  // module): a traceback's entries start at that frame.
+  const handling = `${ctx.rt('handling').name}(${caught.name}, ${line}, import.meta.url)`;
+  const restored = saved !== null ? saved.name : enclosing !== null ? enclosing.name : 'null';
   return {
-    enter: t.expressionStatement(saved !== null ? t.assignmentExpression('=', saved, handling) : handling),
-    exit: t.expressionStatement(call(ctx.rt('handled'), [restored])),
+    enter: verbatimStatement(saved !== null ? `${saved.name} = ${handling}` : handling),
+    exit: verbatimStatement(`${ctx.rt('handled').name}(${restored})`),
   };
 }
 

@@ -14,6 +14,7 @@ import { call } from './expressions.js';
 import { isProvidedBuiltin } from './builtinNames.js';
 import { someChild } from '../ast/walk.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM } from '../semantics/scopes.js';
+import { verbatimStatement } from './verbatim.js';
 
 /** What the suspension counts were before a body was compiled. */
 export interface SuspensionMark {
@@ -44,11 +45,12 @@ export function withUnseen(body: t.Statement[], owner: py.Try | null, mark: Susp
   if (suspendsSince(mark, ctx)) return body;
   const classes = owner !== null ? unseenClasses(owner, ctx) : null;
   const saved = ctx.temp();
-  const unseen = (value: t.Expression): t.Expression => call(ctx.rt('tracebacksUnseen'), [value]);
-  return [
-    t.expressionStatement(t.assignmentExpression('=', saved, unseen(classes ?? t.nullLiteral()))),
-    t.tryStatement(t.blockStatement(body), null, t.blockStatement([t.expressionStatement(unseen(t.cloneNode(saved)))])),
-  ];
+  const unseen = ctx.rt('tracebacksUnseen').name;
+  // Code without source positions, but the classes: text (verbatim.ts).
+  const enter = classes === null
+    ? verbatimStatement(`${saved.name} = ${unseen}(null)`)
+    : t.expressionStatement(t.assignmentExpression('=', saved, call(t.identifier(unseen), [classes])));
+  return [enter, t.tryStatement(t.blockStatement(body), null, t.blockStatement([verbatimStatement(`${unseen}(${saved.name})`)]))];
 }
 
 const EXCEPTION_NAME = /^(BaseException|Exception|[A-Za-z]*(Error|Warning|Exit|Iteration|Interrupt)|BaseExceptionGroup|ExceptionGroup)$/;

@@ -25,6 +25,18 @@ export function verbatimStatement(text: string): t.ExpressionStatement {
   return t.expressionStatement(literal);
 }
 
+/**
+ * `text` as an expression, where any expression printed without
+ * parentheses would print the same: the printer never parenthesizes a
+ * string literal, so `text` must need no parentheses where it goes
+ * (a call's argument, an `if`'s test, an element of a sequence).
+ */
+export function verbatimExpression(text: string): t.StringLiteral {
+  const literal = t.stringLiteral(text);
+  literal.extra = rawExtra(text, text);
+  return literal;
+}
+
 /** `let a, b, $1;`: the names a scope binds and the temporaries its code uses, declared at its top. */
 export function letStatement(names: readonly string[]): t.ExpressionStatement {
   return verbatimStatement(`let ${names.join(', ')}`);
