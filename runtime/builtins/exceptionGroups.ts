@@ -16,6 +16,7 @@ import { hasSpecial } from './special.js';
 import { callMethod } from './attributes.js';
 import { truthy } from './truth.js';
 import { toPython } from './errors.js';
+import { tracebackHooks } from './tracebackObjects.js';
 import { registerExceptionField, registerPythonAttribute } from './classes/exceptionAttributes.js';
 
 /** What both group classes are, as the rest of the runtime sees them. */
@@ -126,6 +127,8 @@ Object.defineProperty(ExceptionGroup, PY_BASES, { value: [BaseExceptionGroup, Ex
 export function isExceptionGroup(v: unknown): v is ExceptionGroupLike {
   return v instanceof BaseExceptionGroup;
 }
+
+tracebackHooks.groupMembers = (e) => (isExceptionGroup(e) ? e.exceptions : []);
 
 /** The checks of BaseExceptionGroup.__new__: the message and the exceptions as a tuple. */
 function groupArguments(cls: Function, args: unknown[]): [string, PyTuple<BaseException>] {

@@ -7,7 +7,17 @@ import { AttributeError, BaseException } from './exceptions.js';
 import { objectId } from './classes.js';
 import { frameSource, PyFrameObject, stackFrameObjects, type CatchSite, type FrameInfo, type TracebackRole } from './frames.js';
 import { handledException } from './handledException.js';
-import { isExceptionGroup } from './exceptionGroups.js';
+
+/**
+ * An exception group's members (exceptionGroups.ts installs the test): the
+ * module with the group classes is not imported here, as this one loads
+ * early (errors.ts) and that one needs most of the runtime.
+ */
+export const tracebackHooks: { groupMembers: (e: BaseException) => readonly BaseException[] } = { groupMembers: () => [] };
+
+function groupMembers(e: BaseException): readonly BaseException[] {
+  return tracebackHooks.groupMembers(e);
+}
 
 /** The entries of a traceback chain, made when one of its attributes is first read. */
 interface TracebackChain {
@@ -159,7 +169,7 @@ function relation(e: BaseException | null): { role: TracebackRole; parent: BaseE
     seen.add(x);
     if (x.__cause__ === e) return { role: 'cause', parent: x };
     if (x.__context__ === e) return { role: 'context', parent: x };
-    const members = isExceptionGroup(x) ? x.exceptions : [];
+    const members = groupMembers(x);
     if (members.includes(e)) return { role: 'member', parent: x };
     for (const next of [x.__cause__, x.__context__, ...members]) if (next instanceof BaseException) queue.push(next);
   }
