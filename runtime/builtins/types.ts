@@ -114,7 +114,7 @@ function finishValueTypes(): void {
   alternateConstructor(float as unknown as PyClass, 'fromhex', FLOAT_CLASS_METHODS['fromhex']!);
   alternateConstructor(bytes as unknown as PyClass, 'fromhex', bytesFromHex as (...args: never[]) => unknown);
 
-  // int's and float's data attributes (`real`, `numerator`…) for a subclass's instance: read from its value.
+  // int's, float's and complex's data attributes (`real`, `numerator`…) for a subclass's instance: read from its value.
   for (const [numberType, attributes] of [[int, INT_ATTRIBUTES], [float, FLOAT_ATTRIBUTES], [complex, COMPLEX_ATTRIBUTES]] as const) {
     for (const [name, read] of Object.entries(attributes)) {
       Object.defineProperty((numberType as unknown as PyClass).prototype, name, {

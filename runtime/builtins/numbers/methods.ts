@@ -18,7 +18,7 @@ import { and_, or_, xor, invert, lshift, rshift } from './bits.js';
 import { eq, ne, lt, le, gt, ge } from './compare.js';
 import { hashNumber } from './hash.js';
 import { complexBinary } from './complex.js';
-import { hash as hashValue } from '../equality.js';
+import { eq as valueEq, hash as hashValue } from '../equality.js';
 import { round } from './round.js';
 import { floatToInt, float as toFloat } from './convert.js';
 import { formatNumber } from './format.js';
@@ -274,14 +274,11 @@ function complexOperators(): Record<string, Method> {
     operators[`__${name}__`] = (a: PyComplex, b: unknown) => complexBinary(op, a, b);
     operators[`__r${name}__`] = (a: PyComplex, b: unknown) => complexBinary(op, b, a);
   }
-  operators['__pow__'] = (a: PyComplex, b: unknown, m?: unknown) => {
+  const noModulo = (m: unknown): void => {
     if (m !== undefined && m !== null) throw new ValueError('complex modulo');
-    return complexBinary('**', a, b);
   };
-  operators['__rpow__'] = (a: PyComplex, b: unknown, m?: unknown) => {
-    if (m !== undefined && m !== null) throw new ValueError('complex modulo');
-    return complexBinary('**', b, a);
-  };
+  operators['__pow__'] = (a: PyComplex, b: unknown, m?: unknown) => (noModulo(m), complexBinary('**', a, b));
+  operators['__rpow__'] = (a: PyComplex, b: unknown, m?: unknown) => (noModulo(m), complexBinary('**', b, a));
   operators['__eq__'] = (a: PyComplex, b: unknown) => complexEq(a, b);
   operators['__ne__'] = (a: PyComplex, b: unknown) => {
     const same = complexEq(a, b);
@@ -292,10 +289,9 @@ function complexOperators(): Record<string, Method> {
   return operators;
 }
 
+/** Equality with another number or complex, as `==` compares them (equality.ts); NotImplemented for other operands. */
 function complexEq(a: PyComplex, b: unknown): boolean | typeof NotImplemented {
-  if (b instanceof PyComplex) return a.real === b.real && a.imag === b.imag;
-  if (kindOf(b) === K_NONE) return NotImplemented;
-  return a.imag === 0 && eq(a.real, b) === true;
+  return b instanceof PyComplex || kindOf(b) !== K_NONE ? valueEq(a, b) : NotImplemented;
 }
 
 export const COMPLEX_METHODS: Record<string, Method> = {
