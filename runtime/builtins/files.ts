@@ -717,18 +717,14 @@ function wrapperArguments(args: unknown[]): OpenedText {
     values[i] = value;
   }
   const [encoding, errors, newline, lineBuffering] = values;
-  for (const [name, v] of [['encoding', encoding], ['errors', errors]] as const) {
-    if (v !== undefined && v !== null && typeof v !== 'string') throw new TypeError(`TextIOWrapper() argument '${name}' must be str or None, not ${typeName(v)}`);
-  }
-  if (newline !== undefined && newline !== null && typeof newline !== 'string') throw new TypeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeName(newline)}`);
-  const newlineValue = (newline ?? null) as string | null;
-  if (newlineValue !== null && !['', '\n', '\r', '\r\n'].includes(newlineValue)) throw new ValueError(`illegal newline value: ${newlineValue}`);
-  const encodingName = (encoding ?? null) as string | null;
+  const encodingName = optionalStr('TextIOWrapper', 'encoding', encoding);
+  const errorsName = optionalStr('TextIOWrapper', 'errors', errors);
+  const newlineValue = checkedNewline(optionalStr('TextIOWrapper', 'newline', newline));
   return {
     mode: '',
     encoding: encodingName ?? 'UTF-8',
     codec: lookupCodec(encodingName ?? 'utf-8'),
-    errors: (errors ?? 'strict') as string,
+    errors: errorsName ?? 'strict',
     newline: newlineValue as Newline,
     lineBuffering: truthy(lineBuffering ?? false),
   };
@@ -1167,10 +1163,17 @@ function openWith(args: unknown[], kwargs: Record<string, unknown>): BufferedFil
   return openFile(file, mode, buffering, encoding, errors, newline, closefd, opener);
 }
 
-function optionalStr(name: string, v: unknown): string | null {
+/** An argument of open() or TextIOWrapper() that is a str or None. */
+function optionalStr(callee: string, name: string, v: unknown): string | null {
   if (v === null || v === undefined) return null;
-  if (typeof v !== 'string') throw new TypeError(`open() argument '${name}' must be str or None, not ${typeName(v)}`);
+  if (typeof v !== 'string') throw new TypeError(`${callee}() argument '${name}' must be str or None, not ${typeName(v)}`);
   return v;
+}
+
+/** A text file's `newline`: None or one of the four values CPython allows. */
+function checkedNewline(newline: string | null): string | null {
+  if (newline !== null && !['', '\n', '\r', '\r\n'].includes(newline)) throw new ValueError(`illegal newline value: ${newline}`);
+  return newline;
 }
 
 interface ModeFlags {
@@ -1219,18 +1222,16 @@ export function openFile(
 ): BufferedFile | TextIOWrapper {
   if (typeof mode !== 'string') throw new TypeError(`open() argument 'mode' must be str, not ${typeName(mode)}`);
   const bufferingSize = intArg(buffering);
-  const encodingName = optionalStr('encoding', encoding);
-  const errorsName = optionalStr('errors', errors);
-  const newlineValue = optionalStr('newline', newline);
+  const encodingName = optionalStr('open', 'encoding', encoding);
+  const errorsName = optionalStr('open', 'errors', errors);
+  const newlineValue = optionalStr('open', 'newline', newline);
   const flags = parseMode(mode);
   if (flags.binary) {
     if (encodingName !== null) throw new ValueError("binary mode doesn't take an encoding argument");
     if (errorsName !== null) throw new ValueError("binary mode doesn't take an errors argument");
     if (newlineValue !== null) throw new ValueError("binary mode doesn't take a newline argument");
   }
-  if (newlineValue !== null && !['', '\n', '\r', '\r\n'].includes(newlineValue)) {
-    throw new ValueError(`illegal newline value: ${newlineValue}`);
-  }
+  checkedNewline(newlineValue);
   if (bufferingSize === 0 && !flags.binary) throw new ValueError("can't have unbuffered text I/O");
   if (+flags.creating + +flags.reading + +flags.writing + +flags.appending === 0) {
     throw new ValueError('Must have exactly one of create/read/write/append mode and at most one plus');
