@@ -127,9 +127,3 @@ export function stackFrameObjects(stack: readonly FrameInfo[], line: (i: number)
   });
   return objects;
 }
-
-/** The Python frames of the stack where `here` was made, as objects; null when they are unknown. */
-export function currentFrames(here: Error): PyFrameObject[] | null {
-  if (source === null) return null;
-  return stackFrameObjects(source.stack(here));
-}

@@ -201,18 +201,20 @@ export class TracebackFormatter {
       // Caught where it was, long since: its frames as its printed traceback has them.
       return { frames: describe(this.framesFor(exception, role, parent)), outer: [] };
     }
+    // The innermost entry of the stack running `frame`'s code, or -1.
+    const onStack = (frame: PyFrame): number => {
+      let j = stack.length - 1;
+      while (j >= 0 && !(stack[j]!.scope === frame.scope && stack[j]!.module === frame.module)) j--;
+      return j;
+    };
     const caught = catcher === null ? -1 : caughtIndex(own, catcher);
     if (caught >= 0) {
       // The stack down to the frame that caught it, while that frame still runs.
-      const frame = own[caught]!;
-      let j = stack.length - 1;
-      while (j >= 0 && !(stack[j]!.scope === frame.scope && stack[j]!.module === frame.module)) j--;
+      const j = onStack(own[caught]!);
       return { frames: describe(own.slice(caught)), outer: stack.slice(0, j + 1).map((f) => describeFrame(f)) };
     }
     for (let i = own.length - 1; i >= 0; i--) {
-      const frame = own[i]!;
-      let j = stack.length - 1;
-      while (j >= 0 && !(stack[j]!.scope === frame.scope && stack[j]!.module === frame.module)) j--;
+      const j = onStack(own[i]!);
       // As framesFor: the outermost frame is taken whole when no inner one is on the stack.
       if (j >= 0) return { frames: describe(own.slice(i)), outer: stack.slice(0, j + 1).map((f) => describeFrame(f)) };
     }
@@ -237,7 +239,7 @@ export class TracebackFormatter {
 
   /** The Python frames of the stack where `here` was made, described. */
   stackInfo(here: Error): FrameInfo[] {
-    return this.pythonFrames(here).map((f) => describeFrame(f));
+    return this.stackFrames(here).map((f) => describeFrame(f));
   }
 
   /**
