@@ -78,8 +78,9 @@ import * as queueModule from '../../runtime/modules/queue.js';
 import * as weakref from '../../runtime/modules/weakref.js';
 import * as atexit from '../../runtime/modules/atexit.js';
 import * as errno from '../../runtime/modules/errno.js';
+import * as builtinsModule from '../../runtime/modules/builtins.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, reprlib, graphlib, secrets, uuid, numbers, fractions, calendar: calendarModule, cmath, queue: queueModule, difflib, weakref, atexit, errno };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, reprlib, graphlib, secrets, uuid, numbers, fractions, calendar: calendarModule, cmath, queue: queueModule, difflib, weakref, atexit, errno, builtins: builtinsModule };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).
@@ -92,6 +93,12 @@ describe('RUNTIME_MODULES', () => {
     for (const [name, spec] of Object.entries(RUNTIME_MODULES)) {
       expect({ name, names: exportsOf(name) }).toEqual({ name, names: [...spec.names].sort() });
     }
+  });
+
+  it('names the modules flagged builtin in sys.builtin_module_names', () => {
+    const flagged = Object.entries(RUNTIME_MODULES).filter(([, spec]) => spec.builtin).map(([name]) => name).sort();
+    const sys = MODULES['sys'] as { builtin_module_names: Iterable<string> };
+    expect([...sys.builtin_module_names]).toEqual(flagged);
   });
 
   it('lists only names CPython\'s modules have, and all of math\'s', () => {

@@ -5,6 +5,8 @@
  * against the module's actual exports.
  */
 
+import { PROVIDED_BUILTINS } from '../transform/builtinNames.js';
+
 export interface RuntimeModuleSpec {
   /** Every name the module defines (its public names, plus `__name__`). */
   readonly names: readonly string[];
@@ -34,7 +36,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   sys: {
     builtin: true,
     names: [
-      '__name__', '__stderr__', '__stdin__', '__stdout__', 'argv', 'byteorder', 'exc_info', 'exception', 'exit', 'float_info',
+      '__name__', '__stderr__', '__stdin__', '__stdout__', 'argv', 'builtin_module_names', 'byteorder', 'exc_info', 'exception', 'exit', 'float_info',
       'float_repr_style', 'get_asyncgen_hooks', 'get_int_max_str_digits', 'getdefaultencoding', 'getrecursionlimit', 'hash_info',
       'hexversion', 'implementation', 'int_info', 'intern', 'maxsize', 'maxunicode', 'modules', 'path', 'platform',
       'set_asyncgen_hooks', 'set_int_max_str_digits', 'setrecursionlimit', 'stderr', 'stdin', 'stdout', 'version', 'version_info',
@@ -504,6 +506,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   graphlib: {
     builtin: false,
     names: ['CycleError', 'TopologicalSorter', '__name__'],
+  },
+  builtins: {
+    builtin: true,
+    names: ['__name__', ...PROVIDED_BUILTINS],
   },
   keyword: {
     builtin: false,
