@@ -224,6 +224,15 @@ export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown
   return callee(...args, kwargs);
 }
 
+/** `name() takes no keyword arguments` for a C builtin given some; `f(x, **{})` gives none. */
+export function noKeywords<F extends (...args: never[]) => unknown>(fn: F, name: string): F {
+  (fn as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>) => {
+    for (const _ in kwargs) throw new TypeError(`${name}() takes no keyword arguments`);
+    return (fn as unknown as PyCallable)(...args);
+  };
+  return fn;
+}
+
 /** JS classes (the runtime's exceptions) are called with `new`. */
 function isClass(f: Function): boolean {
   return Object.getOwnPropertyDescriptor(f, 'prototype')?.writable === false;

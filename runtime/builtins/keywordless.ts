@@ -5,25 +5,23 @@
  * keywords over as a trailing plain object, which these would take for an
  * argument. Calls with no keywords are untouched.
  */
-import { TypeError } from './exceptions.js';
-import type { PyCallable } from './calls.js';
+import { noKeywords, type PyCallable } from './calls.js';
 import * as f from './functions.js';
 import { callable, dir, isinstance, issubclass, vars } from './types.js';
 import { delattr } from './attributes.js';
+import { slice } from './items.js';
+import { classmethod, staticmethod } from './classes/descriptors.js';
 
 const KEYWORDLESS: [unknown, string][] = [
   [f.len, 'len'], [f.abs, 'abs'], [f.hash, 'hash'], [f.id, 'id'], [isinstance, 'isinstance'], [issubclass, 'issubclass'],
   [f.hex, 'hex'], [f.oct, 'oct'], [f.bin, 'bin'], [f.chr, 'chr'], [f.ord, 'ord'], [callable, 'callable'], [f.divmod, 'divmod'],
   [f.getattr, 'getattr'], [f.setattr, 'setattr'], [f.hasattr, 'hasattr'], [delattr, 'delattr'], [f.iter, 'iter'], [f.next, 'next'],
   [f.repr, 'repr'], [f.ascii, 'ascii'], [f.any, 'any'], [f.all, 'all'], [vars, 'vars'], [dir, 'dir'], [f.format, 'format'],
-  [f.bool, 'bool'], [f.range, 'range'], [f.reversed, 'reversed'], [f.map, 'map'], [f.filter, 'filter'],
+  [f.bool, 'bool'], [f.range, 'range'], [f.reversed, 'reversed'], [f.map, 'map'], [f.filter, 'filter'], [slice, 'slice'],
+  [staticmethod, 'staticmethod'], [classmethod, 'classmethod'],
 ];
 
 for (const [fn, name] of KEYWORDLESS) {
   const callee = fn as PyCallable;
-  if (typeof callee !== 'function' || callee.$kw !== undefined) continue;
-  callee.$kw = (args, kwargs) => {
-    if (Object.keys(kwargs).length > 0) throw new TypeError(`${name}() takes no keyword arguments`);
-    return callee(...args);
-  };
+  if (typeof callee === 'function' && callee.$kw === undefined) noKeywords(callee, name);
 }

@@ -9,7 +9,7 @@
 import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyComplex, PyFloat, PyTuple, typeName } from '../builtins/values.js';
 import { lookupSpecial } from '../builtins/special.js';
-import type { PyCallable } from '../builtins/calls.js';
+import { noKeywords, type PyCallable } from '../builtins/calls.js';
 import { domainError, floatResult, iscloseKeywords, rangeError, toDouble } from './support/math/args.js';
 import * as real from './support/math/real.js';
 import { vectorNorm } from './support/math/sums.js';
@@ -329,13 +329,6 @@ function checked([re, im]: C): PyComplex {
   return new PyComplex(re, im);
 }
 
-/** Builtins taking no keyword arguments say so when given some. */
-function noKeywords<F extends (...args: never[]) => unknown>(fn: F, name: string): F {
-  (fn as unknown as PyCallable).$kw = () => {
-    throw new TypeError(`${name}() takes no keyword arguments`);
-  };
-  return fn;
-}
 
 function oneArgument(name: string, given: number): TypeError {
   return new TypeError(`cmath.${name}() takes exactly one argument (${given} given)`);

@@ -20,7 +20,7 @@ import { eq, ne, compareOp } from './support/functools/compare.js';
 import { defineClass, newInstance, pyMethod, splitKeywords, checkKeywords, type Kw } from './support/stdlib/pyclass.js';
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './support/functools/wraps.js';
 import { lruMaxsize, makeLruWrapper } from './support/functools/lruCache.js';
-import { pyFunction } from './support/pydef.js';
+import { pyFunction, withKeywordParams } from './support/pydef.js';
 import { unionTypeClass } from '../builtins/unionType.js';
 
 function isUnionType(v: unknown): boolean {
@@ -409,3 +409,10 @@ export const singledispatchmethod: PyClass = defineClass('functools', 'singledis
     return method;
   },
 });
+
+// Python functions in CPython's functools: calls with keywords bind by their signatures.
+def(cache, 'user_function, /', 'cache', 'functools');
+def(total_ordering, 'cls', 'total_ordering', 'functools');
+def(singledispatch, 'func', 'singledispatch', 'functools');
+withKeywordParams(cached_property, 'cached_property.__init__', ['func']);
+withKeywordParams(cmp_to_key, 'cmp_to_key', ['mycmp']);

@@ -6,7 +6,7 @@ import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyComplex, PyFloat, PyTuple, typeName } from '../builtins/values.js';
 import { add } from '../builtins/operators.js';
 import { truthy } from '../builtins/truth.js';
-import { call } from '../builtins/calls.js';
+import { call, noKeywords } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
 import { iterate } from '../builtins/iteration.js';
 import { eq } from '../builtins/equality.js';
@@ -156,9 +156,9 @@ function chainOver(iterables: It): ItertoolsIterator {
   })());
 }
 
-export const chain = Object.assign(function chain(...iterables: unknown[]): ItertoolsIterator {
+export const chain = Object.assign(noKeywords(function chain(...iterables: unknown[]): ItertoolsIterator {
   return chainOver(iterables[Symbol.iterator]());
-}, {
+}, 'chain'), {
   __name__: 'chain',
   from_iterable(iterable: unknown): ItertoolsIterator {
     return chainOver(iteratorOf(iterable));

@@ -7,6 +7,7 @@
 import '../index.js';
 import { PyFrozenSet } from '../builtins/set.js';
 import { TypeError } from '../builtins/exceptions.js';
+import { noKeywords } from '../builtins/calls.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './keyword.js';
 
@@ -29,7 +30,7 @@ function containsOf(words: readonly string[]): (...args: unknown[]) => boolean {
     return set.$has(args[0]);
   };
   Object.defineProperty(fn, 'name', { value: '__contains__' });
-  return fn;
+  return noKeywords(fn, 'frozenset.__contains__');
 }
 
 export const iskeyword = containsOf(kwlist);

@@ -15,7 +15,7 @@ import { mul } from '../builtins/operators.js';
 import { lookupSpecial } from '../builtins/special.js';
 import { floatToInt } from '../builtins/numbers/convert.js';
 import { bitLength, ldexp as exactLdexp, ratioToFloat, type PyInt } from '../builtins/numbers/core.js';
-import type { PyCallable } from '../builtins/calls.js';
+import { noKeywords, type PyCallable } from '../builtins/calls.js';
 import { arguments_, domainError, floatResult, iscloseKeywords, isIntValue, oneArgument, rangeError, toDouble, toIndex } from './support/math/args.js';
 import * as real from './support/math/real.js';
 import * as integers from './support/math/integers.js';
@@ -57,13 +57,6 @@ function binary(name: string, f: (x: number, y: number) => number): (x: unknown,
   return noKeywords(fn, `math.${name}`);
 }
 
-/** Builtins taking no keyword arguments say so when given some. */
-function noKeywords<F extends (...args: never[]) => unknown>(fn: F, name: string): F {
-  (fn as unknown as PyCallable).$kw = () => {
-    throw new TypeError(`${name}() takes no keyword arguments`);
-  };
-  return fn;
-}
 
 export const sqrt = unary('sqrt', real.sqrt);
 export const cbrt = unary('cbrt', real.cbrt);

@@ -7,6 +7,8 @@ import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyFloat, float as pyFloat, intFromBigInt, typeName } from '../builtins/values.js';
 import { PyTuple } from '../builtins/values.js';
 import { flushStdout } from '../builtins/io.js';
+import { noKeywords } from '../builtins/calls.js';
+import { withKeywordParams } from './support/pydef.js';
 import {
   StructTime, asctime as asctimeOf, gmtime as gmtimeOf, localtime as localtimeOf, makeStructTime, mktime as mktimeOf, secondsArg,
   strftime as strftimeOf, tupleFields, zoneName,
@@ -45,8 +47,14 @@ export function monotonic_ns(): number | bigint {
   return intFromBigInt(monotonicNs());
 }
 
-export const perf_counter = monotonic;
-export const perf_counter_ns = monotonic_ns;
+// The same clock as monotonic (CPython's is too, on Linux), under its own name.
+export function perf_counter(): number | PyFloat {
+  return pyFloat(Number(monotonicNs()) / 1e9);
+}
+
+export function perf_counter_ns(): number | bigint {
+  return intFromBigInt(monotonicNs());
+}
 
 export function process_time(): number | PyFloat {
   const usage = hrtime?.cpuUsage?.();
@@ -81,9 +89,10 @@ export function sleep(secs: unknown): null {
   return null;
 }
 
-export const struct_time = Object.assign(function struct_time(seq: unknown): StructTime {
-  return makeStructTime(seq);
-}, { __name__: 'struct_time' });
+export const struct_time = withKeywordParams(Object.assign(function struct_time(sequence: unknown, _dict: unknown = null): StructTime {
+  if (sequence === undefined) throw new TypeError("structseq() missing required argument 'sequence' (pos 1)");
+  return makeStructTime(sequence);
+}, { __name__: 'struct_time' }), 'structseq', ['sequence', 'dict']);
 
 export function localtime(secs: unknown = null): StructTime {
   return localtimeOf(secondsArg(secs));
@@ -128,3 +137,11 @@ export const timezone = Math.max(jan.getTimezoneOffset(), jul.getTimezoneOffset(
 export const altzone = Math.min(jan.getTimezoneOffset(), jul.getTimezoneOffset()) * 60;
 export const daylight = jan.getTimezoneOffset() !== jul.getTimezoneOffset() ? 1 : 0;
 export const tzname = PyTuple.fromArray(daylight ? [zoneName(jan), zoneName(jul)] : [zoneName(jan), zoneName(jan)]);
+
+// CPython's clinic names some of these with the module, some without.
+for (const [fn, name] of [
+  [time, 'time.time'], [time_ns, 'time.time_ns'], [monotonic, 'time.monotonic'], [monotonic_ns, 'time.monotonic_ns'],
+  [perf_counter, 'time.perf_counter'], [perf_counter_ns, 'time.perf_counter_ns'], [process_time, 'time.process_time'],
+  [process_time_ns, 'time.process_time_ns'], [sleep, 'time.sleep'], [mktime, 'time.mktime'], [strftime, 'strftime'],
+  [localtime, 'localtime'], [gmtime, 'gmtime'], [asctime, 'asctime'], [ctime, 'ctime'],
+] as const) noKeywords(fn, name);

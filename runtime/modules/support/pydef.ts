@@ -6,7 +6,9 @@
  * with the same machinery as `class` statements, so that they subclass,
  * `isinstance` and `super()` as Python classes do.
  */
-import { Keywords, SIGNATURE, checkArgs, def, restArgs, type PyCallable } from '../../builtins/calls.js';
+import { Keywords, SIGNATURE, checkArgs, def, noKeywords, restArgs, type PyCallable } from '../../builtins/calls.js';
+
+export { noKeywords };
 import { PyClassMethod, PyStaticMethod, makeClass, type PyClass } from '../../builtins/classes.js';
 import { TypeError } from '../../builtins/exceptions.js';
 import { PyDict } from '../../builtins/dict.js';
@@ -103,14 +105,6 @@ export function expectedArgs(name: string, min: number, max: number, given: numb
   if (min === max) return new TypeError(`${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
   if (given < min) return new TypeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${given}`);
   return new TypeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${given}`);
-}
-
-/** `name() takes no keyword arguments` for a C builtin given some. */
-export function noKeywords<F extends (...args: never[]) => unknown>(fn: F, name: string): F {
-  (fn as unknown as PyCallable).$kw = () => {
-    throw new TypeError(`${name}() takes no keyword arguments`);
-  };
-  return fn;
 }
 
 /**

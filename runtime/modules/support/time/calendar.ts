@@ -6,6 +6,7 @@
 import { TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { PyFloat, PyTuple, typeName } from '../../../builtins/values.js';
 import { StructSequence } from '../structSequence.js';
+import { iterItems } from '../../../builtins/list.js';
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
@@ -20,11 +21,12 @@ export class StructTime extends StructSequence {
   }
 }
 
-/** struct_time(sequence): a 9-item tuple. */
+/** struct_time(sequence): 9 fields, then maybe tm_zone and tm_gmtoff. */
 export function makeStructTime(seq: unknown): StructTime {
-  const items = [...(seq as Iterable<unknown>)];
-  if (items.length !== 9) throw new TypeError(`time.struct_time() takes a 9-sequence (${items.length}-sequence given)`);
-  return new StructTime(items, null, null);
+  const items = iterItems(seq, 'constructor requires a sequence');
+  if (items.length < 9) throw new TypeError(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
+  if (items.length > 11) throw new TypeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+  return new StructTime(items.slice(0, 9), (items[9] ?? null) as string | null, (items[10] ?? null) as number | null);
 }
 
 /** A seconds argument: int or float (None means now). */
