@@ -654,10 +654,28 @@ export function defaultDir(obj: unknown): string[] {
   if (isClassLike(cls)) {
     for (const c of mroOf(cls)) {
       for (const k of Object.getOwnPropertyNames(c.prototype)) if (!JS_NAMES.has(k)) add(k);
+      // A class statement without __slots__ gives its instances these descriptors.
+      const info = ownInfo(c);
+      if (info !== undefined && info.slots === null && !info.dict.has('__slots__')) {
+        names.add('__dict__');
+        names.add('__weakref__');
+      }
+      // Slots are member descriptors of their class in CPython; here they are plain instance properties.
+      const slots = info?.dict.get('__slots__');
+      if (slots !== undefined) for (const slot of typeof slots === 'string' ? [slots] : iterate(slots)) if (typeof slot === 'string') names.add(slot);
     }
   }
+  // What every object inherits from object, whether or not the runtime defines it as an attribute.
+  for (const name of OBJECT_DIR) names.add(name);
   return [...names].sort();
 }
+
+/** dir(object()) in CPython 3.11. */
+const OBJECT_DIR = [
+  '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__', '__ge__', '__getattribute__', '__getstate__', '__gt__',
+  '__hash__', '__init__', '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__', '__reduce__', '__reduce_ex__', '__repr__',
+  '__setattr__', '__sizeof__', '__str__', '__subclasshook__',
+];
 
 function compareNames(a: unknown, b: unknown): number {
   if (typeof a !== 'string' || typeof b !== 'string') return lt(a, b) ? -1 : lt(b, a) ? 1 : 0;
