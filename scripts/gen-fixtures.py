@@ -41,6 +41,23 @@ def fixtures(paths):
                 yield os.path.join(folder, name)
 
 
+def without_library_frames(stderr, folder):
+    """stderr without the traceback entries of files outside the fixture's
+    folder (asyncio's runners.py…): pyasync's tracebacks hide its runtime's
+    frames (README, differences from CPython)."""
+    kept = []
+    entry = None  # the indentation of a library entry's `File` line, while in it
+    for line in stderr.splitlines(keepends=True):
+        at = line.find('File "')
+        if at >= 0 and line[:at].strip(' |') == '':
+            entry = None if line.startswith(f'File "{folder}{os.sep}', at) else line[:at]
+        elif entry is not None and not line.startswith(entry + '  '):
+            entry = None
+        if entry is None:
+            kept.append(line)
+    return ''.join(kept)
+
+
 def main():
     count = 0
     for path in fixtures(sys.argv[1:]):
@@ -60,7 +77,7 @@ def main():
             os.remove(exit_file)
         if os.path.basename(os.path.dirname(folder)) == 'fixtures' and os.path.basename(folder) == 'tracebacks':
             with open(base + '.err', 'w') as f:
-                f.write(run.stderr.decode('utf-8', 'replace').replace(folder + os.sep, '{dir}/'))
+                f.write(without_library_frames(run.stderr.decode('utf-8', 'replace'), folder).replace(folder + os.sep, '{dir}/'))
         count += 1
     print(f'{count} fixtures regenerated with Python {sys.version.split()[0]}')
 

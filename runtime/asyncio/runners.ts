@@ -22,6 +22,7 @@ import { all_tasks, gather, type Task } from './tasks.js';
 import { reportUnretrieved } from './futures.js';
 import { takeKeywords, type Keywords } from './keywords.js';
 import { truthy } from '../builtins/truth.js';
+import { rememberingSite } from '../builtins/blockingSites.js';
 
 async function cancelAllTasks(loop: BaseEventLoop): Promise<void> {
   const toCancel = [...all_tasks(loop)] as Task[];
@@ -138,7 +139,7 @@ export function run(main: unknown, ...rest: unknown[]): Promise<unknown> {
 
 /** What compiled code awaits at a blocking call: the Promise of asyncio.run, or any other value (boxed). */
 export function blk(v: unknown): unknown {
-  return v instanceof Promise ? v : boxed(v);
+  return v instanceof Promise ? rememberingSite(v) : boxed(v);
 }
 
 export { unboxed };

@@ -22,6 +22,7 @@ import { scopeOf, type Placed, type PythonModule } from './pythonSource.js';
 import type { CatchSite, FrameInfo, TracebackRole, TracebackView } from '../builtins/frames.js';
 import { jsFrames, stackFrames, type JsFrame } from './stack.js';
 import { PyTraceback } from '../builtins/errors.js';
+import { blockingSite } from '../builtins/blockingSites.js';
 
 /**
  * The JS functions through which the runtime calls code whose exceptions it
@@ -157,7 +158,8 @@ export class TracebackFormatter {
   framesFor(e: BaseException, role: ExceptionRole, parent: object | null): readonly PyFrame[] {
     if (role === 'callback') return this.callbackFrames(origin(e));
     const own = this.pythonFrames(origin(e));
-    if (role === 'uncaught' || parent === null || own.length === 0) return own;
+    if (role === 'uncaught') return this.withBlockingSite(e, own);
+    if (parent === null || own.length === 0) return own;
     // A cause's, context's or member's parent is an exception; a handled one's, the stack of its report.
     const outer = this.pythonFrames(parent instanceof BaseException ? origin(parent) : parent);
     if (role === 'handled') {
@@ -179,6 +181,17 @@ export class TracebackFormatter {
     if (i === own.length) return own.slice(own.length - 1);
     if (i < outer.length && own[i]!.scope === outer[i]!.scope && own[i]!.module === outer[i]!.module) return own.slice(i);
     return own.slice(Math.max(0, i - 1));
+  }
+
+  /** `own` after the frames outside the blocking call e came out of, those not already its outermost ones. */
+  private withBlockingSite(e: BaseException, own: readonly PyFrame[]): readonly PyFrame[] {
+    const site = blockingSite(e);
+    if (site === undefined || own.length === 0) return own;
+    const outside = this.pythonFrames(site);
+    // The site's frames down to the first that also runs own's outermost code (the exception came through it).
+    const first = own[0]!;
+    const shared = outside.findIndex((f) => f.scope === first.scope && f.module === first.module);
+    return shared >= 0 ? own : [...outside, ...own];
   }
 
   /**
