@@ -49,6 +49,7 @@ export { PyDict } from './builtins/dict.js';
 export { PySet, PyFrozenSet } from './builtins/set.js';
 export { NotImplemented } from './builtins/notImplemented.js';
 export { PyGenerator, generator, yieldFrom } from './builtins/generators.js';
+export { dropped } from './builtins/droppedGenerators.js';
 export { BaseExceptionGroup, ExceptionGroup, exceptStar } from './builtins/exceptionGroups.js';
 export {
   matchSequence, matchSequenceAtLeast, sequenceRest, matchMapping, mappingValues, mappingRest, matchClass, matchType,

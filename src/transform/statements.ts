@@ -19,6 +19,7 @@ import { Import, ImportFrom } from './imports.js';
 import { inplaceLiteral, int32Literal, literalIndex } from './numericFacts.js';
 import { floatInplace, floatInplaceItem } from './floatPaths.js';
 import { itemLoop } from './loops.js';
+import { isFreshGenerator } from './freshGenerators.js';
 import { verbatimStatement } from './verbatim.js';
 import { AsyncFunctionDef, AsyncWith, AsyncFor as asyncFor, awaitStatement, discardedAwait, returnValue } from './async.js';
 
@@ -229,6 +230,20 @@ export function enumerateLoop(target: py.expr, iter: py.expr, ctx: TransformCont
   return { index: target.elts[0]!, value: target.elts[1]!, iterable: iter.args[0]!, start: t.numericLiteral(start) };
 }
 
+/**
+ * The loop over `items` (`$iterate(iter)`); when `iter` makes a generator
+ * only the loop holds (freshGenerators.ts), the loop is followed by its
+ * closing, however it is left, as CPython closes it when the loop drops it.
+ */
+function closingFresh(iter: py.expr, items: t.Expression, loop: (items: t.Expression) => t.Statement, ctx: TransformContext): t.Statement[] {
+  if (!isFreshGenerator(iter, ctx)) return [loop(items)];
+  const held = ctx.temp();
+  return [
+    t.expressionStatement(t.assignmentExpression('=', held, items)),
+    t.tryStatement(t.blockStatement([loop(held)]), null, t.blockStatement([t.expressionStatement(call(ctx.rt('dropped'), [held]))])),
+  ];
+}
+
 function For(node: py.For, ctx: TransformContext): t.Statement[] {
   return withElse((label) => {
     ctx.breakLabels.push(label);
@@ -248,9 +263,10 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
           t.expressionStatement(assignTo(enumerated.index, t.updateExpression('++', counter), ctx)),
           t.expressionStatement(assignTo(enumerated.value, item, ctx)),
         ];
+        const items = call(ctx.rt('iterate'), [expression(enumerated.iterable, ctx)]);
         return t.blockStatement([
           t.expressionStatement(t.assignmentExpression('=', counter, enumerated.start)),
-          itemLoop(call(ctx.rt('iterate'), [expression(enumerated.iterable, ctx)]), item, [...head, ...loopBody()], node, ctx),
+          ...closingFresh(enumerated.iterable, items, (held) => itemLoop(held, item, [...head, ...loopBody()], node, ctx), ctx),
         ]);
       }
       const item = ctx.temp();
@@ -261,7 +277,9 @@ function For(node: py.For, ctx: TransformContext): t.Statement[] {
         return t.forOfStatement(item, call(ctx.rt('itemPairs'), [expression(node.iter, ctx)]), t.blockStatement([...assign, ...loopBody()]));
       }
       const items = call(ctx.rt('iterate'), [expression(node.iter, ctx)]);
-      return itemLoop(items, item, [t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()], node, ctx);
+      const loop = (held: t.Expression): t.Statement => itemLoop(held, item, [t.expressionStatement(assignTo(node.target, item, ctx)), ...loopBody()], node, ctx);
+      const statementsOut = closingFresh(node.iter, items, loop, ctx);
+      return statementsOut.length === 1 ? statementsOut[0]! : t.blockStatement(statementsOut);
     } finally {
       ctx.breakLabels.pop();
     }
