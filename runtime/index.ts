@@ -18,7 +18,7 @@ export {
 } from './builtins/literalOperators.js';
 export { floor, isInteger } from './builtins/floatGuards.js';
 export { truthy, not, is, isNot } from './builtins/truth.js';
-export { getitem, setitem, getitemAt, setitemAt, listItem, delitem, slice, PySlice } from './builtins/items.js';
+export { getitem, setitem, getitemAt, setitemAt, isListAt, delitem, slice, PySlice } from './builtins/items.js';
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
 export { strMethods, listMethods, dictMethods, isExactList, isExactDict } from './builtins/methodFastPaths.js';
 export { call, callee, def, doc, checkArgs, restArgs } from './builtins/calls.js';

@@ -169,13 +169,13 @@ export function setitemAt(obj: unknown, i: number, value: unknown): void {
 }
 
 /**
- * `obj[i]` when obj is a list (not a subclass) and i is in range, else
- * undefined (calling nothing): `v[0] += d * x`'s float fast path reads the
- * item with it and, when the item and the operands are floats, stores the
- * result straight into the list (src/transform/floatPaths.ts).
+ * Whether obj is a list (not a subclass) and i in range, so that `obj[i]`
+ * reads the item and calls nothing: `v[0] += d * x`'s float fast path reads
+ * the item itself after it and, when the item and the operands are floats,
+ * stores the result straight into the list (src/transform/floatPaths.ts).
  */
-export function listItem(obj: unknown, i: number): unknown {
-  return isArray(obj) && i < obj.length && protoOf(obj) === LIST_PROTO ? obj[i] : undefined;
+export function isListAt(obj: unknown, i: number): obj is unknown[] {
+  return isArray(obj) && i < obj.length && protoOf(obj) === LIST_PROTO;
 }
 
 function setitemSlow(obj: unknown, key: unknown, value: unknown): void {

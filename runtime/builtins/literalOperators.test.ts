@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { powerFloat, powerHalf } from './literalOperators.js';
-import { listItem } from './items.js';
+import { isListAt } from './items.js';
 import { PyFloat, PyTuple } from './values.js';
 import { Prng } from './numbers/testing.js';
 
@@ -36,14 +36,14 @@ describe('powerHalf', () => {
   });
 });
 
-describe('listItem', () => {
-  test('reads a list item in range, and nothing else', () => {
-    expect(listItem([0.5, 1.5], 1)).toBe(1.5);
-    expect(listItem([0.5], 1)).toBeUndefined();
-    expect(listItem(PyTuple.of(0.5), 0)).toBeUndefined();
-    expect(listItem('ab', 0)).toBeUndefined();
-    expect(listItem(null, 0)).toBeUndefined();
+describe('isListAt', () => {
+  test('holds for a list and an index in range, and nothing else', () => {
+    expect(isListAt([0.5, 1.5], 1)).toBe(true);
+    expect(isListAt([0.5], 1)).toBe(false);
+    expect(isListAt(PyTuple.of(0.5), 0)).toBe(false);
+    expect(isListAt('ab', 0)).toBe(false);
+    expect(isListAt(null, 0)).toBe(false);
     class Sub extends Array {}
-    expect(listItem(Sub.from([0.5]), 0)).toBeUndefined();
+    expect(isListAt(Sub.from([0.5]), 0)).toBe(false);
   });
 });

@@ -55,7 +55,7 @@ describe('float fast path', () => {
 
   it('stores into a list directly', () => {
     expect(body('def f(v, d):\n    v[0] += d * 0.5\n')).toContain(
-      '$1 = v, $2 = $listItem($1, 0), typeof $2 === "number" && !$isInteger($2) && typeof d === "number" && !$isInteger(d)'
+      '$1 = v, $isListAt($1, 0) && typeof ($2 = $1[0]) === "number" && !$isInteger($2) && typeof d === "number" && !$isInteger(d)'
       + ' ? $1[0] = $isInteger($3 = $2 + d * 0.5) ? new $PyFloat($3) : $3 : $setitemAt($1, 0, $iadd($getitemAt($1, 0), $mulFloat(d, 0.5)));',
     );
   });

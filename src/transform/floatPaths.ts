@@ -261,13 +261,17 @@ function markPlain(node: Tree): void {
  * integral number). As text (verbatim.ts), as the guards have no source
  * positions: a guard's tree was a dozen nodes to print.
  */
-function isInt32(x: t.Identifier): string {
-  return `typeof ${x.name} === "number" && (${x.name} | 0) === ${x.name}`;
+function isInt32(x: t.Identifier, _ctx: TransformContext, read = x.name): string {
+  return `typeof ${read} === "number" && (${x.name} | 0) === ${x.name}`;
 }
 
-/** `typeof x === "number" && !$isInteger(x)`: x is a float held as a JS number. As text, as isInt32. */
-function isDouble(x: t.Identifier, ctx: TransformContext): string {
-  return `typeof ${x.name} === "number" && !${ctx.rt('isInteger').name}(${x.name})`;
+/**
+ * `typeof x === "number" && !$isInteger(x)`: x is a float held as a JS
+ * number. As text, as isInt32. `read` is what the typeof tests, when x is
+ * assigned there (`typeof ($2 = $1[0])`, an item store's read).
+ */
+function isDouble(x: t.Identifier, ctx: TransformContext, read = x.name): string {
+  return `typeof ${read} === "number" && !${ctx.rt('isInteger').name}(${x.name})`;
 }
 
 function numberLiteral(v: number): t.Expression {
@@ -284,13 +288,22 @@ function copy<T extends t.Node>(node: T): T {
 }
 
 /**
- * Where an in-place result goes when the target's current value was read by
- * `listItem` (`v[0] += d * x`): straight into the list on the fast path,
- * through `setitemAt` (after reading the item again with `getitemAt`) on
- * the other.
+ * `v[0] += d * x` for a list v: the guard reads the item itself, after
+ * `$isListAt(v, 0)` (a list, not a subclass, and the index in range):
+ * `$isListAt($1, 0) && typeof ($2 = $1[0]) === "number" && ...`; the result
+ * goes straight into the list on the fast path, through `setitemAt` (after
+ * reading the item again with `getitemAt`) on the other. Read there rather
+ * than by a helper returning the item or undefined: the item stays an
+ * unboxed double in TurboFan (a helper's result, merged with undefined, is
+ * a new HeapNumber per read), and the read's feedback is this site's, not
+ * one shared by every such store of the program.
  */
 interface ItemStore {
   current: Leaf;
+  /** `$isListAt(v, 0)`, as text. */
+  isList: string;
+  /** `v[0]`, as text. */
+  item: string;
   slowCurrent: t.Expression;
   fast: (value: t.Expression) => t.Expression;
   slow: (value: t.Expression) => t.Expression;
@@ -312,6 +325,13 @@ function emit(root: Tree, mode: Mode, ctx: TransformContext, compile: Compile, s
   const guardTexts: string[] = [];
   const guardedNames = new Set<string>();
   leaves.forEach((leaf, i) => {
+    if (store !== null && leaf === store.current) {
+      // The first leaf, and the only one not a plain read (floatInplaceItem): read in the guard.
+      const tmp = ctx.temp();
+      value.set(leaf, tmp);
+      guardTexts.push(`${store.isList} && ${guard(tmp, ctx, `(${tmp.name} = ${store.item})`)}`);
+      return;
+    }
     const js = leaf.js ?? compile(leaf.py!, ctx);
     if (i < hoisted) {
       const tmp = ctx.temp();
@@ -580,7 +600,7 @@ export function floatAccumulate(total: t.Identifier, item: py.expr, ctx: Transfo
 export function floatInplaceItem(
   op: py.operator['nodeType'],
   obj: t.Identifier,
-  index: t.Expression,
+  index: t.NumericLiteral,
   value: py.expr,
   ctx: TransformContext,
   compile: Compile,
@@ -589,9 +609,11 @@ export function floatInplaceItem(
   if (parts === null) return null;
   const { jsOp, right } = parts;
   if (postorder(right).some((n) => n.kind === 'other')) return null;
-  const current: Leaf = { kind: 'other', py: null, js: t.callExpression(ctx.rt('listItem'), [copy(obj), copy(index)]) };
+  const current: Leaf = { kind: 'other', py: null, js: null };
   const store: ItemStore = {
     current,
+    isList: `${ctx.rt('isListAt').name}(${obj.name}, ${index.value})`,
+    item: `${obj.name}[${index.value}]`,
     slowCurrent: t.callExpression(ctx.rt('getitemAt'), [copy(obj), copy(index)]),
     fast: (v) => t.assignmentExpression('=', t.memberExpression(copy(obj), copy(index), true), v),
     slow: (v) => t.callExpression(ctx.rt('setitemAt'), [copy(obj), copy(index), v]),

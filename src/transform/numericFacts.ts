@@ -125,7 +125,7 @@ export function inplaceLiteral(node: py.AugAssign, ctx: TransformContext): { op:
 }
 
 /** A non-negative int literal subscript (`v[0]`) as a JS number for `$getitemAt`/`$setitemAt`; undefined otherwise. */
-export function literalIndex(slice: py.expr): t.Expression | undefined {
+export function literalIndex(slice: py.expr): t.NumericLiteral | undefined {
   const i = int32Literal(slice);
   return i === undefined || i < 0 ? undefined : t.numericLiteral(i);
 }
