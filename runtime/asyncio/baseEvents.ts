@@ -668,7 +668,7 @@ async function noopBody(): Promise<unknown> {
 }
 
 function noopCoroutine(qualname: string): PyCoroutine {
-  return new PyCoroutine(noopBody, [], { reports: false, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 }, false);
+  return new PyCoroutine(noopBody, [], { reports: false, endsReported: false, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 }, false);
 }
 
 function runUntilCompleteCallback(fut: Future): null {

@@ -36,12 +36,14 @@ import { call } from '../builtins/calls.js';
 import { PyGenerator } from '../builtins/generators.js';
 import { Boxed, boxed, unboxed } from './baseEvents.js';
 import { AwaitIterator, FINISHED, Future, PENDING, isfuture, stepError } from './futures.js';
-import { awaitPending, currentTask, sleep0 } from './tasks.js';
+import { awaitPending, currentTask, sleep0, topEnded } from './tasks.js';
 import { writeWarning } from './output.js';
 
 export interface CoroutineInfo {
   /** A compiled body that reports synchronous completion (`$enter`/`$ret`/`$coroutineFailed`). */
   readonly reports?: boolean;
+  /** Every way out of the body passes its `$ret` or `$coroutineFailed`, with the token `$enter` gave it (see `startingTop`). */
+  readonly endsReported?: boolean;
   readonly name: string;
   readonly qualname: string;
   readonly file: string | null;
@@ -75,20 +77,44 @@ let completedError: unknown = undefined;
 
 function ignore(): void {}
 
-/** First statement of a compiled coroutine body: nothing has finished yet. */
-export function enter(): void {
-  completed = EMPTY;
+/*
+ * The top body of a Task. A Task's first step starts its coroutine's body
+ * with `startingTop` set to the Task (tasks.ts); the body's `$enter()` takes
+ * it and keeps it in a local (`const $top = $enter()`; null in any other
+ * body), and hands it to the `$ret`/`$coroutineFailed` that end the body.
+ * There, in a later step, the Task ends at once (`topEnded`), as CPython's
+ * `__step` does when `send()` raises StopIteration: no reaction to the
+ * body's Promise, no later job, and the tasks after it in a turn batch find
+ * the loop free for their turn.
+ */
+let startingTop: unknown = null;
+
+/** Set by a Task's first step right before it starts a compiled body (null again right after). */
+export function setStartingTop(task: unknown): void {
+  startingTop = task;
 }
 
-/** `return v` in a compiled coroutine body: reported, and boxed for the body's Promise. */
-export function ret(v: unknown): unknown {
+/** First statement of a compiled coroutine body: nothing has finished yet. Returns the Task whose top body this is, or null. */
+export function enter(): unknown {
+  completed = EMPTY;
+  const top = startingTop;
+  if (top === null) return null;
+  startingTop = null;
+  return top;
+}
+
+/** `return v` in a compiled coroutine body (`top`: what `$enter` returned): reported, and boxed for the body's Promise. */
+export function ret(v: unknown, top?: unknown): unknown {
+  const value = typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function' ? new Boxed(v) : v;
+  if (top != null && topEnded(top, false, value)) return value;
   completed = v;
-  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function' ? new Boxed(v) : v;
+  return value;
 }
 
 /** The compiled coroutine body's last word on an exception (PEP 479 applied): reported, then thrown. */
-export function coroutineFailed(error: unknown): unknown {
+export function coroutineFailed(error: unknown, top?: unknown): unknown {
   const e = coroutineError(error);
+  if (top != null && topEnded(top, true, e)) return e;
   completed = FAILED;
   completedError = e;
   return e;
@@ -396,8 +422,10 @@ function exceptionToThrow(type: unknown, value: unknown): BaseException {
  * `$coroutine(body, [args])`) as a coroutine function and gives the body the
  * names and place its coroutines report.
  */
-export function asyncDef<F extends Function>(fn: F, body: Body, qualname: string, file: string | null, line: number, reports = false): F {
-  const info: CoroutineInfo = { reports, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file, line };
+export function asyncDef<F extends Function>(
+  fn: F, body: Body, qualname: string, file: string | null, line: number, reports = false, endsReported = false,
+): F {
+  const info: CoroutineInfo = { reports, endsReported, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file, line };
   (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
   (fn as unknown as Record<symbol, boolean>)[COROUTINE_FUNCTION] = true;
   return fn;
@@ -412,7 +440,7 @@ export function runtimeCoroutine(fn: (...args: never[]) => Promise<unknown>, arg
   const body = fn as unknown as Body;
   let info = (body as unknown as Record<symbol, CoroutineInfo>)[INFO];
   if (info === undefined) {
-    info = { reports: false, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 };
+    info = { reports: false, endsReported: false, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 };
     (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
   }
   return new PyCoroutine(body, args, info, false, (body as unknown as { $shortcut?: Shortcut }).$shortcut ?? null);

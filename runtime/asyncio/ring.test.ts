@@ -11,4 +11,9 @@ describe('grownRing', () => {
   it('copies only the live items', () => {
     expect(grownRing([undefined, 'x', 'y', undefined], 1, 2)).toEqual(['x', 'y', undefined, undefined, undefined, undefined, undefined, undefined]);
   });
+
+  it('grows a full ring, wrapped or not, to twice its capacity', () => {
+    expect(grownRing(['a', 'b', 'c', 'd'], 0, 4)).toEqual(['a', 'b', 'c', 'd', undefined, undefined, undefined, undefined]);
+    expect(grownRing(['a', 'b', 'c', 'd'], 3, 4)).toEqual(['d', 'a', 'b', 'c', undefined, undefined, undefined, undefined]);
+  });
 });

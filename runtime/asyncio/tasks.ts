@@ -9,7 +9,9 @@
  * (resolved or rejected by the Task's next step) — that is the suspension.
  * A compiled body that returns or raises before suspending reports it
  * (coroutines.ts), and the first step finishes the Task at once, as
- * CPython's `send()` raising StopIteration does.
+ * CPython's `send()` raising StopIteration does; a body whose every end
+ * reports ends its Task from its `$ret`/`$coroutineFailed` in a later step
+ * too (topEnded), any other through a reaction to its Promise.
  * The Task is its own ready-queue entry for its steps and wakeups.
  */
 import { BaseException, RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
@@ -31,7 +33,7 @@ import { FINISHED, Future, FutureImpl, PENDING, isfuture, setResultUnlessCancell
 import { PY_BASES } from '../builtins/classes.js';
 import { Handle, _get_running_loop, formatCallbackSource, get_event_loop, get_running_loop, isFatal, type ReadyEntry } from './events.js';
 import { BaseEventLoop, Boxed, boxed, seconds } from './baseEvents.js';
-import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw, finishedNow, now } from './coroutines.js';
+import { PyCoroutine, DONE, CREATED, NOT_NOW, iscoroutine, runtimeCoroutine, shortcut, aw, finishedNow, now, setStartingTop } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { debugEnabled, debugCheck, debugStart } from './debug.js';
 import { takeKeywords, type Keywords } from './keywords.js';
@@ -93,6 +95,8 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   /** The turn batch whose Promise the suspended coroutine awaits (sleepTurn), and the member after this one. */
   $batch: TurnBatch | null = null;
   $batchNext: Task | null = null;
+  /** The Promise of a body whose every end is reported (CoroutineInfo.endsReported), from its first suspension on. */
+  $body: Promise<unknown> | null = null;
 
   constructor(coro: unknown, loop?: BaseEventLoop | null, name?: unknown) {
     super(loop ?? get_event_loop());
@@ -206,11 +210,19 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
           debugStart(this, () => coro.$start().then((v) => this.$settled(false, v), (e) => this.$settled(true, e)));
           return;
         }
+        if (coro.$info.endsReported === true) {
+          // The body's `$enter` takes this Task as its token (coroutines.ts startingTop).
+          setStartingTop(this);
+          firstStepOf = this;
+        }
         body = coro.$start(this);
       } catch (e) {
         coro.$state = DONE;
         this.$finish(true, e);
         return;
+      } finally {
+        setStartingTop(null);
+        firstStepOf = null;
       }
       if (coro.$info.reports === true && finishedNow()) {
         // The body returned or raised without suspending: the step ends here, as CPython's send() returning.
@@ -222,6 +234,11 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
           return;
         }
         this.$finish(false, value);
+        return;
+      }
+      if (coro.$info.endsReported === true) {
+        // Its `$ret` or `$coroutineFailed` ends the Task (topEnded): the Promise is only kept for a rejection to be handled.
+        this.$body = body;
         return;
       }
       // Shared callbacks, not two closures per Task: the body settles within one of its steps, so its Task is in flight then.
@@ -398,6 +415,35 @@ function bodyReturned(value: unknown): void {
 function bodyRaised(error: unknown): void {
   const loop = _get_running_loop();
   if (loop !== null && loop.$inFlight !== null) loop.$inFlight.$settled(true, error);
+}
+
+/** The Task whose first step is starting its body (its `$ret` then reports through the register, as any body's). */
+let firstStepOf: Task | null = null;
+
+function ignore(): void {}
+
+/**
+ * A top body's `$ret`/`$coroutineFailed` (coroutines.ts startingTop): in a later step, the Task ends now, as
+ * bodyReturned/bodyRaised would have it end in the reaction to the body's Promise (true); in its first step, the
+ * step reads the register, as for any body (false).
+ */
+export function topEnded(top: unknown, failed: boolean, value: unknown): boolean {
+  const task = top as Task;
+  if (task === firstStepOf) return false;
+  // The body throws `value` next: its Promise's rejection is expected.
+  if (failed) task.$body?.then(undefined, ignore);
+  const loop = _get_running_loop();
+  if (loop === null || loop.$inFlight === null) return true;
+  try {
+    loop.$inFlight.$settled(failed, value);
+  } catch (error) {
+    // An internal failure (a replaced call_soon that raises): uncaught, as it was from the reaction to the body's
+    // Promise that ended a Task before, not thrown into the body, whose catch would report it as its own end.
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+  return true;
 }
 
 // Python sees the callable Future as the base (TaskImpl extends the raw class).

@@ -27,9 +27,17 @@ describe('async def', () => {
     expect(code).toContain('async function f$(a, b) {');
     expect(code).toContain('return $coroutine(f$, [a, b]);');
     expect(code).toContain("f = $asyncDef(($d0 => $def(function f(a, b = $d0) {");
-    expect(code).toContain('$enter();');
+    expect(code).toContain('const $top = $enter();');
+    expect(code).toContain('throw $coroutineFailed($e, $top);');
+    expect(code).toContain('return $ret($add(a, b), $top);');
+    expect(code).toContain('"f", __file__, 1, true, true)');
+  });
+
+  it('gives the token of $enter to every end of a body only when no return of it is followed by a finally', () => {
+    const code = js('async def f(x):\n    if x:\n        return 1\n    try:\n        return 2\n    finally:\n        print(x)\n');
+    expect(code).not.toContain('$top');
+    expect(code).toContain('return $ret(1);');
     expect(code).toContain('throw $coroutineFailed($e);');
-    expect(code).toContain('return $ret($add(a, b));');
     expect(code).toContain('"f", __file__, 1, true)');
   });
 
@@ -40,9 +48,9 @@ describe('async def', () => {
 
   it('reports every return of a coroutine body, bare and implicit ones included, but not those of nested functions', () => {
     const code = js('async def f(x):\n    if x:\n        return\n    def g():\n        return 1\n    print(g())\n');
-    expect(code).toContain('return $ret(null);');
+    expect(code).toContain('return $ret(null, $top);');
     expect(code).toMatch(/function g\(\) \{[^}]*return 1;/);
-    expect(code.match(/return \$ret\(null\);/g)?.length).toBe(2);
+    expect(code.match(/return \$ret\(null, \$top\);/g)?.length).toBe(2);
   });
 
   it('keeps the coroutine object when the function may be rebound or the call does not fill every parameter', () => {

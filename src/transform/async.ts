@@ -7,18 +7,22 @@
  * the Python name (a named function expression would bind its own name):
  *
  *     async function f$(a, b) {
- *       $enter();
- *       try { …body… } catch ($e) { throw $coroutineFailed($e); }   // PEP 479
+ *       const $top = $enter();
+ *       try { …body… } catch ($e) { throw $coroutineFailed($e, $top); }   // PEP 479
  *     }
- *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__, 1), f$, "f", __file__, 1, true);
+ *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__, 1), f$, "f", __file__, 1, true, true);
  *
  * `await e` is `$un(($1 = $aw(e)) instanceof $Promise ? await $1 : $1)`
  * (runtime/asyncio/coroutines.ts): a JS `await` only when the Task really
- * waits. A `return v` in a coroutine is `return $ret(v)`, which reports the
+ * waits. A `return v` in a coroutine is `return $ret(v, $top)`, which reports the
  * result to whoever started the body (so a body that finishes without
  * suspending is not awaited: `$enter`, `$ret` and `$coroutineFailed` keep
  * that register) and boxes it, so that JS never adopts a returned Future
- * as if it were a Promise. `await f(x)` of a module-level `async def f`
+ * as if it were a Promise. `$top` is the Task whose top body this is (null
+ * otherwise): it ends there. A body with a `return` that a `finally`
+ * follows keeps the plain `$enter()`/`$ret(v)`/`$coroutineFailed(e)`, and
+ * its Task ends through a reaction to the body's Promise.
+ * `await f(x)` of a module-level `async def f`
  * that nothing rebinds calls the body directly: `$now(f$(x))` in place of
  * `$aw(…)` — the coroutine object cannot escape there.
  */
@@ -85,7 +89,9 @@ export function AsyncFunctionDef(node: py.AsyncFunctionDef, ctx: TransformContex
   }
   const firstLine = node.decorator_list.length > 0 ? node.decorator_list[0]!.lineno : node.lineno;
   const qualname = ctx.qualname(node.name);
-  value = call(ctx.rt('asyncDef'), [value, t.cloneNode(body), t.stringLiteral(qualname), t.identifier('__file__'), t.numericLiteral(firstLine), t.booleanLiteral(true)]);
+  const asyncDefArgs = [value, t.cloneNode(body), t.stringLiteral(qualname), t.identifier('__file__'), t.numericLiteral(firstLine), t.booleanLiteral(true)];
+  if (endsReportedBodies.has(declaration)) asyncDefArgs.push(t.booleanLiteral(true));
+  value = call(ctx.rt('asyncDef'), asyncDefArgs);
   for (let i = node.decorator_list.length - 1; i >= 0; i--) value = call(expression(node.decorator_list[i]!, ctx), [value]);
   return [
     ctx.at(node, declaration),
@@ -104,12 +110,22 @@ export function coroutineFunctionBody(node: py.FunctionDef | py.Lambda, inner: t
   const params = parameterNames(node.args, ctx);
   const error = t.identifier('$e');
   declaration.params = params.map((p) => t.identifier(p));
-  for (const stmt of inner) reportReturns(stmt, ctx);
+  const top = t.identifier('$top');
+  const ends: EndsReport = { calls: [], guarded: false };
+  for (const stmt of inner) reportReturns(stmt, ctx, false, ends);
+  // Every end reported: the body hands `$enter`'s token to them, and a Task ends when its top body's `$ret` runs.
+  const endsReported = !ends.guarded;
+  if (endsReported) {
+    endsReportedBodies.add(declaration);
+    for (const c of ends.calls) c.arguments.push(t.cloneNode(top));
+  }
   declaration.body = t.blockStatement([
-    t.expressionStatement(call(ctx.rt('enter'), [])),
+    endsReported
+      ? t.variableDeclaration('const', [t.variableDeclarator(t.cloneNode(top), call(ctx.rt('enter'), []))])
+      : t.expressionStatement(call(ctx.rt('enter'), [])),
     t.tryStatement(
       t.blockStatement(inner),
-      t.catchClause(error, t.blockStatement([t.throwStatement(call(ctx.rt('coroutineFailed'), [error]))])),
+      t.catchClause(error, t.blockStatement([t.throwStatement(call(ctx.rt('coroutineFailed'), endsReported ? [error, t.cloneNode(top)] : [error]))])),
     ),
   ]);
   const args = t.arrayExpression(params.map((p) => t.identifier(p)));
@@ -133,6 +149,16 @@ export function returnValue(value: t.Expression, ctx: TransformContext): t.Expre
 /** `$ret(v)` calls made by returnValue. */
 const reportedCalls = new WeakSet<t.Node>();
 
+/** What reportReturns learns of a body: whether a return goes unreported (a `finally` follows it). */
+interface EndsReport {
+  /** The `$ret(v)` calls of the body's reported returns. */
+  readonly calls: t.CallExpression[];
+  guarded: boolean;
+}
+
+/** Body functions whose every end is reported (AsyncFunctionDef passes it to `$asyncDef`). */
+const endsReportedBodies = new WeakSet<t.FunctionDeclaration>();
+
 function reported(e: t.CallExpression): t.CallExpression {
   reportedCalls.add(e);
   return e;
@@ -147,31 +173,35 @@ function reported(e: t.CallExpression): t.CallExpression {
  * its caller reads the register; such a return goes through the body's
  * Promise, as any suspended body's result does.
  */
-function reportReturns(node: t.Node, ctx: TransformContext, guarded = false): void {
+function reportReturns(node: t.Node, ctx: TransformContext, guarded: boolean, ends: EndsReport): void {
   if (t.isFunction(node) || t.isClass(node)) return;
   if (node.type === 'ReturnStatement') {
     const argument = node.argument;
     const isReported = argument !== null && argument !== undefined && reportedCalls.has(argument);
     if (guarded) {
+      ends.guarded = true;
       if (isReported) node.argument = unreported((argument as t.CallExpression).arguments[0] as t.Expression, ctx);
       else if (argument === null || argument === undefined) node.argument = t.nullLiteral();
     } else if (!isReported) {
       node.argument = reported(call(ctx.rt('ret'), [argument ?? t.nullLiteral()]));
+      ends.calls.push(node.argument);
+    } else {
+      ends.calls.push(argument as t.CallExpression);
     }
     return;
   }
   if (node.type === 'TryStatement' && node.finalizer) {
-    reportReturns(node.block, ctx, true);
-    if (node.handler) reportReturns(node.handler, ctx, true);
-    reportReturns(node.finalizer, ctx, guarded);
+    reportReturns(node.block, ctx, true, ends);
+    if (node.handler) reportReturns(node.handler, ctx, true, ends);
+    reportReturns(node.finalizer, ctx, guarded, ends);
     return;
   }
   for (const key of t.VISITOR_KEYS[node.type] ?? []) {
     const child = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(child)) {
-      for (const c of child) if (c !== null && typeof c === 'object' && typeof (c as t.Node).type === 'string') reportReturns(c as t.Node, ctx, guarded);
+      for (const c of child) if (c !== null && typeof c === 'object' && typeof (c as t.Node).type === 'string') reportReturns(c as t.Node, ctx, guarded, ends);
     } else if (child !== null && typeof child === 'object' && typeof (child as t.Node).type === 'string') {
-      reportReturns(child as t.Node, ctx, guarded);
+      reportReturns(child as t.Node, ctx, guarded, ends);
     }
   }
 }
