@@ -19,6 +19,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { outputPath } from '../../src/modules/names.js';
 import type { FileResolver, ResolvedModule } from '../../src/modules/resolver.js';
+import type { decodeSource } from '../../src/parser/sourceDecoding.js';
 import { BuildCache, dependenciesOf, describeFound, jobKey, sha256, stillValid, type Oracle } from './cache.js';
 import { DependencyIndex } from './dependents.js';
 import { emitResult } from './emit.js';
@@ -135,6 +136,8 @@ export class Builder {
   private readonly hashes = new Map<string, string | null>();
   /** The size of each source hashed, by path. */
   private readonly sizes = new Map<string, number>();
+  /** Sources hashed in this build and not yet looked up in the cache: a cache entry leaves out their text (cache.ts). */
+  private readonly bytes = new Map<string, Uint8Array>();
   private lastOutputs = new Set<string>();
   private runtimeIndex: string | null = null;
   private pool: WorkerPool | null = null;
@@ -264,13 +267,14 @@ export class Builder {
           finished(job, key, { ...remembered.outcome, changed: [], errors: [] }, false);
           return;
         }
-        const cached = this.cache?.get(key) ?? null;
+        const cached = this.cache?.get(key, () => this.sourceText(job, hash)) ?? null;
         const cachedDeps = cached === null ? null : dependenciesOf(cached);
         if (cached !== null && cachedDeps !== null && stillValid(cachedDeps, job.root, oracle, true)) {
           finished(job, key, emitResult(job, key, cached, this.emit, null), false);
           return;
         }
       }
+      if (job.path !== null) this.bytes.delete(job.path);
       toCompile.push({ job, key, size: job.path === null ? 0 : (this.sizes.get(job.path) ?? 0) });
       sorted = false;
     };
@@ -336,6 +340,7 @@ export class Builder {
       }
     }
     progress?.clear();
+    this.bytes.clear();
 
     // What the inputs reach now; modules no longer reached are forgotten, and their files removed.
     const live = new Set<string>();
@@ -497,12 +502,41 @@ export class Builder {
         const bytes = readFileSync(path);
         hash = sha256(bytes);
         this.sizes.set(path, bytes.length);
+        this.bytes.set(path, bytes);
       } catch {
         hash = null;
       }
       this.hashes.set(path, hash);
     }
     return hash;
+  }
+
+  /**
+   * The source text of a module whose source has SHA-256 `hash`, as its
+   * compilation decoded it: from the bytes read to hash it, else read again
+   * (null when they are no longer those bytes).
+   */
+  private sourceText(job: Job, hash: string): string | null {
+    let bytes: Uint8Array = new Uint8Array();
+    if (job.path !== null) {
+      const kept = this.bytes.get(job.path);
+      this.bytes.delete(job.path);
+      if (kept !== undefined) {
+        bytes = kept;
+      } else {
+        try {
+          bytes = readFileSync(job.path);
+        } catch {
+          return null;
+        }
+        if (sha256(bytes) !== hash) return null;
+      }
+    }
+    try {
+      return loadDecoder()(bytes, job.displayName);
+    } catch {
+      return null;
+    }
   }
 
   /** Answers module searches afresh for this build (one resolver per root, loaded only when asked). */
@@ -548,9 +582,16 @@ function loadResolver(): typeof FileResolver {
   return resolverModule;
 }
 
-/** Loads the resolver (and the parser it needs for module facts) before a build checks cached entries. */
+let decoder: typeof decodeSource | null = null;
+function loadDecoder(): typeof decodeSource {
+  if (decoder === null) throw new Error('source decoder not loaded');
+  return decoder;
+}
+
+/** Loads the resolver (and the parser it needs for module facts), and the source decoder, before a build checks cached entries. */
 export async function preloadResolver(): Promise<void> {
   resolverModule ??= (await import('../../src/modules/resolver.js')).FileResolver;
+  decoder ??= (await import('../../src/parser/sourceDecoding.js')).decodeSource;
 }
 
 export { describeIoError } from './emit.js';

@@ -1,5 +1,5 @@
 /**
- * The build cache: one JSON file per compiled module, named by the hash of
+ * The build cache: one file per compiled module, named by the hash of
  * everything its output is a function of — the compiler (its version and
  * files), the build settings, the module's name and paths, and its source's
  * SHA-256 — and holding the output and the file-system facts the
@@ -14,15 +14,21 @@
  * `pyasync run`'s cache; `--cache-dir` overrides both.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rename, renameSync, rmSync, statSync, writeFile, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rename, renameSync, rmSync, statSync, writeFile } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheRoot } from '../../src/modules/cache.js';
 import { listSubmodules } from '../../src/modules/listing.js';
 import type { ResolvedModule } from '../../src/modules/resolver.js';
-import type { CompileSettings, Dependencies, Job, JobResult } from './types.js';
+import type { SourceMap } from '../../src/codegen.js';
+import type { CompiledOutput, CompileSettings, Dependencies, Job, JobResult } from './types.js';
+import { writeText } from './output.js';
 
-const FORMAT = 1;
+/**
+ * 3: a JSON line, then an ok result's code and source mappings as they are
+ * (see `entryText`); 2 left out the map's sourcesContent.
+ */
+const FORMAT = 3;
 
 /**
  * Temporary names: drawn once per thread (pids can repeat across containers
@@ -81,6 +87,57 @@ export function jobKey(job: Job, sourceHash: string, settings: CompileSettings):
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
+/**
+ * An entry as stored: a line of JSON, the result, in which an ok result's
+ * code and its map's mappings are their lengths, followed by the code and
+ * the mappings themselves, not escaped into JSON (the code is most of an
+ * entry: escaping it, and parsing it back, cost more than writing it). And
+ * when the map's only source has its text, `sourcesContent` is null (the
+ * key in place, so the map's keys keep their order) with `sourceLength`
+ * beside: the text is the module's own source, which the entry's key pins
+ * by its SHA-256 and which the builder reads anyway to hash it.
+ */
+interface StoredOutput extends Omit<CompiledOutput, 'code' | 'map'> {
+  code: number;
+  map: Omit<SourceMap, 'mappings' | 'sourcesContent'> & { mappings: number; sourcesContent?: string[] | null };
+  sourceLength?: number;
+}
+type StoredResult = Exclude<JobResult, { ok: true }> | { ok: true; output: StoredOutput };
+
+/** The entry's text, in parts to write one after another. */
+export function entryText(result: JobResult): string[] {
+  if (!result.ok) return [`${JSON.stringify(result)}\n`];
+  const { code, map } = result.output;
+  const content = map.sourcesContent;
+  const output: StoredOutput = { ...result.output, code: code.length, map: { ...map, mappings: map.mappings.length } };
+  if (content !== undefined && content.length === 1 && map.sources.length === 1 && typeof content[0] === 'string') {
+    output.map.sourcesContent = null;
+    output.sourceLength = content[0].length;
+  }
+  return [`${JSON.stringify({ ok: true, output })}\n`, code, map.mappings];
+}
+
+/** The result an entry's text holds; `source()` gives the module's source text. Null: unreadable, or no longer that source. */
+export function parseEntry(text: string, source: () => string | null): JobResult | null {
+  const eol = text.indexOf('\n');
+  if (eol < 0) return null;
+  const entry = JSON.parse(text.slice(0, eol)) as StoredResult;
+  if (!entry.ok) return entry;
+  const { sourceLength, ...stored } = entry.output;
+  const codeEnd = eol + 1 + stored.code;
+  if (codeEnd + stored.map.mappings !== text.length) return null;
+  // Assigned, not spread: each key keeps its place, so the map's JSON reads as when just compiled.
+  const output = stored as unknown as CompiledOutput;
+  output.code = text.slice(eol + 1, codeEnd);
+  output.map.mappings = text.slice(codeEnd);
+  if (sourceLength !== undefined) {
+    const content = source();
+    if (content === null || content.length !== sourceLength) return null;
+    output.map.sourcesContent = [content];
+  }
+  return { ok: true, output };
+}
+
 export class BuildCache {
   /** Shard folders known to exist: one mkdir each, not one per entry. */
   private readonly made = new Set<string>();
@@ -95,16 +152,17 @@ export class BuildCache {
   constructor(readonly dir: string, private readonly sync = false) {}
 
   private file(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+    return join(this.dir, key.slice(0, 2), `${key.slice(2)}.entry`);
   }
 
-  get(key: string): JobResult | null {
+  /** The entry for `key`; `source()`: the module's source text, asked only when the entry needs it. */
+  get(key: string, source: () => string | null): JobResult | null {
     const file = this.file(key);
     // A miss (every module of a cold build) asked without a read that throws: the exception,
     // its message and stack, cost ~10 µs more than the system call.
     if (!existsSync(file)) return null;
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as JobResult;
+      return parseEntry(readFileSync(file, 'utf8'), source);
     } catch {
       return null;
     }
@@ -123,9 +181,10 @@ export class BuildCache {
       return;
     }
     const tmp = `${path}.${TMP_PREFIX}.${tmpCounter++}.tmp`;
+    const text = entryText(result);
     if (this.sync) {
       try {
-        writeFileSync(tmp, JSON.stringify(result));
+        writeText(tmp, text);
         renameSync(tmp, path);
       } catch {
         rmSync(tmp, { force: true });
@@ -133,7 +192,7 @@ export class BuildCache {
       return;
     }
     this.pending++;
-    writeFile(tmp, JSON.stringify(result), (error) => {
+    writeFile(tmp, text.join(''), (error) => {
       if (error !== null) {
         rmSync(tmp, { force: true });
         this.done();
