@@ -503,6 +503,15 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'get_close_matches', 'ndiff', 'restore', 'unified_diff',
     ],
   },
+  unittest: {
+    package: true,
+    builtin: false,
+    notInAll: ['TestProgram'],
+    names: [
+      '__name__', 'IsolatedAsyncioTestCase', 'SkipTest', 'TestCase', 'TestLoader', 'TestProgram', 'TestResult', 'TestSuite', 'TextTestResult',
+      'TextTestRunner', 'defaultTestLoader', 'expectedFailure', 'main', 'skip', 'skipIf', 'skipUnless',
+    ],
+  },
   graphlib: {
     builtin: false,
     names: ['CycleError', 'TopologicalSorter', '__name__'],

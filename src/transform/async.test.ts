@@ -147,4 +147,11 @@ describe('blocking calls', () => {
     expect(e.lineno).toBe(6);
     expect(error('import asyncio\nasync def m():\n    pass\nf = lambda: asyncio.run(m())\n').lineno).toBe(4);
   });
+
+  it('awaits unittest.main where it can wait (IsolatedAsyncioTestCases run on the loop), else calls it plainly', () => {
+    expect(js('import unittest\nunittest.main()\n')).toMatch(/\$un\(await \$blk\(.*main.*\)\)/);
+    expect(js('from unittest import main as m\ndef go():\n    m(exit=False)\ngo()\n')).toContain('$un(await $blk(go()))');
+    const nested = js('import unittest\nclass App:\n    def go(self):\n        unittest.main()\n');
+    expect(nested).not.toContain('await');
+  });
 });

@@ -531,6 +531,9 @@ export interface BlockingInfo {
   runs: Set<string>;
   /** Names bound to asyncio.sleep (`from asyncio import sleep`). */
   sleeps: Set<string>;
+  /** Names bound to the unittest module, and to unittest.main: its run of IsolatedAsyncioTestCases waits as asyncio.run does. */
+  unittests: Set<string>;
+  unittestMains: Set<string>;
   /** Module-level plain functions that make a blocking call (compiled as async functions). */
   functions: Set<py.FunctionDef>;
   functionNames: Set<string>;
@@ -542,13 +545,15 @@ function moduleOf(ctx: TransformContext): py.Module | null {
 }
 
 /** The names a blocking call needs in the source's text (`asyncio.run`, `from asyncio import run`, a loop's methods). */
-const BLOCKING_NAMES = /asyncio|run_until_complete|run_forever/;
+const BLOCKING_NAMES = /asyncio|run_until_complete|run_forever|unittest/;
 
 /** The module's BlockingInfo, made on first use and kept on the context (every compiled call asks for it). */
 function blockingInfo(ctx: TransformContext): BlockingInfo {
   let info = ctx.blocking;
   if (info !== null) return info;
-  info = { modules: new Set(), runs: new Set(), sleeps: new Set(), functions: new Set(), functionNames: new Set() };
+  info = {
+    modules: new Set(), runs: new Set(), sleeps: new Set(), unittests: new Set(), unittestMains: new Set(), functions: new Set(), functionNames: new Set(),
+  };
   ctx.blocking = info;
   // Identifiers are NFKC-normalised, so only an all-ASCII source can be ruled out by its text.
   const src = ctx.source;
@@ -560,7 +565,7 @@ function blockingInfo(ctx: TransformContext): BlockingInfo {
   const module = moduleOf(ctx);
   if (module === null) return info;
   collectAsyncioImports(module.body, info);
-  if (!loopCalls && info.modules.size === 0 && info.runs.size === 0) return info;
+  if (!loopCalls && info.modules.size === 0 && info.runs.size === 0 && info.unittests.size === 0 && info.unittestMains.size === 0) return info;
   const defs: py.FunctionDef[] = [];
   const collect = (body: py.stmt[]): void => {
     for (const s of body) {
@@ -592,7 +597,10 @@ function collectAsyncioImports(body: readonly py.stmt[], info: BlockingInfo): vo
   for (const n of body) {
     switch (n.nodeType) {
       case 'Import':
-        for (const a of n.names) if (a.name === 'asyncio') info.modules.add(a.asname ?? 'asyncio');
+        for (const a of n.names) {
+          if (a.name === 'asyncio') info.modules.add(a.asname ?? 'asyncio');
+          if (a.name === 'unittest') info.unittests.add(a.asname ?? 'unittest');
+        }
         break;
       case 'ImportFrom':
         if (n.module === 'asyncio' && n.level === 0) {
@@ -600,6 +608,9 @@ function collectAsyncioImports(body: readonly py.stmt[], info: BlockingInfo): vo
             if (a.name === 'run') info.runs.add(a.asname ?? 'run');
             if (a.name === 'sleep') info.sleeps.add(a.asname ?? 'sleep');
           }
+        }
+        if (n.module === 'unittest' && n.level === 0) {
+          for (const a of n.names) if (a.name === 'main') info.unittestMains.add(a.asname ?? 'main');
         }
         break;
       case 'FunctionDef':
@@ -640,12 +651,19 @@ function ownCalls(body: py.stmt[]): py.Call[] {
 
 function isBlockingCallNode(node: py.Call, info: BlockingInfo): boolean {
   const f = node.func;
-  if (f.nodeType === 'Name') return info.runs.has(f.id) || info.functionNames.has(f.id);
+  if (f.nodeType === 'Name') return info.runs.has(f.id) || info.functionNames.has(f.id) || info.unittestMains.has(f.id);
   if (f.nodeType === 'Attribute') {
     if (f.attr === 'run_until_complete' || f.attr === 'run_forever') return true;
+    if (f.attr === 'main' && f.value.nodeType === 'Name' && info.unittests.has(f.value.id)) return true;
     return f.attr === 'run' && f.value.nodeType === 'Name' && info.modules.has(f.value.id);
   }
   return false;
+}
+
+function isUnittestMain(node: py.Call, info: BlockingInfo): boolean {
+  const f = node.func;
+  if (f.nodeType === 'Name') return info.unittestMains.has(f.id);
+  return f.nodeType === 'Attribute' && f.attr === 'main' && f.value.nodeType === 'Name' && info.unittests.has(f.value.id);
 }
 
 /** Whether the code being compiled is the body of a function the compiler made async for a blocking call. */
@@ -674,6 +692,8 @@ export function blockingCall(node: py.Call, compiled: t.Expression, ctx: Transfo
   const scope = ctx.scope;
   const canWait = (scope.kind === 'module') || (scope.isCoroutine && scope.comprehension === null) || isBlockingScope(ctx);
   if (!canWait) {
+    // unittest.main blocks only for IsolatedAsyncioTestCases: elsewhere it runs the synchronous tests as a plain call.
+    if (isUnittestMain(node, info)) return compiled;
     const line = ctx.source.split(/\r\n|\r|\n/)[node.lineno - 1] ?? null;
     throw new CompileError(
       'SyntaxError',
