@@ -75,9 +75,12 @@ export const AssertRaisesContext = pyClass('_AssertRaisesContext', Q, [], {
     (self: Obj, excType: unknown, excValue: unknown) => exit(self, excType, excValue)),
 });
 
-/** CPython's handle(): the context manager, or the call of `args[0]` inside it. */
-function handle(name: string, ctx: Obj, args: unknown[], kwargs: unknown): unknown {
-  if (!isExceptionType(ctx['expected'])) throw new TypeError(`${name}() arg 1 must be an exception type or tuple of exception types`);
+/**
+ * The shared start of CPython's handle() (assertRaises, assertWarns…): with
+ * no callable, `msg=` goes to the context manager `ctx` and null is
+ * returned (the caller returns `ctx`); else the call to make inside it.
+ */
+export function contextCall(ctx: Obj, args: unknown[], kwargs: unknown): { fn: unknown; rest: unknown[]; kw: Record<string, unknown> | null } | null {
   const kw: Record<string, unknown> = {};
   if (kwargs instanceof PyDict) for (const k of kwargs) kw[k as string] = kwargs.$get(k);
   if (args.length === 0) {
@@ -85,13 +88,21 @@ function handle(name: string, ctx: Obj, args: unknown[], kwargs: unknown): unkno
     delete kw['msg'];
     const extra = Object.keys(kw);
     if (extra.length > 0) throw new TypeError(`${repr(extra[0])} is an invalid keyword argument for this function`);
-    return ctx;
+    return null;
   }
   const [fn, ...rest] = args;
   ctx['obj_name'] = hasattr(fn, '__name__') ? getattr(fn, '__name__') : str(fn);
+  return { fn, rest, kw: Object.keys(kw).length > 0 ? kw : null };
+}
+
+/** CPython's handle(): the context manager, or the call of `args[0]` inside it. */
+function handle(name: string, ctx: Obj, args: unknown[], kwargs: unknown): unknown {
+  if (!isExceptionType(ctx['expected'])) throw new TypeError(`${name}() arg 1 must be an exception type or tuple of exception types`);
+  const made = contextCall(ctx, args, kwargs);
+  if (made === null) return ctx;
   let raised: unknown = null;
   try {
-    call(fn, rest, Object.keys(kw).length > 0 ? kw : null);
+    call(made.fn, made.rest, made.kw);
   } catch (e) {
     raised = toPython(e);
     if (!(raised instanceof BaseException)) throw e;

@@ -20,6 +20,7 @@ import * as logging from '../../logging.js';
 import { namedtuple } from '../collections/namedtuple.js';
 import { pyClass, pyFunction } from '../pydef.js';
 import { formatMessage, method } from './asserts.js';
+import { contextCall } from './raises.js';
 
 const Q = 'unittest.case';
 type Obj = Record<string, unknown>;
@@ -84,20 +85,11 @@ const isWarningType = (t: unknown): boolean => {
 
 function handleWarns(name: string, ctx: Obj, args: unknown[], kwargs: unknown): unknown {
   if (!isWarningType(ctx['expected'])) throw new TypeError(`${name}() arg 1 must be a warning type or tuple of warning types`);
-  const kw: Record<string, unknown> = {};
-  if (kwargs instanceof PyDict) for (const k of kwargs) kw[k as string] = kwargs.$get(k);
-  if (args.length === 0) {
-    ctx['msg'] = kw['msg'] ?? null;
-    delete kw['msg'];
-    const extra = Object.keys(kw);
-    if (extra.length > 0) throw new TypeError(`${repr(extra[0])} is an invalid keyword argument for this function`);
-    return ctx;
-  }
-  const [fn, ...rest] = args;
-  ctx['obj_name'] = hasattr(fn, '__name__') ? getattr(fn, '__name__') : str(fn);
+  const made = contextCall(ctx, args, kwargs);
+  if (made === null) return ctx;
   callMethod(ctx, '__enter__');
   try {
-    call(fn, rest, Object.keys(kw).length > 0 ? kw : null);
+    call(made.fn, made.rest, made.kw);
   } catch (e) {
     const p = toPython(e);
     if (p instanceof BaseException) callMethod(ctx, '__exit__', getattr(p, '__class__'), p, null);
