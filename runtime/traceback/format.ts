@@ -183,12 +183,12 @@ export class TracebackFormatter {
     return own.slice(Math.max(0, i - 1));
   }
 
-  /** `own` after the frames outside the blocking call e came out of, those not already its outermost ones. */
+  /** `own` after the frames outside the blocking call e came out of, unless own already runs through them. */
   private withBlockingSite(e: BaseException, own: readonly PyFrame[]): readonly PyFrame[] {
     const site = blockingSite(e);
     if (site === undefined || own.length === 0) return own;
     const outside = this.pythonFrames(site);
-    // The site's frames down to the first that also runs own's outermost code (the exception came through it).
+    // Own frames that already reach the site's code (raised before the coroutine ever suspended) need nothing more.
     const first = own[0]!;
     const shared = outside.findIndex((f) => f.scope === first.scope && f.module === first.module);
     return shared >= 0 ? own : [...outside, ...own];
