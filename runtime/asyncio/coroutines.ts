@@ -307,6 +307,15 @@ export class PyCoroutine {
   }
 
 
+  /**
+   * A Task's first step throws `exc` (its cancellation) into this coroutine, which never ran: a coroutine's body
+   * then never starts (false). An async generator's `asend`/`athrow` awaitable overrides this to pass `exc` on to
+   * its generator when `$start` runs it (true), as CPython's do.
+   */
+  $throwAtStart(_exc: BaseException): boolean {
+    return false;
+  }
+
   /** Marks the coroutine finished without running (a cancelled Task's first step, sleep(0) recognised by `aw`). */
   $consume(): void {
     this.$state = DONE;

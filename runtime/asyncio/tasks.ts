@@ -197,7 +197,7 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
     loop.$inFlight = this;
     const coro = this._coro;
     if (coro.$state === CREATED) {
-      if (exc !== undefined) {
+      if (exc !== undefined && !coro.$throwAtStart(exc)) {
         // Thrown into a coroutine that never ran: its body never starts.
         coro.$consume();
         this.$finish(true, exc);

@@ -158,18 +158,21 @@ export class PyAsyncGenerator {
     return r.value;
   }
 
-  /** One step of `athrow(…)` or `aclose()`. */
-  async $throw(close: boolean, type: unknown, value: unknown): Promise<unknown> {
+  /**
+   * One step of `athrow(…)` or `aclose()`. `thrown`, when given, is thrown in instead (a Task's cancellation
+   * before the awaitable's first step), with `close`'s handling of the outcome, as CPython's athrow `throw()`.
+   */
+  async $throw(close: boolean, type: unknown, value: unknown, thrown?: BaseException): Promise<unknown> {
     if (this.$running) {
       throw new RuntimeError(`${close ? 'aclose' : 'athrow'}(): asynchronous generator is already running`);
     }
     if (this.$state === CLOSED) return null;
-    const exc = close ? new GeneratorExit() : exceptionToThrow(type, value);
+    const exc = thrown ?? (close ? new GeneratorExit() : exceptionToThrow(type, value));
     if (this.$state === CREATED) {
       // Never started: no `finally` of the body can be pending; the exception is raised where the body would begin.
       this.$closed();
       void this.$body.return(undefined);
-      if (close) return null;
+      if (close && thrown === undefined) return null;
       throw exc;
     }
     this.$running = true;
@@ -224,6 +227,9 @@ abstract class AsyncGenAwaitable extends PyCoroutine {
     super(unusedBody, [], awaitableInfo, false);
   }
 
+  /** What a Task's cancellation throws in before the first step (`$throwAtStart`). */
+  protected $startExc: BaseException | undefined = undefined;
+
   protected abstract $run(): Promise<unknown>;
   protected abstract $reused(): BaseException;
 
@@ -248,7 +254,14 @@ export class AsyncGenASend extends AsyncGenAwaitable {
     super(ASEND_INFO);
   }
 
+  override $throwAtStart(exc: BaseException): boolean {
+    this.$startExc = exc;
+    return true;
+  }
+
   protected $run(): Promise<unknown> {
+    // CPython's asend throw(): into the generator, its yielded value the awaitable's result.
+    if (this.$startExc !== undefined) return this.$gen.$throw(false, null, null, this.$startExc);
     return this.$gen.$send(this.$value);
   }
 
@@ -262,8 +275,13 @@ export class AsyncGenAThrow extends AsyncGenAwaitable {
     super(ATHROW_INFO);
   }
 
+  override $throwAtStart(exc: BaseException): boolean {
+    this.$startExc = exc;
+    return true;
+  }
+
   protected $run(): Promise<unknown> {
-    return this.$gen.$throw(this.$close, this.$type, this.$value);
+    return this.$gen.$throw(this.$close, this.$type, this.$value, this.$startExc);
   }
 
   protected $reused(): BaseException {
