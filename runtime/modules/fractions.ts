@@ -5,8 +5,7 @@
  * CPython's arithmetic (`_operator_fallbacks`: exact with ints and
  * Fractions, float or complex arithmetic with floats and complexes),
  * comparisons with floats (nan, inf), the hash of the equal int or float,
- * limit_denominator and rounding. There is no `decimal` module, so
- * from_decimal accepts only Integrals (as CPython's does, besides Decimals).
+ * limit_denominator and rounding; Decimals convert by their as_integer_ratio.
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
@@ -65,6 +64,11 @@ function isPyInt(v: unknown): boolean {
 
 function isFraction(v: unknown): v is Fr {
   return isinstance(v, Fraction);
+}
+
+/** A decimal.Decimal (its runtime value slot), told apart without loading the decimal module. */
+function isDecimal(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && (v as { $dec?: unknown }).$dec !== undefined;
 }
 
 function isComplex(v: unknown): boolean {
@@ -211,7 +215,7 @@ function construct(cls: unknown, numerator: unknown = 0, denominator: unknown = 
       [n, d] = ratio(numerator);
       return make(n, d, cls, false);
     }
-    if (isFloat(numerator)) {
+    if (isFloat(numerator) || isDecimal(numerator)) {
       const [a, b] = [...iterate(callMethod(numerator, 'as_integer_ratio'))];
       return make(big(a), big(b), cls, false);
     }
@@ -333,9 +337,9 @@ export const Fraction = defineClass(Q, 'Fraction', [Rational], {
     if (!isFloat(f)) throw new TypeError(`${String(getattr(cls, '__name__'))}.from_float() only takes floats, not ${repr(f)} (${typeName(f)})`);
     return fromFloat(cls, f);
   })),
-  // Without a decimal module no Decimal exists: what CPython does for everything else.
   from_decimal: new PyClassMethod(pyFunction('cls, dec', 'Fraction.from_decimal', Q, (cls: unknown, dec: unknown) => {
     if (isinstance(dec, Integral)) return call(cls, [call(int, [dec], null)], null);
+    if (isDecimal(dec)) return call(cls, [...iterate(callMethod(dec, 'as_integer_ratio'))], null);
     throw new TypeError(`${String(getattr(cls, '__name__'))}.from_decimal() only takes Decimals, not ${repr(dec)} (${typeName(dec)})`);
   })),
   as_integer_ratio: pyFunction('self', 'Fraction.as_integer_ratio', Q, (a: Fr) => PyTuple.of<unknown>(intFromBigInt(a.$n), intFromBigInt(a.$d))),

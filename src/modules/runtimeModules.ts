@@ -473,6 +473,16 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     notInAll: ['ABCMeta', 'abstractmethod'],
     names: ['ABCMeta', 'Complex', 'Integral', 'Number', 'Rational', 'Real', '__all__', '__name__', 'abstractmethod'],
   },
+  decimal: {
+    builtin: false,
+    names: [
+       'BasicContext', 'Clamped', 'Context', 'ConversionSyntax', 'Decimal', 'DecimalException', 'DecimalTuple', 'DefaultContext',
+       'DivisionByZero', 'DivisionImpossible', 'DivisionUndefined', 'ExtendedContext', 'FloatOperation', 'HAVE_CONTEXTVAR', 'HAVE_THREADS',
+       'Inexact', 'InvalidContext', 'InvalidOperation', 'MAX_EMAX', 'MAX_PREC', 'MIN_EMIN', 'MIN_ETINY', 'Overflow', 'ROUND_05UP',
+       'ROUND_CEILING', 'ROUND_DOWN', 'ROUND_FLOOR', 'ROUND_HALF_DOWN', 'ROUND_HALF_EVEN', 'ROUND_HALF_UP', 'ROUND_UP', 'Rounded',
+       'Subnormal', 'Underflow', '__libmpdec_version__', '__name__', '__version__', 'getcontext', 'localcontext', 'setcontext',
+    ],
+  },
   fractions: {
     builtin: false,
     names: ['Fraction', '__all__', '__name__'],

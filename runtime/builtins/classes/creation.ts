@@ -37,11 +37,36 @@ function nativeBase(mro: PyClass[]): { native: (new (...args: unknown[]) => obje
       native = n;
       nativeArgs = info.nativeArgs;
       nativeInit = info.nativeInit;
-    } else if (n !== native && !mroOf(native as unknown as PyClass).includes(n as unknown as PyClass)) {
+    } else if (n !== native && !mroOf(native as unknown as PyClass).includes(n as unknown as PyClass) && !sameLayout(native, n)) {
       throw new TypeError(`multiple bases have instance lay-out conflict`);
     }
   }
   return { native, nativeArgs, nativeInit };
+}
+
+// The exception classes whose CPython instances have a struct of their own (exceptions.c's
+// ComplexExtendsException): two bases conflict only when they lead to different ones of these.
+const SOLID_EXCEPTIONS = new Set(['BaseExceptionGroup', 'StopIteration', 'SystemExit', 'ImportError', 'OSError', 'NameError', 'AttributeError', 'SyntaxError', 'UnicodeError']);
+
+/**
+ * Whether two unrelated exception classes share their instance layout, as
+ * CPython's ArithmeticError and TypeError do (decimal's FloatOperation
+ * derives from both). The first base then gives the JS layout; the other
+ * is mirrored.
+ */
+function sameLayout(a: new (...args: unknown[]) => object, b: new (...args: unknown[]) => object): boolean {
+  if (!(a.prototype instanceof BaseException) || !(b.prototype instanceof BaseException)) return false;
+  const sa = solidBase(a);
+  const sb = solidBase(b);
+  return sa === sb || sa.prototype instanceof sb || sb.prototype instanceof sa;
+}
+
+function solidBase(cls: new (...args: unknown[]) => object): new (...args: unknown[]) => object {
+  let c = cls;
+  while (c.prototype !== BaseException.prototype && !SOLID_EXCEPTIONS.has((c as unknown as { __name__?: string }).__name__ ?? '')) {
+    c = Object.getPrototypeOf(c) as new (...args: unknown[]) => object;
+  }
+  return c;
 }
 
 /**
