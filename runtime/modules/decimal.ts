@@ -46,14 +46,9 @@ export {
   MIN_ETINY, Overflow, Rounded, Subnormal, Underflow,
 };
 
-export const ROUND_UP = 'ROUND_UP';
-export const ROUND_DOWN = 'ROUND_DOWN';
-export const ROUND_CEILING = 'ROUND_CEILING';
-export const ROUND_FLOOR = 'ROUND_FLOOR';
-export const ROUND_HALF_UP = 'ROUND_HALF_UP';
-export const ROUND_HALF_DOWN = 'ROUND_HALF_DOWN';
-export const ROUND_HALF_EVEN = 'ROUND_HALF_EVEN';
-export const ROUND_05UP = 'ROUND_05UP';
+export {
+  ROUND_05UP, ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP,
+} from './support/decimal/signals.js';
 
 export const HAVE_THREADS = true;
 export const HAVE_CONTEXTVAR = true;

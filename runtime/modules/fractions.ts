@@ -9,6 +9,8 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
+import { HASH_MODULUS } from '../builtins/numbers/hash.js';
+import { modPow } from '../builtins/numbers/pow.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './fractions.js';
 import { PyClassMethod, PyProperty, PyStaticMethod, getClassAttr, type PyClass } from '../builtins/classes.js';
@@ -40,7 +42,7 @@ interface Fr {
   $d: bigint;
 }
 
-const MODULUS = 2305843009213693951n; // sys.hash_info.modulus
+const MODULUS = HASH_MODULUS;
 const HASH_INF = 314159n;
 
 // CPython's _RATIONAL_FORMAT (its `d*` in the fractional part included): \d is any Unicode decimal digit.
@@ -265,17 +267,6 @@ function hashOf(a: Fr): unknown {
   else h = (((a.$n < 0n ? -a.$n : a.$n) % MODULUS) * dinv) % MODULUS;
   const result = a.$n >= 0n ? h : -h;
   return intFromBigInt(result === -1n ? -2n : result);
-}
-
-function modPow(b: bigint, e: bigint, m: bigint): bigint {
-  let r = 1n;
-  b %= m;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % m;
-    b = (b * b) % m;
-    e >>= 1n;
-  }
-  return r;
 }
 
 function clsName(v: unknown): string {

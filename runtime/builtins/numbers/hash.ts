@@ -6,7 +6,9 @@
 import { PyFloat } from '../values.js';
 import { decompose, frMant, frExp, intFromBigInt, type PyInt } from './core.js';
 
-const MODULUS = 2305843009213693951n; // 2**61 - 1
+/** sys.hash_info.modulus: numbers hash to their value modulo it. */
+export const HASH_MODULUS = 2305843009213693951n; // 2**61 - 1
+const MODULUS = HASH_MODULUS;
 const HASH_INF = 314159;
 
 /**

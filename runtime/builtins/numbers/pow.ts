@@ -157,7 +157,8 @@ function pow3(a: unknown, b: unknown, m: unknown): PyInt | NotImplementedType {
   return intFromBigInt(result);
 }
 
-function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
+/** base ** exp % mod for base >= 0 and mod >= 1. */
+export function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
   if (mod === 1n) return 0n;
   let result = 1n;
   let b = base % mod;

@@ -5,6 +5,8 @@
  * and the named methods, each taking an optional context.
  */
 import { PyClassMethod, PyProperty, PyStaticMethod, getClassAttr, object } from '../../../builtins/classes.js';
+import { HASH_MODULUS } from '../../../builtins/numbers/hash.js';
+import { modPow } from '../../../builtins/numbers/pow.js';
 import { NUMBER_KEY } from '../../../builtins/dict.js';
 import { OverflowError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { getattr } from '../../../builtins/attributes.js';
@@ -119,19 +121,8 @@ function text(d: Dec, ctx?: PyCtx): string {
   return toText(d, false, (ctx ?? getcontext()).$capitals === 1);
 }
 
-const MODULUS = 2305843009213693951n;
+const MODULUS = HASH_MODULUS;
 const INV10 = modPow(10n, MODULUS - 2n, MODULUS);
-
-function modPow(b: bigint, e: bigint, m: bigint): bigint {
-  let r = 1n;
-  b %= m;
-  while (e > 0n) {
-    if (e & 1n) r = (r * b) % m;
-    b = (b * b) % m;
-    e >>= 1n;
-  }
-  return r;
-}
 
 function hashOf(self: PyDec): unknown {
   const d = self.$dec;
