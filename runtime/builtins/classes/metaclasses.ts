@@ -14,14 +14,17 @@
 import { TypeError } from '../exceptions.js';
 import { PLAIN_GET, PLAIN_SET, attrName } from '../attributeKeys.js';
 import { objectId } from './identity.js';
-import { OBJECT_PROTO, classAttribute, defineHidden, issubclass, ownInfo, typeBuiltin, type PyClass } from './model.js';
+import { OBJECT_PROTO, classAttribute, defineHidden, issubclass, ownInfo, pyClassOf, typeBuiltin, type PyClass } from './model.js';
 
 /** Set by types.ts, which this module cannot import without a cycle: a new dict, and `mapping[key] = value`. */
 export const namespaceHooks: { dict?: () => unknown; setitem?: (mapping: unknown, key: string, value: unknown) => void } = {};
 
-/** The metaclass of a class: its Python metaclass, else `type`. */
+/**
+ * The metaclass of a class: its Python metaclass, else the class its JS
+ * prototype names (an enum class's EnumType, see enum/meta.ts), else `type`.
+ */
 export function metaclassOf(cls: PyClass): PyClass {
-  return ownInfo(cls)?.meta ?? typeBuiltin;
+  return ownInfo(cls)?.meta ?? pyClassOf(cls) ?? typeBuiltin;
 }
 
 /** Whether `meta` is a Python metaclass: a class other than `type` deriving from it. */

@@ -279,6 +279,9 @@ function findByValue(state: EnumState, value: unknown): Obj | undefined {
 /** `Color(value)`: the member with that value, `_missing_`'s answer, or ValueError. */
 export function lookupNew(cls: unknown, ...args: unknown[]): unknown {
   const state = stateOf(cls);
+  // An empty `**kw` passed along (a metaclass's `super().__call__(value, *args, **kw)`) is no argument.
+  const last = args[args.length - 1];
+  if (args.length > 1 && isKeywords(last) && Object.keys(last).length === 0) args = args.slice(0, -1);
   // With names (`Enum('Color', 'RED GREEN')`) the call makes a class, as EnumType.__call__ does: an enum with members refuses it.
   if (state === undefined || args.length > 1) {
     return functionalApi(cls as PyClass, args);
