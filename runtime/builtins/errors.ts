@@ -3,19 +3,16 @@
  * exception instance, matching handlers, and bringing errors thrown by JS
  * into Python's hierarchy.
  */
-import { BaseException, MemoryError, RecursionError, nameNotFound, RuntimeError, TypeError, UNSEEN } from './exceptions.js';
+import { BaseException, isBaseException, isExceptionClass, MemoryError, RecursionError, nameNotFound, RuntimeError, TypeError, UNSEEN } from './exceptions.js';
 import { madeUnseen } from './unseenTracebacks.js';
 import { PyTuple } from './values.js';
 import { isinstance, type PyClass } from './classes.js';
 import { PyTraceback } from './tracebackObjects.js';
+import { builtinPrototype, instanceOf } from './callableClass.js';
 
 export { PyTraceback };
 
-type ExceptionClass = new (...args: unknown[]) => BaseException;
 
-function isExceptionClass(v: unknown): v is ExceptionClass {
-  return typeof v === 'function' && (v === BaseException || v.prototype instanceof BaseException);
-}
 
 /** `raise exc [from cause]`: the instance to throw (a class is instantiated with no arguments). */
 export function raise(exc: unknown, cause?: unknown): BaseException {
@@ -43,7 +40,7 @@ export function raise(exc: unknown, cause?: unknown): BaseException {
  * it was made, as in CPython. An exception raised before keeps its frames.
  */
 export function raiseMade(exc: unknown, cause?: unknown): BaseException {
-  if (exc instanceof BaseException && exc.__traceback__ === null && !madeUnseen(exc.constructor)) {
+  if (isBaseException(exc) && exc.__traceback__ === null && !madeUnseen(exc.constructor)) {
     exc[UNSEEN] = false;
     Error.captureStackTrace(exc, raiseMade);
   }
@@ -51,17 +48,20 @@ export function raiseMade(exc: unknown, cause?: unknown): BaseException {
 }
 
 function toInstance(v: unknown, message: string): BaseException {
-  if (v instanceof BaseException) return v;
+  if (isBaseException(v)) return v;
   if (isExceptionClass(v)) return new v();
   throw new TypeError(message);
 }
 
 /** `except T:` with T a class or a tuple of classes. */
 export function exceptionMatches(exc: unknown, type: unknown): boolean {
+  // The common case first: a builtin class whose prototype is on the exception's chain.
+  const proto = builtinPrototype(type);
+  if (proto !== undefined && typeof exc === 'object' && exc !== null && proto.isPrototypeOf(exc)) return true;
   if (type instanceof PyTuple) return type.some((t) => exceptionMatches(exc, t));
   if (!isExceptionClass(type)) throw new TypeError('catching classes that do not inherit from BaseException is not allowed');
   // isinstance, not instanceof: a class with several bases does not have them all on its JS chain.
-  return exc instanceof type || isinstance(exc, type as unknown as PyClass);
+  return (typeof exc === 'object' && exc !== null && instanceOf(exc, type)) || isinstance(exc, type as unknown as PyClass);
 }
 
 /** The Python exception for whatever a `catch` received. */
@@ -69,7 +69,7 @@ export function exceptionMatches(exc: unknown, type: unknown): boolean {
 const CALLED_NAME = /^[^\s.()[\]]+ is not a function$/;
 
 export function toPython(error: unknown): unknown {
-  if (error instanceof BaseException) {
+  if (isBaseException(error)) {
     if (error.__traceback__ === null) error.__traceback__ = new PyTraceback(error, error);
     return error;
   }
@@ -115,8 +115,8 @@ export function noActiveException(): BaseException {
 export function withContext(error: unknown, handled: unknown): unknown {
   const e = toPython(error);
   // The exception a `finally` raised over reaches here as it was thrown: it gets its traceback too.
-  if (handled instanceof BaseException && handled.__traceback__ === null) handled.__traceback__ = new PyTraceback(handled, handled);
-  if (!(e instanceof BaseException) || e === handled || e.__context__ !== null || !(handled instanceof BaseException)) return e;
+  if (isBaseException(handled) && handled.__traceback__ === null) handled.__traceback__ = new PyTraceback(handled, handled);
+  if (!(isBaseException(e)) || e === handled || e.__context__ !== null || !(isBaseException(handled))) return e;
   for (let c: BaseException | null = handled; c !== null; c = c.__context__) {
     if (c.__context__ === e) {
       c.__context__ = null;

@@ -7,7 +7,7 @@
  */
 import { PY_BASES } from './classes.js';
 import { callableClass } from './callableClass.js';
-import { BUILTIN_STR, BaseException, Exception, TypeError, ValueError } from './exceptions.js';
+import { BUILTIN_STR, BaseException, Exception, TypeError, ValueError, isExceptionClass } from './exceptions.js';
 import { PyTuple, typeName } from './values.js';
 import { PyDict } from './dict.js';
 import { PyRange } from './range.js';
@@ -173,9 +173,6 @@ function groupStr(g: ExceptionGroupLike): string {
 
 type Matcher = (e: BaseException) => boolean;
 
-function isExceptionClass(v: unknown): v is new (...a: unknown[]) => BaseException {
-  return typeof v === 'function' && (v === BaseException || v.prototype instanceof BaseException);
-}
 
 /** split/subgroup's condition: an exception type, a tuple of them, or a predicate function. */
 function matcher(method: string, args: unknown[]): Matcher {

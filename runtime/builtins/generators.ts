@@ -13,7 +13,7 @@
  * suspended, since Python code may go on iterating it.
  */
 import { tracebacksUnseen } from './unseenTracebacks.js';
-import { AttributeError, BaseException, GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError } from './exceptions.js';
+import { AttributeError, BaseException, isBaseException, isExceptionClass, GeneratorExit, RuntimeError, StopIteration, TypeError, ValueError } from './exceptions.js';
 import { call } from './calls.js';
 import { PyTuple, typeName } from './values.js';
 import { nextResult, pyIter } from './iteration.js';
@@ -169,11 +169,7 @@ function escaped(e: unknown): unknown {
   return error;
 }
 
-type ExceptionClass = abstract new (...args: never[]) => BaseException;
 
-function isExceptionClass(v: unknown): v is ExceptionClass {
-  return typeof v === 'function' && (v === BaseException || v.prototype instanceof BaseException);
-}
 
 /** The exception `throw(type, value)` raises: CPython's rules for a class with a value, or an instance alone. */
 export function exceptionToThrow(type: unknown, value: unknown): BaseException {
@@ -183,7 +179,7 @@ export function exceptionToThrow(type: unknown, value: unknown): BaseException {
     const args = noValue ? [] : value instanceof PyTuple ? [...value] : [value];
     return call(type, args, null) as BaseException;
   }
-  if (type instanceof BaseException) {
+  if (isBaseException(type)) {
     if (!noValue) throw new TypeError('instance exception may not have a separate value');
     return type;
   }

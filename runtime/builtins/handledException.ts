@@ -8,7 +8,7 @@
  * meanwhile, which see it until they enter or leave handlers of their own
  * (CPython keeps it per coroutine; see README, "Differences from CPython").
  */
-import { BaseException } from './exceptions.js';
+import { BaseException, isBaseException } from './exceptions.js';
 import { PyTraceback } from './tracebackObjects.js';
 
 let current: BaseException | null = null;
@@ -20,7 +20,7 @@ let current: BaseException | null = null;
  */
 export function handling(e: unknown, line?: number, url?: string): BaseException | null {
   const previous = current;
-  if (e instanceof BaseException) {
+  if (isBaseException(e)) {
     current = e;
     const tb = e.__traceback__;
     if (tb instanceof PyTraceback && line !== undefined && url !== undefined) {
@@ -38,7 +38,7 @@ export function handled(previous: BaseException | null): void {
 
 /** Back in an `except` block for `e` after an `await` (the value passes through). */
 export function rehandling<T>(value: T, e: unknown): T {
-  if (e instanceof BaseException) current = e;
+  if (isBaseException(e)) current = e;
   return value;
 }
 

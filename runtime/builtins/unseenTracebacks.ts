@@ -25,6 +25,8 @@
  * stack of its `raise` (errors.ts).
  */
 
+import { prototypeOf } from './callableClass.js';
+
 type Classes = Function | readonly Function[] | null;
 
 let unseen: Classes = null;
@@ -37,8 +39,8 @@ export function tracebacksUnseen(classes: Classes): Classes {
 }
 
 function covers(cls: Function, c: Function): boolean {
-  const proto = (c as { prototype?: object }).prototype;
-  return proto !== undefined && (cls.prototype === proto || Object.prototype.isPrototypeOf.call(proto, cls.prototype));
+  const proto = prototypeOf(c);
+  return typeof proto === 'object' && proto !== null && (cls.prototype === proto || Object.prototype.isPrototypeOf.call(proto, cls.prototype));
 }
 
 /** Whether an exception of class `cls` (new.target) made now goes unseen. */

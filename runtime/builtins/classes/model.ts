@@ -13,6 +13,7 @@ import { BOUND, type PyCallable } from '../calls.js';
 import { PLAIN_GET, PLAIN_SET } from '../attributeKeys.js';
 import { nativeInitMethod } from './nativeInit.js';
 import { valueHooks } from '../values.js';
+import { instanceOf } from '../callableClass.js';
 
 /**
  * On the methods of builtin types as their subclasses inherit them: the
@@ -235,7 +236,7 @@ export function typeOf(obj: object): PyClass {
 export function isinstance(obj: unknown, cls: PyClass): boolean {
   if (cls === object) return true;
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
-  if (obj instanceof (cls as unknown as Function)) return true;
+  if (instanceOf(obj, cls as unknown as Function)) return true;
   const own = pyClassOf(obj);
   return own !== undefined && mroOf(own).includes(cls);
 }
