@@ -21,7 +21,7 @@ export { truthy, not, is, isNot } from './builtins/truth.js';
 export { getitem, setitem, getitemAt, setitemAt, isListAt, delitem, slice, PySlice } from './builtins/items.js';
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
 export { strMethods, listMethods, dictMethods, isExactList, isExactDict } from './builtins/methodFastPaths.js';
-export { call, callee, def, doc, checkArgs, restArgs } from './builtins/calls.js';
+export { call, callee, def, doc, checkArgs, plainCallable, restArgs } from './builtins/calls.js';
 export { star, callUnpacking, callMethodUnpacking, displayStar } from './builtins/unpacking.js';
 export {
   makeClass as class, makeSuper as super, object, staticmethod, classmethod, property, PyProperty, PyStaticMethod,
@@ -57,7 +57,7 @@ export {
 export { withExit, withEnter, withError } from './builtins/withStatement.js';
 export { unboundLocal, unboundGlobal, unboundFree } from './builtins/unbound.js';
 export { local, global, free } from './builtins/names.js';
-export { submodule, importFrom, inAll } from './modules/support/namespaces.js';
+export { submodule, importFrom, inAll, isModule } from './modules/support/namespaces.js';
 export { open } from './builtins/files.js';
 export { input } from './builtins/input.js';
 export { rangeBound } from './builtins/range.js';

@@ -44,8 +44,16 @@ export const PLAIN_SET = '$plainSet';
  * `o.m$ === o.m` is then exactly "calling o.m passes o first".
  */
 export function methodKey(name: string): string {
-  return `${name}$`;
+  // Kept once made: a key built by concatenation is a fresh string V8 must hash and look up in its string table
+  // at every property read; the kept one is internalized after its first use. Bounded, for programs that make names.
+  let key = METHOD_KEYS.get(name);
+  if (key === undefined) {
+    key = `${name}$`;
+    if (METHOD_KEYS.size < 20_000) METHOD_KEYS.set(name, key);
+  }
+  return key;
 }
+const METHOD_KEYS = new Map<string, string>();
 
 /** The property key a Python attribute name is stored under. */
 export function attrKey(name: string): string {

@@ -189,6 +189,22 @@ function callPacked(callee: PyCallable, sig: Signature, bound: unknown[]): unkno
   return callee(...bound.slice(0, n), new PackedArgs(bound.slice(n, bound.length - keywords.length)), ...keywords);
 }
 
+/**
+ * Whether `f(...args)` is what `call(f, args, null)` does for a few
+ * positional arguments: a function with a signature and no keyword-only
+ * or `**` parameter. Compiled `mod.f(a)` calls a module's function
+ * directly when it is (attributeHelpers.ts, `$mcall$`).
+ */
+export function plainCallable(f: unknown): boolean {
+  if (typeof f !== 'function') return false;
+  if ((f as { [PLAIN_CALL]?: true })[PLAIN_CALL] === true) return true;
+  const sig = (f as PyCallable)[SIGNATURE];
+  return sig !== undefined && sig.kwonly.length === 0 && sig.kwarg === null;
+}
+
+/** On a runtime function (no class) that takes positional arguments only (`noKeywords`): `call` calls it as it is. */
+const PLAIN_CALL = Symbol('pyasync.plainCall');
+
 /** `f(*args, **kwargs)` and calls with keywords. `kwargs` is null when there are none. */
 export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
   if (typeof f !== 'function') {
@@ -230,6 +246,7 @@ export function noKeywords<F extends (...args: never[]) => unknown>(fn: F, name:
     for (const _ in kwargs) throw new TypeError(`${name}() takes no keyword arguments`);
     return (fn as unknown as PyCallable)(...args);
   };
+  if (!isClass(fn)) (fn as unknown as { [PLAIN_CALL]: true })[PLAIN_CALL] = true;
   return fn;
 }
 

@@ -16,7 +16,9 @@ import { lineCount, printStatement } from '../codegen.js';
 import { ownCopy, ProcessCache } from './processCache.js';
 
 /** The JS name of a helper: `$` never occurs in Python names, so these cannot clash. */
-function helperName(kind: 'get' | 'set' | 'call', name: string, arity?: number): string {
+type HelperKind = 'get' | 'set' | 'call' | 'mcall';
+
+function helperName(kind: HelperKind, name: string, arity?: number): string {
   return arity === undefined ? `$${kind}$${name}` : `$${kind}$${name}$${arity}`;
 }
 
@@ -49,7 +51,7 @@ const COPY_PER_SCOPE = true;
  * ids of its copies (ModuleHelper).
  */
 interface Template {
-  readonly kind: 'get' | 'set' | 'call';
+  readonly kind: HelperKind;
   readonly name: string;
   readonly arity: number | undefined;
   /** The first copy's name (`$get$x`). */
@@ -70,6 +72,7 @@ export class AttributeHelpers {
   private readonly getters = new Map<string, ModuleHelper>();
   private readonly setters = new Map<string, ModuleHelper>();
   private readonly callers = new Map<string, (ModuleHelper | undefined)[]>();
+  private readonly moduleCallers = new Map<string, (ModuleHelper | undefined)[]>();
 
   constructor(private readonly ctx: TransformContext) {}
 
@@ -92,9 +95,21 @@ export class AttributeHelpers {
     return this.want(helper);
   }
 
+  /**
+   * `mod.f(a)` where `mod` is a global an `import mod` binds: a helper that
+   * calls a module's function directly (`$mcall$f$1`), and anything else
+   * as `call` would (the name may be rebound: the helper checks).
+   */
+  moduleCall(name: string, arity: number): t.Identifier {
+    let byArity = this.moduleCallers.get(name);
+    if (byArity === undefined) this.moduleCallers.set(name, (byArity = []));
+    const helper = (byArity[arity] ??= this.first(template('mcall', name, arity)));
+    return this.want(helper);
+  }
+
   /** Whether the module reads or calls the attribute `name` anywhere. */
   reads(name: string): boolean {
-    return this.getters.has(name) || this.callers.has(name);
+    return this.getters.has(name) || this.callers.has(name) || this.moduleCallers.has(name);
   }
 
   private first(template: Template): ModuleHelper {
@@ -205,23 +220,25 @@ function runtimeList(runtime: [string, string][]): RuntimeList {
 const GETTERS = new ProcessCache<Template>();
 const SETTERS = new ProcessCache<Template>();
 const CALLERS = new ProcessCache<(Template | undefined)[]>();
+const MODULE_CALLERS = new ProcessCache<(Template | undefined)[]>();
 
 /** The process's template for a helper, made on first use anywhere. */
-function template(kind: 'get' | 'set' | 'call', name: string, arity: number | undefined): Template {
-  const byArity = kind === 'call' ? CALLERS.get(name) : undefined;
-  const found = kind === 'call' ? byArity?.[arity!] : (kind === 'get' ? GETTERS : SETTERS).get(name);
+function template(kind: HelperKind, name: string, arity: number | undefined): Template {
+  const callers = kind === 'call' ? CALLERS : kind === 'mcall' ? MODULE_CALLERS : null;
+  const byArity = callers?.get(name);
+  const found = callers !== null ? byArity?.[arity!] : (kind === 'get' ? GETTERS : SETTERS).get(name);
   if (found !== undefined) return found;
   const own = ownCopy(name);
   // Made once per process: a module's sort compares it (a rope, flattened by its first comparison).
   const made: Template = { kind, name: own, arity, base: helperName(kind, own, arity), printed: undefined };
-  if (kind !== 'call') {
+  if (callers === null) {
     (kind === 'get' ? GETTERS : SETTERS).set(own, made);
   } else if (byArity !== undefined) {
     byArity[arity!] = made;
   } else {
     const list: (Template | undefined)[] = [];
     list[arity!] = made;
-    CALLERS.set(own, list);
+    callers.set(own, list);
   }
   return made;
 }
@@ -257,7 +274,7 @@ interface Shape {
 }
 
 /** Per kind, per arity (0 for get and set): the shape helpers of plain names share. */
-const SHAPES: Record<Template['kind'], (Shape | undefined)[]> = { get: [], set: [], call: [] };
+const SHAPES: Record<Template['kind'], (Shape | undefined)[]> = { get: [], set: [], call: [], mcall: [] };
 
 function printedShape(ctx: TransformContext, kind: Template['kind'], arity: number | undefined): Shape {
   const { afterName, runtime } = printedDeclaration(ctx, helperName(kind, NAME, arity), kind, NAME, arity);
@@ -286,7 +303,7 @@ function printedDeclaration(ctx: TransformContext, id: string, kind: Template['k
  * instance's attributes are plain properties, `m$` is the class's method
  * `m` when calling it passes the instance first.
  */
-export function helperDeclaration(ctx: TransformContext, id: string, kind: 'get' | 'set' | 'call', name: string, arity: number | undefined): t.Statement {
+export function helperDeclaration(ctx: TransformContext, id: string, kind: HelperKind, name: string, arity: number | undefined): t.Statement {
   const o = t.identifier('o');
   const v = t.identifier('v');
   const f = t.identifier('f');
@@ -315,6 +332,18 @@ export function helperDeclaration(ctx: TransformContext, id: string, kind: 'get'
     body = [t.ifStatement(plain,
       t.expressionStatement(t.assignmentExpression('=', prop(o, name), v)),
       t.expressionStatement(t.callExpression(ctx.rt('setattr'), [o, literal, v])))];
+  } else if (kind === 'mcall') {
+    // A module's function whose call needs no keyword handling (runtime calls.ts `plainCallable`): called as it is,
+    // with the property read by its literal name (a keyed read of a module namespace is slow); else as `call` would.
+    const args = Array.from({ length: arity! }, (_, i) => t.identifier(`a${i}`));
+    params = [o, ...args];
+    body = [
+      t.ifStatement(t.callExpression(ctx.rt('isModule'), [o]), t.blockStatement([
+        t.variableDeclaration('const', [t.variableDeclarator(f, prop(o, name))]),
+        t.ifStatement(t.callExpression(ctx.rt('plainCallable'), [f]), t.returnStatement(t.callExpression(f, args))),
+      ])),
+      t.returnStatement(t.callExpression(ctx.rt('callMethod'), [o, literal, ...args])),
+    ];
   } else {
     // The class's plain Python method, not shadowed by an own attribute: called with the instance first.
     // The alias is read only once `o` is known not to be null, never as `o?.m$`: that read's value would

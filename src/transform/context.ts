@@ -89,6 +89,8 @@ export class TransformContext {
   readonly lines: LineIndex;
   /** The module being compiled, for facts about the whole module computed on demand (floatPaths.ts). */
   module: AST | null = null;
+  /** Module-level names an `import mod` statement binds (imports.ts): `mod.f(a)` on them uses a module-call helper. */
+  readonly importedModules = new Set<string>();
 
   constructor(
     readonly filename: string,

@@ -384,7 +384,9 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
       // The helper's arguments: the target, then the call's (one array, no spread of another).
       const args: t.Expression[] = [target];
       for (let i = 0; i < node.args.length; i++) args.push(expression(node.args[i]!, ctx));
-      return call(ctx.attributes.call(attr, node.args.length), args);
+      const receiver = node.func.value;
+      const ofModule = receiver.nodeType === 'Name' && ctx.importedModules.has(receiver.id) && ctx.resolve(receiver.id) === 'global';
+      return call(ofModule ? ctx.attributes.moduleCall(attr, node.args.length) : ctx.attributes.call(attr, node.args.length), args);
     }
     // The attribute's name as a string literal: only the general paths need it.
     const name = quoted(attr);

@@ -104,6 +104,10 @@ export function beginImports(ctx: TransformContext, tree: py.Module, options: Im
     }
   }
   walkModuleLevel(tree.body, (s) => {
+    if (s.nodeType === 'Import') {
+      for (const a of s.names) ctx.importedModules.add(a.asname ?? a.name.split('.')[0]!);
+      return;
+    }
     if (s.nodeType !== 'ImportFrom' || s.names[0]?.name !== '*') return;
     const star = starImport(s, st);
     if (star === null) return;
