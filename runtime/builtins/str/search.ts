@@ -161,7 +161,8 @@ export function str_replace(s: string, old: unknown, replacement: unknown, count
   if (max === Infinity && !mayCutPair(from)) {
     // Most calls replace nothing: no split and join then.
     if (s.indexOf(from) < 0) return s;
-    return s.split(from).join(to);
+    // replaceAll reads `$&`, `$1`… in a replacement string as patterns; split and join take it as it is.
+    return to.indexOf('$') < 0 ? s.replaceAll(from, to) : s.split(from).join(to);
   }
   let out = '';
   let pos = 0;
