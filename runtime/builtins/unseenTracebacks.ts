@@ -8,7 +8,8 @@
  *
  * The compiler proves, for some `try` statements, that the exceptions
  * their handlers catch are never looked at: the handlers name builtin
- * exception classes, bind no name, and hold only statements that cannot
+ * exception classes (or the module's own classes, passed as their values
+ * when the `try` starts), bind no name, and hold only statements that cannot
  * raise (`pass`, `break`, `continue`, `return <constant>`, `x = <constant>`,
  * `n += 1` on an int-only local: src/transform/unseenTracebacks.ts).
  * While such a statement's body runs, `unseen` holds those classes; an
@@ -39,6 +40,8 @@ export function tracebacksUnseen(classes: Classes): Classes {
 }
 
 function covers(cls: Function, c: Function): boolean {
+  // A module's class named before its class statement ran is undefined (transform/unseenTracebacks.ts).
+  if (typeof c !== 'function') return false;
   const proto = prototypeOf(c);
   return typeof proto === 'object' && proto !== null && (cls.prototype === proto || Object.prototype.isPrototypeOf.call(proto, cls.prototype));
 }

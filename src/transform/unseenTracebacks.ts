@@ -9,7 +9,7 @@
 import * as t from './build.js';
 import { suspensions } from './build.js';
 import type * as py from '../ast/nodes.js';
-import type { TransformContext } from './context.js';
+import { jsName, type TransformContext } from './context.js';
 import { call } from './expressions.js';
 import { isProvidedBuiltin } from './builtinNames.js';
 import { someChild } from '../ast/walk.js';
@@ -133,22 +133,52 @@ function bindsOtherwise(node: py.AST, name: string): boolean {
 }
 
 /**
+ * A class the module's own `class Name(…)` statement binds, named from
+ * function or module code that sees that global, where nothing else in
+ * the module binds the name: the class object the handler will compare
+ * with is, but for rebinding from outside the module (`mod.Name = …`,
+ * `globals()`), the one there when the `try` starts. Its value then is
+ * passed (undefined before the class statement runs, which covers nothing).
+ */
+function moduleClass(e: py.expr, ctx: TransformContext): boolean {
+  if (e.nodeType !== 'Name' || ctx.scope.kind === 'class' || ctx.resolve(e.id) !== 'global' || ctx.mangle(e.id) !== e.id) return false;
+  const module = ctx.module;
+  if (module === null || module.nodeType !== 'Module') return false;
+  let classes = 0;
+  for (const s of module.body) {
+    if (s.nodeType === 'ClassDef' && s.name === e.id) {
+      classes++;
+      if (someChild(s, bindsOtherwise, e.id)) return false;
+    } else if (bindsOtherwise(s, e.id)) return false;
+  }
+  return classes === 1;
+}
+
+/**
  * The classes a `try` may mark unseen, or null: each handler names builtin
- * exception classes (a name or a tuple of names; a bare `except:` is
- * BaseException), binds no name, and holds only statements that cannot raise.
+ * exception classes or classes of the module (moduleClass) (a name or a
+ * tuple of names; a bare `except:` is BaseException), binds no name, and
+ * holds only statements that cannot raise.
  */
 function unseenClasses(node: py.Try, ctx: TransformContext): t.Expression | null {
   if (node.handlers.length === 0) return null;
-  const names: string[] = [];
+  const builtins: string[] = [];
+  const own: string[] = [];
+  const add = (e: py.expr): boolean => {
+    if (builtinException(e, ctx)) builtins.push((e as py.Name).id);
+    else if (moduleClass(e, ctx)) own.push((e as py.Name).id);
+    else return false;
+    return true;
+  };
   for (const handler of node.handlers) {
     const h = handler as py.ExceptHandler;
     if (h.name !== null || !h.body.every((s) => cannotRaise(s, ctx))) return null;
-    if (h.type === null) names.push('BaseException');
-    else if (builtinException(h.type, ctx)) names.push((h.type as py.Name).id);
-    else if (h.type.nodeType === 'Tuple' && h.type.elts.length > 0 && h.type.elts.every((e) => builtinException(e, ctx))) {
-      for (const e of h.type.elts) names.push((e as py.Name).id);
-    } else return null;
+    if (h.type === null) builtins.push('BaseException');
+    else if (h.type.nodeType === 'Tuple' && h.type.elts.length > 0) {
+      if (!h.type.elts.every(add)) return null;
+    } else if (!add(h.type)) return null;
   }
-  const unique = [...new Set(names)];
-  return unique.length === 1 ? ctx.builtin(unique[0]!) : t.arrayExpression(unique.map((n) => ctx.builtin(n)));
+  const classes = [...new Set(builtins)].map((n) => ctx.builtin(n) as t.Expression)
+    .concat([...new Set(own)].map((n) => t.identifier(jsName(n))));
+  return classes.length === 1 ? classes[0]! : t.arrayExpression(classes);
 }
