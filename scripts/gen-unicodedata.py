@@ -15,8 +15,9 @@ is kept only if this interpreter's `lookup` resolves it to the listed
 characters; a newer file therefore yields 3.11's set.
 
 Formats (decoded by support/unicodedata/{nameTable,database}.ts):
-  run tables  `[len-1 base 36][value index, base 26 in A-Z]` repeated, the
-              runs covering 0..0x10FFFF in order.
+  run tables  `[len-1 base 36, empty for 1][value index, base 26 in A-Z]`
+              repeated, the runs covering 0..0x10FFFF in order; the value
+              index has one letter, two when there are over 26 values.
   names       entries joined by `|`, one per named character in code point
               order (computed names left out): a character giving how many
               leading characters are shared with the previous name, the gap
@@ -71,7 +72,7 @@ def runs(values):
     """A run table of `values` (one per code point) and its list of distinct values."""
     distinct = []
     index = {}
-    out = []
+    spans = []
     start = 0
     for cp in range(1, MAX + 1):
         if cp == MAX or values[cp] != values[start]:
@@ -79,10 +80,11 @@ def runs(values):
             if v not in index:
                 index[v] = len(distinct)
                 distinct.append(v)
-            length = cp - start
-            out.append((b36(length - 1) if length > 1 else '') + letters(index[v]))
+            spans.append((cp - start, index[v]))
             start = cp
-    return ''.join(out), distinct
+    width = 1 if len(distinct) <= 26 else 2
+    out = ''.join((b36(length - 1) if length > 1 else '') + letters(i).rjust(width, 'A') for length, i in spans)
+    return out, distinct
 
 
 def hex_named(cp, name):
@@ -167,7 +169,7 @@ def sequences():
 def decompositions():
     """`[gap base 26 a-z][tag index A-Z][code points base 36, comma-separated]` joined by `|`;
     a run of characters whose one-character decompositions follow each other
-    (mathematical letters, fullwidth forms) is one entry with `+count-1` after the tag."""
+    (mathematical letters, fullwidth forms) is one entry with `+count-1,` after the tag."""
     tags = ['']
     table = []
     for cp in range(MAX):
@@ -191,7 +193,7 @@ def decompositions():
                    and len(table[i + n][2]) == 1 and table[i + n][2][0] == cps[0] + n):
                 n += 1
         gap = cp - previous - 1
-        out.append((letters(gap, 'a') if gap else '') + letters(tag) + ('+' + b36(n - 1) if n > 1 else '')
+        out.append((letters(gap, 'a') if gap else '') + letters(tag) + ('+' + b36(n - 1) + ',' if n > 1 else '')
                    + ','.join(b36(c) for c in cps))
         previous = cp + n - 1
         i += n
