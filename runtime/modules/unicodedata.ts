@@ -15,7 +15,7 @@ import { KeyError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyByteArray } from '../builtins/bytearray.js';
 import { PyMemoryView } from '../builtins/memoryview/view.js';
 import { decodeBytes, encodeStr } from '../builtins/str/codecs.js';
-import { BASE_VALUE, PyBytes, PyBytesBox, PyStrBox, float, typeName } from '../builtins/values.js';
+import { BASE_VALUE, PyBytes, PyBytesBox, PyStrBox, float, isNone, typeName } from '../builtins/values.js';
 import * as db from './support/unicodedata/database.js';
 import { lookupName, nameOfCode } from './support/unicodedata/nameTable.js';
 import { normalized, quickCheckYes, type Form } from './support/unicodedata/normalization.js';
@@ -33,6 +33,11 @@ function strValue(v: unknown): string | null {
   return v instanceof PyStrBox ? (v[BASE_VALUE] as string) : null;
 }
 
+/** How the argument clinic names a bad argument's type: None is `None`, not `NoneType`. */
+function clinicTypeName(v: unknown): string {
+  return isNone(v) ? 'None' : typeName(v);
+}
+
 /** The code point of a one-character str, else the clinic's TypeError (`argument` or `argument 1`). */
 function character(v: unknown, fn: string, argument: string): number {
   const s = strValue(v);
@@ -40,7 +45,7 @@ function character(v: unknown, fn: string, argument: string): number {
     const cp = s.codePointAt(0);
     if (cp !== undefined && s.length === (cp > 0xffff ? 2 : 1)) return cp;
   }
-  throw new TypeError(`${fn}() ${argument} must be a unicode character, not ${typeName(v)}`);
+  throw new TypeError(`${fn}() ${argument} must be a unicode character, not ${clinicTypeName(v)}`);
 }
 
 /** A function of one character: `unicodedata.f() takes exactly one argument`. */
@@ -139,9 +144,9 @@ export const lookup = noKeywords(function lookup(name: unknown): string {
 function normalizationArgs(fn: string, count: number, form: unknown, unistr: unknown): [Form, string] {
   if (count !== 2) throw new TypeError(`${fn} expected 2 arguments, got ${count}`);
   const f = strValue(form);
-  if (f === null) throw new TypeError(`${fn}() argument 1 must be str, not ${typeName(form)}`);
+  if (f === null) throw new TypeError(`${fn}() argument 1 must be str, not ${clinicTypeName(form)}`);
   const s = strValue(unistr);
-  if (s === null) throw new TypeError(`${fn}() argument 2 must be str, not ${typeName(unistr)}`);
+  if (s === null) throw new TypeError(`${fn}() argument 2 must be str, not ${clinicTypeName(unistr)}`);
   if (f !== 'NFC' && f !== 'NFD' && f !== 'NFKC' && f !== 'NFKD') throw new ValueError('invalid normalization form');
   return [f, s];
 }
