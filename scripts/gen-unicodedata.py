@@ -20,10 +20,10 @@ Formats (decoded by support/unicodedata/{nameTable,database}.ts):
               index has one letter, two when there are over 26 values.
   names       entries joined by `|`, one per named character in code point
               order (computed names left out): a character giving how many
-              leading characters are shared with the previous name, the gap
-              to the previous code point minus one in base 26 (a-z, empty
-              when 0), then the rest of the name, in which each character
-              from U+0100 up stands for a word of NAME_WORDS.
+              leading characters are shared with the previous name, then the
+              rest of the name, in which each pair of lower-case letters
+              stands for a word of NAME_WORDS (`aa` the first). An entry
+              `~gap` (base 36) skips that many code points before the next.
 
 Usage: python3 scripts/gen-unicodedata.py  (needs python3 3.11)
 """
@@ -45,7 +45,8 @@ MAX = 0x110000
 HEX_PREFIXES = ['CJK UNIFIED IDEOGRAPH-', 'CJK COMPATIBILITY IDEOGRAPH-', 'KHITAN SMALL SCRIPT CHARACTER-', 'NUSHU CHARACTER-']
 # Characters of the prefix-length column of the names table (no `|`, `"` or backslash).
 SHARED = [chr(c) for c in range(0x23, 0x7c) if chr(c) != '\\']
-WORDS = 500
+# Words coded as two lower-case letters: ASCII only, so that no bundler escapes the table.
+WORDS = 26 * 26
 
 
 def b36(n):
@@ -122,11 +123,12 @@ def names_table():
         previous, previous_cp = name, cp
     counts = Counter(w for _, _, rest in coded for w in re.findall(r'[A-Z0-9]+', rest) if len(w) > 2)
     words = [w for w, c in counts.most_common(WORDS) if c > 1]
-    code = {w: chr(0x100 + i) for i, w in enumerate(words)}
+    code = {w: chr(0x61 + i // 26) + chr(0x61 + i % 26) for i, w in enumerate(words)}
     parts = []
     for k, gap, rest in coded:
-        rest = re.sub(r'[A-Z0-9]+', lambda m: code.get(m.group(0), m.group(0)), rest)
-        parts.append(SHARED[k] + (letters(gap, 'a') if gap else '') + rest)
+        if gap:
+            parts.append('~' + b36(gap))
+        parts.append(SHARED[k] + re.sub(r'[A-Z0-9]+', lambda m: code.get(m.group(0), m.group(0)), rest))
     return '|'.join(parts), words, hex_ranges
 
 

@@ -10,50 +10,68 @@
  */
 import { ALIASES, HEX_NAMED, HEX_PREFIXES, NAMED_SEQUENCES, NAME_WORDS, NAMES } from './names.js';
 
-interface Tables {
-  /** Stored names (not the hex-suffixed or Hangul ones) by code point. */
-  readonly byCode: Map<number, string>;
-  /** Stored names and aliases, upper case, to code points. */
-  readonly byName: Map<string, number>;
-  readonly sequences: Map<string, string>;
+/** Stored names (not the hex-suffixed or Hangul ones) in code point order. */
+interface Stored {
+  readonly codes: Int32Array;
+  readonly names: string[];
 }
 
-let tables: Tables | null = null;
+let stored: Stored | null = null;
+/** Stored names and aliases, upper case, to code points: built for lookups only. */
+let byName: Map<string, number> | null = null;
+let sequences: Map<string, string> | null = null;
 
-function load(): Tables {
+function loadStored(): Stored {
   const words = NAME_WORDS.split(' ');
-  const byCode = new Map<number, string>();
-  const byName = new Map<string, number>();
+  const codes: number[] = [];
+  const names: string[] = [];
   let previous = '';
   let cp = -1;
   for (const entry of NAMES.split('|')) {
+    if (entry[0] === '~') {
+      cp += parseInt(entry.slice(1), 36);
+      continue;
+    }
+    cp++;
     // Column 0: how many leading characters the previous name shares (see the generator's SHARED).
     const c = entry.charCodeAt(0);
-    const shared = c - 0x23 - (c > 0x5c ? 1 : 0);
-    let pos = 1;
-    let gap = 0;
-    for (let d = entry.charCodeAt(pos); d >= 0x61 && d <= 0x7a; d = entry.charCodeAt(++pos)) gap = gap * 26 + (d - 0x61);
-    cp += gap + 1;
-    let name = previous.slice(0, shared);
-    for (let i = pos; i < entry.length; i++) {
+    let name = previous.slice(0, c - 0x23 - (c > 0x5c ? 1 : 0));
+    let from = 1;
+    for (let i = 1; i < entry.length; i++) {
       const ch = entry.charCodeAt(i);
-      name += ch >= 0x100 ? words[ch - 0x100]! : entry[i]!;
+      if (ch < 0x61) continue;
+      // Two lower-case letters: a word of NAME_WORDS.
+      name += entry.slice(from, i) + words[(ch - 0x61) * 26 + entry.charCodeAt(++i) - 0x61]!;
+      from = i + 1;
     }
-    byCode.set(cp, name);
-    byName.set(name, cp);
+    if (from < entry.length) name += entry.slice(from);
+    codes.push(cp);
+    names.push(name);
     previous = name;
   }
+  return { codes: Int32Array.from(codes), names };
+}
+
+function loadByName(): Map<string, number> {
+  stored ??= loadStored();
+  const map = new Map<string, number>();
+  const { codes, names } = stored;
+  for (let i = 0; i < names.length; i++) map.set(names[i]!, codes[i]!);
   for (const alias of ALIASES.split('|')) {
     const eq = alias.indexOf('=');
-    byName.set(alias.slice(0, eq), parseInt(alias.slice(eq + 1), 36));
+    map.set(alias.slice(0, eq), parseInt(alias.slice(eq + 1), 36));
   }
-  const sequences = new Map<string, string>();
+  return map;
+}
+
+function loadSequences(): Map<string, string> {
+  const map = new Map<string, string>();
   for (const sequence of NAMED_SEQUENCES.split('|')) {
     const eq = sequence.indexOf('=');
     const cps = sequence.slice(eq + 1).split(',').map((x) => parseInt(x, 36));
-    sequences.set(sequence.slice(0, eq), String.fromCodePoint(...cps));
+    map.set(sequence.slice(0, eq), String.fromCodePoint(...cps));
   }
-  return { byCode, byName, sequences };
+  return map;
 }
 
 const CJK_PREFIX = 'CJK UNIFIED IDEOGRAPH-';
@@ -157,8 +175,8 @@ export function codeOfName(name: string): number {
   if (name.startsWith(CJK_PREFIX)) return cjkIdeograph(name);
   const upper = asciiUpper(name);
   if (upper === null) return -1;
-  tables ??= load();
-  return tables.byName.get(upper) ?? storedHexName(upper);
+  byName ??= loadByName();
+  return byName.get(upper) ?? storedHexName(upper);
 }
 
 /** What `unicodedata.lookup(name)` gives: the character or named sequence, or null. */
@@ -167,8 +185,8 @@ export function lookupName(name: string): string | null {
   if (cp >= 0) return String.fromCodePoint(cp);
   const upper = asciiUpper(name);
   if (upper === null) return null;
-  tables ??= load();
-  return tables.sequences.get(upper) ?? null;
+  sequences ??= loadSequences();
+  return sequences.get(upper) ?? null;
 }
 
 /** `unicodedata.name(chr(cp))`, or null when the character has none. */
@@ -182,6 +200,16 @@ export function nameOfCode(cp: number): string | null {
   }
   const p = hexPrefixOf(cp);
   if (p >= 0) return hexName(HEX_PREFIXES[p]!, cp);
-  tables ??= load();
-  return tables.byCode.get(cp) ?? null;
+  stored ??= loadStored();
+  const { codes, names } = stored;
+  let lo = 0;
+  let hi = codes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = codes[mid]!;
+    if (at === cp) return names[mid]!;
+    if (at < cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
 }
