@@ -6,6 +6,8 @@ the runtime's module and the parser's `\\N{...}` escapes:
   runtime/modules/support/unicodedata/properties.ts  category, bidirectional, combining,
       east_asian_width, mirrored, decomposition, numeric values, what
       normalization needs (composition exclusions, quick-check answers)
+  runtime/modules/support/unicodedata/properties320.ts  where `ucd_3_2_0`
+      (Unicode 3.2.0 as CPython keeps it) differs
 
 Every value comes from this interpreter's `unicodedata`, so the tables are
 CPython's own. `unicodedata` exposes neither name aliases nor named
@@ -260,6 +262,51 @@ def quick_check_no(form):
     return table
 
 
+def ucd_3_2_0(f):
+    """The tables of `ucd_3_2_0`, as differences from the current database. Characters
+    added since 3.2.0 are those whose 3.2.0 category is Cn and current one is not;
+    CPython gives them no name, decomposition or decimal/numeric value in 3.2.0 (digit
+    ignores the old version altogether), and names, decompositions and combining
+    classes change for no other character, which the asserts check."""
+    old = u.ucd_3_2_0
+    chars = [chr(cp) for cp in range(MAX)]
+    added = [old.category(c) == 'Cn' and u.category(c) != 'Cn' for c in chars]
+    for cp, c in enumerate(chars):
+        assert old.digit(c, None) == u.digit(c, None)
+        if added[cp]:
+            assert old.name(c, None) is None and old.decomposition(c) == '' and old.numeric(c, None) is None
+            assert old.decimal(c, None) is None and old.combining(c) == 0
+        else:
+            assert old.name(c, None) == u.name(c, None) and old.decomposition(c) == u.decomposition(c)
+            assert old.combining(c) == u.combining(c)
+    f.write('/** Run tables of the 3.2.0 values where they differ from the current ones (null where they do not). */\n')
+    for const, prop in [('CATEGORY', 'category'), ('BIDIRECTIONAL', 'bidirectional'), ('EAST_ASIAN_WIDTH', 'east_asian_width'),
+                        ('MIRRORED', 'mirrored')]:
+        now, then = getattr(u, prop), getattr(old, prop)
+        values = [None if then(c) == now(c) else then(c) for c in chars]
+        table, distinct = runs(values)
+        f.write('export const %s_VALUES = %s;\n' % (const, json.dumps(distinct)))
+        f.write('export const %s = %s;\n' % (const, ts_string(table)))
+    changed = []
+    for cp, c in enumerate(chars):
+        if added[cp]:
+            continue
+        d, n = old.decimal(c, None), old.numeric(c, None)
+        if d != u.decimal(c, None) or n != u.numeric(c, None):
+            changed.append('%s:%s:%s' % (b36(cp), '' if d is None else d, '' if n is None else repr(n)))
+    f.write('/** `code point:decimal:numeric` (base 36, then empty for none) where 3.2.0 differs. */\n')
+    f.write('export const NUMERIC = %s;\n' % ts_string(' '.join(changed)))
+    corrections = []
+    for cp, c in enumerate(chars):
+        if added[cp] or old.normalize('NFD', c) == u.normalize('NFD', c):
+            continue
+        value = old.normalize('NFD', c)
+        assert len(value) == 1, hex(cp)
+        corrections.append('%s:%s' % (b36(cp), b36(ord(value))))
+    f.write('/** NormalizationCorrections.txt as 3.2.0 has it: `code point:replacement` (base 36). */\n')
+    f.write('export const CORRECTIONS = %s;\n' % ts_string(' '.join(corrections)))
+
+
 def ts_string(s):
     return json.dumps(s, ensure_ascii=False)
 
@@ -314,7 +361,11 @@ def main():
         f.write('/** Run tables of code points that a str may hold without being normalized to a new object. */\n')
         for form in ['NFC', 'NFD', 'NFKC', 'NFKD']:
             f.write('export const QUICK_CHECK_%s = %s;\n' % (form, ts_string(quick_check_no(form))))
-    for name in ['names.ts', 'properties.ts']:
+    with open(os.path.join(OUT_DIR, 'properties320.ts'), 'w', encoding='utf-8') as f:
+        f.write(header)
+        f.write('// Formats: the docstring of scripts/gen-unicodedata.py.\n\n')
+        ucd_3_2_0(f)
+    for name in ['names.ts', 'properties.ts', 'properties320.ts']:
         print('%s: %d bytes' % (name, os.path.getsize(os.path.join(OUT_DIR, name))))
 
 

@@ -1,9 +1,10 @@
 /**
- * `unicodedata` against CPython 3.11 on every code point: one python3
- * process dumps each property (run-length coded), every name, numeric value,
- * decomposition and the normalizations that change a character, and answers
- * for the multi-character strings and name probes sent to it; the module's
- * functions must give the same everywhere.
+ * `unicodedata` against CPython 3.11 on every code point, for the module's
+ * functions (Unicode 14.0.0) and for `ucd_3_2_0`'s methods: one python3
+ * process dumps, for each database, each property (run-length coded),
+ * every name, numeric value, decomposition and the normalizations that
+ * change a character, and answers for the multi-character strings and name
+ * probes sent to it; ours must give the same everywhere.
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -21,22 +22,27 @@ MAX = 0x110000
 chars = [chr(cp) for cp in range(MAX)]
 def rle(values):
     return [[k, len(list(g))] for k, g in itertools.groupby(values)]
-out = {}
-for prop in ['category', 'bidirectional', 'combining', 'east_asian_width', 'mirrored']:
-    out[prop] = rle(map(getattr(u, prop), chars))
-out['decomposition'] = [[cp, d] for cp, d in enumerate(map(u.decomposition, chars)) if d]
-out['name'] = [[cp, n] for cp, n in enumerate(u.name(c, None) for c in chars) if n is not None]
-out['numeric'] = [[cp, u.decimal(c, None), u.digit(c, None), u.numeric(c)] for cp, c in enumerate(chars) if u.numeric(c, None) is not None]
-forms = ['NFC', 'NFD', 'NFKC', 'NFKD']
-out['normalize'] = {f: [[cp, r] for cp, r in enumerate(u.normalize(f, c) for c in chars) if r != chars[cp]] for f in forms}
-out['quick'] = {f: rle(u.normalize(f, c) is c for c in chars) for f in forms}
-out['strings'] = [[[u.normalize(f, s), u.is_normalized(f, s)] for f in forms] for s in inp['strings']]
-def lookup(name):
-    try:
-        return {'value': u.lookup(name)}
-    except KeyError as e:
-        return {'KeyError': e.args[0]}
-out['lookup'] = [lookup(n) for n in inp['names']]
+def dump(u, quick):
+    out = {}
+    for prop in ['category', 'bidirectional', 'combining', 'east_asian_width', 'mirrored']:
+        out[prop] = rle(map(getattr(u, prop), chars))
+    out['decomposition'] = [[cp, d] for cp, d in enumerate(map(u.decomposition, chars)) if d]
+    out['name'] = [[cp, n] for cp, n in enumerate(u.name(c, None) for c in chars) if n is not None]
+    out['numeric'] = [[cp, u.decimal(c, None), u.digit(c, None), u.numeric(c, None)] for cp, c in enumerate(chars)
+                      if u.numeric(c, None) is not None or u.digit(c, None) is not None]
+    forms = ['NFC', 'NFD', 'NFKC', 'NFKD']
+    out['normalize'] = {f: [[cp, r] for cp, r in enumerate(u.normalize(f, c) for c in chars) if r != chars[cp]] for f in forms}
+    if quick:
+        out['quick'] = {f: rle(u.normalize(f, c) is c for c in chars) for f in forms}
+    out['strings'] = [[[u.normalize(f, s), u.is_normalized(f, s)] for f in forms] for s in inp['strings']]
+    def lookup(name):
+        try:
+            return {'value': u.lookup(name)}
+        except KeyError as e:
+            return {'KeyError': e.args[0]}
+    out['lookup'] = [lookup(n) for n in inp['names']]
+    return out
+out = {'14.0.0': dump(u, True), '3.2.0': dump(u.ucd_3_2_0, False)}
 sys.stdout.write(json.dumps(out))
 `;
 
@@ -106,90 +112,103 @@ function outcome(f: () => unknown): unknown {
   }
 }
 
-describe('unicodedata against CPython 3.11 (Unicode 14.0.0)', () => {
-  const strings = multiCharacterStrings();
-  const names = nameProbes();
-  const oracle = JSON.parse(
-    execFileSync('python3', ['-c', ORACLE], { input: JSON.stringify({ strings, names }), maxBuffer: 1 << 30 }).toString('utf8'),
-  ) as {
-    category: [string, number][];
-    bidirectional: [string, number][];
-    combining: [number, number][];
-    east_asian_width: [string, number][];
-    mirrored: [number, number][];
-    decomposition: [number, string][];
-    name: [number, string][];
-    numeric: [number, number | null, number | null, number][];
-    normalize: Record<Form, [number, string][]>;
-    quick: Record<Form, [boolean, number][]>;
-    strings: [string, boolean][][];
-    lookup: unknown[];
-  };
-  const chars = Array.from({ length: MAX }, (_, cp) => String.fromCodePoint(cp));
+interface Dump {
+  category: [string, number][];
+  bidirectional: [string, number][];
+  combining: [number, number][];
+  east_asian_width: [string, number][];
+  mirrored: [number, number][];
+  decomposition: [number, string][];
+  name: [number, string][];
+  numeric: [number, number | null, number | null, number | null][];
+  normalize: Record<Form, [number, string][]>;
+  quick?: Record<Form, [boolean, number][]>;
+  strings: [string, boolean][][];
+  lookup: unknown[];
+}
+
+type Functions = Pick<
+  typeof ud,
+  'category' | 'bidirectional' | 'combining' | 'east_asian_width' | 'mirrored' | 'decomposition' | 'name' | 'decimal' | 'digit' |
+  'numeric' | 'lookup' | 'normalize' | 'is_normalized'
+>;
+
+const strings = multiCharacterStrings();
+const names = nameProbes();
+const oracle = JSON.parse(
+  execFileSync('python3', ['-c', ORACLE], { input: JSON.stringify({ strings, names }), maxBuffer: 1 << 30 }).toString('utf8'),
+) as Record<'14.0.0' | '3.2.0', Dump>;
+const chars = Array.from({ length: MAX }, (_, cp) => String.fromCodePoint(cp));
+
+describe.each([
+  ['14.0.0', ud as Functions],
+  ['3.2.0', ud.ucd_3_2_0 as unknown as Functions],
+] as const)('unicodedata %s against CPython 3.11', (version, f) => {
+  const expected = oracle[version];
 
   it.each(['category', 'bidirectional', 'combining', 'east_asian_width', 'mirrored'] as const)('%s of every code point', (prop) => {
-    const expected = expand<unknown>(oracle[prop]);
-    const f = ud[prop] as (c: string) => unknown;
+    const want = expand<unknown>(expected[prop]);
+    const get = (c: string): unknown => f[prop](c);
     const wrong: string[] = [];
     for (let cp = 0; cp < MAX; cp++) {
-      const got = f(chars[cp]!);
-      if (got !== expected[cp] && wrong.push(`U+${cp.toString(16)}: ${String(got)} != ${String(expected[cp])}`) > 20) break;
+      const got = get(chars[cp]!);
+      if (got !== want[cp] && wrong.push(`U+${cp.toString(16)}: ${String(got)} != ${String(want[cp])}`) > 20) break;
     }
     expect(wrong).toEqual([]);
   });
 
   it('decomposition of every code point', () => {
-    const expected = new Map(oracle.decomposition);
-    const wrong = chars.filter((c, cp) => ud.decomposition(c) !== (expected.get(cp) ?? '')).slice(0, 20);
+    const want = new Map(expected.decomposition);
+    const wrong = chars.filter((c, cp) => f.decomposition(c) !== (want.get(cp) ?? '')).slice(0, 20);
     expect(wrong).toEqual([]);
   });
 
   it('name of every code point, and lookup of every name', () => {
-    const expected = new Map(oracle.name);
-    expect(expected.size).toBeGreaterThan(130000);
-    const wrong = chars.filter((c, cp) => ud.name(c, null) !== (expected.get(cp) ?? null)).slice(0, 20);
+    const want = new Map(expected.name);
+    expect(want.size).toBeGreaterThan(version === '3.2.0' ? 90000 : 130000);
+    const wrong = chars.filter((c, cp) => f.name(c, null) !== (want.get(cp) ?? null)).slice(0, 20);
     expect(wrong).toEqual([]);
-    const unfound = oracle.name.filter(([cp, n]) => ud.lookup(n) !== chars[cp]).slice(0, 20);
+    const unfound = expected.name.filter(([cp, n]) => f.lookup(n) !== chars[cp]).slice(0, 20);
     expect(unfound).toEqual([]);
   });
 
   it('lookup of aliases, named sequences, other cases and near misses', () => {
-    const ours = names.map((n) => outcome(() => ud.lookup(n)));
-    expect(ours).toEqual(oracle.lookup);
+    const ours = names.map((n) => outcome(() => f.lookup(n)));
+    expect(ours).toEqual(expected.lookup);
   });
 
   it('decimal, digit and numeric of every code point', () => {
-    const expected = new Map(oracle.numeric.map(([cp, ...values]) => [cp, values]));
+    const want = new Map(expected.numeric.map(([cp, ...values]) => [cp, values]));
     const wrong: unknown[] = [];
     for (let cp = 0; cp < MAX && wrong.length < 20; cp++) {
       const c = chars[cp]!;
-      const numeric = ud.numeric(c, null);
-      const got = [ud.decimal(c, null), ud.digit(c, null), numeric instanceof PyFloat ? numeric.value : numeric];
-      const want = expected.get(cp) ?? [null, null, null];
+      const numeric = f.numeric(c, null);
+      const got = [f.decimal(c, null), f.digit(c, null), numeric instanceof PyFloat ? numeric.value : numeric];
       // CPython's numeric is always a float: an integral value must be boxed.
       const boxed = typeof numeric !== 'number' || !Number.isInteger(numeric);
-      if (got.some((v, i) => v !== want[i]) || !boxed) wrong.push([cp, got, want]);
+      if (got.some((v, i) => v !== (want.get(cp) ?? [null, null, null])[i]) || !boxed) wrong.push([cp, got, want.get(cp)]);
     }
     expect(wrong).toEqual([]);
   });
 
-  it.each(FORMS)('normalize(%s) of every code point, and its quick check', (form) => {
-    const expected = new Map(oracle.normalize[form]);
-    const quick = expand(oracle.quick[form]);
+  it.each(FORMS)('normalize(%s) of every code point, and the quick check', (form) => {
+    const want = new Map(expected.normalize[form]);
+    const quick = expected.quick === undefined ? null : expand(expected.quick[form]);
     const wrong: unknown[] = [];
     for (let cp = 0; cp < MAX && wrong.length < 20; cp++) {
       const c = chars[cp]!;
-      const got = ud.normalize(form, c);
-      const want = expected.get(cp) ?? c;
-      // CPython hands back the argument itself exactly when its quick check says yes.
-      if (got !== want || quickCheckYes(form, c) !== quick[cp]) wrong.push([cp.toString(16), got, want, quick[cp]]);
+      const got = f.normalize(form, c);
+      // CPython hands back the argument itself exactly when its quick check says yes (3.2.0 has none).
+      if (got !== (want.get(cp) ?? c) || (quick !== null && quickCheckYes(form, c) !== quick[cp])) {
+        wrong.push([cp.toString(16), got, want.get(cp), quick?.[cp]]);
+      }
     }
     expect(wrong).toEqual([]);
   });
 
   it('normalize and is_normalized of multi-character strings', () => {
-    const ours = strings.map((s) => FORMS.map((f) => [ud.normalize(f, s), ud.is_normalized(f, s)]));
-    const wrong = strings.map((s, i) => [s, ours[i], oracle.strings[i]]).filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+    const ours = strings.map((s) => FORMS.map((form) => [f.normalize(form, s), f.is_normalized(form, s)]));
+    const wrong = strings.map((s, i) => [s, ours[i], expected.strings[i]]).filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 });

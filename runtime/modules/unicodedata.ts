@@ -1,9 +1,10 @@
 /**
  * Python's `unicodedata` (CPython 3.11, Unicode 14.0.0): character
  * properties, names both ways and normalization, on tables generated from
- * python3's own module (support/unicodedata/). The tables load with this
- * module and are decoded on first use, so programs that never import it
- * carry none of them.
+ * python3's own module (support/unicodedata/), and `ucd_3_2_0` (the
+ * `unicodedata.UCD` of Unicode 3.2.0, with the same methods). The tables
+ * load with this module and are decoded on first use, so programs that
+ * never import it carry none of them.
  *
  * The functions are C builtins in CPython: positional only, with its
  * argument-count and argument-type messages.
@@ -11,14 +12,16 @@
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
 import { noKeywords } from '../builtins/calls.js';
-import { KeyError, TypeError, ValueError } from '../builtins/exceptions.js';
+import { AttributeError, KeyError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyByteArray } from '../builtins/bytearray.js';
 import { PyMemoryView } from '../builtins/memoryview/view.js';
 import { decodeBytes, encodeStr } from '../builtins/str/codecs.js';
 import { BASE_VALUE, PyBytes, PyBytesBox, PyStrBox, float, isNone, typeName } from '../builtins/values.js';
+import { callableClass } from '../builtins/callableClass.js';
+import { takeKeywords } from '../asyncio/keywords.js';
 import * as db from './support/unicodedata/database.js';
-import { lookupName, nameOfCode } from './support/unicodedata/nameTable.js';
-import { normalized, quickCheckYes, type Form } from './support/unicodedata/normalization.js';
+import { normalized, quickCheckYes, type DecompositionData, type Form } from './support/unicodedata/normalization.js';
+import { current, v3_2_0, type Database } from './support/unicodedata/versions.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './unicodedata.js';
 
@@ -48,63 +51,39 @@ function character(v: unknown, fn: string, argument: string): number {
   throw new TypeError(`${fn}() ${argument} must be a unicode character, not ${clinicTypeName(v)}`);
 }
 
-/** A function of one character: `unicodedata.f() takes exactly one argument`. */
-function property<R>(name: string, get: (cp: number) => R): (chr: unknown) => R {
+/** A function of one character: `unicodedata.f() takes exactly one argument` (`UCD.f()` for the methods). */
+function property<R>(name: string, owner: string, get: (cp: number) => R): (chr: unknown) => R {
   const fn = {
     [name](chr: unknown): R {
-      if (arguments.length !== 1) throw new TypeError(`unicodedata.${name}() takes exactly one argument (${arguments.length} given)`);
+      if (arguments.length !== 1) throw new TypeError(`${owner}.${name}() takes exactly one argument (${arguments.length} given)`);
       return get(character(chr, name, 'argument'));
     },
   }[name]!;
-  return noKeywords(fn, `unicodedata.${name}`);
+  return noKeywords(fn, `${owner}.${name}`);
 }
 
 /** A function of a character and an optional default, returned when the character has no value. */
-function withDefault<R>(name: string, get: (cp: number) => R | undefined, missing: string): (chr: unknown, fallback?: unknown) => unknown {
+function withDefault<R>(name: string, owner: string, get: (cp: number) => R | undefined | null, missing: string): (chr: unknown, fallback?: unknown) => unknown {
   const fn = {
     [name](chr: unknown, fallback?: unknown): unknown {
       const n = arguments.length;
       if (n < 1) throw new TypeError(`${name} expected at least 1 argument, got ${n}`);
       if (n > 2) throw new TypeError(`${name} expected at most 2 arguments, got ${n}`);
       const value = get(character(chr, name, 'argument 1'));
-      if (value !== undefined) return value;
+      if (value !== undefined && value !== null) return value;
       if (n === 2) return fallback;
       throw new ValueError(missing);
     },
   }[name]!;
-  return noKeywords(fn, `unicodedata.${name}`);
+  return noKeywords(fn, `${owner}.${name}`);
 }
 
-export const category = property('category', (cp) => db.category.get(cp));
-export const bidirectional = property('bidirectional', (cp) => db.bidirectional.get(cp));
-export const combining = property('combining', (cp) => db.combining.get(cp));
-export const east_asian_width = property('east_asian_width', (cp) => db.eastAsianWidth.get(cp));
-export const mirrored = property('mirrored', (cp) => db.mirrored.get(cp));
-
 /** CPython's form: `<tag> ` then each code point as at least four upper-case hex digits. */
-export const decomposition = property('decomposition', (cp) => {
-  const d = db.decomposition(cp);
+function decompositionText(d: db.Decomposition | undefined): string {
   if (d === undefined) return '';
   const hex = d.cps.map((c) => c.toString(16).toUpperCase().padStart(4, '0')).join(' ');
   return d.tag === 0 ? hex : `${db.DECOMPOSITION_TAGS[d.tag]!} ${hex}`;
-});
-
-export const name = withDefault('name', (cp) => nameOfCode(cp) ?? undefined, 'no such name');
-
-export const decimal = withDefault('decimal', (cp) => {
-  const v = db.numeric(cp);
-  return v?.kind === 'D' ? v.value : undefined;
-}, 'not a decimal');
-
-export const digit = withDefault('digit', (cp) => {
-  const v = db.numeric(cp);
-  return v !== undefined && v.kind !== 'N' ? v.value : undefined;
-}, 'not a digit');
-
-export const numeric = withDefault('numeric', (cp) => {
-  const v = db.numeric(cp);
-  return v === undefined ? undefined : float(v.value);
-}, 'not a numeric character');
+}
 
 /** CPython's NAME_MAXLEN, in UTF-8 bytes. */
 const NAME_MAXLEN = 256;
@@ -114,31 +93,33 @@ const NAME_MAXLEN = 256;
  * `str(accept={str, robuffer})`), matched as its UTF-8 bytes; the KeyError
  * prints the name as C's `%s` does, up to its first NUL.
  */
-export const lookup = noKeywords(function lookup(name: unknown): string {
-  if (arguments.length !== 1) throw new TypeError(`unicodedata.lookup() takes exactly one argument (${arguments.length} given)`);
-  let text = strValue(name);
-  let shown: string;
-  let size: number;
-  if (text !== null) {
-    size = encodeStr(text, 'utf-8', 'strict').length;
-    shown = text;
-  } else if (name instanceof PyBytes || name instanceof PyBytesBox) {
-    const bytes = name instanceof PyBytes ? name.bytes : (name[BASE_VALUE] as PyBytes).bytes;
-    size = bytes.length;
-    shown = decodeBytes(bytes, 'utf-8', 'replace');
-    // Bytes outside ASCII never match a name: keep them out of the match as code points.
-    text = bytes.every((b) => b < 0x80) ? shown : '\u0080';
-  } else if (name instanceof PyByteArray || name instanceof PyMemoryView) {
-    throw new TypeError(`lookup() argument must be read-only bytes-like object, not ${typeName(name)}`);
-  } else {
-    throw new TypeError(`a bytes-like object is required, not '${typeName(name)}'`);
-  }
-  if (size > NAME_MAXLEN) throw new KeyError('name too long');
-  const found = lookupName(text);
-  if (found !== null) return found;
-  const nul = shown.indexOf('\0');
-  throw new KeyError(`undefined character name '${nul < 0 ? shown : shown.slice(0, nul)}'`);
-}, 'unicodedata.lookup');
+function lookupFunction(owner: string, find: (name: string) => string | null): (name: unknown) => string {
+  return noKeywords(function lookup(name: unknown): string {
+    if (arguments.length !== 1) throw new TypeError(`${owner}.lookup() takes exactly one argument (${arguments.length} given)`);
+    let text = strValue(name);
+    let shown: string;
+    let size: number;
+    if (text !== null) {
+      size = encodeStr(text, 'utf-8', 'strict').length;
+      shown = text;
+    } else if (name instanceof PyBytes || name instanceof PyBytesBox) {
+      const bytes = name instanceof PyBytes ? name.bytes : (name[BASE_VALUE] as PyBytes).bytes;
+      size = bytes.length;
+      shown = decodeBytes(bytes, 'utf-8', 'replace');
+      // Bytes outside ASCII never match a name: keep them out of the match as code points.
+      text = bytes.every((b) => b < 0x80) ? shown : '\u0080';
+    } else if (name instanceof PyByteArray || name instanceof PyMemoryView) {
+      throw new TypeError(`lookup() argument must be read-only bytes-like object, not ${typeName(name)}`);
+    } else {
+      throw new TypeError(`a bytes-like object is required, not '${typeName(name)}'`);
+    }
+    if (size > NAME_MAXLEN) throw new KeyError('name too long');
+    const found = find(text);
+    if (found !== null) return found;
+    const nul = shown.indexOf('\0');
+    throw new KeyError(`undefined character name '${nul < 0 ? shown : shown.slice(0, nul)}'`);
+  }, `${owner}.lookup`);
+}
 
 /** The two str arguments of normalize/is_normalized, and the form checked after both. */
 function normalizationArgs(fn: string, count: number, form: unknown, unistr: unknown): [Form, string] {
@@ -151,14 +132,145 @@ function normalizationArgs(fn: string, count: number, form: unknown, unistr: unk
   return [f, s];
 }
 
-/** The argument itself (a str subclass's instance too) when it passes CPython's quick check, as CPython. */
-export const normalize = noKeywords(function normalize(form: unknown, unistr: unknown): unknown {
-  const [f, s] = normalizationArgs('normalize', arguments.length, form, unistr);
-  if (s.length === 0 || quickCheckYes(f, s)) return unistr;
-  return normalized(f, s);
-}, 'unicodedata.normalize');
+/**
+ * The argument itself (a str subclass's instance too) when it is empty or
+ * passes CPython's quick check, which 3.2.0 never does.
+ */
+function normalizeFunction(owner: string, data: DecompositionData | null): (form: unknown, unistr: unknown) => unknown {
+  return noKeywords(function normalize(form: unknown, unistr: unknown): unknown {
+    const [f, s] = normalizationArgs('normalize', arguments.length, form, unistr);
+    if (s.length === 0 || (data === null && quickCheckYes(f, s))) return unistr;
+    return normalized(f, s, data ?? undefined);
+  }, `${owner}.normalize`);
+}
 
-export const is_normalized = noKeywords(function is_normalized(form: unknown, unistr: unknown): boolean {
-  const [f, s] = normalizationArgs('is_normalized', arguments.length, form, unistr);
-  return s.length === 0 || quickCheckYes(f, s) || normalized(f, s) === s;
-}, 'unicodedata.is_normalized');
+function isNormalizedFunction(owner: string, data: DecompositionData | null): (form: unknown, unistr: unknown) => boolean {
+  return noKeywords(function is_normalized(form: unknown, unistr: unknown): boolean {
+    const [f, s] = normalizationArgs('is_normalized', arguments.length, form, unistr);
+    return s.length === 0 || (data === null && quickCheckYes(f, s)) || normalized(f, s, data ?? undefined) === s;
+  }, `${owner}.is_normalized`);
+}
+
+/** The functions of a database, as the module's (`unicodedata.f`) or as UCD methods (`UCD.f`). */
+function functionsOf(d: Database, owner: string) {
+  return {
+    category: property('category', owner, d.category),
+    bidirectional: property('bidirectional', owner, d.bidirectional),
+    combining: property('combining', owner, d.combining),
+    east_asian_width: property('east_asian_width', owner, d.eastAsianWidth),
+    mirrored: property('mirrored', owner, d.mirrored),
+    decomposition: property('decomposition', owner, (cp) => decompositionText(d.decomposition(cp))),
+    name: withDefault('name', owner, d.name, 'no such name'),
+    decimal: withDefault('decimal', owner, d.decimal, 'not a decimal'),
+    digit: withDefault('digit', owner, d.digit, 'not a digit'),
+    // CPython's numeric is always a float.
+    numeric: withDefault('numeric', owner, (cp) => {
+      const v = d.numeric(cp);
+      return v === undefined ? undefined : float(v);
+    }, 'not a numeric character'),
+    lookup: lookupFunction(owner, d.lookup),
+    normalize: normalizeFunction(owner, d.normalization),
+    is_normalized: isNormalizedFunction(owner, d.normalization),
+  };
+}
+
+const functions = functionsOf(current, 'unicodedata');
+export const category = functions.category;
+export const bidirectional = functions.bidirectional;
+export const combining = functions.combining;
+export const east_asian_width = functions.east_asian_width;
+export const mirrored = functions.mirrored;
+export const decomposition = functions.decomposition;
+export const name = functions.name;
+export const decimal = functions.decimal;
+export const digit = functions.digit;
+export const numeric = functions.numeric;
+export const lookup = functions.lookup;
+export const normalize = functions.normalize;
+export const is_normalized = functions.is_normalized;
+
+const methods320 = functionsOf(v3_2_0, 'UCD');
+const MAKE = Symbol('unicodedata.UCD');
+
+/** The keyword-free arguments of a UCD method call (a C method takes none). */
+function positional(args: unknown[], method: string): unknown[] {
+  const kw = takeKeywords(args);
+  if (kw !== null && Object.keys(kw).length > 0) throw new TypeError(`UCD.${method}() takes no keyword arguments`);
+  return args;
+}
+
+/** `unicodedata.UCD`: the type of `ucd_3_2_0`, which Python code cannot instantiate. */
+class UCDType {
+  static readonly __name__: string = 'UCD';
+  static readonly __qualname__: string = 'UCD';
+  static readonly __module__: string = 'unicodedata';
+
+  constructor(token?: unknown) {
+    if (token !== MAKE) throw new TypeError("cannot create 'unicodedata.UCD' instances");
+  }
+
+  get unidata_version(): string {
+    return v3_2_0.version;
+  }
+
+  /** A read-only member, and no instance dict. */
+  __setattr__(name: string, _value: unknown): never {
+    if (name === 'unidata_version') throw new AttributeError('readonly attribute');
+    throw new AttributeError(`'unicodedata.UCD' object has no attribute '${name}'`);
+  }
+
+  category(...args: unknown[]): unknown {
+    return methods320.category(...(positional(args, 'category') as [unknown]));
+  }
+
+  bidirectional(...args: unknown[]): unknown {
+    return methods320.bidirectional(...(positional(args, 'bidirectional') as [unknown]));
+  }
+
+  combining(...args: unknown[]): unknown {
+    return methods320.combining(...(positional(args, 'combining') as [unknown]));
+  }
+
+  east_asian_width(...args: unknown[]): unknown {
+    return methods320.east_asian_width(...(positional(args, 'east_asian_width') as [unknown]));
+  }
+
+  mirrored(...args: unknown[]): unknown {
+    return methods320.mirrored(...(positional(args, 'mirrored') as [unknown]));
+  }
+
+  decomposition(...args: unknown[]): unknown {
+    return methods320.decomposition(...(positional(args, 'decomposition') as [unknown]));
+  }
+
+  name(...args: unknown[]): unknown {
+    return methods320.name(...(positional(args, 'name') as [unknown]));
+  }
+
+  decimal(...args: unknown[]): unknown {
+    return methods320.decimal(...(positional(args, 'decimal') as [unknown]));
+  }
+
+  digit(...args: unknown[]): unknown {
+    return methods320.digit(...(positional(args, 'digit') as [unknown]));
+  }
+
+  numeric(...args: unknown[]): unknown {
+    return methods320.numeric(...(positional(args, 'numeric') as [unknown]));
+  }
+
+  lookup(...args: unknown[]): unknown {
+    return methods320.lookup(...(positional(args, 'lookup') as [unknown]));
+  }
+
+  normalize(...args: unknown[]): unknown {
+    return methods320.normalize(...(positional(args, 'normalize') as [unknown, unknown]));
+  }
+
+  is_normalized(...args: unknown[]): unknown {
+    return methods320.is_normalized(...(positional(args, 'is_normalized') as [unknown, unknown]));
+  }
+}
+
+export const UCD = callableClass(UCDType);
+export const ucd_3_2_0 = new UCD(MAKE);

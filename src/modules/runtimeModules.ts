@@ -537,8 +537,8 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   unicodedata: {
     builtin: false,
     names: [
-      '__name__', 'bidirectional', 'category', 'combining', 'decimal', 'decomposition', 'digit', 'east_asian_width', 'is_normalized',
-      'lookup', 'mirrored', 'name', 'normalize', 'numeric', 'unidata_version',
+      '__name__', 'UCD', 'bidirectional', 'category', 'combining', 'decimal', 'decomposition', 'digit', 'east_asian_width', 'is_normalized',
+      'lookup', 'mirrored', 'name', 'normalize', 'numeric', 'ucd_3_2_0', 'unidata_version',
     ],
   },
   reprlib: {

@@ -8,7 +8,7 @@
 import * as T from './properties.js';
 
 /** A property constant over runs of code points: run starts and the value index of each. */
-class Runs<V> {
+export class Runs<V> {
   private starts: Int32Array | null = null;
   private indexes: Uint8Array | null = null;
 

@@ -17,8 +17,9 @@ interface Stored {
 }
 
 let stored: Stored | null = null;
-/** Stored names and aliases, upper case, to code points: built for lookups only. */
+/** Stored names, upper case, to code points: built for lookups only. */
 let byName: Map<string, number> | null = null;
+let aliases: Map<string, number> | null = null;
 let sequences: Map<string, string> | null = null;
 
 function loadStored(): Stored {
@@ -57,6 +58,11 @@ function loadByName(): Map<string, number> {
   const map = new Map<string, number>();
   const { codes, names } = stored;
   for (let i = 0; i < names.length; i++) map.set(names[i]!, codes[i]!);
+  return map;
+}
+
+function loadAliases(): Map<string, number> {
+  const map = new Map<string, number>();
   for (const alias of ALIASES.split('|')) {
     const eq = alias.indexOf('=');
     map.set(alias.slice(0, eq), parseInt(alias.slice(eq + 1), 36));
@@ -169,14 +175,25 @@ function asciiUpper(name: string): string | null {
   return name.toUpperCase();
 }
 
-/** The code point named `name` (a character name or an alias), or -1: what a `\N{name}` escape accepts. */
-export function codeOfName(name: string): number {
+/**
+ * The code point named `name` (a character name, or an alias unless
+ * `withAliases` is false), or -1: what a `\N{name}` escape accepts.
+ */
+export function codeOfName(name: string, withAliases = true): number {
   if (name.startsWith(HANGUL_PREFIX)) return hangulSyllable(name);
   if (name.startsWith(CJK_PREFIX)) return cjkIdeograph(name);
   const upper = asciiUpper(name);
   if (upper === null) return -1;
   byName ??= loadByName();
-  return byName.get(upper) ?? storedHexName(upper);
+  const cp = byName.get(upper) ?? storedHexName(upper);
+  if (cp >= 0 || !withAliases) return cp;
+  aliases ??= loadAliases();
+  return aliases.get(upper) ?? -1;
+}
+
+/** Whether `name` is one CPython computes (Hangul syllables, CJK unified ideographs) rather than stores. */
+export function isComputedName(name: string): boolean {
+  return name.startsWith(HANGUL_PREFIX) || name.startsWith(CJK_PREFIX);
 }
 
 /** What `unicodedata.lookup(name)` gives: the character or named sequence, or null. */

@@ -6,9 +6,18 @@
  * alone. Results are checked against python3 on every code point.
  */
 import { codePoints, fromCodePoints } from '../../../builtins/str/core.js';
-import { allDecompositions, combining, decomposition, isCompositionExcluded, quickCheckFails } from './database.js';
+import { allDecompositions, combining, decomposition, isCompositionExcluded, quickCheckFails, type Decomposition } from './database.js';
 
 export type Form = 'NFC' | 'NFD' | 'NFKC' | 'NFKD';
+
+/** What decomposition reads of a database version: `ucd_3_2_0` has its own. */
+export interface DecompositionData {
+  /** A character that replaces `cp` before it is decomposed (3.2.0's NormalizationCorrections), or -1. */
+  correction(cp: number): number;
+  decomposition(cp: number): Decomposition | undefined;
+}
+
+const CURRENT: DecompositionData = { correction: () => -1, decomposition };
 
 const S_BASE = 0xac00;
 const L_BASE = 0x1100;
@@ -20,25 +29,34 @@ const T_COUNT = 28;
 const N_COUNT = V_COUNT * T_COUNT;
 const S_COUNT = L_COUNT * N_COUNT;
 
-function decompose(cp: number, compat: boolean, out: number[]): void {
+function decompose(cp: number, compat: boolean, out: number[], data: DecompositionData): void {
   const s = cp - S_BASE;
   if (s >= 0 && s < S_COUNT) {
     out.push(L_BASE + Math.floor(s / N_COUNT), V_BASE + Math.floor((s % N_COUNT) / T_COUNT));
     if (s % T_COUNT !== 0) out.push(T_BASE + (s % T_COUNT));
     return;
   }
-  const d = decomposition(cp);
+  const replacement = data.correction(cp);
+  if (replacement >= 0) {
+    decompose(replacement, compat, out, data);
+    return;
+  }
+  const d = data.decomposition(cp);
   if (d !== undefined && (compat || d.tag === 0)) {
-    for (const c of d.cps) decompose(c, compat, out);
+    for (const c of d.cps) decompose(c, compat, out, data);
     return;
   }
   out.push(cp);
 }
 
-/** Full decomposition, then the canonical ordering of each run of non-starters (a stable sort by class). */
-function decomposed(s: string, compat: boolean): number[] {
+/**
+ * Full decomposition, then the canonical ordering of each run of
+ * non-starters (a stable sort by class, the current classes whatever the
+ * version, as CPython).
+ */
+function decomposed(s: string, compat: boolean, data: DecompositionData): number[] {
   const out: number[] = [];
-  for (const cp of codePoints(s)) decompose(cp, compat, out);
+  for (const cp of codePoints(s)) decompose(cp, compat, out, data);
   for (let i = 1; i < out.length; i++) {
     const c = out[i]!;
     const ccc = combining.get(c);
@@ -130,9 +148,9 @@ export function quickCheckYes(form: Form, s: string): boolean {
   return true;
 }
 
-/** The normalization of `s` (the quick check left aside). */
-export function normalized(form: Form, s: string): string {
+/** The normalization of `s` (the quick check left aside); composition is the current one whatever the version, as CPython's. */
+export function normalized(form: Form, s: string, data: DecompositionData = CURRENT): string {
   const compat = form === 'NFKC' || form === 'NFKD';
-  const cps = decomposed(s, compat);
+  const cps = decomposed(s, compat, data);
   return fromCodePoints(form === 'NFC' || form === 'NFKC' ? composed(cps) : cps);
 }
