@@ -192,8 +192,19 @@ export const is_normalized = functions.is_normalized;
 const methods320 = functionsOf(v3_2_0, 'UCD');
 const MAKE = Symbol('unicodedata.UCD');
 
-/** The keyword-free arguments of a UCD method call (a C method takes none). */
-function positional(args: unknown[], method: string): unknown[] {
+/**
+ * The arguments of a UCD method call without keywords (a C method takes
+ * none) and, called through the class, without the instance, which
+ * CPython's method descriptor checks.
+ */
+function positional(self: unknown, args: unknown[], method: string): unknown[] {
+  if (!(self instanceof UCDType)) {
+    if (args.length === 0) throw new TypeError(`unbound method UCD.${method}() needs an argument`);
+    const first = args.shift();
+    if (!(first instanceof UCDType)) {
+      throw new TypeError(`descriptor '${method}' for 'unicodedata.UCD' objects doesn't apply to a '${typeName(first)}' object`);
+    }
+  }
   const kw = takeKeywords(args);
   if (kw !== null && Object.keys(kw).length > 0) throw new TypeError(`UCD.${method}() takes no keyword arguments`);
   return args;
@@ -220,55 +231,55 @@ class UCDType {
   }
 
   category(...args: unknown[]): unknown {
-    return methods320.category(...(positional(args, 'category') as [unknown]));
+    return methods320.category(...(positional(this, args, 'category') as [unknown]));
   }
 
   bidirectional(...args: unknown[]): unknown {
-    return methods320.bidirectional(...(positional(args, 'bidirectional') as [unknown]));
+    return methods320.bidirectional(...(positional(this, args, 'bidirectional') as [unknown]));
   }
 
   combining(...args: unknown[]): unknown {
-    return methods320.combining(...(positional(args, 'combining') as [unknown]));
+    return methods320.combining(...(positional(this, args, 'combining') as [unknown]));
   }
 
   east_asian_width(...args: unknown[]): unknown {
-    return methods320.east_asian_width(...(positional(args, 'east_asian_width') as [unknown]));
+    return methods320.east_asian_width(...(positional(this, args, 'east_asian_width') as [unknown]));
   }
 
   mirrored(...args: unknown[]): unknown {
-    return methods320.mirrored(...(positional(args, 'mirrored') as [unknown]));
+    return methods320.mirrored(...(positional(this, args, 'mirrored') as [unknown]));
   }
 
   decomposition(...args: unknown[]): unknown {
-    return methods320.decomposition(...(positional(args, 'decomposition') as [unknown]));
+    return methods320.decomposition(...(positional(this, args, 'decomposition') as [unknown]));
   }
 
   name(...args: unknown[]): unknown {
-    return methods320.name(...(positional(args, 'name') as [unknown]));
+    return methods320.name(...(positional(this, args, 'name') as [unknown]));
   }
 
   decimal(...args: unknown[]): unknown {
-    return methods320.decimal(...(positional(args, 'decimal') as [unknown]));
+    return methods320.decimal(...(positional(this, args, 'decimal') as [unknown]));
   }
 
   digit(...args: unknown[]): unknown {
-    return methods320.digit(...(positional(args, 'digit') as [unknown]));
+    return methods320.digit(...(positional(this, args, 'digit') as [unknown]));
   }
 
   numeric(...args: unknown[]): unknown {
-    return methods320.numeric(...(positional(args, 'numeric') as [unknown]));
+    return methods320.numeric(...(positional(this, args, 'numeric') as [unknown]));
   }
 
   lookup(...args: unknown[]): unknown {
-    return methods320.lookup(...(positional(args, 'lookup') as [unknown]));
+    return methods320.lookup(...(positional(this, args, 'lookup') as [unknown]));
   }
 
   normalize(...args: unknown[]): unknown {
-    return methods320.normalize(...(positional(args, 'normalize') as [unknown, unknown]));
+    return methods320.normalize(...(positional(this, args, 'normalize') as [unknown, unknown]));
   }
 
   is_normalized(...args: unknown[]): unknown {
-    return methods320.is_normalized(...(positional(args, 'is_normalized') as [unknown, unknown]));
+    return methods320.is_normalized(...(positional(this, args, 'is_normalized') as [unknown, unknown]));
   }
 }
 
