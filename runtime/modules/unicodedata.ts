@@ -198,6 +198,7 @@ const MAKE = Symbol('unicodedata.UCD');
  * CPython's method descriptor checks.
  */
 function positional(self: unknown, args: unknown[], method: string): unknown[] {
+  const kw = takeKeywords(args);
   if (!(self instanceof UCDType)) {
     if (args.length === 0) throw new TypeError(`unbound method UCD.${method}() needs an argument`);
     const first = args.shift();
@@ -205,7 +206,6 @@ function positional(self: unknown, args: unknown[], method: string): unknown[] {
       throw new TypeError(`descriptor '${method}' for 'unicodedata.UCD' objects doesn't apply to a '${typeName(first)}' object`);
     }
   }
-  const kw = takeKeywords(args);
   if (kw !== null && Object.keys(kw).length > 0) throw new TypeError(`UCD.${method}() takes no keyword arguments`);
   return args;
 }
