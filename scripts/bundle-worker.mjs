@@ -8,9 +8,8 @@
  * worker, from one file ~90 ms.
  *
  * The bundle sits beside worker.js so that its relative URLs resolve as
- * the files' would, except the parser's data file, copied beside it.
+ * the files' would.
  */
-import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,5 +54,3 @@ await build({
   logLevel: 'warning',
   plugins: [commonJsAsNode],
 });
-// src/parser/unicodeNames.ts reads it relative to its own URL: in the bundle, the bundle's.
-copyFileSync(dist('src/parser/unicodeNames.br'), dist('cli/build/unicodeNames.br'));

@@ -534,6 +534,13 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['__name__', 'iskeyword', 'issoftkeyword', 'kwlist', 'softkwlist'],
   },
+  unicodedata: {
+    builtin: false,
+    names: [
+      '__name__', 'UCD', 'bidirectional', 'category', 'combining', 'decimal', 'decomposition', 'digit', 'east_asian_width', 'is_normalized',
+      'lookup', 'mirrored', 'name', 'normalize', 'numeric', 'ucd_3_2_0', 'unidata_version',
+    ],
+  },
   reprlib: {
     builtin: false,
     notInAll: ['aRepr'],
