@@ -82,6 +82,8 @@ export function getitem(obj: unknown, key: unknown): unknown {
   } else if (obj instanceof PyDict) {
     const v = dictGetFast(obj, key);
     if (v !== undefined) return v;
+    // A missing key of an exact dict (no __getitem__ or __missing__ to consult): straight to the KeyError.
+    if (protoOf(obj) === DICT_PROTO) return dictGetItem(obj, key);
   }
   return getitemSlow(obj, key);
 }
