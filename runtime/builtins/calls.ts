@@ -259,16 +259,17 @@ function isClass(f: Function): boolean {
 function bind(sig: Signature, args: unknown[], kwargs: Record<string, unknown>): unknown[] {
   const n = sig.names.length;
   if (args.length > n && sig.vararg === null) throw tooMany(sig, args.length, Object.keys(kwargs).filter((k) => sig.kwonly.includes(k)).length);
+  // Every call with keywords comes here: nothing is allocated beyond the bound arguments unless an error needs it.
   const bound: unknown[] = args.slice(0, n);
   while (bound.length < n) bound.push(undefined);
-  const positionalOnly: string[] = [];
+  let positionalOnly: string[] | null = null;
   let rest: Record<string, unknown> | null = null;
   for (const key of Object.keys(kwargs)) {
     const i = sig.names.indexOf(key);
     if (i < 0 || i < sig.posonly) {
       if (sig.kwarg === null && !sig.kwonly.includes(key)) {
         if (i >= 0) {
-          positionalOnly.push(key);
+          (positionalOnly ??= []).push(key);
           continue;
         }
         throw new TypeError(`${sig.qualname}() got an unexpected keyword argument '${key}'`);
@@ -279,11 +280,12 @@ function bind(sig: Signature, args: unknown[], kwargs: Record<string, unknown>):
     if (i < args.length) throw new TypeError(`${sig.qualname}() got multiple values for argument '${key}'`);
     bound[i] = kwargs[key];
   }
-  if (positionalOnly.length > 0) {
+  if (positionalOnly !== null) {
     throw new TypeError(`${sig.qualname}() got some positional-only arguments passed as keyword arguments: '${positionalOnly.join(', ')}'`);
   }
-  const missing = sig.names.slice(0, sig.required).filter((_, i) => bound[i] === undefined);
-  if (missing.length > 0) throw missingArguments(sig, missing, 'positional');
+  for (let i = 0; i < sig.required; i++) {
+    if (bound[i] === undefined) throw missingArguments(sig, sig.names.slice(0, sig.required).filter((_, k) => bound[k] === undefined), 'positional');
+  }
   for (let i = n; i < args.length; i++) bound.push(args[i]);
   if (sig.kwonly.length > 0 || sig.kwarg !== null) bound.push(new Keywords(rest ?? {}));
   return bound;
@@ -342,17 +344,17 @@ export function restArgs(rest: unknown[], spec: string | Function, qualname?: st
   }
   const out: unknown[] = [];
   if (sig.vararg !== null) out.push(PyTuple.fromArray(positional));
-  const missing: string[] = [];
+  let missing: string[] | null = null;
   for (let i = 0; i < sig.kwonly.length; i++) {
     const name = sig.kwonly[i]!;
     const value = keywords !== null && Object.hasOwn(keywords, name) ? keywords[name] : undefined;
-    if (value === undefined && sig.kwonlyRequired[i]) missing.push(name);
+    if (value === undefined && sig.kwonlyRequired[i]) (missing ??= []).push(name);
     out.push(value);
   }
-  if (missing.length > 0) throw missingArguments(sig, missing, 'keyword-only');
+  if (missing !== null) throw missingArguments(sig, missing, 'keyword-only');
   if (sig.kwarg !== null) {
     const dict = new PyDict();
-    if (keywords !== null) for (const key of Object.keys(keywords)) if (!sig.kwonly.includes(key)) dict.$set(key, keywords[key]);
+    if (keywords !== null) for (const key of Object.keys(keywords)) if (sig.kwonly.length === 0 || !sig.kwonly.includes(key)) dict.$set(key, keywords[key]);
     out.push(dict);
   }
   return out;
