@@ -48,7 +48,7 @@ export { moduleLoader, moduleSpec } from './program/moduleSpec.js';
 export { PyDict } from './builtins/dict.js';
 export { PySet, PyFrozenSet } from './builtins/set.js';
 export { NotImplemented } from './builtins/notImplemented.js';
-export { PyGenerator, generator, yieldFrom } from './builtins/generators.js';
+export { PyGenerator, generator, generatorStopped, yieldFrom } from './builtins/generators.js';
 export { dropped } from './builtins/droppedGenerators.js';
 export { BaseExceptionGroup, ExceptionGroup, exceptStar } from './builtins/exceptionGroups.js';
 export {

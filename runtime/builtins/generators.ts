@@ -67,7 +67,7 @@ export class PyGenerator {
       r = this.$body.next(value === undefined ? null : value);
     } catch (e) {
       this.$state = CLOSED;
-      throw escaped(e);
+      throw generatorStopped(e);
     } finally {
       tracebacksUnseen(unseen);
     }
@@ -87,7 +87,7 @@ export class PyGenerator {
       r = this.$body.throw(exc);
     } catch (e) {
       this.$state = CLOSED;
-      throw escaped(e);
+      throw generatorStopped(e);
     } finally {
       tracebacksUnseen(unseen);
     }
@@ -160,7 +160,7 @@ function alreadyExecuting(): BaseException {
 }
 
 /** PEP 479: a StopIteration leaving the body would end the caller's loop silently; it becomes a RuntimeError. */
-function escaped(e: unknown): unknown {
+export function generatorStopped(e: unknown): unknown {
   if (!(e instanceof StopIteration)) return e;
   const error = new RuntimeError('generator raised StopIteration');
   error.__cause__ = e;

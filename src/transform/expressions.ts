@@ -189,6 +189,7 @@ function comprehension(
   ctx: TransformContext,
   add: (result: t.Identifier) => t.Statement,
   init: t.Expression,
+  generatorStops = false,
 ): t.Expression {
   const generators = node.generators;
   // With `await` or `async for` inside (inside an async def), the comprehension is an async arrow awaited where it stands.
@@ -256,11 +257,17 @@ function comprehension(
     return body;
   });
   const decls = localsDeclaration(ctx.symbols.scopes.get(node)!, temps);
+  const caught = t.identifier('$error');
+  const guarded = generatorStops
+    ? t.tryStatement(t.blockStatement([loops]), t.catchClause(caught, t.blockStatement([
+      t.throwStatement(call(ctx.rt('generatorStopped'), [caught])),
+    ])))
+    : loops;
   const made = t.callExpression(
     t.arrowFunctionExpression(counted ? bounds : [source], t.blockStatement([
       ...decls,
       t.variableDeclaration('let', [t.variableDeclarator(result, init)]),
-      loops,
+      guarded,
       t.returnStatement(result),
     ]), isAsync),
     outer,
@@ -377,6 +384,16 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
     && node.args[0]!.nodeType === 'GeneratorExp' && ctx.resolve('sum') === 'builtin' && !isAsyncGeneratorExp(node.args[0] as py.GeneratorExp, ctx)) {
     return sumOfGenerator(node.args[0] as py.GeneratorExp, ctx);
   }
+  // 'sep'.join(x for x in xs): str.join makes a list of its argument first (CPython's PySequence_Fast), so the
+  // generator is consumed as a list comprehension would be, without a generator object per item.
+  if (node.func.nodeType === 'Attribute' && node.func.attr === 'join' && node.func.value.nodeType === 'Constant' && typeof node.func.value.value === 'string'
+    && node.args.length === 1 && node.keywords.length === 0 && node.args[0]!.nodeType === 'GeneratorExp' && !isAsyncGeneratorExp(node.args[0] as py.GeneratorExp, ctx)) {
+    const gen = node.args[0] as py.GeneratorExp;
+    const items = consumedGenerator(gen, ctx, (result) =>
+      t.expressionStatement(t.callExpression(t.memberExpression(result, t.identifier('push')), [expression(gen.elt, ctx)])), t.arrayExpression([]));
+    // The loop runs where CPython's join call would call the generator: its frame line points at the call.
+    return call(ctx.attributes.call('join', 1), [expression(node.func.value, ctx), ctx.at(node, items)]);
+  }
   if (node.func.nodeType === 'Attribute') {
     const target = expression(node.func.value, ctx);
     const attr = ctx.mangle(node.func.attr);
@@ -415,8 +432,18 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
   return call(ctx.rt('call'), [callee, t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
 }
 
+/**
+ * A generator expression consumed whole where it stands (`sum(x for …)`,
+ * `sep.join(x for …)`) as a loop: the comprehension's loop, with PEP 479's
+ * rule of the generator it replaces (a StopIteration leaving its body is a
+ * RuntimeError; its first iterable is evaluated outside, as CPython does).
+ */
+function consumedGenerator(gen: py.GeneratorExp, ctx: TransformContext, add: (result: t.Identifier) => t.Statement, init: t.Expression): t.Expression {
+  return comprehension(gen, '<genexpr>', ctx, add, init, true);
+}
+
 function sumOfGenerator(gen: py.GeneratorExp, ctx: TransformContext): t.Expression {
-  return comprehension(gen, '<genexpr>', ctx, (result) =>
+  return consumedGenerator(gen, ctx, (result) =>
     t.expressionStatement(t.assignmentExpression('=', result,
       floatAccumulate(result, gen.elt, ctx, expression) ?? call(ctx.rt('add'), [result, expression(gen.elt, ctx)]))),
     t.numericLiteral(0),
