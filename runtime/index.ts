@@ -16,7 +16,7 @@ export {
   addFloat, floatAdd, subFloat, floatSub, mulFloat, floatMul, truedivFloat, floatTruediv, iaddFloat, isubFloat, imulFloat,
   itruedivFloat, powerFloat, powerHalf, addInt, subInt, mulInt, floordivInt, modInt, iaddInt, isubInt, intAdd, intSub, intMul,
 } from './builtins/literalOperators.js';
-export { floor, isInteger } from './builtins/floatGuards.js';
+export { boxFloat, floor, isInteger, sameValue } from './builtins/floatGuards.js';
 export { truthy, not, is, isNot } from './builtins/truth.js';
 export { getitem, setitem, getitemAt, setitemAt, isListAt, delitem, slice, PySlice } from './builtins/items.js';
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';

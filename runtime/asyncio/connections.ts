@@ -9,7 +9,7 @@ import { NotImplementedError, OSError, TypeError, ValueError } from '../builtins
 import { repr } from '../builtins/repr.js';
 import { iterate } from '../builtins/iteration.js';
 import { truthy } from '../builtins/truth.js';
-import { PyTuple } from '../builtins/values.js';
+import { PyTuple, isIntNumber } from '../builtins/values.js';
 import { osError } from '../builtins/io.js';
 import { invokeCallback } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
@@ -43,7 +43,7 @@ const isNone = (v: unknown): boolean => v === null || v === undefined;
 function portOf(port: unknown): number {
   if (isNone(port)) return 0;
   if (typeof port === 'string' && /^\d+$/.test(port)) return Number(port);
-  if (typeof port !== 'number' || !Number.isInteger(port)) throw new OSError(`getaddrinfo() argument 2 must be integer or string`);
+  if (typeof port !== 'number' || !isIntNumber(port)) throw new OSError(`getaddrinfo() argument 2 must be integer or string`);
   return port;
 }
 

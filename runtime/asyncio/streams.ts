@@ -10,7 +10,7 @@ import { callableClass } from '../builtins/callableClass.js';
 import { repr } from '../builtins/repr.js';
 import { PyDict } from '../builtins/dict.js';
 import { PyByteArray } from '../builtins/bytearray.js';
-import { PyBytes, PyTuple, typeName } from '../builtins/values.js';
+import { PyBytes, PyTuple, isIntNumber, typeName } from '../builtins/values.js';
 import { TypeError } from '../builtins/exceptions.js';
 import { callMethod } from '../builtins/attributes.js';
 import type { PyCallable } from '../builtins/calls.js';
@@ -102,7 +102,7 @@ function bytesArg(x: unknown, what: string): Uint8Array {
 
 function intArg(x: unknown): number {
   if (typeof x === 'boolean') return x ? 1 : 0;
-  if (typeof x === 'number' && Number.isInteger(x)) return x;
+  if (typeof x === 'number' && isIntNumber(x)) return x;
   if (typeof x === 'bigint') return Number(x);
   throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
 }

@@ -4,7 +4,7 @@
  * compiles to `$callMethod(x, 'append', 1)`, which finds the method in the
  * table of x's type; other objects use their own JS properties.
  */
-import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, isIntNumber, typeName } from './values.js';
 import { BYTES_METHODS } from './bytes/methods.js';
 import { AttributeError, TypeError, attributeNotFound } from './exceptions.js';
 import { STR_METHODS, strFormat, strHooks } from './str.js';
@@ -88,7 +88,7 @@ function methodsOf(obj: unknown): Record<string, Method> | null {
     case 'string':
       return STR_METHODS as Record<string, Method>;
     case 'number':
-      return Number.isInteger(obj) ? INT_METHODS : FLOAT_METHODS;
+      return isIntNumber(obj) ? INT_METHODS : FLOAT_METHODS;
     case 'bigint':
     case 'boolean':
       return INT_METHODS;
@@ -128,7 +128,7 @@ const EXACT_PROTOTYPES = new Set<object>([
 function valueAttributes(obj: unknown): Record<string, (self: never) => unknown> | null {
   switch (typeof obj) {
     case 'number':
-      return Number.isInteger(obj) ? INT_ATTRIBUTES : FLOAT_ATTRIBUTES;
+      return isIntNumber(obj) ? INT_ATTRIBUTES : FLOAT_ATTRIBUTES;
     case 'bigint':
     case 'boolean':
       return INT_ATTRIBUTES;

@@ -5,7 +5,7 @@
  * give bytearrays back where CPython does.
  */
 import { BufferError, IndexError, TypeError, ValueError } from './exceptions.js';
-import { PyBytes, typeName } from './values.js';
+import { PyBytes, isIntNumber, typeName } from './values.js';
 import { $eq, $hash, unhashable } from './equality.js';
 import { BYTES_METHODS, bytesCompare, reprBytes, bytesGetItem, bytesSlice } from './bytes.js';
 import { makeBytes } from './bytes/methods.js';
@@ -21,7 +21,7 @@ function byteValue(v: unknown): number {
 }
 
 function subscriptIndexOrInt(v: unknown): number {
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return v > 0n ? 256 : -1;
   throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);

@@ -5,7 +5,7 @@
  */
 import { IndexError, MemoryError, OverflowError, TypeError, ValueError } from './exceptions.js';
 import { reprHooks } from './repr.js';
-import { BASE_VALUE, PyBoxed, PyBytes, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, isIntNumber, typeName } from './values.js';
 import { checkArgCount, indexArg } from './str/args.js';
 import { decodeBytes } from './str/codecs.js';
 import { adjustSlice, sliceIndexValue, sliceStep } from './str/core.js';
@@ -60,7 +60,7 @@ export function bytesLen(b: PyBytes): number {
 /** `b[index]`: an int. */
 export function bytesGetItem(b: PyBytes, index: unknown): number {
   const data = b.bytes;
-  if (typeof index === 'number' && Number.isInteger(index)) {
+  if (typeof index === 'number' && isIntNumber(index)) {
     const i = index < 0 ? index + data.length : index;
     if (i >= 0 && i < data.length) return data[i]!;
     throw new IndexError('index out of range');
@@ -101,7 +101,7 @@ export function bytesConcat(a: PyBytes, b: unknown): PyBytes {
 /** `b * n` and `n * b`. */
 export function bytesRepeat(b: PyBytes, n: unknown): PyBytes {
   let count: number;
-  if (typeof n === 'number' && Number.isInteger(n)) count = n;
+  if (typeof n === 'number' && isIntNumber(n)) count = n;
   else if (typeof n === 'boolean') count = n ? 1 : 0;
   else if (typeof n === 'bigint') {
     if (n >= 2n ** 63n || n < -(2n ** 63n)) throw new OverflowError(`cannot fit 'int' into an index-sized integer`);
@@ -170,7 +170,7 @@ export function bytesContains(b: PyBytes, x: unknown): boolean {
   if (x instanceof PyBytes) return indexOfBytes(b.bytes, x.bytes, 0) >= 0;
   const buffer = bufferBytes(x);
   if (buffer !== null) return indexOfBytes(b.bytes, buffer, 0) >= 0;
-  if ((typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint') {
+  if ((typeof x === 'number' && isIntNumber(x)) || typeof x === 'boolean' || typeof x === 'bigint') {
     const v = typeof x === 'boolean' ? (x ? 1 : 0) : x;
     if (v < 0 || v > 255) throw new ValueError('byte must be in range(0, 256)');
     return b.bytes.includes(Number(v));

@@ -364,7 +364,7 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === HOLE) continue;
-      out[typeof k === 'string' ? k : typeof k === 'number' ? String(k) : repr(k)] = vs[i];
+      out[typeof k === 'string' ? k : typeof k === 'number' && !Object.is(k, -0) ? String(k) : repr(k)] = vs[i];
     }
     return out;
   }

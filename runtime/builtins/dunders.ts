@@ -7,7 +7,7 @@
  */
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
-import { PyBoxed, PyBytes, typeName, unbox } from './values.js';
+import { PyBoxed, PyBytes, isIntNumber, typeName, unbox } from './values.js';
 import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
 import { compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
@@ -236,7 +236,7 @@ function hashOf(v: object): number | bigint | undefined {
   if (f === null) throw new TypeError(`unhashable type: '${typeName(v)}'`);
   if (f === undefined) return undefined;
   const h = invoke(f, v);
-  if (typeof h === 'number' && Number.isInteger(h)) return h;
+  if (typeof h === 'number' && isIntNumber(h)) return h;
   if (typeof h === 'bigint') return h;
   if (typeof h === 'boolean') return h ? 1 : 0;
   throw new TypeError('__hash__ method should return an integer');
@@ -284,7 +284,7 @@ export function instanceLen(v: unknown): number {
   if (f === undefined) throw new TypeError(`object of type '${typeName(v)}' has no len()`);
   const n = invoke(f, v);
   if (typeof n === 'boolean') return n ? 1 : 0;
-  if (typeof n !== 'number' || !Number.isInteger(n)) {
+  if (typeof n !== 'number' || !isIntNumber(n)) {
     if (typeof n === 'bigint') throw new OverflowError("cannot fit 'int' into an index-sized integer");
     throw new TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
   }

@@ -320,7 +320,8 @@ export function pyHash(v: unknown): number | bigint {
  * have equal hashes. Throws `TypeError: unhashable type: 'list'` as CPython.
  */
 export function hash(v: unknown): number {
-  if (typeof v === 'number' && (v | 0) === v) return v === -1 ? -2 : v;
+  // `+ 0`: hash(0.0) is the int 0 (0.0 is -0, values.ts).
+  if (typeof v === 'number' && (v | 0) === v) return v === -1 ? -2 : v + 0;
   hashInto(v);
   return H[0]!;
 }
@@ -329,7 +330,7 @@ export function hash(v: unknown): number {
 export function hashInto(v: unknown): void {
   switch (typeof v) {
     case 'number':
-      if (Number.isSafeInteger(v)) return safeIntInto(v);
+      if (Number.isSafeInteger(v)) return safeIntInto(v + 0);
       return floatInto(v);
     case 'string':
       return stringInto(v);

@@ -11,7 +11,7 @@
  * followed by reading p sees s, as it does in CPython, where the unreferenced
  * file is closed at once.
  */
-import { PyBytes, PyTuple, typeName, unbox } from './values.js';
+import { PyBytes, PyTuple, isIntNumber, typeName, unbox } from './values.js';
 import { OSError, StopIteration, TypeError, ValueError } from './exceptions.js';
 import { decodeBytes, encodeStr } from './str.js';
 import { lookupCodec, type Codec } from './str/codecs.js';
@@ -71,7 +71,7 @@ function closedError(text: boolean): ValueError {
 
 /** An int argument (bool included), as CPython's index conversion. */
 export function intArg(v: unknown): number {
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
   throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
@@ -80,7 +80,7 @@ export function intArg(v: unknown): number {
 /** A size argument of read()/readline(): an int, or None for "all". */
 export function sizeArg(v: unknown): number {
   if (v === undefined || v === null) return -1;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'boolean' || typeof v === 'bigint') return intArg(v);
   throw new TypeError(`argument should be integer or None, not '${typeName(v)}'`);
 }
@@ -1206,7 +1206,7 @@ function parseMode(mode: string): ModeFlags {
 function pathOf(file: unknown): string | null {
   if (typeof file === 'string') return file;
   if (file instanceof PyBytes) return decodeBytes(file.bytes, 'utf-8', 'surrogateescape');
-  if (typeof file === 'number' && Number.isInteger(file)) return null;
+  if (typeof file === 'number' && isIntNumber(file)) return null;
   if (typeof file === 'boolean' || typeof file === 'bigint') return null;
   if (hasSpecial(file, '__fspath__')) {
     const path = callSpecial(file, '__fspath__');
@@ -1256,7 +1256,7 @@ export function openFile(
   if (path === null) fd = intArg(file);
   else if (opener !== null && opener !== undefined) {
     const got = (opener as (...a: unknown[]) => unknown)(file, osFlags);
-    if (typeof got !== 'number' || !Number.isInteger(got)) throw new TypeError('expected an integer from opener');
+    if (typeof got !== 'number' || !isIntNumber(got)) throw new TypeError('expected an integer from opener');
     if (got < 0) throw new ValueError(`opener returned ${got}`);
     fd = got;
   } else {

@@ -171,8 +171,8 @@ export function repr(x: unknown): string {
 export const str = withKeywords(function str(x?: unknown, encoding?: unknown, errors?: unknown): string {
   if (encoding === undefined && errors === undefined) {
     if (typeof x === 'string') return x;
-    // An int in the safe range (integral floats are PyFloat boxes): its digits, as JS writes them.
-    if (typeof x === 'number' && Number.isSafeInteger(x)) return String(x);
+    // An int in the safe range (integral floats are PyFloat boxes, 0.0 is -0): its digits, as JS writes them.
+    if (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0)) return String(x);
     return x === undefined ? '' : strValue(x);
   }
   return decodedStr(x, encoding, errors);
@@ -201,7 +201,7 @@ export function ascii(x: unknown): string {
 /** `f"{value}"`: format(value, '') with the common cases first (a str is itself; an int in the safe range its digits). */
 export function formatPlain(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value);
   return formatValue(value, '');
 }
 
@@ -225,11 +225,11 @@ export const int = withKeywords(function int(x: unknown = 0, base?: unknown): un
   return num.int(args.length > 0 ? args[0] : 0, kw['base'] ?? args[1]);
 });
 
-export const float = withKeywords(function float(x: unknown = new PyFloat(0)): unknown {
+export const float = withKeywords(function float(x: unknown = -0): unknown {
   return num.float(x);
 }, (args, kw) => {
   if (Object.keys(kw).length > 0) throw new TypeError('float() takes no keyword arguments');
-  return num.float(args.length > 0 ? args[0] : new PyFloat(0));
+  return num.float(args.length > 0 ? args[0] : -0);
 });
 
 export function list(iterable?: unknown): unknown[] {

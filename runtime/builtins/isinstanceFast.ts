@@ -4,7 +4,7 @@
  * inline, and the general isinstance only for an instance of a Python class,
  * which may subclass T. The same answers as `isinstance(x, T)` for every x.
  */
-import { PyFloat, PyTuple } from './values.js';
+import { PyFloat, PyTuple, isFloatNumber, isIntNumber } from './values.js';
 import { PyDict } from './dict.js';
 import { PySet } from './set.js';
 import { CLASS } from './classes.js';
@@ -23,7 +23,7 @@ export function isinstanceStr(x: unknown): boolean {
 export function isinstanceInt(x: unknown): boolean {
   switch (typeof x) {
     case 'number':
-      return Number.isInteger(x);
+      return isIntNumber(x);
     case 'boolean':
     case 'bigint':
       return true;
@@ -32,7 +32,7 @@ export function isinstanceInt(x: unknown): boolean {
 }
 
 export function isinstanceFloat(x: unknown): boolean {
-  if (typeof x === 'number') return !Number.isInteger(x);
+  if (typeof x === 'number') return isFloatNumber(x);
   return x instanceof PyFloat || ofSubclass(x, float);
 }
 

@@ -74,9 +74,11 @@ var protoOf = Object.getPrototypeOf;
 var LIST_PROTO: object = Array.prototype;
 var TUPLE_PROTO: object = PyTuple.prototype;
 var DICT_PROTO: object = PyDict.prototype;
+/** Object.is: an int32 index is `key === (key | 0) && !is(key, -0)`, which leaves out -0, the float 0.0 (values.ts). */
+var is = Object.is;
 
 export function getitem(obj: unknown, key: unknown): unknown {
-  if (isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && key === (key | 0)) {
+  if (isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && key === (key | 0) && !is(key, -0)) {
     const proto = protoOf(obj) as object;
     if (proto === LIST_PROTO || proto === TUPLE_PROTO) return obj[key];
   } else if (obj instanceof PyDict) {
@@ -137,7 +139,7 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
 }
 
 export function setitem(obj: unknown, key: unknown, value: unknown): void {
-  if (isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && key === (key | 0) && protoOf(obj) === LIST_PROTO) {
+  if (isArray(obj) && typeof key === 'number' && key >= 0 && key < obj.length && key === (key | 0) && !is(key, -0) && protoOf(obj) === LIST_PROTO) {
     obj[key] = value;
     return;
   }

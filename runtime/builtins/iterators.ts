@@ -4,7 +4,7 @@
  * builtin is called (so `zip(1, 2)` fails there, as in CPython); items are
  * computed one `next()` at a time.
  */
-import { PyTuple } from './values.js';
+import { PyTuple, isIntNumber } from './values.js';
 import { TypeError, ValueError } from './exceptions.js';
 import { iterate, nextResult } from './iteration.js';
 import { truthy } from './truth.js';
@@ -130,7 +130,7 @@ export class Enumerate extends LazyIterator {
   constructor(iterable: unknown, private count: unknown) {
     super();
     // The start is an index (`__index__`), checked before the iterable, as CPython does.
-    if (typeof count !== 'number' || !Number.isInteger(count)) this.count = pyIndex(count);
+    if (typeof count !== 'number' || !isIntNumber(count)) this.count = pyIndex(count);
     this.it = iteratorOf(iterable);
   }
 

@@ -7,7 +7,7 @@
 import { IndexError, MemoryError, OverflowError, TypeError, ValueError } from './exceptions.js';
 import { eqItem } from './equality.js';
 import { repr, reprHooks } from './repr.js';
-import { PyBytes, PyTuple, typeName } from './values.js';
+import { PyBytes, PyTuple, isIntNumber, typeName } from './values.js';
 import { userIndex } from './numbers/index.js';
 import { checkPositional, noArgs, oneArg } from './str/args.js';
 
@@ -43,7 +43,7 @@ function ssize(v: bigint, onOverflow: () => Error): number {
 
 /** A subscript index (`seq[i]`): TypeError names the sequence type, as CPython does. */
 export function subscriptIndex(i: unknown, kind: string): number {
-  if (typeof i === 'number' && Number.isInteger(i)) return i;
+  if (typeof i === 'number' && isIntNumber(i)) return i;
   if (typeof i === 'boolean') return i ? 1 : 0;
   if (typeof i === 'bigint') return ssize(i, () => new IndexError("cannot fit 'int' into an index-sized integer"));
   const j = userIndex(i);
@@ -53,7 +53,7 @@ export function subscriptIndex(i: unknown, kind: string): number {
 
 /** An integer argument such as list.pop's or list.insert's index. */
 export function intArg(i: unknown): number {
-  if (typeof i === 'number' && Number.isInteger(i)) return i;
+  if (typeof i === 'number' && isIntNumber(i)) return i;
   if (typeof i === 'boolean') return i ? 1 : 0;
   if (typeof i === 'bigint') return ssize(i, () => new OverflowError('Python int too large to convert to C ssize_t'));
   const j = userIndex(i);
@@ -65,7 +65,7 @@ export function intArg(i: unknown): number {
 export function searchBound(v: unknown, length: number, fallback: number): number {
   if (v === undefined) return fallback;
   let n: number;
-  if (typeof v === 'number' && Number.isInteger(v)) n = v;
+  if (typeof v === 'number' && isIntNumber(v)) n = v;
   else if (typeof v === 'boolean') n = v ? 1 : 0;
   else if (typeof v === 'bigint') n = v < 0n ? -Infinity : Infinity;
   else {
@@ -85,7 +85,7 @@ export const slice = { start: 0, stop: 0, step: 1, length: 0 };
 
 function sliceBound(v: unknown): number | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   // Huge bounds clamp, as CPython clamps them to ±PY_SSIZE_T_MAX.
   if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
@@ -134,7 +134,7 @@ export function sliceItems(seq: readonly unknown[], start: unknown, stop: unknow
 /** A sequence repeat count (`seq * n`): CPython's TypeError/OverflowError/MemoryError. */
 export function repeatCount(n: unknown, itemCount: number): number {
   let count: number;
-  if (typeof n === 'number' && Number.isInteger(n)) count = n;
+  if (typeof n === 'number' && isIntNumber(n)) count = n;
   else if (typeof n === 'boolean') count = n ? 1 : 0;
   else if (typeof n === 'bigint') count = ssize(n, () => new OverflowError("cannot fit 'int' into an index-sized integer"));
   else throw new TypeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
@@ -161,14 +161,14 @@ export function reprLeave(o: object): void {
 // Subscripts
 
 export function listGetItem(l: readonly unknown[], i: unknown): unknown {
-  let k = typeof i === 'number' && Number.isInteger(i) ? i : subscriptIndex(i, 'list');
+  let k = typeof i === 'number' && isIntNumber(i) ? i : subscriptIndex(i, 'list');
   if (k < 0) k += l.length;
   if (k < 0 || k >= l.length) throw new IndexError('list index out of range');
   return l[k];
 }
 
 export function listSetItem(l: unknown[], i: unknown, v: unknown): void {
-  let k = typeof i === 'number' && Number.isInteger(i) ? i : subscriptIndex(i, 'list');
+  let k = typeof i === 'number' && isIntNumber(i) ? i : subscriptIndex(i, 'list');
   if (k < 0) k += l.length;
   if (k < 0 || k >= l.length) throw new IndexError('list assignment index out of range');
   l[k] = v;

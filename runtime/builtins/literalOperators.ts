@@ -21,6 +21,9 @@ import { numberPow } from './numbers/pow.js';
 import { halfIntegerPow } from './numbers/fpow.js';
 import { add, sub, mul, truediv, floordiv, mod, power, iadd, isub, imul, itruediv } from './operators.js';
 
+// An int32 is `x === (x | 0) && !is(x, -0)`: -0 is the float 0.0 (values.ts; operators.ts on the form).
+var is = Object.is;
+
 // ---------------------------------------------------------------------------
 // A float literal `c`.
 
@@ -28,7 +31,7 @@ import { add, sub, mul, truediv, floordiv, mod, power, iadd, isub, imul, itruedi
 export function addFloat(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x + c;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat((x + 0) + c) : r;
   }
   return x instanceof PyFloat ? boxFloat(x.value + c) : add(x, boxFloat(c));
 }
@@ -37,7 +40,7 @@ export function addFloat(x: unknown, c: number): unknown {
 export function floatAdd(c: number, x: unknown): unknown {
   if (typeof x === 'number') {
     const r = c + x;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat(c + (x + 0)) : r;
   }
   return x instanceof PyFloat ? boxFloat(c + x.value) : add(boxFloat(c), x);
 }
@@ -46,7 +49,7 @@ export function floatAdd(c: number, x: unknown): unknown {
 export function subFloat(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x - c;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat((x + 0) - c) : r;
   }
   return x instanceof PyFloat ? boxFloat(x.value - c) : sub(x, boxFloat(c));
 }
@@ -55,7 +58,7 @@ export function subFloat(x: unknown, c: number): unknown {
 export function floatSub(c: number, x: unknown): unknown {
   if (typeof x === 'number') {
     const r = c - x;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat(c - (x + 0)) : r;
   }
   return x instanceof PyFloat ? boxFloat(c - x.value) : sub(boxFloat(c), x);
 }
@@ -64,7 +67,7 @@ export function floatSub(c: number, x: unknown): unknown {
 export function mulFloat(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x * c;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat((x + 0) * c) : r;
   }
   return x instanceof PyFloat ? boxFloat(x.value * c) : mul(x, boxFloat(c));
 }
@@ -73,7 +76,7 @@ export function mulFloat(x: unknown, c: number): unknown {
 export function floatMul(c: number, x: unknown): unknown {
   if (typeof x === 'number') {
     const r = c * x;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat(c * (x + 0)) : r;
   }
   return x instanceof PyFloat ? boxFloat(c * x.value) : mul(boxFloat(c), x);
 }
@@ -82,7 +85,7 @@ export function floatMul(c: number, x: unknown): unknown {
 export function truedivFloat(x: unknown, c: number): unknown {
   if (typeof x === 'number' && c !== 0) {
     const r = x / c;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat((x + 0) / c) : r;
   }
   return x instanceof PyFloat && c !== 0 ? boxFloat(x.value / c) : truediv(x, boxFloat(c));
 }
@@ -91,7 +94,7 @@ export function truedivFloat(x: unknown, c: number): unknown {
 export function floatTruediv(c: number, x: unknown): unknown {
   if (typeof x === 'number' && x !== 0) {
     const r = c / x;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat(c / (x + 0)) : r;
   }
   return x instanceof PyFloat && x.value !== 0 ? boxFloat(c / x.value) : truediv(boxFloat(c), x);
 }
@@ -109,7 +112,7 @@ export function powerFloat(x: unknown, c: number): unknown {
 export function powerHalf(x: unknown, c: number): unknown {
   if (typeof x === 'number' && x > 1e-30 && x < 1e30) {
     const r = halfIntegerPow(x, c);
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat(r) : r;
   }
   return powerFloat(x, c);
 }
@@ -120,7 +123,7 @@ export function powerHalf(x: unknown, c: number): unknown {
 export function iaddFloat(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x + c;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat((x + 0) + c) : r;
   }
   return x instanceof PyFloat ? boxFloat(x.value + c) : iadd(x, boxFloat(c));
 }
@@ -129,7 +132,7 @@ export function iaddFloat(x: unknown, c: number): unknown {
 export function isubFloat(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x - c;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat((x + 0) - c) : r;
   }
   return x instanceof PyFloat ? boxFloat(x.value - c) : isub(x, boxFloat(c));
 }
@@ -138,7 +141,7 @@ export function isubFloat(x: unknown, c: number): unknown {
 export function imulFloat(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x * c;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat((x + 0) * c) : r;
   }
   return x instanceof PyFloat ? boxFloat(x.value * c) : imul(x, boxFloat(c));
 }
@@ -147,7 +150,7 @@ export function imulFloat(x: unknown, c: number): unknown {
 export function itruedivFloat(x: unknown, c: number): unknown {
   if (typeof x === 'number' && c !== 0) {
     const r = x / c;
-    return Number.isInteger(r) ? new PyFloat(r) : r;
+    return Number.isInteger(r) ? boxFloat((x + 0) / c) : r;
   }
   return x instanceof PyFloat && c !== 0 ? boxFloat(x.value / c) : itruediv(x, boxFloat(c));
 }
@@ -160,7 +163,7 @@ export function addInt(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x + c;
     // An int32 x: the exact int. A non-integral x: the float, unless it rounded to an integral value (boxed).
-    if ((x | 0) === x || !Number.isInteger(r)) return r;
+    if ((x === (x | 0) && !is(x, -0)) || !Number.isInteger(r)) return r;
   }
   return add(x, c);
 }
@@ -169,7 +172,7 @@ export function addInt(x: unknown, c: number): unknown {
 export function subInt(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x - c;
-    if ((x | 0) === x || !Number.isInteger(r)) return r;
+    if ((x === (x | 0) && !is(x, -0)) || !Number.isInteger(r)) return r;
   }
   return sub(x, c);
 }
@@ -179,26 +182,27 @@ export function mulInt(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x * c;
     // Int32s: exact while the rounded product is safe; `+ 0` turns -0 (from 0 * -n) into the int 0.
-    if ((x | 0) === x ? r <= 9007199254740991 && r >= -9007199254740991 : !Number.isInteger(r)) return r + 0;
+    if ((x === (x | 0) && !is(x, -0)) ? r <= 9007199254740991 && r >= -9007199254740991 : !Number.isInteger(r)) return r + 0;
   }
   return mul(x, c);
 }
 
 /** `x // c`, c > 0 */
 export function floordivInt(x: unknown, c: number): unknown {
-  if (typeof x === 'number' && (x | 0) === x) return Math.floor(x / c);
+  if (typeof x === 'number' && x === (x | 0) && !is(x, -0)) return Math.floor(x / c);
   return floordiv(x, c);
 }
 
 /** `x % c`, c > 0 */
 export function modInt(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
-    if (x === (x | 0)) {
+    if (x === (x | 0) && !is(x, -0)) {
       // The sign of the divisor; `+ 0` turns -0 (from -n % n) into the int 0.
       const m = x % c;
       return m < 0 ? m + c : m + 0;
     }
-    if (Number.isInteger(x)) return safeIntMod(x, c);
+    // x !== 0: the -0 of 0.0 is not an int.
+    if (x !== 0 && Number.isInteger(x)) return safeIntMod(x, c);
   }
   return mod(x, c);
 }
@@ -207,7 +211,7 @@ export function modInt(x: unknown, c: number): unknown {
 export function iaddInt(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x + c;
-    if ((x | 0) === x || !Number.isInteger(r)) return r;
+    if ((x === (x | 0) && !is(x, -0)) || !Number.isInteger(r)) return r;
   }
   return iadd(x, c);
 }
@@ -216,7 +220,7 @@ export function iaddInt(x: unknown, c: number): unknown {
 export function isubInt(x: unknown, c: number): unknown {
   if (typeof x === 'number') {
     const r = x - c;
-    if ((x | 0) === x || !Number.isInteger(r)) return r;
+    if ((x === (x | 0) && !is(x, -0)) || !Number.isInteger(r)) return r;
   }
   return isub(x, c);
 }
@@ -227,7 +231,7 @@ export function isubInt(x: unknown, c: number): unknown {
 export function intAdd(c: number, x: unknown): unknown {
   if (typeof x === 'number') {
     const r = c + x;
-    if ((x | 0) === x || !Number.isInteger(r)) return r;
+    if ((x === (x | 0) && !is(x, -0)) || !Number.isInteger(r)) return r;
   }
   return add(c, x);
 }
@@ -236,7 +240,7 @@ export function intAdd(c: number, x: unknown): unknown {
 export function intSub(c: number, x: unknown): unknown {
   if (typeof x === 'number') {
     const r = c - x;
-    if ((x | 0) === x || !Number.isInteger(r)) return r;
+    if ((x === (x | 0) && !is(x, -0)) || !Number.isInteger(r)) return r;
   }
   return sub(c, x);
 }
@@ -245,7 +249,7 @@ export function intSub(c: number, x: unknown): unknown {
 export function intMul(c: number, x: unknown): unknown {
   if (typeof x === 'number') {
     const r = c * x;
-    if ((x | 0) === x ? r <= 9007199254740991 && r >= -9007199254740991 : !Number.isInteger(r)) return r + 0;
+    if ((x === (x | 0) && !is(x, -0)) ? r <= 9007199254740991 && r >= -9007199254740991 : !Number.isInteger(r)) return r + 0;
   }
   return mul(c, x);
 }

@@ -1,6 +1,6 @@
 /** Python's range: a lazy arithmetic sequence, iterable without allocating its items. */
 import { IndexError, OverflowError, TypeError, ValueError } from './exceptions.js';
-import { PyFloat, PyTuple } from './values.js';
+import { PyFloat, PyTuple, isIntNumber } from './values.js';
 import { pyIndex } from './numbers/index.js';
 import { $eq, $hash, pyHash } from './equality.js';
 import { adjustSlice, slice as sliceState } from './list.js';
@@ -90,7 +90,8 @@ export class PyRange implements Iterable<number> {
 
   /** Python's `range.index(value)`. */
   index(v: unknown): number {
-    if (this.has(v)) return (Number(v instanceof PyFloat ? v.value : v) - this.start) / this.step;
+    // `+ 0`: the int 0, not -0 (the float 0.0, values.ts), when v is 0.0 or -0.0.
+    if (this.has(v)) return (Number(v instanceof PyFloat ? v.value : v) - this.start) / this.step + 0;
     throw notInRange(v);
   }
 
@@ -139,7 +140,7 @@ export function range(a: unknown, b?: unknown, c?: unknown): PyRange {
 
 function index(v: unknown): number | bigint {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   return pyIndex(v);
 }
 
@@ -271,7 +272,7 @@ export class PyBigRange extends PyRange {
 
 /** CPython's ValueError: ints are looked up arithmetically, other values by a search of the items. */
 function notInRange(v: unknown): ValueError {
-  if (typeof v === 'number' && Number.isInteger(v)) return new ValueError(`${v} is not in range`);
+  if (typeof v === 'number' && isIntNumber(v)) return new ValueError(`${v} is not in range`);
   if (typeof v === 'bigint' || typeof v === 'boolean') return new ValueError(`${repr(v)} is not in range`);
   return new ValueError('sequence.index(x): x not in sequence');
 }
@@ -284,7 +285,7 @@ function bigParts(r: PyRange): { start: bigint; step: bigint; length: bigint } {
 function bigIndex(v: unknown): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  if (typeof v === 'number' && isIntNumber(v)) return BigInt(v);
   throw new TypeError('slice indices must be integers or None or have an __index__ method');
 }
 

@@ -12,7 +12,7 @@
 import { TypeError, ValueError } from './exceptions.js';
 import { lt, seqCompare, strCompare } from './equality.js';
 import { iterItems } from './list.js';
-import { PyTuple, typeName } from './values.js';
+import { PyTuple, isIntNumber, typeName } from './values.js';
 import { asFunction } from './invoke.js';
 
 type Less = (a: unknown, b: unknown) => boolean;
@@ -77,7 +77,7 @@ function restore(l: unknown[], values: readonly unknown[]): void {
 /** reverse= takes an int or bool, as CPython's argument clinic does. */
 function reverseFlag(reverse: unknown): boolean {
   if (typeof reverse === 'boolean') return reverse;
-  if (typeof reverse === 'number' && Number.isInteger(reverse)) return reverse !== 0;
+  if (typeof reverse === 'number' && isIntNumber(reverse)) return reverse !== 0;
   if (typeof reverse === 'bigint') return reverse !== 0n;
   throw new TypeError(`'${typeName(reverse)}' object cannot be interpreted as an integer`);
 }
@@ -127,11 +127,15 @@ function sortNative(a: unknown[]): boolean {
   const first = a[0];
   if (typeof first === 'number') {
     const f = new Float64Array(a.length);
+    // The int 0 is +0 and the float 0.0 is -0 (values.ts): equal, so they keep their order, but a typed array puts -0 first.
+    let zeros = 0;
     for (let i = 0; i < a.length; i++) {
       const x = a[i];
       if (typeof x !== 'number' || x !== x) return false;
+      if (x === 0) zeros |= Object.is(x, -0) ? 1 : 2;
       f[i] = x;
     }
+    if (zeros === 3) return false;
     f.sort();
     for (let i = 0; i < a.length; i++) a[i] = f[i];
     return true;

@@ -50,8 +50,8 @@ export function not(v: unknown): boolean {
 
 /** `a is b`: identity, with `undefined` read as None. */
 export function is(a: unknown, b: unknown): boolean {
-  // A NaN is itself: every NaN counts as one object (see README's differences).
-  return a === b || (a == null && b == null) || (a !== a && b !== b);
+  // Object.is: a NaN is itself (every NaN counts as one object, see README's differences), and the -0 of 0.0 is not the int 0.
+  return Object.is(a, b) || (a == null && b == null);
 }
 
 export function isNot(a: unknown, b: unknown): boolean {

@@ -6,7 +6,7 @@
 import { IndexError, TypeError, ValueError } from './exceptions.js';
 import { eqItem, pyHash } from './equality.js';
 import { reprHooks, repr } from './repr.js';
-import { PyTuple, typeName } from './values.js';
+import { PyTuple, isIntNumber, typeName } from './values.js';
 import { adjustSlice, iterItems, repeatCount, reprEnter, reprLeave, searchBound, slice, subscriptIndex } from './list.js';
 import { checkPositional, oneArg } from './str/args.js';
 
@@ -19,7 +19,7 @@ export function tupleFromIterable(iterable?: unknown): PyTuple {
 }
 
 export function tupleGetItem(t: readonly unknown[], i: unknown): unknown {
-  let k = typeof i === 'number' && Number.isInteger(i) ? i : subscriptIndex(i, 'tuple');
+  let k = typeof i === 'number' && isIntNumber(i) ? i : subscriptIndex(i, 'tuple');
   if (k < 0) k += t.length;
   if (k < 0 || k >= t.length) throw new IndexError('tuple index out of range');
   return t[k];

@@ -3,9 +3,7 @@
  * `callable`, `vars`, `dir`, and the builtin types (`int`, `list`…) made
  * classes — with `__name__`, an MRO, and methods a subclass inherits.
  */
-import {
-  BASE_VALUE, PyBoxed, PyBytes, PyBytesBox, PyComplex, PyComplexBox, PyFloat, PyFloatBox, PyIntBox, PyStrBox, PyTuple, isInt, typeName, unbox,
-} from './values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyBytesBox, PyComplex, PyComplexBox, PyFloat, PyFloatBox, PyIntBox, PyStrBox, PyTuple, isFloat, isInt, isIntNumber, typeName, unbox } from './values.js';
 import { tupleContains, tupleFromIterable } from './tuple.js';
 import { reprHooks } from './repr.js';
 import { TypeError } from './exceptions.js';
@@ -322,7 +320,7 @@ function addDunders(): void {
 /** The builtin types and which values belong to them (subclass instances included). */
 const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [int, (v) => isInt(v) || typeof v === 'boolean'],
-  [float, (v) => (typeof v === 'number' && !Number.isInteger(v)) || v instanceof PyFloat],
+  [float, (v) => isFloat(v)],
   [bool, (v) => typeof v === 'boolean'],
   [str, (v) => typeof v === 'string'],
   [list, (v) => Array.isArray(v) && !(v instanceof PyTuple)],
@@ -364,7 +362,7 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
     case 'boolean':
       return bool;
     case 'number':
-      return Number.isInteger(x) ? int : float;
+      return isIntNumber(x) ? int : float;
     case 'bigint':
       return int;
     case 'string':

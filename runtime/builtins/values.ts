@@ -3,7 +3,11 @@
  * the predicates every part of the runtime uses to tell them apart.
  */
 
-/** A float whose value is integral (or -0.0): boxed so that it is not taken for an int. */
+/**
+ * A float whose value is integral, -0.0 included: boxed so that it is not
+ * taken for an int. Never 0.0, which is the plain JS number -0 (see
+ * `float`); a box's `value` is the float's true value.
+ */
 export class PyFloat {
   constructor(readonly value: number) {}
 
@@ -72,19 +76,48 @@ export function isNone(v: unknown): v is null | undefined {
   return v === null || v === undefined;
 }
 
-/** int (bool excluded): an integral JS number or a bigint. */
+/*
+ * Python's float 0.0 is the JS number -0: a plain double, so that lists of
+ * zeros (`[0.0] * n`) stay V8 double arrays instead of holding boxes. Ints
+ * are never -0 (the runtime turns int results of -0 into 0), so a JS number
+ * is an int exactly when it is integral and not -0, and a float's true
+ * value is `x + 0` (-0 + 0 is +0; every other number is unchanged).
+ * Python's -0.0 is the box PyFloat(-0).
+ */
+
+/** Whether a JS number holds a Python int: integral, and not -0 (0.0). */
+export function isIntNumber(x: number): boolean {
+  return Number.isInteger(x) && !Object.is(x, -0);
+}
+
+/** Whether a JS number holds a Python float: non-integral (nan and ±inf included), or -0 (0.0). */
+export function isFloatNumber(x: number): boolean {
+  return !Number.isInteger(x) || Object.is(x, -0);
+}
+
+/** int (bool excluded): an integral JS number (not -0) or a bigint. */
 export function isInt(v: unknown): v is number | bigint {
-  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+  return (typeof v === 'number' && isIntNumber(v)) || typeof v === 'bigint';
 }
 
-/** float: a non-integral JS number or a PyFloat box. */
+/** float: a non-integral JS number, -0 (0.0), or a PyFloat box. */
 export function isFloat(v: unknown): v is number | PyFloat {
-  return (typeof v === 'number' && !Number.isInteger(v)) || v instanceof PyFloat;
+  return (typeof v === 'number' && isFloatNumber(v)) || v instanceof PyFloat;
 }
 
-/** Makes a Python float from a JS number, boxing integral values (and -0.0). */
+/**
+ * Makes a Python float from its true value: 0 is held as -0, -0 and the
+ * other integral values are boxed, the rest are plain numbers.
+ */
 export function float(x: number): number | PyFloat {
-  return Number.isInteger(x) ? new PyFloat(x) : x;
+  if (!Number.isInteger(x)) return x;
+  if (x === 0) return Object.is(x, -0) ? new PyFloat(-0) : -0;
+  return new PyFloat(x);
+}
+
+/** The true value of a float held as a number or a box (`x + 0` turns the -0 of 0.0 into +0). */
+export function floatValue(v: number | PyFloat): number {
+  return typeof v === 'number' ? v + 0 : v.value;
 }
 
 /** Makes a Python int from a bigint, as a JS number when it fits the safe range. */
@@ -116,7 +149,7 @@ export const valueHooks: { isClass?: (f: Function) => boolean } = {};
 export function typeName(v: unknown): string {
   switch (typeof v) {
     case 'number':
-      return Number.isInteger(v) ? 'int' : 'float';
+      return isIntNumber(v) ? 'int' : 'float';
     case 'bigint':
       return 'int';
     case 'boolean':

@@ -30,6 +30,9 @@ export function toPy(v: unknown): unknown {
   switch (typeof v) {
     case 'undefined':
       return null;
+    case 'number':
+      // An integral number is an int: `+ 0` keeps JS's -0 (`0 * -1`) from reading as Python's 0.0 (values.ts).
+      return v + 0;
     case 'bigint':
       return intFromBigInt(v);
     case 'object':
@@ -50,6 +53,8 @@ export function toPy(v: unknown): unknown {
 
 /** A Python value as JS code gets it (one level: containers are passed as they are). */
 export function toJs(v: unknown): unknown {
+  // `+ 0`: Python's 0.0 is held as -0 (values.ts); JS gets the value, +0.
+  if (typeof v === 'number') return v + 0;
   if (typeof v !== 'object' && typeof v !== 'function') return v;
   if (v === null) return null;
   const target = proxyTarget(v);

@@ -18,7 +18,7 @@ import { bindMethod, getClassAttr, type PyClass } from '../builtins/classes.js';
 import { pyClass, pyFunction } from '../modules/support/pydef.js';
 import { _get_running_loop } from '../asyncio/events.js';
 import { AwaitIterator } from '../asyncio/futures.js';
-import { typeName } from '../builtins/values.js';
+import { isIntNumber, typeName } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
 import { fromJsError } from './errors.js';
 import { deepToPy, toJs, toPy } from './convert.js';
@@ -97,7 +97,7 @@ function isMapLike(t: JsObject): boolean {
 }
 
 function index(t: JsObject, key: unknown, what: string): number {
-  if (typeof key !== 'number' || !Number.isInteger(key)) throw new TypeError(`${what} indices must be integers, not ${typeName(key)}`);
+  if (typeof key !== 'number' || !isIntNumber(key)) throw new TypeError(`${what} indices must be integers, not ${typeName(key)}`);
   const n = t['length'] as number;
   const i = key < 0 ? key + n : key;
   if (i < 0 || i >= n) throw new IndexError(`${what} index out of range`);

@@ -9,7 +9,7 @@
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
 import { IndexError, TypeError, ValueError } from '../builtins/exceptions.js';
-import { PyBytes, PyTuple, TYPE_NAME, typeName, unbox } from '../builtins/values.js';
+import { PyBytes, PyTuple, TYPE_NAME, isIntNumber, typeName, unbox } from '../builtins/values.js';
 import { PyByteArray } from '../builtins/bytearray.js';
 import { PySlice, delitem, getitem, setitem } from '../builtins/items.js';
 import { call } from '../builtins/calls.js';
@@ -166,7 +166,7 @@ export const ArrayType = defineClass('array', 'array', [], {
   __contains__: method('value, /', '__contains__', (st, v: unknown) => st.items.some((x) => eq(x, v))),
   __getitem__: method('key, /', '__getitem__', (st, key: unknown) => {
     // The common case, an int index that is a JS number, read directly.
-    if (typeof key === 'number' && Number.isInteger(key)) {
+    if (typeof key === 'number' && isIntNumber(key)) {
       const n = st.items.length;
       const i = key < 0 ? key + n : key;
       if (i < 0 || i >= n) throw new IndexError('array index out of range');
@@ -331,7 +331,7 @@ function appendAll(items: unknown[], more: readonly unknown[]): void {
 const SSIZE_MAX = 2n ** 63n - 1n;
 
 function checkIndex(key: unknown): void {
-  if (typeof key === 'number' ? Number.isInteger(key) : typeof key === 'boolean') return;
+  if (typeof key === 'number' ? isIntNumber(key) : typeof key === 'boolean') return;
   // PyNumber_AsSsize_t's IndexError, before the array's own range check.
   if (typeof key === 'bigint') {
     if (key > SSIZE_MAX || key < -SSIZE_MAX - 1n) throw new IndexError(`cannot fit 'int' into an index-sized integer`);

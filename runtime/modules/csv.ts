@@ -8,7 +8,7 @@
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
 import { Exception, StopIteration, TypeError, ValueError } from '../builtins/exceptions.js';
-import { PyFloat, PyComplex, PyTuple, typeName } from '../builtins/values.js';
+import { PyComplex, PyFloat, PyTuple, isIntNumber, typeName } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
 import { call } from '../builtins/calls.js';
 import { callMethod, getattr, hasattr, setattr } from '../builtins/attributes.js';
@@ -54,7 +54,7 @@ let fieldLimit = 128 * 1024;
 export const field_size_limit = pyFunction('new_limit=', 'field_size_limit', Q, (newLimit?: unknown) => {
   const old = fieldLimit;
   if (newLimit !== undefined) {
-    if (typeof newLimit !== 'number' || !Number.isInteger(newLimit)) throw new TypeError('limit must be an integer');
+    if (typeof newLimit !== 'number' || !isIntNumber(newLimit)) throw new TypeError('limit must be an integer');
     fieldLimit = newLimit;
   }
   return old;

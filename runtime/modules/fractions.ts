@@ -25,7 +25,7 @@ import { complex, divmod, float as floatBuiltin, int } from '../builtins/functio
 import { add, eq, floordiv, ge, gt, le, lt, mod, mul, power, sub, truediv } from '../builtins/operators.js';
 import { iterate } from '../builtins/iteration.js';
 import { isinstance, type } from '../builtins/types.js';
-import { PyFloat, PyTuple, float as pyFloat, intFromBigInt, isFloat, typeName } from '../builtins/values.js';
+import { PyFloat, PyTuple, float as pyFloat, intFromBigInt, isFloat, isIntNumber, typeName } from '../builtins/values.js';
 import { defineClass, newInstance } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
 import { Frac } from './support/statistics/exact.js';
@@ -61,7 +61,7 @@ function big(v: unknown): bigint {
 }
 
 function isPyInt(v: unknown): boolean {
-  return typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v));
+  return typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'number' && isIntNumber(v));
 }
 
 function isFraction(v: unknown): v is Fr {
@@ -210,7 +210,7 @@ function construct(cls: unknown, numerator: unknown = 0, denominator: unknown = 
   let n: bigint;
   let d: bigint;
   if (denominator === null || denominator === undefined) {
-    if (typeof numerator === 'number' && Number.isInteger(numerator) || typeof numerator === 'bigint') {
+    if (typeof numerator === 'number' && isIntNumber(numerator) || typeof numerator === 'bigint') {
       return make(big(numerator), 1n, cls, false);
     }
     if (isinstance(numerator, Rational)) {

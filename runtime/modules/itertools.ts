@@ -3,7 +3,7 @@
  * (count and repeat show their state) and error messages.
  */
 import { TypeError, ValueError } from '../builtins/exceptions.js';
-import { PyComplex, PyFloat, PyTuple, typeName } from '../builtins/values.js';
+import { PyComplex, PyFloat, PyTuple, isIntNumber, typeName } from '../builtins/values.js';
 import { add } from '../builtins/operators.js';
 import { truthy } from '../builtins/truth.js';
 import { call, noKeywords } from '../builtins/calls.js';
@@ -28,7 +28,7 @@ function isNumber(v: unknown): boolean {
 /** A non-negative int argument (r, n, repeat). */
 function intArg(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (typeof v !== 'number' || !isIntNumber(v)) throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   return v;
 }
 
@@ -302,7 +302,7 @@ const SSIZE_MAX = 2n ** 63n - 1n;
 /** CPython's PyNumber_AsSsize_t with -1 for a failure (not an int, or past sys.maxsize either way), which islice reads as an error. */
 function asSsize(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number') return Number.isInteger(v) ? v : -1;
+  if (typeof v === 'number') return isIntNumber(v) ? v : -1;
   if (typeof v === 'bigint') {
     if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) return -1;
     // Past 2**53 no iterator gets that far: a bound that large is as good as none.
@@ -329,7 +329,7 @@ export function islice(...args: unknown[]): ItertoolsIterator {
   if (args.length === 4) {
     const s = args[3];
     if (s !== null) {
-      if (typeof s !== 'number' || !Number.isInteger(s) || s <= 0) throw new ValueError('Step for islice() must be a positive integer or None.');
+      if (typeof s !== 'number' || !isIntNumber(s) || s <= 0) throw new ValueError('Step for islice() must be a positive integer or None.');
       step = s;
     }
   }

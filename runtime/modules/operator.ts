@@ -17,7 +17,7 @@ import { iterate } from '../builtins/iteration.js';
 import { getattr } from '../builtins/attributes.js';
 import { call as callValue } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
-import { PyBytes, PyTuple, typeName } from '../builtins/values.js';
+import { PyBytes, PyTuple, isIntNumber, typeName } from '../builtins/values.js';
 import { lookupSpecial } from '../builtins/special.js';
 import { len } from '../builtins/functions.js';
 import type { PyClass } from '../builtins/classes.js';
@@ -161,7 +161,7 @@ export const length_hint = {
   length_hint(...args: unknown[]): unknown {
     if (args.length < 1 || args.length > 2) throw expectedArgs('length_hint', 1, 2, args.length);
     const dflt = args.length > 1 ? args[1] : 0;
-    if (typeof dflt !== 'number' || !Number.isInteger(dflt)) throw new TypeError(`'${typeName(dflt)}' object cannot be interpreted as an integer`);
+    if (typeof dflt !== 'number' || !isIntNumber(dflt)) throw new TypeError(`'${typeName(dflt)}' object cannot be interpreted as an integer`);
     try {
       return len(args[0]);
     } catch (e) {

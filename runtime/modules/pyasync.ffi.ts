@@ -4,7 +4,7 @@
  * ES modules by specifier. README.md ("JavaScript interop") has the rules.
  */
 import { TypeError } from '../builtins/exceptions.js';
-import { typeName } from '../builtins/values.js';
+import { isIntNumber, typeName } from '../builtins/values.js';
 import { pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import { deepToJs, deepToPy, jsFunction, toPy } from '../interop/convert.js';
@@ -20,7 +20,7 @@ const M = 'pyasync.ffi';
 
 function depthOf(depth: unknown): number {
   if (depth === undefined || depth === null) return -1;
-  if (typeof depth !== 'number' || !Number.isInteger(depth)) throw new TypeError(`depth must be an int, not ${typeName(depth)}`);
+  if (typeof depth !== 'number' || !isIntNumber(depth)) throw new TypeError(`depth must be an int, not ${typeName(depth)}`);
   return depth;
 }
 

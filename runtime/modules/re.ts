@@ -8,7 +8,7 @@
 import '../index.js';
 import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { getattr } from '../builtins/attributes.js';
-import { BASE_VALUE, PyBoxed, PyBytes, PyTuple, typeName } from '../builtins/values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyTuple, isIntNumber, typeName } from '../builtins/values.js';
 import { pyIndex } from '../builtins/numbers/index.js';
 import { def } from '../builtins/calls.js';
 import { format } from '../builtins/functions.js';
@@ -78,7 +78,7 @@ export const DEBUG = flag('DEBUG');
 
 function flagsValue(v: unknown): number {
   if (v === undefined || v === null) return 0;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'object' && typeof (v as Record<string, unknown>)['_value_'] === 'number') return (v as Record<string, number>)['_value_']!;
   const n = pyIndex(v);
   return Number(n);

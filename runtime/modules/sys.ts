@@ -9,7 +9,7 @@
 import { BaseException, OverflowError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
 import { handledException } from '../builtins/handledException.js';
 import { redirectStdout } from '../builtins/io.js';
-import { float as pyFloat, PyTuple, typeName } from '../builtins/values.js';
+import { PyTuple, float as pyFloat, isIntNumber, typeName } from '../builtins/values.js';
 import * as state from './support/sysState.js';
 import * as self from './sys.js';
 import { StdinTextIOWrapper, TextIOWrapper } from './support/textio.js';
@@ -97,7 +97,7 @@ export function getrecursionlimit(): number {
 }
 
 export function setrecursionlimit(limit: unknown): null {
-  if (typeof limit !== 'number' || !Number.isInteger(limit)) {
+  if (typeof limit !== 'number' || !isIntNumber(limit)) {
     if (typeof limit === 'bigint') throw new OverflowError('Python int too large to convert to C int');
     throw new TypeError(`'${typeName(limit)}' object cannot be interpreted as an integer`);
   }

@@ -11,7 +11,7 @@ import { call } from '../builtins/calls.js';
 import { add } from '../builtins/operators.js';
 import { callMethod, getattr } from '../builtins/attributes.js';
 import { truthy } from '../builtins/truth.js';
-import { typeName } from '../builtins/values.js';
+import { isIntNumber, typeName } from '../builtins/values.js';
 import type { PyClass } from '../builtins/classes.js';
 import { kwargsRecord, pyClass, pyFunction } from './support/pydef.js';
 import { splitLinesKeepEnds } from './support/textwrap/lines.js';
@@ -33,7 +33,7 @@ function text(v: unknown, method: string | null): string {
 
 function intOption(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'bigint') return Number(v);
   throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }

@@ -14,7 +14,7 @@
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
 import { RuntimeError, TypeError, Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning, AssertionError } from '../builtins/exceptions.js';
-import { PyTuple, typeName } from '../builtins/values.js';
+import { PyTuple, isIntNumber, typeName } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
 import { call } from '../builtins/calls.js';
 import { callMethod, getattr } from '../builtins/attributes.js';
@@ -74,7 +74,7 @@ function checkAction(action: unknown): void {
 }
 
 function checkLineno(lineno: unknown): void {
-  check(((typeof lineno === 'number' && Number.isInteger(lineno)) || typeof lineno === 'boolean') && Number(lineno) >= 0, 'lineno must be an int >= 0');
+  check(((typeof lineno === 'number' && isIntNumber(lineno)) || typeof lineno === 'boolean') && Number(lineno) >= 0, 'lineno must be an int >= 0');
 }
 
 function addFilter(item: PyTuple, append: boolean): void {

@@ -21,6 +21,7 @@ import { getattr } from '../builtins/attributes.js';
 import { flushStdout, holdOutputBehind, releaseOutput, writeStderr } from '../builtins/io.js';
 import { flushAllFiles } from '../builtins/files.js';
 import { entryModuleUrl, setEntryModule } from './moduleName.js';
+import { isIntNumber } from '../builtins/values.js';
 
 export interface RunOptions {
   /**
@@ -262,7 +263,7 @@ export function reportUncaught(error: unknown, options: RunOptions = {}): number
 export function exitStatus(code: unknown): number {
   if (code === null || code === undefined) return 0;
   if (typeof code === 'boolean') return code ? 1 : 0;
-  if (typeof code === 'number' && Number.isInteger(code)) return code & 0xff;
+  if (typeof code === 'number' && isIntNumber(code)) return code & 0xff;
   if (typeof code === 'bigint') {
     return code >= -(2n ** 63n) && code < 2n ** 63n ? Number(BigInt.asUintN(8, code)) : 255;
   }

@@ -2,8 +2,9 @@
  * A Python annotation as a TypeScript type, following the runtime's value
  * model (runtime/README.md): None is null, bool boolean, int a number (an
  * int outside the safe range is a bigint at run time, which this leaves
- * out), float a number or, when its value is integral, a `PyFloat` box (so
- * results and attributes typed float are `number | PyFloat`; parameters
+ * out), float a number (0.0 is -0) or, when its value is integral and
+ * not 0.0, a `PyFloat` box (so results and attributes typed float are
+ * `number | PyFloat`; parameters
  * take any number), str string, list an Array, tuple a read-only JS tuple
  * (PyTuple extends Array), dict the runtime's PyDict (Map-like; declared
  * in the file as `PyDict`), set `PySet`. What cannot be expressed (an

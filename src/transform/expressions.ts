@@ -542,6 +542,8 @@ export function constant(v: py.Constant['value'], ctx: TransformContext): t.Expr
       const magnitude = Math.abs(v);
       const literal = magnitude === Infinity ? t.identifier('Infinity') : t.numericLiteral(magnitude);
       const signed = v < 0 || Object.is(v, -0) ? t.unaryExpression('-', literal) : literal;
+      // 0.0 is the number -0; -0.0 and other integral floats are boxed (runtime/builtins/values.ts).
+      if (v === 0) return Object.is(v, -0) ? t.newExpression(ctx.rt('PyFloat'), [signed]) : t.unaryExpression('-', literal);
       if (Number.isInteger(v)) return t.newExpression(ctx.rt('PyFloat'), [signed]);
       return signed;
     }

@@ -23,7 +23,7 @@ describe('float fast path', () => {
     expect(body('def f(x, y):\n    return x * y - 0.5 * x\n')).toBe(
       '  let $1;\n'
       + '  return typeof x === "number" && !$isInteger(x) && typeof y === "number" && !$isInteger(y)'
-      + ' ? $isInteger($1 = x * y - 0.5 * x) ? new $PyFloat($1) : $1 : $sub($mul(x, y), $floatMul(0.5, x));',
+      + ' ? $isInteger($1 = x * y - 0.5 * x) ? $boxFloat($1) : $1 : $sub($mul(x, y), $floatMul(0.5, x));',
     );
   });
 
@@ -56,7 +56,7 @@ describe('float fast path', () => {
   it('stores into a list directly', () => {
     expect(body('def f(v, d):\n    v[0] += d * 0.5\n')).toContain(
       '$1 = v, $isListAt($1, 0) && typeof ($2 = $1[0]) === "number" && !$isInteger($2) && typeof d === "number" && !$isInteger(d)'
-      + ' ? $1[0] = $isInteger($3 = $2 + d * 0.5) ? new $PyFloat($3) : $3 : $setitemAt($1, 0, $iadd($getitemAt($1, 0), $mulFloat(d, 0.5)));',
+      + ' ? $1[0] = $isInteger($3 = $2 + d * 0.5) ? $boxFloat($3) : $3 : $setitemAt($1, 0, $iadd($getitemAt($1, 0), $mulFloat(d, 0.5)));',
     );
   });
 });
@@ -71,7 +71,7 @@ describe('int fast path', () => {
   it('floor-divides by a literal inside a sum, a product first checked within int32', () => {
     expect(body('def f(i, j):\n    return (i + j) * (i + j + 1) // 2 + i + 1\n')).toBe(
       '  let $1;\n'
-      + '  return typeof i === "number" && (i | 0) === i && typeof j === "number" && (j | 0) === j'
+      + '  return typeof i === "number" && (i | 0) === i && !$sameValue(i, -0) && typeof j === "number" && (j | 0) === j && !$sameValue(j, -0)'
       + ' && ($1 = (i + j) * (i + j + 1)) <= 2147483647 && $1 >= -2147483647 ? $floor($1 / 2) + 0 + i + 1'
       + ' : $addInt($add($floordivInt($mul($add(i, j), $addInt($add(i, j), 1)), 2), i), 1);',
     );

@@ -4,7 +4,7 @@
  * JS arithmetic, and the general operators as the fallback. `dx = x1 - x2`:
  *
  *     dx = typeof x1 === "number" && !$isInteger(x1) && typeof x2 === "number" && !$isInteger(x2)
- *       ? $isInteger($1 = x1 - x2) ? new $PyFloat($1) : $1
+ *       ? $isInteger($1 = x1 - x2) ? $boxFloat($1) : $1
  *       : $sub(x1, x2);
  *
  * The float path is exact: a float held as a JS number is non-integral
@@ -257,12 +257,14 @@ function markPlain(node: Tree): void {
 }
 
 /**
- * `typeof x === "number" && (x | 0) === x`: x is an int32 (an int: an
- * integral number). As text (verbatim.ts), as the guards have no source
- * positions: a guard's tree was a dozen nodes to print.
+ * `typeof x === "number" && (x | 0) === x && !$sameValue(x, -0)`: x is an
+ * int32 (an int: an integral number that is not -0, the float 0.0;
+ * Object.is with the constant -0 is a minus-zero check in TurboFan). As
+ * text (verbatim.ts), as the guards have no source positions: a guard's
+ * tree was a dozen nodes to print.
  */
-function isInt32(x: t.Identifier, _ctx: TransformContext, read = x.name): string {
-  return `typeof ${read} === "number" && (${x.name} | 0) === ${x.name}`;
+function isInt32(x: t.Identifier, ctx: TransformContext, read = x.name): string {
+  return `typeof ${read} === "number" && (${x.name} | 0) === ${x.name} && !${ctx.rt('sameValue').name}(${x.name}, -0)`;
 }
 
 /**
@@ -418,11 +420,11 @@ function emit(root: Tree, mode: Mode, ctx: TransformContext, compile: Compile, s
     const product = t.binaryExpression('+', t.identifier(p.name), t.numericLiteral(0));
     return withSequence(sequence, t.conditionalExpression(t.logicalExpression('&&', test, inRange), fastStore(product), slowStore(slow(root))));
   }
-  // An integral result is boxed (the runtime's value model).
+  // An integral result takes the runtime's representation (0.0 is -0, the rest boxed).
   const r = ctx.scratch();
   const boxed = t.conditionalExpression(
     t.callExpression(ctx.rt('isInteger'), [t.assignmentExpression('=', r, fast(root))]),
-    t.newExpression(ctx.rt('PyFloat'), [t.identifier(r.name)]),
+    t.callExpression(ctx.rt('boxFloat'), [t.identifier(r.name)]),
     t.identifier(r.name),
   );
   return withSequence(sequence, t.conditionalExpression(test, fastStore(boxed), slowStore(slow(root))));

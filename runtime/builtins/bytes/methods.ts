@@ -6,7 +6,7 @@
  * ("a bytes-like object is required", "subsection not found").
  */
 import { TypeError, ValueError } from '../exceptions.js';
-import { PyBoxed, PyBytes, PyFloat, PyTuple, typeName } from '../values.js';
+import { PyBoxed, PyBytes, PyFloat, PyTuple, isIntNumber, typeName } from '../values.js';
 import { str_encode } from '../str/methods.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { pyIndex } from '../numbers/index.js';
@@ -48,7 +48,7 @@ function needle(v: unknown): string {
   if (v instanceof PyBytes) return L(v);
   const buffer = bufferBytes(v);
   if (buffer !== null) return bytesToLatin1(buffer);
-  if ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'boolean' || typeof v === 'bigint') {
+  if ((typeof v === 'number' && isIntNumber(v)) || typeof v === 'boolean' || typeof v === 'bigint') {
     const n = indexArg(v);
     if (n < 0 || n > 255) throw new ValueError('byte must be in range(0, 256)');
     return String.fromCharCode(n);
@@ -464,7 +464,7 @@ export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown
   // Any other bytes-like object: its bytes (a memoryview's in C order, whatever its format), copied.
   const buffer = bufferBytes(source, true);
   if (buffer !== null && !(source instanceof PyBoxed && hasSpecial(source, '__bytes__'))) return new PyBytes(buffer.slice());
-  if ((typeof source === 'number' && Number.isInteger(source)) || typeof source === 'boolean' || typeof source === 'bigint') {
+  if ((typeof source === 'number' && isIntNumber(source)) || typeof source === 'boolean' || typeof source === 'bigint') {
     const n = indexArg(source);
     if (n < 0) throw new ValueError('negative count');
     return new PyBytes(new Uint8Array(n));

@@ -5,7 +5,7 @@
  * one, with memoryview's own errors ("invalid type/value for format 'B'").
  */
 import { TypeError, ValueError } from '../exceptions.js';
-import { PyBytes, PyFloat, PyFloatBox, float, intFromBigInt, isInt, unbox } from '../values.js';
+import { PyBytes, PyFloat, PyFloatBox, float, intFromBigInt, isInt, isIntNumber, unbox } from '../values.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { truthy } from '../truth.js';
 
@@ -28,7 +28,7 @@ function invalidValue(format: string): ValueError {
 
 /** An int argument as a bigint (bool and `__index__` objects too), or a TypeError naming the format. */
 function intValue(v: unknown, format: string): bigint {
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  if (typeof v === 'number' && isIntNumber(v)) return BigInt(v);
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'object' && v !== null && !(v instanceof PyFloat) && hasSpecial(v, '__index__')) {
@@ -43,7 +43,8 @@ function intValue(v: unknown, format: string): bigint {
 function floatValue(value: unknown, format: string): number {
   // A float subclass's instance is its value.
   const v = value instanceof PyFloatBox ? unbox(value) : value;
-  if (typeof v === 'number') return v;
+  // `+ 0`: the -0 of 0.0 is +0 (values.ts).
+  if (typeof v === 'number') return v + 0;
   if (v instanceof PyFloat) return v.value;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') {
@@ -55,7 +56,7 @@ function floatValue(value: unknown, format: string): number {
   if (typeof v === 'object' && v !== null) {
     if (hasSpecial(v, '__float__')) {
       const r = callSpecial(v, '__float__');
-      if (typeof r === 'number') return r;
+      if (typeof r === 'number') return r + 0;
       if (r instanceof PyFloat) return r.value;
     } else if (hasSpecial(v, '__index__')) return Number(intValue(v, format));
   }

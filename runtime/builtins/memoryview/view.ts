@@ -14,7 +14,7 @@ import { BufferError, IndexError, NotImplementedError, OverflowError, TypeError,
 import { NotImplemented } from '../notImplemented.js';
 import { hasSpecial } from '../special.js';
 import { pyIndex } from '../numbers/index.js';
-import { PyBytes, PyTuple, typeName } from '../values.js';
+import { PyBytes, PyTuple, isIntNumber, typeName } from '../values.js';
 import { $eq, $hash, eq, pyHash } from '../equality.js';
 import { objectId } from '../classes/identity.js';
 import { Keywords } from '../calls.js';
@@ -78,7 +78,7 @@ function bindArgs(method: string, names: readonly string[], args: unknown[], min
 
 /** Whether a key is an index (an int, a bool, an object with `__index__`) rather than a slice or a tuple. */
 function isIndex(key: unknown): boolean {
-  return (typeof key === 'number' && Number.isInteger(key)) || typeof key === 'boolean' || typeof key === 'bigint'
+  return (typeof key === 'number' && isIntNumber(key)) || typeof key === 'boolean' || typeof key === 'bigint'
     || (typeof key === 'object' && key !== null && hasSpecial(key, '__index__'));
 }
 
@@ -441,7 +441,7 @@ export class PyMemoryView implements Iterable<unknown> {
     let product = fmt.itemsize;
     const sizes: number[] = [];
     for (const d of dims) {
-      if (!(typeof d === 'number' && Number.isInteger(d)) && typeof d !== 'bigint' && typeof d !== 'boolean') {
+      if (!(typeof d === 'number' && isIntNumber(d)) && typeof d !== 'bigint' && typeof d !== 'boolean') {
         throw new TypeError('memoryview.cast(): elements of shape must be integers');
       }
       const n = typeof d === 'boolean' ? (d ? 1 : 0) : d;

@@ -7,7 +7,7 @@
  * result is in the safe range (checked on the rounded result: rounding is
  * monotonic, so a rounded result within ±(2**53 - 1) is exact).
  */
-import { PyComplex, PyFloat, PyTuple } from '../values.js';
+import { PyComplex, PyFloat, PyTuple, isIntNumber } from '../values.js';
 import { complexAbs, complexBinary, complexNeg } from './complex.js';
 import { ZeroDivisionError, OverflowError } from '../exceptions.js';
 import { NotImplemented, type NotImplementedType } from '../notImplemented.js';
@@ -22,11 +22,13 @@ export function add(a: unknown, b: unknown): Result {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (Number.isInteger(r)) {
-      if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (isIntNumber(a) && isIntNumber(b)) {
         return r <= MAX_SAFE && r >= -MAX_SAFE ? r : intFromBigInt(BigInt(a) + BigInt(b));
       }
-      return new PyFloat(r);
+      // A float's true value: `+ 0` turns the -0 of 0.0 into +0 (values.ts).
+      return boxFloat((a + 0) + (b + 0));
     }
+    // Non-integral: a float operand is non-zero, or the other operand's value is the result either way.
     return r;
   }
   const ka = kindOf(a);
@@ -43,11 +45,13 @@ export function sub(a: unknown, b: unknown): Result {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
     if (Number.isInteger(r)) {
-      if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (isIntNumber(a) && isIntNumber(b)) {
         return r <= MAX_SAFE && r >= -MAX_SAFE ? r : intFromBigInt(BigInt(a) - BigInt(b));
       }
-      return new PyFloat(r);
+      // A float's true value: `+ 0` turns the -0 of 0.0 into +0 (values.ts).
+      return boxFloat((a + 0) - (b + 0));
     }
+    // Non-integral: a float operand is non-zero, or the other operand's value is the result either way.
     return r;
   }
   const ka = kindOf(a);
@@ -64,12 +68,14 @@ export function mul(a: unknown, b: unknown): Result {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
     if (Number.isInteger(r)) {
-      if (Number.isInteger(a) && Number.isInteger(b)) {
+      if (isIntNumber(a) && isIntNumber(b)) {
         // `+ 0` turns the -0 of `0 * -5` into the int 0.
         return r <= MAX_SAFE && r >= -MAX_SAFE ? r + 0 : intFromBigInt(BigInt(a) * BigInt(b));
       }
-      return new PyFloat(r);
+      // A float's true value: `+ 0` turns the -0 of 0.0 into +0 (values.ts).
+      return boxFloat((a + 0) * (b + 0));
     }
+    // Non-integral: a float operand is non-zero, or the other operand's value is the result either way.
     return r;
   }
   const ka = kindOf(a);
@@ -85,9 +91,9 @@ export function mul(a: unknown, b: unknown): Result {
 export function truediv(a: unknown, b: unknown): Result {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) {
-      throw new ZeroDivisionError(Number.isInteger(a) && Number.isInteger(b) ? 'division by zero' : 'float division by zero');
+      throw new ZeroDivisionError(isIntNumber(a) && isIntNumber(b) ? 'division by zero' : 'float division by zero');
     }
-    return boxFloat(a / b);
+    return boxFloat((a + 0) / b);
   }
   const ka = kindOf(a);
   const kb = kindOf(b);
@@ -120,7 +126,7 @@ function intTrueDiv(x: PyInt, y: PyInt): number {
 
 export function floordiv(a: unknown, b: unknown): Result {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (Number.isInteger(a) && Number.isInteger(b)) {
+    if (isIntNumber(a) && isIntNumber(b)) {
       if (b === 0) throw new ZeroDivisionError('integer division or modulo by zero');
       const r = a % b;
       // a - r is an exact multiple of b, so the division is exact.
@@ -128,7 +134,7 @@ export function floordiv(a: unknown, b: unknown): Result {
       return r !== 0 && r < 0 !== b < 0 ? q - 1 : q + 0;
     }
     if (b === 0) throw new ZeroDivisionError('float floor division by zero');
-    return boxFloat(floatFloorDiv(a, b));
+    return boxFloat(floatFloorDiv(a + 0, b));
   }
   const ka = kindOf(a);
   const kb = kindOf(b);
@@ -150,13 +156,13 @@ export function floordiv(a: unknown, b: unknown): Result {
 
 export function mod(a: unknown, b: unknown): Result {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (Number.isInteger(a) && Number.isInteger(b)) {
+    if (isIntNumber(a) && isIntNumber(b)) {
       if (b === 0) throw new ZeroDivisionError('integer modulo by zero');
       const r = a % b;
       return r !== 0 && r < 0 !== b < 0 ? r + b : r + 0;
     }
     if (b === 0) throw new ZeroDivisionError('float modulo');
-    return boxFloat(floatMod(a, b));
+    return boxFloat(floatMod(a + 0, b));
   }
   const ka = kindOf(a);
   const kb = kindOf(b);
@@ -240,13 +246,13 @@ export function floatMod(vx: number, wx: number): number {
 
 export function neg(a: unknown): PyNumberResult | PyComplex | NotImplementedType {
   if (typeof a === 'number') {
-    // `0 - a` keeps ints free of -0; floats need the true negation.
-    if (Number.isInteger(a)) return 0 - a;
+    // `0 - a` keeps ints free of -0; floats need the true negation (-(0.0), held as -0, is the box of -0.0).
+    if (Number.isInteger(a)) return Object.is(a, -0) ? new PyFloat(-0) : 0 - a;
     return -a;
   }
   if (typeof a === 'boolean') return a ? -1 : 0;
   if (typeof a === 'bigint') return intFromBigInt(-a);
-  if (a instanceof PyFloat) return new PyFloat(-a.value);
+  if (a instanceof PyFloat) return boxFloat(-a.value);
   if (a instanceof PyComplex) return complexNeg(a);
   return NotImplemented;
 }
@@ -258,10 +264,11 @@ export function pos(a: unknown): PyNumberResult | PyComplex | NotImplementedType
 }
 
 export function abs(a: unknown): PyNumberResult | NotImplementedType {
-  if (typeof a === 'number') return Math.abs(a);
+  // abs(0.0) is 0.0, held as -0 like the operand.
+  if (typeof a === 'number') return Object.is(a, -0) ? a : Math.abs(a);
   if (typeof a === 'boolean') return a ? 1 : 0;
   if (typeof a === 'bigint') return a < 0n ? -a : a;
-  if (a instanceof PyFloat) return new PyFloat(Math.abs(a.value));
+  if (a instanceof PyFloat) return boxFloat(Math.abs(a.value));
   if (a instanceof PyComplex) return boxFloat(complexAbs(a));
   return NotImplemented;
 }

@@ -6,6 +6,10 @@
 import { MemoryError, OverflowError, ValueError } from '../exceptions.js';
 import { NotImplemented, type NotImplementedType } from '../notImplemented.js';
 import { MAX_SAFE, intFromBigInt, bitLength, pow2, type PyInt } from './core.js';
+import { isIntNumber } from '../values.js';
+
+// The int32 test leaves out -0, the float 0.0 (values.ts).
+const is = Object.is;
 
 type IntResult = PyInt | NotImplementedType;
 
@@ -13,7 +17,7 @@ type IntResult = PyInt | NotImplementedType;
 function asInt(v: unknown): PyInt | undefined {
   switch (typeof v) {
     case 'number':
-      return Number.isInteger(v) ? v : undefined;
+      return isIntNumber(v) ? v : undefined;
     case 'bigint':
       return v;
     case 'boolean':
@@ -23,32 +27,32 @@ function asInt(v: unknown): PyInt | undefined {
 }
 
 export function and_(a: unknown, b: unknown): PyInt | boolean | NotImplementedType {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  if (typeof a === 'number' && typeof b === 'number' && a === (a | 0) && b === (b | 0) && !is(a, -0) && !is(b, -0)) return a & b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
   const x = asInt(a);
   const y = asInt(b);
   if (x === undefined || y === undefined) return NotImplemented;
-  if (typeof x === 'number' && typeof y === 'number' && (x | 0) === x && (y | 0) === y) return x & y;
+  if (typeof x === 'number' && typeof y === 'number' && x === (x | 0) && y === (y | 0) && !is(x, -0) && !is(y, -0)) return x & y;
   return intFromBigInt(BigInt(x) & BigInt(y));
 }
 
 export function or_(a: unknown, b: unknown): PyInt | boolean | NotImplementedType {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  if (typeof a === 'number' && typeof b === 'number' && a === (a | 0) && b === (b | 0) && !is(a, -0) && !is(b, -0)) return a | b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
   const x = asInt(a);
   const y = asInt(b);
   if (x === undefined || y === undefined) return NotImplemented;
-  if (typeof x === 'number' && typeof y === 'number' && (x | 0) === x && (y | 0) === y) return x | y;
+  if (typeof x === 'number' && typeof y === 'number' && x === (x | 0) && y === (y | 0) && !is(x, -0) && !is(y, -0)) return x | y;
   return intFromBigInt(BigInt(x) | BigInt(y));
 }
 
 export function xor(a: unknown, b: unknown): PyInt | boolean | NotImplementedType {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  if (typeof a === 'number' && typeof b === 'number' && a === (a | 0) && b === (b | 0) && !is(a, -0) && !is(b, -0)) return a ^ b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a !== b;
   const x = asInt(a);
   const y = asInt(b);
   if (x === undefined || y === undefined) return NotImplemented;
-  if (typeof x === 'number' && typeof y === 'number' && (x | 0) === x && (y | 0) === y) return x ^ y;
+  if (typeof x === 'number' && typeof y === 'number' && x === (x | 0) && y === (y | 0) && !is(x, -0) && !is(y, -0)) return x ^ y;
   return intFromBigInt(BigInt(x) ^ BigInt(y));
 }
 
@@ -66,7 +70,7 @@ const MAX_WORDSHIFT = 2305843009213693951n; // PY_SSIZE_T_MAX / 4, where CPython
 const MAX_BIGINT_BITS = 2 ** 30;
 
 export function lshift(a: unknown, b: unknown): IntResult {
-  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && b >= 0 && b < 53) {
+  if (typeof a === 'number' && typeof b === 'number' && isIntNumber(a) && isIntNumber(b) && b >= 0 && b < 53) {
     // Multiplying by a power of two is exact until it leaves the safe range.
     const r = a * pow2(b);
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
@@ -89,7 +93,7 @@ export function lshift(a: unknown, b: unknown): IntResult {
 }
 
 export function rshift(a: unknown, b: unknown): IntResult {
-  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && b >= 0 && b < 1024) {
+  if (typeof a === 'number' && typeof b === 'number' && isIntNumber(a) && isIntNumber(b) && b >= 0 && b < 1024) {
     if (b >= 53) return a < 0 ? -1 : 0;
     // Division by a power of two is exact, so the floor is the arithmetic shift.
     return Math.floor(a / pow2(b)) + 0;

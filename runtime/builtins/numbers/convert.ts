@@ -3,7 +3,7 @@
  * parsing rules (surrounding whitespace, underscores between digits, any
  * Unicode decimal digit, base prefixes) and error messages.
  */
-import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, float as floatOfValue, isFloatNumber, isIntNumber, typeName } from '../values.js';
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { isDecimalCp, isSpaceCp } from '../str/chars.js';
@@ -23,7 +23,7 @@ export function floatToInt(x: number): PyInt {
 /** An int or bool argument as a JS number clipped to the 64-bit range, as PyNumber_AsSsize_t does. */
 function indexClipped(v: unknown): number | undefined {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER * 1024 : -Number.MAX_SAFE_INTEGER * 1024;
   return undefined;
 }
@@ -204,11 +204,12 @@ const SPECIAL_RE = /^([+-]?)(?:(inf|infinity)|nan)$/i;
 export function float(x: unknown = 0): number | PyFloat {
   switch (typeof x) {
     case 'number':
-      return Number.isInteger(x) ? new PyFloat(x) : x;
+      // An int becomes a float; a float (0.0, the -0, included) is itself.
+      return isIntNumber(x) ? floatOfValue(x) : x;
     case 'bigint':
-      return new PyFloat(bigToFloat(x));
+      return floatOfValue(bigToFloat(x));
     case 'boolean':
-      return new PyFloat(x ? 1 : 0);
+      return floatOfValue(x ? 1 : 0);
     case 'string':
       return parseFloatText(asciiText(x), x);
   }
@@ -217,7 +218,7 @@ export function float(x: unknown = 0): number | PyFloat {
   if (x instanceof PyBoxed && (typeof x[BASE_VALUE] === 'string' || x[BASE_VALUE] instanceof PyBytes)) return float(x[BASE_VALUE]);
   if (hasSpecial(x, '__float__')) {
     const r = callSpecial(x, '__float__');
-    if (typeof r === 'number' && !Number.isInteger(r)) return r;
+    if (typeof r === 'number' && isFloatNumber(r)) return r;
     if (r instanceof PyFloat) return r;
     throw new TypeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
   }
@@ -239,7 +240,7 @@ function intFromSpecial(x: unknown): PyInt | undefined {
 }
 
 function isIntValue(v: unknown): v is PyInt {
-  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+  return (typeof v === 'number' && isIntNumber(v)) || typeof v === 'bigint';
 }
 
 function parseFloatText(t: string, orig: unknown): number | PyFloat {
@@ -261,7 +262,7 @@ function parseFloatText(t: string, orig: unknown): number | PyFloat {
     if (m === null) throw cannotConvert(orig);
     value = m[2] !== undefined ? (m[1] === '-' ? -Infinity : Infinity) : NaN;
   }
-  return Number.isInteger(value) ? new PyFloat(value) : value;
+  return floatOfValue(value);
 }
 
 function cannotConvert(orig: unknown): ValueError {

@@ -3,7 +3,7 @@
  * (see runtime/README.md), conversions between them, and exact helpers on
  * the binary representation of doubles and on bigints.
  */
-import { BASE_VALUE, PyBoxed, PyFloat, intFromBigInt, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyFloat, float, intFromBigInt, typeName } from '../values.js';
 import { OverflowError, TypeError } from '../exceptions.js';
 
 export const MAX_SAFE = 9007199254740991;
@@ -25,7 +25,8 @@ export const K_FLOAT = 3;
 export function kindOf(v: unknown): number {
   switch (typeof v) {
     case 'number':
-      return Number.isInteger(v) ? K_INT : K_FLOAT;
+      // -0 is the float 0.0 (values.ts).
+      return Number.isInteger(v) && !Object.is(v, -0) ? K_INT : K_FLOAT;
     case 'bigint':
       return K_BIG;
     case 'boolean':
@@ -48,10 +49,8 @@ export function truthy(v: PyNumber): boolean {
   return v.value !== 0;
 }
 
-/** A float result in our representation: integral values (and -0.0) are boxed. */
-export function boxFloat(x: number): number | PyFloat {
-  return Number.isInteger(x) ? new PyFloat(x) : x;
-}
+/** A float result in our representation: 0.0 is -0, other integral values (and -0.0) are boxed. */
+export const boxFloat: (x: number) => number | PyFloat = float;
 
 /**
  * x mod c with the sign of c, for a safe int x and an int32 c > 0 (`state *
@@ -77,7 +76,8 @@ export function intOf(v: unknown): PyInt {
 
 /** The float value of a value of kind `kind` (not K_NONE). */
 export function floatOf(v: unknown, kind: number): number {
-  if (kind === K_FLOAT) return typeof v === 'number' ? v : (v as PyFloat).value;
+  // `+ 0`: the -0 of 0.0 is +0 (values.ts).
+  if (kind === K_FLOAT) return typeof v === 'number' ? v + 0 : (v as PyFloat).value;
   if (kind === K_BIG) return bigToFloat(v as bigint);
   return typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
 }

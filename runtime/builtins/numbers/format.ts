@@ -5,7 +5,7 @@
  * prefix, zero padding grouped like the digits, fill and alignment) and
  * errors. Registered as the number hook of str's format machinery.
  */
-import { PyComplex, PyFloat, typeName } from '../values.js';
+import { PyComplex, PyFloat, isFloatNumber, typeName } from '../values.js';
 import { MemoryError, OverflowError, ValueError } from '../exceptions.js';
 import { formatHooks, parseFormatSpec, unknownFormatCode, type FormatSpec } from '../str/formatSpec.js';
 import { bigToFloat } from './core.js';
@@ -17,7 +17,8 @@ export function formatNumber(v: number | bigint | boolean | PyFloat | PyComplex,
   if (v instanceof PyComplex) return spec.length === 0 ? reprComplex(v) : formatComplex(v, spec);
   if (spec.length === 0) return reprNumber(v);
   if (v instanceof PyFloat) return formatFloat(v.value, parseFormatSpec(spec, 'float', '', '>'));
-  if (typeof v === 'number' && !Number.isInteger(v)) return formatFloat(v, parseFormatSpec(spec, 'float', '', '>'));
+  // A float's true value: `+ 0` turns the -0 of 0.0 into +0 (values.ts).
+  if (typeof v === 'number' && isFloatNumber(v)) return formatFloat(v + 0, parseFormatSpec(spec, 'float', '', '>'));
   const objType = typeName(v);
   const f = parseFormatSpec(spec, objType, 'd', '>');
   const int: number | bigint = typeof v === 'boolean' ? (v ? 1 : 0) : v;

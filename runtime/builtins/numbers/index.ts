@@ -4,12 +4,12 @@
  * int; other objects answer through their type's `__index__`.
  */
 import { TypeError } from '../exceptions.js';
-import { isInt, typeName } from '../values.js';
+import { isInt, isIntNumber, typeName } from '../values.js';
 import { callSpecial, hasSpecial } from '../special.js';
 
 export function pyIndex(v: unknown): number | bigint {
   if (typeof v === 'number') {
-    if (Number.isInteger(v)) return v;
+    if (isIntNumber(v)) return v;
   } else if (typeof v === 'boolean') return v ? 1 : 0;
   else if (typeof v === 'bigint') return v;
   else if (typeof v === 'object' && v !== null && hasSpecial(v, '__index__')) {

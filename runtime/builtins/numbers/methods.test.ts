@@ -56,7 +56,8 @@ const OURS: Record<string, Fn> = {
 import { PyComplex, PyFloat, PyTuple } from '../values.js';
 import { NotImplemented } from '../notImplemented.js';
 function complexOf(re: unknown, im: unknown): PyComplex {
-  const v = (x: unknown) => (x instanceof PyFloat ? x.value : (x as number));
+  // True values: `+ 0` turns the -0 that holds 0.0 into +0 (values.ts).
+  const v = (x: unknown) => (x instanceof PyFloat ? x.value : (x as number) + 0);
   return new PyComplex(v(re), v(im));
 }
 // Tuples show as tuples on both sides.

@@ -5,7 +5,7 @@
  * `INT_ATTRIBUTES.real(7)`. The alternate constructors (`int.from_bytes`,
  * `float.fromhex`) live on the types, as INT_CLASS_METHODS/FLOAT_CLASS_METHODS.
  */
-import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from '../values.js';
+import { PyBytes, PyComplex, PyFloat, PyTuple, isIntNumber, typeName } from '../values.js';
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { NotImplemented } from '../notImplemented.js';
 import { iterate } from '../iteration.js';
@@ -33,7 +33,7 @@ function intValue(self: unknown): PyInt {
 }
 
 function floatValue(self: unknown): number {
-  return typeof self === 'number' ? self : (self as PyFloat).value;
+  return typeof self === 'number' ? self + 0 : (self as PyFloat).value; // `+ 0`: 0.0 is -0 (values.ts)
 }
 
 /**
@@ -108,7 +108,7 @@ function byteorderOf(byteorder: unknown): boolean {
 
 /** `n.to_bytes(length=1, byteorder='big', *, signed=False)` (keywords arrive positionally, in that order). */
 function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big', signed: unknown = false): PyBytes {
-  if (typeof length !== 'number' || !Number.isInteger(length)) {
+  if (typeof length !== 'number' || !isIntNumber(length)) {
     throw new TypeError(`'${typeName(length)}' object cannot be interpreted as an integer`);
   }
   if (length < 0) throw new ValueError('length argument must be non-negative');
@@ -137,7 +137,7 @@ export function intFromBytes(bytes: unknown, byteorder: unknown = 'big', signed:
     if (typeof bytes === 'string') throw new TypeError('cannot convert \'str\' object to bytes');
     const items: number[] = [];
     for (const v of iterate(bytes)) {
-      if (typeof v !== 'number' || !Number.isInteger(v)) throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+      if (typeof v !== 'number' || !isIntNumber(v)) throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
       if (v < 0 || v > 255) throw new ValueError('bytes must be in range(0, 256)');
       items.push(v);
     }
@@ -259,7 +259,7 @@ export const FLOAT_METHODS: Record<string, Method> = {
 
 export const FLOAT_ATTRIBUTES: Record<string, (self: never) => unknown> = {
   real: (self: unknown) => self,
-  imag: () => new PyFloat(0),
+  imag: () => -0, // 0.0 (values.ts)
 };
 
 export const FLOAT_CLASS_METHODS: Record<string, (...args: never[]) => unknown> = { fromhex: floatFromHex };
@@ -322,7 +322,7 @@ export const COMPLEX_ATTRIBUTES: Record<string, (self: never) => unknown> = {
 export function numberMethods(v: unknown): Record<string, Method> | null {
   switch (typeof v) {
     case 'number':
-      return Number.isInteger(v) ? INT_METHODS : FLOAT_METHODS;
+      return isIntNumber(v) ? INT_METHODS : FLOAT_METHODS;
     case 'bigint':
     case 'boolean':
       return INT_METHODS;
@@ -336,7 +336,7 @@ export function numberMethods(v: unknown): Record<string, Method> | null {
 export function numberAttributes(v: unknown): Record<string, (self: never) => unknown> | null {
   switch (typeof v) {
     case 'number':
-      return Number.isInteger(v) ? INT_ATTRIBUTES : FLOAT_ATTRIBUTES;
+      return isIntNumber(v) ? INT_ATTRIBUTES : FLOAT_ATTRIBUTES;
     case 'bigint':
     case 'boolean':
       return INT_ATTRIBUTES;

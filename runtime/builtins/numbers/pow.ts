@@ -2,7 +2,7 @@
  * `**` and pow() on int, bool and float, two- and three-argument, with
  * CPython's special cases and errors (float_pow, long_pow).
  */
-import { PyComplex, PyFloat } from '../values.js';
+import { PyComplex, PyFloat, isIntNumber } from '../values.js';
 import { MemoryError, OverflowError, TypeError, ValueError, ZeroDivisionError } from '../exceptions.js';
 import { NotImplemented, type NotImplementedType } from '../notImplemented.js';
 import {
@@ -32,15 +32,16 @@ export function pow(a: unknown, b: unknown, m?: unknown): PyNumberResult | PyCom
   return bigIntPow(BigInt(x), BigInt(y));
 }
 
-/** a ** b for two JS numbers (ints or non-integral floats). */
+/** a ** b for two JS numbers (ints, or floats: non-integral, or -0 for 0.0). */
 export function numberPow(a: number, b: number): number | bigint | PyFloat | PyComplex {
-  if (Number.isInteger(b)) return Number.isInteger(a) && b >= 0 ? smallIntPow(a, b) : floatPow(a, b);
+  // `+ 0`: a float's true value (the -0 of 0.0 is +0, values.ts).
+  if (Number.isInteger(b)) return isIntNumber(a) && isIntNumber(b) && b >= 0 ? smallIntPow(a, b) : floatPow(a + 0, b + 0);
   // A fractional exponent of a positive finite base (the common float case): straight to crPow.
   if (a > 0 && a !== 1 && a < Infinity && b > -Infinity && b < Infinity) {
     const r = crPow(a, b);
     if (r !== Infinity) return boxFloat(r); // (floatPow raises the overflow)
   }
-  return floatPow(a, b);
+  return floatPow(a + 0, b);
 }
 
 /** int ** int for JS numbers, exponent >= 0: exact, by squaring while it stays safe. */
@@ -74,23 +75,23 @@ function bigIntPow(x: bigint, y: bigint): PyInt {
  * with a fractional exponent gives a complex result.
  */
 export function floatPow(iv: number, iw: number): number | PyFloat | PyComplex {
-  if (iw === 0) return new PyFloat(1);
+  if (iw === 0) return boxFloat(1);
   if (iv !== iv) return iv; // nan ** w = nan
-  if (iw !== iw) return iv === 1 ? new PyFloat(1) : iw;
+  if (iw !== iw) return iv === 1 ? boxFloat(1) : iw;
   if (iw === Infinity || iw === -Infinity) {
     const av = Math.abs(iv);
-    if (av === 1) return new PyFloat(1);
+    if (av === 1) return boxFloat(1);
     if (iw > 0 === av > 1) return Math.abs(iw);
-    return new PyFloat(0);
+    return boxFloat(0);
   }
   if (iv === Infinity || iv === -Infinity) {
     const odd = isOddInteger(iw);
     if (iw > 0) return odd ? iv : Math.abs(iv);
-    return new PyFloat(odd ? (iv < 0 ? -0 : 0) : 0);
+    return boxFloat(odd ? (iv < 0 ? -0 : 0) : 0);
   }
   if (iv === 0) {
     if (iw < 0) throw new ZeroDivisionError('0.0 cannot be raised to a negative power');
-    return new PyFloat(isOddInteger(iw) ? iv : 0);
+    return boxFloat(isOddInteger(iw) ? iv : 0);
   }
   let negate = false;
   if (iv < 0) {
@@ -98,7 +99,7 @@ export function floatPow(iv: number, iw: number): number | PyFloat | PyComplex {
     iv = -iv;
     negate = isOddInteger(iw);
   }
-  if (iv === 1) return new PyFloat(negate ? -1 : 1);
+  if (iv === 1) return boxFloat(negate ? -1 : 1);
   const r = crPow(iv, iw);
   if (r === Infinity) throw new OverflowError(34, 'Numerical result out of range');
   return boxFloat(negate ? -r : r);

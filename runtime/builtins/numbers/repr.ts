@@ -2,7 +2,7 @@
  * repr() and str() of ints, bools, floats and complex numbers, as CPython
  * prints them; registered as the repr dispatcher's number hook at load.
  */
-import { PyComplex, PyFloat } from '../values.js';
+import { PyComplex, PyFloat, isIntNumber } from '../values.js';
 import { ValueError } from '../exceptions.js';
 import { reprHooks } from '../repr.js';
 import { formatFloatShort } from './digits.js';
@@ -42,7 +42,8 @@ export function reprFloat(x: number): string {
 
 /** repr() of an int, bool or float. */
 export function reprNumber(v: number | bigint | boolean | PyFloat): string {
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : reprFloat(v);
+  // A float's true value: `+ 0` turns the -0 of 0.0 into +0 (values.ts).
+  if (typeof v === 'number') return isIntNumber(v) ? String(v) : reprFloat(v + 0);
   if (typeof v === 'bigint') return intToString(v);
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   return reprFloat(v.value);

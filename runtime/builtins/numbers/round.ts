@@ -3,7 +3,7 @@
  * float.__round__: ties to even, on the exact value of floats (dtoa's
  * correctly rounded digits read back as a float).
  */
-import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, isIntNumber, typeName } from '../values.js';
 import { OverflowError, TypeError } from '../exceptions.js';
 import { MAX_SAFE, boxFloat, intFromBigInt, bigPow10, divRoundHalfEven, type PyInt } from './core.js';
 import { floatToInt } from './convert.js';
@@ -14,8 +14,9 @@ export function round(x: unknown, ndigits?: unknown): PyInt | number | PyFloat {
   let value: number;
   switch (typeof x) {
     case 'number':
-      if (Number.isInteger(x)) return roundInt(x, ndigits);
-      value = x;
+      if (isIntNumber(x)) return roundInt(x, ndigits);
+      // `+ 0`: the -0 of 0.0 is +0 (values.ts).
+      value = x + 0;
       break;
     case 'bigint':
       return roundInt(x, ndigits);
@@ -32,14 +33,14 @@ export function round(x: unknown, ndigits?: unknown): PyInt | number | PyFloat {
   if (!Number.isFinite(value) || value === 0) return boxFloat(value);
   // Beyond these every float rounds to itself, or to a zero of its sign.
   if (n > 323) return boxFloat(value);
-  if (n < -308) return new PyFloat(value < 0 ? -0 : 0);
+  if (n < -308) return boxFloat(value < 0 ? -0 : 0);
   return doubleRound(value, n);
 }
 
 /** ndigits for float.__round__: an int, clipped as PyNumber_AsSsize_t(o, NULL) does. */
 function ssizeArg(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'bigint') return v > 0n ? Infinity : -Infinity;
   throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
@@ -68,7 +69,7 @@ function roundInt(x: PyInt, ndigits: unknown): PyInt {
   if (ndigits === undefined || ndigits === null) return x;
   let n: number | bigint;
   if (typeof ndigits === 'boolean') n = ndigits ? 1 : 0;
-  else if (typeof ndigits === 'number' && Number.isInteger(ndigits)) n = ndigits;
+  else if (typeof ndigits === 'number' && isIntNumber(ndigits)) n = ndigits;
   else if (typeof ndigits === 'bigint') n = ndigits;
   else throw new TypeError(`'${typeName(ndigits)}' object cannot be interpreted as an integer`);
   if (n >= 0) return x;

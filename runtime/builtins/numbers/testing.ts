@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { BaseException, exceptionStr } from '../exceptions.js';
 import { NotImplemented } from '../notImplemented.js';
-import { PyComplex, PyFloat, PyTuple } from '../values.js';
+import { PyComplex, PyFloat, PyTuple, float, isIntNumber } from '../values.js';
 import { repr } from '../repr.js';
 import { Prng } from '../../../tests/support/prng.js';
 import { reprComplex, reprNumber } from './repr.js';
@@ -36,7 +36,8 @@ function encode(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case 'number':
-      return Number.isInteger(v) ? { i: String(v) } : { f: floatHex(v) };
+      // `+ 0`: 0.0 is held as -0 (values.ts).
+      return isIntNumber(v) ? { i: String(v) } : { f: floatHex(v + 0) };
     case 'bigint':
       // Hex: Python's decimal int() would refuse more than 4300 digits.
       return { x: v.toString(16) };
@@ -137,7 +138,7 @@ export function differences(
 }
 
 function argText(v: unknown): string {
-  if (typeof v === 'number' && !Number.isInteger(v)) return String(v);
+  if (typeof v === 'number' && !isIntNumber(v)) return Object.is(v, -0) ? '-0 /* 0.0 */' : String(v);
   if (v instanceof PyFloat) return `float(${v.value})`;
   if (typeof v === 'bigint') return `${v}n`;
   if (typeof v === 'string') return JSON.stringify(v);
@@ -147,9 +148,7 @@ function argText(v: unknown): string {
 }
 
 /** A float in our representation. */
-export function f(x: number): number | PyFloat {
-  return Number.isInteger(x) ? new PyFloat(x) : x;
-}
+export const f: (x: number) => number | PyFloat = float;
 
 /** An int in our representation. */
 export function i(x: number | bigint): number | bigint {

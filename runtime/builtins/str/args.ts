@@ -3,7 +3,7 @@
  * messages (which differ by how each method is declared in CPython's C).
  */
 import { OverflowError, TypeError } from '../exceptions.js';
-import { BASE_VALUE, PyBoxed, PyFloat, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyFloat, isIntNumber, typeName } from '../values.js';
 
 /** `str.upper() takes no arguments (1 given)`. */
 export function noArgs(method: string, given: number): void {
@@ -40,7 +40,7 @@ const INT_MAX = 2n ** 31n;
  */
 export function indexArg(v: unknown, cInt = false): number {
   if (typeof v === 'number') {
-    if (Number.isInteger(v)) {
+    if (isIntNumber(v)) {
       if (cInt && (v >= 2 ** 31 || v < -(2 ** 31))) throw new OverflowError('Python int too large to convert to C int');
       return v;
     }

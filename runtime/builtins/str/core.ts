@@ -9,7 +9,7 @@
  * two strings seen is cached, which makes loops that index one string cheap.
  */
 import { IndexError, MemoryError, OverflowError, TypeError, ValueError } from '../exceptions.js';
-import { typeName } from '../values.js';
+import { isIntNumber, typeName } from '../values.js';
 import { userIndex } from '../numbers/index.js';
 import { boxedStr } from './args.js';
 
@@ -112,8 +112,8 @@ export function strGetItem(s: string, index: unknown): string {
     if (s === cacheA) {
       wide = cacheAPoints;
     } else {
-      // Near either end, a few code units tell whether units are code points there.
-      if ((index | 0) === index) {
+      // Near either end, a few code units tell whether units are code points there (not -0: that is 0.0).
+      if (Object.is(index | 0, index)) {
         if (index >= 0 && index < 4 && index < n) {
           if (!surrogateIn(s, 0, index + 1)) return s[index]!;
         } else if (index < 0 && index >= -4 && index >= -n) {
@@ -124,13 +124,13 @@ export function strGetItem(s: string, index: unknown): string {
     }
     if (wide === null) {
       const i = index < 0 ? index + n : index;
-      if (i >= 0 && i < n && (i | 0) === i) return s[i]!;
+      if (i >= 0 && i < n && Object.is(i | 0, i)) return s[i]!;
     } else {
       const m = wide.length;
       const i = index < 0 ? index + m : index;
-      if (i >= 0 && i < m && (i | 0) === i) return wide[i]!;
+      if (i >= 0 && i < m && Object.is(i | 0, i)) return wide[i]!;
     }
-    if (!Number.isInteger(index)) throw new TypeError(`string indices must be integers, not 'float'`);
+    if (!isIntNumber(index)) throw new TypeError(`string indices must be integers, not 'float'`);
     throw new IndexError('string index out of range');
   }
   if (typeof index === 'boolean') return strGetItem(s, index ? 1 : 0);
@@ -149,7 +149,7 @@ export function strGetItem(s: string, index: unknown): string {
  */
 export function sliceIndexValue(v: unknown): number | null {
   if (typeof v === 'number') {
-    if (Number.isInteger(v)) return v;
+    if (isIntNumber(v)) return v;
   } else if (v === null || v === undefined) {
     return null;
   } else if (typeof v === 'boolean') {
@@ -305,7 +305,7 @@ export function strConcat(a: string, b: unknown): string {
 /** `s * n` and `n * s`. */
 export function strRepeat(s: string, n: unknown): string {
   let count: number;
-  if (typeof n === 'number' && Number.isInteger(n)) count = n;
+  if (typeof n === 'number' && isIntNumber(n)) count = n;
   else if (typeof n === 'boolean') count = n ? 1 : 0;
   else if (typeof n === 'bigint') {
     if (n >= 2n ** 63n || n < -(2n ** 63n)) throw new OverflowError(`cannot fit 'int' into an index-sized integer`);

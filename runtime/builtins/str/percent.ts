@@ -5,7 +5,7 @@
  */
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { repr, str } from '../repr.js';
-import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, float, typeName, unbox } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, float, isIntNumber, typeName, unbox } from '../values.js';
 import { indexArg } from './args.js';
 import { codePoints, cpIndex, cpLength, fromCodePoints } from './core.js';
 import { formatHooks } from './formatSpec.js';
@@ -34,7 +34,7 @@ function nextArg(a: Args): unknown {
 }
 
 function isIntValue(v: unknown): v is number | bigint | boolean {
-  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
+  return (typeof v === 'number' && isIntNumber(v)) || typeof v === 'bigint' || typeof v === 'boolean';
 }
 
 function starArg(a: Args, cInt: boolean): number {
@@ -46,7 +46,7 @@ function starArg(a: Args, cInt: boolean): number {
 /** An int argument for %d/%x… (floats truncate for %d), or the TypeError. */
 function intValue(v: unknown, type: string): bigint | number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'bigint') return v;
   const isFloatValue = typeof v === 'number' || v instanceof PyFloat;
   if (isFloatValue && type !== 'x' && type !== 'X' && type !== 'o') {
@@ -81,7 +81,8 @@ function formatLong(v: bigint | number, alt: boolean, prec: number, type: string
 
 /** A float argument for %e/%f/%g, or `must be real number`. */
 function floatValue(v: unknown): number {
-  if (typeof v === 'number') return v;
+  // `+ 0`: the -0 of 0.0 is +0 (values.ts).
+  if (typeof v === 'number') return v + 0;
   if (v instanceof PyFloat) return v.value;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') {

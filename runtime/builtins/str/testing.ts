@@ -8,7 +8,7 @@ import * as exceptions from '../exceptions.js';
 import { BaseException, KeyError, exceptionStr } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { NotImplemented } from '../notImplemented.js';
-import { PyBytes, PyFloat, PyTuple } from '../values.js';
+import { PyBytes, PyFloat, PyTuple, isIntNumber } from '../values.js';
 import { PyDict, dict_items } from '../dict.js';
 import { Prng } from '../../../tests/support/prng.js';
 
@@ -24,7 +24,8 @@ export type Outcome = { ok: true; value: unknown } | { ok: false; type: string; 
 /** JSON form of a value, the same on both sides (tags for what JSON lacks). */
 export function encode(v: unknown): unknown {
   if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'string') return v ?? null;
-  if (typeof v === 'number') return Number.isInteger(v) ? v : { $f: String(v) };
+  // 0.0 is held as -0 (values.ts).
+  if (typeof v === 'number') return isIntNumber(v) ? v : { $f: Object.is(v, -0) ? '0.0' : String(v) };
   if (typeof v === 'bigint') return { $int: v.toString() };
   if (v instanceof PyFloat) return { $f: Object.is(v.value, -0) ? '-0.0' : String(v.value) };
   if (v instanceof PyTuple) return { $tuple: v.map(encode) };

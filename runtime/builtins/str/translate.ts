@@ -1,6 +1,6 @@
 /** str.translate and str.maketrans. */
 import { LookupError, TypeError, ValueError } from '../exceptions.js';
-import { typeName } from '../values.js';
+import { isIntNumber, typeName } from '../values.js';
 import { checkPositional, oneArg } from './args.js';
 import { codePoints, cpLength } from './core.js';
 import { PyDict } from '../dict.js';
@@ -18,7 +18,7 @@ function lookup(table: unknown, c: number): string | null {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') v = v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) {
+  if (typeof v === 'number' && isIntNumber(v)) {
     if (v < 0 || v > 0x10ffff) throw new ValueError('character mapping must be in range(0x110000)');
     return String.fromCodePoint(v);
   }
@@ -53,7 +53,7 @@ export function str_maketrans(x?: unknown, y?: unknown, z?: unknown): unknown {
       if (typeof key === 'string') {
         if (cpLength(key) !== 1) throw new ValueError('string keys in translate table must be of length 1');
         items.push([key.codePointAt(0)!, value]);
-      } else if ((typeof key === 'number' && Number.isInteger(key)) || typeof key === 'bigint' || typeof key === 'boolean') {
+      } else if ((typeof key === 'number' && isIntNumber(key)) || typeof key === 'bigint' || typeof key === 'boolean') {
         items.push([key, value]);
       } else {
         throw new TypeError('keys in translate table must be strings or integers');

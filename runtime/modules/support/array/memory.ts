@@ -46,7 +46,8 @@ export function toBytes(code: string, items: readonly unknown[]): Uint8Array {
     // Items are already converted and checked: ints in range, floats numbers or PyFloats.
     for (let i = 0; i < items.length; i++) {
       const x = items[i];
-      typed[i] = typeof x === 'number' ? x : x instanceof PyFloat ? x.value : Number(x);
+      // `+ 0`: the -0 of 0.0 is +0 (values.ts).
+      typed[i] = typeof x === 'number' ? x + 0 : x instanceof PyFloat ? x.value : Number(x);
     }
   } else if (code === 'u') {
     const view = new DataView(out.buffer);

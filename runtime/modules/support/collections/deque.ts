@@ -10,7 +10,7 @@ import { compare as compareValues, eqItem, eq as pyEq } from '../../../builtins/
 import { NotImplemented } from '../../../builtins/notImplemented.js';
 import { reprEnter, reprLeave } from '../../../builtins/list.js';
 import { repr } from '../../../builtins/repr.js';
-import { PyTuple, TYPE_NAME, typeName } from '../../../builtins/values.js';
+import { PyTuple, TYPE_NAME, isIntNumber, typeName } from '../../../builtins/values.js';
 import { construct, pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { notAnInteger, pyClass, pyFunction } from '../pydef.js';
@@ -117,7 +117,7 @@ export function isDeque(v: unknown): boolean {
 
 function index(r: Ring, i: unknown): number {
   if (typeof i === 'boolean') i = i ? 1 : 0;
-  if (typeof i !== 'number' || !Number.isInteger(i)) {
+  if (typeof i !== 'number' || !isIntNumber(i)) {
     if (typeof i === 'bigint') throw new IndexError('deque index out of range');
     throw new TypeError(`sequence index must be integer, not '${typeName(i)}'`);
   }
@@ -128,7 +128,7 @@ function index(r: Ring, i: unknown): number {
 
 function toInt(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'bigint') return v < 0n ? -Infinity : Infinity;
   throw notAnInteger(v);
 }

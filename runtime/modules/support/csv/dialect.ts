@@ -7,7 +7,7 @@
 import { TypeError } from '../../../builtins/exceptions.js';
 import { getattr, hasattr } from '../../../builtins/attributes.js';
 import { truthy } from '../../../builtins/truth.js';
-import { typeName } from '../../../builtins/values.js';
+import { isIntNumber, typeName } from '../../../builtins/values.js';
 import { cpLength } from '../../../builtins/str/core.js';
 
 export const QUOTE_MINIMAL = 0;
@@ -66,7 +66,7 @@ export function resolveDialect(base: unknown, kwargs: Record<string, unknown>): 
   const qc = quotechar === undefined ? '"' : oneChar('quotechar', quotechar, true);
   let q = QUOTE_MINIMAL;
   if (quoting !== undefined && quoting !== null) {
-    if (!(typeof quoting === 'number' && Number.isInteger(quoting)) && typeof quoting !== 'boolean') throw new TypeError('"quoting" must be an integer');
+    if (!(typeof quoting === 'number' && isIntNumber(quoting)) && typeof quoting !== 'boolean') throw new TypeError('"quoting" must be an integer');
     q = Number(quoting);
   }
   const sis = skipinitialspace === undefined ? false : truthy(skipinitialspace);

@@ -4,12 +4,12 @@
  * a float's exact ratio) so that microsecond totals beyond 2**53 stay exact.
  */
 import { OverflowError, TypeError, ValueError } from '../../../builtins/exceptions.js';
-import { PyFloat, intFromBigInt, typeName } from '../../../builtins/values.js';
+import { PyFloat, intFromBigInt, isFloatNumber, isIntNumber, typeName } from '../../../builtins/values.js';
 
 /** An `int` argument a C function parses with "i": bool and int accepted, floats refused. */
 export function cInt(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) {
+  if (typeof v === 'number' && isIntNumber(v)) {
     if (v > 2147483647 || v < -2147483648) throw new OverflowError(`signed integer is greater than maximum`);
     return v;
   }
@@ -20,14 +20,15 @@ export function cInt(v: unknown): number {
 /** A Python int (bool included) as a bigint, or null for anything else. */
 export function bigIntOf(v: unknown): bigint | null {
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  if (typeof v === 'number' && isIntNumber(v)) return BigInt(v);
   if (typeof v === 'bigint') return v;
   return null;
 }
 
 /** A Python float's value, or null. */
 export function floatOf(v: unknown): number | null {
-  if (typeof v === 'number' && !Number.isInteger(v)) return v;
+  // `+ 0`: the -0 of 0.0 is +0 (values.ts).
+  if (typeof v === 'number' && isFloatNumber(v)) return v + 0;
   if (v instanceof PyFloat) return v.value;
   return null;
 }

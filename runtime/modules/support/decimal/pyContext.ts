@@ -10,7 +10,7 @@ import { call } from '../../../builtins/calls.js';
 import { truthy } from '../../../builtins/truth.js';
 import { isinstance } from '../../../builtins/types.js';
 import { iterate } from '../../../builtins/iteration.js';
-import { TYPE_NAME } from '../../../builtins/values.js';
+import { TYPE_NAME, isIntNumber } from '../../../builtins/values.js';
 import { ContextVarImpl } from '../../../asyncio/contexts.js';
 import { defineClass, newInstance } from '../stdlib/pyclass.js';
 import { pyFunction } from '../pydef.js';
@@ -80,7 +80,7 @@ function signalsFrom(v: unknown): unknown[] {
 
 function intSetting(v: unknown): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'number' && isIntNumber(v)) return v;
   if (typeof v === 'bigint') return Number(v);
   throw new TypeError('an integer is required');
 }

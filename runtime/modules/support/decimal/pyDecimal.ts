@@ -12,7 +12,7 @@ import { OverflowError, TypeError, ValueError } from '../../../builtins/exceptio
 import { getattr } from '../../../builtins/attributes.js';
 import { NotImplemented } from '../../../builtins/notImplemented.js';
 import { isinstance, type } from '../../../builtins/types.js';
-import { PyComplex, PyFloat, PyIntBox, PyStrBox, PyTuple, float as pyFloat, intFromBigInt, isFloat, typeName, unbox, BASE_VALUE, TYPE_NAME } from '../../../builtins/values.js';
+import { BASE_VALUE, PyComplex, PyFloat, PyIntBox, PyStrBox, PyTuple, TYPE_NAME, float as pyFloat, intFromBigInt, isFloat, isIntNumber, typeName, unbox } from '../../../builtins/values.js';
 import { pyFunction } from '../pydef.js';
 import { defineClass, newInstance } from '../stdlib/pyclass.js';
 import { divmod as decDivmod, fma } from './arith.js';
@@ -52,7 +52,7 @@ function fromBigInt(v: bigint): Dec {
 /** An int (bool and int subclasses included) as a Dec, else null. */
 function intOperand(v: unknown): Dec | null {
   if (typeof v === 'boolean') return fin(0, v ? 1n : 0n, 0);
-  if (typeof v === 'number' && Number.isInteger(v)) return fromBigInt(BigInt(v));
+  if (typeof v === 'number' && isIntNumber(v)) return fromBigInt(BigInt(v));
   if (typeof v === 'bigint') return fromBigInt(v);
   if (v instanceof PyIntBox) return intOperand(v[BASE_VALUE]);
   return null;
@@ -73,7 +73,7 @@ export function convertArg(v: unknown): Dec {
 
 function floatValue(v: unknown): number {
   const u = unbox(v);
-  return u instanceof PyFloat ? u.value : (u as number);
+  return u instanceof PyFloat ? u.value : (u as number) + 0; // `+ 0`: 0.0 is -0 (values.ts)
 }
 
 function fromSequence(v: readonly unknown[]): Dec {
@@ -84,7 +84,7 @@ function fromSequence(v: readonly unknown[]): Dec {
   if (!Array.isArray(digitsV)) throw new ValueError('coefficient must be a tuple of digits');
   let text = '';
   for (const x of digitsV) {
-    if (!(typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 9)) throw new ValueError('coefficient must be a tuple of digits');
+    if (!(typeof x === 'number' && isIntNumber(x) && x >= 0 && x <= 9)) throw new ValueError('coefficient must be a tuple of digits');
     text += String(x);
   }
   const coef = BigInt(text || '0');
@@ -93,7 +93,7 @@ function fromSequence(v: readonly unknown[]): Dec {
     if (expV === 'n' || expV === 'N') return nan(sign, coef, expV === 'N' ? SNAN : QNAN);
     throw new ValueError("string argument in the third position must be 'F', 'n' or 'N'");
   }
-  if (!(typeof expV === 'number' && Number.isInteger(expV)) && typeof expV !== 'bigint') throw new ValueError('exponent must be an integer');
+  if (!(typeof expV === 'number' && isIntNumber(expV)) && typeof expV !== 'bigint') throw new ValueError('exponent must be an integer');
   return fin(sign, coef, Number(expV));
 }
 
@@ -169,7 +169,7 @@ function comparable(other: unknown, ctx: PyCtx, op: Cmp): Dec | null {
     // Equality with a float only raises the flag; an ordering also consults the trap.
     if (quiet) ctx.flags.$set(FloatOperation, true);
     else signal(ctx, FLOAT_OPERATION);
-    return fromNumber(u instanceof PyFloat ? u.value : (u as number));
+    return fromNumber(u instanceof PyFloat ? u.value : (u as number) + 0); // `+ 0`: 0.0 is -0 (values.ts)
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { NotImplemented } from '../../../builtins/notImplemented.js';
 import { PyClassMethod, getClassAttr, pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import { TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { repr } from '../../../builtins/repr.js';
-import { typeName } from '../../../builtins/values.js';
+import { isIntNumber, typeName } from '../../../builtins/values.js';
 import { newInstance } from '../stdlib/pyclass.js';
 import { stateOf } from './meta.js';
 import { boxedDataType } from './members.js';
@@ -86,7 +86,7 @@ function enumBin(num: number, maxBits: number): string {
  * top bit.
  */
 export function flagMissing(cls: unknown, value: unknown): unknown {
-  if (typeof value !== 'number' || !Number.isInteger(value)) return null;
+  if (typeof value !== 'number' || !isIntNumber(value)) return null;
   const c = cls as PyClass;
   const boundary = stateOf(c)!.boundary ?? 'strict';
   const flagMask = allBits(c);
@@ -115,7 +115,7 @@ export function flagMethods(qualname: string, intLike: boolean): Record<string, 
       const cls = pyClassOf(self)!;
       let b: number;
       if (pyClassOf(other) === cls) b = (other as Obj)['_value_'] as number;
-      else if (intLike && typeof other === 'number' && Number.isInteger(other)) b = other;
+      else if (intLike && typeof other === 'number' && isIntNumber(other)) b = other;
       else return NotImplemented;
       return flagMember(cls, f(self['_value_'] as number, b));
     }, 'self, other', `${qualname}.${name}`, 'enum');

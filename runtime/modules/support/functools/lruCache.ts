@@ -6,7 +6,7 @@
  * marker, types appended when `typed`), in a dict ordered by recency.
  */
 import { PyDict } from '../../../builtins/dict.js';
-import { PyTuple } from '../../../builtins/values.js';
+import { PyTuple, isIntNumber } from '../../../builtins/values.js';
 import { TypeError } from '../../../builtins/exceptions.js';
 import { Keywords, call, def } from '../../../builtins/calls.js';
 import { type } from '../../../builtins/types.js';
@@ -92,7 +92,7 @@ function keyOf(args: unknown[], kw: Record<string, unknown> | null, typed: boole
 export function lruMaxsize(maxsize: unknown): number | null {
   if (maxsize === null || maxsize === undefined) return null;
   if (typeof maxsize === 'boolean') return maxsize ? 1 : 0;
-  if (typeof maxsize === 'number' && Number.isInteger(maxsize)) return maxsize < 0 ? 0 : maxsize;
+  if (typeof maxsize === 'number' && isIntNumber(maxsize)) return maxsize < 0 ? 0 : maxsize;
   throw new TypeError('Expected first argument to be an integer, a callable, or None');
 }
 

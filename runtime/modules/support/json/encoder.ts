@@ -7,7 +7,7 @@
  */
 import { TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { PyDict } from '../../../builtins/dict.js';
-import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, PyTuple, isFloatNumber, isIntNumber, typeName } from '../../../builtins/values.js';
 import { reprFloat } from '../../../builtins/numbers/repr.js';
 import { repr } from '../../../builtins/repr.js';
 import { list_sort } from '../../../builtins/sort.js';
@@ -52,13 +52,13 @@ function floatString(x: number, allowNan: boolean): string {
 }
 
 function isIntegral(v: unknown): v is number | bigint {
-  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+  return (typeof v === 'number' && isIntNumber(v)) || typeof v === 'bigint';
 }
 
 /** A dict key as JSON's key string, or null when skipkeys drops it. */
 function keyString(k: unknown, opts: EncoderOptions): string | null {
   if (typeof k === 'string') return k;
-  if (typeof k === 'number' && !Number.isInteger(k)) return floatString(k, opts.allowNan);
+  if (typeof k === 'number' && isFloatNumber(k)) return floatString(k + 0, opts.allowNan);
   if (k instanceof PyFloat) return floatString(k.value, opts.allowNan);
   if (k === true) return 'true';
   if (k === false) return 'false';
@@ -95,7 +95,8 @@ export function encode(o: unknown, opts: EncoderOptions): string {
     } else if (isIntegral(v)) {
       parts.push(repr(v));
     } else if (typeof v === 'number') {
-      parts.push(floatString(v, opts.allowNan));
+      // A float's true value: `+ 0` turns the -0 of 0.0 into +0 (values.ts).
+      parts.push(floatString(v + 0, opts.allowNan));
     } else if (v instanceof PyFloat) {
       parts.push(floatString(v.value, opts.allowNan));
     } else if (Array.isArray(v)) {
@@ -200,7 +201,7 @@ export function* iterencodeChunks(o: unknown, opts: EncoderOptions): Generator<s
     if (v === true) return 'true';
     if (v === false) return 'false';
     if (isIntegral(v)) return repr(v);
-    if (typeof v === 'number') return floatString(v, opts.allowNan);
+    if (typeof v === 'number') return floatString(v + 0, opts.allowNan);
     if (v instanceof PyFloat) return floatString(v.value, opts.allowNan);
     if (v instanceof PyBoxed && !(v[BASE_VALUE] instanceof PyBytes)) return scalar(v[BASE_VALUE]);
     return null;

@@ -6,7 +6,7 @@
  */
 import { OverflowError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { lookupSpecial } from '../../../builtins/special.js';
-import { PyFloat, typeName } from '../../../builtins/values.js';
+import { PyFloat, float, isIntNumber, typeName } from '../../../builtins/values.js';
 import { bigToFloat, type PyInt } from '../../../builtins/numbers/core.js';
 
 export function domainError(): ValueError {
@@ -21,7 +21,8 @@ export function rangeError(): OverflowError {
 export function toDouble(v: unknown): number {
   switch (typeof v) {
     case 'number':
-      return v;
+      // `+ 0`: the -0 of 0.0 is +0 (values.ts).
+      return v + 0;
     case 'boolean':
       return v ? 1 : 0;
     case 'bigint':
@@ -31,7 +32,7 @@ export function toDouble(v: unknown): number {
   const toFloat = lookupSpecial(v, '__float__');
   if (toFloat !== undefined) {
     const r = toFloat();
-    if (typeof r === 'number' || r instanceof PyFloat) return typeof r === 'number' ? r : r.value;
+    if (typeof r === 'number' || r instanceof PyFloat) return typeof r === 'number' ? r + 0 : r.value;
     throw new TypeError(`${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
   }
   const toIndex = lookupSpecial(v, '__index__');
@@ -42,7 +43,7 @@ export function toDouble(v: unknown): number {
 /** An integer argument (operator.index). */
 export function toIndex(v: unknown): PyInt {
   if (typeof v === 'number') {
-    if (Number.isInteger(v)) return v;
+    if (isIntNumber(v)) return v;
   } else if (typeof v === 'bigint') {
     return v;
   } else if (typeof v === 'boolean') {
@@ -55,14 +56,14 @@ export function toIndex(v: unknown): PyInt {
 }
 
 function indexResult(v: unknown, r: unknown): PyInt {
-  if ((typeof r === 'number' && Number.isInteger(r)) || typeof r === 'bigint') return r;
+  if ((typeof r === 'number' && isIntNumber(r)) || typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
   throw new TypeError(`__index__ returned non-int (type ${typeName(r)})`);
 }
 
 /** Whether a value is an int for math's purposes (bool included). */
 export function isIntValue(v: unknown): v is number | bigint | boolean {
-  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
+  return (typeof v === 'number' && isIntNumber(v)) || typeof v === 'bigint' || typeof v === 'boolean';
 }
 
 /** CPython's message for a one-argument function called with another count. */
@@ -75,10 +76,8 @@ export function arguments_(name: string, expected: number, given: number): TypeE
   return new TypeError(`${name} expected ${expected} argument${expected === 1 ? '' : 's'}, got ${given}`);
 }
 
-/** A float result in the runtime's representation (integral values boxed). */
-export function floatResult(x: number): number | PyFloat {
-  return Number.isInteger(x) ? new PyFloat(x) : x;
-}
+/** A float result in the runtime's representation (0.0 is -0, other integral values boxed). */
+export const floatResult: (x: number) => number | PyFloat = float;
 
 /**
  * `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)` called with keywords, as

@@ -7,7 +7,7 @@
 import { IndexError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { getClassAttr, mroOf, pyClassOf } from '../../../builtins/classes.js';
 import { callMethod } from '../../../builtins/attributes.js';
-import { PyBytes, PyFloat, PyTuple, isInt, typeName } from '../../../builtins/values.js';
+import { PyBytes, PyFloat, PyTuple, float, isInt, typeName } from '../../../builtins/values.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { PyAnySet } from '../../../builtins/set.js';
 import { PyRange, range } from '../../../builtins/range.js';
@@ -363,7 +363,7 @@ export function choices(self: unknown, population: unknown, weights: unknown = n
   }
   const cum = [...iterate(cumWeights)];
   if (cum.length !== n) throw new ValueError('The number of weights does not match the population');
-  const exactTotal = toFloat(add(cum[cum.length - 1], new PyFloat(0)));
+  const exactTotal = toFloat(add(cum[cum.length - 1], float(0)));
   if (exactTotal <= 0) throw new ValueError('Total of weights must be greater than zero');
   if (!Number.isFinite(exactTotal)) throw new ValueError('Total of weights must be finite');
   const hi = n - 1;
@@ -372,7 +372,7 @@ export function choices(self: unknown, population: unknown, weights: unknown = n
 }
 
 function toFloat(v: unknown): number {
-  if (typeof v === 'number') return v;
+  if (typeof v === 'number') return v + 0; // `+ 0`: 0.0 is -0 (values.ts)
   if (v instanceof PyFloat) return v.value;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -480,7 +480,7 @@ export function setstate(self: unknown, state: unknown): null {
 
 export function random(self: unknown): number | PyFloat {
   const x = stateOf(self).mt.random();
-  return x === 0 ? new PyFloat(0) : x;
+  return float(x);
 }
 
 const TWOPI = 2 * Math.PI;

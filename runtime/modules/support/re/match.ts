@@ -105,7 +105,7 @@ function groupIndex(m: MatchState, g: unknown): number {
     } catch {
       throw new IndexError('no such group');
     }
-    if (typeof n === 'number' && n >= 0 && n <= m.p.groups) return n;
+    if (typeof n === 'number' && n >= 0 && !Object.is(n, -0) && n <= m.p.groups) return n;
   }
   throw new IndexError('no such group');
 }

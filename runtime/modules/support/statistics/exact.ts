@@ -6,7 +6,7 @@
  * (which have no ratio) are summed as floats apart, as CPython does.
  */
 import { AttributeError, OverflowError, TypeError, ValueError } from '../../../builtins/exceptions.js';
-import { PyFloat, float as pyFloat, intFromBigInt, isFloat, typeName } from '../../../builtins/values.js';
+import { PyFloat, float as pyFloat, intFromBigInt, isFloat, isIntNumber, typeName } from '../../../builtins/values.js';
 import { callMethod, getattr, hasattr } from '../../../builtins/attributes.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { add } from '../../../builtins/operators.js';
@@ -68,7 +68,7 @@ export type NumType = 'int' | 'float' | 'fraction';
 function exactRatio(x: unknown): [bigint, bigint] | [number, null] {
   if (typeof x === 'boolean') return [x ? 1n : 0n, 1n];
   if (typeof x === 'bigint') return [x, 1n];
-  if (typeof x === 'number' && Number.isInteger(x)) return [BigInt(x), 1n];
+  if (typeof x === 'number' && isIntNumber(x)) return [BigInt(x), 1n];
   if (isFloat(x)) {
     const v = x instanceof PyFloat ? x.value : x;
     if (!Number.isFinite(v)) return [v, null];

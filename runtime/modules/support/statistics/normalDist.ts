@@ -90,7 +90,7 @@ function invCdf(p: number, m: number, s: number): number {
 
 /** A Python float's value. */
 function floatValue(v: unknown): number {
-  return typeof v === 'number' ? v : (v as PyFloat).value;
+  return typeof v === 'number' ? v + 0 : (v as PyFloat).value; // `+ 0`: 0.0 is -0 (values.ts)
 }
 
 function make(m: unknown, s: unknown): unknown {

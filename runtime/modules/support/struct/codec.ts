@@ -6,7 +6,7 @@
  * for ints, PyFloat_AsDouble for floats, IEEE half floats rounded to even.
  */
 import { OverflowError } from '../../../builtins/exceptions.js';
-import { PyBytes, PyTuple, float, intFromBigInt, isFloat, unbox } from '../../../builtins/values.js';
+import { PyBytes, PyTuple, float, intFromBigInt, isFloat, isIntNumber, unbox } from '../../../builtins/values.js';
 import { truthy } from '../../../builtins/truth.js';
 import { bufferBytes } from '../../../builtins/buffer.js';
 import { PyByteArray } from '../../../builtins/bytearray.js';
@@ -21,7 +21,7 @@ const ULONG_MAX = (1n << 64n) - 1n;
 
 /** get_pylong: an int, or an object's `__index__`, else struct.error. */
 function intArg(v: unknown): bigint {
-  if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
+  if (typeof v === 'number' && isIntNumber(v)) return BigInt(v);
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (isFloat(unbox(v)) || lookupSpecial(v, '__index__') === undefined) throw structError('required argument is not an integer');
@@ -103,7 +103,7 @@ function floatArg(v: unknown): number {
 function floatTooLarge(code: string, v: unknown): unknown {
   // s_pack_internal reports an int's OverflowError as its own.
   const u = unbox(v);
-  if (typeof u === 'number' && Number.isInteger(u) || typeof u === 'bigint' || typeof u === 'boolean') return structError('int too large to convert');
+  if (typeof u === 'number' && isIntNumber(u) || typeof u === 'bigint' || typeof u === 'boolean') return structError('int too large to convert');
   return new OverflowError(`float too large to pack with ${code} format`);
 }
 
@@ -290,12 +290,12 @@ function packOne(run: Run, at: number, v: unknown, target: Uint8Array, layout: L
       return;
     }
     case 'd':
-      scratch.setFloat64(0, typeof v === 'number' ? v : floatArg(v), little);
+      scratch.setFloat64(0, typeof v === 'number' ? v + 0 : floatArg(v), little); // `+ 0`: 0.0 is -0 (values.ts)
       copyOut(target, at, 8);
       return;
   }
   // The common case, an int that is a JS number, without bigints.
-  if (typeof v === 'number' && Number.isInteger(v)) {
+  if (typeof v === 'number' && isIntNumber(v)) {
     const m = checkedSmallInt(code, v, layout, size);
     if (m !== null) {
       writeInt(target, at, size, m, little);

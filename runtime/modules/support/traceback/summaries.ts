@@ -21,7 +21,7 @@ import { PyProperty } from '../../../builtins/classes/descriptors.js';
 import { repr, str } from '../../../builtins/repr.js';
 import { truthy } from '../../../builtins/truth.js';
 import { isinstance } from '../../../builtins/types.js';
-import { PyTuple, typeName } from '../../../builtins/values.js';
+import { PyTuple, isIntNumber, typeName } from '../../../builtins/values.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { PyTraceback } from '../../../builtins/errors.js';
 import { frameSource, type FrameInfo } from '../../../builtins/frames.js';
@@ -34,7 +34,7 @@ const RECURSIVE_CUTOFF = 3;
 export function limitOf(limit: unknown): number | null {
   if (limit === undefined || limit === null) return null;
   if (typeof limit === 'boolean') return limit ? 1 : 0;
-  if (typeof limit === 'number' && Number.isInteger(limit)) return limit;
+  if (typeof limit === 'number' && isIntNumber(limit)) return limit;
   if (typeof limit === 'bigint') return Number(limit);
   if (typeof limit === 'number') throw new ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
   throw new TypeError(`'>=' not supported between instances of '${typeName(limit)}' and 'int'`);

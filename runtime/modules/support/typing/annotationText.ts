@@ -9,7 +9,7 @@
  */
 import { KeyError, nameNotFound } from '../../../builtins/exceptions.js';
 import { PyDict } from '../../../builtins/dict.js';
-import { PyFloat, PyTuple } from '../../../builtins/values.js';
+import { PyTuple, float } from '../../../builtins/values.js';
 import { getattr } from '../../../builtins/attributes.js';
 import { getitem } from '../../../builtins/items.js';
 import { or_, neg } from '../../../builtins/operators.js';
@@ -112,7 +112,7 @@ function numberValue(text: string): unknown {
     return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
   }
   const v = Number(t);
-  return Number.isInteger(v) ? new PyFloat(v) : v;
+  return float(v);
 }
 
 class Parser {
