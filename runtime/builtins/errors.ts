@@ -12,8 +12,6 @@ import { builtinPrototype, instanceOf } from './callableClass.js';
 
 export { PyTraceback };
 
-
-
 /** `raise exc [from cause]`: the instance to throw (a class is instantiated with no arguments). */
 export function raise(exc: unknown, cause?: unknown): BaseException {
   const instance = toInstance(exc, 'exceptions must derive from BaseException');
@@ -116,7 +114,7 @@ export function withContext(error: unknown, handled: unknown): unknown {
   const e = toPython(error);
   // The exception a `finally` raised over reaches here as it was thrown: it gets its traceback too.
   if (isBaseException(handled) && handled.__traceback__ === null) handled.__traceback__ = new PyTraceback(handled, handled);
-  if (!(isBaseException(e)) || e === handled || e.__context__ !== null || !(isBaseException(handled))) return e;
+  if (!isBaseException(e) || e === handled || e.__context__ !== null || !isBaseException(handled)) return e;
   for (let c: BaseException | null = handled; c !== null; c = c.__context__) {
     if (c.__context__ === e) {
       c.__context__ = null;
