@@ -151,6 +151,39 @@ export function exp2(k: number, f: number): number {
   return y * POW2[m + 1022]!;
 }
 
+/**
+ * e**x - 1 for 2**-54 <= |x|, -38 <= x <= 709.78, or NaN. Where the
+ * reduction would leave k = 0 (|x| < 2**-8.5) it is x + q, q = x**2/2 +
+ * ... + x**6/720 formed within 3 * 2**-53 |q| < 2**-52 x**2, the series'
+ * remainder below |x|**7/4096. Elsewhere it is
+ * (2**m hi - 1) + 2**m lo, the first difference exact (twoSum), so the
+ * error is exp's, 2**-64 e**x, plus 2**-106 e**x for the last sum.
+ */
+export function expm1(x: number): number {
+  const ax = x < 0 ? -x : x;
+  if (ax < 0.0026) {
+    // q's relative error is 3 * 2**-53 (x*x, the add to 0.5, the product)
+    const q = x * x * (0.5 + x * (0.16666666666666666 + x * (0.041666666666666664 + x * (0.008333333333333333 + x * 0.001388888888888889))));
+    const hi = x + q;
+    const lo = q - (hi - x);
+    const x3 = ax * ax * ax;
+    return decide(hi, lo, ax * (ax * 2 ** -52 + x3 * x3 * 2 ** -12 + 2 ** -95));
+  }
+  if (!expReady) initExp();
+  expCore(x, 0);
+  const m = EXP_M;
+  if (m > 1022) return NaN;
+  const sc = POW2[m + 1022]!;
+  const h = EXP_HI * sc;
+  const a = h - 1;
+  const bb = a - h;
+  const ae = h - (a - bb) + (-1 - bb);
+  const v = ae + EXP_LO * sc;
+  const hi = a + v;
+  const lo = v - (hi - a);
+  return decide(hi, lo, h * (2 ** -64 + 2 ** -100) + (hi < 0 ? -hi : hi) * 2 ** -95);
+}
+
 // ---------------------------------------------------------------- log
 
 /**

@@ -73,6 +73,13 @@ export function expm1(x: number): number {
   }
   if (x < -38) return -1;
   if (Math.abs(x) < 5.551115123125783e-17) return x;
+  const y = fast.expm1(x);
+  if (y === y) return y;
+  return expm1DD(x);
+}
+
+/** expm1 x for -38 <= x <= EXP_MAX, |x| >= 2**-54, by the double-double kernel. */
+export function expm1DD(x: number): number {
   el.exp(x, 0);
   if (el.K === 0) return el.EM1_H + el.EM1_L;
   const s = 2 ** el.K;
