@@ -6,7 +6,8 @@
  * ints and floats in the runtime's representation, errors are CPython's.
  * The transcendental functions are computed in double-double precision and
  * rounded once (support/math/), which matches CPython on glibc nearly
- * always; README.md (Differences from CPython) has the details.
+ * always; README.md (Differences from CPython) has the details. The common
+ * ones first try support/math/fast.ts, whose answers are the same.
  */
 import { TypeError, ValueError, ZeroDivisionError } from '../builtins/exceptions.js';
 import { PyFloat, PyTuple, typeName } from '../builtins/values.js';

@@ -7,6 +7,7 @@
 import { LO, LN2_H, LN2_L, PI2_H, PI_H, add, div, mul, twoProd } from './dd.js';
 import * as el from './explog.js';
 import * as trig from './trig.js';
+import * as fast from './fast.js';
 import { domainError, rangeError } from './args.js';
 import { crPow } from '../../../builtins/numbers/fpow.js';
 
@@ -28,6 +29,13 @@ export function exp(x: number): number {
   }
   if (x < EXP_MIN) return 0;
   if (Math.abs(x) < 1.1102230246251565e-16) return 1 + x;
+  const y = fast.exp(x);
+  if (y === y) return y;
+  return expDD(x);
+}
+
+/** exp of x in [EXP_MIN, EXP_MAX] by the double-double kernel. */
+export function expDD(x: number): number {
   el.exp(x, 0);
   const r = scale(el.H + el.L, el.K);
   if (r === Infinity) throw rangeError();
@@ -43,6 +51,13 @@ export function exp2(x: number): number {
   const k = Math.round(x);
   const f = x - k; // exact
   if (f === 0) return scale(1, k);
+  const y = fast.exp2(k, f);
+  if (y === y) return y;
+  return exp2DD(k, f);
+}
+
+/** 2**(k + f), 0 < |f| <= 1/2, by the double-double kernel. */
+export function exp2DD(k: number, f: number): number {
   // 2**f = e**(f ln 2)
   const ph = twoProd(f, LN2_H);
   el.exp(ph, LO + f * LN2_L);
@@ -58,6 +73,13 @@ export function expm1(x: number): number {
   }
   if (x < -38) return -1;
   if (Math.abs(x) < 5.551115123125783e-17) return x;
+  const y = fast.expm1(x);
+  if (y === y) return y;
+  return expm1DD(x);
+}
+
+/** expm1 x for -38 <= x <= EXP_MAX, |x| >= 2**-54, by the double-double kernel. */
+export function expm1DD(x: number): number {
   el.exp(x, 0);
   if (el.K === 0) return el.EM1_H + el.EM1_L;
   const s = 2 ** el.K;
@@ -78,6 +100,13 @@ export function log(x: number): number {
   }
   if (x === Infinity) return x;
   if (x === 1) return 0;
+  const y = fast.log(x);
+  if (y === y) return y;
+  return logSlow(x);
+}
+
+/** log x for x > 0 finite, x != 1, by the double-double kernel. */
+export function logSlow(x: number): number {
   logDD(x);
   return el.H + el.L;
 }
@@ -88,6 +117,13 @@ export function log2(x: number): number {
     throw domainError();
   }
   if (x === Infinity) return x;
+  const y = fast.log2(x);
+  if (y === y) return y;
+  return log2DD(x);
+}
+
+/** log2 x for x > 0 finite by the double-double kernel. */
+export function log2DD(x: number): number {
   logDD(x);
   return div(el.H, el.L, LN2_H, LN2_L) + LO;
 }
@@ -169,22 +205,36 @@ function checkTrig(x: number): void {
 export function sin(x: number): number {
   if (x !== x) return x;
   checkTrig(x);
+  if (Math.abs(x) < 1.4901161193847656e-8) return x;
+  const y = fast.sin(x);
+  if (y === y) return y;
   return trig.sin(x);
 }
 
 export function cos(x: number): number {
   if (x !== x) return x;
   checkTrig(x);
+  if (Math.abs(x) < 7.450580596923828e-9) return 1;
+  const y = fast.cos(x);
+  if (y === y) return y;
   return trig.cos(x);
 }
 
 export function tan(x: number): number {
   if (x !== x) return x;
   checkTrig(x);
+  if (Math.abs(x) < 1.4901161193847656e-8) return x;
+  const y = fast.tan(x);
+  if (y === y) return y;
   return trig.tan(x);
 }
 
 export function atan(x: number): number {
+  const ax = Math.abs(x);
+  if (ax >= 1.4901161193847656e-8 && ax <= 9007199254740992) {
+    const y = fast.atan(x);
+    if (y === y) return y;
+  }
   return trig.atan(x);
 }
 
@@ -192,6 +242,10 @@ export function asin(x: number): number {
   if (x !== x) return x;
   if (x > 1 || x < -1) throw domainError();
   if (x === 1 || x === -1) return x * PI2_H;
+  if (Math.abs(x) >= 1.4901161193847656e-8) {
+    const y = fast.asin(x);
+    if (y === y) return y;
+  }
   return trig.asin(x);
 }
 
@@ -200,6 +254,8 @@ export function acos(x: number): number {
   if (x > 1 || x < -1) throw domainError();
   if (x === 1) return 0;
   if (x === -1) return PI_H;
+  const y = fast.acos(x);
+  if (y === y) return y;
   return trig.acos(x);
 }
 
@@ -217,6 +273,8 @@ export function atan2(y: number, x: number): number {
     return negativeY ? -PI_H : PI_H;
   }
   if (x === 0) return y > 0 ? PI2_H : -PI2_H;
+  const r = fast.atan2(y, x);
+  if (r === r) return r;
   return trig.atan2(y, x);
 }
 
