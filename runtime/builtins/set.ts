@@ -33,6 +33,45 @@ const LINEAR_PROBES = 9;
  */
 const KH = new Int32Array(2);
 
+/**
+ * A table of never-used slots. They stay holes, which read as undefined:
+ * writing undefined into every slot costs three times the allocation, and
+ * the larger tables of `a | b` and `a - b` are made for each result.
+ */
+function newTable(size: number): unknown[] {
+  const bits = 31 - Math.clz32(size);
+  let template = TABLE_TEMPLATES[bits];
+  if (template === undefined) {
+    template = new Array<unknown>(size);
+    if (bits <= 16) TABLE_TEMPLATES[bits] = template;
+    else return template;
+  }
+  return template.slice();
+}
+
+const TABLE_TEMPLATES: unknown[][] = [];
+
+/** Zeroed hash arrays by log2 of the table size, which newHashes copies. */
+const HASH_TEMPLATES: number[][] = [];
+
+/**
+ * The hashes of a table of `size` slots: a JS array of doubles (each an
+ * int32 half), copied from a template. An Int32Array would be an off-heap
+ * buffer whose allocation and sweeping cost more than the set operation that
+ * makes the table.
+ */
+function newHashes(size: number): number[] {
+  const bits = 31 - Math.clz32(size);
+  let template = HASH_TEMPLATES[bits];
+  if (template === undefined) {
+    // Filled with a non-integer first, so that the array holds unboxed doubles.
+    template = new Array<number>(2 * size).fill(0.5).fill(0);
+    if (bits <= 16) HASH_TEMPLATES[bits] = template;
+    else return template;
+  }
+  return template.slice();
+}
+
 /** Sets KH to Python's hash of key. */
 function keyHash(key: unknown): void {
   if (typeof key === 'number' && (key | 0) === key) {
@@ -56,7 +95,7 @@ export abstract class PyAnySet implements Iterable<unknown> {
   /** @internal Table slots: a member, undefined (never used) or DUMMY. */
   $table: unknown[];
   /** @internal Each slot's hash as [lo, hi] int32 pairs. */
-  $hashes: Int32Array;
+  $hashes: number[];
   /** @internal Table size − 1. */
   $mask = MINSIZE - 1;
   /** @internal Active + dummy slots. */
@@ -67,8 +106,8 @@ export abstract class PyAnySet implements Iterable<unknown> {
   $finger = 0;
 
   constructor(iterable?: unknown) {
-    this.$table = new Array<unknown>(MINSIZE).fill(undefined);
-    this.$hashes = new Int32Array(2 * MINSIZE);
+    this.$table = newTable(MINSIZE);
+    this.$hashes = newHashes(MINSIZE);
     if (iterable !== undefined) updateInternal(this, iterable);
   }
 
@@ -290,7 +329,7 @@ function addEntry(s: PyAnySet, key: unknown): void {
  * Places the key of slot `from` of (fromTable, fromHashes), known to be
  * absent, into a table without dummies (CPython's set_insert_clean).
  */
-function insertClean(table: unknown[], hashes: Int32Array, mask: number, fromTable: unknown[], fromHashes: Int32Array, from: number): void {
+function insertClean(table: unknown[], hashes: number[], mask: number, fromTable: unknown[], fromHashes: number[], from: number): void {
   const lo = fromHashes[2 * from]!;
   const hi = fromHashes[2 * from + 1]!;
   let i = lo & mask;
@@ -319,12 +358,16 @@ function resize(s: PyAnySet, minused: number): void {
   while (size <= minused) size *= 2;
   const oldTable = s.$table;
   const oldHashes = s.$hashes;
-  const table = new Array<unknown>(size).fill(undefined);
-  const hashes = new Int32Array(2 * size);
+  const table = newTable(size);
+  const hashes = newHashes(size);
   const mask = size - 1;
-  for (let i = 0; i < oldTable.length; i++) {
+  // The walk ends at the last member: ints fill the low slots of a table sized for growth.
+  for (let i = 0, left = s.$used; left > 0; i++) {
     const k = oldTable[i];
-    if (k !== undefined && k !== DUMMY) insertClean(table, hashes, mask, oldTable, oldHashes, i);
+    if (k !== undefined && k !== DUMMY) {
+      insertClean(table, hashes, mask, oldTable, oldHashes, i);
+      left--;
+    }
   }
   s.$table = table;
   s.$hashes = hashes;
@@ -344,8 +387,8 @@ function discardEntry(s: PyAnySet, key: unknown): boolean {
 }
 
 function clearTable(s: PyAnySet): void {
-  s.$table = new Array<unknown>(MINSIZE).fill(undefined);
-  s.$hashes = new Int32Array(2 * MINSIZE);
+  s.$table = newTable(MINSIZE);
+  s.$hashes = newHashes(MINSIZE);
   s.$mask = MINSIZE - 1;
   s.$fill = 0;
   s.$used = 0;
@@ -392,8 +435,8 @@ function merge(s: PyAnySet, other: PyAnySet): void {
   if ((s.$fill + other.$used) * 5 >= s.$mask * 3) resize(s, (s.$used + other.$used) * 2);
   const { $table: otherTable, $hashes: otherHashes } = other;
   if (s.$fill === 0 && s.$mask === other.$mask && other.$fill === other.$used) {
-    for (let i = 0; i <= other.$mask; i++) s.$table[i] = otherTable[i];
-    s.$hashes.set(otherHashes);
+    s.$table = otherTable.slice();
+    s.$hashes = otherHashes.slice();
     s.$fill = other.$fill;
     s.$used = other.$used;
     return;
@@ -401,19 +444,34 @@ function merge(s: PyAnySet, other: PyAnySet): void {
   if (s.$fill === 0) {
     s.$fill = other.$used;
     s.$used = other.$used;
-    for (let i = 0; i <= other.$mask; i++) {
+    for (let i = 0, left = other.$used; left > 0; i++) {
       const k = otherTable[i];
-      if (k !== undefined && k !== DUMMY) insertClean(s.$table, s.$hashes, s.$mask, otherTable, otherHashes, i);
+      if (k !== undefined && k !== DUMMY) {
+        insertClean(s.$table, s.$hashes, s.$mask, otherTable, otherHashes, i);
+        left--;
+      }
     }
     return;
   }
-  for (let i = 0; i <= other.$mask; i++) {
+  const { $used: used, $fill: fill } = other;
+  for (let i = 0, seen = 0; i <= other.$mask; i++) {
     const k = otherTable[i];
     if (k !== undefined && k !== DUMMY) {
       slotHash(other, i);
       addEntry(s, k);
+      if (++seen === used && unchanged(other, otherTable, used, fill)) break;
     }
   }
+}
+
+/**
+ * Whether a walk of s's table that has met all of its `used` members may
+ * stop there (they sit in the low slots of a table of ints): an __eq__ run
+ * by the walk may have added to s, and the walk then goes on, as CPython's,
+ * to the members added after its position.
+ */
+function unchanged(s: PyAnySet, table: unknown[], used: number, fill: number): boolean {
+  return s.$used === used && s.$fill === fill && s.$table === table;
 }
 
 /** set_update_internal: sets merge, dicts presize, anything else is added item by item. */
@@ -448,13 +506,17 @@ function intersection(s: PyAnySet, other: unknown): PyAnySet {
       big = other;
       small = s;
     }
-    forEachEntry(small, (k, i) => {
+    const { $table: table, $used: used, $fill: fill } = small;
+    for (let i = 0, seen = 0; i < table.length; i++) {
+      const k = table[i];
+      if (k === undefined || k === DUMMY) continue;
       slotHash(small, i);
       if (findEntry(big, k) >= 0) {
         slotHash(small, i);
         addEntry(result, k);
       }
-    });
+      if (++seen === used && unchanged(small, table, used, fill)) break;
+    }
     return result;
   }
   const items = iterItems(other);
@@ -478,10 +540,14 @@ function differenceUpdate(s: PyAnySet, other: unknown): void {
   if (other instanceof PyAnySet) {
     // A much larger other is first cut down to the common members.
     const source = other.$used >> 3 > s.$used ? intersection(s, other) : other;
-    forEachEntry(source, (k, i) => {
+    const { $table: table, $used: used, $fill: fill } = source;
+    for (let i = 0, seen = 0; i < table.length; i++) {
+      const k = table[i];
+      if (k === undefined || k === DUMMY) continue;
       slotHash(source, i);
       discardEntry(s, k);
-    });
+      if (++seen === used && unchanged(source, table, used, fill)) break;
+    }
   } else {
     const items = iterItems(other);
     for (let i = 0; i < items.length; i++) discardKey(s, items[i]);
@@ -508,13 +574,17 @@ function difference(s: PyAnySet, other: unknown): PyAnySet {
     return result;
   }
   const o = other as PyAnySet;
-  forEachEntry(s, (k, i) => {
+  const { $table: table, $used: used, $fill: fill } = s;
+  for (let i = 0, seen = 0; i < table.length; i++) {
+    const k = table[i];
+    if (k === undefined || k === DUMMY) continue;
     slotHash(s, i);
     if (findEntry(o, k) < 0) {
       slotHash(s, i);
       addEntry(result, k);
     }
-  });
+    if (++seen === used && unchanged(s, table, used, fill)) break;
+  }
   return result;
 }
 
