@@ -84,18 +84,55 @@ function keyHash(key: unknown): void {
   KH[1] = lastHash[1]!;
 }
 
-/** Sets KH to the hash stored in slot i of s. */
+/** Sets KH to the hash of the member in slot i of s. */
 function slotHash(s: PyAnySet, i: number): void {
-  KH[0] = s.$hashes[2 * i]!;
-  KH[1] = s.$hashes[2 * i + 1]!;
+  const hashes = s.$hashes;
+  if (hashes === null) {
+    const k = s.$table[i] as number;
+    KH[0] = k === -1 ? -2 : k;
+    KH[1] = k >> 31;
+    return;
+  }
+  KH[0] = hashes[2 * i]!;
+  KH[1] = hashes[2 * i + 1]!;
+}
+
+function isInt32(k: unknown): k is number {
+  return typeof k === 'number' && (k | 0) === k;
+}
+
+/**
+ * An int-only table gets its hashes array when a member of another kind
+ * arrives: the hash of each int member, -1 for dummies.
+ */
+function storeHashes(s: PyAnySet): number[] {
+  const table = s.$table;
+  const hashes = newHashes(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const k = table[i];
+    if (k === undefined) continue;
+    if (k === DUMMY) {
+      hashes[2 * i] = -1;
+      hashes[2 * i + 1] = -1;
+    } else {
+      hashes[2 * i] = (k as number) === -1 ? -2 : (k as number);
+      hashes[2 * i + 1] = (k as number) >> 31;
+    }
+  }
+  s.$hashes = hashes;
+  return hashes;
 }
 
 /** What set and frozenset share: the table and every non-mutating operation. */
 export abstract class PyAnySet implements Iterable<unknown> {
   /** @internal Table slots: a member, undefined (never used) or DUMMY. */
   $table: unknown[];
-  /** @internal Each slot's hash as [lo, hi] int32 pairs. */
-  $hashes: number[];
+  /**
+   * @internal Each slot's hash as [lo, hi] int32 pairs; null while every
+   * member is an int32 (a set of ints, the usual kind), whose hash is itself
+   * (-2 for -1): such a table stores no hashes and compares members as numbers.
+   */
+  $hashes: number[] | null = null;
   /** @internal Table size − 1. */
   $mask = MINSIZE - 1;
   /** @internal Active + dummy slots. */
@@ -107,7 +144,6 @@ export abstract class PyAnySet implements Iterable<unknown> {
 
   constructor(iterable?: unknown) {
     this.$table = newTable(MINSIZE);
-    this.$hashes = newHashes(MINSIZE);
     if (iterable !== undefined) updateInternal(this, iterable);
   }
 
@@ -226,8 +262,9 @@ export class PyFrozenSet extends PyAnySet {
       const members = new Int32Array(2 * this.$used);
       let n = 0;
       forEachEntry(this, (_key, i) => {
-        members[2 * n] = this.$hashes[2 * i]!;
-        members[2 * n + 1] = this.$hashes[2 * i + 1]!;
+        slotHash(this, i);
+        members[2 * n] = KH[0]!;
+        members[2 * n + 1] = KH[1]!;
         n++;
       });
       this.$hashCache = frozensetHash(members, n);
@@ -259,6 +296,7 @@ function findEntry(s: PyAnySet, key: unknown): number {
   const hi = KH[1]!;
   const { $table: table, $hashes: hashes } = s;
   const mask = s.$mask;
+  const intKey = isInt32(key);
   let i = lo & mask;
   let pLo = lo;
   let pHi = hi;
@@ -268,7 +306,11 @@ function findEntry(s: PyAnySet, key: unknown): number {
     do {
       const k = table[j];
       if (k === undefined) return -1;
-      if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && k !== DUMMY) {
+      if (hashes === null) {
+        // Int members: an int key is equal only to itself; another key compares with the hash of each int.
+        if (k === key) return j;
+        if (!intKey && k !== DUMMY && ((k as number) === -1 ? -2 : (k as number)) === lo && (k as number) >> 31 === hi && eqItem(k, key)) return j;
+      } else if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && k !== DUMMY) {
         if (k === key || eqItem(k, key)) return j;
       }
       j++;
@@ -288,7 +330,9 @@ function findEntry(s: PyAnySet, key: unknown): number {
 function addEntry(s: PyAnySet, key: unknown): void {
   const lo = KH[0]!;
   const hi = KH[1]!;
-  const { $table: table, $hashes: hashes } = s;
+  const table = s.$table;
+  let hashes = s.$hashes;
+  if (hashes === null && !isInt32(key)) hashes = storeHashes(s);
   const mask = s.$mask;
   let i = lo & mask;
   let pLo = lo;
@@ -302,21 +346,25 @@ function addEntry(s: PyAnySet, key: unknown): void {
       if (k === undefined) {
         if (freeslot >= 0) {
           table[freeslot] = key;
-          hashes[2 * freeslot] = lo;
-          hashes[2 * freeslot + 1] = hi;
+          if (hashes !== null) {
+            hashes[2 * freeslot] = lo;
+            hashes[2 * freeslot + 1] = hi;
+          }
           s.$used++;
           return;
         }
         table[j] = key;
-        hashes[2 * j] = lo;
-        hashes[2 * j + 1] = hi;
+        if (hashes !== null) {
+          hashes[2 * j] = lo;
+          hashes[2 * j + 1] = hi;
+        }
         s.$fill++;
         s.$used++;
         if (s.$fill * 5 >= mask * 3) resize(s, s.$used > 50000 ? s.$used * 2 : s.$used * 4);
         return;
       }
       if (k === DUMMY) freeslot = j;
-      else if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && (k === key || eqItem(k, key))) return;
+      else if (hashes === null ? k === key : hashes[2 * j] === lo && hashes[2 * j + 1] === hi && (k === key || eqItem(k, key))) return;
       j++;
     } while (probes-- > 0);
     pLo = (pLo >>> 5) | (pHi << 27);
@@ -329,9 +377,17 @@ function addEntry(s: PyAnySet, key: unknown): void {
  * Places the key of slot `from` of (fromTable, fromHashes), known to be
  * absent, into a table without dummies (CPython's set_insert_clean).
  */
-function insertClean(table: unknown[], hashes: number[], mask: number, fromTable: unknown[], fromHashes: number[], from: number): void {
-  const lo = fromHashes[2 * from]!;
-  const hi = fromHashes[2 * from + 1]!;
+function insertClean(table: unknown[], hashes: number[] | null, mask: number, fromTable: unknown[], fromHashes: number[] | null, from: number): void {
+  let lo: number;
+  let hi: number;
+  if (fromHashes === null) {
+    const k = fromTable[from] as number;
+    lo = k === -1 ? -2 : k;
+    hi = k >> 31;
+  } else {
+    lo = fromHashes[2 * from]!;
+    hi = fromHashes[2 * from + 1]!;
+  }
   let i = lo & mask;
   let pLo = lo;
   let pHi = hi;
@@ -341,8 +397,10 @@ function insertClean(table: unknown[], hashes: number[], mask: number, fromTable
     for (; j <= last; j++) {
       if (table[j] === undefined) {
         table[j] = fromTable[from];
-        hashes[2 * j] = lo;
-        hashes[2 * j + 1] = hi;
+        if (hashes !== null) {
+          hashes[2 * j] = lo;
+          hashes[2 * j + 1] = hi;
+        }
         return;
       }
     }
@@ -359,7 +417,7 @@ function resize(s: PyAnySet, minused: number): void {
   const oldTable = s.$table;
   const oldHashes = s.$hashes;
   const table = newTable(size);
-  const hashes = newHashes(size);
+  const hashes = oldHashes === null ? null : newHashes(size);
   const mask = size - 1;
   // The walk ends at the last member: ints fill the low slots of a table sized for growth.
   for (let i = 0, left = s.$used; left > 0; i++) {
@@ -380,15 +438,18 @@ function discardEntry(s: PyAnySet, key: unknown): boolean {
   const j = findEntry(s, key);
   if (j < 0) return false;
   s.$table[j] = DUMMY;
-  s.$hashes[2 * j] = -1;
-  s.$hashes[2 * j + 1] = -1;
+  const hashes = s.$hashes;
+  if (hashes !== null) {
+    hashes[2 * j] = -1;
+    hashes[2 * j + 1] = -1;
+  }
   s.$used--;
   return true;
 }
 
 function clearTable(s: PyAnySet): void {
   s.$table = newTable(MINSIZE);
-  s.$hashes = newHashes(MINSIZE);
+  s.$hashes = null;
   s.$mask = MINSIZE - 1;
   s.$fill = 0;
   s.$used = 0;
@@ -436,12 +497,15 @@ function merge(s: PyAnySet, other: PyAnySet): void {
   const { $table: otherTable, $hashes: otherHashes } = other;
   if (s.$fill === 0 && s.$mask === other.$mask && other.$fill === other.$used) {
     s.$table = otherTable.slice();
-    s.$hashes = otherHashes.slice();
+    s.$hashes = otherHashes === null ? null : otherHashes.slice();
     s.$fill = other.$fill;
     s.$used = other.$used;
     return;
   }
   if (s.$fill === 0) {
+    // An empty table takes the other's kind: int-only, or with hashes.
+    if (otherHashes === null) s.$hashes = null;
+    else if (s.$hashes === null) s.$hashes = newHashes(s.$table.length);
     s.$fill = other.$used;
     s.$used = other.$used;
     for (let i = 0, left = other.$used; left > 0; i++) {
@@ -489,6 +553,157 @@ function updateInternal(s: PyAnySet, other: unknown): void {
   }
 }
 
+// ---------------------------------------------------------------------------
+// Results of operations on sets of ints, built at their final size
+
+/*
+ * CPython builds the result of `a & b`, `a - b` and `a | b` by adding its
+ * members one by one, the table growing on the way (8, 32, 128… slots). Its
+ * final layout is that of the last table, and when no two members share a
+ * home slot there (hash & mask), every member sits in its home slot however
+ * it got there. For members that are ints (no __eq__ to run) the result is
+ * then built once at its final size; when two members do share a home slot
+ * the result is built CPython's way after all.
+ */
+
+/** The members of a result in the order CPython adds them (reused: nothing runs while one is collected). */
+let scratch: number[] = [];
+
+/** The mask of the table that adding n distinct members to `mask`'s table (filled with `used` and no dummies) ends with. */
+function grownMask(mask: number, used: number, n: number): number {
+  let target = used + n;
+  for (;;) {
+    // addEntry resizes once fill * 5 >= mask * 3.
+    const at = Math.ceil((mask * 3) / 5);
+    const trigger = used < at ? at : used + 1;
+    if (target < trigger) return mask;
+    used = trigger;
+    let size = MINSIZE;
+    const minused = used > 50000 ? used * 2 : used * 4;
+    while (size <= minused) size *= 2;
+    mask = size - 1;
+  }
+}
+
+/** The table of the int members scratch[0..n) each in its home slot of a table of mask + 1, or null when two share one. */
+function homeTable(n: number, mask: number): unknown[] | null {
+  const table = newTable(mask + 1);
+  for (let i = 0; i < n; i++) {
+    const k = scratch[i]!;
+    const home = (k === -1 ? -2 : k) & mask;
+    if (table[home] !== undefined) return null;
+    table[home] = k;
+  }
+  return table;
+}
+
+/** A fresh result s holds scratch[0..n), added in that order to its empty table. */
+function fillFromScratch(s: PyAnySet, n: number): void {
+  const mask = grownMask(MINSIZE - 1, 0, n);
+  const table = homeTable(n, mask);
+  if (table !== null) {
+    s.$table = table;
+    s.$mask = mask;
+    s.$fill = n;
+    s.$used = n;
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = scratch[i]!;
+    KH[0] = k === -1 ? -2 : k;
+    KH[1] = k >> 31;
+    addEntry(s, k);
+  }
+}
+
+function scratchFor(n: number): number[] {
+  if (scratch.length < n) scratch = new Array<number>(n).fill(0);
+  return scratch;
+}
+
+/** `s - o` for int-only s and o: the members of s not in o, in s's order. */
+function intDifference(result: PyAnySet, s: PyAnySet, o: PyAnySet): void {
+  const out = scratchFor(s.$used);
+  const table = s.$table;
+  let n = 0;
+  for (let i = 0, left = s.$used; left > 0; i++) {
+    const k = table[i];
+    if (k === undefined || k === DUMMY) continue;
+    left--;
+    KH[0] = (k as number) === -1 ? -2 : (k as number);
+    KH[1] = (k as number) >> 31;
+    if (findEntry(o, k) < 0) out[n++] = k as number;
+  }
+  fillFromScratch(result, n);
+}
+
+/** `small & big` for int-only sets: the members of small found in big, in small's order. */
+function intIntersection(result: PyAnySet, small: PyAnySet, big: PyAnySet): void {
+  const out = scratchFor(small.$used);
+  const table = small.$table;
+  let n = 0;
+  for (let i = 0, left = small.$used; left > 0; i++) {
+    const k = table[i];
+    if (k === undefined || k === DUMMY) continue;
+    left--;
+    KH[0] = (k as number) === -1 ? -2 : (k as number);
+    KH[1] = (k as number) >> 31;
+    if (findEntry(big, k) >= 0) out[n++] = k as number;
+  }
+  fillFromScratch(result, n);
+}
+
+/**
+ * `a | b` for int-only sets, or null: CPython copies a (into a table sized
+ * for it, or a's own layout when the sizes match), makes room for b, then
+ * adds b's members that a lacks.
+ */
+function intUnion(a: PyAnySet, b: PyAnySet): PyAnySet | null {
+  // The copy's table: merge() into an empty set resizes it for a.$used * 2 once that is 3/5 of 7.
+  let mask = MINSIZE - 1;
+  if (a.$used * 5 >= mask * 3) {
+    let size = MINSIZE;
+    while (size <= a.$used * 2) size *= 2;
+    mask = size - 1;
+  }
+  // The straight copy keeps a's layout, which homes alone need not give.
+  if (mask === a.$mask && a.$fill === a.$used) return null;
+  const out = scratchFor(a.$used + b.$used);
+  let n = 0;
+  const aTable = a.$table;
+  for (let i = 0, left = a.$used; left > 0; i++) {
+    const k = aTable[i];
+    if (k === undefined || k === DUMMY) continue;
+    left--;
+    out[n++] = k as number;
+  }
+  const used = n;
+  // merge() makes room for b (b is not a, and not empty).
+  if ((used + b.$used) * 5 >= mask * 3) {
+    let size = MINSIZE;
+    while (size <= (used + b.$used) * 2) size *= 2;
+    mask = size - 1;
+  }
+  const bTable = b.$table;
+  for (let i = 0, left = b.$used; left > 0; i++) {
+    const k = bTable[i];
+    if (k === undefined || k === DUMMY) continue;
+    left--;
+    KH[0] = (k as number) === -1 ? -2 : (k as number);
+    KH[1] = (k as number) >> 31;
+    if (findEntry(a, k) < 0) out[n++] = k as number;
+  }
+  mask = grownMask(mask, used, n - used);
+  const table = homeTable(n, mask);
+  if (table === null) return null;
+  const result = newLike(a);
+  result.$table = table;
+  result.$mask = mask;
+  result.$fill = n;
+  result.$used = n;
+  return result;
+}
+
 function copyOf(s: PyAnySet): PyAnySet {
   const out = newLike(s);
   merge(out, s);
@@ -505,6 +720,10 @@ function intersection(s: PyAnySet, other: unknown): PyAnySet {
     if (other.$used > s.$used) {
       big = other;
       small = s;
+    }
+    if (small.$hashes === null && big.$hashes === null) {
+      intIntersection(result, small, big);
+      return result;
     }
     const { $table: table, $used: used, $fill: fill } = small;
     for (let i = 0, seen = 0; i < table.length; i++) {
@@ -574,6 +793,10 @@ function difference(s: PyAnySet, other: unknown): PyAnySet {
     return result;
   }
   const o = other as PyAnySet;
+  if (s.$hashes === null && o.$hashes === null) {
+    intDifference(result, s, o);
+    return result;
+  }
   const { $table: table, $used: used, $fill: fill } = s;
   for (let i = 0, seen = 0; i < table.length; i++) {
     const k = table[i];
@@ -725,8 +948,10 @@ export function set_pop(s: PySet): unknown {
   }
   const key = table[i];
   table[i] = DUMMY;
-  hashes[2 * i] = -1;
-  hashes[2 * i + 1] = -1;
+  if (hashes !== null) {
+    hashes[2 * i] = -1;
+    hashes[2 * i + 1] = -1;
+  }
   s.$used--;
   s.$finger = i + 1;
   return key;
@@ -831,6 +1056,10 @@ function operandError(op: string, a: unknown, b: unknown): TypeError {
 /** `a | b`. */
 export function setOr(a: PyAnySet, b: unknown): PyAnySet {
   if (!(b instanceof PyAnySet)) throw operandError('|', a, b);
+  if (b !== a && a.$hashes === null && b.$hashes === null && a.$used > 0 && b.$used > 0) {
+    const union = intUnion(a, b);
+    if (union !== null) return union;
+  }
   const result = copyOf(a);
   if (b !== a) merge(result, b);
   return result;
