@@ -566,8 +566,13 @@ function updateInternal(s: PyAnySet, other: unknown): void {
  * the result is built CPython's way after all.
  */
 
-/** The members of a result in the order CPython adds them (reused: nothing runs while one is collected). */
+/**
+ * The members of a result in the order CPython adds them: reused (no
+ * Python code runs while one is collected and placed), up to a size worth
+ * keeping.
+ */
 let scratch: number[] = [];
+const SCRATCH_KEPT = 1 << 16;
 
 /** The mask of the table that adding n distinct members to `mask`'s table (filled with `used` and no dummies) ends with. */
 function grownMask(mask: number, used: number, n: number): number {
@@ -585,11 +590,11 @@ function grownMask(mask: number, used: number, n: number): number {
   }
 }
 
-/** The table of the int members scratch[0..n) each in its home slot of a table of mask + 1, or null when two share one. */
-function homeTable(n: number, mask: number): unknown[] | null {
+/** The table of the int members members[0..n) each in its home slot of a table of mask + 1, or null when two share one. */
+function homeTable(members: number[], n: number, mask: number): unknown[] | null {
   const table = newTable(mask + 1);
   for (let i = 0; i < n; i++) {
-    const k = scratch[i]!;
+    const k = members[i]!;
     const home = (k === -1 ? -2 : k) & mask;
     if (table[home] !== undefined) return null;
     table[home] = k;
@@ -597,10 +602,10 @@ function homeTable(n: number, mask: number): unknown[] | null {
   return table;
 }
 
-/** A fresh result s holds scratch[0..n), added in that order to its empty table. */
-function fillFromScratch(s: PyAnySet, n: number): void {
+/** A fresh result s holds members[0..n), added in that order to its empty table. */
+function fillFrom(s: PyAnySet, members: number[], n: number): void {
   const mask = grownMask(MINSIZE - 1, 0, n);
-  const table = homeTable(n, mask);
+  const table = homeTable(members, n, mask);
   if (table !== null) {
     s.$table = table;
     s.$mask = mask;
@@ -609,7 +614,7 @@ function fillFromScratch(s: PyAnySet, n: number): void {
     return;
   }
   for (let i = 0; i < n; i++) {
-    const k = scratch[i]!;
+    const k = members[i]!;
     KH[0] = k === -1 ? -2 : k;
     KH[1] = k >> 31;
     addEntry(s, k);
@@ -617,8 +622,10 @@ function fillFromScratch(s: PyAnySet, n: number): void {
 }
 
 function scratchFor(n: number): number[] {
-  if (scratch.length < n) scratch = new Array<number>(n).fill(0);
-  return scratch;
+  if (scratch.length >= n) return scratch;
+  const members = new Array<number>(n).fill(0);
+  if (n <= SCRATCH_KEPT) scratch = members;
+  return members;
 }
 
 /** `s - o` for int-only s and o: the members of s not in o, in s's order. */
@@ -634,7 +641,7 @@ function intDifference(result: PyAnySet, s: PyAnySet, o: PyAnySet): void {
     KH[1] = (k as number) >> 31;
     if (findEntry(o, k) < 0) out[n++] = k as number;
   }
-  fillFromScratch(result, n);
+  fillFrom(result, out, n);
 }
 
 /** `small & big` for int-only sets: the members of small found in big, in small's order. */
@@ -650,7 +657,7 @@ function intIntersection(result: PyAnySet, small: PyAnySet, big: PyAnySet): void
     KH[1] = (k as number) >> 31;
     if (findEntry(big, k) >= 0) out[n++] = k as number;
   }
-  fillFromScratch(result, n);
+  fillFrom(result, out, n);
 }
 
 /**
@@ -694,7 +701,7 @@ function intUnion(a: PyAnySet, b: PyAnySet): PyAnySet | null {
     if (findEntry(a, k) < 0) out[n++] = k as number;
   }
   mask = grownMask(mask, used, n - used);
-  const table = homeTable(n, mask);
+  const table = homeTable(out, n, mask);
   if (table === null) return null;
   const result = newLike(a);
   result.$table = table;
