@@ -153,6 +153,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const o = obj as Record<string, unknown>;
   const f = o[methodKey(name)];
   if (f !== undefined && o[name] === f && o[PLAIN_GET] !== false) return (f as (...a: unknown[]) => unknown)(obj, ...args);
+  // `super().f(x)` in a method: before the builtin types' tests, which a super object never passes.
+  if (obj instanceof PySuper) return superCall(obj, name, args, null);
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
@@ -165,7 +167,6 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     return call(g !== undefined ? g : moduleGetattr(obj, name), args, null);
   }
   if (typeof obj === 'object') {
-    if (obj instanceof PySuper) return superCall(obj, name, args, null);
     if ((obj as Record<PropertyKey, unknown>)[CLASS] === undefined) {
       // A runtime object's JS method (a generator's send…).
       const g = o[name];

@@ -8,7 +8,7 @@
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { PyBoxed, PyBytes, isIntNumber, typeName, unbox } from './values.js';
-import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, type PyCallable } from './calls.js';
+import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, isPyFunction, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
 import { compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
@@ -27,6 +27,19 @@ export function special(obj: unknown, name: string): unknown {
   const proto = Object.getPrototypeOf(obj) as Record<PropertyKey, unknown> | null;
   if (proto === null || proto[CLASS] === undefined) return undefined;
   const f = proto[name];
+  if (f === null || (typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[BUILTIN_METHOD] !== undefined)) return undefined;
+  return f;
+}
+
+type SpecialSlots = { __bool__?: unknown };
+
+/**
+ * What special() gives for a method f read from a Python instance's
+ * prototype: a `while d:` reads `__bool__` by its name (a read V8 caches
+ * for each class), where special's read by a varying name is not cached.
+ * instanceTruth is only called for instances of Python classes.
+ */
+function ownSpecial(f: unknown): unknown {
   if (f === null || (typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[BUILTIN_METHOD] !== undefined)) return undefined;
   return f;
 }
@@ -266,9 +279,9 @@ function boundMethodHash(v: object): number | undefined {
 
 /** truth of an instance: `__bool__`, else `__len__`, else true. */
 export function instanceTruth(v: object): boolean {
-  const b = special(v, '__bool__');
+  const b = ownSpecial((Object.getPrototypeOf(v) as SpecialSlots | null)?.__bool__);
   if (b !== undefined) {
-    const r = invoke(b, v);
+    const r = isPyFunction(b) ? (b as (self: unknown) => unknown)(v) : invokeMethod(b, v, []);
     if (typeof r !== 'boolean') throw new TypeError(`__bool__ should return bool, returned ${typeName(r)}`);
     return r;
   }

@@ -104,6 +104,17 @@ function dictGetFast(d: PyDict, key: unknown): unknown {
   return undefined;
 }
 
+/**
+ * dict's own `__getitem__` and `__setitem__` as its Python subclasses inherit
+ * them (types.ts sets them when it makes the dict class). A subclass whose
+ * prototype chain gives these (Counter, defaultdict) subscripts as a dict
+ * does: one property read on its prototype, exact whatever the class
+ * assigns or deletes later, instead of a lookup of each special method.
+ */
+export const dictOwnItemMethods: { getitem: unknown; setitem: unknown } = { getitem: undefined, setitem: undefined };
+
+type ItemMethods = { __getitem__?: unknown; __setitem__?: unknown };
+
 /** A subclass of list or tuple whose class defines the special method `name` (`__getitem__`…). */
 function overriddenSequence(obj: unknown, name: string): boolean {
   if (!Array.isArray(obj)) return false;
@@ -114,10 +125,18 @@ function overriddenSequence(obj: unknown, name: string): boolean {
 function getitemSlow(obj: unknown, key: unknown): unknown {
   // First, since `s[i]` of a str comes here every time (getitem's fast path leaves strings out) and the tests below never match one.
   if (typeof obj === 'string') return key instanceof PySlice ? strSlice(obj, key.start, key.stop, key.step) : strGetItem(obj, key);
-  // A dict (not a subclass, which may define __getitem__ or __missing__) with a str or int key: one Map lookup.
-  if (obj instanceof PyDict && (typeof key === 'string' || typeof key === 'number') && protoOf(obj) === DICT_PROTO) {
-    const s = obj.$indexSlot(key);
-    if (s >= 0) return obj.$vs[s];
+  if (obj instanceof PyDict) {
+    const proto = protoOf(obj) as ItemMethods;
+    if (proto === DICT_PROTO) {
+      // With a str or int key: one Map lookup.
+      if (typeof key === 'string' || typeof key === 'number') {
+        const s = obj.$indexSlot(key);
+        if (s >= 0) return obj.$vs[s];
+      }
+      return dictGetItem(obj, key);
+    }
+    // A subclass with dict's own __getitem__: a missing key still goes to its __missing__.
+    if (proto.__getitem__ === dictOwnItemMethods.getitem) return dictGetItem(obj, key);
   }
   if (overriddenSequence(obj, '__getitem__')) return instanceGetItem(obj, key);
   if (obj instanceof PyTuple) return key instanceof PySlice ? tupleSlice(obj, key.start, key.stop, key.step) : tupleGetItem(obj, key);
@@ -183,6 +202,10 @@ export function isListAt(obj: unknown, i: number): obj is unknown[] {
 }
 
 function setitemSlow(obj: unknown, key: unknown, value: unknown): void {
+  if (obj instanceof PyDict && (protoOf(obj) as ItemMethods).__setitem__ === dictOwnItemMethods.setitem) {
+    dictSetItem(obj, key, value);
+    return;
+  }
   if (Array.isArray(obj) && !(obj instanceof PyTuple) && !overriddenSequence(obj, '__setitem__')) {
     if (key instanceof PySlice) listSetSlice(obj, key.start, key.stop, key.step, value);
     else listSetItem(obj, key, value);

@@ -33,6 +33,45 @@ const LINEAR_PROBES = 9;
  */
 const KH = new Int32Array(2);
 
+/**
+ * A table of never-used slots. They stay holes, which read as undefined:
+ * writing undefined into every slot costs three times the allocation, and
+ * the larger tables of `a | b` and `a - b` are made for each result.
+ */
+function newTable(size: number): unknown[] {
+  const bits = 31 - Math.clz32(size);
+  let template = TABLE_TEMPLATES[bits];
+  if (template === undefined) {
+    template = new Array<unknown>(size);
+    if (bits <= 16) TABLE_TEMPLATES[bits] = template;
+    else return template;
+  }
+  return template.slice();
+}
+
+const TABLE_TEMPLATES: unknown[][] = [];
+
+/** Zeroed hash arrays by log2 of the table size, which newHashes copies. */
+const HASH_TEMPLATES: number[][] = [];
+
+/**
+ * The hashes of a table of `size` slots: a JS array of doubles (each an
+ * int32 half), copied from a template. An Int32Array would be an off-heap
+ * buffer whose allocation and sweeping cost more than the set operation that
+ * makes the table.
+ */
+function newHashes(size: number): number[] {
+  const bits = 31 - Math.clz32(size);
+  let template = HASH_TEMPLATES[bits];
+  if (template === undefined) {
+    // Filled with a non-integer first, so that the array holds unboxed doubles.
+    template = new Array<number>(2 * size).fill(0.5).fill(0);
+    if (bits <= 16) HASH_TEMPLATES[bits] = template;
+    else return template;
+  }
+  return template.slice();
+}
+
 /** Sets KH to Python's hash of key. */
 function keyHash(key: unknown): void {
   if (typeof key === 'number' && (key | 0) === key) {
@@ -45,18 +84,55 @@ function keyHash(key: unknown): void {
   KH[1] = lastHash[1]!;
 }
 
-/** Sets KH to the hash stored in slot i of s. */
+/** Sets KH to the hash of the member in slot i of s. */
 function slotHash(s: PyAnySet, i: number): void {
-  KH[0] = s.$hashes[2 * i]!;
-  KH[1] = s.$hashes[2 * i + 1]!;
+  const hashes = s.$hashes;
+  if (hashes === null) {
+    const k = s.$table[i] as number;
+    KH[0] = k === -1 ? -2 : k;
+    KH[1] = k >> 31;
+    return;
+  }
+  KH[0] = hashes[2 * i]!;
+  KH[1] = hashes[2 * i + 1]!;
+}
+
+function isInt32(k: unknown): k is number {
+  return typeof k === 'number' && (k | 0) === k;
+}
+
+/**
+ * An int-only table gets its hashes array when a member of another kind
+ * arrives: the hash of each int member, -1 for dummies.
+ */
+function storeHashes(s: PyAnySet): number[] {
+  const table = s.$table;
+  const hashes = newHashes(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const k = table[i];
+    if (k === undefined) continue;
+    if (k === DUMMY) {
+      hashes[2 * i] = -1;
+      hashes[2 * i + 1] = -1;
+    } else {
+      hashes[2 * i] = (k as number) === -1 ? -2 : (k as number);
+      hashes[2 * i + 1] = (k as number) >> 31;
+    }
+  }
+  s.$hashes = hashes;
+  return hashes;
 }
 
 /** What set and frozenset share: the table and every non-mutating operation. */
 export abstract class PyAnySet implements Iterable<unknown> {
   /** @internal Table slots: a member, undefined (never used) or DUMMY. */
   $table: unknown[];
-  /** @internal Each slot's hash as [lo, hi] int32 pairs. */
-  $hashes: Int32Array;
+  /**
+   * @internal Each slot's hash as [lo, hi] int32 pairs; null while every
+   * member is an int32 (a set of ints, the usual kind), whose hash is itself
+   * (-2 for -1): such a table stores no hashes and compares members as numbers.
+   */
+  $hashes: number[] | null = null;
   /** @internal Table size − 1. */
   $mask = MINSIZE - 1;
   /** @internal Active + dummy slots. */
@@ -67,8 +143,7 @@ export abstract class PyAnySet implements Iterable<unknown> {
   $finger = 0;
 
   constructor(iterable?: unknown) {
-    this.$table = new Array<unknown>(MINSIZE).fill(undefined);
-    this.$hashes = new Int32Array(2 * MINSIZE);
+    this.$table = newTable(MINSIZE);
     if (iterable !== undefined) updateInternal(this, iterable);
   }
 
@@ -187,8 +262,9 @@ export class PyFrozenSet extends PyAnySet {
       const members = new Int32Array(2 * this.$used);
       let n = 0;
       forEachEntry(this, (_key, i) => {
-        members[2 * n] = this.$hashes[2 * i]!;
-        members[2 * n + 1] = this.$hashes[2 * i + 1]!;
+        slotHash(this, i);
+        members[2 * n] = KH[0]!;
+        members[2 * n + 1] = KH[1]!;
         n++;
       });
       this.$hashCache = frozensetHash(members, n);
@@ -220,6 +296,7 @@ function findEntry(s: PyAnySet, key: unknown): number {
   const hi = KH[1]!;
   const { $table: table, $hashes: hashes } = s;
   const mask = s.$mask;
+  const intKey = isInt32(key);
   let i = lo & mask;
   let pLo = lo;
   let pHi = hi;
@@ -229,7 +306,11 @@ function findEntry(s: PyAnySet, key: unknown): number {
     do {
       const k = table[j];
       if (k === undefined) return -1;
-      if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && k !== DUMMY) {
+      if (hashes === null) {
+        // Int members: an int key is equal only to itself; another key compares with the hash of each int.
+        if (k === key) return j;
+        if (!intKey && k !== DUMMY && ((k as number) === -1 ? -2 : (k as number)) === lo && (k as number) >> 31 === hi && eqItem(k, key)) return j;
+      } else if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && k !== DUMMY) {
         if (k === key || eqItem(k, key)) return j;
       }
       j++;
@@ -249,7 +330,9 @@ function findEntry(s: PyAnySet, key: unknown): number {
 function addEntry(s: PyAnySet, key: unknown): void {
   const lo = KH[0]!;
   const hi = KH[1]!;
-  const { $table: table, $hashes: hashes } = s;
+  const table = s.$table;
+  let hashes = s.$hashes;
+  if (hashes === null && !isInt32(key)) hashes = storeHashes(s);
   const mask = s.$mask;
   let i = lo & mask;
   let pLo = lo;
@@ -263,21 +346,25 @@ function addEntry(s: PyAnySet, key: unknown): void {
       if (k === undefined) {
         if (freeslot >= 0) {
           table[freeslot] = key;
-          hashes[2 * freeslot] = lo;
-          hashes[2 * freeslot + 1] = hi;
+          if (hashes !== null) {
+            hashes[2 * freeslot] = lo;
+            hashes[2 * freeslot + 1] = hi;
+          }
           s.$used++;
           return;
         }
         table[j] = key;
-        hashes[2 * j] = lo;
-        hashes[2 * j + 1] = hi;
+        if (hashes !== null) {
+          hashes[2 * j] = lo;
+          hashes[2 * j + 1] = hi;
+        }
         s.$fill++;
         s.$used++;
         if (s.$fill * 5 >= mask * 3) resize(s, s.$used > 50000 ? s.$used * 2 : s.$used * 4);
         return;
       }
       if (k === DUMMY) freeslot = j;
-      else if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && (k === key || eqItem(k, key))) return;
+      else if (hashes === null ? k === key : hashes[2 * j] === lo && hashes[2 * j + 1] === hi && (k === key || eqItem(k, key))) return;
       j++;
     } while (probes-- > 0);
     pLo = (pLo >>> 5) | (pHi << 27);
@@ -290,9 +377,17 @@ function addEntry(s: PyAnySet, key: unknown): void {
  * Places the key of slot `from` of (fromTable, fromHashes), known to be
  * absent, into a table without dummies (CPython's set_insert_clean).
  */
-function insertClean(table: unknown[], hashes: Int32Array, mask: number, fromTable: unknown[], fromHashes: Int32Array, from: number): void {
-  const lo = fromHashes[2 * from]!;
-  const hi = fromHashes[2 * from + 1]!;
+function insertClean(table: unknown[], hashes: number[] | null, mask: number, fromTable: unknown[], fromHashes: number[] | null, from: number): void {
+  let lo: number;
+  let hi: number;
+  if (fromHashes === null) {
+    const k = fromTable[from] as number;
+    lo = k === -1 ? -2 : k;
+    hi = k >> 31;
+  } else {
+    lo = fromHashes[2 * from]!;
+    hi = fromHashes[2 * from + 1]!;
+  }
   let i = lo & mask;
   let pLo = lo;
   let pHi = hi;
@@ -302,8 +397,10 @@ function insertClean(table: unknown[], hashes: Int32Array, mask: number, fromTab
     for (; j <= last; j++) {
       if (table[j] === undefined) {
         table[j] = fromTable[from];
-        hashes[2 * j] = lo;
-        hashes[2 * j + 1] = hi;
+        if (hashes !== null) {
+          hashes[2 * j] = lo;
+          hashes[2 * j + 1] = hi;
+        }
         return;
       }
     }
@@ -319,12 +416,16 @@ function resize(s: PyAnySet, minused: number): void {
   while (size <= minused) size *= 2;
   const oldTable = s.$table;
   const oldHashes = s.$hashes;
-  const table = new Array<unknown>(size).fill(undefined);
-  const hashes = new Int32Array(2 * size);
+  const table = newTable(size);
+  const hashes = oldHashes === null ? null : newHashes(size);
   const mask = size - 1;
-  for (let i = 0; i < oldTable.length; i++) {
+  // The walk ends at the last member: ints fill the low slots of a table sized for growth.
+  for (let i = 0, left = s.$used; left > 0; i++) {
     const k = oldTable[i];
-    if (k !== undefined && k !== DUMMY) insertClean(table, hashes, mask, oldTable, oldHashes, i);
+    if (k !== undefined && k !== DUMMY) {
+      insertClean(table, hashes, mask, oldTable, oldHashes, i);
+      left--;
+    }
   }
   s.$table = table;
   s.$hashes = hashes;
@@ -337,15 +438,18 @@ function discardEntry(s: PyAnySet, key: unknown): boolean {
   const j = findEntry(s, key);
   if (j < 0) return false;
   s.$table[j] = DUMMY;
-  s.$hashes[2 * j] = -1;
-  s.$hashes[2 * j + 1] = -1;
+  const hashes = s.$hashes;
+  if (hashes !== null) {
+    hashes[2 * j] = -1;
+    hashes[2 * j + 1] = -1;
+  }
   s.$used--;
   return true;
 }
 
 function clearTable(s: PyAnySet): void {
-  s.$table = new Array<unknown>(MINSIZE).fill(undefined);
-  s.$hashes = new Int32Array(2 * MINSIZE);
+  s.$table = newTable(MINSIZE);
+  s.$hashes = null;
   s.$mask = MINSIZE - 1;
   s.$fill = 0;
   s.$used = 0;
@@ -392,28 +496,46 @@ function merge(s: PyAnySet, other: PyAnySet): void {
   if ((s.$fill + other.$used) * 5 >= s.$mask * 3) resize(s, (s.$used + other.$used) * 2);
   const { $table: otherTable, $hashes: otherHashes } = other;
   if (s.$fill === 0 && s.$mask === other.$mask && other.$fill === other.$used) {
-    for (let i = 0; i <= other.$mask; i++) s.$table[i] = otherTable[i];
-    s.$hashes.set(otherHashes);
+    s.$table = otherTable.slice();
+    s.$hashes = otherHashes === null ? null : otherHashes.slice();
     s.$fill = other.$fill;
     s.$used = other.$used;
     return;
   }
   if (s.$fill === 0) {
+    // An empty table takes the other's kind: int-only, or with hashes.
+    if (otherHashes === null) s.$hashes = null;
+    else if (s.$hashes === null) s.$hashes = newHashes(s.$table.length);
     s.$fill = other.$used;
     s.$used = other.$used;
-    for (let i = 0; i <= other.$mask; i++) {
+    for (let i = 0, left = other.$used; left > 0; i++) {
       const k = otherTable[i];
-      if (k !== undefined && k !== DUMMY) insertClean(s.$table, s.$hashes, s.$mask, otherTable, otherHashes, i);
+      if (k !== undefined && k !== DUMMY) {
+        insertClean(s.$table, s.$hashes, s.$mask, otherTable, otherHashes, i);
+        left--;
+      }
     }
     return;
   }
-  for (let i = 0; i <= other.$mask; i++) {
+  const { $used: used, $fill: fill } = other;
+  for (let i = 0, seen = 0; i <= other.$mask; i++) {
     const k = otherTable[i];
     if (k !== undefined && k !== DUMMY) {
       slotHash(other, i);
       addEntry(s, k);
+      if (++seen === used && unchanged(other, otherTable, used, fill)) break;
     }
   }
+}
+
+/**
+ * Whether a walk of s's table that has met all of its `used` members may
+ * stop there (they sit in the low slots of a table of ints): an __eq__ run
+ * by the walk may have added to s, and the walk then goes on, as CPython's,
+ * to the members added after its position.
+ */
+function unchanged(s: PyAnySet, table: unknown[], used: number, fill: number): boolean {
+  return s.$used === used && s.$fill === fill && s.$table === table;
 }
 
 /** set_update_internal: sets merge, dicts presize, anything else is added item by item. */
@@ -429,6 +551,164 @@ function updateInternal(s: PyAnySet, other: unknown): void {
     keyHash(k);
     addEntry(s, k === undefined ? null : k);
   }
+}
+
+// ---------------------------------------------------------------------------
+// Results of operations on sets of ints, built at their final size
+
+/*
+ * CPython builds the result of `a & b`, `a - b` and `a | b` by adding its
+ * members one by one, the table growing on the way (8, 32, 128… slots). Its
+ * final layout is that of the last table, and when no two members share a
+ * home slot there (hash & mask), every member sits in its home slot however
+ * it got there. For members that are ints (no __eq__ to run) the result is
+ * then built once at its final size; when two members do share a home slot
+ * the result is built CPython's way after all.
+ */
+
+/**
+ * The members of a result in the order CPython adds them: reused (no
+ * Python code runs while one is collected and placed), up to a size worth
+ * keeping.
+ */
+let scratch: number[] = [];
+const SCRATCH_KEPT = 1 << 16;
+
+/** The mask of the table that adding n distinct members to `mask`'s table (filled with `used` and no dummies) ends with. */
+function grownMask(mask: number, used: number, n: number): number {
+  let target = used + n;
+  for (;;) {
+    // addEntry resizes once fill * 5 >= mask * 3.
+    const at = Math.ceil((mask * 3) / 5);
+    const trigger = used < at ? at : used + 1;
+    if (target < trigger) return mask;
+    used = trigger;
+    let size = MINSIZE;
+    const minused = used > 50000 ? used * 2 : used * 4;
+    while (size <= minused) size *= 2;
+    mask = size - 1;
+  }
+}
+
+/** The table of the int members members[0..n) each in its home slot of a table of mask + 1, or null when two share one. */
+function homeTable(members: number[], n: number, mask: number): unknown[] | null {
+  const table = newTable(mask + 1);
+  for (let i = 0; i < n; i++) {
+    const k = members[i]!;
+    const home = (k === -1 ? -2 : k) & mask;
+    if (table[home] !== undefined) return null;
+    table[home] = k;
+  }
+  return table;
+}
+
+/** A fresh result s holds members[0..n), added in that order to its empty table. */
+function fillFrom(s: PyAnySet, members: number[], n: number): void {
+  const mask = grownMask(MINSIZE - 1, 0, n);
+  const table = homeTable(members, n, mask);
+  if (table !== null) {
+    s.$table = table;
+    s.$mask = mask;
+    s.$fill = n;
+    s.$used = n;
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = members[i]!;
+    KH[0] = k === -1 ? -2 : k;
+    KH[1] = k >> 31;
+    addEntry(s, k);
+  }
+}
+
+function scratchFor(n: number): number[] {
+  if (scratch.length >= n) return scratch;
+  const members = new Array<number>(n).fill(0);
+  if (n <= SCRATCH_KEPT) scratch = members;
+  return members;
+}
+
+/** `s - o` for int-only s and o: the members of s not in o, in s's order. */
+function intDifference(result: PyAnySet, s: PyAnySet, o: PyAnySet): void {
+  const out = scratchFor(s.$used);
+  const table = s.$table;
+  let n = 0;
+  for (let i = 0, left = s.$used; left > 0; i++) {
+    const k = table[i];
+    if (k === undefined || k === DUMMY) continue;
+    left--;
+    KH[0] = (k as number) === -1 ? -2 : (k as number);
+    KH[1] = (k as number) >> 31;
+    if (findEntry(o, k) < 0) out[n++] = k as number;
+  }
+  fillFrom(result, out, n);
+}
+
+/** `small & big` for int-only sets: the members of small found in big, in small's order. */
+function intIntersection(result: PyAnySet, small: PyAnySet, big: PyAnySet): void {
+  const out = scratchFor(small.$used);
+  const table = small.$table;
+  let n = 0;
+  for (let i = 0, left = small.$used; left > 0; i++) {
+    const k = table[i];
+    if (k === undefined || k === DUMMY) continue;
+    left--;
+    KH[0] = (k as number) === -1 ? -2 : (k as number);
+    KH[1] = (k as number) >> 31;
+    if (findEntry(big, k) >= 0) out[n++] = k as number;
+  }
+  fillFrom(result, out, n);
+}
+
+/**
+ * `a | b` for int-only sets, or null: CPython copies a (into a table sized
+ * for it, or a's own layout when the sizes match), makes room for b, then
+ * adds b's members that a lacks.
+ */
+function intUnion(a: PyAnySet, b: PyAnySet): PyAnySet | null {
+  // The copy's table: merge() into an empty set resizes it for a.$used * 2 once that is 3/5 of 7.
+  let mask = MINSIZE - 1;
+  if (a.$used * 5 >= mask * 3) {
+    let size = MINSIZE;
+    while (size <= a.$used * 2) size *= 2;
+    mask = size - 1;
+  }
+  // The straight copy keeps a's layout, which homes alone need not give.
+  if (mask === a.$mask && a.$fill === a.$used) return null;
+  const out = scratchFor(a.$used + b.$used);
+  let n = 0;
+  const aTable = a.$table;
+  for (let i = 0, left = a.$used; left > 0; i++) {
+    const k = aTable[i];
+    if (k === undefined || k === DUMMY) continue;
+    left--;
+    out[n++] = k as number;
+  }
+  const used = n;
+  // merge() makes room for b (b is not a, and not empty).
+  if ((used + b.$used) * 5 >= mask * 3) {
+    let size = MINSIZE;
+    while (size <= (used + b.$used) * 2) size *= 2;
+    mask = size - 1;
+  }
+  const bTable = b.$table;
+  for (let i = 0, left = b.$used; left > 0; i++) {
+    const k = bTable[i];
+    if (k === undefined || k === DUMMY) continue;
+    left--;
+    KH[0] = (k as number) === -1 ? -2 : (k as number);
+    KH[1] = (k as number) >> 31;
+    if (findEntry(a, k) < 0) out[n++] = k as number;
+  }
+  mask = grownMask(mask, used, n - used);
+  const table = homeTable(out, n, mask);
+  if (table === null) return null;
+  const result = newLike(a);
+  result.$table = table;
+  result.$mask = mask;
+  result.$fill = n;
+  result.$used = n;
+  return result;
 }
 
 function copyOf(s: PyAnySet): PyAnySet {
@@ -448,13 +728,21 @@ function intersection(s: PyAnySet, other: unknown): PyAnySet {
       big = other;
       small = s;
     }
-    forEachEntry(small, (k, i) => {
+    if (small.$hashes === null && big.$hashes === null) {
+      intIntersection(result, small, big);
+      return result;
+    }
+    const { $table: table, $used: used, $fill: fill } = small;
+    for (let i = 0, seen = 0; i < table.length; i++) {
+      const k = table[i];
+      if (k === undefined || k === DUMMY) continue;
       slotHash(small, i);
       if (findEntry(big, k) >= 0) {
         slotHash(small, i);
         addEntry(result, k);
       }
-    });
+      if (++seen === used && unchanged(small, table, used, fill)) break;
+    }
     return result;
   }
   const items = iterItems(other);
@@ -478,10 +766,14 @@ function differenceUpdate(s: PyAnySet, other: unknown): void {
   if (other instanceof PyAnySet) {
     // A much larger other is first cut down to the common members.
     const source = other.$used >> 3 > s.$used ? intersection(s, other) : other;
-    forEachEntry(source, (k, i) => {
+    const { $table: table, $used: used, $fill: fill } = source;
+    for (let i = 0, seen = 0; i < table.length; i++) {
+      const k = table[i];
+      if (k === undefined || k === DUMMY) continue;
       slotHash(source, i);
       discardEntry(s, k);
-    });
+      if (++seen === used && unchanged(source, table, used, fill)) break;
+    }
   } else {
     const items = iterItems(other);
     for (let i = 0; i < items.length; i++) discardKey(s, items[i]);
@@ -508,13 +800,21 @@ function difference(s: PyAnySet, other: unknown): PyAnySet {
     return result;
   }
   const o = other as PyAnySet;
-  forEachEntry(s, (k, i) => {
+  if (s.$hashes === null && o.$hashes === null) {
+    intDifference(result, s, o);
+    return result;
+  }
+  const { $table: table, $used: used, $fill: fill } = s;
+  for (let i = 0, seen = 0; i < table.length; i++) {
+    const k = table[i];
+    if (k === undefined || k === DUMMY) continue;
     slotHash(s, i);
     if (findEntry(o, k) < 0) {
       slotHash(s, i);
       addEntry(result, k);
     }
-  });
+    if (++seen === used && unchanged(s, table, used, fill)) break;
+  }
   return result;
 }
 
@@ -655,8 +955,10 @@ export function set_pop(s: PySet): unknown {
   }
   const key = table[i];
   table[i] = DUMMY;
-  hashes[2 * i] = -1;
-  hashes[2 * i + 1] = -1;
+  if (hashes !== null) {
+    hashes[2 * i] = -1;
+    hashes[2 * i + 1] = -1;
+  }
   s.$used--;
   s.$finger = i + 1;
   return key;
@@ -761,6 +1063,10 @@ function operandError(op: string, a: unknown, b: unknown): TypeError {
 /** `a | b`. */
 export function setOr(a: PyAnySet, b: unknown): PyAnySet {
   if (!(b instanceof PyAnySet)) throw operandError('|', a, b);
+  if (b !== a && a.$hashes === null && b.$hashes === null && a.$used > 0 && b.$used > 0) {
+    const union = intUnion(a, b);
+    if (union !== null) return union;
+  }
   const result = copyOf(a);
   if (b !== a) merge(result, b);
   return result;

@@ -13,7 +13,7 @@ import {
 import { Enumerate, Filter, PyMap, Zip } from './iterators.js';
 import { SequenceReverseIterator } from './reversed.js';
 import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
-import { getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
+import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
@@ -233,6 +233,8 @@ registerBuiltinClass(dict, 'dict', null, { ctor: PyDict as unknown as new () => 
     return dict_update(self, positional[0], keywords ? (last as Record<string, unknown>) : undefined);
   }) as Method,
 }, { fromkeys: dict_fromkeys as (...args: never[]) => unknown });
+dictOwnItemMethods.getitem = (dict as unknown as PyClass).prototype.__getitem__;
+dictOwnItemMethods.setitem = (dict as unknown as PyClass).prototype.__setitem__;
 registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => object, args: false }, {
   ...TABLES.set,
   __init__: ((self: PySet, iterable?: unknown, ...rest: unknown[]) => {

@@ -67,18 +67,45 @@ export const count = withKeywords(function count(start: unknown = 0, step: unkno
   return makeCount(args[0] ?? kw['start'], args[1] ?? kw['step']);
 });
 
-const Cycle = iteratorType('cycle');
-export function cycle(iterable: unknown): ItertoolsIterator {
-  const it = iteratorOf(iterable);
-  return new Cycle((function* () {
-    const saved: unknown[] = [];
-    for (let r = it.next(); !r.done; r = it.next()) {
-      saved.push(r.value);
-      yield r.value;
+const DONE: IteratorResult<unknown> = Object.freeze({ done: true, value: undefined });
+
+/**
+ * CPython's cycle_next, as a small iterator rather than a generator (a
+ * resumption and a result object less per item): the first pass reads the
+ * source and saves its items; an error from the source leaves it in place,
+ * so the next call asks the source again.
+ */
+class Cycle extends ItertoolsIterator {
+  static readonly __name__ = 'cycle';
+  static readonly __qualname__ = 'cycle';
+  protected readonly source: Iterator<unknown> = this;
+  private readonly saved: unknown[] = [];
+  private index = 0;
+
+  constructor(private it: Iterator<unknown> | null) {
+    super();
+  }
+
+  override next(): IteratorResult<unknown> {
+    const it = this.it;
+    if (it !== null) {
+      const r = it.next();
+      if (!r.done) {
+        this.saved.push(r.value);
+        return { done: false, value: r.value };
+      }
+      this.it = null;
     }
-    if (saved.length === 0) return;
-    for (;;) yield* saved;
-  })());
+    const saved = this.saved;
+    if (saved.length === 0) return DONE;
+    const value = saved[this.index++];
+    if (this.index >= saved.length) this.index = 0;
+    return { done: false, value };
+  }
+}
+
+export function cycle(iterable: unknown): ItertoolsIterator {
+  return new Cycle(iteratorOf(iterable));
 }
 
 class Repeat extends ItertoolsIterator {
@@ -294,7 +321,51 @@ export const groupby = withKeywords(function groupby(iterable: unknown, key: unk
   return makeGroupBy(args[0] ?? kw['iterable'], args[1] ?? kw['key']);
 });
 
-const ISlice = iteratorType('islice');
+/**
+ * CPython's islice_next, as a small iterator: it skips to the next index it
+ * yields, and once past the last one it has still read the source up to
+ * stop. The source is dropped when it ends or fails.
+ */
+class ISlice extends ItertoolsIterator {
+  static readonly __name__ = 'islice';
+  static readonly __qualname__ = 'islice';
+  protected readonly source: Iterator<unknown> = this;
+  private cnt = 0;
+
+  /** stop is -1 for none. */
+  constructor(private it: Iterator<unknown> | null, private nextIndex: number, private readonly stop: number, private readonly step: number) {
+    super();
+  }
+
+  override next(): IteratorResult<unknown> {
+    const it = this.it;
+    if (it === null) return DONE;
+    const stop = this.stop;
+    try {
+      while (this.cnt < this.nextIndex) {
+        if (it.next().done) return this.empty();
+        this.cnt++;
+      }
+      if (stop !== -1 && this.cnt >= stop) return this.empty();
+      const r = it.next();
+      if (r.done) return this.empty();
+      this.cnt++;
+      const old = this.nextIndex;
+      this.nextIndex += this.step;
+      if (this.nextIndex < old || (stop !== -1 && this.nextIndex > stop)) this.nextIndex = stop;
+      return { done: false, value: r.value };
+    } catch (e) {
+      this.it = null;
+      throw e;
+    }
+  }
+
+  private empty(): IteratorResult<unknown> {
+    this.it = null;
+    return DONE;
+  }
+}
+
 const STOP_MESSAGE = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 const INDICES_MESSAGE = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
 const SSIZE_MAX = 2n ** 63n - 1n;
@@ -333,22 +404,7 @@ export function islice(...args: unknown[]): ItertoolsIterator {
       step = s;
     }
   }
-  const limit: number | null = stopArg === null ? null : stop;
-  return new ISlice((function* () {
-    let next = start;
-    for (let i = 0; limit === null || i < limit; i++) {
-      const r = it.next();
-      if (r.done) return;
-      if (i === next) {
-        yield r.value;
-        next += step;
-        if (limit !== null && next >= limit) {
-          // CPython consumes up to the last index it yields, no further.
-          return;
-        }
-      }
-    }
-  })());
+  return new ISlice(it, start, stop, step);
 }
 
 /** What the iterators of one tee() share: the source, and the items some of them have yet to read. */

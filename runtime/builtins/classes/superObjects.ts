@@ -3,7 +3,32 @@ import { typeName } from '../values.js';
 import { RuntimeError, TypeError, attributeNotFound } from '../exceptions.js';
 import { MANY_ARGUMENTS, call, isPyFunction } from '../calls.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
-import { bindMethod, builtinClasses, classAttribute, isClassLike, isinstance, issubclass, mroOf, object, typeOf, type PyClass } from './model.js';
+import {
+  CLASS, bindMethod, builtinClasses, classAttribute, classEpoch, isClassLike, isinstance, issubclass, mroOf, object, typeOf, type PyClass,
+} from './model.js';
+
+type Found = { found: true; value: unknown; owner: PyClass } | undefined;
+
+/** What `super().name` found after a class in one MRO, while no class attribute changed since. */
+interface SuperEntry {
+  readonly start: PyClass;
+  readonly epoch: number;
+  readonly found: Found;
+}
+
+/** By class and name: the last lookup (one MRO per name, which is the usual case). */
+const superEntries = new WeakMap<PyClass, Map<string, SuperEntry>>();
+
+/** classAttribute after thisClass in start's MRO, kept for the next `super()` call of a method. */
+function superLookup(thisClass: PyClass, start: PyClass, name: string): Found {
+  let byName = superEntries.get(thisClass);
+  const cached = byName?.get(name);
+  if (cached !== undefined && cached.start === start && cached.epoch === classEpoch) return cached.found;
+  const found = classAttribute(start, name, mroOf(start).indexOf(thisClass) + 1);
+  if (byName === undefined) superEntries.set(thisClass, (byName = new Map()));
+  byName.set(name, { start, epoch: classEpoch, found });
+  return found;
+}
 
 export class PySuper {
   static readonly __name__ = 'super';
@@ -17,9 +42,7 @@ export class PySuper {
 
   /** The attribute after `thisClass` in the MRO, bound as Python binds it. */
   find(name: string): { value: unknown } | undefined {
-    const mro = mroOf(this.start);
-    const i = mro.indexOf(this.thisClass);
-    const entry = classAttribute(this.start, name, i + 1);
+    const entry = superLookup(this.thisClass, this.start, name);
     if (entry === undefined) return undefined;
     const value = entry.value;
     if (value instanceof PyStaticMethod) return { value: value.__func__ };
@@ -39,6 +62,8 @@ export class PySuper {
 
 /** `super()` in a method of `cls` whose first argument is `self`; `super(cls, self)`. */
 export function makeSuper(cls: unknown, self: unknown): PySuper {
+  // The usual zero-argument super() in a method called on an instance of that method's class.
+  if (typeof self === 'object' && self !== null && (self as Record<PropertyKey, unknown>)[CLASS] === cls) return new PySuper(cls as PyClass, self, cls as PyClass);
   if (!isClassLike(cls)) throw new TypeError(`super() argument 1 must be a type, not ${typeName(cls)}`);
   const klass = cls as PyClass;
   if (isClassLike(self) && issubclass(self as PyClass, klass)) return new PySuper(klass, self, self as PyClass);
@@ -67,15 +92,14 @@ export function superGetattr(s: PySuper, name: string): unknown {
 /** `super().name(*args)` without making a bound method. */
 /** A method of a builtin type (`list.sort`) that `super().name` finds on the classes after the current one, unbound; else undefined. */
 export function superBuiltinMethod(s: PySuper, name: string): ((...a: unknown[]) => unknown) | undefined {
-  const entry = classAttribute(s.start, name, mroOf(s.start).indexOf(s.thisClass) + 1);
+  const entry = superLookup(s.thisClass, s.start, name);
   if (entry === undefined || !builtinClasses.has(entry.owner)) return undefined;
   const value = entry.value;
   return typeof value === 'function' && !isPyFunction(value) && !isClassLike(value) ? (value as (...a: unknown[]) => unknown) : undefined;
 }
 
 export function superCall(s: PySuper, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
-  const mro = mroOf(s.start);
-  const entry = classAttribute(s.start, name, mro.indexOf(s.thisClass) + 1);
+  const entry = superLookup(s.thisClass, s.start, name);
   const value = entry?.value;
   // object.__init_subclass__ runs without its class (see objectType.ts): a keyword a hook forwards to it is an error here.
   if (kwargs !== null && name === '__init_subclass__' && entry?.owner === object && Object.keys(kwargs).length > 0) {

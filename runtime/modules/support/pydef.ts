@@ -49,6 +49,22 @@ export function pyFunction<F extends Impl>(spec: string, qualname: string, modul
         const rest = args.slice(Math.min(given, positional));
         return body(...head, ...restArgs(rest, spec, qualname));
       }
+    : positional <= 3
+    ? // A method of a few positional parameters (deque.append, popleft): no rest array and no spread call at each call.
+      function (this: unknown, a: unknown, b: unknown, c: unknown): unknown {
+        const n = arguments.length;
+        if (n > positional || n < required) checkArgs(n, spec, qualname);
+        switch (n) {
+          case 0:
+            return body();
+          case 1:
+            return body(a);
+          case 2:
+            return body(a, b);
+          default:
+            return body(a, b, c);
+        }
+      }
     : function (...args: unknown[]): unknown {
         if (args.length > positional || args.length < required) checkArgs(args.length, spec, qualname);
         return body(...args);
