@@ -14,6 +14,7 @@
  */
 import { TypeError } from './exceptions.js';
 import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+import { SIGNATURE } from './calls.js';
 
 export type CompareOp = '<' | '<=' | '>' | '>=';
 
@@ -106,7 +107,7 @@ export function eq(a: unknown, b: unknown): boolean {
     case 'object':
       if (a === null) return b === undefined;
       // Tuples and lists first: the common value-compared dict keys and set members.
-      if (Array.isArray(a) && Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple) return seqEq(a, b);
+      if (Array.isArray(a) && Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple && !ownEq(a) && !ownEq(b)) return seqEq(a, b);
   }
   return eqSlow(a, b);
 }
@@ -122,7 +123,7 @@ function eqSlow(a: unknown, b: unknown): boolean {
     const nb = numericValue(b);
     if (nb !== undefined) return a.imag === 0 && numEq(a.real, nb);
   } else if (Array.isArray(a)) {
-    if (Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple) return seqEq(a, b);
+    if (Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple && !ownEq(a) && !ownEq(b)) return seqEq(a, b);
   } else if (a instanceof PyBytes) {
     if (b instanceof PyBytes) return bytesEq(a.bytes, b.bytes);
   }
@@ -145,7 +146,20 @@ function eqSlow(a: unknown, b: unknown): boolean {
 function isForeign(v: unknown): boolean {
   if (typeof v === 'function') return true;
   if (typeof v !== 'object' || v === null) return false;
-  return !(Array.isArray(v) || v instanceof PyFloat || v instanceof PyComplex || v instanceof PyBytes);
+  if (Array.isArray(v)) return ownEq(v);
+  return !(v instanceof PyFloat || v instanceof PyComplex || v instanceof PyBytes);
+}
+
+/**
+ * Whether a tuple or list is of a Python subclass defining `__eq__` (a
+ * mock's `_Call`), which then decides, also inside containers.
+ */
+function ownEq(v: readonly unknown[]): boolean {
+  const proto = Object.getPrototypeOf(v) as Record<string, unknown>;
+  if (proto === PyTuple.prototype || proto === Array.prototype) return false;
+  const f = proto['__eq__'];
+  // A Python function (a builtin base's own __eq__ is a JS one, which compares as below).
+  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[SIGNATURE] !== undefined;
 }
 
 /**

@@ -522,6 +522,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'TextTestRunner', 'defaultTestLoader', 'expectedFailure', 'main', 'skip', 'skipIf', 'skipUnless',
     ],
   },
+  'unittest.mock': {
+    builtin: false,
+    names: [
+      'ANY', 'Base', 'CallableMixin', 'DEFAULT', 'FILTER_DIR', 'InvalidSpecError', 'MagicMixin', 'MagicMock', 'MagicProxy', 'Mock',
+      'NonCallableMagicMock', 'NonCallableMock', 'PropertyMock', '_ANY', '_Call', '_CallList', '_Sentinel', '_SentinelObject', '__all__',
+      '__name__', 'call', 'seal', 'sentinel',
+    ],
+  },
   graphlib: {
     builtin: false,
     names: ['CycleError', 'TopologicalSorter', '__name__'],
