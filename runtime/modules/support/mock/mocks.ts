@@ -13,6 +13,7 @@
 import { callMethodKw, getattr, hasattr, setattr, delattr } from '../../../builtins/attributes.js';
 import { call } from '../../../builtins/calls.js';
 import { AssertionError, AttributeError, Exception, RuntimeError, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { UNBOUND } from '../../../builtins/classes/model.js';
 import { BaseException, makeClass, makeSuper, superCall, objectId, pyClassOf, mroOf, getClassAttr, PyProperty, type PyClass } from '../../../builtins/classes.js';
 import { isinstance, issubclass, type, dir, callable } from '../../../builtins/types.js';
 import { PyDict } from '../../../builtins/dict.js';
@@ -517,6 +518,29 @@ export class SpecState {
   constructor(readonly make: (parent: Obj, name: string) => unknown) {}
 }
 
+/**
+ * `type(mock).name = child`: the class's namespace holds the child mock, its
+ * prototype a JS function calling it, which the runtime's special-method
+ * calls can apply (a callable instance is a function without
+ * Function.prototype); reading the attribute gives the mock (UNBOUND).
+ */
+function installMagic(cls: PyClass, name: string, mock: unknown): void {
+  setattr(cls, name, mock);
+  Object.defineProperty(cls.prototype as object, name, { value: magicCaller(mock), writable: true, configurable: true, enumerable: false });
+}
+
+const CALLERS = new WeakMap<object, (...args: unknown[]) => unknown>();
+
+function magicCaller(mock: unknown): (...args: unknown[]) => unknown {
+  let f = CALLERS.get(mock as object);
+  if (f === undefined) {
+    f = (...args: unknown[]) => call(mock, args, null);
+    (f as unknown as Record<symbol, unknown>)[UNBOUND] = mock;
+    CALLERS.set(mock as object, f);
+  }
+  return f;
+}
+
 /** CPython's `_get_method`: a function set as a magic method, called with the mock first. */
 function methodFor(name: string, func: unknown): unknown {
   return pyFunction('self, /, *args, **kw', name, Q, (self: unknown, args: PyTuple, kw: PyDict) => call(func, [self, ...args], kwRecord(kw)));
@@ -561,7 +585,7 @@ function mockSetattr(self: Obj, name: string, value: unknown): null {
       value = pyFunction('*args, **kw', name, Q, (args: PyTuple, kw: PyDict) => call(original, [self, ...args], kwRecord(kw)));
     } else {
       checkAndSetParent(self, value, null, name);
-      setattr(cls, name, value);
+      installMagic(cls, name, value);
       s.children.set(name, value);
     }
   } else if (checkAndSetParent(self, value, name, name)) {
@@ -962,7 +986,8 @@ export const MagicProxy: PyClass = pyClass('MagicProxy', Q, [Base], {
     return null;
   }),
   create_mock: pyFunction('self', 'MagicProxy.create_mock', Q, (self: Obj) => createMagic(self)),
-  __get__: pyFunction('self, obj, _type=', 'MagicProxy.__get__', Q, (self: Obj) => createMagic(self)),
+  // The caller installMagic puts on the prototype, which a read through an instance turns into the mock.
+  __get__: pyFunction('self, obj, _type=', 'MagicProxy.__get__', Q, (self: Obj) => magicCaller(createMagic(self))),
 });
 
 function createMagic(proxy: Obj): unknown {
