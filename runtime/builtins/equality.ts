@@ -155,9 +155,9 @@ function isForeign(v: unknown): boolean {
  * mock's `_Call`), which then decides, also inside containers.
  */
 function ownEq(v: readonly unknown[]): boolean {
-  const proto = Object.getPrototypeOf(v) as Record<string, unknown>;
+  const proto = Object.getPrototypeOf(v) as object;
   if (proto === PyTuple.prototype || proto === Array.prototype) return false;
-  const f = proto['__eq__'];
+  const f = (proto as Record<string, unknown>)['__eq__'];
   // A Python function (a builtin base's own __eq__ is a JS one, which compares as below).
   return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[SIGNATURE] !== undefined;
 }

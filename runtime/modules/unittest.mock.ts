@@ -21,6 +21,8 @@ export {
   Base, CallableMixin, InvalidSpecError, MagicMixin, MagicMock, MagicProxy, Mock, NonCallableMagicMock, NonCallableMock, PropertyMock, seal,
 } from './support/mock/mocks.js';
 
+export { patch, _patch, _patch_dict } from './support/mock/patch.js';
+
 export const FILTER_DIR = true;
 export const __all__ = [
   'Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'create_autospec', 'AsyncMock', 'FILTER_DIR', 'NonCallableMock',

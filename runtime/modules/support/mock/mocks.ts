@@ -10,7 +10,7 @@
  * A mock's bookkeeping (CPython's `_mock_*` attributes) is kept in a
  * MockState beside it rather than in its `__dict__`.
  */
-import { callMethodKw, getattr, hasattr, setattr, delattr } from '../../../builtins/attributes.js';
+import { callMethod, callMethodKw, getattr, hasattr, setattr, delattr } from '../../../builtins/attributes.js';
 import { call } from '../../../builtins/calls.js';
 import { AssertionError, AttributeError, Exception, RuntimeError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { UNBOUND } from '../../../builtins/classes/model.js';
@@ -156,12 +156,12 @@ function tryIter(obj: unknown): unknown {
 
 /** `value` as the mock it stands for (a function autospec made wraps its mock). */
 function extractMock(value: unknown): unknown {
-  if (typeof value === 'function' && isMock((value as Obj)['mock'] ?? null) && FUNCTION_MOCKS.has(value)) return (value as Obj)['mock'];
+  if (typeof value === 'function' && FUNCTION_MOCKS.has(value)) return FUNCTION_MOCKS.get(value);
   return value;
 }
 
 /** The functions create_autospec made for functions, which stand for their mocks. */
-export const FUNCTION_MOCKS = new WeakSet<object>();
+export const FUNCTION_MOCKS = new WeakMap<object, unknown>();
 
 /** CPython's `_check_and_set_parent`: adopts an unnamed, parentless mock as `parent`'s child. */
 export function checkAndSetParent(parent: Obj, value: unknown, name: string | null, newName: string): boolean {
@@ -226,7 +226,7 @@ function specSignature(spec: unknown, asInstance: boolean, eatSelf: boolean): un
   try {
     let sig = signature(spec) as Obj;
     if (eatSelf && !isClassLike(spec)) {
-      const params = [...iterate(getattr(getattr(sig, 'parameters'), 'values')())] as unknown[];
+      const params = [...iterate(callMethod(getattr(sig, 'parameters'), 'values'))];
       sig = callMethodKw(sig, 'replace', [], { parameters: params.slice(1) }) as Obj;
     }
     return sig;
