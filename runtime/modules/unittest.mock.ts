@@ -22,6 +22,7 @@ export {
 } from './support/mock/mocks.js';
 
 export { patch, _patch, _patch_dict } from './support/mock/patch.js';
+export { create_autospec, mock_open } from './support/mock/extras.js';
 
 export const FILTER_DIR = true;
 export const __all__ = [

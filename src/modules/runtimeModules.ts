@@ -527,7 +527,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: [
       'ANY', 'Base', 'CallableMixin', 'DEFAULT', 'FILTER_DIR', 'InvalidSpecError', 'MagicMixin', 'MagicMock', 'MagicProxy', 'Mock',
       'NonCallableMagicMock', 'NonCallableMock', 'PropertyMock', '_ANY', '_Call', '_CallList', '_Sentinel', '_SentinelObject', '__all__',
-      '__name__', '_patch', '_patch_dict', 'call', 'patch', 'seal', 'sentinel',
+      '__name__', '_patch', '_patch_dict', 'call', 'create_autospec', 'mock_open', 'patch', 'seal', 'sentinel',
     ],
   },
   graphlib: {

@@ -10,7 +10,7 @@
  * A mock's bookkeeping (CPython's `_mock_*` attributes) is kept in a
  * MockState beside it rather than in its `__dict__`.
  */
-import { callMethod, callMethodKw, getattr, hasattr, setattr, delattr } from '../../../builtins/attributes.js';
+import { callMethodKw, getattr, hasattr, setattr, delattr } from '../../../builtins/attributes.js';
 import { call } from '../../../builtins/calls.js';
 import { AssertionError, AttributeError, Exception, RuntimeError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { UNBOUND } from '../../../builtins/classes/model.js';
@@ -43,7 +43,7 @@ export interface MockState {
   methods: string[] | null;
   specClass: unknown;
   specSet: boolean;
-  specSignature: unknown;
+  specSignature: SpecSig | null;
   specAsyncs: string[];
   children: Map<string, unknown>;
   wraps: unknown;
@@ -219,17 +219,29 @@ function childMock(self: Obj, kw: Record<string, unknown>): Obj {
   return callMethodKw(self, '_get_child_mock', [], kw) as Obj;
 }
 
+/** A spec's signature, and whether calls leave out its first parameter (a method's `self`, as CPython's `partial(func, None)`). */
+export interface SpecSig {
+  readonly sig: Obj;
+  readonly skip: boolean;
+}
+
+/** `sig.bind(*args, **kwargs)` for a call of the spec: the BoundArguments, or the TypeError raised. */
+export function bindSpec(spec: SpecSig, args: unknown[], kwargs: Record<string, unknown> | null): Obj {
+  return callMethodKw(spec.sig, 'bind', spec.skip ? [null, ...args] : args, kwargs) as Obj;
+}
+
 /** CPython's `_spec_signature` for a spec: the signature calls are matched against, or null. */
-function specSignature(spec: unknown, asInstance: boolean, eatSelf: boolean): unknown {
-  if (isClassLike(spec) && asInstance) return null;
-  if (!mockCallable(spec)) return null;
+export function specSignature(spec: unknown, asInstance: boolean, eatSelf: boolean): SpecSig | null {
+  let target = spec;
+  let skip = eatSelf && !isClassLike(spec);
+  if (isClassLike(spec) && asInstance) {
+    target = getattr(spec, '__call__', null);
+    if (target === null) return null;
+    skip = true;
+  }
+  if (!mockCallable(target)) return null;
   try {
-    let sig = signature(spec) as Obj;
-    if (eatSelf && !isClassLike(spec)) {
-      const params = [...iterate(callMethod(getattr(sig, 'parameters'), 'values'))];
-      sig = callMethodKw(sig, 'replace', [], { parameters: params.slice(1) }) as Obj;
-    }
-    return sig;
+    return { sig: signature(target) as Obj, skip };
   } catch (e) {
     if (e instanceof ValueError || e instanceof TypeError) return null;
     throw e;
@@ -240,7 +252,7 @@ export function addSpec(self: Obj, spec: unknown, specSet: unknown, asInstance =
   if (isMock(spec)) throw call(InvalidSpecError, [`Cannot spec a Mock object. [object=${repr(spec)}]`], null);
   const s = stateOf(self);
   let specClass: unknown = null;
-  let sig: unknown = null;
+  let sig: SpecSig | null = null;
   const asyncs: string[] = [];
   let methods: string[] | null = null;
   if (spec !== null && spec !== undefined) {
@@ -271,7 +283,7 @@ export function addSpec(self: Obj, spec: unknown, specSet: unknown, asInstance =
 /** Binds a call against the spec's signature, as CPython's `_call_matcher` does. */
 export function callMatcher(self: Obj, c: PyTuple): unknown {
   const s = stateOf(self);
-  let sig: unknown = s.specSignature;
+  let sig: SpecSig | null = s.specSignature;
   let name: unknown = '';
   if (c.length > 2) {
     name = c[0];
@@ -292,8 +304,10 @@ export function callMatcher(self: Obj, c: PyTuple): unknown {
   if (sig === null || sig === undefined) return c;
   const [, args, kwargs] = callParts(c);
   try {
-    const bound = callMethodKw(sig, 'bind', [...(args as PyTuple)], kwRecord(kwargs as PyDict)) as Obj;
-    return newCall([name, getattr(bound, 'args'), getattr(bound, 'kwargs')], null, null, false, true);
+    const bound = bindSpec(sig, [...(args as PyTuple)], kwRecord(kwargs as PyDict));
+    let boundArgs = getattr(bound, 'args') as PyTuple;
+    if (sig.skip) boundArgs = PyTuple.fromArray(boundArgs.slice(1));
+    return newCall([name, boundArgs, getattr(bound, 'kwargs')], null, null, false, true);
   } catch (e) {
     if (e instanceof TypeError) return e;
     throw e;
@@ -821,7 +835,7 @@ export const NonCallableMock: PyClass = pyClass('NonCallableMock', Q, [Base], {
   ),
   _spec_class: new PyProperty(pyFunction('self', '_spec_class', Q, (self: Obj) => stateOf(self).specClass)),
   _spec_set: new PyProperty(pyFunction('self', '_spec_set', Q, (self: Obj) => stateOf(self).specSet || null)),
-  _spec_signature: new PyProperty(pyFunction('self', '_spec_signature', Q, (self: Obj) => stateOf(self).specSignature)),
+  _spec_signature: new PyProperty(pyFunction('self', '_spec_signature', Q, (self: Obj) => stateOf(self).specSignature?.sig ?? null)),
   _mock_sealed: new PyProperty(pyFunction('self', '_mock_sealed', Q, (self: Obj) => stateOf(self).sealed)),
 });
 
@@ -986,8 +1000,11 @@ export const MagicProxy: PyClass = pyClass('MagicProxy', Q, [Base], {
     return null;
   }),
   create_mock: pyFunction('self', 'MagicProxy.create_mock', Q, (self: Obj) => createMagic(self)),
-  // The caller installMagic puts on the prototype, which a read through an instance turns into the mock.
-  __get__: pyFunction('self, obj, _type=', 'MagicProxy.__get__', Q, (self: Obj) => magicCaller(createMagic(self))),
+  // Read through the mock, the mock; looked up on its class's prototype (a special-method call), the caller installMagic puts there.
+  __get__: pyFunction('self, obj, _type=', 'MagicProxy.__get__', Q, (self: Obj, obj: unknown) => {
+    const made = createMagic(self);
+    return isMock(obj) ? made : magicCaller(made);
+  }),
 });
 
 function createMagic(proxy: Obj): unknown {

@@ -358,7 +358,7 @@ function decorateClass(p: Obj, klass: unknown, copy: (p: Obj) => Obj): unknown {
   for (const attr of dir(klass) as string[]) {
     if (!String(attr).startsWith(prefix)) continue;
     const value = getattr(klass, attr);
-    if (!hasattr(value, '__call__')) continue;
+    if (!callable(value)) continue;
     const patcher = copy(p);
     setattr(klass, attr, call(patcher, [value], null));
   }
