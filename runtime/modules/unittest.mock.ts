@@ -23,6 +23,7 @@ export {
 
 export { patch, _patch, _patch_dict } from './support/mock/patch.js';
 export { create_autospec, mock_open } from './support/mock/extras.js';
+export { AsyncMagicMixin, AsyncMock, AsyncMockMixin, _AsyncIterator } from './support/mock/async.js';
 
 export const FILTER_DIR = true;
 export const __all__ = [

@@ -525,8 +525,8 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   'unittest.mock': {
     builtin: false,
     names: [
-      'ANY', 'Base', 'CallableMixin', 'DEFAULT', 'FILTER_DIR', 'InvalidSpecError', 'MagicMixin', 'MagicMock', 'MagicProxy', 'Mock',
-      'NonCallableMagicMock', 'NonCallableMock', 'PropertyMock', '_ANY', '_Call', '_CallList', '_Sentinel', '_SentinelObject', '__all__',
+      'ANY', 'AsyncMagicMixin', 'AsyncMock', 'AsyncMockMixin', 'Base', 'CallableMixin', 'DEFAULT', 'FILTER_DIR', 'InvalidSpecError', 'MagicMixin', 'MagicMock', 'MagicProxy', 'Mock',
+      'NonCallableMagicMock', 'NonCallableMock', 'PropertyMock', '_ANY', '_AsyncIterator', '_Call', '_CallList', '_Sentinel', '_SentinelObject', '__all__',
       '__name__', '_patch', '_patch_dict', 'call', 'create_autospec', 'mock_open', 'patch', 'seal', 'sentinel',
     ],
   },

@@ -490,7 +490,7 @@ function getChildMock(self: Obj, kw: PyDict): unknown {
     klass = AsyncMockRef.cls!;
   } else if (AsyncMockRef.mixin !== null && issubclass(own, AsyncMockRef.mixin)) {
     const syncMagic = typeof newName === 'string' && (_all_sync_magics.has(newName) || (s.methods !== null && s.methods.includes(newName)));
-    klass = syncMagic ? MagicMock : Mock;
+    klass = syncMagic ? MagicMock : AsyncMockRef.cls!;
   } else if (!issubclass(own, CallableMixin)) {
     if (issubclass(own, NonCallableMagicMock)) klass = MagicMock;
     else klass = Mock;
@@ -928,7 +928,8 @@ export const CallableMixin: PyClass = pyClass('CallableMixin', Q, [Base], {
   __init__: pyFunction('self, /, *args, **kwargs', 'CallableMixin.__init__', Q, callableInit),
   _mock_check_sig: pyFunction('self, /, *args, **kwargs', 'CallableMixin._mock_check_sig', Q, () => null),
   __call__: pyFunction('self, /, *args, **kwargs', 'CallableMixin.__call__', Q, mockCall),
-  _mock_call: pyFunction('self, /, *args, **kwargs', 'CallableMixin._mock_call', Q, executeMockCall),
+  _mock_call: pyFunction('self, /, *args, **kwargs', 'CallableMixin._mock_call', Q, (self: Obj, args: PyTuple, kwargs: PyDict) =>
+    callMethodKw(self, '_execute_mock_call', [...args], kwRecord(kwargs))),
   _increment_mock_call: pyFunction('self, /, *args, **kwargs', 'CallableMixin._increment_mock_call', Q, (self: Obj, a: PyTuple, k: PyDict) => {
     incrementMockCall(self, a, k);
     return null;
