@@ -524,6 +524,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   'unittest.mock': {
     builtin: false,
+    notInAll: ['AsyncMagicMixin', 'AsyncMockMixin', 'Base', 'CallableMixin', 'InvalidSpecError', 'MagicMixin', 'MagicProxy'],
     names: [
       'ANY', 'AsyncMagicMixin', 'AsyncMock', 'AsyncMockMixin', 'Base', 'CallableMixin', 'DEFAULT', 'FILTER_DIR', 'InvalidSpecError', 'MagicMixin', 'MagicMock', 'MagicProxy', 'Mock',
       'NonCallableMagicMock', 'NonCallableMock', 'PropertyMock', '_ANY', '_AsyncIterator', '_Call', '_CallList', '_Sentinel', '_SentinelObject', '__all__',
