@@ -127,10 +127,12 @@ export function moduleImports(ctx: TransformContext): { imports: EsImportStateme
   const entries = [...st.esImports];
   st.esImports.clear();
   const pkgLocal = pkg?.kind === 'source' ? esImport(st, pkg, true).name : null;
-  const selfLocal = selfImport(st);
+  // Only a module compiled with the program's files (a checking resolver) knows its own file's name to import; not
+  // the entry, whose file may be named anything (it registers its globals instead, transform/index.ts).
+  const selfLocal = pkgLocal !== null || (st.resolver.checks && st.moduleName !== '__main__') ? selfImport(st) : null;
   for (const [name, entry] of entries) if (!st.esImports.has(name)) st.esImports.set(name, entry);
   const last = parent === null ? st.moduleName : st.moduleName.slice(parent.length + 1);
-  const submodule = { helper: ctx.rt('submodule').name, pkg: pkgLocal, name: last, self: selfLocal };
+  const submodule = selfLocal === null ? null : { helper: ctx.rt('submodule').name, pkg: pkgLocal, name: last, self: selfLocal };
   const imports: EsImportStatement[] = [...st.esImports.values()].map((e) => ({ local: e.referenced ? e.local : null, specifier: e.specifier }));
   return { imports, submodule };
 }

@@ -24,6 +24,7 @@ import { PyProperty, pyClassOf, type PyClass } from '../../../builtins/classes.j
 import { pyClass, pyFunction } from '../pydef.js';
 import { isModule, moduleGetattr, programModules, type ModuleNamespace } from '../namespaces.js';
 import { loadedModules } from '../moduleTable.js';
+import { registeredGlobals } from '../../../builtins/moduleNamespace.js';
 import { update_wrapper } from '../../functools.js';
 import { iscoroutinefunction } from '../../inspect.js';
 import { DEFAULT, Q } from './calls.js';
@@ -35,7 +36,48 @@ type Obj = Record<string, unknown>;
 function loadedModule(name: string): unknown {
   const own = programModules.get(name);
   if (own !== undefined) return own;
+  if (registeredGlobals(name) !== null) return globalsModule(name);
   return loadedModules.$has(name) ? loadedModules.$get(name) : undefined;
+}
+
+/**
+ * The entry module as patch sees it when it registered its globals (an
+ * entry module cannot import itself): attributes read and written through
+ * its globals dict, which assigns the module's variables.
+ */
+const GLOBALS_MODULES = new WeakMap<object, string>();
+
+function globalsOfProxy(self: object): PyDict {
+  return registeredGlobals(GLOBALS_MODULES.get(self))!;
+}
+
+const GlobalsModule: PyClass = pyClass('module', Q, [], {
+  __getattr__: pyFunction('self, name', 'module.__getattr__', Q, (self: Obj, name: string) => {
+    const d = globalsOfProxy(self);
+    if (d.$has(name)) return d.$get(name);
+    throw new AttributeError(`module '${GLOBALS_MODULES.get(self)}' has no attribute '${name}'`);
+  }),
+  __setattr__: pyFunction('self, name, value', 'module.__setattr__', Q, (self: Obj, name: string, value: unknown) => {
+    globalsOfProxy(self).$set(name, value);
+    return null;
+  }),
+  __delattr__: pyFunction('self, name', 'module.__delattr__', Q, (self: Obj, name: string) => {
+    const d = globalsOfProxy(self);
+    if (!d.$has(name)) throw new AttributeError(`module '${GLOBALS_MODULES.get(self)}' has no attribute '${name}'`);
+    d.$take(name);
+    return null;
+  }),
+  __repr__: pyFunction('self', 'module.__repr__', Q, (self: Obj) => {
+    const d = globalsOfProxy(self);
+    const file = d.$has('__file__') ? d.$get('__file__') : null;
+    return `<module '${GLOBALS_MODULES.get(self)}'${typeof file === 'string' ? ` from '${file}'` : ''}>`;
+  }),
+});
+
+function globalsModule(name: string): object {
+  const m = (GlobalsModule as unknown as () => object)();
+  GLOBALS_MODULES.set(m, name);
+  return m;
 }
 
 /** CPython's `_importer`/`pkgutil.resolve_name` for a dotted name: the longest loaded module prefix, then attributes. */
@@ -145,7 +187,13 @@ function getOriginal(s: PatchState): [unknown, boolean] {
   const name = s.attribute;
   let original: unknown = DEFAULT;
   let local = false;
-  if (isModule(target)) {
+  if (GLOBALS_MODULES.has(target as object)) {
+    const d = globalsOfProxy(target as object);
+    if (d.$has(name)) {
+      original = d.$get(name);
+      local = true;
+    }
+  } else if (isModule(target)) {
     try {
       original = moduleGetattr(target as ModuleNamespace, name);
       local = true;
