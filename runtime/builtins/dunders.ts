@@ -8,7 +8,7 @@
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { PyBoxed, PyBytes, typeName, unbox } from './values.js';
-import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, type PyCallable } from './calls.js';
+import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, isPyFunction, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
 import { compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
@@ -450,6 +450,7 @@ equalityHooks.compare = (op, a, b) => {
   return r === NotImplemented ? undefined : truthOf(r);
 };
 equalityHooks.hash = hashOf;
+equalityHooks.ownEq = (proto) => isPyFunction((proto as Record<string, unknown>)['__eq__']);
 const previousRepr = reprHooks.object;
 reprHooks.object = reprOf;
 reprHooks.objectStr = instanceStr;

@@ -14,7 +14,6 @@
  */
 import { TypeError } from './exceptions.js';
 import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
-import { SIGNATURE } from './calls.js';
 
 export type CompareOp = '<' | '<=' | '>' | '>=';
 
@@ -41,6 +40,8 @@ export const equalityHooks: {
   eq?: (a: unknown, b: unknown) => boolean | undefined;
   /** Python `a <op> b` where a or b is an object this module does not know. */
   compare?: (op: CompareOp, a: unknown, b: unknown) => boolean | undefined;
+  /** Whether a tuple or list subclass's prototype has a Python `__eq__` (a builtin base's own is a JS function). */
+  ownEq?: (proto: object) => boolean;
   /** Python hash(v) of an unknown object; undefined = hash by identity. Throws for unhashable. */
   hash?: (v: object) => number | bigint | undefined;
 } = {};
@@ -157,9 +158,7 @@ function isForeign(v: unknown): boolean {
 function ownEq(v: readonly unknown[]): boolean {
   const proto = Object.getPrototypeOf(v) as object;
   if (proto === PyTuple.prototype || proto === Array.prototype) return false;
-  const f = (proto as Record<string, unknown>)['__eq__'];
-  // A Python function (a builtin base's own __eq__ is a JS one, which compares as below).
-  return typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[SIGNATURE] !== undefined;
+  return equalityHooks.ownEq?.(proto) ?? false;
 }
 
 /**
