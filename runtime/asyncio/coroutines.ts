@@ -437,6 +437,8 @@ export function asyncDef<F extends Function>(
   const info: CoroutineInfo = { reports, endsReported, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file, line };
   (body as unknown as Record<symbol, CoroutineInfo>)[INFO] = info;
   (fn as unknown as Record<symbol, boolean>)[COROUTINE_FUNCTION] = true;
+  // Compiled `await f(x)` calls the body directly while the global `f` is still this function.
+  (body as unknown as { $def: unknown }).$def = fn;
   return fn;
 }
 

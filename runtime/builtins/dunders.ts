@@ -463,6 +463,7 @@ equalityHooks.compare = (op, a, b) => {
   return r === NotImplemented ? undefined : truthOf(r);
 };
 equalityHooks.hash = hashOf;
+equalityHooks.ownEq = (proto) => isPyFunction((proto as Record<string, unknown>)['__eq__']);
 const previousRepr = reprHooks.object;
 reprHooks.object = reprOf;
 reprHooks.objectStr = instanceStr;

@@ -40,6 +40,8 @@ export const equalityHooks: {
   eq?: (a: unknown, b: unknown) => boolean | undefined;
   /** Python `a <op> b` where a or b is an object this module does not know. */
   compare?: (op: CompareOp, a: unknown, b: unknown) => boolean | undefined;
+  /** Whether a tuple or list subclass's prototype has a Python `__eq__` (a builtin base's own is a JS function). */
+  ownEq?: (proto: object) => boolean;
   /** Python hash(v) of an unknown object; undefined = hash by identity. Throws for unhashable. */
   hash?: (v: object) => number | bigint | undefined;
 } = {};
@@ -106,7 +108,7 @@ export function eq(a: unknown, b: unknown): boolean {
     case 'object':
       if (a === null) return b === undefined;
       // Tuples and lists first: the common value-compared dict keys and set members.
-      if (Array.isArray(a) && Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple) return seqEq(a, b);
+      if (Array.isArray(a) && Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple && !ownEq(a) && !ownEq(b)) return seqEq(a, b);
   }
   return eqSlow(a, b);
 }
@@ -122,7 +124,7 @@ function eqSlow(a: unknown, b: unknown): boolean {
     const nb = numericValue(b);
     if (nb !== undefined) return a.imag === 0 && numEq(a.real, nb);
   } else if (Array.isArray(a)) {
-    if (Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple) return seqEq(a, b);
+    if (Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple && !ownEq(a) && !ownEq(b)) return seqEq(a, b);
   } else if (a instanceof PyBytes) {
     if (b instanceof PyBytes) return bytesEq(a.bytes, b.bytes);
   }
@@ -145,7 +147,18 @@ function eqSlow(a: unknown, b: unknown): boolean {
 function isForeign(v: unknown): boolean {
   if (typeof v === 'function') return true;
   if (typeof v !== 'object' || v === null) return false;
-  return !(Array.isArray(v) || v instanceof PyFloat || v instanceof PyComplex || v instanceof PyBytes);
+  if (Array.isArray(v)) return ownEq(v);
+  return !(v instanceof PyFloat || v instanceof PyComplex || v instanceof PyBytes);
+}
+
+/**
+ * Whether a tuple or list is of a Python subclass defining `__eq__` (a
+ * mock's `_Call`), which then decides, also inside containers.
+ */
+function ownEq(v: readonly unknown[]): boolean {
+  const proto = Object.getPrototypeOf(v) as object;
+  if (proto === PyTuple.prototype || proto === Array.prototype) return false;
+  return equalityHooks.ownEq?.(proto) ?? false;
 }
 
 /**

@@ -14,7 +14,8 @@ export function lookupSpecial(obj: unknown, name: string): ((...args: unknown[])
   const f = type?.[name];
   if (typeof f !== 'function') return undefined;
   if (isPyFunction(f)) return (...args: unknown[]) => (f as (...a: unknown[]) => unknown)(obj, ...args);
-  return (f as (...a: unknown[]) => unknown).bind(obj);
+  // Reflect's: a callable Python instance (a mock set as a magic method) is a function without Function.prototype.
+  return (...args: unknown[]) => Reflect.apply(f as (...a: unknown[]) => unknown, obj, args);
 }
 
 /** `type(obj).name(obj, *args)`; undefined when the type has no such method. */
@@ -24,7 +25,7 @@ export function callSpecial(obj: unknown, name: string, ...args: unknown[]): unk
   const f = type?.[name];
   if (typeof f !== 'function') return undefined;
   if (isPyFunction(f)) return (f as (...a: unknown[]) => unknown)(obj, ...args);
-  return (f as (...a: unknown[]) => unknown).apply(obj, args);
+  return Reflect.apply(f as (...a: unknown[]) => unknown, obj, args);
 }
 
 /** Whether `obj`'s type defines the special method `name`. */
@@ -41,6 +42,6 @@ export function hasSpecial(obj: unknown, name: string): boolean {
  */
 export function invokeMethod(f: unknown, obj: unknown, args: unknown[]): unknown {
   if (isPyFunction(f)) return (f as (...a: unknown[]) => unknown)(obj, ...args);
-  if (typeof f === 'function') return (f as (...a: unknown[]) => unknown).apply(obj, args);
+  if (typeof f === 'function') return Reflect.apply(f as (...a: unknown[]) => unknown, obj, args);
   return call(f, [obj, ...args], null);
 }

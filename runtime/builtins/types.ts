@@ -486,6 +486,12 @@ export function isinstance(x: unknown, cls: unknown): boolean {
     }
     if (isClassLike(c) && isInstanceOf(x, c as PyClass)) return true;
   }
+  // CPython also asks obj.__class__ when that is not type(obj): a mock with a spec claims its spec's class.
+  const own = pyClassOf(x);
+  if (own !== undefined) {
+    const claimed = (x as Record<string, unknown>)['__class__'];
+    if (claimed !== own && claimed !== undefined && isClassLike(claimed)) return issubclass(claimed, cls);
+  }
   return false;
 }
 

@@ -71,6 +71,7 @@ import * as secrets from '../../runtime/modules/secrets.js';
 import * as graphlib from '../../runtime/modules/graphlib.js';
 import * as difflib from '../../runtime/modules/difflib.js';
 import * as unittest from '../../runtime/modules/unittest.js';
+import * as unittestMock from '../../runtime/modules/unittest.mock.js';
 import * as reprlib from '../../runtime/modules/reprlib.js';
 import * as numbers from '../../runtime/modules/numbers.js';
 import * as fractions from '../../runtime/modules/fractions.js';
@@ -83,7 +84,7 @@ import * as atexit from '../../runtime/modules/atexit.js';
 import * as errno from '../../runtime/modules/errno.js';
 import * as builtinsModule from '../../runtime/modules/builtins.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, unicodedata, reprlib, graphlib, secrets, uuid, numbers, fractions, decimal: decimalModule, calendar: calendarModule, cmath, queue: queueModule, difflib, unittest, weakref, atexit, errno, builtins: builtinsModule };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, unicodedata, reprlib, graphlib, secrets, uuid, numbers, fractions, decimal: decimalModule, calendar: calendarModule, cmath, queue: queueModule, difflib, unittest, 'unittest.mock': unittestMock, weakref, atexit, errno, builtins: builtinsModule };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

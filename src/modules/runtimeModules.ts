@@ -522,6 +522,15 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'TextTestRunner', 'defaultTestLoader', 'expectedFailure', 'main', 'skip', 'skipIf', 'skipUnless',
     ],
   },
+  'unittest.mock': {
+    builtin: false,
+    notInAll: ['AsyncMagicMixin', 'AsyncMockMixin', 'Base', 'CallableMixin', 'InvalidSpecError', 'MagicMixin', 'MagicProxy'],
+    names: [
+      'ANY', 'AsyncMagicMixin', 'AsyncMock', 'AsyncMockMixin', 'Base', 'CallableMixin', 'DEFAULT', 'FILTER_DIR', 'InvalidSpecError', 'MagicMixin', 'MagicMock', 'MagicProxy', 'Mock',
+      'NonCallableMagicMock', 'NonCallableMock', 'PropertyMock', '_ANY', '_AsyncIterator', '_Call', '_CallList', '_Sentinel', '_SentinelObject', '__all__',
+      '__name__', '_patch', '_patch_dict', 'call', 'create_autospec', 'mock_open', 'patch', 'seal', 'sentinel',
+    ],
+  },
   graphlib: {
     builtin: false,
     names: ['CycleError', 'TopologicalSorter', '__name__'],

@@ -41,9 +41,9 @@ describe('async def', () => {
     expect(code).toContain('"f", __file__, 1, true)');
   });
 
-  it('calls the body directly for `await f(x)` of a module-level async def nothing rebinds', () => {
+  it('calls the body directly for `await f(x)` of a module-level async def nothing rebinds, while f is still that function', () => {
     const code = js('async def f(n):\n    return await f(n - 1) if n else 0\n');
-    expect(code).toContain('$un(($1 = $now(f$($subInt(n, 1)))) instanceof $Promise ? await $1 : $1)');
+    expect(code).toContain('$un(($1 = f === f$.$def ? $now(f$($subInt(n, 1))) : $aw(f($subInt(n, 1)))) instanceof $Promise ? await $1 : $1)');
   });
 
   it('reports every return of a coroutine body, bare and implicit ones included, but not those of nested functions', () => {

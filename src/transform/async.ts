@@ -23,8 +23,9 @@
  * follows keeps the plain `$enter()`/`$ret(v)`/`$coroutineFailed(e)`, and
  * its Task ends through a reaction to the body's Promise.
  * `await f(x)` of a module-level `async def f`
- * that nothing rebinds calls the body directly: `$now(f$(x))` in place of
- * `$aw(…)` — the coroutine object cannot escape there.
+ * that nothing in the module rebinds calls the body directly: `$now(f$(x))`
+ * in place of `$aw(…)` — the coroutine object cannot escape there — while
+ * `f` is still the function defined (`f$.$def`, set by `$asyncDef`).
  */
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
@@ -278,7 +279,14 @@ function awaitExpression(node: py.Await, ctx: TransformContext, used: boolean): 
   const method = methodAwait(node.value, ctx);
   if (method !== null) return awaitResult(node, method, used, ctx);
   const direct = fastCall(node.value, ctx);
-  return awaitResult(node, direct !== null ? call(ctx.rt('now'), [direct]) : call(ctx.rt('aw'), [expression(node.value, ctx)]), used, ctx);
+  if (direct === null) return awaitResult(node, call(ctx.rt('aw'), [expression(node.value, ctx)]), used, ctx);
+  // Another module may have rebound the global (`module.f = …`, unittest.mock.patch): then the call goes the usual way.
+  const call_ = node.value as py.Call;
+  const name = (call_.func as py.Name).id;
+  const body = fastPathTable(ctx).get(name)!.body;
+  const original = t.memberExpression(t.identifier(body), t.identifier('$def'));
+  const still = t.binaryExpression('===', expression(call_.func, ctx), original);
+  return awaitResult(node, t.conditionalExpression(still, call(ctx.rt('now'), [direct]), call(ctx.rt('aw'), [expression(node.value, ctx)])), used, ctx);
 }
 
 /** `$un(($1 = awaited) instanceof $Promise ? await $1 : $1)`: a JS `await` only when `$aw`/`$now` hands back a Promise. */

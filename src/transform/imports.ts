@@ -117,31 +117,39 @@ export function beginImports(ctx: TransformContext, tree: py.Module, options: Im
 }
 
 /**
- * The module's ES imports of other modules, and the statement that makes it
- * an attribute of its package (`$submodule($pkg$, "mod", $pkg$mod$)`, so
- * that `import pkg.mod` makes `pkg.mod` reachable), run first: parts of
- * its preamble (modulePreamble.ts).
+ * The module's ES imports of other modules, and the statement that
+ * registers it by name (for `unittest.mock.patch('pkg.mod.name')`, which
+ * finds modules by name) and makes it an attribute of its package
+ * (`$submodule($pkg$, "mod", $pkg$mod$)`, so that `import pkg.mod` makes
+ * `pkg.mod` reachable), run first: parts of its preamble (modulePreamble.ts).
  */
 export function moduleImports(ctx: TransformContext): { imports: EsImportStatement[]; submodule: Submodule | null } {
   const st = state(ctx);
-  let submodule: Submodule | null = null;
   const parent = parentOf(st.moduleName);
-  if (parent !== null) {
-    const pkg = st.resolver.find(parent);
-    const self = st.resolver.find(st.moduleName);
-    if (pkg?.kind === 'source' && self?.kind === 'source') {
-      // The parent first: Python runs a package's __init__ before its submodules.
-      const entries = [...st.esImports];
-      st.esImports.clear();
-      const pkgLocal = esImport(st, pkg, true);
-      const selfLocal = esImport(st, self, true);
-      for (const [name, entry] of entries) if (!st.esImports.has(name)) st.esImports.set(name, entry);
-      const last = st.moduleName.slice(parent.length + 1);
-      submodule = { helper: ctx.rt('submodule').name, pkg: pkgLocal.name, name: last, self: selfLocal.name };
-    }
-  }
+  const pkg = parent === null ? null : st.resolver.find(parent);
+  // The parent first: Python runs a package's __init__ before its submodules. Then the module itself.
+  const entries = [...st.esImports];
+  st.esImports.clear();
+  const pkgLocal = pkg?.kind === 'source' ? esImport(st, pkg, true).name : null;
+  // Only a module compiled with the program's files (a checking resolver) knows its own file's name to import; not
+  // the entry, whose file may be named anything (it registers its globals instead, transform/index.ts).
+  const selfLocal = pkgLocal !== null || (st.resolver.checks && st.moduleName !== '__main__') ? selfImport(st) : null;
+  for (const [name, entry] of entries) if (!st.esImports.has(name)) st.esImports.set(name, entry);
+  const last = parent === null ? st.moduleName : st.moduleName.slice(parent.length + 1);
+  const submodule = selfLocal === null ? null : { helper: ctx.rt('submodule').name, pkg: pkgLocal, name: last, self: selfLocal };
   const imports: EsImportStatement[] = [...st.esImports.values()].map((e) => ({ local: e.referenced ? e.local : null, specifier: e.specifier }));
   return { imports, submodule };
+}
+
+/** The module's ES import of itself (its own namespace, the Python module object). */
+function selfImport(st: ImportState): string {
+  let entry = st.esImports.get(st.moduleName);
+  if (entry === undefined) {
+    entry = { specifier: relativeSpecifier(st.outPath, st.outPath, st.extension), local: namespaceLocal(st.moduleName), referenced: true };
+    st.esImports.set(st.moduleName, entry);
+  }
+  entry.referenced = true;
+  return entry.local;
 }
 
 /** The program's modules this one imports, for compiling the whole program. */
@@ -196,6 +204,9 @@ function importedValue(module: ResolvedModule, alias: py.alias, st: ImportState,
       return jsHelper(st, '$jsImportFrom', [esImport(st, module, true), quoted(name), quoted(module.name)]);
     }
     if (module.names.includes(name)) return t.memberExpression(esImport(st, module, true), t.identifier(name));
+    // `from unittest import mock`: a submodule the package does not import itself.
+    const sub = runtimeModule(`${module.name}.${name}`) !== undefined ? st.resolver.find(`${module.name}.${name}`) : null;
+    if (sub?.kind === 'runtime') return esImport(st, sub, true);
     // `from js import fetch`: a name only the run time knows.
     if (!module.open) throw cannotImport(name, module, alias, ctx);
     return t.callExpression(ctx.rt('importFrom'), [esImport(st, module, true), quoted(name), quoted(module.name)]);

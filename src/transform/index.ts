@@ -67,7 +67,8 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
   const moduleNameHelper = ctx.rt('moduleName').name;
   const globals = moduleGlobals(symbols, options.isPackage);
   // enum.global_enum exports the members to the module's globals (`sys.modules[cls.__module__].__dict__`).
-  if (/\bglobal_enum\b/.test(options.source)) {
+  // The entry module's globals are found by name (unittest.mock.patch('__main__.f')); other modules register their namespace (imports.ts).
+  if (/\bglobal_enum\b/.test(options.source) || (options.moduleName === '__main__' && /\bmock\b/.test(options.source))) {
     ctx.registersGlobals = true;
     ctx.usesGlobals = true;
   }

@@ -37,7 +37,7 @@ export interface Preamble {
   readonly package: string;
   /** The module's globals and temporaries, as JS names: declared by one `var`. */
   readonly declared: readonly string[];
-  /** `$submodule(pkg, "name", self)`, which makes the module an attribute of its package. */
+  /** `$submodule(pkg, "name", self)`, which registers the module and makes it an attribute of its package (pkg null for none). */
   readonly submodule: Submodule | null;
   /** The local names of the runtime helpers the dunders' values call (TransformContext.rt). */
   readonly helpers: { readonly moduleName: string; readonly moduleLoader: string; readonly moduleSpec: string };
@@ -46,7 +46,7 @@ export interface Preamble {
 /** `helper(pkg, "name", self)`: the helper's local name, the package's and the module's namespace locals, the module's last name. */
 export interface Submodule {
   readonly helper: string;
-  readonly pkg: string;
+  readonly pkg: string | null;
   readonly name: string;
   readonly self: string;
 }
@@ -83,7 +83,7 @@ export function preambleText(p: Preamble): { text: string; lines: number } {
   }
   if (p.submodule !== null) {
     const { helper, pkg, name: last, self } = p.submodule;
-    text += `\n${helper}(${pkg}, ${quotedText(last)}, ${self});`;
+    text += `\n${helper}(${pkg ?? 'null'}, ${quotedText(last)}, ${self});`;
     lines++;
   }
   return { text, lines };
@@ -119,7 +119,7 @@ export function preambleTrees(p: Preamble): t.Statement[] {
   if (p.declared.length > 0) statements.push(t.variableDeclaration('var', p.declared.map((name) => t.variableDeclarator(id(name)))));
   if (p.submodule !== null) {
     const { helper, pkg, name: last, self } = p.submodule;
-    statements.push(t.expressionStatement(t.callExpression(id(helper), [id(pkg), quoted(last), id(self)])));
+    statements.push(t.expressionStatement(t.callExpression(id(helper), [pkg === null ? t.nullLiteral() : id(pkg), quoted(last), id(self)])));
   }
   return statements;
 }

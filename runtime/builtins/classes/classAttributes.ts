@@ -59,7 +59,9 @@ export function setClassAttribute(cls: PyClass, name: string, value: unknown): v
 
 /** An object of a class defining `__get__`, `__set__` or `__delete__`: a descriptor (the descriptor HowTo's). */
 function isUserDescriptor(value: unknown): value is object {
-  return typeof value === 'object' && value !== null
+  // A callable instance (a PropertyMock) is a function.
+  const instance = (typeof value === 'object' && value !== null) || (typeof value === 'function' && pyClassOf(value) !== undefined && !isClassLike(value));
+  return instance
     && (hasSpecial(value, '__get__') || hasSpecial(value, '__set__') || hasSpecial(value, '__delete__'));
 }
 

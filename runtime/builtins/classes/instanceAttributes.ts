@@ -29,6 +29,8 @@ export function bindForInstance(value: unknown, obj: object): unknown {
     if (unbound !== undefined) return unbound === true ? value : unbound;
     if ((value as PyCallable)[SIGNATURE] !== undefined) return bindMethod(value, obj);
     if (isClassLike(value)) return value;
+    // A callable Python instance (a mock) is no method: read through an instance it is itself, as in CPython.
+    if (pyClassOf(value) !== undefined) return value;
     const bound = boundLikeMethod(value, (value as (...a: unknown[]) => unknown).bind(obj), obj);
     // A builtin type's method bound to an instance (`obj.__init__`) shows as CPython's method-wrapper.
     const of = (value as PyCallable)[METHOD_OF];

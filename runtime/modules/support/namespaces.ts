@@ -50,9 +50,21 @@ export function moduleDelattr(mod: ModuleNamespace, name: string): void {
   moduleSetattr(mod, name, undefined);
 }
 
-/** Run by a compiled submodule before its body: `pkg.mod` is the submodule from now on, as after CPython's import. */
-export function submodule(pkg: ModuleNamespace, name: string, mod: ModuleNamespace): void {
-  moduleSetattr(pkg, name, mod);
+/**
+ * The program's modules by `__name__` (`__main__` for the entry), as they
+ * were loaded. Not `sys.modules`, which lists the runtime's (see README.md):
+ * this serves what must find a module by name, `unittest.mock.patch`.
+ */
+export const programModules = new Map<string, ModuleNamespace>();
+
+/**
+ * Run by a compiled module before its body: it is known by name, and a
+ * submodule is `pkg.mod` from now on, as after CPython's import.
+ */
+export function submodule(pkg: ModuleNamespace | null, name: string, mod: ModuleNamespace): void {
+  const own = mod['__name__'];
+  programModules.set(typeof own === 'string' ? own : name, mod);
+  if (pkg !== null) moduleSetattr(pkg, name, mod);
 }
 
 /** The names dir(module) lists: its bound globals and attributes set on it, sorted. */
