@@ -38,19 +38,20 @@ export function pyFunction<F extends Impl>(spec: string, qualname: string, modul
   }
   if (required < 0) required = positional;
   const body = impl as unknown as (...a: unknown[]) => unknown;
-  const fn = extras
+  // The checks read the signature `def` puts on fn (parsing the spec on every call cost more than the call).
+  const fn: (...args: unknown[]) => unknown = extras
     ? function (...args: unknown[]): unknown {
         const last = args[args.length - 1];
         const keywords = last instanceof Keywords;
         const given = keywords ? args.length - 1 : args.length;
-        if (given < required) checkArgs(given, spec, qualname);
+        if (given < required) checkArgs(given, fn);
         const head = args.slice(0, Math.min(given, positional));
         while (head.length < positional) head.push(undefined);
         const rest = args.slice(Math.min(given, positional));
-        return body(...head, ...restArgs(rest, spec, qualname));
+        return body(...head, ...restArgs(rest, fn));
       }
     : function (...args: unknown[]): unknown {
-        if (args.length > positional || args.length < required) checkArgs(args.length, spec, qualname);
+        if (args.length > positional || args.length < required) checkArgs(args.length, fn);
         return body(...args);
       };
   Object.defineProperty(fn, 'name', { value: qualname.slice(qualname.lastIndexOf('.') + 1) });
