@@ -166,7 +166,8 @@ const INT_MAX = 2147483647;
 export function percentFormat(fmt: string, args: unknown, bytes = false): string {
   const a: Args =
     args instanceof PyTuple ? { current: args, length: args.length, index: 0 } : { current: args, length: -1, index: -2 };
-  const dict = isMapping(args) ? args : null;
+  // A number, str or other primitive is never a mapping: no hook call for the common `'%d' % n`.
+  const dict = args !== null && (typeof args === 'object' || typeof args === 'function') && isMapping(args) ? args : null;
   const n = fmt.length;
   let out = '';
   let pos = 0;
