@@ -240,6 +240,17 @@ export function call(f: unknown, args: unknown[], kwargs: Record<string, unknown
   return callee(...args, kwargs);
 }
 
+/**
+ * Marks a runtime function whose prologue binds positional arguments alone
+ * exactly as `call` binds them (pydef's pyFunction, whose keyword-only and
+ * `**` parameters get their defaults when no Keywords come): compiled
+ * `mod.f(a)` may then call it directly (plainCallable).
+ */
+export function positionalCallable<F extends (...args: never[]) => unknown>(fn: F): F {
+  (fn as unknown as { [PLAIN_CALL]: true })[PLAIN_CALL] = true;
+  return fn;
+}
+
 /** `name() takes no keyword arguments` for a C builtin given some; `f(x, **{})` gives none. */
 export function noKeywords<F extends (...args: never[]) => unknown>(fn: F, name: string): F {
   (fn as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>) => {

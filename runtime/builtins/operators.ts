@@ -198,9 +198,10 @@ export function mod(a: unknown, b: unknown): unknown {
 }
 
 function modSlow(a: unknown, b: unknown): unknown {
+  // A str is no number (num.mod gives NotImplemented for it): straight to formatting.
+  if (typeof a === 'string') return percentFormat(a, b);
   const r = num.mod(a, b);
   if (r !== NotImplemented) return r;
-  if (typeof a === 'string') return percentFormat(a, b);
   if (a instanceof PyBytes) return bytesPercent(a, b);
   return binaryOp('%', a, b);
 }

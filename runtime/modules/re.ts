@@ -85,6 +85,8 @@ function flagsValue(v: unknown): number {
 }
 
 const cache = new Map<string, object>();
+/** The entries of `cache` for str patterns without flags, by their text. */
+const plainCache = new Map<string, object>();
 const MAXCACHE = 512;
 
 function isPattern(v: unknown): boolean {
@@ -114,6 +116,12 @@ function compileImpl(pattern: unknown, flagsArg: unknown): object {
     throw new TypeError('first argument must be string or compiled pattern');
   }
   const flags = flagsValue(flagsArg);
+  // The usual call, a str pattern without flags: found by its text, with no key to build.
+  const plain = !isBytes && flags === 0;
+  if (plain) {
+    const hit = plainCache.get(text);
+    if (hit !== undefined) return hit;
+  }
   const key = `${isBytes ? 'b' : 's'}${flags}:${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -133,8 +141,14 @@ function compileImpl(pattern: unknown, flagsArg: unknown): object {
     program: new Program(parsed.root, parsed.groups),
     templates: new Map(),
   });
-  if (cache.size >= MAXCACHE) cache.delete(cache.keys().next().value as string);
+  if (cache.size >= MAXCACHE) {
+    // The oldest goes, as CPython 3.11's _cache drops its first key.
+    const oldest = cache.keys().next().value as string;
+    cache.delete(oldest);
+    if (oldest.startsWith('s0:')) plainCache.delete(oldest.slice(3));
+  }
   cache.set(key, obj);
+  if (plain) plainCache.set(text, obj);
   return obj;
 }
 
@@ -173,6 +187,7 @@ export const template = pyFunction('pattern, flags=', 'template', Q, (pattern: u
 
 export const purge = pyFunction('', 'purge', Q, () => {
   cache.clear();
+  plainCache.clear();
   return null;
 });
 

@@ -200,6 +200,41 @@ function digitsValue(text: string, b: number): PyInt {
 const FLOAT_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const SPECIAL_RE = /^([+-]?)(?:(inf|infinity)|nan)$/i;
 
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Whether `t` is all of FLOAT_RE's form, `[+-]digits[.digits][e[+-]digits]`
+ * (no space, underscore or other character): then Number reads it as
+ * float() does, without parseFloatText's checks and copies.
+ */
+function plainDecimal(t: string): boolean {
+  let i = 0;
+  let c = t.charCodeAt(0);
+  if (c === 0x2b || c === 0x2d) c = t.charCodeAt(++i);
+  let digits = 0;
+  while (isDigitCode(c)) {
+    digits++;
+    c = t.charCodeAt(++i);
+  }
+  if (c === 0x2e) {
+    c = t.charCodeAt(++i);
+    while (isDigitCode(c)) {
+      digits++;
+      c = t.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 0x65 || c === 0x45) {
+    c = t.charCodeAt(++i);
+    if (c === 0x2b || c === 0x2d) c = t.charCodeAt(++i);
+    if (!isDigitCode(c)) return false;
+    while (isDigitCode(c)) c = t.charCodeAt(++i);
+  }
+  return i === t.length;
+}
+
 /** Python's float(x). */
 export function float(x: unknown = 0): number | PyFloat {
   switch (typeof x) {
@@ -211,6 +246,10 @@ export function float(x: unknown = 0): number | PyFloat {
     case 'boolean':
       return floatOfValue(x ? 1 : 0);
     case 'string':
+      if (plainDecimal(x)) {
+        const value = Number(x);
+        return floatOfValue(value);
+      }
       return parseFloatText(asciiText(x), x);
   }
   if (x instanceof PyFloat) return x;

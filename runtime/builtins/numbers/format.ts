@@ -7,20 +7,23 @@
  */
 import { PyComplex, PyFloat, isFloatNumber, typeName } from '../values.js';
 import { MemoryError, OverflowError, ValueError } from '../exceptions.js';
-import { formatHooks, parseFormatSpec, unknownFormatCode, type FormatSpec } from '../str/formatSpec.js';
+import { SpecCache, formatHooks, parseFormatSpec, unknownFormatCode, type FormatSpec } from '../str/formatSpec.js';
 import { bigToFloat } from './core.js';
 import { formatFloatShort } from './digits.js';
 import { intToString, reprComplex, reprNumber } from './repr.js';
+
+const FLOAT_SPECS = new SpecCache('float', '', '>');
+const INT_SPECS = new SpecCache('int', 'd', '>');
 
 /** Python's format(v, spec) for a number. */
 export function formatNumber(v: number | bigint | boolean | PyFloat | PyComplex, spec: string): string {
   if (v instanceof PyComplex) return spec.length === 0 ? reprComplex(v) : formatComplex(v, spec);
   if (spec.length === 0) return reprNumber(v);
-  if (v instanceof PyFloat) return formatFloat(v.value, parseFormatSpec(spec, 'float', '', '>'));
+  if (v instanceof PyFloat) return formatFloat(v.value, FLOAT_SPECS.parse(spec));
   // A float's true value: `+ 0` turns the -0 of 0.0 into +0 (values.ts).
-  if (typeof v === 'number' && isFloatNumber(v)) return formatFloat(v + 0, parseFormatSpec(spec, 'float', '', '>'));
+  if (typeof v === 'number' && isFloatNumber(v)) return formatFloat(v + 0, FLOAT_SPECS.parse(spec));
   const objType = typeName(v);
-  const f = parseFormatSpec(spec, objType, 'd', '>');
+  const f = objType === 'int' ? INT_SPECS.parse(spec) : parseFormatSpec(spec, objType, 'd', '>');
   const int: number | bigint = typeof v === 'boolean' ? (v ? 1 : 0) : v;
   switch (f.type) {
     case 'b':
@@ -43,7 +46,7 @@ export function formatNumber(v: number | bigint | boolean | PyFloat | PyComplex,
   throw unknownFormatCode(f.type, objType);
 }
 
-function formatInt(v: number | bigint, f: FormatSpec): string {
+function formatInt(v: number | bigint, f: Readonly<FormatSpec>): string {
   if (f.precision >= 0) throw new ValueError('Precision not allowed in integer format specifier');
   if (f.noNegZero) throw new ValueError('Negative zero coercion (z) not allowed in integer format specifier');
   if (f.type === 'c') {
@@ -91,7 +94,7 @@ function formatInt(v: number | bigint, f: FormatSpec): string {
   return layout(f, negative ? '-' : '', prefix, digits, false, '', sep, groupSize);
 }
 
-function formatFloat(val: number, f: FormatSpec): string {
+function formatFloat(val: number, f: Readonly<FormatSpec>): string {
   if (f.precision > 2147483647) throw new ValueError('precision too big');
   let type = f.type;
   let precision = f.precision;
@@ -122,7 +125,7 @@ function formatFloat(val: number, f: FormatSpec): string {
 }
 
 /** Splits a formatted float into sign, leading digits, decimal point and remainder, then lays it out. */
-function layoutFloat(buf: string, f: FormatSpec, sep: string): string {
+function layoutFloat(buf: string, f: Readonly<FormatSpec>, sep: string): string {
   let i = 0;
   let sign = '';
   if (buf.charCodeAt(0) === 0x2d) {
@@ -143,7 +146,7 @@ function layoutFloat(buf: string, f: FormatSpec, sep: string): string {
  * With '0' fill and '=' alignment the padding is zeros inside the grouping.
  */
 function layout(
-  f: FormatSpec,
+  f: Readonly<FormatSpec>,
   signChar: string,
   prefix: string,
   digits: string,

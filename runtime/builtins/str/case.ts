@@ -5,6 +5,7 @@
  * CPython's own context rule) are mapped one by one with chars.ts.
  */
 import { noArgs } from './args.js';
+import { isAscii } from './core.js';
 import {
   LOWER_DIFFERS,
   UPPER_DIFFERS,
@@ -19,7 +20,6 @@ import {
   upperCp,
 } from './chars.js';
 
-const NON_ASCII = /[^\0-\x7f]/;
 const UPPER_SPECIAL = new RegExp(UPPER_DIFFERS.source, 'gu');
 const LOWER_SPECIAL = new RegExp(`\\u03a3|${LOWER_DIFFERS.source}`, 'gu');
 
@@ -58,19 +58,19 @@ function lowerAt(s: string, c: number, at: number): string {
 
 export function str_upper(s: string): string {
   if (arguments.length > 1) noArgs('str.upper', arguments.length - 1);
-  if (!NON_ASCII.test(s)) return s.toUpperCase();
+  if (isAscii(s)) return s.toUpperCase();
   return mapRuns(s, UPPER_SPECIAL, toUpper, upperCp);
 }
 
 export function str_lower(s: string): string {
   if (arguments.length > 1) noArgs('str.lower', arguments.length - 1);
-  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  if (isAscii(s)) return s.toLowerCase();
   return mapRuns(s, LOWER_SPECIAL, toLower, (c, at) => lowerAt(s, c, at));
 }
 
 export function str_casefold(s: string): string {
   if (arguments.length > 1) noArgs('str.casefold', arguments.length - 1);
-  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  if (isAscii(s)) return s.toLowerCase();
   return mapRuns(s, foldSpecial(), toLower, foldCp);
 }
 
@@ -112,7 +112,7 @@ function lowerRun(s: string, run: string, at: number, plain: boolean): string {
 
 export function str_swapcase(s: string): string {
   if (arguments.length > 1) noArgs('str.swapcase', arguments.length - 1);
-  if (!NON_ASCII.test(s)) {
+  if (isAscii(s)) {
     return mapAscii(s, (b) => {
       for (let i = 0; i < b.length; i++) if (((b[i]! | 0x20) - 0x61) >>> 0 < 26) b[i]! ^= 0x20;
     });
@@ -129,7 +129,7 @@ export function str_swapcase(s: string): string {
 export function str_capitalize(s: string): string {
   if (arguments.length > 1) noArgs('str.capitalize', arguments.length - 1);
   if (s.length === 0) return s;
-  if (!NON_ASCII.test(s)) return s[0]!.toUpperCase() + s.slice(1).toLowerCase();
+  if (isAscii(s)) return s[0]!.toUpperCase() + s.slice(1).toLowerCase();
   const first = s.codePointAt(0)!;
   const rest = first > 0xffff ? 2 : 1;
   // The first character takes its titlecase form (ǆ → ǅ), as since Python 3.8.
@@ -142,7 +142,7 @@ export function str_capitalize(s: string): string {
  */
 export function str_title(s: string): string {
   if (arguments.length > 1) noArgs('str.title', arguments.length - 1);
-  if (!NON_ASCII.test(s)) {
+  if (isAscii(s)) {
     return mapAscii(s, (b) => {
       let previousCased = false;
       for (let i = 0; i < b.length; i++) {

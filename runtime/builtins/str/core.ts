@@ -50,6 +50,16 @@ export function wideChars(s: string): string[] | null {
   return points;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** Whether `s` is all ASCII: a char-code loop for short strings (cheaper than a RegExp call), the RegExp for long ones. */
+export function isAscii(s: string): boolean {
+  const n = s.length;
+  if (n > 32) return !NON_ASCII.test(s);
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** True when `s` has a surrogate code unit (so code units are not code points). */
 export function hasSurrogates(s: string): boolean {
   return SURROGATE.test(s);

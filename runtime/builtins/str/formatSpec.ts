@@ -135,6 +135,31 @@ export function parseFormatSpec(spec: string, objType: string, defaultType: stri
   return f;
 }
 
+/**
+ * Specs parsed before, for one kind of object (its type name in errors,
+ * default type and alignment): a loop formatting with the same spec parses
+ * it once. The specs given are shared, so nothing may change them.
+ */
+export class SpecCache {
+  private readonly specs = new Map<string, FormatSpec>();
+
+  constructor(
+    private readonly objType: string,
+    private readonly defaultType: string,
+    private readonly defaultAlign: '<' | '>',
+  ) {}
+
+  parse(spec: string): Readonly<FormatSpec> {
+    let f = this.specs.get(spec);
+    if (f === undefined) {
+      f = parseFormatSpec(spec, this.objType, this.defaultType, this.defaultAlign);
+      if (this.specs.size >= 256) this.specs.clear();
+      this.specs.set(spec, f);
+    }
+    return f;
+  }
+}
+
 /** `Unknown format code 'd' for object of type 'str'`. */
 export function unknownFormatCode(type: string, objType: string): ValueError {
   return new ValueError(`Unknown format code '${formatCodeText(type)}' for object of type '${objType}'`);
@@ -152,10 +177,12 @@ export function padToWidth(body: string, length: number, width: number, align: s
   return fill.repeat(left) + body + fill.repeat(total - left);
 }
 
+const STR_SPECS = new SpecCache('str', 's', '<');
+
 /** `format(s, spec)` for a str. */
 export function formatStr(s: string, spec: string): string {
   if (spec.length === 0) return s;
-  const f = parseFormatSpec(spec, 'str', 's', '<');
+  const f = STR_SPECS.parse(spec);
   if (f.type !== 's') throw unknownFormatCode(f.type, 'str');
   if (f.sign !== '') {
     throw new ValueError(f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');

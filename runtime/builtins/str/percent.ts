@@ -155,6 +155,11 @@ function readDigits(fmt: string, pos: number, limit: number, what: string): [num
   return [value, i];
 }
 
+function isDigitAt(fmt: string, pos: number): boolean {
+  const c = fmt.charCodeAt(pos);
+  return c >= 0x30 && c <= 0x39;
+}
+
 const SSIZE_MAX = 9223372036854775807;
 const INT_MAX = 2147483647;
 
@@ -162,7 +167,8 @@ const INT_MAX = 2147483647;
 export function percentFormat(fmt: string, args: unknown, bytes = false): string {
   const a: Args =
     args instanceof PyTuple ? { current: args, length: args.length, index: 0 } : { current: args, length: -1, index: -2 };
-  const dict = isMapping(args) ? args : null;
+  // A number, str or other primitive is never a mapping: no hook call for the common `'%d' % n`.
+  const dict = args !== null && (typeof args === 'object' || typeof args === 'function') && isMapping(args) ? args : null;
   const n = fmt.length;
   let out = '';
   let pos = 0;
@@ -180,7 +186,6 @@ export function percentFormat(fmt: string, args: unknown, bytes = false): string
       continue;
     }
     // A conversion specifier: [(key)][flags][width][.precision][hlL]type.
-    const incomplete = (): ValueError => new ValueError('incomplete format');
     if (fmt.charCodeAt(pos) === 0x28) {
       if (dict === null) throw new TypeError('format requires a mapping');
       let depth = 1;
@@ -205,7 +210,7 @@ export function percentFormat(fmt: string, args: unknown, bytes = false): string
       else if (c === '0') flags |= F_ZERO;
       else break;
     }
-    if (pos >= n) throw incomplete();
+    if (pos >= n) throw new ValueError('incomplete format');
     let width = -1;
     let prec = -1;
     if (fmt[pos] === '*') {
@@ -215,9 +220,9 @@ export function percentFormat(fmt: string, args: unknown, bytes = false): string
         width = -width;
       }
       pos++;
-    } else {
+    } else if (isDigitAt(fmt, pos)) {
       const [w, next] = readDigits(fmt, pos, SSIZE_MAX, 'width');
-      if (next > pos) width = w;
+      width = w;
       pos = next;
     }
     if (fmt[pos] === '.') {
@@ -231,7 +236,7 @@ export function percentFormat(fmt: string, args: unknown, bytes = false): string
       }
     }
     if (pos < n && (fmt[pos] === 'h' || fmt[pos] === 'l' || fmt[pos] === 'L')) pos++;
-    if (pos >= n) throw incomplete();
+    if (pos >= n) throw new ValueError('incomplete format');
     const type = String.fromCodePoint(fmt.codePointAt(pos)!);
     pos += type.length;
     const v = nextArg(a);
@@ -264,7 +269,10 @@ export function percentFormat(fmt: string, args: unknown, bytes = false): string
       case 'o':
       case 'x':
       case 'X':
-        text = formatLong(intValue(v, type), (flags & F_ALT) !== 0, prec, type);
+        // The common `%d` of a small int: its decimal digits.
+        text = typeof v === 'number' && (v | 0) === v && prec < 0 && type !== 'x' && type !== 'X' && type !== 'o'
+          ? String(v)
+          : formatLong(intValue(v, type), (flags & F_ALT) !== 0, prec, type);
         signed = true;
         break;
       case 'e':
@@ -294,6 +302,8 @@ export function percentFormat(fmt: string, args: unknown, bytes = false): string
 
 /** unicode_format_arg_output: precision cut for s/r/a, sign, '#' prefix, fill and width. */
 function pad(text: string, type: string, flags: number, width: number, prec: number, signed: boolean): string {
+  // No width, precision or sign flag (a plain `%s`, `%d`): the text as it is, without counting its code points.
+  if (width < 0 && prec < 0 && !(flags & (F_SIGN | F_BLANK))) return text;
   let body = text;
   let len = cpLength(text);
   if (prec >= 0 && len > prec && (type === 's' || type === 'r' || type === 'a')) {

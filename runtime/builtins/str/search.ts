@@ -158,17 +158,18 @@ export function str_replace(s: string, old: unknown, replacement: unknown, count
     if (i < n) return out + (wide === null ? s.slice(i) : wide.slice(i).join(''));
     return i < max ? out + to : out;
   }
-  if (max === Infinity && !mayCutPair(from)) {
-    // Most calls replace nothing: no split and join then.
-    if (s.indexOf(from) < 0) return s;
-    // replaceAll reads `$&`, `$1`… in a replacement string as patterns; split and join take it as it is.
-    return to.indexOf('$') < 0 ? s.replaceAll(from, to) : s.split(from).join(to);
-  }
+  let at = indexOfUnits(s, from, 0);
+  // Most calls replace nothing: the string itself then.
+  if (at < 0) return s;
+  const plain = !mayCutPair(from);
   let out = '';
   let pos = 0;
   let done = 0;
-  let at = indexOfUnits(s, from, 0);
   while (at >= 0 && done < max) {
+    if (done === 16 && plain && max === Infinity && to.indexOf('$') < 0) {
+      // Many occurrences: replaceAll does the rest in one pass (it reads `$&`, `$1`… in a replacement as patterns).
+      return out + s.slice(pos).replaceAll(from, to);
+    }
     out += s.slice(pos, at) + to;
     pos = at + from.length;
     done++;

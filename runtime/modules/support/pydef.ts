@@ -6,13 +6,13 @@
  * with the same machinery as `class` statements, so that they subclass,
  * `isinstance` and `super()` as Python classes do.
  */
-import { Keywords, SIGNATURE, checkArgs, def, noKeywords, restArgs, type PyCallable } from '../../builtins/calls.js';
+import { Keywords, SIGNATURE, checkArgs, def, noKeywords, positionalCallable, restArgs, type PyCallable, type Signature } from '../../builtins/calls.js';
 
 export { noKeywords };
 import { PyClassMethod, PyStaticMethod, makeClass, type PyClass } from '../../builtins/classes.js';
 import { TypeError } from '../../builtins/exceptions.js';
 import { PyDict } from '../../builtins/dict.js';
-import { typeName } from '../../builtins/values.js';
+import { PyTuple, typeName } from '../../builtins/values.js';
 
 type Impl = (...args: never[]) => unknown;
 
@@ -38,16 +38,28 @@ export function pyFunction<F extends Impl>(spec: string, qualname: string, modul
   }
   if (required < 0) required = positional;
   const body = impl as unknown as (...a: unknown[]) => unknown;
-  const fn = extras
+  /** For extras: what a call without keywords and without surplus positionals appends (set once the signature is known). */
+  let tail: ((args: unknown[]) => void) | null | undefined;
+  // The checks read the signature `def` puts on fn (parsing the spec on every call cost more than the call).
+  const fn: (...args: unknown[]) => unknown = extras
     ? function (...args: unknown[]): unknown {
         const last = args[args.length - 1];
         const keywords = last instanceof Keywords;
         const given = keywords ? args.length - 1 : args.length;
-        if (given < required) checkArgs(given, spec, qualname);
+        if (given < required) checkArgs(given, fn);
+        if (!keywords && given <= positional) {
+          // No keywords and no `*args` items: the keyword-only defaults and an empty `**` dict, as restArgs would give.
+          if (tail === undefined) tail = tailFor((fn as unknown as PyCallable)[SIGNATURE]!);
+          if (tail !== null) {
+            while (args.length < positional) args.push(undefined);
+            tail(args);
+            return body(...args);
+          }
+        }
         const head = args.slice(0, Math.min(given, positional));
         while (head.length < positional) head.push(undefined);
         const rest = args.slice(Math.min(given, positional));
-        return body(...head, ...restArgs(rest, spec, qualname));
+        return body(...head, ...restArgs(rest, fn));
       }
     : positional <= 3
     ? // A method of a few positional parameters (deque.append, popleft): no rest array and no spread call at each call.
@@ -66,11 +78,28 @@ export function pyFunction<F extends Impl>(spec: string, qualname: string, modul
         }
       }
     : function (...args: unknown[]): unknown {
-        if (args.length > positional || args.length < required) checkArgs(args.length, spec, qualname);
+        if (args.length > positional || args.length < required) checkArgs(args.length, fn);
         return body(...args);
       };
   Object.defineProperty(fn, 'name', { value: qualname.slice(qualname.lastIndexOf('.') + 1) });
-  return def(fn as unknown as F, spec, qualname, module);
+  return positionalCallable(def(fn as unknown as F, spec, qualname, module));
+}
+
+/**
+ * What restArgs gives a call with no keywords and no surplus positionals
+ * (appended to the arguments): null when that is an error or needs more
+ * (a required keyword-only parameter).
+ */
+function tailFor(sig: Signature): ((args: unknown[]) => void) | null {
+  if (sig.kwonlyRequired.some((r) => r)) return null;
+  const vararg = sig.vararg !== null;
+  const kwonly = sig.kwonly.length;
+  const kwarg = sig.kwarg !== null;
+  return (args) => {
+    if (vararg) args.push(PyTuple.fromArray([]));
+    for (let i = 0; i < kwonly; i++) args.push(undefined);
+    if (kwarg) args.push(new PyDict());
+  };
 }
 
 /** A classmethod / staticmethod of a runtime Python class. */

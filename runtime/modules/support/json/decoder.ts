@@ -76,13 +76,22 @@ export interface DecoderOptions {
   strict: boolean;
 }
 
-const NUMBER = /(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?/y;
-const WHITESPACE = /[ \t\n\r]*/y;
-const STRING_CHUNK = /[^"\\\x00-\x1f]*/y;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Reads with char codes rather than sticky RegExps (a RegExp call costs more
+ * than the few characters a token has). Each reader returns its value and
+ * leaves where it ended in `end`.
+ */
 class Scanner {
+  /** Where the last value read ended. */
+  end = 0;
+
   constructor(
     readonly s: string,
     readonly opts: DecoderOptions,
@@ -92,58 +101,95 @@ class Scanner {
     return new JSONDecodeError(msg, this.s, pyIndex(this.s, at));
   }
 
+  /** The index of the first non-whitespace character from i (JSON's whitespace: space, \t, \n, \r). */
   skip(i: number): number {
-    WHITESPACE.lastIndex = i;
-    WHITESPACE.test(this.s);
-    return WHITESPACE.lastIndex;
+    const s = this.s;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+      else return i;
+    }
   }
 
-  /** The value starting at i (no whitespace before it): [value, end]. */
-  value(i: number): [unknown, number] {
+  /** The value starting at i (no whitespace before it). */
+  value(i: number): unknown {
     const s = this.s;
-    const c = s[i];
-    switch (c) {
-      case '"':
+    switch (s.charCodeAt(i)) {
+      case 0x22: // "
         return this.string(i + 1);
-      case '{':
+      case 0x7b: // {
         return this.object(i + 1);
-      case '[':
+      case 0x5b: // [
         return this.array(i + 1);
-      case 'n':
-        if (s.startsWith('null', i)) return [null, i + 4];
+      case 0x6e: // n
+        if (s.startsWith('null', i)) return this.token(null, i + 4);
         break;
-      case 't':
-        if (s.startsWith('true', i)) return [true, i + 4];
+      case 0x74: // t
+        if (s.startsWith('true', i)) return this.token(true, i + 4);
         break;
-      case 'f':
-        if (s.startsWith('false', i)) return [false, i + 5];
+      case 0x66: // f
+        if (s.startsWith('false', i)) return this.token(false, i + 5);
         break;
-      case 'N':
-        if (s.startsWith('NaN', i)) return [this.constant('NaN', NaN), i + 3];
+      case 0x4e: // N
+        if (s.startsWith('NaN', i)) return this.token(this.constant('NaN', NaN), i + 3);
         break;
-      case 'I':
-        if (s.startsWith('Infinity', i)) return [this.constant('Infinity', Infinity), i + 8];
+      case 0x49: // I
+        if (s.startsWith('Infinity', i)) return this.token(this.constant('Infinity', Infinity), i + 8);
         break;
-      case '-':
-        if (s.startsWith('-Infinity', i)) return [this.constant('-Infinity', -Infinity), i + 9];
+      case 0x2d: // -
+        if (s.startsWith('-Infinity', i)) return this.token(this.constant('-Infinity', -Infinity), i + 9);
         break;
     }
-    NUMBER.lastIndex = i;
-    const m = NUMBER.exec(s);
-    if (m === null) throw this.fail('Expecting value', i);
-    const end = NUMBER.lastIndex;
-    if (m[2] !== undefined || m[3] !== undefined) {
-      const text = m[0];
-      if (this.opts.parseFloat !== null) return [call(this.opts.parseFloat, [text], null), end];
-      return [boxFloat(Number(text)), end];
+    return this.number(i);
+  }
+
+  private token(v: unknown, end: number): unknown {
+    this.end = end;
+    return v;
+  }
+
+  /** CPython's NUMBER_RE, `(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?` with ASCII digits, read by hand. */
+  private number(i: number): unknown {
+    const s = this.s;
+    let j = i;
+    if (s.charCodeAt(j) === 0x2d) j++;
+    const lead = s.charCodeAt(j);
+    if (lead === 0x30) j++;
+    else if (lead >= 0x31 && lead <= 0x39) {
+      j++;
+      while (isDigit(s.charCodeAt(j))) j++;
+    } else {
+      throw this.fail('Expecting value', i);
     }
-    const text = m[1]!;
-    if (this.opts.parseInt !== null) return [call(this.opts.parseInt, [text], null), end];
+    const intEnd = j;
+    if (s.charCodeAt(j) === 0x2e && isDigit(s.charCodeAt(j + 1))) {
+      j += 2;
+      while (isDigit(s.charCodeAt(j))) j++;
+    }
+    const e = s.charCodeAt(j);
+    if (e === 0x65 || e === 0x45) {
+      let k = j + 1;
+      const sign = s.charCodeAt(k);
+      if (sign === 0x2b || sign === 0x2d) k++;
+      if (isDigit(s.charCodeAt(k))) {
+        k++;
+        while (isDigit(s.charCodeAt(k))) k++;
+        j = k;
+      }
+    }
+    this.end = j;
+    if (j !== intEnd) {
+      const text = s.slice(i, j);
+      if (this.opts.parseFloat !== null) return call(this.opts.parseFloat, [text], null);
+      return boxFloat(Number(text));
+    }
+    const text = s.slice(i, j);
+    if (this.opts.parseInt !== null) return call(this.opts.parseInt, [text], null);
     if (text.length <= 15) {
       const n = Number(text);
-      return [n === 0 ? 0 : n, end];
+      return n === 0 ? 0 : n;
     }
-    return [intFromBigInt(BigInt(text)), end];
+    return intFromBigInt(BigInt(text));
   }
 
   constant(name: string, v: number): unknown {
@@ -151,21 +197,29 @@ class Scanner {
   }
 
   /** The string whose opening quote is at `start - 1`. */
-  string(start: number): [string, number] {
+  string(start: number): string {
     const s = this.s;
+    const n = s.length;
     let i = start;
     let out = '';
     for (;;) {
-      STRING_CHUNK.lastIndex = i;
-      STRING_CHUNK.test(s);
-      out += s.slice(i, STRING_CHUNK.lastIndex);
-      i = STRING_CHUNK.lastIndex;
-      if (i >= s.length) throw this.fail('Unterminated string starting at', start - 1);
-      const c = s[i]!;
-      if (c === '"') return [out, i + 1];
-      if (c !== '\\') {
+      // A run of characters standing for themselves.
+      const from = i;
+      let c = s.charCodeAt(i);
+      while (i < n && c !== 0x22 && c !== 0x5c && c >= 0x20) c = s.charCodeAt(++i);
+      if (from === start && c === 0x22) {
+        this.end = i + 1;
+        return s.slice(start, i);
+      }
+      out += s.slice(from, i);
+      if (i >= n) throw this.fail('Unterminated string starting at', start - 1);
+      if (c === 0x22) {
+        this.end = i + 1;
+        return out;
+      }
+      if (c !== 0x5c) {
         if (this.opts.strict) throw this.fail('Invalid control character at', i);
-        out += c;
+        out += s[i];
         i++;
         continue;
       }
@@ -186,44 +240,56 @@ class Scanner {
     }
   }
 
-  object(start: number): [unknown, number] {
+  object(start: number): unknown {
     const s = this.s;
-    const pairs: PyTuple[] = [];
+    const pairsHook = this.opts.objectPairsHook !== null;
+    // Without object_pairs_hook the pairs go straight into the dict, in the same order.
+    const pairs: PyTuple[] | null = pairsHook ? [] : null;
+    const d: PyDict | null = pairsHook ? null : new PyDict();
     let i = this.skip(start);
-    if (s[i] === '}') return [this.finishObject(pairs), i + 1];
+    if (s.charCodeAt(i) === 0x7d) return this.finishObject(pairs, d, i + 1);
     for (;;) {
-      if (s[i] !== '"') throw this.fail('Expecting property name enclosed in double quotes', i);
-      const [key, afterKey] = this.string(i + 1);
-      i = this.skip(afterKey);
-      if (s[i] !== ':') throw this.fail("Expecting ':' delimiter", i);
+      if (s.charCodeAt(i) !== 0x22) throw this.fail('Expecting property name enclosed in double quotes', i);
+      const key = this.string(i + 1);
+      i = this.skip(this.end);
+      if (s.charCodeAt(i) !== 0x3a) throw this.fail("Expecting ':' delimiter", i);
       i = this.skip(i + 1);
-      const [value, afterValue] = this.value(i);
-      pairs.push(PyTuple.of(key, value));
-      i = this.skip(afterValue);
-      if (s[i] === '}') return [this.finishObject(pairs), i + 1];
-      if (s[i] !== ',') throw this.fail("Expecting ',' delimiter", i);
+      const value = this.value(i);
+      if (d !== null) d.$set(key, value);
+      else pairs!.push(PyTuple.of(key, value));
+      i = this.skip(this.end);
+      const c = s.charCodeAt(i);
+      if (c === 0x7d) return this.finishObject(pairs, d, i + 1);
+      if (c !== 0x2c) throw this.fail("Expecting ',' delimiter", i);
       i = this.skip(i + 1);
     }
   }
 
-  finishObject(pairs: PyTuple[]): unknown {
-    if (this.opts.objectPairsHook !== null) return call(this.opts.objectPairsHook, [pairs], null);
-    const d = new PyDict();
-    for (const p of pairs) d.$set(p[0], p[1]);
-    return this.opts.objectHook !== null ? call(this.opts.objectHook, [d], null) : d;
+  private finishObject(pairs: PyTuple[] | null, d: PyDict | null, end: number): unknown {
+    const result = d === null
+      ? call(this.opts.objectPairsHook, [pairs], null)
+      : this.opts.objectHook !== null ? call(this.opts.objectHook, [d], null) : d;
+    this.end = end;
+    return result;
   }
 
-  array(start: number): [unknown[], number] {
+  array(start: number): unknown[] {
     const s = this.s;
     const out: unknown[] = [];
     let i = this.skip(start);
-    if (s[i] === ']') return [out, i + 1];
+    if (s.charCodeAt(i) === 0x5d) {
+      this.end = i + 1;
+      return out;
+    }
     for (;;) {
-      const [value, end] = this.value(i);
-      out.push(value);
-      i = this.skip(end);
-      if (s[i] === ']') return [out, i + 1];
-      if (s[i] !== ',') throw this.fail("Expecting ',' delimiter", i);
+      out.push(this.value(i));
+      i = this.skip(this.end);
+      const c = s.charCodeAt(i);
+      if (c === 0x5d) {
+        this.end = i + 1;
+        return out;
+      }
+      if (c !== 0x2c) throw this.fail("Expecting ',' delimiter", i);
       i = this.skip(i + 1);
     }
   }
@@ -233,8 +299,8 @@ class Scanner {
 export function decode(s: string, opts: DecoderOptions): unknown {
   const scanner = new Scanner(s, opts);
   const start = scanner.skip(0);
-  const [value, end] = scanner.value(start);
-  const rest = scanner.skip(end);
+  const value = scanner.value(start);
+  const rest = scanner.skip(scanner.end);
   if (rest !== s.length) throw scanner.fail('Extra data', rest);
   return value;
 }
@@ -244,6 +310,6 @@ export function rawDecode(s: string, idx: number, opts: DecoderOptions): [unknow
   const scanner = new Scanner(s, opts);
   let i = 0;
   for (let n = 0; n < idx && i < s.length; n++) i += (s.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-  const [value, end] = scanner.value(i);
-  return [value, pyIndex(s, end)];
+  const value = scanner.value(i);
+  return [value, pyIndex(s, scanner.end)];
 }

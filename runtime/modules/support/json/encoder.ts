@@ -34,10 +34,24 @@ function hex4(c: number): string {
   return '\\u' + c.toString(16).padStart(4, '0');
 }
 
+const ESCAPE_ASCII = /[\\"]|[^ -~]/g;
+const ESCAPE_CONTROL = /[\x00-\x1f\\"]/g;
+
 /** A str as a JSON string literal. */
 export function encodeString(s: string, ensureAscii: boolean): string {
-  const special = ensureAscii ? /[\\"]|[^ -~]/g : /[\x00-\x1f\\"]/g;
-  return '"' + s.replace(special, (ch) => ESCAPES[ch] ?? hex4(ch.charCodeAt(0))) + '"';
+  // Most strings need no escape: a scan of their char codes finds that without a replace.
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (ensureAscii && c > 0x7e)) {
+      return '"' + s.replace(ensureAscii ? ESCAPE_ASCII : ESCAPE_CONTROL, escapeChar) + '"';
+    }
+  }
+  return '"' + s + '"';
+}
+
+function escapeChar(ch: string): string {
+  return ESCAPES[ch] ?? hex4(ch.charCodeAt(0));
 }
 
 /** float.__repr__ with JSON's spellings of the non-finite values. */
@@ -63,115 +77,146 @@ function keyString(k: unknown, opts: EncoderOptions): string | null {
   if (k === true) return 'true';
   if (k === false) return 'false';
   if (k === null || k === undefined) return 'null';
-  if (isIntegral(k)) return repr(k);
+  if (isIntegral(k)) return intString(k);
   // An instance of a str, int or float subclass is written as its value, as CPython's encoder does.
   if (k instanceof PyBoxed && !(k[BASE_VALUE] instanceof PyBytes)) return keyString(k[BASE_VALUE], opts);
   if (opts.skipkeys) return null;
   throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
 }
 
-export function encode(o: unknown, opts: EncoderOptions): string {
-  const markers = opts.checkCircular ? new Set<object>() : null;
-  const parts: string[] = [];
+/** An int's JSON text (its repr). */
+function intString(v: number | bigint): string {
+  return typeof v === 'number' && (v | 0) === v ? String(v) : repr(v);
+}
 
-  const enter = (x: object): void => {
+/** One encode() call: the text so far and the containers being written (for check_circular). */
+class Encoder {
+  out = '';
+  private readonly markers: Set<object> | null;
+
+  constructor(private readonly opts: EncoderOptions) {
+    this.markers = opts.checkCircular ? new Set<object>() : null;
+  }
+
+  private enter(x: object): void {
+    const markers = this.markers;
     if (markers === null) return;
     if (markers.has(x)) throw new ValueError('Circular reference detected');
     markers.add(x);
-  };
-  const leave = (x: object): void => {
-    markers?.delete(x);
-  };
+  }
 
-  const walk = (v: unknown, level: number): void => {
+  private leave(x: object): void {
+    this.markers?.delete(x);
+  }
+
+  walk(v: unknown, level: number): void {
+    const opts = this.opts;
     if (typeof v === 'string') {
-      parts.push(encodeString(v, opts.ensureAscii));
+      this.out += encodeString(v, opts.ensureAscii);
     } else if (v === null || v === undefined) {
-      parts.push('null');
+      this.out += 'null';
     } else if (v === true) {
-      parts.push('true');
+      this.out += 'true';
     } else if (v === false) {
-      parts.push('false');
+      this.out += 'false';
     } else if (isIntegral(v)) {
-      parts.push(repr(v));
+      this.out += intString(v);
     } else if (typeof v === 'number') {
       // A float's true value: `+ 0` turns the -0 of 0.0 into +0 (values.ts).
-      parts.push(floatString(v + 0, opts.allowNan));
+      this.out += floatString(v + 0, opts.allowNan);
     } else if (v instanceof PyFloat) {
-      parts.push(floatString(v.value, opts.allowNan));
+      this.out += floatString(v.value, opts.allowNan);
     } else if (Array.isArray(v)) {
-      walkList(v, level);
+      this.walkList(v, level);
     } else if (v instanceof PyDict) {
-      walkDict(v, level);
+      this.walkDict(v, level);
     } else if (v instanceof PyBoxed && !(v[BASE_VALUE] instanceof PyBytes)) {
-      walk(v[BASE_VALUE], level);
+      this.walk(v[BASE_VALUE], level);
     } else {
-      enter(v as object);
-      walk(opts.default(v), level);
-      leave(v as object);
+      this.enter(v as object);
+      this.walk(opts.default(v), level);
+      this.leave(v as object);
     }
-  };
+  }
 
   /** Writes a non-empty container's opening bracket (with the first item's newline and indent when indenting); gives the separator between its items, at `level` + 1. */
-  const openContainer = (bracket: string, level: number): string => {
+  private openContainer(bracket: string, level: number): string {
+    const opts = this.opts;
     if (opts.indent === null) {
-      parts.push(bracket);
+      this.out += bracket;
       return opts.itemSeparator;
     }
     const newline = '\n' + opts.indent.repeat(level + 1);
-    parts.push(bracket + newline);
+    this.out += bracket + newline;
     return opts.itemSeparator + newline;
-  };
+  }
 
   /** Writes the closing bracket of a container whose items are at `level`. */
-  const closeContainer = (bracket: string, level: number): void => {
-    if (opts.indent !== null) parts.push('\n' + opts.indent.repeat(level - 1));
-    parts.push(bracket);
-  };
+  private closeContainer(bracket: string, level: number): void {
+    if (this.opts.indent !== null) this.out += '\n' + this.opts.indent.repeat(level - 1);
+    this.out += bracket;
+  }
 
-  const walkList = (list: readonly unknown[], level: number): void => {
+  private walkList(list: readonly unknown[], level: number): void {
     if (list.length === 0) {
-      parts.push('[]');
+      this.out += '[]';
       return;
     }
-    enter(list);
-    const separator = openContainer('[', level);
-    if (opts.indent !== null) level++;
+    this.enter(list);
+    const separator = this.openContainer('[', level);
+    if (this.opts.indent !== null) level++;
     for (let i = 0; i < list.length; i++) {
-      if (i > 0) parts.push(separator);
-      walk(list[i], level);
+      if (i > 0) this.out += separator;
+      this.walk(list[i], level);
     }
-    closeContainer(']', level);
-    leave(list);
-  };
+    this.closeContainer(']', level);
+    this.leave(list);
+  }
 
-  const walkDict = (d: PyDict, level: number): void => {
+  private walkDict(d: PyDict, level: number): void {
     if (d.$size === 0) {
-      parts.push('{}');
+      this.out += '{}';
       return;
     }
-    enter(d);
-    const separator = openContainer('{', level);
+    const opts = this.opts;
+    this.enter(d);
+    const separator = this.openContainer('{', level);
     if (opts.indent !== null) level++;
-    let items: PyTuple[] = [];
-    for (const k of d) items.push(PyTuple.of(k, PyDict.prototype.$get.call(d, k)));
-    if (opts.sortKeys) list_sort(items);
-    let first = true;
-    for (const item of items) {
-      const key = keyString(item[0], opts);
-      if (key === null) continue;
-      if (!first) parts.push(separator);
-      first = false;
-      parts.push(encodeString(key, opts.ensureAscii), opts.keySeparator);
-      walk(item[1], level);
+    // The items are taken first (CPython's encoder works on d.items() as a list).
+    const keys: unknown[] = [];
+    const values: unknown[] = [];
+    if (opts.sortKeys) {
+      const items: PyTuple[] = [];
+      for (const k of d) items.push(PyTuple.of(k, PyDict.prototype.$get.call(d, k)));
+      list_sort(items);
+      for (const item of items) {
+        keys.push(item[0]);
+        values.push(item[1]);
+      }
+    } else {
+      for (const k of d) {
+        keys.push(k);
+        values.push(PyDict.prototype.$get.call(d, k));
+      }
     }
-    items = [];
-    closeContainer('}', level);
-    leave(d);
-  };
+    let first = true;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keyString(keys[i], opts);
+      if (key === null) continue;
+      if (!first) this.out += separator;
+      first = false;
+      this.out += encodeString(key, opts.ensureAscii) + opts.keySeparator;
+      this.walk(values[i], level);
+    }
+    this.closeContainer('}', level);
+    this.leave(d);
+  }
+}
 
-  walk(o, 0);
-  return parts.join('');
+export function encode(o: unknown, opts: EncoderOptions): string {
+  const encoder = new Encoder(opts);
+  encoder.walk(o, 0);
+  return encoder.out;
 }
 
 /** JSONEncoder.default: the TypeError for objects JSON cannot represent. */
@@ -200,7 +245,7 @@ export function* iterencodeChunks(o: unknown, opts: EncoderOptions): Generator<s
     if (v === null || v === undefined) return 'null';
     if (v === true) return 'true';
     if (v === false) return 'false';
-    if (isIntegral(v)) return repr(v);
+    if (isIntegral(v)) return intString(v);
     if (typeof v === 'number') return floatString(v + 0, opts.allowNan);
     if (v instanceof PyFloat) return floatString(v.value, opts.allowNan);
     if (v instanceof PyBoxed && !(v[BASE_VALUE] instanceof PyBytes)) return scalar(v[BASE_VALUE]);

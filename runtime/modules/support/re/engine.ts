@@ -13,6 +13,7 @@ import { RecursionError } from '../../../builtins/exceptions.js';
 import { translate, type Translation } from './translate.js';
 import { MAXREPEAT, type Node, type SetItem } from './ast.js';
 import { caseEqual, caseVariants, isDigit, isSpace, isWord, lower, asciiLower } from './unicode.js';
+import type { Subject } from './subject.js';
 
 type Cont = (i: number) => boolean;
 type Matcher = (i: number, k: Cont) => boolean;
@@ -67,11 +68,15 @@ export class Program {
    * FULLMATCH): the spans of the groups (-1 when unset) then lastindex,
    * or null.
    */
-  exec(s: Int32Array, pos: number, endpos: number, mode: number, mustAdvance = false, text: string | null = null): number[] | null {
-    if (text !== null && !mustAdvance && this.js !== null && useTranslations) {
-      const r = this.execJs(text, pos, endpos, mode);
-      if (r !== undefined) return r;
+  exec(subject: Subject, pos: number, endpos: number, mode: number, mustAdvance = false, allowJs = true): number[] | null {
+    if (allowJs && !mustAdvance && this.js !== null && useTranslations) {
+      const text = subject.plainText;
+      if (text !== null) {
+        const r = this.execJs(text, pos, endpos, mode);
+        if (r !== undefined) return r;
+      }
     }
+    const s = subject.codes;
     const ctx = this.ctx;
     const savedS = ctx.s;
     const savedEnd = ctx.end;
@@ -112,6 +117,34 @@ export class Program {
       ctx.end = savedEnd;
       ctx.caps = savedCaps;
     }
+  }
+
+  /**
+   * For match/search/fullmatch: the translated RegExp's result without
+   * group spans, when the pattern has a translation, the subject's UTF-16
+   * indices are its code point indices and V8 did not give up; its groups'
+   * texts are the match's, and `spans` gives their spans when asked. Else
+   * undefined (run `exec`).
+   */
+  execQuick(subject: Subject, pos: number, endpos: number, mode: number): RegExpExecArray | null | undefined {
+    const js = this.js;
+    if (js === null || !useTranslations) return undefined;
+    const text = subject.plainText;
+    if (text === null) return undefined;
+    if (pos > endpos) return null;
+    const quick = js.quick;
+    const re = mode === SEARCH ? quick.search : mode === MATCH ? quick.sticky : quick.full;
+    re.lastIndex = pos;
+    try {
+      return re.exec(endpos < text.length ? text.slice(0, endpos) : text);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The spans (as `exec` gives them) of the match `execQuick` found with these arguments: the same match, run again with spans. */
+  spans(subject: Subject, pos: number, endpos: number, mode: number): number[] {
+    return this.exec(subject, pos, endpos, mode)!;
   }
 
   /**

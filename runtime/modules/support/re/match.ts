@@ -7,9 +7,10 @@ import { IndexError, TypeError } from '../../../builtins/exceptions.js';
 import { PyProperty, PyStaticMethod, type PyClass } from '../../../builtins/classes.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { repr } from '../../../builtins/repr.js';
-import { PyBytes, PyTuple, typeName } from '../../../builtins/values.js';
+import { PyBytes, PyTuple, isIntNumber, typeName } from '../../../builtins/values.js';
 import { pyIndex } from '../../../builtins/numbers/index.js';
 import { pyClass, pyFunction } from '../pydef.js';
+import { Keywords, PackedArgs, checkArgs, def, restItems } from '../../../builtins/calls.js';
 import { Program } from './engine.js';
 import { Subject, codesToText } from './subject.js';
 import { parseTemplate, type Template } from './template.js';
@@ -31,14 +32,41 @@ export interface PatternState {
   readonly templates: Map<string, CompiledTemplate>;
 }
 
-export interface MatchState {
-  readonly pattern: object;
-  readonly p: PatternState;
-  readonly subject: Subject;
+export class MatchState {
+  private spans: number[] | null;
+
+  constructor(
+    readonly pattern: object,
+    readonly p: PatternState,
+    readonly subject: Subject,
+    spans: number[] | null,
+    readonly pos: number,
+    readonly endpos: number,
+    /**
+     * For a match a translated RegExp found without spans (Program.execQuick):
+     * its result, whose group texts are the groups' values; null otherwise.
+     */
+    readonly quick: RegExpExecArray | null = null,
+    /** MATCH, SEARCH or FULLMATCH: how the quick match was run, to run it again for its spans. */
+    private readonly mode = 0,
+  ) {
+    this.spans = spans;
+  }
+
   /** Group spans (start, end pairs; -1 when unset), then lastindex. */
-  readonly caps: number[];
-  readonly pos: number;
-  readonly endpos: number;
+  get caps(): number[] {
+    return (this.spans ??= this.p.program.spans(this.subject, this.pos, this.endpos, this.mode));
+  }
+
+  /** Where group 0 starts. */
+  get start(): number {
+    return this.quick !== null ? this.quick.index : this.caps[0]!;
+  }
+
+  /** Where group 0 ends. */
+  get end(): number {
+    return this.quick !== null ? this.quick.index + this.quick[0]!.length : this.caps[1]!;
+  }
 }
 
 export function patternState(self: unknown, method = 'match'): PatternState {
@@ -51,10 +79,10 @@ export function patternState(self: unknown, method = 'match'): PatternState {
 
 function matchState(self: unknown, method = 'group'): MatchState {
   const st = self !== null && typeof self === 'object' ? (self as Record<symbol, unknown>)[STATE] : undefined;
-  if (st === undefined || (st as PatternState).program) {
+  if (!(st instanceof MatchState)) {
     throw new TypeError(`descriptor '${method}' for 're.Match' objects doesn't apply to a '${typeName(self)}' object`);
   }
-  return st as MatchState;
+  return st;
 }
 
 export const noNew = (name: string) =>
@@ -88,13 +116,25 @@ export function checkSubjectType(p: PatternState, subject: Subject): void {
 export function newMatch(pattern: object, p: PatternState, subject: Subject, caps: number[], pos: number, endpos: number): object {
   const m = Object.create(Match.prototype as object) as Record<symbol, MatchState>;
   // The spans array is the caller's to give: every exec returns a fresh one.
-  m[STATE] = { pattern, p, subject, caps, pos, endpos };
+  m[STATE] = new MatchState(pattern, p, subject, caps, pos, endpos);
+  return m;
+}
+
+/** A match found by Program.execQuick (its group spans are found when first read). */
+export function newQuickMatch(pattern: object, p: PatternState, subject: Subject, found: RegExpExecArray, pos: number, endpos: number, mode: number): object {
+  const m = Object.create(Match.prototype as object) as Record<symbol, MatchState>;
+  m[STATE] = new MatchState(pattern, p, subject, null, pos, endpos, found, mode);
   return m;
 }
 
 
 /** The group number `g` names (an int or a group name), as Match methods take it. */
 function groupIndex(m: MatchState, g: unknown): number {
+  // An int (an integral float is a PyFloat, or -0 for 0.0: values.ts).
+  if (typeof g === 'number' && isIntNumber(g)) {
+    if (g >= 0 && g <= m.p.groups) return g;
+    throw new IndexError('no such group');
+  }
   if (typeof g === 'string') {
     const n = m.p.groupindex.get(g);
     if (n !== undefined) return n;
@@ -111,6 +151,12 @@ function groupIndex(m: MatchState, g: unknown): number {
 }
 
 export function groupValue(m: MatchState, n: number, dflt: unknown): unknown {
+  const quick = m.quick;
+  if (quick !== null) {
+    // The RegExp ran on the subject's text (or its prefix up to endpos): its group texts are the slices.
+    const text = quick[n];
+    return text === undefined ? dflt : text;
+  }
   const a = m.caps[2 * n]!;
   const b = m.caps[2 * n + 1]!;
   if (a < 0 || b < 0) return dflt;
@@ -198,6 +244,38 @@ export function textResult(isBytes: boolean, text: string): unknown {
   return new PyBytes(b);
 }
 
+function groups(m: MatchState, args: readonly unknown[]): unknown {
+  if (args.length === 0) return groupValue(m, 0, null);
+  if (args.length === 1) return groupValue(m, groupIndex(m, args[0]), null);
+  return PyTuple.fromArray(args.map((g) => groupValue(m, groupIndex(m, g), null)));
+}
+
+/**
+ * Match.group, a METH_VARARGS builtin: positional arguments only (`**kw`
+ * in the signature so that `call` hands keywords over, to be refused as
+ * CPython does). `m.group()` and `m.group(g)` take no rest array or tuple.
+ */
+const group = def(
+  function group(self?: unknown, g?: unknown): unknown {
+    const n = arguments.length;
+    if (n === 2 && !(g instanceof Keywords) && !(g instanceof PackedArgs)) {
+      const m = matchState(self, 'group');
+      return groupValue(m, groupIndex(m, g), null);
+    }
+    if (self === undefined || self instanceof Keywords) checkArgs(0, group);
+    const args = Array.prototype.slice.call(arguments, 1) as unknown[];
+    const last = args[args.length - 1];
+    if (last instanceof Keywords) {
+      for (const key in last.values) if (Object.hasOwn(last.values, key)) throw new TypeError('Match.group() takes no keyword arguments');
+      args.pop();
+    }
+    return groups(matchState(self, 'group'), restItems(args));
+  },
+  'self, /, *args, **kw',
+  'Match.group',
+  Q,
+);
+
 type Impl = (...args: never[]) => unknown;
 const mm = <F extends Impl>(spec: string, name: string, f: F): F => pyFunction(spec, `Match.${name}`, Q, f);
 
@@ -205,12 +283,7 @@ export const Match: PyClass = pyClass('Match', Q, [], {
   __new__: noNew('re.Match'),
   // `re.Match[str]` in annotations: the class itself, as the runtime's generic classes give.
   __class_getitem__: pyFunction('cls, item, /', 'Match.__class_getitem__', Q, (cls: unknown) => cls),
-  group: pyFunction('self, *args', 'Match.group', Q, (self: unknown, args: unknown[]) => {
-    const m = matchState(self, 'group');
-    if (args.length === 0) return groupValue(m, 0, null);
-    if (args.length === 1) return groupValue(m, groupIndex(m, args[0]), null);
-    return PyTuple.fromArray(args.map((g) => groupValue(m, groupIndex(m, g), null)));
-  }),
+  group,
   __getitem__: mm('self, key, /', '__getitem__', (self: unknown, g: unknown) => {
     const m = matchState(self, '__getitem__');
     return groupValue(m, groupIndex(m, g), null);
@@ -229,15 +302,15 @@ export const Match: PyClass = pyClass('Match', Q, [], {
   }),
   start: mm('self, group=, /', 'start', (self: unknown, g?: unknown) => {
     const m = matchState(self, 'start');
-    return m.caps[2 * (g === undefined ? 0 : groupIndex(m, g))]!;
+    return g === undefined ? m.start : m.caps[2 * groupIndex(m, g)]!;
   }),
   end: mm('self, group=, /', 'end', (self: unknown, g?: unknown) => {
     const m = matchState(self, 'end');
-    return m.caps[2 * (g === undefined ? 0 : groupIndex(m, g)) + 1]!;
+    return g === undefined ? m.end : m.caps[2 * groupIndex(m, g) + 1]!;
   }),
   span: mm('self, group=, /', 'span', (self: unknown, g?: unknown) => {
     const m = matchState(self, 'span');
-    return spanOf(m, g === undefined ? 0 : groupIndex(m, g));
+    return g === undefined ? PyTuple.of(m.start, m.end) : spanOf(m, groupIndex(m, g));
   }),
   expand: mm('self, template', 'expand', (self: unknown, template: unknown) => {
     const m = matchState(self, 'expand');
@@ -245,7 +318,7 @@ export const Match: PyClass = pyClass('Match', Q, [], {
   }),
   __repr__: mm('self, /', '__repr__', (self: unknown) => {
     const m = matchState(self, '__repr__');
-    return `<re.Match object; span=(${m.caps[0]}, ${m.caps[1]}), match=${cutRepr(groupValue(m, 0, null), 50)}>`;
+    return `<re.Match object; span=(${m.start}, ${m.end}), match=${cutRepr(groupValue(m, 0, null), 50)}>`;
   }),
   __copy__: mm('self, /', '__copy__', (self: unknown) => self),
   __deepcopy__: mm('self, memo, /', '__deepcopy__', (self: unknown) => self),

@@ -16,7 +16,7 @@ import {
 } from './ast.js';
 import { FULLMATCH, MATCH, SEARCH } from './engine.js';
 import {
-  STATE, bounds, checkSubjectType, cutRepr, expandTemplate, intArg, newMatch, noNew, patternState, templateOf, type PatternState,
+  STATE, bounds, checkSubjectType, cutRepr, expandTemplate, intArg, newMatch, newQuickMatch, noNew, patternState, templateOf, type PatternState,
 } from './match.js';
 import { Subject } from './subject.js';
 
@@ -66,8 +66,21 @@ function start(self: unknown, method: string, string: unknown, pos?: unknown, en
 }
 
 export function once(self: unknown, method: string, mode: number, string: unknown, pos?: unknown, endpos?: unknown): object | null {
+  if (pos === undefined && endpos === undefined) {
+    // The common call, without start()'s allocations.
+    const p = patternState(self, method);
+    const subject = Subject.of(string);
+    checkSubjectType(p, subject);
+    const end = subject.length;
+    const found = p.program.execQuick(subject, 0, end, mode);
+    if (found !== undefined) return found === null ? null : newQuickMatch(self as object, p, subject, found, 0, end, mode);
+    const caps = p.program.exec(subject, 0, end, mode);
+    return caps === null ? null : newMatch(self as object, p, subject, caps, 0, end);
+  }
   const r = start(self, method, string, pos, endpos);
-  const caps = r.p.program.exec(r.subject.codes, r.pos, r.endpos, mode, false, r.subject.plainText);
+  const found = r.p.program.execQuick(r.subject, r.pos, r.endpos, mode);
+  if (found !== undefined) return found === null ? null : newQuickMatch(self as object, r.p, r.subject, found, r.pos, r.endpos, mode);
+  const caps = r.p.program.exec(r.subject, r.pos, r.endpos, mode);
   return caps === null ? null : newMatch(self as object, r.p, r.subject, caps, r.pos, r.endpos);
 }
 
@@ -79,10 +92,9 @@ function scan(r: Run, each: (caps: number[]) => boolean): void {
   let pos = r.pos;
   let mustAdvance = false;
   const program = r.p.program;
-  const codes = r.subject.codes;
-  const text = r.subject.plainText;
+  const subject = r.subject;
   while (pos <= r.endpos) {
-    const caps = program.exec(codes, pos, r.endpos, SEARCH, mustAdvance, text);
+    const caps = program.exec(subject, pos, r.endpos, SEARCH, mustAdvance);
     if (caps === null) return;
     // Read before `each`, which may run this pattern again (a repl function).
     mustAdvance = caps[0] === caps[1];
@@ -137,7 +149,7 @@ export class MatchIterator implements IterableIterator<unknown> {
   next(): IteratorResult<unknown> {
     const r = this.r;
     if (this.done || this.pos > r.endpos) return { value: undefined, done: true };
-    const caps = r.p.program.exec(r.subject.codes, this.pos, r.endpos, SEARCH, this.mustAdvance, r.subject.plainText);
+    const caps = r.p.program.exec(r.subject, this.pos, r.endpos, SEARCH, this.mustAdvance);
     if (caps === null) {
       this.done = true;
       return { value: undefined, done: true };

@@ -11,7 +11,7 @@ import { pyClass, pyFunction } from '../pydef.js';
 import type { Node } from './ast.js';
 import { MATCH, Program } from './engine.js';
 import { raisePython } from './errors.js';
-import { groupValue, newMatch, type PatternState } from './match.js';
+import { MatchState, groupValue, newMatch, type PatternState } from './match.js';
 import { parse } from './parser.js';
 import { Subject } from './subject.js';
 
@@ -66,7 +66,7 @@ export const Scanner = pyClass('Scanner', Q, [], {
     const out: unknown[] = [];
     let i = 0;
     for (;;) {
-      const caps = state.p.program.exec(subject.codes, i, subject.length, MATCH);
+      const caps = state.p.program.exec(subject, i, subject.length, MATCH, false, false);
       if (caps === null) break;
       const j = caps[1]!;
       if (i === j) break;
@@ -74,7 +74,7 @@ export const Scanner = pyClass('Scanner', Q, [], {
       if (typeof action === 'function') {
         const m = newMatch(self as object, state.p, subject, caps, i, subject.length);
         self['match'] = m;
-        action = call(action, [self, groupValue({ pattern: self, p: state.p, subject, caps, pos: i, endpos: subject.length }, 0, null)], null);
+        action = call(action, [self, groupValue(new MatchState(self, state.p, subject, caps, i, subject.length), 0, null)], null);
       }
       if (action !== null && action !== undefined) out.push(action);
       i = j;

@@ -9,15 +9,35 @@ import { BASE_VALUE, PyBoxed, PyBytes, typeName } from '../../../builtins/values
 import { bufferBytes } from '../../../builtins/buffer.js';
 
 export class Subject {
+  private points: Int32Array | null;
+
   constructor(
     /** The object given (str, bytes or bytearray). */
     readonly value: unknown,
-    readonly codes: Int32Array,
+    codes: Int32Array | null,
     readonly isBytes: boolean,
     private readonly text: string,
     /** For a str with astral characters: the UTF-16 offset of each code point (and of the end). */
     private readonly offsets: Int32Array | null,
-  ) {}
+  ) {
+    this.points = codes;
+  }
+
+  /**
+   * The code points, as the engine reads them; made on first use, since a
+   * pattern run as a JS RegExp on a str without astral characters never needs them.
+   */
+  get codes(): Int32Array {
+    let points = this.points;
+    if (points === null) {
+      const text = this.text;
+      const n = text.length;
+      points = new Int32Array(n);
+      for (let i = 0; i < n; i++) points[i] = text.charCodeAt(i);
+      this.points = points;
+    }
+    return points;
+  }
 
   /** The str when its UTF-16 indices are its code point indices (no astral character), for translated RegExps; else null. */
   get plainText(): string | null {
@@ -25,7 +45,8 @@ export class Subject {
   }
 
   get length(): number {
-    return this.codes.length;
+    if (this.points !== null) return this.points.length;
+    return this.offsets === null ? this.text.length : this.offsets.length - 1;
   }
 
   /** `value[a:b]` (a str or bytes). */
@@ -70,16 +91,17 @@ let lastSubject: Subject | null = null;
 function fromText(text: string): Subject {
   const n = text.length;
   let astral = false;
-  const codes = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    codes[i] = c;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) astral = true;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        astral = true;
+        break;
+      }
     }
   }
-  if (!astral) return new Subject(text, codes, false, text, null);
+  if (!astral) return new Subject(text, null, false, text, null);
   const points: number[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < n; i++) {

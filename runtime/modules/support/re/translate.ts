@@ -192,6 +192,12 @@ export interface Translation {
   sticky: RegExp;
   /** Match at lastIndex up to the end. */
   full: RegExp;
+  /**
+   * The same three without the indices flag (`d`), which makes V8 build the
+   * spans of every group on each exec (several times the match's own cost):
+   * for a match whose group spans may never be read.
+   */
+  quick: { search: RegExp; sticky: RegExp; full: RegExp };
   closeOrder: number[];
 }
 
@@ -200,13 +206,15 @@ export function translate(node: Node, groups: number): Translation | null {
   if (source === null) return null;
   // Without groups the match's index and length are enough: no indices array to build.
   const d = groups > 0 ? 'd' : '';
+  const fullSource = `(?:${source})(?![\\s\\S])`;
   try {
-    return {
-      search: new RegExp(source, `${d}gu`),
-      sticky: new RegExp(source, `${d}yu`),
-      full: new RegExp(`(?:${source})(?![\\s\\S])`, `${d}yu`),
-      closeOrder: closeOrder(node, []),
-    };
+    const search = new RegExp(source, `${d}gu`);
+    const sticky = new RegExp(source, `${d}yu`);
+    const full = new RegExp(fullSource, `${d}yu`);
+    const quick = groups > 0
+      ? { search: new RegExp(source, 'gu'), sticky: new RegExp(source, 'yu'), full: new RegExp(fullSource, 'yu') }
+      : { search, sticky, full };
+    return { search, sticky, full, quick, closeOrder: closeOrder(node, []) };
   } catch {
     return null;
   }
