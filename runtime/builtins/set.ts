@@ -628,7 +628,11 @@ function scratchFor(n: number): number[] {
   return members;
 }
 
-/** `s - o` for int-only s and o: the members of s not in o, in s's order. */
+/**
+ * `s - o` for int-only s and o: the members of s not in o, in s's order.
+ * Kept apart from intIntersection (one loop with a flag measured ~25% slower
+ * on `a & b` + `a - b`: each loop's feedback then mixes both operations).
+ */
 function intDifference(result: PyAnySet, s: PyAnySet, o: PyAnySet): void {
   const out = scratchFor(s.$used);
   const table = s.$table;
