@@ -90,7 +90,7 @@ function sortArrays(keys: unknown[], values: unknown[] | null): void {
   if (less === lt) {
     if (allNumbers(keys)) less = numberLess;
     else if (allStrings(keys)) less = stringLess;
-    else if (allTuples(keys)) less = tupleLess;
+    else if (allTuples(keys)) less = numberFirst(keys) ? numberFirstTupleLess : tupleLess;
   }
   timsort(keys, values, n, less);
 }
@@ -100,6 +100,28 @@ const stringLess: Less = (a, b) => strCompare(a as string, b as string) < 0;
 
 /** Exact tuples: lt would go straight to their lexicographic comparison. */
 const tupleLess: Less = (a, b) => seqCompare('<', a as PyTuple, b as PyTuple);
+
+/*
+ * Tuples whose first items are all numbers (not NaN: ints and floats held
+ * as JS numbers): two of them differ at their first items exactly when
+ * those are not ===, and `<` of the items then decides, as the
+ * lexicographic comparison would after asking `==` of them.
+ */
+const numberFirstTupleLess: Less = (a, b) => {
+  const x = (a as PyTuple)[0] as number;
+  const y = (b as PyTuple)[0] as number;
+  return x !== y ? x < y : seqCompare('<', a as PyTuple, b as PyTuple);
+};
+
+function numberFirst(a: readonly unknown[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const t = a[i] as PyTuple;
+    if (t.length === 0) return false;
+    const x = t[0];
+    if (typeof x !== 'number' || x !== x) return false;
+  }
+  return true;
+}
 
 function allTuples(a: readonly unknown[]): boolean {
   for (let i = 0; i < a.length; i++) {
