@@ -18,6 +18,7 @@ import { call } from './calls.js';
 import { PyTuple, typeName } from './values.js';
 import { nextResult, pyIter } from './iteration.js';
 import { getattr } from './attributes.js';
+import { isAscii } from './str/core.js';
 
 const CREATED = 0;
 const SUSPENDED = 1;
@@ -310,7 +311,7 @@ const BUILTIN_ITERATORS: Record<string, string> = {
 
 /** CPython's names for the builtin iterators, for the AttributeError of a non-None `send` through `yield from`. */
 function iteratorTypeName(source: unknown, it: unknown): string {
-  if (typeof source === 'string') return /^[\0-\x7f]*$/.test(source) ? 'str_ascii_iterator' : 'str_iterator';
+  if (typeof source === 'string') return isAscii(source) ? 'str_ascii_iterator' : 'str_iterator';
   if (source instanceof PyTuple) return 'tuple_iterator';
   if (Array.isArray(source)) return 'list_iterator';
   const name = typeName(source);

@@ -7,6 +7,7 @@ import { BASE_VALUE, PyBoxed, PyBytes, PyFloat, float as floatOfValue, isFloatNu
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { isDecimalCp, isSpaceCp } from '../str/chars.js';
+import { isAscii } from '../str/core.js';
 import { MAX_SAFE, bigToFloat, intFromBigInt, type PyInt } from './core.js';
 import { intDigits } from './repr.js';
 import { callSpecial, hasSpecial } from '../special.js';
@@ -64,8 +65,7 @@ export function int(x: unknown = 0, base?: unknown): PyInt {
  * other non-ASCII character ends the text with '?' (so that parsing fails).
  */
 function asciiText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  if (isAscii(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

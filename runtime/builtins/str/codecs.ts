@@ -7,6 +7,7 @@
 import { LookupError, TypeError, UnicodeDecodeError, UnicodeEncodeError } from '../exceptions.js';
 import { decodeWide, encodeWide, wideCodec } from './codecsWide.js';
 import { PyBytes } from '../values.js';
+import { isAscii } from './core.js';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
@@ -125,7 +126,7 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   const codec = lookupCodec(encoding);
   if (codec === 'utf-8' && !LONE_SURROGATE.test(s)) return encoder.encode(s);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
-  if (codec !== 'utf-8' && !/[^\0-\x7f]/.test(s)) {
+  if (codec !== 'utf-8' && isAscii(s)) {
     const out = new Uint8Array(s.length);
     for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
     return out;

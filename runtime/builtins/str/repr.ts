@@ -4,6 +4,7 @@
  */
 import { repr, reprHooks } from '../repr.js';
 import { isPrintableCp } from './chars.js';
+import { isAscii } from './core.js';
 
 const HEX = '0123456789abcdef';
 
@@ -80,7 +81,7 @@ export function asciiStr(s: string): string {
  * does to the repr of any object).
  */
 export function escapeNonAscii(text: string): string {
-  if (!/[^\0-\x7f]/.test(text)) return text;
+  if (isAscii(text)) return text;
   let out = '';
   for (const ch of text) {
     const c = ch.codePointAt(0)!;

@@ -5,7 +5,7 @@
  * decomposes and reorders characters assigned after 14.0 that CPython leaves
  * alone. Results are checked against python3 on every code point.
  */
-import { codePoints, fromCodePoints } from '../../../builtins/str/core.js';
+import { codePoints, fromCodePoints, isAscii } from '../../../builtins/str/core.js';
 import { allDecompositions, combining, decomposition, isCompositionExcluded, quickCheckFails, type Decomposition } from './database.js';
 
 export type Form = 'NFC' | 'NFD' | 'NFKC' | 'NFKD';
@@ -128,15 +128,13 @@ function composed(cps: number[]): number[] {
   return out;
 }
 
-const ASCII = /^[\0-\x7f]*$/;
-
 /**
  * CPython's quick check answering YES only: every character may stay as it
  * is in the form, and the combining classes are in canonical order. Then
  * `normalize` gives back the very argument.
  */
 export function quickCheckYes(form: Form, s: string): boolean {
-  if (ASCII.test(s)) return true;
+  if (isAscii(s)) return true;
   const fails = quickCheckFails[form];
   let previous = 0;
   for (const cp of codePoints(s)) {
