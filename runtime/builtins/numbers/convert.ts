@@ -197,7 +197,6 @@ function digitsValue(text: string, b: number): PyInt {
   return intFromBigInt(value);
 }
 
-const FLOAT_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const SPECIAL_RE = /^([+-]?)(?:(inf|infinity)|nan)$/i;
 
 function isDigitCode(c: number): boolean {
@@ -205,9 +204,9 @@ function isDigitCode(c: number): boolean {
 }
 
 /**
- * Whether `t` is all of FLOAT_RE's form, `[+-]digits[.digits][e[+-]digits]`
- * (no space, underscore or other character): then Number reads it as
- * float() does, without parseFloatText's checks and copies.
+ * Whether `t` is all a decimal float's form, `[+-]digits[.digits][e[+-]digits]`
+ * with a digit before or after the point (no space, underscore or other
+ * character): then Number reads it as float() does.
  */
 function plainDecimal(t: string): boolean {
   let i = 0;
@@ -295,7 +294,7 @@ function parseFloatText(t: string, orig: unknown): number | PyFloat {
   while (z > a && isCSpace(s.charCodeAt(z - 1))) z--;
   s = s.slice(a, z);
   let value: number;
-  if (FLOAT_RE.test(s)) value = Number(s);
+  if (plainDecimal(s)) value = Number(s);
   else {
     const m = SPECIAL_RE.exec(s);
     if (m === null) throw cannotConvert(orig);

@@ -3,7 +3,7 @@
  * (see runtime/README.md), conversions between them, and exact helpers on
  * the binary representation of doubles and on bigints.
  */
-import { BASE_VALUE, PyBoxed, PyFloat, float, intFromBigInt, typeName } from '../values.js';
+import { BASE_VALUE, PyBoxed, PyFloat, float, intFromBigInt, isIntNumber, typeName } from '../values.js';
 import { OverflowError, TypeError } from '../exceptions.js';
 
 export const MAX_SAFE = 9007199254740991;
@@ -26,7 +26,7 @@ export function kindOf(v: unknown): number {
   switch (typeof v) {
     case 'number':
       // -0 is the float 0.0 (values.ts).
-      return Number.isInteger(v) && !Object.is(v, -0) ? K_INT : K_FLOAT;
+      return isIntNumber(v) ? K_INT : K_FLOAT;
     case 'bigint':
       return K_BIG;
     case 'boolean':
