@@ -23,12 +23,12 @@ export const BaseException = callableClass(class BaseException extends Error {
     return this.name;
   }
 
-  args!: PyTuple;
-  __cause__: BaseException | null = null;
-  __context__: BaseException | null = null;
-  __suppress_context__ = false;
+  declare args: PyTuple;
+  declare __cause__: BaseException | null;
+  declare __context__: BaseException | null;
+  declare __suppress_context__: boolean;
   /** Set when the exception is raised or caught (a traceback object; frames come with source-mapped tracebacks). */
-  __traceback__: unknown = null;
+  declare __traceback__: unknown;
   /** Python's `__notes__`: absent until the first `add_note`, as in CPython. */
   declare __notes__?: unknown;
 
@@ -38,16 +38,12 @@ export const BaseException = callableClass(class BaseException extends Error {
     // (so still `instanceof Error`), given the fields the constructor would. A `raise` elsewhere gives it a stack.
     if (madeUnseen(new.target)) {
       const bare = Object.create(new.target.prototype as object) as BaseException;
-      bare.__cause__ = null;
-      bare.__context__ = null;
-      bare.__suppress_context__ = false;
-      bare.__traceback__ = null;
-      bare.args = PyTuple.fromArray(args);
+      startFields(bare, args);
       bare[UNSEEN] = true;
       return bare;
     }
     super();
-    this.args = PyTuple.fromArray(args);
+    startFields(this, args);
   }
 
   /** Made without a stack (unseenTracebacks.ts): a `raise` elsewhere gives it the stack of the `raise`. */
@@ -128,6 +124,15 @@ export const BaseException = callableClass(class BaseException extends Error {
   }
 });
 export type BaseException = InstanceType<typeof BaseException>;
+
+/** The fields every exception starts with, whichever way it is made (BaseException's constructor). */
+function startFields(e: BaseException, args: unknown[]): void {
+  e.__cause__ = null;
+  e.__context__ = null;
+  e.__suppress_context__ = false;
+  e.__traceback__ = null;
+  e.args = PyTuple.fromArray(args);
+}
 
 const BASE_EXCEPTION_PROTO: object = BaseException.prototype;
 
