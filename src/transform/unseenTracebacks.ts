@@ -144,12 +144,24 @@ function moduleClass(e: py.expr, ctx: TransformContext): boolean {
   if (e.nodeType !== 'Name' || ctx.scope.kind === 'class' || ctx.resolve(e.id) !== 'global' || ctx.mangle(e.id) !== e.id) return false;
   const module = ctx.module;
   if (module === null || module.nodeType !== 'Module') return false;
+  // Asked once per module and name: each answer walks the whole module.
+  let answers = soleClassBindings.get(module);
+  if (answers === undefined) soleClassBindings.set(module, (answers = new Map()));
+  let answer = answers.get(e.id);
+  if (answer === undefined) answers.set(e.id, (answer = boundOnlyByOneClass(module, e.id)));
+  return answer;
+}
+
+const soleClassBindings = new WeakMap<py.Module, Map<string, boolean>>();
+
+/** Whether the module binds `name` by exactly one top-level `class` statement and nothing else. */
+function boundOnlyByOneClass(module: py.Module, name: string): boolean {
   let classes = 0;
   for (const s of module.body) {
-    if (s.nodeType === 'ClassDef' && s.name === e.id) {
+    if (s.nodeType === 'ClassDef' && s.name === name) {
       classes++;
-      if (someChild(s, bindsOtherwise, e.id)) return false;
-    } else if (bindsOtherwise(s, e.id)) return false;
+      if (someChild(s, bindsOtherwise, name)) return false;
+    } else if (bindsOtherwise(s, name)) return false;
   }
   return classes === 1;
 }
