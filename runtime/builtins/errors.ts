@@ -8,7 +8,7 @@ import { madeUnseen } from './unseenTracebacks.js';
 import { PyTuple } from './values.js';
 import { isinstance, type PyClass } from './classes.js';
 import { PyTraceback } from './tracebackObjects.js';
-import { builtinPrototype, instanceOf } from './callableClass.js';
+import { builtinPrototype } from './callableClass.js';
 
 export { PyTraceback };
 
@@ -58,8 +58,8 @@ export function exceptionMatches(exc: unknown, type: unknown): boolean {
   if (proto !== undefined && typeof exc === 'object' && exc !== null && proto.isPrototypeOf(exc)) return true;
   if (type instanceof PyTuple) return type.some((t) => exceptionMatches(exc, t));
   if (!isExceptionClass(type)) throw new TypeError('catching classes that do not inherit from BaseException is not allowed');
-  // isinstance, not instanceof: a class with several bases does not have them all on its JS chain.
-  return (typeof exc === 'object' && exc !== null && instanceOf(exc, type)) || isinstance(exc, type as unknown as PyClass);
+  // isinstance, not instanceof alone: a class with several bases does not have them all on its JS chain.
+  return isinstance(exc, type as unknown as PyClass);
 }
 
 /** The Python exception for whatever a `catch` received. */
