@@ -539,6 +539,11 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: true,
     names: ['__name__', ...PROVIDED_BUILTINS],
   },
+  colorsys: {
+    builtin: false,
+    notInAll: ['ONE_SIXTH', 'ONE_THIRD', 'TWO_THIRD'],
+    names: ['ONE_SIXTH', 'ONE_THIRD', 'TWO_THIRD', '__all__', '__name__', 'hls_to_rgb', 'hsv_to_rgb', 'rgb_to_hls', 'rgb_to_hsv', 'rgb_to_yiq', 'yiq_to_rgb'],
+  },
   keyword: {
     builtin: false,
     names: ['__name__', 'iskeyword', 'issoftkeyword', 'kwlist', 'softkwlist'],
