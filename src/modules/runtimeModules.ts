@@ -371,6 +371,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     ],
     notInAll: ['ReadError', 'RegistryError'],
   },
+  subprocess: {
+    builtin: false,
+    names: [
+      '__all__', '__name__', 'CalledProcessError', 'CompletedProcess', 'DEVNULL', 'PIPE', 'Popen', 'STDOUT', 'SubprocessError', 'TimeoutExpired',
+      'call', 'check_call', 'check_output', 'getoutput', 'getstatusoutput', 'list2cmdline', 'run',
+    ],
+    notInAll: ['list2cmdline'],
+  },
   tempfile: {
     builtin: false,
     names: [
