@@ -112,6 +112,31 @@ function environment(env: unknown): Record<string, string> {
 interface FsForLookup {
   statSync(path: string, options: { throwIfNoEntry: false }): { isDirectory(): boolean } | undefined;
   accessSync(path: string, mode: number): void;
+  openSync(path: string, flags: string): number;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
+  closeSync(fd: number): void;
+}
+
+/**
+ * Whether exec can run the file: a `#!` script or an ELF binary. libuv's
+ * exec hands any other file to /bin/sh (execvp's fallback), where CPython's
+ * execve fails with ENOEXEC.
+ */
+function execFormatKnown(fs: FsForLookup, path: string): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, 'r');
+  } catch {
+    // Executable but not readable: only exec can tell.
+    return true;
+  }
+  try {
+    const head = new Uint8Array(4);
+    const n = fs.readSync(fd, head, 0, 4, 0);
+    return (n >= 2 && head[0] === 0x23 && head[1] === 0x21) || (n === 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
@@ -137,7 +162,7 @@ function findProgram(program: string, cwd: string | undefined, env: Record<strin
     } catch {
       return 'EACCES';
     }
-    return null;
+    return execFormatKnown(fs, candidate) ? null : 'ENOEXEC';
   };
   if (program.includes('/')) {
     const full = absolute(program, base);
