@@ -125,7 +125,7 @@ class UnixSubprocessTransportImpl extends SubprocessTransportImpl {
   }
 
   private $start(launch: Launch, stdio: [Stdio, Stdio, Stdio | 'merge']): void {
-    const cp = childProcesses('asyncio subprocesses');
+    const cp = childProcesses("asyncio's subprocess support");
     const [stdin, stdout, stderr] = stdio;
     let file = launch.file;
     let args = launch.argv.slice(1);
