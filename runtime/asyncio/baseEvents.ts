@@ -11,10 +11,10 @@
  * reaches the next real suspension, or from its body's settlement — so no
  * other Python code can run among the microtasks of a step.
  */
-import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
+import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyDict } from '../builtins/dict.js';
 import { repr } from '../builtins/repr.js';
-import { float, PyFloat } from '../builtins/values.js';
+import { float, PyBytes, PyFloat } from '../builtins/values.js';
 import { toPython } from '../builtins/errors.js';
 import {
   CallbackEntry, Handle, TimerHandle, _get_running_loop, _set_running_loop, invokeCallback, isFatal, loopFactory, type ReadyEntry,
@@ -25,8 +25,12 @@ import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { asyncioLogger, writeExceptionWarning, writeWarning } from './output.js';
 import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
-import { onlyKeywords, peekKeywords, takeKeywords } from './keywords.js';
-import { CONNECT_KEYWORDS, SERVER_KEYWORDS, bindParams, createConnection, createServer } from './connections.js';
+import { onlyKeywords, peekKeywords, takeKeywords, type Keywords } from './keywords.js';
+import {
+  CONNECT_KEYWORDS, SERVER_KEYWORDS, UNIX_CONNECT_KEYWORDS, UNIX_SERVER_KEYWORDS, bindParams, createConnection, createServer,
+  createUnixConnection, createUnixServer,
+} from './connections.js';
+import { subprocessTransport } from './subprocessTransport.js';
 import type { HostHandle } from './socketTransport.js';
 import { grownRing } from './ring.js';
 import { tracebacksUnseen } from '../builtins/unseenTracebacks.js';
@@ -268,6 +272,32 @@ export class BaseEventLoop {
     const kw = takeKeywords(rest);
     const opts = bindParams('create_server', ['host', 'port'], rest, kw, SERVER_KEYWORDS);
     return runtimeCoroutine(createServer, [this, protocolFactory, opts], 'BaseEventLoop.create_server');
+  }
+
+  create_unix_connection(protocolFactory: unknown, ...rest: unknown[]): PyCoroutine {
+    const kw = takeKeywords(rest);
+    const opts = bindParams('create_unix_connection', ['path'], rest, kw, UNIX_CONNECT_KEYWORDS);
+    return runtimeCoroutine(createUnixConnection, [this, protocolFactory, opts], 'BaseEventLoop.create_unix_connection');
+  }
+
+  create_unix_server(protocolFactory: unknown, ...rest: unknown[]): PyCoroutine {
+    const kw = takeKeywords(rest);
+    const opts = bindParams('create_unix_server', ['path'], rest, kw, UNIX_SERVER_KEYWORDS);
+    return runtimeCoroutine(createUnixServer, [this, protocolFactory, opts], 'BaseEventLoop.create_unix_server');
+  }
+
+  // -------------------------------------------------------------------------
+  // Subprocesses (subprocessTransport.ts)
+
+  subprocess_exec(protocolFactory: unknown, program: unknown, ...args: unknown[]): PyCoroutine {
+    const kw = takeKeywords(args);
+    return runtimeCoroutine(subprocessTransport, [this, protocolFactory, [program, ...args], false, kw], 'BaseEventLoop.subprocess_exec');
+  }
+
+  subprocess_shell(protocolFactory: unknown, cmd: unknown, ...rest: unknown[]): PyCoroutine {
+    const kw = takeKeywords(rest);
+    if (rest.length > 0) throw new TypeError(`BaseEventLoop.subprocess_shell() takes 3 positional arguments but ${rest.length + 3} were given`);
+    return runtimeCoroutine(subprocessShell, [this, protocolFactory, cmd, kw], 'BaseEventLoop.subprocess_shell');
   }
 
   // -------------------------------------------------------------------------
@@ -767,4 +797,12 @@ function siftup(heap: TimerHandle[], pos: number): void {
   siftdown(heap, start, pos);
 }
 
-markCoroutineFunctions(BaseEventLoop.prototype, ['shutdown_asyncgens', 'shutdown_default_executor', 'create_connection', 'create_server']);
+markCoroutineFunctions(BaseEventLoop.prototype, [
+  'shutdown_asyncgens', 'shutdown_default_executor', 'create_connection', 'create_server', 'create_unix_connection', 'create_unix_server',
+  'subprocess_exec', 'subprocess_shell',
+]);
+
+async function subprocessShell(loop: BaseEventLoop, factory: unknown, cmd: unknown, kw: Keywords | null): Promise<unknown> {
+  if (typeof cmd !== 'string' && !(cmd instanceof PyBytes)) throw new ValueError('cmd must be a string');
+  return subprocessTransport(loop, factory, cmd, true, kw);
+}

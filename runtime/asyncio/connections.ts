@@ -19,6 +19,7 @@ import { sleepNow } from './tasks.js';
 import { loadNet } from './nodeNet.js';
 import { SocketTransport, socketError, soon } from './socketTransport.js';
 import { Server } from './server.js';
+import { fspath } from '../modules/support/os/node.js';
 import type { Keywords } from './keywords.js';
 
 /** Positional arguments and keywords bound by name, as a Python signature would. */
@@ -185,4 +186,102 @@ async function listen(loop: BaseEventLoop, server: NetServer, host: string | nul
   server.listen({ host: host ?? undefined, port, backlog });
   await aw(listening);
   return server;
+}
+
+export const UNIX_CONNECT_KEYWORDS = ['ssl', 'sock', 'server_hostname', 'ssl_handshake_timeout', 'ssl_shutdown_timeout'];
+export const UNIX_SERVER_KEYWORDS = ['sock', 'backlog', 'ssl', 'ssl_handshake_timeout', 'ssl_shutdown_timeout', 'start_serving'];
+
+/** loop.create_unix_connection: a Node socket connected to `path`, then the transport as for TCP. */
+export async function createUnixConnection(loop: BaseEventLoop, factory: unknown, opts: Record<string, unknown>): Promise<unknown> {
+  if (!isNone(opts['ssl']) && opts['ssl'] !== false) throw new NotImplementedError('pyasync: asyncio connections over ssl are not supported');
+  if (!isNone(opts['server_hostname'])) throw new ValueError('server_hostname is only meaningful with ssl');
+  if (!isNone(opts['ssl_handshake_timeout'])) throw new ValueError('ssl_handshake_timeout is only meaningful with ssl');
+  if (!isNone(opts['ssl_shutdown_timeout'])) throw new ValueError('ssl_shutdown_timeout is only meaningful with ssl');
+  const pathArg = opts['path'] ?? null;
+  if (isNone(pathArg)) {
+    if (isNone(opts['sock'])) throw new ValueError('no path and sock were specified');
+    throw new NotImplementedError('pyasync: create_unix_connection(sock=...) is not supported');
+  }
+  if (!isNone(opts['sock'])) throw new ValueError('path and sock can not be specified at the same time');
+  const path = fspath(pathArg);
+  const net = await loadNet();
+  const connected = loop.create_future();
+  const sock: Socket = net.connect({ path, allowHalfOpen: true });
+  const onError = (error: unknown): void => soon(loop, () => {
+    if (!connected.done()) connected.set_exception(socketError(error) as never);
+  });
+  sock.once('error', onError);
+  sock.once('connect', () => soon(loop, () => {
+    sock.removeListener('error', onError);
+    if (!connected.done()) connected.set_result(null);
+  }));
+  try {
+    await aw(connected);
+  } catch (e) {
+    sock.destroy();
+    throw e;
+  }
+  const protocol = invokeCallback(factory, []);
+  const waiter = loop.create_future();
+  const transport = new SocketTransport(loop, sock, protocol, waiter, null);
+  // A Unix socket's addresses are paths: the client's own is unnamed.
+  transport._extra.$set('sockname', '');
+  transport._extra.$set('peername', path);
+  try {
+    await aw(waiter);
+  } catch (e) {
+    transport.close();
+    throw e;
+  }
+  return PyTuple.fromArray([transport, protocol]);
+}
+
+interface StatForSocket {
+  statSync(path: string, options: { throwIfNoEntry: false }): { isSocket(): boolean } | undefined;
+  unlinkSync(path: string): void;
+}
+
+/** loop.create_unix_server: a stale socket file at `path` is removed first, as CPython does; a path in use is its OSError. */
+export async function createUnixServer(loop: BaseEventLoop, factory: unknown, opts: Record<string, unknown>): Promise<unknown> {
+  if (typeof opts['ssl'] === 'boolean') throw new TypeError('ssl argument must be an SSLContext or None');
+  if (!isNone(opts['ssl_handshake_timeout']) && !truthy(opts['ssl'] ?? null)) throw new ValueError('ssl_handshake_timeout is only meaningful with ssl');
+  if (!isNone(opts['ssl_shutdown_timeout']) && !truthy(opts['ssl'] ?? null)) throw new ValueError('ssl_shutdown_timeout is only meaningful with ssl');
+  if (!isNone(opts['ssl'])) throw new NotImplementedError('pyasync: asyncio servers over ssl are not supported');
+  const pathArg = opts['path'] ?? null;
+  if (isNone(pathArg)) {
+    if (isNone(opts['sock'])) throw new ValueError('path was not specified, and no sock specified');
+    throw new NotImplementedError('pyasync: create_unix_server(sock=...) is not supported');
+  }
+  if (!isNone(opts['sock'])) throw new ValueError('path and sock can not be specified at the same time');
+  const path = fspath(pathArg);
+  const backlog = isNone(opts['backlog']) ? 100 : Number(opts['backlog']);
+  const net = await loadNet();
+  const fs = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:fs') as StatForSocket | undefined;
+  if (fs !== undefined && !path.startsWith('\0')) {
+    try {
+      if (fs.statSync(path, { throwIfNoEntry: false })?.isSocket() === true) fs.unlinkSync(path);
+    } catch {
+      // CPython logs that it could not check or remove the stale socket, and goes on to bind.
+    }
+  }
+  const server = net.createServer({ allowHalfOpen: true, pauseOnConnect: true });
+  const listening = loop.create_future();
+  const onError = (error: unknown): void => soon(loop, () => {
+    if (listening.done()) return;
+    const code = (error as { code?: string } | null)?.code;
+    listening.set_exception((code === 'EADDRINUSE' ? new OSError(98, `Address ${repr(path)} is already in use`) : socketError(error)) as never);
+  });
+  server.once('error', onError);
+  server.once('listening', () => soon(loop, () => {
+    server.removeListener('error', onError);
+    if (!listening.done()) listening.set_result(null);
+  }));
+  server.listen({ path, backlog });
+  await aw(listening);
+  const made = new Server(loop, [server], factory, backlog);
+  if (opts['start_serving'] === undefined || truthy(opts['start_serving'])) {
+    made._start_serving();
+    await sleepNow(0);
+  }
+  return made;
 }

@@ -70,6 +70,7 @@ export function socketError(error: unknown): unknown {
   return toPython(error);
 }
 
+const AF_UNIX = 1;
 const AF_INET = 2;
 const AF_INET6 = 10;
 const SOCK_STREAM = 1;
@@ -84,6 +85,7 @@ class TransportSocketImpl {
 
   get family(): number {
     const local = this.$local();
+    if (typeof local === 'string') return AF_UNIX;
     return Array.isArray(local) && local.length === 4 ? AF_INET6 : AF_INET;
   }
 
@@ -92,7 +94,7 @@ class TransportSocketImpl {
   }
 
   get proto(): number {
-    return IPPROTO_TCP;
+    return typeof this.$local() === 'string' ? 0 : IPPROTO_TCP;
   }
 
   fileno(): number {
@@ -110,7 +112,7 @@ class TransportSocketImpl {
 
   __repr__(): string {
     const fd = this.$fd();
-    let s = `<asyncio.TransportSocket fd=${fd}, family=${this.family}, type=${SOCK_STREAM}, proto=${IPPROTO_TCP}`;
+    let s = `<asyncio.TransportSocket fd=${fd}, family=${this.family}, type=${SOCK_STREAM}, proto=${this.proto}`;
     if (fd !== -1) {
       s += `, laddr=${repr(this.$local())}`;
       if (this.$remote !== null) s += `, raddr=${repr(this.$remote())}`;
@@ -134,7 +136,7 @@ export interface ServerAttachment {
 }
 
 /** `protocol.name` as a loop callback, named `Class.name` in the loop's error messages as CPython's bound method is. */
-function protocolMethod(protocol: unknown, name: string): (...args: unknown[]) => unknown {
+export function protocolMethod(protocol: unknown, name: string): (...args: unknown[]) => unknown {
   const fn = (...args: unknown[]): unknown => callMethod(protocol, name, ...args);
   const cls = typeOf(protocol as object) as unknown as { __qualname__?: string; __name__?: string };
   Object.defineProperty(fn, '__qualname__', { value: `${cls.__qualname__ ?? cls.__name__}.${name}` });
@@ -152,6 +154,37 @@ export function bytesOf(data: unknown): Uint8Array {
 }
 
 type Pending = PyBytes | null; // null: the end of the stream
+
+/**
+ * A child's output pipe is read from the moment it is spawned: Node drains
+ * (and drops) what an unread pipe holds when the child exits, which can
+ * happen before the pipe's transport exists.
+ */
+export interface EarlyReads {
+  chunks: Uint8Array[];
+  ended: boolean;
+  detach(): void;
+}
+
+export function readEarly(stream: Socket): EarlyReads {
+  const early: EarlyReads = {
+    chunks: [],
+    ended: false,
+    detach: () => {
+      stream.removeListener('data', onData);
+      stream.removeListener('end', onEnd);
+    },
+  };
+  const onData = (chunk: Uint8Array): void => {
+    early.chunks.push(new Uint8Array(chunk));
+  };
+  const onEnd = (): void => {
+    early.ended = true;
+  };
+  stream.on('data', onData);
+  stream.on('end', onEnd);
+  return early;
+}
 
 class SocketTransportImpl extends TransportImpl {
   static override readonly __name__: string = '_SelectorSocketTransport';
@@ -178,8 +211,19 @@ class SocketTransportImpl extends TransportImpl {
   private $closeWhenDrained = false;
   private $abort = false;
 
-  constructor(loop: BaseEventLoop, sock: Socket, protocol: unknown, waiter: Future | null, server: ServerAttachment | null) {
+  /** A socket, or one end of a child's pipe (subprocessTransport.ts): a write end is never read. */
+  private $mode: 'socket' | 'read' | 'write';
+
+  /** What a child's pipe delivered before this transport was made (subprocessTransport.ts). */
+  private $early: EarlyReads | null;
+
+  constructor(
+    loop: BaseEventLoop, sock: Socket, protocol: unknown, waiter: Future | null, server: ServerAttachment | null,
+    mode: 'socket' | 'read' | 'write' = 'socket', early: EarlyReads | null = null,
+  ) {
     super();
+    this.$mode = mode;
+    this.$early = early;
     this._loop = loop;
     this._sock = sock;
     this._protocol = protocol;
@@ -188,13 +232,15 @@ class SocketTransportImpl extends TransportImpl {
     const local = (): PyTuple | string => socketAddress(sock.localAddress, sock.localPort, sock.localFamily);
     const remote = (): PyTuple | string => socketAddress(sock.remoteAddress, sock.remotePort, sock.remoteFamily);
     const extra = new PyDict();
-    extra.$set('socket', new TransportSocket(local, remote, () => this.$fd));
-    extra.$set('sockname', local());
-    extra.$set('peername', remote());
+    if (mode === 'socket') {
+      extra.$set('socket', new TransportSocket(local, remote, () => this.$fd));
+      extra.$set('sockname', local());
+      extra.$set('peername', remote());
+    } else extra.$set('pipe', null);
     this._extra = extra;
     server?._attach();
     holdHandle(loop, sock);
-    sock.on('end', () => soon(loop, () => this.$received(null)));
+    if (mode !== 'write' && early === null) sock.on('end', () => soon(loop, () => this.$received(null)));
     sock.on('drain', () => soon(loop, () => this.$drained()));
     sock.on('error', (e: unknown) => {
       this.$error ??= e;
@@ -209,7 +255,18 @@ class SocketTransportImpl extends TransportImpl {
 
   private $startReading(): void {
     const sock = this._sock;
-    if (sock === null || this._closing) return;
+    if (sock === null || this._closing || this.$mode === 'write') return;
+    const early = this.$early;
+    if (early !== null) {
+      this.$early = null;
+      early.detach();
+      for (const chunk of early.chunks) soon(this._loop, () => this.$received(new PyBytes(chunk)));
+      if (early.ended) {
+        soon(this._loop, () => this.$received(null));
+        return;
+      }
+      sock.on('end', () => soon(this._loop, () => this.$received(null)));
+    }
     sock.on('data', (chunk: Uint8Array) => {
       const data = new PyBytes(new Uint8Array(chunk));
       soon(this._loop, () => this.$received(data));

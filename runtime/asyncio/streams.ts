@@ -23,7 +23,7 @@ import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { sleepNow, type Task } from './tasks.js';
 import { ProtocolImpl } from './baseProtocols.js';
 import { takeKeywords, optional, type Keywords } from './keywords.js';
-import { bindParams, CONNECT_KEYWORDS, SERVER_KEYWORDS } from './connections.js';
+import { bindParams, CONNECT_KEYWORDS, SERVER_KEYWORDS, UNIX_CONNECT_KEYWORDS, UNIX_SERVER_KEYWORDS } from './connections.js';
 import { bufferSnapshot } from '../builtins/buffer.js';
 
 const DEFAULT_LIMIT = 2 ** 16;
@@ -527,6 +527,7 @@ class StreamReaderProtocolImpl extends FlowControlMixinImpl {
 }
 
 export const FlowControlMixin = callableClass(FlowControlMixinImpl);
+export { FlowControlMixinImpl };
 export const StreamReaderProtocol = callableClass(StreamReaderProtocolImpl);
 
 // ---------------------------------------------------------------------------
@@ -664,6 +665,37 @@ async function startServer(cb: unknown, limit: number, opts: Record<string, unkn
   return aw(loop.create_server(factory, host ?? null, port ?? null, rest));
 }
 
+export function open_unix_connection(...args: unknown[]): PyCoroutine {
+  const kw = takeKeywords(args);
+  const limit = limitOf(kw);
+  const opts = bindParams('open_unix_connection', ['path'], args, kw, UNIX_CONNECT_KEYWORDS);
+  return runtimeCoroutine(openUnixConnection, [limit, opts], 'open_unix_connection');
+}
+
+async function openUnixConnection(limit: number, opts: Record<string, unknown>): Promise<unknown> {
+  const loop = get_running_loop();
+  const reader = new StreamReader(limit, loop);
+  const protocol = new StreamReaderProtocol(reader, null, loop);
+  const { path, ...rest } = opts;
+  const result = await aw(loop.create_unix_connection(() => protocol, path ?? null, rest));
+  const writer = new StreamWriter((result as unknown[])[0], protocol, reader, loop);
+  return PyTuple.fromArray([reader, writer]);
+}
+
+export function start_unix_server(clientConnected: unknown, ...args: unknown[]): PyCoroutine {
+  const kw = takeKeywords(args);
+  const limit = limitOf(kw);
+  const opts = bindParams('start_unix_server', ['path'], args, kw, UNIX_SERVER_KEYWORDS);
+  return runtimeCoroutine(startUnixServer, [clientConnected, limit, opts], 'start_unix_server');
+}
+
+async function startUnixServer(cb: unknown, limit: number, opts: Record<string, unknown>): Promise<unknown> {
+  const loop = get_running_loop();
+  const factory = (): unknown => new StreamReaderProtocol(new StreamReader(limit, loop), cb, loop);
+  const { path, ...rest } = opts;
+  return aw(loop.create_unix_server(factory, path ?? null, rest));
+}
+
 (StreamReader as unknown as PyCallable).$kw = (args, kw) => new StreamReaderImpl(...args, kw);
 (StreamReaderProtocol as unknown as PyCallable).$kw = (args, kw) => new StreamReaderProtocolImpl(...args, kw);
 (StreamWriter as unknown as PyCallable).$kw = (args, kw) => {
@@ -673,4 +705,4 @@ async function startServer(cb: unknown, limit: number, opts: Record<string, unkn
 
 markCoroutineFunctions(StreamReaderImpl.prototype, ['readline', 'readuntil', 'read', 'readexactly', '__anext__']);
 markCoroutineFunctions(StreamWriterImpl.prototype, ['wait_closed', 'drain']);
-markCoroutineFunctions({ open_connection, start_server }, ['open_connection', 'start_server']);
+markCoroutineFunctions({ open_connection, start_server, open_unix_connection, start_unix_server }, ['open_connection', 'start_server', 'open_unix_connection', 'start_unix_server']);

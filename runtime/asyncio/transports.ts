@@ -143,4 +143,4 @@ export const Transport = callableClass(TransportImpl);
 export type Transport = TransportImpl;
 export const DatagramTransport = callableClass(DatagramTransportImpl);
 export const SubprocessTransport = callableClass(SubprocessTransportImpl);
-export { TransportImpl };
+export { TransportImpl, SubprocessTransportImpl };

@@ -282,6 +282,7 @@ const ERRNO: Record<string, [number, string, OSErrorClass?]> = {
   EINTR: [4, 'Interrupted system call'], // CPython: InterruptedError
   EIO: [5, 'Input/output error'],
   ENXIO: [6, 'No such device or address'],
+  ENOEXEC: [8, 'Exec format error'],
   EBADF: [9, 'Bad file descriptor'],
   ECHILD: [10, 'No child processes'], // CPython: ChildProcessError
   EAGAIN: [11, 'Resource temporarily unavailable'], // CPython: BlockingIOError

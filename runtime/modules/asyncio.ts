@@ -13,7 +13,7 @@ export {
   AbstractEventLoopPolicy, DefaultEventLoopPolicy, get_event_loop_policy, set_event_loop_policy,
 } from '../asyncio/events.js';
 export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from '../asyncio/baseEvents.js';
-export { Future, isfuture } from '../asyncio/futures.js';
+export { Future, isfuture, wrap_future } from '../asyncio/futures.js';
 export { iscoroutine } from '../asyncio/coroutines.js';
 // As CPython's: through bound methods and partials to the function.
 export { iscoroutinefunction } from './inspect.js';
@@ -33,5 +33,8 @@ export {
 } from '../asyncio/transports.js';
 export { Server } from '../asyncio/server.js';
 export {
-  StreamReader, StreamWriter, StreamReaderProtocol, open_connection, start_server,
+  StreamReader, StreamWriter, StreamReaderProtocol, open_connection, start_server, open_unix_connection, start_unix_server,
 } from '../asyncio/streams.js';
+export { create_subprocess_exec, create_subprocess_shell } from '../asyncio/subprocess.js';
+// `import asyncio` binds asyncio.subprocess too, as asyncio/__init__.py imports it.
+export * as subprocess from './asyncio.subprocess.js';

@@ -38,6 +38,7 @@ import * as datetimeModule from '../../runtime/modules/datetime.js';
 import * as logging from '../../runtime/modules/logging.js';
 import * as traceback from '../../runtime/modules/traceback.js';
 import * as asyncio from '../../runtime/modules/asyncio.js';
+import * as asyncioSubprocess from '../../runtime/modules/asyncio.subprocess.js';
 import * as js from '../../runtime/modules/js.js';
 import * as pyasync from '../../runtime/modules/pyasync.js';
 import * as pyasyncFfi from '../../runtime/modules/pyasync.ffi.js';
@@ -57,6 +58,7 @@ import * as fnmatch from '../../runtime/modules/fnmatch.js';
 import * as glob from '../../runtime/modules/glob.js';
 import * as shutil from '../../runtime/modules/shutil.js';
 import * as tempfile from '../../runtime/modules/tempfile.js';
+import * as subprocess from '../../runtime/modules/subprocess.js';
 import * as html from '../../runtime/modules/html.js';
 import * as htmlEntities from '../../runtime/modules/html.entities.js';
 import * as urllib from '../../runtime/modules/urllib.js';
@@ -85,7 +87,7 @@ import * as atexit from '../../runtime/modules/atexit.js';
 import * as errno from '../../runtime/modules/errno.js';
 import * as builtinsModule from '../../runtime/modules/builtins.js';
 
-const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, colorsys, unicodedata, reprlib, graphlib, secrets, uuid, numbers, fractions, decimal: decimalModule, calendar: calendarModule, cmath, queue: queueModule, difflib, unittest, 'unittest.mock': unittestMock, weakref, atexit, errno, builtins: builtinsModule };
+const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, 'asyncio.subprocess': asyncioSubprocess, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, subprocess, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, colorsys, unicodedata, reprlib, graphlib, secrets, uuid, numbers, fractions, decimal: decimalModule, calendar: calendarModule, cmath, queue: queueModule, difflib, unittest, 'unittest.mock': unittestMock, weakref, atexit, errno, builtins: builtinsModule };
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).

@@ -44,7 +44,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   asyncio: {
     package: true,
-    notInAll: ['TaskGroup'],
+    notInAll: ['TaskGroup', 'subprocess'],
     builtin: false,
     names: [
       '__name__', 'ALL_COMPLETED', 'AbstractEventLoop', 'Barrier', 'BaseEventLoop', 'BoundedSemaphore', 'BrokenBarrierError', 'CancelledError',
@@ -59,6 +59,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport', 'SubprocessTransport', 'Server',
       'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server',
       'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'get_event_loop_policy', 'set_event_loop_policy',
+      'open_unix_connection', 'start_unix_server', 'create_subprocess_exec', 'create_subprocess_shell', 'subprocess', 'wrap_future',
+    ],
+  },
+  'asyncio.subprocess': {
+    builtin: false,
+    notInAll: ['DEVNULL', 'PIPE', 'Process', 'STDOUT', 'SubprocessStreamProtocol'],
+    names: [
+      '__all__', '__name__', 'DEVNULL', 'PIPE', 'Process', 'STDOUT', 'SubprocessStreamProtocol', 'create_subprocess_exec', 'create_subprocess_shell',
     ],
   },
   math: {
@@ -370,6 +378,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'copyfileobj', 'copymode', 'copystat', 'copytree', 'disk_usage', 'get_terminal_size', 'ignore_patterns', 'move', 'rmtree', 'which',
     ],
     notInAll: ['ReadError', 'RegistryError'],
+  },
+  subprocess: {
+    builtin: false,
+    names: [
+      '__all__', '__name__', 'CalledProcessError', 'CompletedProcess', 'DEVNULL', 'PIPE', 'Popen', 'STDOUT', 'SubprocessError', 'TimeoutExpired',
+      'call', 'check_call', 'check_output', 'getoutput', 'getstatusoutput', 'list2cmdline', 'run',
+    ],
+    notInAll: ['list2cmdline'],
   },
   tempfile: {
     builtin: false,
