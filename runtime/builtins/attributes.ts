@@ -158,7 +158,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
-    if (method === undefined) throw noAttribute(obj, name);
+    // Not a method: a data attribute (`(5).real()` calls an int) or a class method, which getattr finds.
+    if (method === undefined) return call(getattr(obj, name), args, null);
     return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
   }
   if (isModule(obj)) {
@@ -204,9 +205,12 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
   if (obj instanceof dict.PyDict && name === 'update' && (obj as { update?: PyCallable }).update?.[SIGNATURE] === undefined) {
     return dict.dict_update(obj, args[0], kwargs);
   }
-  if (methodsOf(obj) !== null) {
+  const table = methodsOf(obj);
+  if (table !== null) {
+    // Not a method: a data attribute or a class method, which getattr finds (or reports missing).
+    if (table[name] === undefined) return call(getattr(obj, name), args, kwargs);
     const params = METHOD_KEYWORDS[name];
-    if (!params) throw new TypeError(`${typeName(obj)}.${name}() takes no keyword arguments`);
+    if (!params) throw new TypeError(`${table === INT_METHODS ? 'int' : typeName(obj)}.${name}() takes no keyword arguments`);
     const bound = bindKeywords(name, params, args, kwargs);
     if (name === 'sort' && Array.isArray(obj)) return list_sort(obj as unknown[], ...(bound as [unknown?, unknown?]));
     return callMethod(obj, name, ...bound);
@@ -273,6 +277,10 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
     const attribute = valueAttributes(obj)?.[name];
     if (attribute !== undefined) return (attribute as (self: unknown) => unknown)(obj);
     if (name === '__class__') return builtinTypeOf(obj);
+    if ((name === 'from_bytes' && table === INT_METHODS) || (name === 'fromhex' && table === FLOAT_METHODS)) {
+      // A class method reached from an instance (`(5).from_bytes(b)`): the type's, bound to the type.
+      return getClassAttr(builtinTypeOf(obj) as PyClass, name);
+    }
     // A runtime subclass of a builtin type (sys.version_info, a tuple with named fields) has attributes of its own.
     if (typeof obj === 'object' && obj !== null && !EXACT_PROTOTYPES.has(Object.getPrototypeOf(obj) as object) && name in obj) {
       return getInstanceAttr(obj, name);

@@ -264,5 +264,5 @@ for (const name of READ_ONLY) {
 /** `bytearray(source=b'', encoding=None, errors=None)`. */
 export function makeByteArray(source?: unknown, encoding?: unknown, errors?: unknown): PyByteArray {
   if (source instanceof PyByteArray && encoding === undefined) return source.copy();
-  return new PyByteArray(makeBytes(source, encoding, errors).bytes.slice());
+  return new PyByteArray(makeBytes(source, encoding, errors, 'bytearray').bytes.slice());
 }

@@ -11,6 +11,7 @@ import { decodeBytes } from './str/codecs.js';
 import { adjustSlice, sliceIndexValue, sliceStep } from './str/core.js';
 import { userIndex } from './numbers/index.js';
 import { bufferBytes, bufferBytesOrNull } from './buffer.js';
+import { argTypeName } from './arity.js';
 // The method table lives with the methods (a re-export reads nothing while the modules load).
 export { BYTES_METHODS, bytesFromHex, bytesPercent } from './bytes/methods.js';
 
@@ -209,10 +210,10 @@ export function bytes_hex(b: PyBytes, sep?: unknown, bytesPerSep?: unknown): str
 export function bytes_decode(b: PyBytes, encoding?: unknown, errors?: unknown): string {
   if (arguments.length > 3) checkArgCount('decode', arguments.length - 1, 0, 2);
   if (encoding !== undefined && typeof encoding !== 'string') {
-    throw new TypeError(`decode() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    throw new TypeError(`decode() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
   if (errors !== undefined && typeof errors !== 'string') {
-    throw new TypeError(`decode() argument 'errors' must be str, not ${typeName(errors)}`);
+    throw new TypeError(`decode() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   return decodeBytes(b.bytes, encoding ?? 'utf-8', errors ?? 'strict');
 }

@@ -23,6 +23,7 @@ import type { PyCallable } from './calls.js';
 import { callMethod, getattr, hasattr } from './attributes.js';
 import { atExit, fromNodeError, nodeFs, osError, pause, writeAll, type NodeError, type NodeFs } from './io.js';
 import { bufferSnapshot, readWriteBuffer } from './buffer.js';
+import { argTypeName } from './arity.js';
 
 /** io.UnsupportedOperation (in CPython also a ValueError, which a single JS base cannot express). */
 export class UnsupportedOperation extends OSError {
@@ -995,7 +996,7 @@ export class TextIOWrapper {
   write(text: unknown): number {
     this.#checkOpen();
     if (!this.#binary.writable()) throw new UnsupportedOperation('not writable');
-    if (typeof text !== 'string') throw new TypeError(`write() argument must be str, not ${typeName(text)}`);
+    if (typeof text !== 'string') throw new TypeError(`write() argument must be str, not ${argTypeName(text)}`);
     let out = text;
     if (this.#writeNewline !== null && out.indexOf('\n') >= 0) out = out.replaceAll('\n', this.#writeNewline);
     // What was read ahead is dropped: the write lands where the binary file is (CPython's TextIOWrapper does the same).
@@ -1220,7 +1221,7 @@ export function openFile(
   file: unknown, mode: unknown = 'r', buffering: unknown = -1, encoding: unknown = null, errors: unknown = null,
   newline: unknown = null, closefd: unknown = true, opener: unknown = null,
 ): BufferedFile | TextIOWrapper {
-  if (typeof mode !== 'string') throw new TypeError(`open() argument 'mode' must be str, not ${typeName(mode)}`);
+  if (typeof mode !== 'string') throw new TypeError(`open() argument 'mode' must be str, not ${argTypeName(mode)}`);
   const bufferingSize = intArg(buffering);
   const encodingName = optionalStr('open', 'encoding', encoding);
   const errorsName = optionalStr('open', 'errors', errors);

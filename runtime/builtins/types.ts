@@ -44,6 +44,7 @@ import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 import { attrName } from './attributeKeys.js';
+import { argTypeName } from './arity.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 
@@ -587,9 +588,9 @@ function typeNew(mcs: unknown, ...args: unknown[]): PyClass {
   }
   const [name, bases, namespace] = args;
   const meta = subtypeFor('type', type, mcs);
-  if (typeof name !== 'string') throw new TypeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
-  if (!(bases instanceof PyTuple)) throw new TypeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
-  if (!(namespace instanceof PyDict)) throw new TypeError(`type.__new__() argument 3 must be dict, not ${typeName(namespace)}`);
+  if (typeof name !== 'string') throw new TypeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw new TypeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+  if (!(namespace instanceof PyDict)) throw new TypeError(`type.__new__() argument 3 must be dict, not ${argTypeName(namespace)}`);
   for (const base of bases) {
     if (!isClassLike(base)) {
       throw new TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');

@@ -5,8 +5,8 @@
  * as CPython's bytes methods are. Error messages are CPython's bytes ones
  * ("a bytes-like object is required", "subsection not found").
  */
-import { TypeError, ValueError } from '../exceptions.js';
-import { PyBoxed, PyBytes, PyFloat, PyTuple, isIntNumber, typeName } from '../values.js';
+import { OverflowError, TypeError, ValueError } from '../exceptions.js';
+import { PyBoxed, PyBytes, PyTuple, isIntNumber, typeName } from '../values.js';
 import { str_encode } from '../str/methods.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { pyIndex } from '../numbers/index.js';
@@ -15,6 +15,7 @@ import { checkArgCount, indexArg, noArgs } from '../str/args.js';
 import { percentFormat } from '../str/percent.js';
 import { bytes_decode, bytes_hex } from '../bytes.js';
 import { bufferBytes, bufferBytesOrNull } from '../buffer.js';
+import { argTypeName, badArgument } from '../arity.js';
 
 type Method = (b: PyBytes, ...args: never[]) => unknown;
 
@@ -258,7 +259,7 @@ function replace(b: PyBytes, old: unknown, replacement: unknown, countArg?: unkn
 function fillArg(v: unknown, method: string): string {
   if (v === undefined) return ' ';
   if (v instanceof PyBytes && v.bytes.length === 1) return String.fromCharCode(v.bytes[0]!);
-  throw new TypeError(`${method}() argument 2 must be a byte string of length 1, not ${typeName(v)}`);
+  throw new TypeError(`${method}() argument 2 must be a byte string of length 1, not ${argTypeName(v)}`);
 }
 
 function pad(b: PyBytes, width: unknown, fill: unknown, method: 'center' | 'ljust' | 'rjust'): PyBytes {
@@ -353,7 +354,7 @@ function expandtabs(b: PyBytes, tabsize?: unknown): PyBytes {
 
 /** `bytes.fromhex(s)`: pairs of hex digits, spaces allowed between pairs. */
 export function bytesFromHex(s: unknown): PyBytes {
-  if (typeof s !== 'string') throw new TypeError(`fromhex() argument must be str, not ${typeName(s)}`);
+  if (typeof s !== 'string') throw new TypeError(`fromhex() argument must be str, not ${argTypeName(s)}`);
   const out: number[] = [];
   let i = 0;
   while (i < s.length) {
@@ -448,10 +449,20 @@ export function bytesPercent(b: PyBytes, args: unknown): PyBytes {
   return latin1ToBytes(percentFormat(L(b), args, true));
 }
 
-/** `bytes(source=b'', encoding=None, errors=None)`. */
-export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown): PyBytes {
+/**
+ * `bytes(source=b'', encoding=None, errors=None)`, and bytearray()'s
+ * conversion (`kind` names the type in its complaints; bytearray never
+ * asks `__bytes__`).
+ */
+export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown, kind: 'bytes' | 'bytearray' = 'bytes'): PyBytes {
+  if (encoding !== undefined || errors !== undefined) {
+    // Argument Clinic converts encoding and errors before the body looks at the source.
+    if (encoding !== undefined && typeof encoding !== 'string') throw badArgument(kind, "argument 'encoding'", 'str', encoding);
+    if (errors !== undefined && typeof errors !== 'string') throw badArgument(kind, "argument 'errors'", 'str', errors);
+  }
   if (source === undefined) {
-    if (encoding !== undefined || errors !== undefined) throw new TypeError('encoding without a string argument');
+    if (encoding !== undefined) throw new TypeError('encoding without a string argument');
+    if (errors !== undefined) throw new TypeError('errors without a string argument');
     return new PyBytes(new Uint8Array(0));
   }
   if (typeof source === 'string') {
@@ -463,22 +474,30 @@ export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown
   if (source instanceof PyBytes) return source;
   // Any other bytes-like object: its bytes (a memoryview's in C order, whatever its format), copied.
   const buffer = bufferBytes(source, true);
-  if (buffer !== null && !(source instanceof PyBoxed && hasSpecial(source, '__bytes__'))) return new PyBytes(buffer.slice());
+  if (buffer !== null && !(kind === 'bytes' && source instanceof PyBoxed && hasSpecial(source, '__bytes__'))) return new PyBytes(buffer.slice());
   if ((typeof source === 'number' && isIntNumber(source)) || typeof source === 'boolean' || typeof source === 'bigint') {
+    if (typeof source === 'bigint' && (source >= 2n ** 63n || source < -(2n ** 63n))) {
+      throw new OverflowError(`cannot fit 'int' into an index-sized integer`);
+    }
     const n = indexArg(source);
     if (n < 0) throw new ValueError('negative count');
     return new PyBytes(new Uint8Array(n));
   }
-  if (source === null || typeof source === 'number' || source instanceof PyFloat) {
-    throw new TypeError(`cannot convert '${typeName(source)}' object to bytes`);
-  }
-  if (hasSpecial(source, '__bytes__')) {
+  if (kind === 'bytes' && source !== null && hasSpecial(source, '__bytes__')) {
     const r = callSpecial(source, '__bytes__');
     if (!(r instanceof PyBytes)) throw new TypeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
     return r;
   }
+  let items: Iterable<unknown>;
+  try {
+    items = iterate(source);
+  } catch (e) {
+    // PyBytes_FromObject: a TypeError from asking for an iterator is "cannot convert".
+    if (e instanceof TypeError) throw new TypeError(`cannot convert '${typeName(source)}' object to ${kind}`);
+    throw e;
+  }
   const out: number[] = [];
-  for (const v of iterate(source)) {
+  for (const v of items) {
     const n = typeof v === 'object' && v !== null ? Number(pyIndex(v)) : indexArg(v);
     if (n < 0 || n > 255) throw new ValueError('bytes must be in range(0, 256)');
     out.push(n);

@@ -25,6 +25,7 @@ import { PyByteArray } from '../bytearray.js';
 import { BUFFER, WRITABLE_BUFFER, bufferBytes, isBytesLike, type ResizableMemory } from '../buffer.js';
 import { BYTE_FORMAT, isByteFormat, nativeFormat, type ItemFormat } from './formats.js';
 import { MemoryLayout, cContiguous, fContiguous, itemOffsets } from './layout.js';
+import { argTypeName } from '../arity.js';
 
 const RELEASED = 'operation forbidden on released memoryview object';
 
@@ -415,7 +416,7 @@ export class PyMemoryView implements Iterable<unknown> {
   cast(...args: unknown[]): PyMemoryView {
     const [format, shape] = bindArgs('cast', ['format', 'shape'], args, 1);
     this.#check();
-    if (typeof format !== 'string') throw new TypeError(`cast() argument 'format' must be str, not ${typeName(format)}`);
+    if (typeof format !== 'string') throw new TypeError(`cast() argument 'format' must be str, not ${argTypeName(format)}`);
     const size = this.#fmt.itemsize;
     const layout = this.#layout;
     if (!cContiguous(layout, size)) throw new TypeError('memoryview: casts are restricted to C-contiguous views');

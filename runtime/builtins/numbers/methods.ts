@@ -24,6 +24,7 @@ import { floatToInt, float as toFloat } from './convert.js';
 import { formatNumber } from './format.js';
 import type { PyCallable } from '../calls.js';
 import { reprNumber, reprComplex } from './repr.js';
+import { argTypeName, checkArgCount, missingArgument, noArgs, oneArg } from '../arity.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 type Num = number | bigint | boolean | PyFloat;
@@ -56,7 +57,7 @@ function arithmetic(accepts: (v: unknown) => boolean): Record<string, Method> {
     __repr__: (a: Num) => reprNumber(a),
     __str__: (a: Num) => reprNumber(a),
     __format__: (a: Num, spec: unknown) => {
-      if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${typeName(spec)}`);
+      if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
       return formatNumber(a, spec);
     },
     __round__: (a: unknown, n?: unknown) => round(a, n),
@@ -99,7 +100,7 @@ function bitCount(n: PyInt): number {
 
 function byteorderOf(byteorder: unknown): boolean {
   if (typeof byteorder !== 'string') {
-    throw new TypeError(`to_bytes() argument 'byteorder' must be str, not ${typeName(byteorder)}`);
+    throw new TypeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(byteorder)}`);
   }
   if (byteorder === 'little') return true;
   if (byteorder === 'big') return false;
@@ -108,6 +109,7 @@ function byteorderOf(byteorder: unknown): boolean {
 
 /** `n.to_bytes(length=1, byteorder='big', *, signed=False)` (keywords arrive positionally, in that order). */
 function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big', signed: unknown = false): PyBytes {
+  if (arguments.length > 4) checkArgCount('to_bytes', arguments.length - 1, 0, 3);
   if (typeof length !== 'number' || !isIntNumber(length)) {
     throw new TypeError(`'${typeName(length)}' object cannot be interpreted as an integer`);
   }
@@ -131,6 +133,10 @@ function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big',
 
 /** `int.from_bytes(bytes, byteorder='big', *, signed=False)`. */
 export function intFromBytes(bytes: unknown, byteorder: unknown = 'big', signed: unknown = false): PyInt {
+  if (arguments.length !== 2) {
+    checkArgCount('from_bytes', arguments.length, 0, 3);
+    if (bytes === undefined) throw missingArgument('from_bytes', 'bytes', 1);
+  }
   const little = byteorderOf(byteorder);
   let data: ArrayLike<number> | null = bytes instanceof PyBytes ? bytes.bytes : bufferBytes(bytes, true);
   if (data === null) {
@@ -152,11 +158,23 @@ export function intFromBytes(bytes: unknown, byteorder: unknown = 'big', signed:
 
 export const INT_METHODS: Record<string, Method> = {
   ...arithmetic(isIntLike),
-  bit_length: (self: unknown) => bitLengthOf(intValue(self)),
-  bit_count: (self: unknown) => bitCount(intValue(self)),
+  bit_length(self: unknown) {
+    if (arguments.length !== 1) noArgs('int.bit_length', arguments.length - 1);
+    return bitLengthOf(intValue(self));
+  },
+  bit_count(self: unknown) {
+    if (arguments.length !== 1) noArgs('int.bit_count', arguments.length - 1);
+    return bitCount(intValue(self));
+  },
   to_bytes: toBytes,
-  conjugate: (self: unknown) => intValue(self),
-  as_integer_ratio: (self: unknown) => PyTuple.of(intValue(self), 1),
+  conjugate(self: unknown) {
+    if (arguments.length !== 1) noArgs('int.conjugate', arguments.length - 1);
+    return intValue(self);
+  },
+  as_integer_ratio(self: unknown) {
+    if (arguments.length !== 1) noArgs('int.as_integer_ratio', arguments.length - 1);
+    return PyTuple.of(intValue(self), 1);
+  },
   __index__: (self: unknown) => intValue(self),
   __and__: (a: unknown, b: unknown) => and_(a, b), __rand__: (a: unknown, b: unknown) => and_(b, a),
   __or__: (a: unknown, b: unknown) => or_(a, b), __ror__: (a: unknown, b: unknown) => or_(b, a),
@@ -221,6 +239,7 @@ function floatHex(self: unknown): string {
 
 /** `float.fromhex(s)`. */
 export function floatFromHex(s: unknown): number | PyFloat {
+  if (arguments.length !== 1) oneArg('float.fromhex', arguments.length);
   if (typeof s !== 'string') throw new TypeError(`bad argument type for built-in operation`);
   const text = s.trim().toLowerCase();
   const special = /^([+-]?)(inf|infinity|nan)$/.exec(text);
@@ -251,10 +270,22 @@ export function floatFromHex(s: unknown): number | PyFloat {
 
 export const FLOAT_METHODS: Record<string, Method> = {
   ...arithmetic(isNumberLike),
-  is_integer: (self: unknown) => Number.isInteger(floatValue(self)),
-  as_integer_ratio: asIntegerRatio,
-  hex: floatHex,
-  conjugate: (self: unknown) => self,
+  is_integer(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.is_integer', arguments.length - 1);
+    return Number.isInteger(floatValue(self));
+  },
+  as_integer_ratio(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.as_integer_ratio', arguments.length - 1);
+    return asIntegerRatio(self);
+  },
+  hex(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.hex', arguments.length - 1);
+    return floatHex(self);
+  },
+  conjugate(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.conjugate', arguments.length - 1);
+    return self;
+  },
 };
 
 export const FLOAT_ATTRIBUTES: Record<string, (self: never) => unknown> = {
@@ -299,11 +330,14 @@ export const COMPLEX_METHODS: Record<string, Method> = {
   __bool__: (self: PyComplex) => self.real !== 0 || self.imag !== 0,
   __hash__: (self: PyComplex) => hashValue(self),
   __format__: (self: PyComplex, spec: unknown) => {
-    if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     return formatNumber(self, spec);
   },
   __getnewargs__: (self: PyComplex) => PyTuple.of(boxFloat(self.real), boxFloat(self.imag)),
-  conjugate: (self: PyComplex) => new PyComplex(self.real, -self.imag),
+  conjugate(self: PyComplex) {
+    if (arguments.length !== 1) noArgs('complex.conjugate', arguments.length - 1);
+    return new PyComplex(self.real, -self.imag);
+  },
   __repr__: (self: PyComplex) => reprComplex(self),
   __str__: (self: PyComplex) => reprComplex(self),
   __abs__: (self: PyComplex) => abs(self),
