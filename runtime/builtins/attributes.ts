@@ -25,6 +25,7 @@ import {
   setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
 } from './classes.js';
 import { isJsErrorProperty } from './classes/exceptionAttributes.js';
+import { checkPositional } from './arity.js';
 import { guardClassAssign } from './classes/model.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
@@ -252,6 +253,7 @@ function attributeName(name: unknown): string {
 /** `obj.name`, and the builtin getattr(obj, name[, default]). */
 export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unknown {
   if (fallback.length > 0) {
+    if (fallback.length > 1) checkPositional('getattr', fallback.length + 2, 2, 3);
     try {
       return getattr(obj, name);
     } catch (e) {
@@ -259,7 +261,11 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
       throw e;
     }
   }
-  if (typeof name !== 'string') name = attributeName(name);
+  if (typeof name !== 'string') {
+    // The builtin called with too few arguments comes here, its name being undefined.
+    if (arguments.length < 2) checkPositional('getattr', arguments.length, 2, 3);
+    name = attributeName(name);
+  }
   // The hot path: a data attribute of an instance of a Python class (its own, or a class constant).
   if (typeof obj === 'object' && obj !== null && (obj as Record<string, unknown>)[PLAIN_GET] === true) {
     const key = attrKey(name);
@@ -376,6 +382,7 @@ function functionAttr(fn: PyCallable, name: string): unknown {
 
 /** `obj.name = value`, and the builtin setattr. */
 export function setattr(obj: unknown, name: string, value: unknown): null {
+  if (arguments.length !== 3) checkPositional('setattr', arguments.length, 3, 3);
   if (typeof name !== 'string') name = attributeName(name);
   // The hot path: an instance whose class has no `__setattr__` of its own and no `__slots__`.
   if (typeof obj === 'object' && obj !== null && (obj as Record<string, unknown>)[PLAIN_SET] === true && typeof value !== 'function') {
@@ -394,6 +401,7 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
 
 /** `del obj.name`, and the builtin delattr. */
 export function delattr(obj: unknown, name: string): null {
+  if (arguments.length !== 2) checkPositional('delattr', arguments.length, 2, 2);
   if (typeof name !== 'string') name = attributeName(name);
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
     if (typeof obj === 'function' && isClassLike(obj)) {
@@ -408,6 +416,7 @@ export function delattr(obj: unknown, name: string): null {
 }
 
 export function hasattr(obj: unknown, name: string): boolean {
+  if (arguments.length !== 2) checkPositional('hasattr', arguments.length, 2, 2);
   try {
     getattr(obj, name);
     return true;

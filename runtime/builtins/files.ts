@@ -23,7 +23,7 @@ import type { PyCallable } from './calls.js';
 import { callMethod, getattr, hasattr } from './attributes.js';
 import { atExit, fromNodeError, nodeFs, osError, pause, writeAll, type NodeError, type NodeFs } from './io.js';
 import { bufferSnapshot, readWriteBuffer } from './buffer.js';
-import { argTypeName } from './arity.js';
+import { argTypeName, type ClinicSignature, unpackKeywords } from './arity.js';
 
 /** io.UnsupportedOperation (in CPython also a ValueError, which a single JS base cannot express). */
 export class UnsupportedOperation extends OSError {
@@ -1140,7 +1140,9 @@ export class TextIOWrapper {
 
 // --- open() ------------------------------------------------------------------
 
-const PARAMETERS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'] as const;
+const OPEN_SIGNATURE: ClinicSignature = {
+  name: 'open', params: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], posonly: 0, minpos: 1, maxpos: 8,
+};
 
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None) */
 export const open = Object.assign(
@@ -1151,15 +1153,7 @@ export const open = Object.assign(
 ) as ((...args: unknown[]) => BufferedFile | TextIOWrapper) & PyCallable;
 
 function openWith(args: unknown[], kwargs: Record<string, unknown>): BufferedFile | TextIOWrapper {
-  if (args.length > PARAMETERS.length) throw new TypeError(`open() takes at most 8 arguments (${args.length} given)`);
-  const bound: unknown[] = [...args];
-  for (const [key, value] of Object.entries(kwargs)) {
-    const i = (PARAMETERS as readonly string[]).indexOf(key);
-    if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for open()`);
-    if (i < args.length) throw new TypeError(`argument for open() given by name ('${key}') and position (${i + 1})`);
-    bound[i] = value;
-  }
-  if (bound[0] === undefined) throw new TypeError("open() missing required argument 'file' (pos 1)");
+  const bound = unpackKeywords(OPEN_SIGNATURE, args, kwargs);
   const [file, mode = 'r', buffering = -1, encoding = null, errors = null, newline = null, closefd = true, opener = null] = bound;
   return openFile(file, mode, buffering, encoding, errors, newline, closefd, opener);
 }

@@ -6,7 +6,7 @@
  */
 import { callSpecial, hasSpecial } from './special.js';
 import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName, unbox } from './values.js';
-import { TypeError, ValueError } from './exceptions.js';
+import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { repr as reprValue, str as strValue } from './repr.js';
 import { truthy } from './truth.js';
 import { iterate } from './iteration.js';
@@ -395,8 +395,11 @@ export const sorted = withKeywords(
   },
   (args, kw) => {
     if (args.length !== 1) throw expected('sorted', 1, args.length);
-    // sorted() hands its keywords to list.sort, whose name the complaint carries.
-    unexpected('sort', kw, ['key', 'reverse']);
+    if (Object.keys(kw).some((k) => k !== 'key' && k !== 'reverse')) {
+      // sorted() makes its list before it hands the keywords to list.sort, whose name the complaint carries.
+      list(args[0]);
+      unexpected('sort', kw, ['key', 'reverse']);
+    }
     return sortedList(args[0], kw['key'] ?? undefined, kw['reverse'] ?? undefined);
   },
 );
@@ -452,7 +455,11 @@ export { iter, next } from './iteration.js';
 export function chr(i: unknown): string {
   if (arguments.length !== 1) throw exactlyOne('chr', arguments.length);
   const n = Number(pyIndex(i));
-  if (n < 0 || n > 0x10ffff) throw new ValueError('chr() arg not in range(0x110000)');
+  if (n < 0 || n > 0x10ffff) {
+    // Argument Clinic reads the argument as a C int first.
+    if (n >= 2 ** 31 || n < -(2 ** 31)) throw new OverflowError('Python int too large to convert to C int');
+    throw new ValueError('chr() arg not in range(0x110000)');
+  }
   return String.fromCodePoint(n);
 }
 

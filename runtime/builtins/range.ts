@@ -5,6 +5,7 @@ import { pyIndex } from './numbers/index.js';
 import { $eq, $hash, pyHash } from './equality.js';
 import { adjustSlice, slice as sliceState } from './list.js';
 import { repr } from './repr.js';
+import { checkPositional } from './arity.js';
 
 /** iter(range(…)) within the safe integers: a counter (a JS generator costs several times more per step). */
 export class RangeIterator implements IterableIterator<number> {
@@ -128,6 +129,7 @@ export class PyRange implements Iterable<number> {
 
 /** `range(stop)`, `range(start, stop[, step])`. */
 export function range(a: unknown, b?: unknown, c?: unknown): PyRange {
+  if (arguments.length === 0 || arguments.length > 3) checkPositional('range', arguments.length, 1, 3);
   const start = b === undefined ? 0 : index(a);
   const stop = b === undefined ? index(a) : index(b);
   const step = c === undefined ? 1 : index(c);

@@ -20,7 +20,7 @@ import { callSpecial, hasSpecial } from './special.js';
 import { PyByteArray } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
-import { PyFrozenSet, PySet } from './set.js';
+import { PyAnySet, PyFrozenSet, PySet } from './set.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
@@ -44,7 +44,7 @@ import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 import { attrName } from './attributeKeys.js';
-import { argTypeName } from './arity.js';
+import { argTypeName, checkPositional, oneArg } from './arity.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 
@@ -371,6 +371,7 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
     case 'string':
       return str;
     case 'undefined':
+      if (arguments.length === 0) throw new TypeError('type() takes 1 or 3 arguments');
       return NoneType;
     case 'function': {
       const own = pyClassOf(x);
@@ -452,6 +453,7 @@ function checkedByInstance(cls: unknown, name: string): boolean {
 }
 
 export function isinstance(x: unknown, cls: unknown): boolean {
+  if (arguments.length !== 2) checkPositional('isinstance', arguments.length, 2, 2);
   // The usual case, an instance of cls or of a subclass: no tuple to make, no type's test to look up. An ABC decides itself.
   if (onClassChain(x, cls) && abcChecksOf(cls) === undefined && (cls as PyClass)[INFO]!.meta === undefined) return true;
   if (checkedByInstance(cls, '__instancecheck__')) return truthy(callSpecial(cls, '__instancecheck__', x));
@@ -497,6 +499,7 @@ export function isinstance(x: unknown, cls: unknown): boolean {
 }
 
 export function issubclass(sub: unknown, cls: unknown): boolean {
+  if (arguments.length !== 2) checkPositional('issubclass', arguments.length, 2, 2);
   if (!isClassLike(sub)) throw new TypeError('issubclass() arg 1 must be a class');
   if (checkedByInstance(cls, '__subclasscheck__')) return truthy(callSpecial(cls, '__subclasscheck__', sub));
   for (const c of classInfoTuple('issubclass', cls)) {
@@ -527,11 +530,13 @@ function metaclassCheck(c: unknown, name: string): unknown {
 }
 
 export function callable(x: unknown): boolean {
+  if (arguments.length !== 1) oneArg('callable', arguments.length);
   return typeof x === 'function';
 }
 
 /** vars(obj): its `__dict__`. */
 export function vars(obj?: unknown): unknown {
+  if (arguments.length > 1) checkPositional('vars', arguments.length, 0, 1);
   if (obj === undefined) throw new TypeError('vars() without arguments is not supported by pyasync');
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('vars() argument must have __dict__ attribute');
   // A list or dict has none; an instance of a Python subclass of one has its own.
@@ -542,6 +547,11 @@ export function vars(obj?: unknown): unknown {
   if (isClassLike(obj)) return getClassAttr(obj as PyClass, '__dict__');
   // Instances of a class whose `__slots__` leave out `__dict__` (and bare object()s) have none.
   const cls = pyClassOf(obj);
+  // Nor do the builtin types' own instances (a Python subclass's have a class of their own).
+  if (cls === undefined && (obj instanceof PyBytes || obj instanceof PyComplex || obj instanceof PyFloat || obj instanceof PyAnySet
+    || obj instanceof PyRange || obj instanceof PySlice || obj instanceof PyByteArray || obj instanceof PyMemoryView)) {
+    throw new TypeError('vars() argument must have __dict__ attribute');
+  }
   if (cls !== undefined && (cls === object || infoOf(cls).slots)) throw new TypeError('vars() argument must have __dict__ attribute');
   return instanceDict(obj);
 }
@@ -635,6 +645,13 @@ registerBuiltinClass(type, 'type', null, null, {
   __prepare__: (() => new PyDict()) as Static,
 });
 setTypeClass(type as unknown as PyClass);
+// type(x=1) and type(x, y=1) are refused as type_call refuses them; with three arguments the keywords trail, as before.
+(type as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => {
+  if (Object.keys(kwargs).length > 0 && args.length !== 3) {
+    throw new TypeError(args.length === 1 ? 'type() takes no keyword arguments' : 'type() takes 1 or 3 arguments');
+  }
+  return (type as (...a: unknown[]) => unknown)(...args, ...(Object.keys(kwargs).length > 0 ? [kwargs] : []));
+};
 namespaceHooks.dict = () => new PyDict();
 namespaceHooks.setitem = (mapping, key, value) => setitem(mapping, key, value);
 
@@ -643,6 +660,7 @@ const JS_NAMES = new Set(['constructor', 'toString', 'message', 'name', 'stack',
 
 /** dir(obj): the sorted names of its attributes, its class's and their bases'. */
 export function dir(obj?: unknown): unknown[] {
+  if (arguments.length > 1) checkPositional('dir', arguments.length, 0, 1);
   if (obj === undefined) throw new TypeError('dir() without arguments is not supported by pyasync');
   // A `__dir__` of the object's type (a class's metaclass, EnumType's) gives the names, sorted into a list.
   if (hasSpecial(obj, '__dir__')) return [...iterate(callSpecial(obj, '__dir__'))].sort(compareNames);
