@@ -52,7 +52,12 @@ const TUPLE_METHODS: Record<string, Method> = { index: tuple.tuple_index, count:
 const DICT_METHODS: Record<string, Method> = {
   keys: dict.dict_keys, values: dict.dict_values, items: dict.dict_items, get: dict.dict_get,
   setdefault: dict.dict_setdefault, pop: dict.dict_pop, popitem: dict.dict_popitem, clear: dict.dict_clear,
-  copy: dict.dict_copy, update: dict.dict_update,
+  copy: dict.dict_copy,
+  // Positional arguments only: dict_update's third parameter holds the keywords, which callMethodKw passes.
+  update: function (d: dict.PyDict, other?: unknown): null {
+    if (arguments.length > 2) checkPositional('update', arguments.length - 1, 0, 1);
+    return dict.dict_update(d, other);
+  } as Method,
 };
 
 const FROZENSET_METHODS: Record<string, Method> = {

@@ -306,7 +306,7 @@ function addDunders(): void {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
       ...common, __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
       __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null), __or__: or_, __repr__: (d: PyDict) => reprDict(d),
-      fromkeys: (_self: unknown, keys: unknown, value?: unknown) => dict_fromkeys(keys, value),
+      fromkeys: (_self: unknown, ...args: unknown[]) => (dict_fromkeys as (...a: unknown[]) => PyDict)(...args),
     },
     set: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __repr__: (s: PySet) => reprSet(s) },
     frozenset: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
