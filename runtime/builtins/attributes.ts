@@ -25,7 +25,7 @@ import {
   setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
 } from './classes.js';
 import { isJsErrorProperty } from './classes/exceptionAttributes.js';
-import { checkPositional } from './arity.js';
+import { checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
 import { guardClassAssign } from './classes/model.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
@@ -37,12 +37,14 @@ function builtinTypeOf(v: unknown): unknown {
 
 type Method = (self: never, ...args: never[]) => unknown;
 
+const SORT_POSITIONAL: ClinicSignature = { name: 'sort', params: ['key', 'reverse'], posonly: 0, minpos: 0, maxpos: 0 };
+
 const LIST_METHODS: Record<string, Method> = {
   append: list.list_append, extend: list.list_extend, insert: list.list_insert, remove: list.list_remove,
   pop: list.list_pop, clear: list.list_clear, index: list.list_index, count: list.list_count,
   reverse: list.list_reverse, copy: list.list_copy,
   sort: ((self: unknown[], ...args: unknown[]) => {
-    if (args.length > 0) throw new TypeError('sort() takes no positional arguments');
+    if (args.length > 0) unpackKeywords(SORT_POSITIONAL, args, null);
     return list_sort(self);
   }) as Method,
 };
@@ -186,18 +188,35 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   return call(getattr(obj, name), args, null);
 }
 
-/** Keyword arguments of builtin methods, by method, in Python's parameter order. */
-const METHOD_KEYWORDS: Record<string, readonly string[]> = {
-  sort: ['key', 'reverse'],
-  split: ['sep', 'maxsplit'],
-  rsplit: ['sep', 'maxsplit'],
-  splitlines: ['keepends'],
-  encode: ['encoding', 'errors'],
-  expandtabs: ['tabsize'],
-  decode: ['encoding', 'errors'],
-  to_bytes: ['length', 'byteorder', 'signed'],
-  hex: ['sep', 'bytes_per_sep'],
+/** The signatures of the builtin methods that take keywords, by method table; the others take none. */
+const sig = (name: string, params: readonly string[], maxpos = params.length, posonly = 0, minpos = 0): ClinicSignature => ({ name, params, posonly, minpos, maxpos });
+const SPLIT = sig('split', ['sep', 'maxsplit']);
+const RSPLIT = sig('rsplit', ['sep', 'maxsplit']);
+const SPLITLINES = sig('splitlines', ['keepends']);
+const EXPANDTABS = sig('expandtabs', ['tabsize']);
+const SORT = sig('sort', ['key', 'reverse'], 0);
+const BYTES_KEYWORDS: Record<string, ClinicSignature> = {
+  split: SPLIT, rsplit: RSPLIT, splitlines: SPLITLINES, expandtabs: EXPANDTABS, decode: sig('decode', ['encoding', 'errors']),
+  hex: sig('hex', ['sep', 'bytes_per_sep']), translate: sig('translate', ['table', 'delete'], 2, 1, 1),
 };
+const METHOD_SIGNATURES = new Map<Record<string, Method>, Record<string, ClinicSignature>>([
+  [STR_METHODS as Record<string, Method>, { split: SPLIT, rsplit: RSPLIT, splitlines: SPLITLINES, expandtabs: EXPANDTABS, encode: sig('encode', ['encoding', 'errors']) }],
+  [BYTES_METHODS as Record<string, Method>, BYTES_KEYWORDS],
+  [LIST_METHODS, { sort: SORT }],
+  [INT_METHODS, { to_bytes: sig('to_bytes', ['length', 'byteorder', 'signed'], 2) }],
+]);
+
+/** The positional arguments of a builtin method called with keywords, as Argument Clinic binds them (trailing ones not given left off). */
+function bindKeywords(signature: ClinicSignature, args: unknown[], kwargs: Record<string, unknown>): unknown[] {
+  const bound = unpackKeywords(signature, args, kwargs);
+  while (bound.length > 0 && bound[bound.length - 1] === undefined) bound.pop();
+  return bound;
+}
+
+/** The name of the type that defines a builtin value's methods, as their complaints name it (bool's are int's). */
+function ownerName(obj: unknown, table: Record<string, Method>): string {
+  return table === INT_METHODS ? 'int' : typeName(obj);
+}
 
 /** `obj.name(*args, **kwargs)`. */
 export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
@@ -209,25 +228,31 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
   if (typeof obj === 'string' && name === 'format') return strFormat(obj, args, kwargs);
   // dict.update(**kwargs), unless a subclass defines its own update (Counter's adds).
   if (obj instanceof dict.PyDict && name === 'update' && (obj as { update?: PyCallable }).update?.[SIGNATURE] === undefined) {
+    if (args.length > 1) checkPositional('update', args.length, 0, 1);
     return dict.dict_update(obj, args[0], kwargs);
   }
   const table = methodsOf(obj);
   if (table !== null) {
     // Not a method: a data attribute or a class method, which getattr finds (or reports missing).
     if (table[name] === undefined) return call(getattr(obj, name), args, kwargs);
-    const params = METHOD_KEYWORDS[name];
-    if (!params) throw new TypeError(`${table === INT_METHODS ? 'int' : typeName(obj)}.${name}() takes no keyword arguments`);
-    const bound = bindKeywords(name, params, args, kwargs);
+    const signature = METHOD_SIGNATURES.get(table)?.[name];
+    if (signature === undefined) {
+      // `f(x, **{})` passes no keywords.
+      if (Object.keys(kwargs).length === 0) return callMethod(obj, name, ...args);
+      throw new TypeError(`${ownerName(obj, table)}.${name}() takes no keyword arguments`);
+    }
+    const bound = bindKeywords(signature, args, kwargs);
     if (name === 'sort' && Array.isArray(obj)) return list_sort(obj as unknown[], ...(bound as [unknown?, unknown?]));
     return callMethod(obj, name, ...bound);
   }
   if (obj instanceof PySuper) {
     // `super().sort(reverse=True)` in a list subclass: a builtin type's method, which takes its keywords in order.
     if (name === 'update' && obj.self instanceof dict.PyDict && superBuiltinMethod(obj, name) !== undefined) return dict.dict_update(obj.self, args[0], kwargs);
-    const params = METHOD_KEYWORDS[name];
-    const builtin = params !== undefined ? superBuiltinMethod(obj, name) : undefined;
+    const selfTable = builtinTableOf(obj.self);
+    const signature = selfTable !== null ? METHOD_SIGNATURES.get(selfTable)?.[name] : undefined;
+    const builtin = signature !== undefined ? superBuiltinMethod(obj, name) : undefined;
     if (builtin !== undefined) {
-      const bound = bindKeywords(name, params!, args, kwargs);
+      const bound = bindKeywords(signature!, args, kwargs);
       if (name === 'sort' && Array.isArray(obj.self)) return list_sort(obj.self as unknown[], ...(bound as [unknown?, unknown?]));
       return builtin.apply(obj.self, bound);
     }
@@ -236,17 +261,14 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
   return call(getattr(obj, name), args, kwargs);
 }
 
-/** The positional arguments of a builtin method called with keywords: its parameters in order. */
-function bindKeywords(name: string, params: readonly string[], args: unknown[], kwargs: Record<string, unknown>): unknown[] {
-  // sort's parameters are keyword-only: its positional arguments start at its keywords.
-  const bound = name === 'sort' ? [] : [...args];
-  for (const [key, value] of Object.entries(kwargs)) {
-    const i = params.indexOf(key);
-    if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for ${name}()`);
-    while (bound.length <= i) bound.push(undefined);
-    bound[i] = value;
-  }
-  return bound;
+/** The method table of the builtin type a value's class derives from (a list subclass's instance has list's). */
+function builtinTableOf(v: unknown): Record<string, Method> | null {
+  const value = v instanceof PyBoxed ? v[BASE_VALUE] : v;
+  if (typeof value === 'string') return STR_METHODS as Record<string, Method>;
+  if (value instanceof PyBytes) return BYTES_METHODS as Record<string, Method>;
+  if (Array.isArray(value) && !(value instanceof PyTuple)) return LIST_METHODS;
+  if ((typeof value === 'number' && isIntNumber(value)) || typeof value === 'bigint' || typeof value === 'boolean') return INT_METHODS;
+  return null;
 }
 
 /** A name that is not a JS string: a str subclass's instance is its value, anything else a TypeError. */

@@ -360,9 +360,10 @@ export const max = variadic(function max(...args: unknown[]): unknown {
 }, (args, kw) => extreme('max', args, kw));
 
 function sumOf(iterable: unknown, start: unknown = 0): unknown {
+  const items = iterate(iterable);
   if (typeof start === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
   let total = start;
-  for (const item of iterate(iterable)) total = add(total, item);
+  for (const item of items) total = add(total, item);
   return total;
 }
 

@@ -11,6 +11,8 @@ import { callable, dir, isinstance, issubclass, vars } from './types.js';
 import { delattr } from './attributes.js';
 import { PySlice, slice } from './items.js';
 import { PyBigRange, PyRange } from './range.js';
+import { floatFromHex } from './numbers/methods.js';
+import { bytesFromHex } from './bytes/methods.js';
 import { classmethod, staticmethod } from './classes/descriptors.js';
 
 const KEYWORDLESS: [unknown, string][] = [
@@ -25,7 +27,7 @@ const KEYWORDLESS: [unknown, string][] = [
 // Methods of runtime classes: bound to their object, they keep refusing keywords (bindForInstance).
 KEYWORDLESS.push(
   [PyRange.prototype.count, 'range.count'], [PyRange.prototype.index, 'range.index'], [PyBigRange.prototype.index, 'range.index'],
-  [PySlice.prototype.indices, 'slice.indices'],
+  [PySlice.prototype.indices, 'slice.indices'], [floatFromHex, 'float.fromhex'], [bytesFromHex, 'bytes.fromhex'],
 );
 
 for (const [fn, name] of KEYWORDLESS) {

@@ -41,6 +41,7 @@ import { str_maketrans } from './str.js';
 import { reprSet, setContains, set_clear, set_update } from './set.js';
 import { NotImplementedType } from './notImplemented.js';
 import { bytesFromHex } from './bytes.js';
+import { bytesMaketrans } from './bytes/methods.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 import { attrName } from './attributeKeys.js';
@@ -256,7 +257,7 @@ for (const [fn, name] of [[list, 'list'], [tuple, 'tuple'], [set, 'set'], [froze
   };
 }
 registerBuiltinClass(bytes, 'bytes', null, { ctor: PyBytesBox, args: false }, TABLES.bytes, {
-  __new__: valueNew('bytes', bytes) as Static,
+  maketrans: bytesMaketrans as Static, __new__: valueNew('bytes', bytes) as Static,
 });
 registerBuiltinClass(complex, 'complex', null, { ctor: PyComplexBox, args: false }, TABLES.complex, {
   __new__: valueNew('complex', complex) as Static,

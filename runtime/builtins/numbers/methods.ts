@@ -24,7 +24,7 @@ import { floatToInt, float as toFloat } from './convert.js';
 import { formatNumber } from './format.js';
 import type { PyCallable } from '../calls.js';
 import { reprNumber, reprComplex } from './repr.js';
-import { argTypeName, checkArgCount, missingArgument, noArgs, oneArg } from '../arity.js';
+import { argTypeName, badArgument, checkArgCount, type ClinicSignature, noArgs, oneArg, unpackKeywords } from '../arity.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 type Num = number | bigint | boolean | PyFloat;
@@ -98,10 +98,8 @@ function bitCount(n: PyInt): number {
   return count;
 }
 
-function byteorderOf(byteorder: unknown): boolean {
-  if (typeof byteorder !== 'string') {
-    throw new TypeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(byteorder)}`);
-  }
+function byteorderOf(byteorder: unknown, method: 'to_bytes' | 'from_bytes'): boolean {
+  if (typeof byteorder !== 'string') throw badArgument(method, "argument 'byteorder'", 'str', byteorder);
   if (byteorder === 'little') return true;
   if (byteorder === 'big') return false;
   throw new ValueError("byteorder must be either 'little' or 'big'");
@@ -114,7 +112,7 @@ function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big',
     throw new TypeError(`'${typeName(length)}' object cannot be interpreted as an integer`);
   }
   if (length < 0) throw new ValueError('length argument must be non-negative');
-  const little = byteorderOf(byteorder);
+  const little = byteorderOf(byteorder, 'to_bytes');
   let n = BigInt(intValue(self));
   if (n < 0n) {
     if (signed !== true) throw new OverflowError("can't convert negative int to unsigned");
@@ -133,16 +131,25 @@ function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big',
 
 /** `int.from_bytes(bytes, byteorder='big', *, signed=False)`. */
 export function intFromBytes(bytes: unknown, byteorder: unknown = 'big', signed: unknown = false): PyInt {
-  if (arguments.length !== 2) {
-    checkArgCount('from_bytes', arguments.length, 0, 3);
-    if (bytes === undefined) throw missingArgument('from_bytes', 'bytes', 1);
-  }
-  const little = byteorderOf(byteorder);
+  if (arguments.length !== 2 && arguments.length !== 1) unpackKeywords(FROM_BYTES_SIGNATURE, [...arguments], null);
+  return fromBytes(bytes, byteorder, signed);
+}
+
+function fromBytes(bytes: unknown, byteorder: unknown, signed: unknown): PyInt {
+  const little = byteorderOf(byteorder, 'from_bytes');
   let data: ArrayLike<number> | null = bytes instanceof PyBytes ? bytes.bytes : bufferBytes(bytes, true);
   if (data === null) {
+    // PyObject_Bytes: a str, or anything not iterable, cannot be converted.
     if (typeof bytes === 'string') throw new TypeError('cannot convert \'str\' object to bytes');
+    let source: Iterable<unknown>;
+    try {
+      source = iterate(bytes);
+    } catch (e) {
+      if (e instanceof TypeError) throw new TypeError(`cannot convert '${typeName(bytes)}' object to bytes`);
+      throw e;
+    }
     const items: number[] = [];
-    for (const v of iterate(bytes)) {
+    for (const v of source) {
       if (typeof v !== 'number' || !isIntNumber(v)) throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
       if (v < 0 || v > 255) throw new ValueError('bytes must be in range(0, 256)');
       items.push(v);
@@ -192,11 +199,11 @@ export const INT_ATTRIBUTES: Record<string, (self: never) => unknown> = {
 };
 
 // from_bytes(bytes, byteorder='big', *, signed=False) called with keywords.
+const FROM_BYTES_SIGNATURE: ClinicSignature = { name: 'from_bytes', params: ['bytes', 'byteorder', 'signed'], posonly: 0, minpos: 1, maxpos: 2 };
+
 (intFromBytes as unknown as PyCallable).$kw = (args, kw) => {
-  for (const key of Object.keys(kw)) {
-    if (!['bytes', 'byteorder', 'signed'].includes(key)) throw new TypeError(`from_bytes() got an unexpected keyword argument '${key}'`);
-  }
-  return intFromBytes(kw['bytes'] ?? args[0], kw['byteorder'] ?? args[1] ?? 'big', kw['signed'] ?? args[2] ?? false);
+  const [bytes, byteorder, signed] = unpackKeywords(FROM_BYTES_SIGNATURE, args, kw);
+  return fromBytes(bytes, byteorder ?? 'big', signed ?? false);
 };
 
 export const INT_CLASS_METHODS: Record<string, (...args: never[]) => unknown> = { from_bytes: intFromBytes };
