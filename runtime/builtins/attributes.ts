@@ -25,6 +25,7 @@ import {
   setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
 } from './classes.js';
 import { isJsErrorProperty } from './classes/exceptionAttributes.js';
+import { BYTEARRAY_METHOD_NAMES, PyByteArray } from './bytearray.js';
 import { checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
 import { guardClassAssign } from './classes/model.js';
 
@@ -257,6 +258,13 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
       return builtin.apply(obj.self, bound);
     }
     return superCall(obj, name, args, kwargs);
+  }
+  if (obj instanceof PyByteArray && BYTEARRAY_METHOD_NAMES.includes(name)) {
+    // bytearray's methods take keywords where bytes' do.
+    const signature = BYTES_KEYWORDS[name];
+    if (signature !== undefined) return callMethod(obj, name, ...bindKeywords(signature, args, kwargs));
+    if (Object.keys(kwargs).length > 0) throw new TypeError(`bytearray.${name}() takes no keyword arguments`);
+    return callMethod(obj, name, ...args);
   }
   return call(getattr(obj, name), args, kwargs);
 }

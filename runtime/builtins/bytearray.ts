@@ -8,7 +8,8 @@ import { BufferError, IndexError, TypeError, ValueError } from './exceptions.js'
 import { PyBytes, isIntNumber, typeName } from './values.js';
 import { $eq, $hash, unhashable } from './equality.js';
 import { BYTES_METHODS, bytesCompare, reprBytes, bytesGetItem, bytesSlice } from './bytes.js';
-import { makeBytes } from './bytes/methods.js';
+import { BYTES_ARITY, makeBytes } from './bytes/methods.js';
+import { checkPositional, noArgs, oneArg } from './arity.js';
 import { iterate } from './iteration.js';
 import { listDelSlice, listSetSlice, subscriptIndex } from './list.js';
 import { PySlice } from './items.js';
@@ -178,6 +179,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   append(x: unknown): null {
+    if (arguments.length !== 1) oneArg('bytearray.append', arguments.length);
     const v = byteValue(x);
     this.resizing(this.used + 1);
     this.grow(this.used + 1);
@@ -186,9 +188,19 @@ export class PyByteArray implements Iterable<number> {
   }
 
   extend(iterable: unknown): null {
+    if (arguments.length !== 1) oneArg('bytearray.extend', arguments.length);
     const buffer = bufferBytesOrNull(iterable);
     if (buffer === null && isBytesLike(iterable)) throw new TypeError(`can't set bytearray slice from ${typeName(iterable)}`);
-    const src = buffer !== null ? [...buffer] : [...iterate(iterable)].map(byteValue);
+    let items: Iterable<unknown> | null = null;
+    if (buffer === null) {
+      try {
+        items = iterate(iterable);
+      } catch (e) {
+        if (e instanceof TypeError) throw new TypeError(`can't extend bytearray with ${typeName(iterable)}`);
+        throw e;
+      }
+    }
+    const src = buffer !== null ? [...buffer] : [...items!].map(byteValue);
     this.resizing(this.used + src.length);
     this.grow(this.used + src.length);
     for (const v of src) this.data[this.used++] = v;
@@ -196,6 +208,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   insert(index: unknown, x: unknown): null {
+    if (arguments.length !== 2) checkPositional('insert', arguments.length, 2, 2);
     const list = [...this];
     let i = subscriptIndexOrInt(index);
     if (i < 0) i = Math.max(0, i + list.length);
@@ -206,6 +219,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   pop(index?: unknown): number {
+    if (arguments.length > 1) checkPositional('pop', arguments.length, 0, 1);
     if (this.used === 0) throw new IndexError('pop from empty bytearray');
     let i = index === undefined ? this.used - 1 : subscriptIndexOrInt(index);
     if (i < 0) i += this.used;
@@ -218,6 +232,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   remove(x: unknown): null {
+    if (arguments.length !== 1) oneArg('bytearray.remove', arguments.length);
     const v = byteValue(x);
     const i = this.view.indexOf(v);
     if (i < 0) throw new ValueError('value not found in bytearray');
@@ -226,16 +241,19 @@ export class PyByteArray implements Iterable<number> {
   }
 
   clear(): null {
+    if (arguments.length !== 0) noArgs('bytearray.clear', arguments.length);
     this.resizing(0);
     this.used = 0;
     return null;
   }
 
   copy(): PyByteArray {
+    if (arguments.length !== 0) noArgs('bytearray.copy', arguments.length);
     return new PyByteArray(this.view.slice());
   }
 
   reverse(): null {
+    if (arguments.length !== 0) noArgs('bytearray.reverse', arguments.length);
     this.view.reverse();
     return null;
   }
@@ -251,6 +269,9 @@ const READ_ONLY = [
 for (const name of READ_ONLY) {
   Object.defineProperty(PyByteArray.prototype, name, {
     value(this: PyByteArray, ...args: unknown[]): unknown {
+      // The methods of one argument or none check their count here, with bytearray's name.
+      const arity = BYTES_ARITY[name];
+      if (arity !== undefined && args.length !== arity) (arity === 0 ? noArgs : oneArg)(`bytearray.${name}`, args.length);
       const r = (BYTES_METHODS[name] as (b: PyBytes, ...a: unknown[]) => unknown)(this.snapshot(), ...args);
       if (RETURNS_SAME_TYPE.has(name) && r instanceof PyBytes) return new PyByteArray(r.bytes);
       if (Array.isArray(r)) return r.map((x: unknown) => (isBytesLike(x) ? new PyByteArray(bufferBytes(x)!.slice()) : x));
@@ -266,3 +287,6 @@ export function makeByteArray(source?: unknown, encoding?: unknown, errors?: unk
   if (source instanceof PyByteArray && encoding === undefined) return source.copy();
   return new PyByteArray(makeBytes(source, encoding, errors, 'bytearray').bytes.slice());
 }
+
+/** bytearray's methods by name, as the type's attributes give them (`bytearray.upper(b)`): its keyword-less ones included. */
+export const BYTEARRAY_METHOD_NAMES: readonly string[] = [...READ_ONLY, 'append', 'extend', 'insert', 'pop', 'remove', 'clear', 'copy', 'reverse'];

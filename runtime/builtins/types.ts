@@ -17,7 +17,7 @@ import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSet
 import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
-import { PyByteArray } from './bytearray.js';
+import { BYTEARRAY_METHOD_NAMES, PyByteArray } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
 import { PyAnySet, PyFrozenSet, PySet } from './set.js';
@@ -263,7 +263,10 @@ registerBuiltinClass(complex, 'complex', null, { ctor: PyComplexBox, args: false
   __new__: valueNew('complex', complex) as Static,
 });
 finishValueTypes();
-registerBuiltinClass(bytearray, 'bytearray', null, null, {});
+// bytearray's methods, read from the type (`bytearray.upper(b)`), run the instance's.
+registerBuiltinClass(bytearray, 'bytearray', null, null, Object.fromEntries(BYTEARRAY_METHOD_NAMES.map((name) => [
+  name, ((self: PyByteArray, ...args: unknown[]) => (PyByteArray.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!.apply(self, args)) as Method,
+])));
 registerBuiltinClass(memoryview, 'memoryview', null, null, MEMORYVIEW_METHODS);
 registerBuiltinClass(range, 'range', null, null, {});
 // The lazy iterators' types (`<class 'map'>`, `isinstance(it, zip)`): their instances are the runtime's iterator classes.
