@@ -17,7 +17,7 @@ import { ANNOTATIONS, BOUND, BOUND_BUILTIN, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNA
 import { codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
-  COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
+  COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS, intToBytes,
 } from './numbers/methods.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, instanceKey, methodKey } from './attributeKeys.js';
 import {
@@ -243,7 +243,9 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
       throw new TypeError(`${ownerName(obj, table)}.${name}() takes no keyword arguments`);
     }
     const bound = bindKeywords(signature, args, kwargs);
+    // Keyword-only parameters: the methods' positional entries refuse them.
     if (name === 'sort' && Array.isArray(obj)) return list_sort(obj as unknown[], ...(bound as [unknown?, unknown?]));
+    if (name === 'to_bytes' && table === INT_METHODS) return intToBytes(obj, ...bound);
     return callMethod(obj, name, ...bound);
   }
   if (obj instanceof PySuper) {
@@ -255,6 +257,7 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
     if (builtin !== undefined) {
       const bound = bindKeywords(signature!, args, kwargs);
       if (name === 'sort' && Array.isArray(obj.self)) return list_sort(obj.self as unknown[], ...(bound as [unknown?, unknown?]));
+      if (name === 'to_bytes' && selfTable === INT_METHODS) return intToBytes(obj.self instanceof PyBoxed ? obj.self[BASE_VALUE] : obj.self, ...bound);
       return builtin.apply(obj.self, bound);
     }
     return superCall(obj, name, args, kwargs);

@@ -24,7 +24,7 @@ import { floatToInt, float as toFloat } from './convert.js';
 import { formatNumber } from './format.js';
 import type { PyCallable } from '../calls.js';
 import { reprNumber, reprComplex } from './repr.js';
-import { argTypeName, badArgument, checkArgCount, type ClinicSignature, noArgs, oneArg, unpackKeywords } from '../arity.js';
+import { argTypeName, badArgument, type ClinicSignature, noArgs, oneArg, unpackKeywords } from '../arity.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 type Num = number | bigint | boolean | PyFloat;
@@ -105,9 +105,16 @@ function byteorderOf(byteorder: unknown, method: 'to_bytes' | 'from_bytes'): boo
   throw new ValueError("byteorder must be either 'little' or 'big'");
 }
 
-/** `n.to_bytes(length=1, byteorder='big', *, signed=False)` (keywords arrive positionally, in that order). */
-function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big', signed: unknown = false): PyBytes {
-  if (arguments.length > 4) checkArgCount('to_bytes', arguments.length - 1, 0, 3);
+const TO_BYTES_SIGNATURE: ClinicSignature = { name: 'to_bytes', params: ['length', 'byteorder', 'signed'], posonly: 0, minpos: 0, maxpos: 2 };
+
+/** `n.to_bytes(length=1, byteorder='big')` called with positional arguments alone. */
+function toBytes(self: unknown, length?: unknown, byteorder?: unknown): PyBytes {
+  if (arguments.length > 3) unpackKeywords(TO_BYTES_SIGNATURE, [...arguments].slice(1), null);
+  return intToBytes(self, length, byteorder);
+}
+
+/** `n.to_bytes(length=1, byteorder='big', *, signed=False)`, its keywords bound (callMethodKw). */
+export function intToBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big', signed: unknown = false): PyBytes {
   if (typeof length !== 'number' || !isIntNumber(length)) {
     throw new TypeError(`'${typeName(length)}' object cannot be interpreted as an integer`);
   }
