@@ -25,8 +25,14 @@ import {
   setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
 } from './classes.js';
 import { isJsErrorProperty } from './classes/exceptionAttributes.js';
-import { BYTEARRAY_METHOD_NAMES, PyByteArray } from './bytearray.js';
-import { checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
+import { str } from './repr.js';
+import { runtimeDunder } from './runtimeDunders.js';
+import { checkDunderCall, dunderKeywordsError } from './dunderArity.js';
+import { PyRange } from './range.js';
+import { PySlice } from './items.js';
+import { PyMemoryView } from './memoryview/view.js';
+import { BYTEARRAY_METHOD_NAMES, PyByteArray, makeByteArray } from './bytearray.js';
+import { badArgument, checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
 import { guardClassAssign } from './classes/model.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
@@ -169,6 +175,8 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     const method = table[name];
     // Not a method: a data attribute (`(5).real()` calls an int) or a class method, which getattr finds.
     if (method === undefined) return call(getattr(obj, name), args, null);
+    // A special method called by name: its count checked as CPython's slot wrapper checks it.
+    if (name.charCodeAt(0) === 95) checkDunderCall(ownerName(obj, table), name, args.length);
     return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
   }
   if (isModule(obj)) {
@@ -182,6 +190,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
       const g = o[name];
       if (typeof g === 'function' && !Object.hasOwn(obj, name) && (g as PyCallable)[SIGNATURE] === undefined && !isClassLike(g)
         && !(obj instanceof Error && isJsErrorProperty(obj, name))) {
+        if (name.charCodeAt(0) === 95 && isRuntimeBuiltin(obj)) checkDunderCall(typeName(obj), name, args.length);
         return (g as (...a: unknown[]) => unknown).apply(obj, args);
       }
     }
@@ -214,6 +223,66 @@ function bindKeywords(signature: ClinicSignature, args: unknown[], kwargs: Recor
   return bound;
 }
 
+/**
+ * object's special methods, which the builtin values show though their
+ * method tables leave them out: attribute access by name, formatting with
+ * an empty spec, and `__init__` (list's, dict's and set's start over; the
+ * others' accept anything, their `__new__` having done the work).
+ */
+const OBJECT_DUNDERS: Record<string, (obj: unknown, ...args: unknown[]) => unknown> = {
+  __getattribute__: (obj, name) => getattr(obj, name as string),
+  __setattr__: (obj, name, value) => setattr(obj, name as string, value),
+  __delattr__: (obj, name) => delattr(obj, name as string),
+  __format__: (obj, spec) => {
+    if (typeof spec !== 'string') throw badArgument('__format__', 'argument', 'str', spec);
+    if (spec !== '') throw new TypeError(`unsupported format string passed to ${typeName(obj)}.__format__`);
+    return str(obj);
+  },
+  __init__: (obj, ...args) => {
+    if (obj instanceof PyByteArray) {
+      const last = args[args.length - 1];
+      const keywords = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype;
+      const [source, encoding, errors] = unpackKeywords(BYTEARRAY_INIT, keywords ? args.slice(0, -1) : args, keywords ? last as Record<string, unknown> : null);
+      obj.setItem(new PySlice(null, null, null), makeByteArray(source, encoding, errors));
+      return null;
+    }
+    const init = (builtinTypeOf(obj) as { prototype?: { __init__?: unknown } } | null)?.prototype?.__init__;
+    return typeof init === 'function' && (Array.isArray(obj) || obj instanceof dict.PyDict || obj instanceof set.PySet) ? init.apply(obj, args) : null;
+  },
+};
+
+const BYTEARRAY_INIT: ClinicSignature = { name: 'bytearray', params: ['source', 'encoding', 'errors'], posonly: 0, minpos: 0, maxpos: 3 };
+
+/** One of object's special methods bound to a builtin value (with its slot's argument check), or undefined. */
+function objectDunder(obj: unknown, name: string): unknown {
+  const f = OBJECT_DUNDERS[name];
+  return f === undefined ? undefined : boundDunder(obj, name, f);
+}
+
+/** A special method bound to a builtin value, with its slot's argument check and its refusal of keywords. */
+function boundDunder(obj: unknown, name: string, method: (self: never, ...args: never[]) => unknown): unknown {
+  const f = method as (self: unknown, ...args: unknown[]) => unknown;
+  const owner = typeName(obj);
+  const bound = (...args: unknown[]): unknown => {
+    checkDunderCall(owner, name, args.length);
+    return f(obj, ...args);
+  };
+  Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name } });
+  // Keywords: refused by the slot wrappers; `__init__` hands them on, trailing, as the call layer would.
+  (bound as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => {
+    if (Object.keys(kwargs).length === 0) return bound(...args);
+    const refusal = dunderKeywordsError(owner, name);
+    if (refusal !== null) throw refusal;
+    return f(obj, ...args, kwargs);
+  };
+  return bound;
+}
+
+/** The builtin types the runtime makes as classes of its own (range, slice, memoryview, bytearray): their special methods are JS methods. */
+function isRuntimeBuiltin(obj: unknown): boolean {
+  return obj instanceof PyRange || obj instanceof PySlice || obj instanceof PyMemoryView || obj instanceof PyByteArray;
+}
+
 /** The name of the type that defines a builtin value's methods, as their complaints name it (bool's are int's). */
 function ownerName(obj: unknown, table: Record<string, Method>): string {
   return table === INT_METHODS ? 'int' : typeName(obj);
@@ -240,7 +309,7 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
     if (signature === undefined) {
       // `f(x, **{})` passes no keywords.
       if (Object.keys(kwargs).length === 0) return callMethod(obj, name, ...args);
-      throw new TypeError(`${ownerName(obj, table)}.${name}() takes no keyword arguments`);
+      throw dunderKeywordsError(ownerName(obj, table), name) ?? new TypeError(`${ownerName(obj, table)}.${name}() takes no keyword arguments`);
     }
     const bound = bindKeywords(signature, args, kwargs);
     // Keyword-only parameters: the methods' positional entries refuse them.
@@ -261,6 +330,10 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
       return builtin.apply(obj.self, bound);
     }
     return superCall(obj, name, args, kwargs);
+  }
+  if (name.charCodeAt(0) === 95 && isRuntimeBuiltin(obj) && Object.keys(kwargs).length > 0 && typeof (obj as Record<string, unknown>)[name] === 'function') {
+    const refusal = dunderKeywordsError(typeName(obj), name);
+    if (refusal !== null) throw refusal;
   }
   if (obj instanceof PyByteArray && BYTEARRAY_METHOD_NAMES.includes(name)) {
     // bytearray's methods take keywords where bytes' do.
@@ -314,13 +387,21 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   if (table !== null) {
     const method = table[name];
     if (method !== undefined) {
-      const bound = (...args: unknown[]): unknown => (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+      const owner = name.charCodeAt(0) === 95 ? ownerName(obj, table) : null;
+      const bound = (...args: unknown[]): unknown => {
+        if (owner !== null) checkDunderCall(owner, name, args.length);
+        return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+      };
       Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name } });
       return bound;
     }
     const attribute = valueAttributes(obj)?.[name];
     if (attribute !== undefined) return (attribute as (self: unknown) => unknown)(obj);
     if (name === '__class__') return builtinTypeOf(obj);
+    // list's, dict's and set's `__hash__` is None: they are unhashable.
+    if (name === '__hash__' && (table === LIST_METHODS || table === DICT_METHODS || table === SET_METHODS)) return null;
+    const inherited = objectDunder(obj, name);
+    if (inherited !== undefined) return inherited;
     if ((name === 'from_bytes' && table === INT_METHODS) || (name === 'fromhex' && table === FLOAT_METHODS)) {
       // A class method reached from an instance (`(5).from_bytes(b)`): the type's, bound to the type.
       return getClassAttr(builtinTypeOf(obj) as PyClass, name);
@@ -346,6 +427,12 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   if (typeof obj === 'object') {
     if (obj instanceof PySuper) return superGetattr(obj, name);
     if (isModule(obj)) return moduleGetattr(obj, name);
+    if (name.charCodeAt(0) === 95 && isRuntimeBuiltin(obj) && !(name in obj)) {
+      const operator = runtimeDunder(obj, name);
+      if (operator === null) return null;
+      const inherited = operator !== undefined ? boundDunder(obj, name, operator) : objectDunder(obj, name);
+      if (inherited !== undefined) return inherited;
+    }
     return getInstanceAttr(obj, name);
   }
   if (name === '__class__') return builtinTypeOf(obj);

@@ -7,7 +7,7 @@
 import { BufferError, IndexError, TypeError, ValueError } from './exceptions.js';
 import { PyBytes, isIntNumber, typeName } from './values.js';
 import { $eq, $hash, unhashable } from './equality.js';
-import { BYTES_METHODS, bytesCompare, reprBytes, bytesGetItem, bytesSlice } from './bytes.js';
+import { BYTES_METHODS, bytesCompare, reprBytes, bytesSlice } from './bytes.js';
 import { BYTES_ARITY, makeBytes } from './bytes/methods.js';
 import { checkPositional, noArgs, oneArg } from './arity.js';
 import { iterate } from './iteration.js';
@@ -91,8 +91,8 @@ export class PyByteArray implements Iterable<number> {
     this.used = bytes.length;
   }
 
-  *[Symbol.iterator](): Iterator<number> {
-    for (let i = 0; i < this.used; i++) yield this.data[i]!;
+  [Symbol.iterator](): ByteArrayIterator {
+    return new ByteArrayIterator(this);
   }
 
   __repr__(): string {
@@ -111,12 +111,10 @@ export class PyByteArray implements Iterable<number> {
 
   getItem(key: unknown): unknown {
     if (key instanceof PySlice) return new PyByteArray(bytesSlice(new PyBytes(this.view), key.start, key.stop, key.step).bytes);
-    try {
-      return bytesGetItem(new PyBytes(this.view), key);
-    } catch (e) {
-      if (e instanceof IndexError) throw new IndexError('bytearray index out of range');
-      throw e;
-    }
+    const i = subscriptIndex(key, 'bytearray');
+    const j = i < 0 ? i + this.used : i;
+    if (j < 0 || j >= this.used) throw new IndexError('bytearray index out of range');
+    return this.data[j]!;
   }
 
   setItem(key: unknown, value: unknown): void {
@@ -256,6 +254,24 @@ export class PyByteArray implements Iterable<number> {
     if (arguments.length !== 0) noArgs('bytearray.reverse', arguments.length);
     this.view.reverse();
     return null;
+  }
+}
+
+/** iter(bytearray): CPython's bytearray_iterator, reading the array as it is at each step. */
+export class ByteArrayIterator implements IterableIterator<number> {
+  static readonly __name__ = 'bytearray_iterator';
+  private index = 0;
+
+  constructor(private readonly array: PyByteArray) {}
+
+  next(): IteratorResult<number> {
+    const array = this.array;
+    if (this.index < array.size) return { done: false, value: array.view[this.index++]! };
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
   }
 }
 

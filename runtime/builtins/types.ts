@@ -39,17 +39,25 @@ import { dictContains, dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dic
 import { COMPLEX_ATTRIBUTES, FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
 import { reprSet, setContains, set_clear, set_update } from './set.js';
-import { NotImplementedType } from './notImplemented.js';
+import { NotImplemented, NotImplementedType } from './notImplemented.js';
+import { pyIndex } from './numbers/index.js';
 import { bytesFromHex } from './bytes.js';
 import { bytesMaketrans } from './bytes/methods.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 import { attrName } from './attributeKeys.js';
-import { argTypeName, checkPositional, oneArg } from './arity.js';
+import { argTypeName, badArgument, checkPositional, oneArg } from './arity.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 
 /** `list(x=1)`, `set.__init__(s, x=1)`: keywords come last as a plain object, which no Python value is. */
+/** The positional arguments of an `__init__(self, first, *rest)` whose keywords may trail as a plain object. */
+function positionalCount(first: unknown, rest: unknown[]): number {
+  const last = rest[rest.length - 1];
+  const keywords = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype;
+  return (first === undefined ? 0 : 1) + rest.length - (keywords ? 1 : 0);
+}
+
 function noKeywords(name: string, last: unknown): void {
   if (last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype && Object.keys(last).length > 0) {
     throw new TypeError(`${name}() takes no keyword arguments`);
@@ -218,6 +226,7 @@ registerBuiltinClass(list, 'list', null, { ctor: Array, args: false }, {
   ...TABLES.list,
   __init__: ((self: unknown[], iterable?: unknown, ...rest: unknown[]) => {
     noKeywords('list', rest.length > 0 ? rest[rest.length - 1] : iterable);
+    if (rest.length > 0) checkPositional('list', positionalCount(iterable, rest), 0, 1);
     list_clear(self);
     if (iterable !== undefined) list_extend(self, iterable);
     return null;
@@ -232,6 +241,7 @@ registerBuiltinClass(dict, 'dict', null, { ctor: PyDict as unknown as new () => 
     const last = args[args.length - 1];
     const keywords = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype;
     const positional = keywords ? args.slice(0, -1) : args;
+    if (positional.length > 1) checkPositional('dict', positional.length, 0, 1);
     return dict_update(self, positional[0], keywords ? (last as Record<string, unknown>) : undefined);
   }) as Method,
 }, { fromkeys: dict_fromkeys as (...args: never[]) => unknown });
@@ -241,6 +251,7 @@ registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => obj
   ...TABLES.set,
   __init__: ((self: PySet, iterable?: unknown, ...rest: unknown[]) => {
     noKeywords('set', rest.length > 0 ? rest[rest.length - 1] : iterable);
+    if (rest.length > 0) checkPositional('set', positionalCount(iterable, rest), 0, 1);
     set_clear(self);
     if (iterable !== undefined) set_update(self, iterable);
     return null;
@@ -291,30 +302,60 @@ registerBuiltinClass(classmethod, 'classmethod', null, null, {});
  */
 function addDunders(): void {
   const compare = { __eq__: eq, __ne__: ne, __lt__: lt, __le__: le, __gt__: gt, __ge__: ge };
+  // Called as methods, the rich comparisons answer NotImplemented for an operand of another type, as CPython's slots do.
+  type Compare = (a: unknown, b: unknown) => unknown;
+  const comparing = (accepts: (v: unknown) => boolean, ordered = true): Record<string, Compare> => {
+    const out: Record<string, Compare> = {};
+    for (const [name, op] of Object.entries(compare)) {
+      const equality = name === '__eq__' || name === '__ne__';
+      out[name] = (a, b) => ((equality || ordered) && accepts(b) ? op(a, b) : NotImplemented);
+    }
+    return out;
+  };
+  // A sequence's repeat takes its count as an index, whatever it is (sq_repeat): `[1].__mul__('x')` cannot be interpreted as an integer.
+  const repeat = (a: unknown, n: unknown): unknown => mul(a, pyIndex(n));
+  // A set's operators take sets alone (`{1} | [2]` is refused): other operands get NotImplemented.
+  const setOperators: Record<string, Compare> = {};
+  for (const [name, op] of [['__or__', or_], ['__and__', and_], ['__sub__', sub], ['__xor__', xor]] as const) {
+    setOperators[name] = (a, b) => (b instanceof PyAnySet ? op(a, b) : NotImplemented);
+  }
+  const isList = (v: unknown): boolean => Array.isArray(v) && !(v instanceof PyTuple);
+  const isBytes = (v: unknown): boolean => v instanceof PyBytes || (v instanceof PyBoxed && v[BASE_VALUE] instanceof PyBytes);
   const common = {
     ...compare, __len__: len, __iter__: iter,
     __contains__: (self: unknown, x: unknown) => in_(x, self),
   };
-  const sequence = { ...common, __getitem__: getitem, __add__: add, __mul__: mul, __rmul__: mul, __hash__: hash };
+  const sequence = { ...common, __getitem__: getitem, __add__: add, __mul__: repeat, __rmul__: repeat, __hash__: hash };
   const extra: Record<string, Record<string, (...args: never[]) => unknown>> = {
-    str: { ...sequence, __mod__: mod, __format__: format },
+    str: {
+      ...sequence, __mod__: mod,
+      __format__: (s: unknown, spec: unknown) => {
+        if (typeof spec !== 'string') throw badArgument('__format__', 'argument', 'str', spec);
+        return format(s, spec);
+      },
+    },
     // Their own item methods: a subclass's `super().__getitem__(i)` must not dispatch back to the subclass.
     // Their own reprs: a subclass's `super().__repr__()` formats the items, not the subclass's __repr__ again.
     // Their own __contains__ too: a subclass's `super().__contains__(x)` must not dispatch back to the subclass.
-    tuple: { ...sequence, __getitem__: tupleOwnGetItem, __contains__: tupleContains, __repr__: (t: PyTuple) => reprHooks.tuple!(t) },
+    tuple: {
+      ...sequence, ...comparing((v) => v instanceof PyTuple), __getitem__: tupleOwnGetItem, __contains__: tupleContains,
+      __repr__: (t: PyTuple) => reprHooks.tuple!(t),
+    },
     list: {
-      ...sequence, __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
+      ...sequence, ...comparing(isList), __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem,
+      __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: (l: unknown, n: unknown) => imul(l, pyIndex(n)),
       __hash__: undefined!,
     },
     dict: {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
-      ...common, __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
-      __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null), __or__: or_, __repr__: (d: PyDict) => reprDict(d),
+      ...common, ...comparing((v) => v instanceof PyDict, false), __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
+      __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null),
+      __or__: (a: unknown, b: unknown) => (b instanceof PyDict ? or_(a, b) : NotImplemented), __repr__: (d: PyDict) => reprDict(d),
       fromkeys: (_self: unknown, ...args: unknown[]) => (dict_fromkeys as (...a: unknown[]) => PyDict)(...args),
     },
-    set: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __repr__: (s: PySet) => reprSet(s) },
-    frozenset: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
-    bytes: { ...sequence, __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
+    set: { ...common, ...comparing((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __repr__: (s: PySet) => reprSet(s) },
+    frozenset: { ...common, ...comparing((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
+    bytes: { ...sequence, ...comparing(isBytes), __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
   };
   for (const [kind, dunders] of Object.entries(extra)) {
     const table = TABLES[kind as keyof typeof TABLES] as Record<string, unknown>;

@@ -19,6 +19,7 @@ import { eq, ne, lt, le, gt, ge } from './compare.js';
 import { hashNumber } from './hash.js';
 import { complexBinary } from './complex.js';
 import { eq as valueEq, hash as hashValue } from '../equality.js';
+import { pyIndex } from './index.js';
 import { round } from './round.js';
 import { floatToInt, float as toFloat } from './convert.js';
 import { formatNumber } from './format.js';
@@ -181,6 +182,8 @@ export const INT_METHODS: Record<string, Method> = {
     return bitCount(intValue(self));
   },
   to_bytes: toBytes,
+  // int's ndigits is an index (float's may be None).
+  __round__: (a: unknown, n?: unknown) => round(a, n === null ? pyIndex(n) : n),
   conjugate(self: unknown) {
     if (arguments.length !== 1) noArgs('int.conjugate', arguments.length - 1);
     return intValue(self);
