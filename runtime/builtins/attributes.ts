@@ -31,7 +31,7 @@ import { checkDunderCall, dunderKeywordsError } from './dunderArity.js';
 import { PyRange } from './range.js';
 import { PySlice } from './items.js';
 import { PyMemoryView } from './memoryview/view.js';
-import { BYTEARRAY_METHOD_NAMES, PyByteArray, makeByteArray } from './bytearray.js';
+import { BYTEARRAY_METHOD_NAMES, BYTEARRAY_STATIC_NAMES, PyByteArray, makeByteArray } from './bytearray.js';
 import { badArgument, checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
 import { guardClassAssign } from './classes/model.js';
 
@@ -335,7 +335,7 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
     const refusal = dunderKeywordsError(typeName(obj), name);
     if (refusal !== null) throw refusal;
   }
-  if (obj instanceof PyByteArray && BYTEARRAY_METHOD_NAMES.includes(name)) {
+  if (obj instanceof PyByteArray && (BYTEARRAY_METHOD_NAMES.includes(name) || BYTEARRAY_STATIC_NAMES.includes(name))) {
     // bytearray's methods take keywords where bytes' do.
     const signature = BYTES_KEYWORDS[name];
     if (signature !== undefined) return callMethod(obj, name, ...bindKeywords(signature, args, kwargs));

@@ -8,7 +8,7 @@ import { BufferError, IndexError, TypeError, ValueError } from './exceptions.js'
 import { PyBytes, isIntNumber, typeName } from './values.js';
 import { $eq, $hash, unhashable } from './equality.js';
 import { BYTES_METHODS, bytesCompare, reprBytes, bytesSlice } from './bytes.js';
-import { BYTES_ARITY, makeBytes } from './bytes/methods.js';
+import { BYTES_ARITY, bytesFromHex, bytesMaketrans, makeBytes } from './bytes/methods.js';
 import { checkPositional, noArgs, oneArg } from './arity.js';
 import { iterate } from './iteration.js';
 import { listDelSlice, listSetSlice, subscriptIndex } from './list.js';
@@ -32,6 +32,7 @@ function subscriptIndexOrInt(v: unknown): number {
 const RETURNS_SAME_TYPE = new Set([
   'replace', 'strip', 'lstrip', 'rstrip', 'upper', 'lower', 'swapcase', 'capitalize', 'title', 'center', 'ljust', 'rjust',
   'zfill', 'expandtabs', 'removeprefix', 'removesuffix', 'join', 'split', 'rsplit', 'splitlines', 'partition', 'rpartition',
+  'translate',
 ]);
 
 export class PyByteArray implements Iterable<number> {
@@ -280,7 +281,7 @@ const READ_ONLY = [
   'decode', 'hex', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'strip', 'lstrip', 'rstrip', 'split',
   'rsplit', 'splitlines', 'join', 'partition', 'rpartition', 'replace', 'removeprefix', 'removesuffix', 'center', 'ljust',
   'rjust', 'zfill', 'expandtabs', 'upper', 'lower', 'swapcase', 'capitalize', 'title', 'isalpha', 'isdigit', 'isalnum',
-  'isspace', 'isascii', 'isupper', 'islower', 'istitle',
+  'isspace', 'isascii', 'isupper', 'islower', 'istitle', 'translate',
 ];
 for (const name of READ_ONLY) {
   Object.defineProperty(PyByteArray.prototype, name, {
@@ -304,5 +305,18 @@ export function makeByteArray(source?: unknown, encoding?: unknown, errors?: unk
   return new PyByteArray(makeBytes(source, encoding, errors, 'bytearray').bytes.slice());
 }
 
+/** `bytearray.fromhex(s)`: bytes.fromhex's bytes, in a bytearray. */
+export function byteArrayFromHex(...args: unknown[]): PyByteArray {
+  if (args.length !== 1) oneArg('bytearray.fromhex', args.length);
+  return new PyByteArray(bytesFromHex(args[0]).bytes);
+}
+
+// The static and class methods, reachable from an instance too.
+Object.defineProperty(PyByteArray.prototype, 'maketrans', { value: bytesMaketrans, writable: true, configurable: true });
+Object.defineProperty(PyByteArray.prototype, 'fromhex', { value: byteArrayFromHex, writable: true, configurable: true });
+
 /** bytearray's methods by name, as the type's attributes give them (`bytearray.upper(b)`): its keyword-less ones included. */
 export const BYTEARRAY_METHOD_NAMES: readonly string[] = [...READ_ONLY, 'append', 'extend', 'insert', 'pop', 'remove', 'clear', 'copy', 'reverse'];
+
+/** The names of its static and class methods, which refuse keywords too. */
+export const BYTEARRAY_STATIC_NAMES: readonly string[] = ['maketrans', 'fromhex'];

@@ -362,6 +362,9 @@ export const max = variadic(function max(...args: unknown[]): unknown {
 function sumOf(iterable: unknown, start: unknown = 0): unknown {
   const items = iterate(iterable);
   if (typeof start === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (start instanceof PyBytes || start instanceof PyByteArray) {
+    throw new TypeError(`sum() can't sum ${start instanceof PyBytes ? 'bytes' : 'bytearray'} [use b''.join(seq) instead]`);
+  }
   let total = start;
   for (const item of items) total = add(total, item);
   return total;
@@ -401,7 +404,8 @@ export const sorted = withKeywords(
       list(args[0]);
       unexpected('sort', kw, ['key', 'reverse']);
     }
-    return sortedList(args[0], kw['key'] ?? undefined, kw['reverse'] ?? undefined);
+    // None is a value for both (key=None is no key; reverse=None is refused, as list.sort refuses it).
+    return sortedList(args[0], 'key' in kw ? kw['key'] : undefined, 'reverse' in kw ? kw['reverse'] : undefined);
   },
 );
 

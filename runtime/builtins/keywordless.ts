@@ -13,6 +13,7 @@ import { PySlice, slice } from './items.js';
 import { PyBigRange, PyRange } from './range.js';
 import { floatFromHex } from './numbers/methods.js';
 import { bytesFromHex } from './bytes/methods.js';
+import { dict_fromkeys } from './dict.js';
 import { classmethod, staticmethod } from './classes/descriptors.js';
 
 const KEYWORDLESS: [unknown, string][] = [
@@ -28,6 +29,7 @@ const KEYWORDLESS: [unknown, string][] = [
 KEYWORDLESS.push(
   [PyRange.prototype.count, 'range.count'], [PyRange.prototype.index, 'range.index'], [PyBigRange.prototype.index, 'range.index'],
   [PySlice.prototype.indices, 'slice.indices'], [floatFromHex, 'float.fromhex'], [bytesFromHex, 'bytes.fromhex'],
+  [dict_fromkeys, 'dict.fromkeys'],
 );
 
 for (const [fn, name] of KEYWORDLESS) {

@@ -17,7 +17,7 @@ import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSet
 import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
-import { BYTEARRAY_METHOD_NAMES, PyByteArray } from './bytearray.js';
+import { BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHex } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
 import { PyAnySet, PyFrozenSet, PySet } from './set.js';
@@ -275,18 +275,24 @@ registerBuiltinClass(complex, 'complex', null, { ctor: PyComplexBox, args: false
 });
 finishValueTypes();
 // bytearray's methods, read from the type (`bytearray.upper(b)`), run the instance's.
-registerBuiltinClass(bytearray, 'bytearray', null, null, Object.fromEntries(BYTEARRAY_METHOD_NAMES.map((name) => [
-  name, ((self: PyByteArray, ...args: unknown[]) => (PyByteArray.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!.apply(self, args)) as Method,
-])));
+registerBuiltinClass(bytearray, 'bytearray', null, null, instanceMethods(PyByteArray.prototype, BYTEARRAY_METHOD_NAMES), {
+  maketrans: bytesMaketrans as Static, fromhex: byteArrayFromHex as Static,
+});
 registerBuiltinClass(memoryview, 'memoryview', null, null, MEMORYVIEW_METHODS);
-registerBuiltinClass(range, 'range', null, null, {});
+/** Methods of a runtime class, read from its type (`range.count(r, 1)`): they run the instance's. */
+function instanceMethods(proto: object, names: readonly string[]): Record<string, Method> {
+  return Object.fromEntries(names.map((name) => [
+    name, ((self: unknown, ...args: unknown[]) => (proto as Record<string, (...a: unknown[]) => unknown>)[name]!.apply(self, args)) as Method,
+  ]));
+}
+registerBuiltinClass(range, 'range', null, null, instanceMethods(PyRange.prototype, ['count', 'index']));
 // The lazy iterators' types (`<class 'map'>`, `isinstance(it, zip)`): their instances are the runtime's iterator classes.
 for (const [fn, name, cls] of [[map, 'map', PyMap], [filter, 'filter', Filter], [zip, 'zip', Zip], [enumerate, 'enumerate', Enumerate],
   [reversed, 'reversed', SequenceReverseIterator]] as const) {
   registerBuiltinClass(fn, name, null, null, {});
   Object.defineProperty(cls.prototype, 'constructor', { value: fn, writable: true, configurable: true, enumerable: false });
 }
-registerBuiltinClass(slice, 'slice', null, null, {});
+registerBuiltinClass(slice, 'slice', null, null, instanceMethods(PySlice.prototype, ['indices']));
 registerBuiltinClass(property, 'property', null, null, {
   getter: ((self: PyProperty, f: unknown) => self.getter(f)) as Method,
   setter: ((self: PyProperty, f: unknown) => self.setter(f)) as Method,
@@ -344,13 +350,15 @@ function addDunders(): void {
     list: {
       ...sequence, ...comparing(isList), __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem,
       __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: (l: unknown, n: unknown) => imul(l, pyIndex(n)),
+      __reversed__: (l: unknown) => reversed(l),
       __hash__: undefined!,
     },
     dict: {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
       ...common, ...comparing((v) => v instanceof PyDict, false), __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
       __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null),
-      __or__: (a: unknown, b: unknown) => (b instanceof PyDict ? or_(a, b) : NotImplemented), __repr__: (d: PyDict) => reprDict(d),
+      __or__: (a: unknown, b: unknown) => (b instanceof PyDict ? or_(a, b) : NotImplemented),
+      __reversed__: (d: unknown) => reversed(d), __repr__: (d: PyDict) => reprDict(d),
       fromkeys: (_self: unknown, ...args: unknown[]) => (dict_fromkeys as (...a: unknown[]) => PyDict)(...args),
     },
     set: { ...common, ...comparing((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __repr__: (s: PySet) => reprSet(s) },
@@ -483,7 +491,10 @@ dictHooks.make = (entries, owner = null) => new AttributeDict(owner, entries);
 
 function classInfoTuple(name: string, cls: unknown): unknown[] {
   if (cls instanceof PyTuple) return cls;
-  if (!isClassLike(cls)) throw new TypeError(`${name}() arg 2 must be a type, a tuple of types, or a union`);
+  if (!isClassLike(cls)) {
+    const [one, many] = name === 'issubclass' ? ['class', 'classes'] : ['type', 'types'];
+    throw new TypeError(`${name}() arg 2 must be a ${one}, a tuple of ${many}, or a union`);
+  }
   return [cls];
 }
 

@@ -96,15 +96,19 @@ function count(b: PyBytes, sub: unknown, start?: unknown, end?: unknown): number
 function affix(b: PyBytes, what: unknown, start: unknown, end: unknown, method: 'startswith' | 'endswith'): boolean {
   const s = L(b);
   const [lo, hi] = bounds(s.length, start, end);
-  const test = (x: unknown): boolean => {
+  const test = (x: unknown, inTuple: boolean): boolean => {
     const buffer = x instanceof PyBytes ? x.bytes : bufferBytes(x);
-    if (buffer === null) throw new TypeError(`${method} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
+    if (buffer === null) {
+      // An item of the tuple is read as a buffer, with the buffer protocol's complaint.
+      if (inTuple) throw new TypeError(`a bytes-like object is required, not '${typeName(x)}'`);
+      throw new TypeError(`${method} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
+    }
     const t = bytesToLatin1(buffer);
     if (lo > s.length || hi - lo < t.length) return false;
     return method === 'startswith' ? s.startsWith(t, lo) : s.slice(lo, hi).endsWith(t);
   };
-  if (what instanceof PyTuple) return what.some((x) => test(x));
-  return test(what);
+  if (what instanceof PyTuple) return what.some((x) => test(x, true));
+  return test(what, false);
 }
 
 const WHITESPACE = ' \t\n\r\x0b\x0c';
@@ -594,7 +598,7 @@ export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown
   const out: number[] = [];
   for (const v of items) {
     const n = typeof v === 'object' && v !== null ? Number(pyIndex(v)) : indexArg(v);
-    if (n < 0 || n > 255) throw new ValueError('bytes must be in range(0, 256)');
+    if (n < 0 || n > 255) throw new ValueError(kind === 'bytes' ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)');
     out.push(n);
   }
   return new PyBytes(Uint8Array.from(out));
