@@ -26,6 +26,7 @@ import { PyCoroutine, STARTED, addressOf, aw, box, type CoroutineInfo } from '..
 import { currentTask } from '../asyncio/tasks.js';
 import { asyncForIter } from '../asyncio/protocols.js';
 import { asyncgenHooks, type TrackedAsyncGenerator } from './asyncGeneratorHooks.js';
+import { noKeywords } from './calls.js';
 
 const CREATED = 0;
 const SUSPENDED = 1;
@@ -385,3 +386,6 @@ export function anext(...args: unknown[]): unknown {
   const awaitable = callSpecial(it, '__anext__');
   return args.length === 1 ? awaitable : new AnextAwaitable(awaitable, args[1]);
 }
+
+noKeywords(aiter, 'aiter');
+noKeywords(anext, 'anext');

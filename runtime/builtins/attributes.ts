@@ -17,7 +17,7 @@ import { ANNOTATIONS, BOUND, BOUND_BUILTIN, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNA
 import { codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
-  COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS,
+  COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS, intToBytes,
 } from './numbers/methods.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, instanceKey, methodKey } from './attributeKeys.js';
 import {
@@ -25,6 +25,14 @@ import {
   setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
 } from './classes.js';
 import { isJsErrorProperty } from './classes/exceptionAttributes.js';
+import { str } from './repr.js';
+import { runtimeDunder } from './runtimeDunders.js';
+import { checkDunderCall, dunderKeywordsError } from './dunderArity.js';
+import { PyRange } from './range.js';
+import { PySlice } from './items.js';
+import { PyMemoryView } from './memoryview/view.js';
+import { BYTEARRAY_METHOD_NAMES, BYTEARRAY_STATIC_NAMES, PyByteArray, makeByteArray } from './bytearray.js';
+import { badArgument, checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
 import { guardClassAssign } from './classes/model.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
@@ -36,12 +44,14 @@ function builtinTypeOf(v: unknown): unknown {
 
 type Method = (self: never, ...args: never[]) => unknown;
 
+const SORT_POSITIONAL: ClinicSignature = { name: 'sort', params: ['key', 'reverse'], posonly: 0, minpos: 0, maxpos: 0 };
+
 const LIST_METHODS: Record<string, Method> = {
   append: list.list_append, extend: list.list_extend, insert: list.list_insert, remove: list.list_remove,
   pop: list.list_pop, clear: list.list_clear, index: list.list_index, count: list.list_count,
   reverse: list.list_reverse, copy: list.list_copy,
   sort: ((self: unknown[], ...args: unknown[]) => {
-    if (args.length > 0) throw new TypeError('sort() takes no positional arguments');
+    if (args.length > 0) unpackKeywords(SORT_POSITIONAL, args, null);
     return list_sort(self);
   }) as Method,
 };
@@ -51,7 +61,12 @@ const TUPLE_METHODS: Record<string, Method> = { index: tuple.tuple_index, count:
 const DICT_METHODS: Record<string, Method> = {
   keys: dict.dict_keys, values: dict.dict_values, items: dict.dict_items, get: dict.dict_get,
   setdefault: dict.dict_setdefault, pop: dict.dict_pop, popitem: dict.dict_popitem, clear: dict.dict_clear,
-  copy: dict.dict_copy, update: dict.dict_update,
+  copy: dict.dict_copy,
+  // Positional arguments only: dict_update's third parameter holds the keywords, which callMethodKw passes.
+  update: function (d: dict.PyDict, other?: unknown): null {
+    if (arguments.length > 2) checkPositional('update', arguments.length - 1, 0, 1);
+    return dict.dict_update(d, other);
+  } as Method,
 };
 
 const FROZENSET_METHODS: Record<string, Method> = {
@@ -158,7 +173,10 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
-    if (method === undefined) throw noAttribute(obj, name);
+    // Not a method: a data attribute (`(5).real()` calls an int) or a class method, which getattr finds.
+    if (method === undefined) return call(getattr(obj, name), args, null);
+    // A special method called by name: its count checked as CPython's slot wrapper checks it.
+    if (name.charCodeAt(0) === 95) checkDunderCall(ownerName(obj, table), name, args.length);
     return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
   }
   if (isModule(obj)) {
@@ -172,6 +190,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
       const g = o[name];
       if (typeof g === 'function' && !Object.hasOwn(obj, name) && (g as PyCallable)[SIGNATURE] === undefined && !isClassLike(g)
         && !(obj instanceof Error && isJsErrorProperty(obj, name))) {
+        if (name.charCodeAt(0) === 95 && isRuntimeBuiltin(obj)) checkDunderCall(typeName(obj), name, args.length);
         return (g as (...a: unknown[]) => unknown).apply(obj, args);
       }
     }
@@ -179,18 +198,95 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
   return call(getattr(obj, name), args, null);
 }
 
-/** Keyword arguments of builtin methods, by method, in Python's parameter order. */
-const METHOD_KEYWORDS: Record<string, readonly string[]> = {
-  sort: ['key', 'reverse'],
-  split: ['sep', 'maxsplit'],
-  rsplit: ['sep', 'maxsplit'],
-  splitlines: ['keepends'],
-  encode: ['encoding', 'errors'],
-  expandtabs: ['tabsize'],
-  decode: ['encoding', 'errors'],
-  to_bytes: ['length', 'byteorder', 'signed'],
-  hex: ['sep', 'bytes_per_sep'],
+/** The signatures of the builtin methods that take keywords, by method table; the others take none. */
+const sig = (name: string, params: readonly string[], maxpos = params.length, posonly = 0, minpos = 0): ClinicSignature => ({ name, params, posonly, minpos, maxpos });
+const SPLIT = sig('split', ['sep', 'maxsplit']);
+const RSPLIT = sig('rsplit', ['sep', 'maxsplit']);
+const SPLITLINES = sig('splitlines', ['keepends']);
+const EXPANDTABS = sig('expandtabs', ['tabsize']);
+const SORT = sig('sort', ['key', 'reverse'], 0);
+const BYTES_KEYWORDS: Record<string, ClinicSignature> = {
+  split: SPLIT, rsplit: RSPLIT, splitlines: SPLITLINES, expandtabs: EXPANDTABS, decode: sig('decode', ['encoding', 'errors']),
+  hex: sig('hex', ['sep', 'bytes_per_sep']), translate: sig('translate', ['table', 'delete'], 2, 1, 1),
 };
+const METHOD_SIGNATURES = new Map<Record<string, Method>, Record<string, ClinicSignature>>([
+  [STR_METHODS as Record<string, Method>, { split: SPLIT, rsplit: RSPLIT, splitlines: SPLITLINES, expandtabs: EXPANDTABS, encode: sig('encode', ['encoding', 'errors']) }],
+  [BYTES_METHODS as Record<string, Method>, BYTES_KEYWORDS],
+  [LIST_METHODS, { sort: SORT }],
+  [INT_METHODS, { to_bytes: sig('to_bytes', ['length', 'byteorder', 'signed'], 2) }],
+]);
+
+/** The positional arguments of a builtin method called with keywords, as Argument Clinic binds them (trailing ones not given left off). */
+function bindKeywords(signature: ClinicSignature, args: unknown[], kwargs: Record<string, unknown>): unknown[] {
+  const bound = unpackKeywords(signature, args, kwargs);
+  while (bound.length > 0 && bound[bound.length - 1] === undefined) bound.pop();
+  return bound;
+}
+
+/**
+ * object's special methods, which the builtin values show though their
+ * method tables leave them out: attribute access by name, formatting with
+ * an empty spec, and `__init__` (list's, dict's and set's start over; the
+ * others' accept anything, their `__new__` having done the work).
+ */
+const OBJECT_DUNDERS: Record<string, (obj: unknown, ...args: unknown[]) => unknown> = {
+  __getattribute__: (obj, name) => getattr(obj, name as string),
+  __setattr__: (obj, name, value) => setattr(obj, name as string, value),
+  __delattr__: (obj, name) => delattr(obj, name as string),
+  __format__: (obj, spec) => {
+    if (typeof spec !== 'string') throw badArgument('__format__', 'argument', 'str', spec);
+    if (spec !== '') throw new TypeError(`unsupported format string passed to ${typeName(obj)}.__format__`);
+    return str(obj);
+  },
+  __init__: (obj, ...args) => {
+    if (obj instanceof PyByteArray) {
+      const last = args[args.length - 1];
+      const keywords = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype;
+      const [source, encoding, errors] = unpackKeywords(BYTEARRAY_INIT, keywords ? args.slice(0, -1) : args, keywords ? last as Record<string, unknown> : null);
+      obj.setItem(new PySlice(null, null, null), makeByteArray(source, encoding, errors));
+      return null;
+    }
+    const init = (builtinTypeOf(obj) as { prototype?: { __init__?: unknown } } | null)?.prototype?.__init__;
+    return typeof init === 'function' && (Array.isArray(obj) || obj instanceof dict.PyDict || obj instanceof set.PySet) ? init.apply(obj, args) : null;
+  },
+};
+
+const BYTEARRAY_INIT: ClinicSignature = { name: 'bytearray', params: ['source', 'encoding', 'errors'], posonly: 0, minpos: 0, maxpos: 3 };
+
+/** One of object's special methods bound to a builtin value (with its slot's argument check), or undefined. */
+function objectDunder(obj: unknown, name: string): unknown {
+  const f = OBJECT_DUNDERS[name];
+  return f === undefined ? undefined : boundDunder(obj, name, f);
+}
+
+/** A special method bound to a builtin value, with its slot's argument check and its refusal of keywords. */
+function boundDunder(obj: unknown, name: string, method: (self: never, ...args: never[]) => unknown): unknown {
+  const f = method as (self: unknown, ...args: unknown[]) => unknown;
+  const owner = typeName(obj);
+  const bound = (...args: unknown[]): unknown => {
+    checkDunderCall(owner, name, args.length);
+    return f(obj, ...args);
+  };
+  Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name } });
+  // Keywords: refused by the slot wrappers; `__init__` hands them on, trailing, as the call layer would.
+  (bound as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => {
+    if (Object.keys(kwargs).length === 0) return bound(...args);
+    const refusal = dunderKeywordsError(owner, name);
+    if (refusal !== null) throw refusal;
+    return f(obj, ...args, kwargs);
+  };
+  return bound;
+}
+
+/** The builtin types the runtime makes as classes of its own (range, slice, memoryview, bytearray): their special methods are JS methods. */
+function isRuntimeBuiltin(obj: unknown): boolean {
+  return obj instanceof PyRange || obj instanceof PySlice || obj instanceof PyMemoryView || obj instanceof PyByteArray;
+}
+
+/** The name of the type that defines a builtin value's methods, as their complaints name it (bool's are int's). */
+function ownerName(obj: unknown, table: Record<string, Method>): string {
+  return table === INT_METHODS ? 'int' : typeName(obj);
+}
 
 /** `obj.name(*args, **kwargs)`. */
 export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs: Record<string, unknown> | null): unknown {
@@ -202,41 +298,61 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
   if (typeof obj === 'string' && name === 'format') return strFormat(obj, args, kwargs);
   // dict.update(**kwargs), unless a subclass defines its own update (Counter's adds).
   if (obj instanceof dict.PyDict && name === 'update' && (obj as { update?: PyCallable }).update?.[SIGNATURE] === undefined) {
+    if (args.length > 1) checkPositional('update', args.length, 0, 1);
     return dict.dict_update(obj, args[0], kwargs);
   }
-  if (methodsOf(obj) !== null) {
-    const params = METHOD_KEYWORDS[name];
-    if (!params) throw new TypeError(`${typeName(obj)}.${name}() takes no keyword arguments`);
-    const bound = bindKeywords(name, params, args, kwargs);
+  const table = methodsOf(obj);
+  if (table !== null) {
+    // Not a method: a data attribute or a class method, which getattr finds (or reports missing).
+    if (table[name] === undefined) return call(getattr(obj, name), args, kwargs);
+    const signature = METHOD_SIGNATURES.get(table)?.[name];
+    if (signature === undefined) {
+      // `f(x, **{})` passes no keywords.
+      if (Object.keys(kwargs).length === 0) return callMethod(obj, name, ...args);
+      throw dunderKeywordsError(ownerName(obj, table), name) ?? new TypeError(`${ownerName(obj, table)}.${name}() takes no keyword arguments`);
+    }
+    const bound = bindKeywords(signature, args, kwargs);
+    // Keyword-only parameters: the methods' positional entries refuse them.
     if (name === 'sort' && Array.isArray(obj)) return list_sort(obj as unknown[], ...(bound as [unknown?, unknown?]));
+    if (name === 'to_bytes' && table === INT_METHODS) return intToBytes(obj, ...bound);
     return callMethod(obj, name, ...bound);
   }
   if (obj instanceof PySuper) {
     // `super().sort(reverse=True)` in a list subclass: a builtin type's method, which takes its keywords in order.
     if (name === 'update' && obj.self instanceof dict.PyDict && superBuiltinMethod(obj, name) !== undefined) return dict.dict_update(obj.self, args[0], kwargs);
-    const params = METHOD_KEYWORDS[name];
-    const builtin = params !== undefined ? superBuiltinMethod(obj, name) : undefined;
+    const selfTable = builtinTableOf(obj.self);
+    const signature = selfTable !== null ? METHOD_SIGNATURES.get(selfTable)?.[name] : undefined;
+    const builtin = signature !== undefined ? superBuiltinMethod(obj, name) : undefined;
     if (builtin !== undefined) {
-      const bound = bindKeywords(name, params!, args, kwargs);
+      const bound = bindKeywords(signature!, args, kwargs);
       if (name === 'sort' && Array.isArray(obj.self)) return list_sort(obj.self as unknown[], ...(bound as [unknown?, unknown?]));
+      if (name === 'to_bytes' && selfTable === INT_METHODS) return intToBytes(obj.self instanceof PyBoxed ? obj.self[BASE_VALUE] : obj.self, ...bound);
       return builtin.apply(obj.self, bound);
     }
     return superCall(obj, name, args, kwargs);
   }
+  if (name.charCodeAt(0) === 95 && isRuntimeBuiltin(obj) && Object.keys(kwargs).length > 0 && typeof (obj as Record<string, unknown>)[name] === 'function') {
+    const refusal = dunderKeywordsError(typeName(obj), name);
+    if (refusal !== null) throw refusal;
+  }
+  if (obj instanceof PyByteArray && (BYTEARRAY_METHOD_NAMES.includes(name) || BYTEARRAY_STATIC_NAMES.includes(name))) {
+    // bytearray's methods take keywords where bytes' do.
+    const signature = BYTES_KEYWORDS[name];
+    if (signature !== undefined) return callMethod(obj, name, ...bindKeywords(signature, args, kwargs));
+    if (Object.keys(kwargs).length > 0) throw new TypeError(`bytearray.${name}() takes no keyword arguments`);
+    return callMethod(obj, name, ...args);
+  }
   return call(getattr(obj, name), args, kwargs);
 }
 
-/** The positional arguments of a builtin method called with keywords: its parameters in order. */
-function bindKeywords(name: string, params: readonly string[], args: unknown[], kwargs: Record<string, unknown>): unknown[] {
-  // sort's parameters are keyword-only: its positional arguments start at its keywords.
-  const bound = name === 'sort' ? [] : [...args];
-  for (const [key, value] of Object.entries(kwargs)) {
-    const i = params.indexOf(key);
-    if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for ${name}()`);
-    while (bound.length <= i) bound.push(undefined);
-    bound[i] = value;
-  }
-  return bound;
+/** The method table of the builtin type a value's class derives from (a list subclass's instance has list's). */
+function builtinTableOf(v: unknown): Record<string, Method> | null {
+  const value = v instanceof PyBoxed ? v[BASE_VALUE] : v;
+  if (typeof value === 'string') return STR_METHODS as Record<string, Method>;
+  if (value instanceof PyBytes) return BYTES_METHODS as Record<string, Method>;
+  if (Array.isArray(value) && !(value instanceof PyTuple)) return LIST_METHODS;
+  if ((typeof value === 'number' && isIntNumber(value)) || typeof value === 'bigint' || typeof value === 'boolean') return INT_METHODS;
+  return null;
 }
 
 /** A name that is not a JS string: a str subclass's instance is its value, anything else a TypeError. */
@@ -248,6 +364,7 @@ function attributeName(name: unknown): string {
 /** `obj.name`, and the builtin getattr(obj, name[, default]). */
 export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unknown {
   if (fallback.length > 0) {
+    if (fallback.length > 1) checkPositional('getattr', fallback.length + 2, 2, 3);
     try {
       return getattr(obj, name);
     } catch (e) {
@@ -255,7 +372,11 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
       throw e;
     }
   }
-  if (typeof name !== 'string') name = attributeName(name);
+  if (typeof name !== 'string') {
+    // The builtin called with too few arguments comes here, its name being undefined.
+    if (arguments.length < 2) checkPositional('getattr', arguments.length, 2, 3);
+    name = attributeName(name);
+  }
   // The hot path: a data attribute of an instance of a Python class (its own, or a class constant).
   if (typeof obj === 'object' && obj !== null && (obj as Record<string, unknown>)[PLAIN_GET] === true) {
     const key = attrKey(name);
@@ -266,13 +387,25 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   if (table !== null) {
     const method = table[name];
     if (method !== undefined) {
-      const bound = (...args: unknown[]): unknown => (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+      const owner = name.charCodeAt(0) === 95 ? ownerName(obj, table) : null;
+      const bound = (...args: unknown[]): unknown => {
+        if (owner !== null) checkDunderCall(owner, name, args.length);
+        return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
+      };
       Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name } });
       return bound;
     }
     const attribute = valueAttributes(obj)?.[name];
     if (attribute !== undefined) return (attribute as (self: unknown) => unknown)(obj);
     if (name === '__class__') return builtinTypeOf(obj);
+    // list's, dict's and set's `__hash__` is None: they are unhashable.
+    if (name === '__hash__' && (table === LIST_METHODS || table === DICT_METHODS || table === SET_METHODS)) return null;
+    const inherited = objectDunder(obj, name);
+    if (inherited !== undefined) return inherited;
+    if ((name === 'from_bytes' && table === INT_METHODS) || (name === 'fromhex' && table === FLOAT_METHODS)) {
+      // A class method reached from an instance (`(5).from_bytes(b)`): the type's, bound to the type.
+      return getClassAttr(builtinTypeOf(obj) as PyClass, name);
+    }
     // A runtime subclass of a builtin type (sys.version_info, a tuple with named fields) has attributes of its own.
     if (typeof obj === 'object' && obj !== null && !EXACT_PROTOTYPES.has(Object.getPrototypeOf(obj) as object) && name in obj) {
       return getInstanceAttr(obj, name);
@@ -294,6 +427,12 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   if (typeof obj === 'object') {
     if (obj instanceof PySuper) return superGetattr(obj, name);
     if (isModule(obj)) return moduleGetattr(obj, name);
+    if (name.charCodeAt(0) === 95 && isRuntimeBuiltin(obj) && !(name in obj)) {
+      const operator = runtimeDunder(obj, name);
+      if (operator === null) return null;
+      const inherited = operator !== undefined ? boundDunder(obj, name, operator) : objectDunder(obj, name);
+      if (inherited !== undefined) return inherited;
+    }
     return getInstanceAttr(obj, name);
   }
   if (name === '__class__') return builtinTypeOf(obj);
@@ -368,6 +507,7 @@ function functionAttr(fn: PyCallable, name: string): unknown {
 
 /** `obj.name = value`, and the builtin setattr. */
 export function setattr(obj: unknown, name: string, value: unknown): null {
+  if (arguments.length !== 3) checkPositional('setattr', arguments.length, 3, 3);
   if (typeof name !== 'string') name = attributeName(name);
   // The hot path: an instance whose class has no `__setattr__` of its own and no `__slots__`.
   if (typeof obj === 'object' && obj !== null && (obj as Record<string, unknown>)[PLAIN_SET] === true && typeof value !== 'function') {
@@ -386,6 +526,7 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
 
 /** `del obj.name`, and the builtin delattr. */
 export function delattr(obj: unknown, name: string): null {
+  if (arguments.length !== 2) checkPositional('delattr', arguments.length, 2, 2);
   if (typeof name !== 'string') name = attributeName(name);
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
     if (typeof obj === 'function' && isClassLike(obj)) {
@@ -400,6 +541,7 @@ export function delattr(obj: unknown, name: string): null {
 }
 
 export function hasattr(obj: unknown, name: string): boolean {
+  if (arguments.length !== 2) checkPositional('hasattr', arguments.length, 2, 2);
   try {
     getattr(obj, name);
     return true;

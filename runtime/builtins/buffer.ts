@@ -3,8 +3,9 @@
  * bytes-like (bytes, a bytes subclass's instance, bytearray, memoryview) and
  * their bytes, for the builtins and modules that take "a bytes-like object".
  */
-import { BASE_VALUE, PyBoxed, PyBytes, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyBytes } from './values.js';
 import { BufferError, TypeError, ValueError } from './exceptions.js';
+import { argTypeName } from './arity.js';
 
 /**
  * `obj[BUFFER](anyLayout)`: the object's bytes (its own memory where it can
@@ -37,7 +38,7 @@ export function writableBuffer(v: unknown): Uint8Array | null {
 /** The memory `readinto()` and its kin fill, or CPython's TypeError for an argument without a writable one. */
 export function readWriteBuffer(v: unknown, method: string): Uint8Array {
   const memory = writableBuffer(v);
-  if (memory === null) throw new TypeError(`${method}() argument must be read-write bytes-like object, not ${typeName(v)}`);
+  if (memory === null) throw new TypeError(`${method}() argument must be read-write bytes-like object, not ${argTypeName(v)}`);
   return memory;
 }
 

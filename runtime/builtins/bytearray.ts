@@ -7,8 +7,9 @@
 import { BufferError, IndexError, TypeError, ValueError } from './exceptions.js';
 import { PyBytes, isIntNumber, typeName } from './values.js';
 import { $eq, $hash, unhashable } from './equality.js';
-import { BYTES_METHODS, bytesCompare, reprBytes, bytesGetItem, bytesSlice } from './bytes.js';
-import { makeBytes } from './bytes/methods.js';
+import { BYTES_METHODS, bytesCompare, reprBytes, bytesSlice } from './bytes.js';
+import { BYTES_ARITY, bytesFromHex, bytesMaketrans, makeBytes } from './bytes/methods.js';
+import { checkPositional, noArgs, oneArg } from './arity.js';
 import { iterate } from './iteration.js';
 import { listDelSlice, listSetSlice, subscriptIndex } from './list.js';
 import { PySlice } from './items.js';
@@ -31,6 +32,7 @@ function subscriptIndexOrInt(v: unknown): number {
 const RETURNS_SAME_TYPE = new Set([
   'replace', 'strip', 'lstrip', 'rstrip', 'upper', 'lower', 'swapcase', 'capitalize', 'title', 'center', 'ljust', 'rjust',
   'zfill', 'expandtabs', 'removeprefix', 'removesuffix', 'join', 'split', 'rsplit', 'splitlines', 'partition', 'rpartition',
+  'translate',
 ]);
 
 export class PyByteArray implements Iterable<number> {
@@ -90,8 +92,8 @@ export class PyByteArray implements Iterable<number> {
     this.used = bytes.length;
   }
 
-  *[Symbol.iterator](): Iterator<number> {
-    for (let i = 0; i < this.used; i++) yield this.data[i]!;
+  [Symbol.iterator](): ByteArrayIterator {
+    return new ByteArrayIterator(this);
   }
 
   __repr__(): string {
@@ -110,12 +112,10 @@ export class PyByteArray implements Iterable<number> {
 
   getItem(key: unknown): unknown {
     if (key instanceof PySlice) return new PyByteArray(bytesSlice(new PyBytes(this.view), key.start, key.stop, key.step).bytes);
-    try {
-      return bytesGetItem(new PyBytes(this.view), key);
-    } catch (e) {
-      if (e instanceof IndexError) throw new IndexError('bytearray index out of range');
-      throw e;
-    }
+    const i = subscriptIndex(key, 'bytearray');
+    const j = i < 0 ? i + this.used : i;
+    if (j < 0 || j >= this.used) throw new IndexError('bytearray index out of range');
+    return this.data[j]!;
   }
 
   setItem(key: unknown, value: unknown): void {
@@ -178,6 +178,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   append(x: unknown): null {
+    if (arguments.length !== 1) oneArg('bytearray.append', arguments.length);
     const v = byteValue(x);
     this.resizing(this.used + 1);
     this.grow(this.used + 1);
@@ -186,9 +187,19 @@ export class PyByteArray implements Iterable<number> {
   }
 
   extend(iterable: unknown): null {
+    if (arguments.length !== 1) oneArg('bytearray.extend', arguments.length);
     const buffer = bufferBytesOrNull(iterable);
     if (buffer === null && isBytesLike(iterable)) throw new TypeError(`can't set bytearray slice from ${typeName(iterable)}`);
-    const src = buffer !== null ? [...buffer] : [...iterate(iterable)].map(byteValue);
+    let items: Iterable<unknown> | null = null;
+    if (buffer === null) {
+      try {
+        items = iterate(iterable);
+      } catch (e) {
+        if (e instanceof TypeError) throw new TypeError(`can't extend bytearray with ${typeName(iterable)}`);
+        throw e;
+      }
+    }
+    const src = buffer !== null ? [...buffer] : [...items!].map(byteValue);
     this.resizing(this.used + src.length);
     this.grow(this.used + src.length);
     for (const v of src) this.data[this.used++] = v;
@@ -196,6 +207,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   insert(index: unknown, x: unknown): null {
+    if (arguments.length !== 2) checkPositional('insert', arguments.length, 2, 2);
     const list = [...this];
     let i = subscriptIndexOrInt(index);
     if (i < 0) i = Math.max(0, i + list.length);
@@ -206,6 +218,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   pop(index?: unknown): number {
+    if (arguments.length > 1) checkPositional('pop', arguments.length, 0, 1);
     if (this.used === 0) throw new IndexError('pop from empty bytearray');
     let i = index === undefined ? this.used - 1 : subscriptIndexOrInt(index);
     if (i < 0) i += this.used;
@@ -218,6 +231,7 @@ export class PyByteArray implements Iterable<number> {
   }
 
   remove(x: unknown): null {
+    if (arguments.length !== 1) oneArg('bytearray.remove', arguments.length);
     const v = byteValue(x);
     const i = this.view.indexOf(v);
     if (i < 0) throw new ValueError('value not found in bytearray');
@@ -226,18 +240,39 @@ export class PyByteArray implements Iterable<number> {
   }
 
   clear(): null {
+    if (arguments.length !== 0) noArgs('bytearray.clear', arguments.length);
     this.resizing(0);
     this.used = 0;
     return null;
   }
 
   copy(): PyByteArray {
+    if (arguments.length !== 0) noArgs('bytearray.copy', arguments.length);
     return new PyByteArray(this.view.slice());
   }
 
   reverse(): null {
+    if (arguments.length !== 0) noArgs('bytearray.reverse', arguments.length);
     this.view.reverse();
     return null;
+  }
+}
+
+/** iter(bytearray): CPython's bytearray_iterator, reading the array as it is at each step. */
+export class ByteArrayIterator implements IterableIterator<number> {
+  static readonly __name__ = 'bytearray_iterator';
+  private index = 0;
+
+  constructor(private readonly array: PyByteArray) {}
+
+  next(): IteratorResult<number> {
+    const array = this.array;
+    if (this.index < array.size) return { done: false, value: array.view[this.index++]! };
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
   }
 }
 
@@ -246,11 +281,14 @@ const READ_ONLY = [
   'decode', 'hex', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'strip', 'lstrip', 'rstrip', 'split',
   'rsplit', 'splitlines', 'join', 'partition', 'rpartition', 'replace', 'removeprefix', 'removesuffix', 'center', 'ljust',
   'rjust', 'zfill', 'expandtabs', 'upper', 'lower', 'swapcase', 'capitalize', 'title', 'isalpha', 'isdigit', 'isalnum',
-  'isspace', 'isascii', 'isupper', 'islower', 'istitle',
+  'isspace', 'isascii', 'isupper', 'islower', 'istitle', 'translate',
 ];
 for (const name of READ_ONLY) {
   Object.defineProperty(PyByteArray.prototype, name, {
     value(this: PyByteArray, ...args: unknown[]): unknown {
+      // The methods of one argument or none check their count here, with bytearray's name.
+      const arity = BYTES_ARITY[name];
+      if (arity !== undefined && args.length !== arity) (arity === 0 ? noArgs : oneArg)(`bytearray.${name}`, args.length);
       const r = (BYTES_METHODS[name] as (b: PyBytes, ...a: unknown[]) => unknown)(this.snapshot(), ...args);
       if (RETURNS_SAME_TYPE.has(name) && r instanceof PyBytes) return new PyByteArray(r.bytes);
       if (Array.isArray(r)) return r.map((x: unknown) => (isBytesLike(x) ? new PyByteArray(bufferBytes(x)!.slice()) : x));
@@ -264,5 +302,21 @@ for (const name of READ_ONLY) {
 /** `bytearray(source=b'', encoding=None, errors=None)`. */
 export function makeByteArray(source?: unknown, encoding?: unknown, errors?: unknown): PyByteArray {
   if (source instanceof PyByteArray && encoding === undefined) return source.copy();
-  return new PyByteArray(makeBytes(source, encoding, errors).bytes.slice());
+  return new PyByteArray(makeBytes(source, encoding, errors, 'bytearray').bytes.slice());
 }
+
+/** `bytearray.fromhex(s)`: bytes.fromhex's bytes, in a bytearray. */
+export function byteArrayFromHex(...args: unknown[]): PyByteArray {
+  if (args.length !== 1) oneArg('bytearray.fromhex', args.length);
+  return new PyByteArray(bytesFromHex(args[0]).bytes);
+}
+
+// The static and class methods, reachable from an instance too.
+Object.defineProperty(PyByteArray.prototype, 'maketrans', { value: bytesMaketrans, writable: true, configurable: true });
+Object.defineProperty(PyByteArray.prototype, 'fromhex', { value: byteArrayFromHex, writable: true, configurable: true });
+
+/** bytearray's methods by name, as the type's attributes give them (`bytearray.upper(b)`): its keyword-less ones included. */
+export const BYTEARRAY_METHOD_NAMES: readonly string[] = [...READ_ONLY, 'append', 'extend', 'insert', 'pop', 'remove', 'clear', 'copy', 'reverse'];
+
+/** The names of its static and class methods, which refuse keywords too. */
+export const BYTEARRAY_STATIC_NAMES: readonly string[] = ['maketrans', 'fromhex'];

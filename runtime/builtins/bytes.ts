@@ -11,6 +11,7 @@ import { decodeBytes } from './str/codecs.js';
 import { adjustSlice, sliceIndexValue, sliceStep } from './str/core.js';
 import { userIndex } from './numbers/index.js';
 import { bufferBytes, bufferBytesOrNull } from './buffer.js';
+import { argTypeName } from './arity.js';
 // The method table lives with the methods (a re-export reads nothing while the modules load).
 export { BYTES_METHODS, bytesFromHex, bytesPercent } from './bytes/methods.js';
 
@@ -183,6 +184,8 @@ export function bytes_hex(b: PyBytes, sep?: unknown, bytesPerSep?: unknown): str
   if (arguments.length > 3) checkArgCount('hex', arguments.length - 1, 0, 2);
   const data = b.bytes;
   let out = '';
+  // Argument Clinic converts bytes_per_sep (a C int) before sep is looked at.
+  const group = bytesPerSep === undefined ? 1 : indexArg(bytesPerSep, true);
   if (sep === undefined) {
     for (let i = 0; i < data.length; i++) out += HEX[data[i]! >> 4]! + HEX[data[i]! & 15];
     return out;
@@ -190,10 +193,15 @@ export function bytes_hex(b: PyBytes, sep?: unknown, bytesPerSep?: unknown): str
   let s: string;
   if (typeof sep === 'string') s = sep;
   else if (sep instanceof PyBytes) s = sep.bytes.length === 1 ? String.fromCharCode(sep.bytes[0]!) : '';
-  else throw new TypeError(`object of type '${typeName(sep)}' has no len()`);
+  else {
+    // Any other sized object is measured first; one of length 1 is still no separator.
+    const length = Array.isArray(sep) ? sep.length : bufferBytesOrNull(sep)?.length;
+    if (length === undefined) throw new TypeError(`object of type '${typeName(sep)}' has no len()`);
+    if (length !== 1) throw new ValueError('sep must be length 1.');
+    throw new TypeError('sep must be str or bytes.');
+  }
   if (s.length !== 1) throw new ValueError('sep must be length 1.');
   if (s.charCodeAt(0) > 0x7f) throw new ValueError('sep must be ASCII.');
-  const group = bytesPerSep === undefined ? 1 : indexArg(bytesPerSep, true);
   const size = Math.abs(group);
   if (size === 0) return bytes_hex(b);
   for (let i = 0; i < data.length; i++) {
@@ -209,10 +217,10 @@ export function bytes_hex(b: PyBytes, sep?: unknown, bytesPerSep?: unknown): str
 export function bytes_decode(b: PyBytes, encoding?: unknown, errors?: unknown): string {
   if (arguments.length > 3) checkArgCount('decode', arguments.length - 1, 0, 2);
   if (encoding !== undefined && typeof encoding !== 'string') {
-    throw new TypeError(`decode() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    throw new TypeError(`decode() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
   if (errors !== undefined && typeof errors !== 'string') {
-    throw new TypeError(`decode() argument 'errors' must be str, not ${typeName(errors)}`);
+    throw new TypeError(`decode() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   return decodeBytes(b.bytes, encoding ?? 'utf-8', errors ?? 'strict');
 }

@@ -725,6 +725,7 @@ export function dict_copy<K, V>(d: PyDict<K, V>): PyDict<K, V> {
 
 /** dict.fromkeys(iterable, value=None). */
 export function dict_fromkeys(iterable: unknown, value: unknown = null): PyDict {
+  if (arguments.length !== 1 && arguments.length !== 2) checkPositional('fromkeys', arguments.length, 1, 2);
   const out = new PyDict();
   const items = iterItems(iterable);
   for (let i = 0; i < items.length; i++) out.$set(items[i], value);

@@ -23,6 +23,7 @@ import type { PyCallable } from './calls.js';
 import { callMethod, getattr, hasattr } from './attributes.js';
 import { atExit, fromNodeError, nodeFs, osError, pause, writeAll, type NodeError, type NodeFs } from './io.js';
 import { bufferSnapshot, readWriteBuffer } from './buffer.js';
+import { argTypeName, type ClinicSignature, unpackKeywords } from './arity.js';
 
 /** io.UnsupportedOperation (in CPython also a ValueError, which a single JS base cannot express). */
 export class UnsupportedOperation extends OSError {
@@ -995,7 +996,7 @@ export class TextIOWrapper {
   write(text: unknown): number {
     this.#checkOpen();
     if (!this.#binary.writable()) throw new UnsupportedOperation('not writable');
-    if (typeof text !== 'string') throw new TypeError(`write() argument must be str, not ${typeName(text)}`);
+    if (typeof text !== 'string') throw new TypeError(`write() argument must be str, not ${argTypeName(text)}`);
     let out = text;
     if (this.#writeNewline !== null && out.indexOf('\n') >= 0) out = out.replaceAll('\n', this.#writeNewline);
     // What was read ahead is dropped: the write lands where the binary file is (CPython's TextIOWrapper does the same).
@@ -1139,7 +1140,9 @@ export class TextIOWrapper {
 
 // --- open() ------------------------------------------------------------------
 
-const PARAMETERS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'] as const;
+const OPEN_SIGNATURE: ClinicSignature = {
+  name: 'open', params: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], posonly: 0, minpos: 1, maxpos: 8,
+};
 
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None) */
 export const open = Object.assign(
@@ -1150,15 +1153,7 @@ export const open = Object.assign(
 ) as ((...args: unknown[]) => BufferedFile | TextIOWrapper) & PyCallable;
 
 function openWith(args: unknown[], kwargs: Record<string, unknown>): BufferedFile | TextIOWrapper {
-  if (args.length > PARAMETERS.length) throw new TypeError(`open() takes at most 8 arguments (${args.length} given)`);
-  const bound: unknown[] = [...args];
-  for (const [key, value] of Object.entries(kwargs)) {
-    const i = (PARAMETERS as readonly string[]).indexOf(key);
-    if (i < 0) throw new TypeError(`'${key}' is an invalid keyword argument for open()`);
-    if (i < args.length) throw new TypeError(`argument for open() given by name ('${key}') and position (${i + 1})`);
-    bound[i] = value;
-  }
-  if (bound[0] === undefined) throw new TypeError("open() missing required argument 'file' (pos 1)");
+  const bound = unpackKeywords(OPEN_SIGNATURE, args, kwargs);
   const [file, mode = 'r', buffering = -1, encoding = null, errors = null, newline = null, closefd = true, opener = null] = bound;
   return openFile(file, mode, buffering, encoding, errors, newline, closefd, opener);
 }
@@ -1220,7 +1215,7 @@ export function openFile(
   file: unknown, mode: unknown = 'r', buffering: unknown = -1, encoding: unknown = null, errors: unknown = null,
   newline: unknown = null, closefd: unknown = true, opener: unknown = null,
 ): BufferedFile | TextIOWrapper {
-  if (typeof mode !== 'string') throw new TypeError(`open() argument 'mode' must be str, not ${typeName(mode)}`);
+  if (typeof mode !== 'string') throw new TypeError(`open() argument 'mode' must be str, not ${argTypeName(mode)}`);
   const bufferingSize = intArg(buffering);
   const encodingName = optionalStr('open', 'encoding', encoding);
   const errorsName = optionalStr('open', 'errors', errors);

@@ -6,7 +6,7 @@
  */
 import { callSpecial, hasSpecial } from './special.js';
 import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName, unbox } from './values.js';
-import { TypeError, ValueError } from './exceptions.js';
+import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { repr as reprValue, str as strValue } from './repr.js';
 import { truthy } from './truth.js';
 import { iterate } from './iteration.js';
@@ -35,6 +35,7 @@ import { PyByteArray, makeByteArray } from './bytearray.js';
 import { PyMemoryView, makeMemoryView } from './memoryview/view.js';
 import { bufferBytesOrNull } from './buffer.js';
 import type { PyCallable } from './calls.js';
+import { argTypeName, badArgument, checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
 
 type Kw = Record<string, unknown>;
 
@@ -130,6 +131,7 @@ const primitiveIds = new Map<unknown, number>();
 
 /** id(x): an object's stable number (the one its default repr shows); equal primitives share one, as `is` says they are one. */
 export function id(x: unknown): number {
+  if (arguments.length !== 1) throw exactlyOne('id', arguments.length);
   if (x !== null && (typeof x === 'object' || typeof x === 'function')) return objectId(x);
   const key = x === undefined ? null : x;
   let n = primitiveIds.get(key);
@@ -168,6 +170,8 @@ export function repr(x: unknown): string {
   return reprValue(x);
 }
 
+const STR_SIGNATURE: ClinicSignature = { name: 'str', params: ['object', 'encoding', 'errors'], posonly: 0, minpos: 0, maxpos: 3 };
+
 export const str = withKeywords(function str(x?: unknown, encoding?: unknown, errors?: unknown): string {
   if (encoding === undefined && errors === undefined) {
     if (typeof x === 'string') return x;
@@ -175,18 +179,19 @@ export const str = withKeywords(function str(x?: unknown, encoding?: unknown, er
     if (typeof x === 'number' && Number.isSafeInteger(x) && !Object.is(x, -0)) return String(x);
     return x === undefined ? '' : strValue(x);
   }
+  if (arguments.length > 3) unpackKeywords(STR_SIGNATURE, [...arguments], null);
   return decodedStr(x, encoding, errors);
 }, (args, kw) => {
-  unexpected('str', kw, ['object', 'encoding', 'errors']);
-  const x = kw['object'] ?? args[0];
-  const encoding = kw['encoding'] ?? args[1];
-  const errors = kw['errors'] ?? args[2];
+  const [x, encoding, errors] = unpackKeywords(STR_SIGNATURE, args, kw);
   if (encoding === undefined && errors === undefined) return x === undefined ? '' : strValue(x);
   return decodedStr(x, encoding, errors);
 });
 
 /** str(b, encoding[, errors]): the bytes decoded. */
 function decodedStr(x: unknown, encoding: unknown, errors: unknown): string {
+  // Argument Clinic converts encoding and errors before str() looks at the object.
+  if (encoding !== undefined && typeof encoding !== 'string') throw badArgument('str', "argument 'encoding'", 'str', encoding);
+  if (errors !== undefined && typeof errors !== 'string') throw badArgument('str', "argument 'errors'", 'str', errors);
   if (typeof x === 'string') throw new TypeError('decoding str is not supported');
   const data = x instanceof PyBytes ? x.bytes : bufferBytesOrNull(x)?.slice() ?? null;
   if (data === null) throw new TypeError(`decoding to str: need a bytes-like object, ${typeName(x)} found`);
@@ -207,66 +212,84 @@ export function formatPlain(value: unknown): string {
 
 export function format(value: unknown, spec: unknown = ''): string {
   if (arguments.length === 0 || arguments.length > 2) throw arguments.length === 0 ? expected('format', 1, 0, true) : new TypeError(`format expected at most 2 arguments, got ${arguments.length}`);
-  if (typeof spec !== 'string') throw new TypeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+  if (typeof spec !== 'string') throw new TypeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
   return formatValue(value, spec);
 }
 
-export function bool(x?: unknown, ...rest: unknown[]): boolean {
-  if (rest.length > 0) throw new TypeError(`bool expected at most 1 argument, got ${rest.length + 1}`);
+export function bool(x?: unknown): boolean {
+  if (arguments.length > 1) checkPositional('bool', arguments.length, 0, 1);
   return x === undefined ? false : truthy(x);
 }
 
+const INT_SIGNATURE: ClinicSignature = { name: 'int', params: ['x', 'base'], posonly: 1, minpos: 0, maxpos: 2 };
+
 export const int = withKeywords(function int(x: unknown = 0, base?: unknown): unknown {
+  if (arguments.length > 2) unpackKeywords(INT_SIGNATURE, [...arguments], null);
   return num.int(x, base);
 }, (args, kw) => {
-  // int(x, base=10): x is positional-only.
-  unexpected('int', kw, ['base']);
-  if (args.length === 0 && kw['base'] !== undefined) throw new TypeError('int() missing string argument');
-  return num.int(args.length > 0 ? args[0] : 0, kw['base'] ?? args[1]);
+  // int(x, /, base=10).
+  const [x, base] = unpackKeywords(INT_SIGNATURE, args, kw);
+  if (x === undefined && base !== undefined) throw new TypeError('int() missing string argument');
+  return num.int(x === undefined ? 0 : x, base);
 });
 
 export const float = withKeywords(function float(x: unknown = -0): unknown {
+  if (arguments.length > 1) checkPositional('float', arguments.length, 0, 1);
   return num.float(x);
 }, (args, kw) => {
   if (Object.keys(kw).length > 0) throw new TypeError('float() takes no keyword arguments');
+  if (args.length > 1) checkPositional('float', args.length, 0, 1);
   return num.float(args.length > 0 ? args[0] : -0);
 });
 
 export function list(iterable?: unknown): unknown[] {
+  if (arguments.length > 1) checkPositional('list', arguments.length, 0, 1);
   return iterable === undefined ? [] : [...iterate(iterable)];
 }
 
 export function tuple(iterable?: unknown): PyTuple {
+  if (arguments.length > 1) checkPositional('tuple', arguments.length, 0, 1);
   return tupleFromIterable(iterable);
 }
 
 export const dict = withKeywords(
   function dict(other?: unknown): PyDict {
+    if (arguments.length > 1) checkPositional('dict', arguments.length, 0, 1);
     return dictFrom(other);
   },
-  (args, kw) => dictFrom(args[0], kw),
+  (args, kw) => {
+    if (args.length > 1) checkPositional('dict', args.length, 0, 1);
+    return dictFrom(args[0], kw);
+  },
 );
 
 export function set(iterable?: unknown): PySet {
+  if (arguments.length > 1) checkPositional('set', arguments.length, 0, 1);
   return setFrom(iterable);
 }
 
 export function frozenset(iterable?: unknown): PyFrozenSet {
+  if (arguments.length > 1) checkPositional('frozenset', arguments.length, 0, 1);
   return frozensetFrom(iterable);
 }
 
+const BYTES_SIGNATURE: ClinicSignature = { name: 'bytes', params: ['source', 'encoding', 'errors'], posonly: 0, minpos: 0, maxpos: 3 };
+const BYTEARRAY_SIGNATURE: ClinicSignature = { ...BYTES_SIGNATURE, name: 'bytearray' };
+
 export const bytes = withKeywords(function bytes(source?: unknown, encoding?: unknown, errors?: unknown): PyBytes {
+  if (arguments.length > 3) unpackKeywords(BYTES_SIGNATURE, [...arguments], null);
   return makeBytes(source, encoding, errors);
 }, (args, kw) => {
-  unexpected('bytes', kw, ['source', 'encoding', 'errors']);
-  return makeBytes(kw['source'] ?? args[0], kw['encoding'] ?? args[1], kw['errors'] ?? args[2]);
+  const [source, encoding, errors] = unpackKeywords(BYTES_SIGNATURE, args, kw);
+  return makeBytes(source, encoding, errors);
 });
 
 export const bytearray = withKeywords(function bytearray(source?: unknown, encoding?: unknown, errors?: unknown): PyByteArray {
+  if (arguments.length > 3) unpackKeywords(BYTEARRAY_SIGNATURE, [...arguments], null);
   return makeByteArray(source, encoding, errors);
 }, (args, kw) => {
-  unexpected('bytearray', kw, ['source', 'encoding', 'errors']);
-  return makeByteArray(kw['source'] ?? args[0], kw['encoding'] ?? args[1], kw['errors'] ?? args[2]);
+  const [source, encoding, errors] = unpackKeywords(BYTEARRAY_SIGNATURE, args, kw);
+  return makeByteArray(source, encoding, errors);
 });
 
 function memoryviewOf(args: unknown[]): PyMemoryView {
@@ -287,11 +310,14 @@ export const memoryview = withKeywords(function memoryview(...args: unknown[]): 
   return memoryviewOf(names[0] === 'object' ? [kw['object']] : args);
 });
 
+const COMPLEX_SIGNATURE: ClinicSignature = { name: 'complex', params: ['real', 'imag'], posonly: 0, minpos: 0, maxpos: 2 };
+
 export const complex = withKeywords(function complex(real?: unknown, imag?: unknown): PyComplex {
+  if (arguments.length > 2) unpackKeywords(COMPLEX_SIGNATURE, [...arguments], null);
   return makeComplex(real, imag);
 }, (args, kw) => {
-  unexpected('complex', kw, ['real', 'imag']);
-  return makeComplex(kw['real'] ?? args[0], kw['imag'] ?? args[1]);
+  const [real, imag] = unpackKeywords(COMPLEX_SIGNATURE, args, kw);
+  return makeComplex(real, imag);
 });
 
 export function abs(x: unknown): unknown {
@@ -301,9 +327,9 @@ export function abs(x: unknown): unknown {
 }
 
 function extreme(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
+  if (args.length === 0) throw new TypeError(`${name} expected at least 1 argument, got 0`);
   unexpected(name, kw, ['key', 'default']);
   const key = kw['key'] === null || kw['key'] === undefined ? null : asFunction(kw['key']);
-  if (args.length === 0) throw new TypeError(`${name} expected at least 1 argument, got 0`);
   if (args.length > 1 && 'default' in kw) {
     throw new TypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   }
@@ -334,16 +360,25 @@ export const max = variadic(function max(...args: unknown[]): unknown {
 }, (args, kw) => extreme('max', args, kw));
 
 function sumOf(iterable: unknown, start: unknown = 0): unknown {
+  const items = iterate(iterable);
   if (typeof start === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (start instanceof PyBytes || start instanceof PyByteArray) {
+    throw new TypeError(`sum() can't sum ${start instanceof PyBytes ? 'bytes' : 'bytearray'} [use b''.join(seq) instead]`);
+  }
   let total = start;
-  for (const item of iterate(iterable)) total = add(total, item);
+  for (const item of items) total = add(total, item);
   return total;
 }
 
+const SUM_SIGNATURE: ClinicSignature = { name: 'sum', params: ['iterable', 'start'], posonly: 1, minpos: 1, maxpos: 2 };
+
 export const sum = withKeywords(function sum(iterable: unknown, start: unknown = 0): unknown {
-  if (arguments.length === 0) throw new TypeError('sum() takes at least 1 positional argument (0 given)');
+  if (arguments.length === 0 || arguments.length > 2) unpackKeywords(SUM_SIGNATURE, [...arguments], null);
   return sumOf(iterable, start);
-}, (args, kw) => sumOf(args[0], kw['start'] ?? args[1] ?? 0));
+}, (args, kw) => {
+  const [iterable, start] = unpackKeywords(SUM_SIGNATURE, args, kw);
+  return sumOf(iterable, start === undefined ? 0 : start);
+});
 
 export function any(iterable: unknown): boolean {
   if (arguments.length !== 1) throw exactlyOne('any', arguments.length);
@@ -363,19 +398,45 @@ export const sorted = withKeywords(
     return sortedList(iterable);
   },
   (args, kw) => {
-    unexpected('sorted', kw, ['key', 'reverse']);
-    return sortedList(args[0], kw['key'] ?? undefined, kw['reverse'] ?? undefined);
+    if (args.length !== 1) throw expected('sorted', 1, args.length);
+    if (Object.keys(kw).some((k) => k !== 'key' && k !== 'reverse')) {
+      // sorted() makes its list before it hands the keywords to list.sort, whose name the complaint carries.
+      list(args[0]);
+      unexpected('sort', kw, ['key', 'reverse']);
+    }
+    // None is a value for both (key=None is no key; reverse=None is refused, as list.sort refuses it).
+    return sortedList(args[0], 'key' in kw ? kw['key'] : undefined, 'reverse' in kw ? kw['reverse'] : undefined);
   },
 );
 
 export { reversed } from './reversed.js';
 
 export const enumerate = withKeywords(function enumerate(iterable: unknown, start: unknown = 0): Enumerate {
+  if (arguments.length === 0 || arguments.length > 2) enumerateArity(arguments.length, 0);
   return new Enumerate(iterable, start);
 }, (args, kw) => {
-  unexpected('enumerate', kw, ['iterable', 'start']);
-  return new Enumerate(kw['iterable'] ?? args[0], kw['start'] ?? args[1] ?? 0);
+  // CPython's enumerate reads its keywords by hand (enum_vectorcall), with complaints of its own.
+  const names = Object.keys(kw);
+  const total = args.length + names.length;
+  if (total === 2 && names.length === 2 && names[0] === 'start') {
+    if (names[1] !== 'iterable') throw new TypeError(`'${names[1]}' is an invalid keyword argument for enumerate()`);
+    return new Enumerate(kw['iterable'], kw['start']);
+  }
+  if (total === 1 || total === 2) {
+    const expectedNames = total === 1 ? ['iterable'] : ['iterable', 'start'].slice(args.length);
+    names.forEach((name, i) => {
+      if (name !== expectedNames[i]) throw new TypeError(`'${name}' is an invalid keyword argument for enumerate()`);
+    });
+    const all = [...args, ...names.map((name) => kw[name])];
+    return new Enumerate(all[0], all.length > 1 ? all[1] : 0);
+  }
+  return enumerateArity(args.length, names.length);
 });
+
+function enumerateArity(nargs: number, nkwargs: number): never {
+  if (nargs === 0) throw new TypeError("enumerate() missing required argument 'iterable'");
+  throw new TypeError(`enumerate() takes at most 2 arguments (${nargs + nkwargs} given)`);
+}
 
 export const zip = variadic(function zip(...iterables: unknown[]): Zip {
   return new Zip(iterables, false);
@@ -399,7 +460,11 @@ export { iter, next } from './iteration.js';
 export function chr(i: unknown): string {
   if (arguments.length !== 1) throw exactlyOne('chr', arguments.length);
   const n = Number(pyIndex(i));
-  if (n < 0 || n > 0x10ffff) throw new ValueError('chr() arg not in range(0x110000)');
+  if (n < 0 || n > 0x10ffff) {
+    // Argument Clinic reads the argument as a C int first.
+    if (n >= 2 ** 31 || n < -(2 ** 31)) throw new OverflowError('Python int too large to convert to C int');
+    throw new ValueError('chr() arg not in range(0x110000)');
+  }
   return String.fromCodePoint(n);
 }
 
@@ -430,6 +495,7 @@ export const oct = radix('0o', 8);
 export const bin = radix('0b', 2);
 
 export function hash(x: unknown): unknown {
+  if (arguments.length !== 1) throw exactlyOne('hash', arguments.length);
   return pyHash(x);
 }
 
@@ -441,7 +507,6 @@ export function divmod(a: unknown, b: unknown): unknown {
 }
 
 function roundOf(x: unknown, ndigits?: unknown): unknown {
-  if (arguments.length === 0) throw new TypeError("round() missing required argument 'number' (pos 1)");
   // A class's own __round__ (a subclass of int or float included); None for ndigits is no ndigits.
   if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && hasSpecial(x, '__round__')) {
     return ndigits === undefined || ndigits === null ? callSpecial(x, '__round__') : callSpecial(x, '__round__', ndigits);
@@ -449,25 +514,24 @@ function roundOf(x: unknown, ndigits?: unknown): unknown {
   return num.round(x, ndigits);
 }
 
+const ROUND_SIGNATURE: ClinicSignature = { name: 'round', params: ['number', 'ndigits'], posonly: 0, minpos: 1, maxpos: 2 };
+
 export const round = withKeywords(function round(x: unknown, ndigits?: unknown): unknown {
-  return arguments.length === 0 ? (roundOf as () => unknown)() : roundOf(x, ndigits);
+  if (arguments.length === 0 || arguments.length > 2) unpackKeywords(ROUND_SIGNATURE, [...arguments], null);
+  return roundOf(x, ndigits);
 }, (args, kw) => {
-  // Argument Clinic's order of complaints: too many, given twice, missing, unknown.
-  const given = args.length + Object.keys(kw).length;
-  if (given > 2) throw new TypeError(`round() takes at most 2 arguments (${given} given)`);
-  if (args.length >= 1 && 'number' in kw) throw new TypeError("argument for round() given by name ('number') and position (1)");
-  if (args.length >= 2 && 'ndigits' in kw) throw new TypeError("argument for round() given by name ('ndigits') and position (2)");
-  if (args.length === 0 && !('number' in kw)) throw new TypeError("round() missing required argument 'number' (pos 1)");
-  unexpected('round', kw, ['number', 'ndigits']);
-  return roundOf('number' in kw ? kw['number'] : args[0], 'ndigits' in kw ? kw['ndigits'] : args[1]);
+  const [number, ndigits] = unpackKeywords(ROUND_SIGNATURE, args, kw);
+  return roundOf(number, ndigits);
 });
 
+const POW_SIGNATURE: ClinicSignature = { name: 'pow', params: ['base', 'exp', 'mod'], posonly: 0, minpos: 2, maxpos: 3 };
+
 export const pow = withKeywords(function pow(base: unknown, exp: unknown, mod?: unknown): unknown {
-  if (arguments.length < 2) throw new TypeError(`pow() missing required argument '${arguments.length === 0 ? 'base' : 'exp'}' (pos ${arguments.length + 1})`);
+  if (arguments.length < 2 || arguments.length > 3) unpackKeywords(POW_SIGNATURE, [...arguments], null);
   return powOf(base, exp, mod ?? undefined);
 }, (args, kw) => {
-  unexpected('pow', kw, ['base', 'exp', 'mod']);
-  return powOf(kw['base'] ?? args[0], kw['exp'] ?? args[1], kw['mod'] ?? args[2] ?? undefined);
+  const [base, exp, mod] = unpackKeywords(POW_SIGNATURE, args, kw);
+  return powOf(base, exp, mod ?? undefined);
 });
 
 /** pow() on numbers, else `__pow__`/`__rpow__` (two arguments) or the base values of int subclasses (three). */

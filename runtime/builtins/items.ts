@@ -17,6 +17,7 @@ import { PyByteArray } from './bytearray.js';
 import { PyMemoryView } from './memoryview/view.js';
 import { repr } from './repr.js';
 import { instanceDelItem, instanceGetItem, instanceSetItem, special } from './dunders.js';
+import { checkPositional, oneArg } from './arity.js';
 
 /** Python's slice object. */
 export class PySlice {
@@ -34,6 +35,7 @@ export class PySlice {
 
   /** Python's `slice.indices(length)`: (start, stop, step) resolved against a sequence of that length. */
   indices(length: unknown): PyTuple {
+    if (arguments.length !== 1) oneArg('slice.indices', arguments.length);
     const n = intArg(length);
     if (n < 0) throw new ValueError('length should not be negative');
     adjustSlice(n, this.start, this.stop, this.step);
@@ -52,6 +54,7 @@ export class PySlice {
 
 /** `slice(stop)`, `slice(start, stop[, step])`, and compiled `a:b:c`. */
 export function slice(a: unknown, b?: unknown, c?: unknown): PySlice {
+  if (arguments.length === 0 || arguments.length > 3) checkPositional('slice', arguments.length, 1, 3);
   if (b === undefined && c === undefined) return new PySlice(null, a ?? null, null);
   return new PySlice(a ?? null, b ?? null, c ?? null);
 }

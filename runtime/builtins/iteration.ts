@@ -16,6 +16,7 @@ import { IndexError, StopIteration, TypeError, ValueError } from './exceptions.j
 import { isPyFunction, restItems } from './calls.js';
 import { invokeMethod } from './special.js';
 import { eq } from './operators.js';
+import { checkPositional } from './arity.js';
 
 type Method = (...args: unknown[]) => unknown;
 type Proto = Record<string, unknown> | null;
@@ -247,13 +248,18 @@ function checkedIterator(it: unknown): unknown {
 
 /** The builtin iter(x) and iter(callable, sentinel). */
 export function iter(x: unknown, ...sentinel: unknown[]): unknown {
-  if (sentinel.length === 0) return pyIter(x);
+  if (sentinel.length === 0) {
+    if (arguments.length === 0) checkPositional('iter', 0, 1, 2);
+    return pyIter(x);
+  }
+  if (sentinel.length > 1) checkPositional('iter', sentinel.length + 1, 1, 2);
   if (typeof x !== 'function') throw new TypeError('iter(v, w): v must be callable');
   return new CallableIterator(x as Method, sentinel[0]);
 }
 
 /** The builtin next(iterator[, default]). */
 export function next(it: unknown, ...fallback: unknown[]): unknown {
+  if (fallback.length > 1) checkPositional('next', fallback.length + 1, 1, 2);
   if (typeof it === 'object' && it !== null) {
     const nextMethod = special(it, '__next__');
     if (nextMethod !== undefined && isPyFunction(nextMethod)) {
@@ -283,6 +289,7 @@ export function next(it: unknown, ...fallback: unknown[]): unknown {
       }
     }
   }
+  if (arguments.length === 0) checkPositional('next', 0, 1, 2);
   throw new TypeError(`'${typeName(it)}' object is not an iterator`);
 }
 

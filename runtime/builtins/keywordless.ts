@@ -9,7 +9,11 @@ import { noKeywords, type PyCallable } from './calls.js';
 import * as f from './functions.js';
 import { callable, dir, isinstance, issubclass, vars } from './types.js';
 import { delattr } from './attributes.js';
-import { slice } from './items.js';
+import { PySlice, slice } from './items.js';
+import { PyBigRange, PyRange } from './range.js';
+import { floatFromHex } from './numbers/methods.js';
+import { bytesFromHex } from './bytes/methods.js';
+import { dict_fromkeys } from './dict.js';
 import { classmethod, staticmethod } from './classes/descriptors.js';
 
 const KEYWORDLESS: [unknown, string][] = [
@@ -20,6 +24,13 @@ const KEYWORDLESS: [unknown, string][] = [
   [f.bool, 'bool'], [f.range, 'range'], [f.reversed, 'reversed'], [f.map, 'map'], [f.filter, 'filter'], [slice, 'slice'],
   [staticmethod, 'staticmethod'], [classmethod, 'classmethod'],
 ];
+
+// Methods of runtime classes: bound to their object, they keep refusing keywords (bindForInstance).
+KEYWORDLESS.push(
+  [PyRange.prototype.count, 'range.count'], [PyRange.prototype.index, 'range.index'], [PyBigRange.prototype.index, 'range.index'],
+  [PySlice.prototype.indices, 'slice.indices'], [floatFromHex, 'float.fromhex'], [bytesFromHex, 'bytes.fromhex'],
+  [dict_fromkeys, 'dict.fromkeys'],
+);
 
 for (const [fn, name] of KEYWORDLESS) {
   const callee = fn as PyCallable;

@@ -203,6 +203,7 @@ function modSlow(a: unknown, b: unknown): unknown {
   const r = num.mod(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyBytes) return bytesPercent(a, b);
+  if (a instanceof PyByteArray) return new PyByteArray(bytesPercent(a.snapshot(), b).bytes);
   return binaryOp('%', a, b);
 }
 

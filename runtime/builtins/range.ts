@@ -5,6 +5,7 @@ import { pyIndex } from './numbers/index.js';
 import { $eq, $hash, pyHash } from './equality.js';
 import { adjustSlice, slice as sliceState } from './list.js';
 import { repr } from './repr.js';
+import { checkPositional, oneArg } from './arity.js';
 
 /** iter(range(…)) within the safe integers: a counter (a JS generator costs several times more per step). */
 export class RangeIterator implements IterableIterator<number> {
@@ -90,6 +91,7 @@ export class PyRange implements Iterable<number> {
 
   /** Python's `range.index(value)`. */
   index(v: unknown): number {
+    if (arguments.length !== 1) oneArg('range.index', arguments.length);
     // `+ 0`: the int 0, not -0 (the float 0.0, values.ts), when v is 0.0 or -0.0.
     if (this.has(v)) return (Number(v instanceof PyFloat ? v.value : v) - this.start) / this.step + 0;
     throw notInRange(v);
@@ -102,6 +104,7 @@ export class PyRange implements Iterable<number> {
 
   /** Python's `range.count(value)`. */
   count(v: unknown): number {
+    if (arguments.length !== 1) oneArg('range.count', arguments.length);
     return this.has(v) ? 1 : 0;
   }
 
@@ -128,6 +131,7 @@ export class PyRange implements Iterable<number> {
 
 /** `range(stop)`, `range(start, stop[, step])`. */
 export function range(a: unknown, b?: unknown, c?: unknown): PyRange {
+  if (arguments.length === 0 || arguments.length > 3) checkPositional('range', arguments.length, 1, 3);
   const start = b === undefined ? 0 : index(a);
   const stop = b === undefined ? index(a) : index(b);
   const step = c === undefined ? 1 : index(c);
@@ -226,7 +230,7 @@ export class PyBigRange extends PyRange {
   }
 
   override index(v: unknown): number {
-    if (!this.has(v)) return super.index(v);
+    if (arguments.length !== 1 || !this.has(v)) return (super.index as (...a: unknown[]) => number)(...arguments);
     const n = typeof v === 'bigint' ? v : BigInt(typeof v === 'boolean' ? Number(v) : v instanceof PyFloat ? v.value : (v as number));
     return normal((n - this.bigStart) / this.bigStep) as number;
   }

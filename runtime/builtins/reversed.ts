@@ -4,12 +4,14 @@
  * list's walks the live list, as CPython's does: items appended after it
  * was made are not seen, items removed shorten the walk.
  */
-import { PyTuple, typeName } from './values.js';
+import { PyBytes, PyTuple, typeName } from './values.js';
+import { PyByteArray } from './bytearray.js';
 import { TypeError } from './exceptions.js';
 import { PyDict, DictView, dictReversed } from './dict.js';
 import { PyBigRange, PyRange } from './range.js';
 import { codePoints } from './str/core.js';
 import { callSpecial, hasSpecial } from './special.js';
+import { checkPositional } from './arity.js';
 
 abstract class ReverseIterator implements IterableIterator<unknown> {
   abstract next(): IteratorResult<unknown>;
@@ -104,6 +106,7 @@ class WrappedRangeIterator extends ReverseIterator {
 }
 
 export function reversed(seq: unknown): IterableIterator<unknown> {
+  if (arguments.length !== 1) checkPositional('reversed', arguments.length, 1, 1);
   if (Array.isArray(seq)) {
     if (seq instanceof PyTuple) return new SequenceReverseIterator(seq.length - 1, (i) => seq[i]);
     return new ListReverseIterator(seq);
@@ -120,6 +123,15 @@ export function reversed(seq: unknown): IterableIterator<unknown> {
   if (hasSpecial(seq, '__len__') && hasSpecial(seq, '__getitem__')) {
     const n = callSpecial(seq, '__len__') as number;
     return new SequenceReverseIterator(n - 1, (i) => callSpecial(seq, '__getitem__', i));
+  }
+  // bytes and bytearray have no __reversed__: CPython walks them as sequences.
+  if (seq instanceof PyBytes) {
+    const data = seq.bytes;
+    return new SequenceReverseIterator(data.length - 1, (i) => data[i]);
+  }
+  if (seq instanceof PyByteArray) {
+    const array = seq;
+    return new SequenceReverseIterator(array.size - 1, (i) => array.view[i]);
   }
   throw new TypeError(`'${typeName(seq)}' object is not reversible`);
 }

@@ -18,6 +18,7 @@ import { repr, reprHooks } from './repr.js';
 import { typeName } from './values.js';
 import { DictItems, DictKeys, PyDict, dict_copy, dict_items, isSetLikeView } from './dict.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
+import { noArgs, oneArg } from './arity.js';
 
 /** A deleted entry: lookups probe past it, insertions may reuse it. */
 const DUMMY: unique symbol = Symbol('dummy');
@@ -930,18 +931,26 @@ function mutable(s: PyAnySet, name: string): void {
   if (!(s instanceof PySet)) throw new AttributeError(`'${typeName(s)}' object has no attribute '${name}'`);
 }
 
+/** The name of the type whose method is called, as CPython's arity complaints qualify it. */
+function kindOf(s: PyAnySet): string {
+  return s instanceof PyFrozenSet ? 'frozenset' : 'set';
+}
+
 export function set_add(s: PySet, x: unknown): null {
+  if (arguments.length !== 2) oneArg('set.add', arguments.length - 1);
   mutable(s, 'add');
   return s.$add(x);
 }
 
 export function set_remove(s: PySet, x: unknown): null {
+  if (arguments.length !== 2) oneArg('set.remove', arguments.length - 1);
   mutable(s, 'remove');
   if (!discardKey(s, x)) throw new KeyError(x);
   return null;
 }
 
 export function set_discard(s: PySet, x: unknown): null {
+  if (arguments.length !== 2) oneArg('set.discard', arguments.length - 1);
   mutable(s, 'discard');
   discardKey(s, x);
   return null;
@@ -949,6 +958,7 @@ export function set_discard(s: PySet, x: unknown): null {
 
 /** s.pop(): the first member from the finger on, as CPython's. */
 export function set_pop(s: PySet): unknown {
+  if (arguments.length !== 1) noArgs('set.pop', arguments.length - 1);
   mutable(s, 'pop');
   if (s.$used === 0) throw new KeyError('pop from an empty set');
   const { $table: table, $hashes: hashes } = s;
@@ -969,6 +979,7 @@ export function set_pop(s: PySet): unknown {
 }
 
 export function set_clear(s: PySet): null {
+  if (arguments.length !== 1) noArgs('set.clear', arguments.length - 1);
   mutable(s, 'clear');
   clearTable(s);
   return null;
@@ -976,6 +987,7 @@ export function set_clear(s: PySet): null {
 
 /** s.copy(); an exact frozenset's copy is itself. */
 export function set_copy(s: PyAnySet): PyAnySet {
+  if (arguments.length !== 1) noArgs(`${kindOf(s)}.copy`, arguments.length - 1);
   if (s instanceof PyFrozenSet && s.constructor === PyFrozenSet) return s;
   return copyOf(s);
 }
@@ -1019,22 +1031,26 @@ export function set_difference_update(s: PySet, ...others: unknown[]): null {
 }
 
 export function set_symmetric_difference(s: PyAnySet, other: unknown): PyAnySet {
+  if (arguments.length !== 2) oneArg(`${kindOf(s)}.symmetric_difference`, arguments.length - 1);
   const result = newFrom(s, other);
   symmetricDifferenceUpdate(result, s);
   return result;
 }
 
 export function set_symmetric_difference_update(s: PySet, other: unknown): null {
+  if (arguments.length !== 2) oneArg('set.symmetric_difference_update', arguments.length - 1);
   mutable(s, 'symmetric_difference_update');
   symmetricDifferenceUpdate(s, other);
   return null;
 }
 
 export function set_issubset(s: PyAnySet, other: unknown): boolean {
+  if (arguments.length !== 2) oneArg(`${kindOf(s)}.issubset`, arguments.length - 1);
   return isSubset(s, other instanceof PyAnySet ? other : new PySet(other));
 }
 
 export function set_issuperset(s: PyAnySet, other: unknown): boolean {
+  if (arguments.length !== 2) oneArg(`${kindOf(s)}.issuperset`, arguments.length - 1);
   if (other instanceof PyAnySet) return isSubset(other, s);
   const items = iterItems(other);
   for (let i = 0; i < items.length; i++) if (!setContains(s, items[i])) return false;
@@ -1042,6 +1058,7 @@ export function set_issuperset(s: PyAnySet, other: unknown): boolean {
 }
 
 export function set_isdisjoint(s: PyAnySet, other: unknown): boolean {
+  if (arguments.length !== 2) oneArg(`${kindOf(s)}.isdisjoint`, arguments.length - 1);
   if (other === s) return s.$used === 0;
   if (other instanceof PyAnySet) {
     let big: PyAnySet = s;

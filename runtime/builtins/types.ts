@@ -17,10 +17,10 @@ import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSet
 import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
-import { PyByteArray } from './bytearray.js';
+import { BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHex } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
-import { PyFrozenSet, PySet } from './set.js';
+import { PyAnySet, PyFrozenSet, PySet } from './set.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
@@ -39,15 +39,25 @@ import { dictContains, dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dic
 import { COMPLEX_ATTRIBUTES, FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
 import { reprSet, setContains, set_clear, set_update } from './set.js';
-import { NotImplementedType } from './notImplemented.js';
+import { NotImplemented, NotImplementedType } from './notImplemented.js';
+import { pyIndex } from './numbers/index.js';
 import { bytesFromHex } from './bytes.js';
+import { bytesMaketrans } from './bytes/methods.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 import { attrName } from './attributeKeys.js';
+import { argTypeName, badArgument, checkPositional, oneArg } from './arity.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 
 /** `list(x=1)`, `set.__init__(s, x=1)`: keywords come last as a plain object, which no Python value is. */
+/** The positional arguments of an `__init__(self, first, *rest)` whose keywords may trail as a plain object. */
+function positionalCount(first: unknown, rest: unknown[]): number {
+  const last = rest[rest.length - 1];
+  const keywords = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype;
+  return (first === undefined ? 0 : 1) + rest.length - (keywords ? 1 : 0);
+}
+
 function noKeywords(name: string, last: unknown): void {
   if (last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype && Object.keys(last).length > 0) {
     throw new TypeError(`${name}() takes no keyword arguments`);
@@ -216,6 +226,7 @@ registerBuiltinClass(list, 'list', null, { ctor: Array, args: false }, {
   ...TABLES.list,
   __init__: ((self: unknown[], iterable?: unknown, ...rest: unknown[]) => {
     noKeywords('list', rest.length > 0 ? rest[rest.length - 1] : iterable);
+    if (rest.length > 0) checkPositional('list', positionalCount(iterable, rest), 0, 1);
     list_clear(self);
     if (iterable !== undefined) list_extend(self, iterable);
     return null;
@@ -230,6 +241,7 @@ registerBuiltinClass(dict, 'dict', null, { ctor: PyDict as unknown as new () => 
     const last = args[args.length - 1];
     const keywords = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype;
     const positional = keywords ? args.slice(0, -1) : args;
+    if (positional.length > 1) checkPositional('dict', positional.length, 0, 1);
     return dict_update(self, positional[0], keywords ? (last as Record<string, unknown>) : undefined);
   }) as Method,
 }, { fromkeys: dict_fromkeys as (...args: never[]) => unknown });
@@ -239,6 +251,7 @@ registerBuiltinClass(set, 'set', null, { ctor: PySet as unknown as new () => obj
   ...TABLES.set,
   __init__: ((self: PySet, iterable?: unknown, ...rest: unknown[]) => {
     noKeywords('set', rest.length > 0 ? rest[rest.length - 1] : iterable);
+    if (rest.length > 0) checkPositional('set', positionalCount(iterable, rest), 0, 1);
     set_clear(self);
     if (iterable !== undefined) set_update(self, iterable);
     return null;
@@ -255,22 +268,31 @@ for (const [fn, name] of [[list, 'list'], [tuple, 'tuple'], [set, 'set'], [froze
   };
 }
 registerBuiltinClass(bytes, 'bytes', null, { ctor: PyBytesBox, args: false }, TABLES.bytes, {
-  __new__: valueNew('bytes', bytes) as Static,
+  maketrans: bytesMaketrans as Static, __new__: valueNew('bytes', bytes) as Static,
 });
 registerBuiltinClass(complex, 'complex', null, { ctor: PyComplexBox, args: false }, TABLES.complex, {
   __new__: valueNew('complex', complex) as Static,
 });
 finishValueTypes();
-registerBuiltinClass(bytearray, 'bytearray', null, null, {});
+// bytearray's methods, read from the type (`bytearray.upper(b)`), run the instance's.
+registerBuiltinClass(bytearray, 'bytearray', null, null, instanceMethods(PyByteArray.prototype, BYTEARRAY_METHOD_NAMES), {
+  maketrans: bytesMaketrans as Static, fromhex: byteArrayFromHex as Static,
+});
 registerBuiltinClass(memoryview, 'memoryview', null, null, MEMORYVIEW_METHODS);
-registerBuiltinClass(range, 'range', null, null, {});
+/** Methods of a runtime class, read from its type (`range.count(r, 1)`): they run the instance's. */
+function instanceMethods(proto: object, names: readonly string[]): Record<string, Method> {
+  return Object.fromEntries(names.map((name) => [
+    name, ((self: unknown, ...args: unknown[]) => (proto as Record<string, (...a: unknown[]) => unknown>)[name]!.apply(self, args)) as Method,
+  ]));
+}
+registerBuiltinClass(range, 'range', null, null, instanceMethods(PyRange.prototype, ['count', 'index']));
 // The lazy iterators' types (`<class 'map'>`, `isinstance(it, zip)`): their instances are the runtime's iterator classes.
 for (const [fn, name, cls] of [[map, 'map', PyMap], [filter, 'filter', Filter], [zip, 'zip', Zip], [enumerate, 'enumerate', Enumerate],
   [reversed, 'reversed', SequenceReverseIterator]] as const) {
   registerBuiltinClass(fn, name, null, null, {});
   Object.defineProperty(cls.prototype, 'constructor', { value: fn, writable: true, configurable: true, enumerable: false });
 }
-registerBuiltinClass(slice, 'slice', null, null, {});
+registerBuiltinClass(slice, 'slice', null, null, instanceMethods(PySlice.prototype, ['indices']));
 registerBuiltinClass(property, 'property', null, null, {
   getter: ((self: PyProperty, f: unknown) => self.getter(f)) as Method,
   setter: ((self: PyProperty, f: unknown) => self.setter(f)) as Method,
@@ -286,30 +308,62 @@ registerBuiltinClass(classmethod, 'classmethod', null, null, {});
  */
 function addDunders(): void {
   const compare = { __eq__: eq, __ne__: ne, __lt__: lt, __le__: le, __gt__: gt, __ge__: ge };
+  // Called as methods, the rich comparisons answer NotImplemented for an operand of another type, as CPython's slots do.
+  type Compare = (a: unknown, b: unknown) => unknown;
+  const comparing = (accepts: (v: unknown) => boolean, ordered = true): Record<string, Compare> => {
+    const out: Record<string, Compare> = {};
+    for (const [name, op] of Object.entries(compare)) {
+      const equality = name === '__eq__' || name === '__ne__';
+      out[name] = (a, b) => ((equality || ordered) && accepts(b) ? op(a, b) : NotImplemented);
+    }
+    return out;
+  };
+  // A sequence's repeat takes its count as an index, whatever it is (sq_repeat): `[1].__mul__('x')` cannot be interpreted as an integer.
+  const repeat = (a: unknown, n: unknown): unknown => mul(a, pyIndex(n));
+  // A set's operators take sets alone (`{1} | [2]` is refused): other operands get NotImplemented.
+  const setOperators: Record<string, Compare> = {};
+  for (const [name, op] of [['__or__', or_], ['__and__', and_], ['__sub__', sub], ['__xor__', xor]] as const) {
+    setOperators[name] = (a, b) => (b instanceof PyAnySet ? op(a, b) : NotImplemented);
+  }
+  const isList = (v: unknown): boolean => Array.isArray(v) && !(v instanceof PyTuple);
+  const isBytes = (v: unknown): boolean => v instanceof PyBytes || (v instanceof PyBoxed && v[BASE_VALUE] instanceof PyBytes);
   const common = {
     ...compare, __len__: len, __iter__: iter,
     __contains__: (self: unknown, x: unknown) => in_(x, self),
   };
-  const sequence = { ...common, __getitem__: getitem, __add__: add, __mul__: mul, __rmul__: mul, __hash__: hash };
+  const sequence = { ...common, __getitem__: getitem, __add__: add, __mul__: repeat, __rmul__: repeat, __hash__: hash };
   const extra: Record<string, Record<string, (...args: never[]) => unknown>> = {
-    str: { ...sequence, __mod__: mod, __format__: format },
+    str: {
+      ...sequence, __mod__: mod,
+      __format__: (s: unknown, spec: unknown) => {
+        if (typeof spec !== 'string') throw badArgument('__format__', 'argument', 'str', spec);
+        return format(s, spec);
+      },
+    },
     // Their own item methods: a subclass's `super().__getitem__(i)` must not dispatch back to the subclass.
     // Their own reprs: a subclass's `super().__repr__()` formats the items, not the subclass's __repr__ again.
     // Their own __contains__ too: a subclass's `super().__contains__(x)` must not dispatch back to the subclass.
-    tuple: { ...sequence, __getitem__: tupleOwnGetItem, __contains__: tupleContains, __repr__: (t: PyTuple) => reprHooks.tuple!(t) },
+    tuple: {
+      ...sequence, ...comparing((v) => v instanceof PyTuple), __getitem__: tupleOwnGetItem, __contains__: tupleContains,
+      __repr__: (t: PyTuple) => reprHooks.tuple!(t),
+    },
     list: {
-      ...sequence, __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
+      ...sequence, ...comparing(isList), __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem,
+      __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: (l: unknown, n: unknown) => imul(l, pyIndex(n)),
+      __reversed__: (l: unknown) => reversed(l),
       __hash__: undefined!,
     },
     dict: {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
-      ...common, __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
-      __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null), __or__: or_, __repr__: (d: PyDict) => reprDict(d),
-      fromkeys: (_self: unknown, keys: unknown, value?: unknown) => dict_fromkeys(keys, value),
+      ...common, ...comparing((v) => v instanceof PyDict, false), __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
+      __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null),
+      __or__: (a: unknown, b: unknown) => (b instanceof PyDict ? or_(a, b) : NotImplemented),
+      __reversed__: (d: unknown) => reversed(d), __repr__: (d: PyDict) => reprDict(d),
+      fromkeys: (_self: unknown, ...args: unknown[]) => (dict_fromkeys as (...a: unknown[]) => PyDict)(...args),
     },
-    set: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __repr__: (s: PySet) => reprSet(s) },
-    frozenset: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
-    bytes: { ...sequence, __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
+    set: { ...common, ...comparing((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __repr__: (s: PySet) => reprSet(s) },
+    frozenset: { ...common, ...comparing((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
+    bytes: { ...sequence, ...comparing(isBytes), __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
   };
   for (const [kind, dunders] of Object.entries(extra)) {
     const table = TABLES[kind as keyof typeof TABLES] as Record<string, unknown>;
@@ -370,6 +424,7 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
     case 'string':
       return str;
     case 'undefined':
+      if (arguments.length === 0) throw new TypeError('type() takes 1 or 3 arguments');
       return NoneType;
     case 'function': {
       const own = pyClassOf(x);
@@ -436,7 +491,10 @@ dictHooks.make = (entries, owner = null) => new AttributeDict(owner, entries);
 
 function classInfoTuple(name: string, cls: unknown): unknown[] {
   if (cls instanceof PyTuple) return cls;
-  if (!isClassLike(cls)) throw new TypeError(`${name}() arg 2 must be a type, a tuple of types, or a union`);
+  if (!isClassLike(cls)) {
+    const [one, many] = name === 'issubclass' ? ['class', 'classes'] : ['type', 'types'];
+    throw new TypeError(`${name}() arg 2 must be a ${one}, a tuple of ${many}, or a union`);
+  }
   return [cls];
 }
 
@@ -451,6 +509,7 @@ function checkedByInstance(cls: unknown, name: string): boolean {
 }
 
 export function isinstance(x: unknown, cls: unknown): boolean {
+  if (arguments.length !== 2) checkPositional('isinstance', arguments.length, 2, 2);
   // The usual case, an instance of cls or of a subclass: no tuple to make, no type's test to look up. An ABC decides itself.
   if (onClassChain(x, cls) && abcChecksOf(cls) === undefined && (cls as PyClass)[INFO]!.meta === undefined) return true;
   if (checkedByInstance(cls, '__instancecheck__')) return truthy(callSpecial(cls, '__instancecheck__', x));
@@ -496,6 +555,7 @@ export function isinstance(x: unknown, cls: unknown): boolean {
 }
 
 export function issubclass(sub: unknown, cls: unknown): boolean {
+  if (arguments.length !== 2) checkPositional('issubclass', arguments.length, 2, 2);
   if (!isClassLike(sub)) throw new TypeError('issubclass() arg 1 must be a class');
   if (checkedByInstance(cls, '__subclasscheck__')) return truthy(callSpecial(cls, '__subclasscheck__', sub));
   for (const c of classInfoTuple('issubclass', cls)) {
@@ -526,11 +586,13 @@ function metaclassCheck(c: unknown, name: string): unknown {
 }
 
 export function callable(x: unknown): boolean {
+  if (arguments.length !== 1) oneArg('callable', arguments.length);
   return typeof x === 'function';
 }
 
 /** vars(obj): its `__dict__`. */
 export function vars(obj?: unknown): unknown {
+  if (arguments.length > 1) checkPositional('vars', arguments.length, 0, 1);
   if (obj === undefined) throw new TypeError('vars() without arguments is not supported by pyasync');
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) throw new TypeError('vars() argument must have __dict__ attribute');
   // A list or dict has none; an instance of a Python subclass of one has its own.
@@ -541,6 +603,11 @@ export function vars(obj?: unknown): unknown {
   if (isClassLike(obj)) return getClassAttr(obj as PyClass, '__dict__');
   // Instances of a class whose `__slots__` leave out `__dict__` (and bare object()s) have none.
   const cls = pyClassOf(obj);
+  // Nor do the builtin types' own instances (a Python subclass's have a class of their own).
+  if (cls === undefined && (obj instanceof PyBytes || obj instanceof PyComplex || obj instanceof PyFloat || obj instanceof PyAnySet
+    || obj instanceof PyRange || obj instanceof PySlice || obj instanceof PyByteArray || obj instanceof PyMemoryView)) {
+    throw new TypeError('vars() argument must have __dict__ attribute');
+  }
   if (cls !== undefined && (cls === object || infoOf(cls).slots)) throw new TypeError('vars() argument must have __dict__ attribute');
   return instanceDict(obj);
 }
@@ -587,9 +654,9 @@ function typeNew(mcs: unknown, ...args: unknown[]): PyClass {
   }
   const [name, bases, namespace] = args;
   const meta = subtypeFor('type', type, mcs);
-  if (typeof name !== 'string') throw new TypeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
-  if (!(bases instanceof PyTuple)) throw new TypeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
-  if (!(namespace instanceof PyDict)) throw new TypeError(`type.__new__() argument 3 must be dict, not ${typeName(namespace)}`);
+  if (typeof name !== 'string') throw new TypeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw new TypeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+  if (!(namespace instanceof PyDict)) throw new TypeError(`type.__new__() argument 3 must be dict, not ${argTypeName(namespace)}`);
   for (const base of bases) {
     if (!isClassLike(base)) {
       throw new TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
@@ -634,6 +701,13 @@ registerBuiltinClass(type, 'type', null, null, {
   __prepare__: (() => new PyDict()) as Static,
 });
 setTypeClass(type as unknown as PyClass);
+// type(x=1) and type(x, y=1) are refused as type_call refuses them; with three arguments the keywords trail, as before.
+(type as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => {
+  if (Object.keys(kwargs).length > 0 && args.length !== 3) {
+    throw new TypeError(args.length === 1 ? 'type() takes no keyword arguments' : 'type() takes 1 or 3 arguments');
+  }
+  return (type as (...a: unknown[]) => unknown)(...args, ...(Object.keys(kwargs).length > 0 ? [kwargs] : []));
+};
 namespaceHooks.dict = () => new PyDict();
 namespaceHooks.setitem = (mapping, key, value) => setitem(mapping, key, value);
 
@@ -642,6 +716,7 @@ const JS_NAMES = new Set(['constructor', 'toString', 'message', 'name', 'stack',
 
 /** dir(obj): the sorted names of its attributes, its class's and their bases'. */
 export function dir(obj?: unknown): unknown[] {
+  if (arguments.length > 1) checkPositional('dir', arguments.length, 0, 1);
   if (obj === undefined) throw new TypeError('dir() without arguments is not supported by pyasync');
   // A `__dir__` of the object's type (a class's metaclass, EnumType's) gives the names, sorted into a list.
   if (hasSpecial(obj, '__dir__')) return [...iterate(callSpecial(obj, '__dir__'))].sort(compareNames);

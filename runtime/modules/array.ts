@@ -30,6 +30,7 @@ import { loadedModules } from './support/moduleTable.js';
 import { ITEMSIZE, TYPECODES, badTypecode, toItem } from './support/array/items.js';
 import { fromBytes, toBytes } from './support/array/memory.js';
 import * as self from './array.js';
+import { argTypeName } from '../builtins/arity.js';
 
 export const __name__ = 'array';
 loadedModules.$set('array', self);
@@ -136,7 +137,7 @@ export const ArrayType = defineClass('array', 'array', [], {
     if (args.length > 2) throw new TypeError(`array() takes at most 2 arguments (${args.length} given)`);
     const tc = unbox(args[0]);
     if (typeof tc !== 'string' || [...tc].length !== 1) {
-      throw new TypeError(`array() argument 1 must be a unicode character, not ${typeName(args[0])}`);
+      throw new TypeError(`array() argument 1 must be a unicode character, not ${argTypeName(args[0])}`);
     }
     if (!TYPECODES.includes(tc)) throw badTypecode();
     const st: State = { code: tc, items: [] };
@@ -303,7 +304,7 @@ export const ArrayType = defineClass('array', 'array', [], {
   }),
   fromunicode: method('ustr, /', 'fromunicode', (st, s: unknown) => {
     const text = unbox(s);
-    if (typeof text !== 'string') throw new TypeError(`fromunicode() argument must be str, not ${typeName(s)}`);
+    if (typeof text !== 'string') throw new TypeError(`fromunicode() argument must be str, not ${argTypeName(s)}`);
     if (st.code !== 'u') throw new ValueError('fromunicode() may only be called on unicode type arrays');
     st.items.push(...text);
     return null;

@@ -6,7 +6,7 @@
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
 import { IndexError, TypeError } from '../builtins/exceptions.js';
-import { typeName, PyTuple } from '../builtins/values.js';
+import { PyTuple } from '../builtins/values.js';
 import { lt } from '../builtins/equality.js';
 import { iterate } from '../builtins/iteration.js';
 import { asFunction } from '../builtins/invoke.js';
@@ -17,12 +17,13 @@ import { toIndex } from './support/math/args.js';
 import { noKeywords, positionalFunction, pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './heapq.js';
+import { argTypeName } from '../builtins/arity.js';
 
 export const __name__ = 'heapq';
 loadedModules.$set('heapq', self);
 
 function list(heap: unknown, fn: string, argument = 'argument 1'): unknown[] {
-  if (!Array.isArray(heap) || heap instanceof PyTuple) throw new TypeError(`${fn}() ${argument} must be list, not ${typeName(heap)}`);
+  if (!Array.isArray(heap) || heap instanceof PyTuple) throw new TypeError(`${fn}() ${argument} must be list, not ${argTypeName(heap)}`);
   return heap;
 }
 

@@ -21,6 +21,7 @@ import { StructError, structError } from './support/struct/error.js';
 import { compileLayout, type Layout } from './support/struct/layout.js';
 import { packInto, unpackFrom } from './support/struct/codec.js';
 import * as self from './struct.js';
+import { argTypeName } from '../builtins/arity.js';
 
 export const __name__ = 'struct';
 loadedModules.$set('struct', self);
@@ -101,7 +102,7 @@ function doPackInto(s: Compiled, args: readonly unknown[]): null {
     throw structError(`pack_into expected ${s.count} items for packing (got ${args.length - 2})`);
   }
   const target = writableBuffer(args[0]);
-  if (target === null) throw new TypeError(`argument must be read-write bytes-like object, not ${typeName(args[0])}`);
+  if (target === null) throw new TypeError(`argument must be read-write bytes-like object, not ${argTypeName(args[0])}`);
   let offset = ssize(args[1], (m) => new IndexError(m));
   if (offset < 0) {
     if (offset + s.size > 0) throw structError(`no space to pack ${s.size} bytes at offset ${offset}`);

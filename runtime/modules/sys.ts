@@ -21,6 +21,7 @@ import { callable, type } from '../builtins/types.js';
 import { INT_MAX_STR_DIGITS, intDigits } from '../builtins/numbers/repr.js';
 import { indexArg } from '../builtins/str/args.js';
 import { pyFunction } from './support/pydef.js';
+import { argTypeName } from '../builtins/arity.js';
 
 export const __name__ = 'sys';
 
@@ -161,7 +162,7 @@ export function getdefaultencoding(): string {
 
 /** Strings are values in JS: interning returns the string itself. */
 export function intern(s: unknown): string {
-  if (typeof s !== 'string') throw new TypeError(`intern() argument must be str, not ${typeName(s)}`);
+  if (typeof s !== 'string') throw new TypeError(`intern() argument must be str, not ${argTypeName(s)}`);
   return s;
 }
 

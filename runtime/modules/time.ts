@@ -13,6 +13,7 @@ import {
   StructTime, asctime as asctimeOf, gmtime as gmtimeOf, localtime as localtimeOf, makeStructTime, mktime as mktimeOf, secondsArg,
   strftime as strftimeOf, tupleFields, zoneName,
 } from './support/time/calendar.js';
+import { argTypeName } from '../builtins/arity.js';
 
 export const __name__ = 'time';
 
@@ -118,7 +119,7 @@ function timeTuple(t: unknown, fname: string): { fields: number[]; zone: string;
 }
 
 export function strftime(format: unknown, t: unknown = null): string {
-  if (typeof format !== 'string') throw new TypeError(`strftime() argument 1 must be str, not ${typeName(format)}`);
+  if (typeof format !== 'string') throw new TypeError(`strftime() argument 1 must be str, not ${argTypeName(format)}`);
   const { fields, zone, gmtoff } = timeTuple(t, 'strftime');
   return strftimeOf(format, fields, zone, gmtoff);
 }

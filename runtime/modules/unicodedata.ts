@@ -16,7 +16,7 @@ import { AttributeError, KeyError, TypeError, ValueError } from '../builtins/exc
 import { PyByteArray } from '../builtins/bytearray.js';
 import { PyMemoryView } from '../builtins/memoryview/view.js';
 import { decodeBytes, encodeStr } from '../builtins/str/codecs.js';
-import { BASE_VALUE, PyBytes, PyBytesBox, PyStrBox, float, isNone, typeName } from '../builtins/values.js';
+import { BASE_VALUE, PyBytes, PyBytesBox, PyStrBox, float, typeName } from '../builtins/values.js';
 import { callableClass } from '../builtins/callableClass.js';
 import { takeKeywords } from '../asyncio/keywords.js';
 import * as db from './support/unicodedata/database.js';
@@ -24,6 +24,7 @@ import { normalized, quickCheckYes, type DecompositionData, type Form } from './
 import { current, v3_2_0, type Database } from './support/unicodedata/versions.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './unicodedata.js';
+import { argTypeName } from '../builtins/arity.js';
 
 export const __name__ = 'unicodedata';
 loadedModules.$set('unicodedata', self);
@@ -36,11 +37,6 @@ function strValue(v: unknown): string | null {
   return v instanceof PyStrBox ? (v[BASE_VALUE] as string) : null;
 }
 
-/** How the argument clinic names a bad argument's type: None is `None`, not `NoneType`. */
-function clinicTypeName(v: unknown): string {
-  return isNone(v) ? 'None' : typeName(v);
-}
-
 /** The code point of a one-character str, else the clinic's TypeError (`argument` or `argument 1`). */
 function character(v: unknown, fn: string, argument: string): number {
   const s = strValue(v);
@@ -48,7 +44,7 @@ function character(v: unknown, fn: string, argument: string): number {
     const cp = s.codePointAt(0);
     if (cp !== undefined && s.length === (cp > 0xffff ? 2 : 1)) return cp;
   }
-  throw new TypeError(`${fn}() ${argument} must be a unicode character, not ${clinicTypeName(v)}`);
+  throw new TypeError(`${fn}() ${argument} must be a unicode character, not ${argTypeName(v)}`);
 }
 
 /** A function of one character: `unicodedata.f() takes exactly one argument` (`UCD.f()` for the methods). */
@@ -125,9 +121,9 @@ function lookupFunction(owner: string, find: (name: string) => string | null): (
 function normalizationArgs(fn: string, count: number, form: unknown, unistr: unknown): [Form, string] {
   if (count !== 2) throw new TypeError(`${fn} expected 2 arguments, got ${count}`);
   const f = strValue(form);
-  if (f === null) throw new TypeError(`${fn}() argument 1 must be str, not ${clinicTypeName(form)}`);
+  if (f === null) throw new TypeError(`${fn}() argument 1 must be str, not ${argTypeName(form)}`);
   const s = strValue(unistr);
-  if (s === null) throw new TypeError(`${fn}() argument 2 must be str, not ${clinicTypeName(unistr)}`);
+  if (s === null) throw new TypeError(`${fn}() argument 2 must be str, not ${argTypeName(unistr)}`);
   if (f !== 'NFC' && f !== 'NFD' && f !== 'NFKC' && f !== 'NFKD') throw new ValueError('invalid normalization form');
   return [f, s];
 }

@@ -377,6 +377,11 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
       if (self === null) return call(ctx.rt('superUnavailable'), [t.booleanLiteral(ctx.hasFirstArgument())]);
       return call(ctx.rt('super'), [t.identifier('__class__'), t.identifier(jsName(ctx.mangle(self)))]);
     }
+    // With keywords: a call of the builtin with them, which refuses them as CPython's super() does.
+    if (node.keywords.length > 0 || unpacks(node)) {
+      if (unpacks(node)) return call(ctx.rt('callUnpacking'), [ctx.rt('super'), callArguments(node.args, ctx), keywordParts(node.keywords, ctx)]);
+      return call(ctx.rt('call'), [ctx.rt('super'), t.arrayExpression(elements(node.args, ctx)), keywords(node.keywords, ctx)]);
+    }
     return call(ctx.rt('super'), expressionList(node.args, ctx));
   }
   // sum(x for x in xs) adds as it goes: a loop, without a generator object per item.

@@ -5,16 +5,18 @@
  * as CPython's bytes methods are. Error messages are CPython's bytes ones
  * ("a bytes-like object is required", "subsection not found").
  */
-import { TypeError, ValueError } from '../exceptions.js';
-import { PyBoxed, PyBytes, PyFloat, PyTuple, isIntNumber, typeName } from '../values.js';
+import { OverflowError, TypeError, ValueError } from '../exceptions.js';
+import { PyBoxed, PyBytes, PyTuple, isIntNumber, typeName } from '../values.js';
 import { str_encode } from '../str/methods.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { pyIndex } from '../numbers/index.js';
 import { iterate } from '../iteration.js';
-import { checkArgCount, indexArg, noArgs } from '../str/args.js';
+import { checkArgCount, checkPositional, indexArg, noArgs, oneArg } from '../str/args.js';
+import { sliceIndexValue } from '../str/core.js';
 import { percentFormat } from '../str/percent.js';
 import { bytes_decode, bytes_hex } from '../bytes.js';
 import { bufferBytes, bufferBytesOrNull } from '../buffer.js';
+import { argTypeName, badArgument, type ClinicSignature, unpackKeywords } from '../arity.js';
 
 type Method = (b: PyBytes, ...args: never[]) => unknown;
 
@@ -56,10 +58,12 @@ function needle(v: unknown): string {
   throw new TypeError(`argument should be integer or bytes-like object, not '${typeName(v)}'`);
 }
 
-/** start/end of a search, adjusted as CPython's ADJUST_INDICES. */
+/** start/end of a search, adjusted as CPython's ADJUST_INDICES (read as slice indices, before the needle is looked at). */
 function bounds(len: number, start: unknown, end: unknown): [number, number] {
-  let s = start === undefined || start === null ? 0 : indexArg(start);
-  let e = end === undefined || end === null ? len : indexArg(end);
+  const a = sliceIndexValue(start);
+  const b = sliceIndexValue(end);
+  let s = a === null ? 0 : a;
+  let e = b === null ? len : b;
   if (e > len) e = len;
   else if (e < 0) e = Math.max(e + len, 0);
   if (s < 0) s = Math.max(s + len, 0);
@@ -68,8 +72,8 @@ function bounds(len: number, start: unknown, end: unknown): [number, number] {
 
 function find(b: PyBytes, sub: unknown, start: unknown, end: unknown, last: boolean): number {
   const s = L(b);
-  const n = needle(sub);
   const [lo, hi] = bounds(s.length, start, end);
+  const n = needle(sub);
   if (lo > s.length || hi - lo < n.length) return -1;
   const window = s.slice(lo, hi);
   const i = last ? window.lastIndexOf(n) : window.indexOf(n);
@@ -77,9 +81,10 @@ function find(b: PyBytes, sub: unknown, start: unknown, end: unknown, last: bool
 }
 
 function count(b: PyBytes, sub: unknown, start?: unknown, end?: unknown): number {
+  if (arguments.length !== 2) checkArgCount('count', arguments.length - 1, 1, 3);
   const s = L(b);
-  const n = needle(sub);
   const [lo, hi] = bounds(s.length, start, end);
+  const n = needle(sub);
   if (lo > s.length || hi < lo) return 0;
   if (n.length === 0) return hi - lo + 1;
   let c = 0;
@@ -91,15 +96,19 @@ function count(b: PyBytes, sub: unknown, start?: unknown, end?: unknown): number
 function affix(b: PyBytes, what: unknown, start: unknown, end: unknown, method: 'startswith' | 'endswith'): boolean {
   const s = L(b);
   const [lo, hi] = bounds(s.length, start, end);
-  const test = (x: unknown): boolean => {
+  const test = (x: unknown, inTuple: boolean): boolean => {
     const buffer = x instanceof PyBytes ? x.bytes : bufferBytes(x);
-    if (buffer === null) throw new TypeError(`${method} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
+    if (buffer === null) {
+      // An item of the tuple is read as a buffer, with the buffer protocol's complaint.
+      if (inTuple) throw new TypeError(`a bytes-like object is required, not '${typeName(x)}'`);
+      throw new TypeError(`${method} first arg must be bytes or a tuple of bytes, not ${typeName(x)}`);
+    }
     const t = bytesToLatin1(buffer);
     if (lo > s.length || hi - lo < t.length) return false;
     return method === 'startswith' ? s.startsWith(t, lo) : s.slice(lo, hi).endsWith(t);
   };
-  if (what instanceof PyTuple) return what.some((x) => test(x));
-  return test(what);
+  if (what instanceof PyTuple) return what.some((x) => test(x, true));
+  return test(what, false);
 }
 
 const WHITESPACE = ' \t\n\r\x0b\x0c';
@@ -119,7 +128,8 @@ function strip(b: PyBytes, chars: unknown, left: boolean, right: boolean): PyByt
 }
 
 function maxSplit(v: unknown): number {
-  if (v === undefined || v === null) return -1;
+  // A Py_ssize_t parameter: None is no default here, unlike str.split's.
+  if (v === undefined) return -1;
   return indexArg(v);
 }
 
@@ -188,6 +198,9 @@ function rsplit(b: PyBytes, sep: unknown, maxsplit: unknown): unknown[] {
 }
 
 function splitlines(b: PyBytes, keepends?: unknown): unknown[] {
+  if (arguments.length > 2) checkArgCount('splitlines', arguments.length - 1, 0, 1);
+  // Argument Clinic's bool(accept={int}): any int, its truth.
+  const keep = keepends !== undefined && indexArg(keepends, true) !== 0;
   const s = L(b);
   const out: PyBytes[] = [];
   let i = 0;
@@ -196,17 +209,25 @@ function splitlines(b: PyBytes, keepends?: unknown): unknown[] {
     while (j < s.length && s[j] !== '\n' && s[j] !== '\r') j++;
     let eol = j;
     if (j < s.length) eol = s[j] === '\r' && s[j + 1] === '\n' ? j + 2 : j + 1;
-    out.push(latin1ToBytes(s.slice(i, keepends === true || keepends === 1 ? eol : j)));
+    out.push(latin1ToBytes(s.slice(i, keep ? eol : j)));
     i = eol;
   }
   return out;
 }
 
 function join(b: PyBytes, iterable: unknown): PyBytes {
+  if (arguments.length !== 2) oneArg('bytes.join', arguments.length - 1);
   const sep = L(b);
   const parts: string[] = [];
   let k = 0;
-  for (const each of iterate(iterable)) {
+  let items: Iterable<unknown>;
+  try {
+    items = iterate(iterable);
+  } catch (e) {
+    if (e instanceof TypeError) throw new TypeError('can only join an iterable');
+    throw e;
+  }
+  for (const each of items) {
     const item = bufferBytesOrNull(each);
     if (item === null) throw new TypeError(`sequence item ${k}: expected a bytes-like object, ${typeName(each)} found`);
     parts.push(bytesToLatin1(item));
@@ -227,6 +248,7 @@ function partition(b: PyBytes, sep: unknown, last: boolean): PyTuple {
 }
 
 function replace(b: PyBytes, old: unknown, replacement: unknown, countArg?: unknown): PyBytes {
+  if (arguments.length !== 3) checkPositional('replace', arguments.length - 1, 2, 3);
   const s = L(b);
   const o = bytesArg(old);
   const r = bytesArg(replacement);
@@ -258,10 +280,11 @@ function replace(b: PyBytes, old: unknown, replacement: unknown, countArg?: unkn
 function fillArg(v: unknown, method: string): string {
   if (v === undefined) return ' ';
   if (v instanceof PyBytes && v.bytes.length === 1) return String.fromCharCode(v.bytes[0]!);
-  throw new TypeError(`${method}() argument 2 must be a byte string of length 1, not ${typeName(v)}`);
+  throw new TypeError(`${method}() argument 2 must be a byte string of length 1, not ${argTypeName(v)}`);
 }
 
-function pad(b: PyBytes, width: unknown, fill: unknown, method: 'center' | 'ljust' | 'rjust'): PyBytes {
+function pad(b: PyBytes, width: unknown, fill: unknown, method: 'center' | 'ljust' | 'rjust', given: number): PyBytes {
+  if (given !== 1) checkPositional(method, given, 1, 2);
   const s = L(b);
   const w = indexArg(width);
   const f = fillArg(fill, method);
@@ -275,6 +298,7 @@ function pad(b: PyBytes, width: unknown, fill: unknown, method: 'center' | 'ljus
 }
 
 function zfill(b: PyBytes, width: unknown): PyBytes {
+  if (arguments.length !== 2) oneArg('bytes.zfill', arguments.length - 1);
   const s = L(b);
   const w = indexArg(width);
   if (w <= s.length) return b;
@@ -332,6 +356,7 @@ function istitle(b: PyBytes): boolean {
 }
 
 function expandtabs(b: PyBytes, tabsize?: unknown): PyBytes {
+  if (arguments.length > 2) checkArgCount('expandtabs', arguments.length - 1, 0, 1);
   const s = L(b);
   const size = tabsize === undefined ? 8 : indexArg(tabsize);
   let out = '';
@@ -353,7 +378,8 @@ function expandtabs(b: PyBytes, tabsize?: unknown): PyBytes {
 
 /** `bytes.fromhex(s)`: pairs of hex digits, spaces allowed between pairs. */
 export function bytesFromHex(s: unknown): PyBytes {
-  if (typeof s !== 'string') throw new TypeError(`fromhex() argument must be str, not ${typeName(s)}`);
+  if (arguments.length !== 1) oneArg('bytes.fromhex', arguments.length);
+  if (typeof s !== 'string') throw new TypeError(`fromhex() argument must be str, not ${argTypeName(s)}`);
   const out: number[] = [];
   let i = 0;
   while (i < s.length) {
@@ -378,6 +404,76 @@ function noArgsMethod(name: string, f: (b: PyBytes) => unknown): Method {
   } as Method;
 }
 
+/** A method of one argument (METH_O): `bytes.partition() takes exactly one argument (0 given)`. */
+function oneArgMethod(name: string, f: (b: PyBytes, x: unknown) => unknown): Method {
+  return function (this: void, b: PyBytes, x: unknown) {
+    if (arguments.length !== 2) oneArg(`bytes.${name}`, arguments.length - 1);
+    return f(b, x);
+  } as Method;
+}
+
+/** find, index, count, startswith… (stringlib's parse_args_finds): `find() takes at least 1 argument (0 given)`. */
+function findsMethod(name: string, f: (b: PyBytes, sub: unknown, start: unknown, end: unknown) => unknown): Method {
+  return function (this: void, b: PyBytes, sub: unknown, start?: unknown, end?: unknown) {
+    if (arguments.length !== 2) checkArgCount(name, arguments.length - 1, 1, 3);
+    return f(b, sub, start, end);
+  } as Method;
+}
+
+/** strip, lstrip, rstrip: `strip expected at most 1 argument, got 2`. */
+function stripMethod(name: string, left: boolean, right: boolean): Method {
+  return function (this: void, b: PyBytes, chars?: unknown) {
+    if (arguments.length > 2) checkPositional(name, arguments.length - 1, 0, 1);
+    return strip(b, chars, left, right);
+  } as Method;
+}
+
+function padMethod(name: 'center' | 'ljust' | 'rjust'): Method {
+  return function (this: void, b: PyBytes, width: unknown, fill?: unknown) {
+    return pad(b, width, fill, name, arguments.length - 1);
+  } as Method;
+}
+
+/** `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of frm to the byte of to at its place. */
+export function bytesMaketrans(frm: unknown, to: unknown): PyBytes {
+  if (arguments.length !== 2) checkPositional('maketrans', arguments.length, 2, 2);
+  const from = bytesArg(frm);
+  const into = bytesArg(to);
+  if (from.length !== into.length) throw new ValueError('maketrans arguments must have same length');
+  const table = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) table[i] = i;
+  for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = into.charCodeAt(i);
+  return new PyBytes(table);
+}
+
+const TRANSLATE_SIGNATURE: ClinicSignature = { name: 'translate', params: ['table', 'delete'], posonly: 1, minpos: 1, maxpos: 2 };
+
+/** `b.translate(table, /, delete=b'')`: the bytes not in delete, each mapped through table (None keeps them). */
+function translate(b: PyBytes, table: unknown, deleteChars?: unknown): PyBytes {
+  if (arguments.length !== 2 && arguments.length !== 3) unpackKeywords(TRANSLATE_SIGNATURE, [...arguments].slice(1), null);
+  let map: string | null = null;
+  if (table !== null) {
+    map = bytesArg(table);
+    if (map.length !== 256) throw new ValueError('translation table must be 256 characters long');
+  }
+  const drop = deleteChars === undefined ? '' : bytesArg(deleteChars);
+  const s = L(b);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (drop.length > 0 && drop.includes(c)) continue;
+    out += map === null ? c : map[c.charCodeAt(0)]!;
+  }
+  return latin1ToBytes(out);
+}
+
+/** How many arguments each bytes method of one or none takes (METH_O, METH_NOARGS): bytearray checks with its own name. */
+export const BYTES_ARITY: Record<string, number> = {
+  join: 1, partition: 1, rpartition: 1, removeprefix: 1, removesuffix: 1, zfill: 1,
+  upper: 0, lower: 0, swapcase: 0, capitalize: 0, title: 0, isalpha: 0, isdigit: 0, isalnum: 0, isspace: 0, isascii: 0,
+  isupper: 0, islower: 0, istitle: 0,
+};
+
 function indexOrRaise(i: number): number {
   if (i < 0) throw new ValueError('subsection not found');
   return i;
@@ -389,16 +485,16 @@ export const BYTES_METHODS: Record<string, Method> = {
   __bytes__: (b: PyBytes) => b,
   decode: bytes_decode,
   hex: bytes_hex,
-  find: (b: PyBytes, sub: unknown, start?: unknown, end?: unknown) => find(b, sub, start, end, false),
-  rfind: (b: PyBytes, sub: unknown, start?: unknown, end?: unknown) => find(b, sub, start, end, true),
-  index: (b: PyBytes, sub: unknown, start?: unknown, end?: unknown) => indexOrRaise(find(b, sub, start, end, false)),
-  rindex: (b: PyBytes, sub: unknown, start?: unknown, end?: unknown) => indexOrRaise(find(b, sub, start, end, true)),
+  find: findsMethod('find', (b, sub, start, end) => find(b, sub, start, end, false)),
+  rfind: findsMethod('rfind', (b, sub, start, end) => find(b, sub, start, end, true)),
+  index: findsMethod('index', (b, sub, start, end) => indexOrRaise(find(b, sub, start, end, false))),
+  rindex: findsMethod('rindex', (b, sub, start, end) => indexOrRaise(find(b, sub, start, end, true))),
   count,
-  startswith: (b: PyBytes, what: unknown, start?: unknown, end?: unknown) => affix(b, what, start, end, 'startswith'),
-  endswith: (b: PyBytes, what: unknown, start?: unknown, end?: unknown) => affix(b, what, start, end, 'endswith'),
-  strip: (b: PyBytes, chars?: unknown) => strip(b, chars, true, true),
-  lstrip: (b: PyBytes, chars?: unknown) => strip(b, chars, true, false),
-  rstrip: (b: PyBytes, chars?: unknown) => strip(b, chars, false, true),
+  startswith: findsMethod('startswith', (b, what, start, end) => affix(b, what, start, end, 'startswith')),
+  endswith: findsMethod('endswith', (b, what, start, end) => affix(b, what, start, end, 'endswith')),
+  strip: stripMethod('strip', true, true),
+  lstrip: stripMethod('lstrip', true, false),
+  rstrip: stripMethod('rstrip', false, true),
   split: function (this: void, b: PyBytes, sep?: unknown, maxsplit?: unknown) {
     checkArgCount('split', arguments.length - 1, 0, 2);
     return split(b, sep, maxsplit);
@@ -409,24 +505,28 @@ export const BYTES_METHODS: Record<string, Method> = {
   } as Method,
   splitlines,
   join,
-  partition: (b: PyBytes, sep: unknown) => partition(b, sep, false),
-  rpartition: (b: PyBytes, sep: unknown) => partition(b, sep, true),
+  partition: oneArgMethod('partition', (b, sep) => partition(b, sep, false)),
+  rpartition: oneArgMethod('rpartition', (b, sep) => partition(b, sep, true)),
   replace,
-  removeprefix: (b: PyBytes, prefix: unknown) => {
+  removeprefix: oneArgMethod('removeprefix', (b, prefix) => {
     const s = L(b);
     const p = bytesArg(prefix);
     return p.length > 0 && s.startsWith(p) ? latin1ToBytes(s.slice(p.length)) : b;
-  },
-  removesuffix: (b: PyBytes, suffix: unknown) => {
+  }),
+  removesuffix: oneArgMethod('removesuffix', (b, suffix) => {
     const s = L(b);
     const p = bytesArg(suffix);
     return p.length > 0 && s.endsWith(p) ? latin1ToBytes(s.slice(0, s.length - p.length)) : b;
-  },
-  center: (b: PyBytes, width: unknown, fill?: unknown) => pad(b, width, fill, 'center'),
-  ljust: (b: PyBytes, width: unknown, fill?: unknown) => pad(b, width, fill, 'ljust'),
-  rjust: (b: PyBytes, width: unknown, fill?: unknown) => pad(b, width, fill, 'rjust'),
+  }),
+  center: padMethod('center'),
+  ljust: padMethod('ljust'),
+  rjust: padMethod('rjust'),
   zfill,
   expandtabs,
+  translate,
+  // A static method, also reachable from an instance: the bytes are not an argument.
+  maketrans: (_b: PyBytes, ...args: unknown[]) => (bytesMaketrans as (...a: unknown[]) => PyBytes)(...args),
+  fromhex: (_b: PyBytes, ...args: unknown[]) => (bytesFromHex as (...a: unknown[]) => PyBytes)(...args),
   upper: noArgsMethod('upper', (b) => mapBytes(b, upper)),
   lower: noArgsMethod('lower', (b) => mapBytes(b, lower)),
   swapcase: noArgsMethod('swapcase', (b) => mapBytes(b, (c) => (isLowerAscii(c) ? c - 32 : isUpperAscii(c) ? c + 32 : c))),
@@ -448,10 +548,20 @@ export function bytesPercent(b: PyBytes, args: unknown): PyBytes {
   return latin1ToBytes(percentFormat(L(b), args, true));
 }
 
-/** `bytes(source=b'', encoding=None, errors=None)`. */
-export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown): PyBytes {
+/**
+ * `bytes(source=b'', encoding=None, errors=None)`, and bytearray()'s
+ * conversion (`kind` names the type in its complaints; bytearray never
+ * asks `__bytes__`).
+ */
+export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown, kind: 'bytes' | 'bytearray' = 'bytes'): PyBytes {
+  if (encoding !== undefined || errors !== undefined) {
+    // Argument Clinic converts encoding and errors before the body looks at the source.
+    if (encoding !== undefined && typeof encoding !== 'string') throw badArgument(kind, "argument 'encoding'", 'str', encoding);
+    if (errors !== undefined && typeof errors !== 'string') throw badArgument(kind, "argument 'errors'", 'str', errors);
+  }
   if (source === undefined) {
-    if (encoding !== undefined || errors !== undefined) throw new TypeError('encoding without a string argument');
+    if (encoding !== undefined) throw new TypeError('encoding without a string argument');
+    if (errors !== undefined) throw new TypeError('errors without a string argument');
     return new PyBytes(new Uint8Array(0));
   }
   if (typeof source === 'string') {
@@ -463,24 +573,32 @@ export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown
   if (source instanceof PyBytes) return source;
   // Any other bytes-like object: its bytes (a memoryview's in C order, whatever its format), copied.
   const buffer = bufferBytes(source, true);
-  if (buffer !== null && !(source instanceof PyBoxed && hasSpecial(source, '__bytes__'))) return new PyBytes(buffer.slice());
+  if (buffer !== null && !(kind === 'bytes' && source instanceof PyBoxed && hasSpecial(source, '__bytes__'))) return new PyBytes(buffer.slice());
   if ((typeof source === 'number' && isIntNumber(source)) || typeof source === 'boolean' || typeof source === 'bigint') {
+    if (typeof source === 'bigint' && (source >= 2n ** 63n || source < -(2n ** 63n))) {
+      throw new OverflowError(`cannot fit 'int' into an index-sized integer`);
+    }
     const n = indexArg(source);
     if (n < 0) throw new ValueError('negative count');
     return new PyBytes(new Uint8Array(n));
   }
-  if (source === null || typeof source === 'number' || source instanceof PyFloat) {
-    throw new TypeError(`cannot convert '${typeName(source)}' object to bytes`);
-  }
-  if (hasSpecial(source, '__bytes__')) {
+  if (kind === 'bytes' && source !== null && hasSpecial(source, '__bytes__')) {
     const r = callSpecial(source, '__bytes__');
     if (!(r instanceof PyBytes)) throw new TypeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
     return r;
   }
+  let items: Iterable<unknown>;
+  try {
+    items = iterate(source);
+  } catch (e) {
+    // PyBytes_FromObject: a TypeError from asking for an iterator is "cannot convert".
+    if (e instanceof TypeError) throw new TypeError(`cannot convert '${typeName(source)}' object to ${kind}`);
+    throw e;
+  }
   const out: number[] = [];
-  for (const v of iterate(source)) {
+  for (const v of items) {
     const n = typeof v === 'object' && v !== null ? Number(pyIndex(v)) : indexArg(v);
-    if (n < 0 || n > 255) throw new ValueError('bytes must be in range(0, 256)');
+    if (n < 0 || n > 255) throw new ValueError(kind === 'bytes' ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)');
     out.push(n);
   }
   return new PyBytes(Uint8Array.from(out));

@@ -8,6 +8,7 @@
 import { DOC } from '../calls.js';
 import { TypeError } from '../exceptions.js';
 import { bindMethod, hooks, typeOf } from './model.js';
+import { checkPositional } from '../arity.js';
 
 /** staticmethod and classmethod objects: class attributes that an instance's lookup must unwrap or bind. */
 export abstract class MethodDescriptor {
@@ -64,14 +65,17 @@ export class PyProperty {
 }
 
 export function staticmethod(f: unknown): PyStaticMethod {
+  if (arguments.length !== 1) checkPositional('staticmethod', arguments.length, 1, 1);
   return new PyStaticMethod(f);
 }
 
 export function classmethod(f: unknown): PyClassMethod {
+  if (arguments.length !== 1) checkPositional('classmethod', arguments.length, 1, 1);
   return new PyClassMethod(f);
 }
 
 export function property(fget: unknown = null, fset: unknown = null, fdel: unknown = null, doc: unknown = null): PyProperty {
+  if (arguments.length > 4) throw new TypeError(`property() takes at most 4 arguments (${arguments.length} given)`);
   return new PyProperty(fget, fset, fdel, doc);
 }
 

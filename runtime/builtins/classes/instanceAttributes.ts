@@ -32,6 +32,11 @@ export function bindForInstance(value: unknown, obj: object): unknown {
     // A callable Python instance (a mock) is no method: read through an instance it is itself, as in CPython.
     if (pyClassOf(value) !== undefined) return value;
     const bound = boundLikeMethod(value, (value as (...a: unknown[]) => unknown).bind(obj), obj);
+    // A runtime method that refuses keywords (noKeywords) keeps refusing them once bound.
+    const keywords = (value as PyCallable).$kw;
+    if (keywords !== undefined) {
+      (bound as unknown as PyCallable).$kw = (args, kwargs) => (Object.keys(kwargs).length === 0 ? bound(...args) : keywords(args, kwargs));
+    }
     // A builtin type's method bound to an instance (`obj.__init__`) shows as CPython's method-wrapper.
     const of = (value as PyCallable)[METHOD_OF];
     if (of !== undefined && typeof bound === 'function' && bound !== value) defineHidden(bound, BOUND_BUILTIN, { self: obj, name: of.name });

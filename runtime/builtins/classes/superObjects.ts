@@ -1,7 +1,7 @@
 /** `super()`: the attributes after a class in an object's MRO, bound to the object. */
 import { typeName } from '../values.js';
 import { RuntimeError, TypeError, attributeNotFound } from '../exceptions.js';
-import { MANY_ARGUMENTS, call, isPyFunction } from '../calls.js';
+import { MANY_ARGUMENTS, call, isPyFunction, type PyCallable } from '../calls.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import {
   CLASS, bindMethod, builtinClasses, classAttribute, classEpoch, isClassLike, isinstance, issubclass, mroOf, object, typeOf, type PyClass,
@@ -64,6 +64,7 @@ export class PySuper {
 export function makeSuper(cls: unknown, self: unknown): PySuper {
   // The usual zero-argument super() in a method called on an instance of that method's class.
   if (typeof self === 'object' && self !== null && (self as Record<PropertyKey, unknown>)[CLASS] === cls) return new PySuper(cls as PyClass, self, cls as PyClass);
+  if (arguments.length > 2) throw new TypeError(`super() expected at most 2 arguments, got ${arguments.length}`);
   if (!isClassLike(cls)) throw new TypeError(`super() argument 1 must be a type, not ${typeName(cls)}`);
   const klass = cls as PyClass;
   if (isClassLike(self) && issubclass(self as PyClass, klass)) return new PySuper(klass, self, self as PyClass);
@@ -72,6 +73,12 @@ export function makeSuper(cls: unknown, self: unknown): PySuper {
   }
   return new PySuper(klass, self, typeOf(self as object));
 }
+
+// super(x=1): CPython's super() takes no keyword arguments.
+(makeSuper as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => {
+  if (Object.keys(kwargs).length > 0) throw new TypeError('super() takes no keyword arguments');
+  return (makeSuper as (...a: unknown[]) => unknown)(...args);
+};
 
 /**
  * A zero-argument `super()` where CPython's has nothing to work with: in a

@@ -25,6 +25,7 @@ import { PyByteArray } from '../bytearray.js';
 import { BUFFER, WRITABLE_BUFFER, bufferBytes, isBytesLike, type ResizableMemory } from '../buffer.js';
 import { BYTE_FORMAT, isByteFormat, nativeFormat, type ItemFormat } from './formats.js';
 import { MemoryLayout, cContiguous, fContiguous, itemOffsets } from './layout.js';
+import { argTypeName, noArgs, noKeywordsError, unpackKeywords } from '../arity.js';
 
 const RELEASED = 'operation forbidden on released memoryview object';
 
@@ -58,22 +59,14 @@ function keywordsOf(args: unknown[]): Record<string, unknown> | null {
 /** Positional and keyword arguments of a method, bound to its parameter names (CPython's argument-clinic errors). */
 function bindArgs(method: string, names: readonly string[], args: unknown[], min: number): unknown[] {
   const kw = keywordsOf(args);
-  if (args.length > names.length) {
-    throw new TypeError(`${method}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
-  }
-  const bound = [...args];
-  if (kw !== null) {
-    for (const [key, value] of Object.entries(kw)) {
-      const i = names.indexOf(key);
-      if (i < 0) throw new TypeError(`${method}() got an unexpected keyword argument '${key}'`);
-      if (i < args.length) throw new TypeError(`argument for ${method}() given by name ('${key}') and position (${i + 1})`);
-      bound[i] = value;
-    }
-  }
-  for (let i = 0; i < min; i++) {
-    if (bound[i] === undefined) throw new TypeError(`${method}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  return bound;
+  return unpackKeywords({ name: method, params: names, posonly: 0, minpos: min, maxpos: names.length }, args, kw);
+}
+
+/** A method without parameters (METH_NOARGS): keywords, then any argument, refused in CPython's words. */
+function noArguments(method: string, args: unknown[]): void {
+  const kw = keywordsOf(args);
+  if (kw !== null && Object.keys(kw).length > 0) throw noKeywordsError(`memoryview.${method}`);
+  noArgs(`memoryview.${method}`, args.length);
 }
 
 /** Whether a key is an index (an int, a bool, an object with `__index__`) rather than a slice or a tuple. */
@@ -277,7 +270,7 @@ export class PyMemoryView implements Iterable<unknown> {
 
   /** The items as nested lists (one value for a 0-dim view). */
   tolist(...args: unknown[]): unknown {
-    if (args.length > 0) throw new TypeError(`memoryview.tolist() takes no arguments (${args.length} given)`);
+    if (args.length > 0) noArguments('tolist', args);
     this.#check();
     const data = this.#view();
     const { shape, strides } = this.#layout;
@@ -337,7 +330,7 @@ export class PyMemoryView implements Iterable<unknown> {
     const [sep, bytesPerSep] = bindArgs('hex', ['sep', 'bytes_per_sep'], args, 0);
     this.#check();
     const b = new PyBytes(this.#contents());
-    return sep === undefined && bytesPerSep === undefined ? bytes_hex(b) : bytes_hex(b, sep ?? undefined, bytesPerSep);
+    return sep === undefined && bytesPerSep === undefined ? bytes_hex(b) : bytes_hex(b, sep, bytesPerSep);
   }
 
   // -- writing ------------------------------------------------------------------
@@ -415,7 +408,7 @@ export class PyMemoryView implements Iterable<unknown> {
   cast(...args: unknown[]): PyMemoryView {
     const [format, shape] = bindArgs('cast', ['format', 'shape'], args, 1);
     this.#check();
-    if (typeof format !== 'string') throw new TypeError(`cast() argument 'format' must be str, not ${typeName(format)}`);
+    if (typeof format !== 'string') throw new TypeError(`cast() argument 'format' must be str, not ${argTypeName(format)}`);
     const size = this.#fmt.itemsize;
     const layout = this.#layout;
     if (!cContiguous(layout, size)) throw new TypeError('memoryview: casts are restricted to C-contiguous views');
@@ -455,7 +448,8 @@ export class PyMemoryView implements Iterable<unknown> {
     return this.#derive(fmt, format, MemoryLayout.cOrder(layout.offset, sizes, fmt.itemsize, layout.end));
   }
 
-  toreadonly(): PyMemoryView {
+  toreadonly(...args: unknown[]): PyMemoryView {
+    if (args.length > 0) noArguments('toreadonly', args);
     this.#check();
     return this.#derive(this.#fmt, this.#format, this.#layout, true);
   }
@@ -468,7 +462,8 @@ export class PyMemoryView implements Iterable<unknown> {
 
   // -- lifetime -------------------------------------------------------------------
 
-  release(): null {
+  release(...args: unknown[]): null {
+    if (args.length > 0) noArguments('release', args);
     if (this.#released) return null;
     this.#released = true;
     if (this.#pinned && !(this.#root instanceof Uint8Array)) this.#root.$exports--;

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { PyBytes } from '../values.js';
 import { repr } from '../repr.js';
 import '../bytes.js';
-import { FLOAT_METHODS, INT_METHODS, INT_ATTRIBUTES, COMPLEX_METHODS, COMPLEX_ATTRIBUTES, intFromBytes, floatFromHex } from './methods.js';
+import { FLOAT_METHODS, INT_METHODS, INT_ATTRIBUTES, COMPLEX_METHODS, COMPLEX_ATTRIBUTES, intFromBytes, intToBytes, floatFromHex } from './methods.js';
+import type { PyCallable } from '../calls.js';
 import { Prng, differences, randomFloat, randomInt, SPECIAL_NUMBERS, f, type Case } from './testing.js';
 
 type Fn = (...args: never[]) => unknown;
@@ -29,8 +30,10 @@ const PY: Record<string, string> = {
 const OURS: Record<string, Fn> = {
   bit_length: call(INT_METHODS, 'bit_length'),
   bit_count: call(INT_METHODS, 'bit_count'),
-  to_bytes: (...a: unknown[]) => repr(call(INT_METHODS, 'to_bytes')(...a)),
-  from_bytes: (b: number[], ...r: unknown[]) => (intFromBytes as (...a: unknown[]) => unknown)(new PyBytes(Uint8Array.from(b)), ...r),
+  // signed is keyword-only: the keyword entries bind it.
+  to_bytes: (...a: unknown[]) => repr((intToBytes as (...a: unknown[]) => unknown)(...a)),
+  from_bytes: (b: number[], ...r: unknown[]) =>
+    (intFromBytes as unknown as PyCallable).$kw!([new PyBytes(Uint8Array.from(b)), ...r.slice(0, 1)], r.length > 1 ? { signed: r[1] } : {}),
   int_ratio: call(INT_METHODS, 'as_integer_ratio'),
   is_integer: call(FLOAT_METHODS, 'is_integer'),
   float_ratio: call(FLOAT_METHODS, 'as_integer_ratio'),

@@ -19,11 +19,13 @@ import { eq, ne, lt, le, gt, ge } from './compare.js';
 import { hashNumber } from './hash.js';
 import { complexBinary } from './complex.js';
 import { eq as valueEq, hash as hashValue } from '../equality.js';
+import { pyIndex } from './index.js';
 import { round } from './round.js';
 import { floatToInt, float as toFloat } from './convert.js';
 import { formatNumber } from './format.js';
 import type { PyCallable } from '../calls.js';
 import { reprNumber, reprComplex } from './repr.js';
+import { argTypeName, badArgument, type ClinicSignature, noArgs, oneArg, unpackKeywords } from '../arity.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 type Num = number | bigint | boolean | PyFloat;
@@ -56,7 +58,7 @@ function arithmetic(accepts: (v: unknown) => boolean): Record<string, Method> {
     __repr__: (a: Num) => reprNumber(a),
     __str__: (a: Num) => reprNumber(a),
     __format__: (a: Num, spec: unknown) => {
-      if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${typeName(spec)}`);
+      if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
       return formatNumber(a, spec);
     },
     __round__: (a: unknown, n?: unknown) => round(a, n),
@@ -97,22 +99,28 @@ function bitCount(n: PyInt): number {
   return count;
 }
 
-function byteorderOf(byteorder: unknown): boolean {
-  if (typeof byteorder !== 'string') {
-    throw new TypeError(`to_bytes() argument 'byteorder' must be str, not ${typeName(byteorder)}`);
-  }
+function byteorderOf(byteorder: unknown, method: 'to_bytes' | 'from_bytes'): boolean {
+  if (typeof byteorder !== 'string') throw badArgument(method, "argument 'byteorder'", 'str', byteorder);
   if (byteorder === 'little') return true;
   if (byteorder === 'big') return false;
   throw new ValueError("byteorder must be either 'little' or 'big'");
 }
 
-/** `n.to_bytes(length=1, byteorder='big', *, signed=False)` (keywords arrive positionally, in that order). */
-function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big', signed: unknown = false): PyBytes {
+const TO_BYTES_SIGNATURE: ClinicSignature = { name: 'to_bytes', params: ['length', 'byteorder', 'signed'], posonly: 0, minpos: 0, maxpos: 2 };
+
+/** `n.to_bytes(length=1, byteorder='big')` called with positional arguments alone. */
+function toBytes(self: unknown, length?: unknown, byteorder?: unknown): PyBytes {
+  if (arguments.length > 3) unpackKeywords(TO_BYTES_SIGNATURE, [...arguments].slice(1), null);
+  return intToBytes(self, length, byteorder);
+}
+
+/** `n.to_bytes(length=1, byteorder='big', *, signed=False)`, its keywords bound (callMethodKw). */
+export function intToBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big', signed: unknown = false): PyBytes {
   if (typeof length !== 'number' || !isIntNumber(length)) {
     throw new TypeError(`'${typeName(length)}' object cannot be interpreted as an integer`);
   }
   if (length < 0) throw new ValueError('length argument must be non-negative');
-  const little = byteorderOf(byteorder);
+  const little = byteorderOf(byteorder, 'to_bytes');
   let n = BigInt(intValue(self));
   if (n < 0n) {
     if (signed !== true) throw new OverflowError("can't convert negative int to unsigned");
@@ -131,12 +139,25 @@ function toBytes(self: unknown, length: unknown = 1, byteorder: unknown = 'big',
 
 /** `int.from_bytes(bytes, byteorder='big', *, signed=False)`. */
 export function intFromBytes(bytes: unknown, byteorder: unknown = 'big', signed: unknown = false): PyInt {
-  const little = byteorderOf(byteorder);
+  if (arguments.length !== 2 && arguments.length !== 1) unpackKeywords(FROM_BYTES_SIGNATURE, [...arguments], null);
+  return fromBytes(bytes, byteorder, signed);
+}
+
+function fromBytes(bytes: unknown, byteorder: unknown, signed: unknown): PyInt {
+  const little = byteorderOf(byteorder, 'from_bytes');
   let data: ArrayLike<number> | null = bytes instanceof PyBytes ? bytes.bytes : bufferBytes(bytes, true);
   if (data === null) {
+    // PyObject_Bytes: a str, or anything not iterable, cannot be converted.
     if (typeof bytes === 'string') throw new TypeError('cannot convert \'str\' object to bytes');
+    let source: Iterable<unknown>;
+    try {
+      source = iterate(bytes);
+    } catch (e) {
+      if (e instanceof TypeError) throw new TypeError(`cannot convert '${typeName(bytes)}' object to bytes`);
+      throw e;
+    }
     const items: number[] = [];
-    for (const v of iterate(bytes)) {
+    for (const v of source) {
       if (typeof v !== 'number' || !isIntNumber(v)) throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
       if (v < 0 || v > 255) throw new ValueError('bytes must be in range(0, 256)');
       items.push(v);
@@ -152,11 +173,25 @@ export function intFromBytes(bytes: unknown, byteorder: unknown = 'big', signed:
 
 export const INT_METHODS: Record<string, Method> = {
   ...arithmetic(isIntLike),
-  bit_length: (self: unknown) => bitLengthOf(intValue(self)),
-  bit_count: (self: unknown) => bitCount(intValue(self)),
+  bit_length(self: unknown) {
+    if (arguments.length !== 1) noArgs('int.bit_length', arguments.length - 1);
+    return bitLengthOf(intValue(self));
+  },
+  bit_count(self: unknown) {
+    if (arguments.length !== 1) noArgs('int.bit_count', arguments.length - 1);
+    return bitCount(intValue(self));
+  },
   to_bytes: toBytes,
-  conjugate: (self: unknown) => intValue(self),
-  as_integer_ratio: (self: unknown) => PyTuple.of(intValue(self), 1),
+  // int's ndigits is an index (float's may be None).
+  __round__: (a: unknown, n?: unknown) => round(a, n === null ? pyIndex(n) : n),
+  conjugate(self: unknown) {
+    if (arguments.length !== 1) noArgs('int.conjugate', arguments.length - 1);
+    return intValue(self);
+  },
+  as_integer_ratio(self: unknown) {
+    if (arguments.length !== 1) noArgs('int.as_integer_ratio', arguments.length - 1);
+    return PyTuple.of(intValue(self), 1);
+  },
   __index__: (self: unknown) => intValue(self),
   __and__: (a: unknown, b: unknown) => and_(a, b), __rand__: (a: unknown, b: unknown) => and_(b, a),
   __or__: (a: unknown, b: unknown) => or_(a, b), __ror__: (a: unknown, b: unknown) => or_(b, a),
@@ -174,11 +209,11 @@ export const INT_ATTRIBUTES: Record<string, (self: never) => unknown> = {
 };
 
 // from_bytes(bytes, byteorder='big', *, signed=False) called with keywords.
+const FROM_BYTES_SIGNATURE: ClinicSignature = { name: 'from_bytes', params: ['bytes', 'byteorder', 'signed'], posonly: 0, minpos: 1, maxpos: 2 };
+
 (intFromBytes as unknown as PyCallable).$kw = (args, kw) => {
-  for (const key of Object.keys(kw)) {
-    if (!['bytes', 'byteorder', 'signed'].includes(key)) throw new TypeError(`from_bytes() got an unexpected keyword argument '${key}'`);
-  }
-  return intFromBytes(kw['bytes'] ?? args[0], kw['byteorder'] ?? args[1] ?? 'big', kw['signed'] ?? args[2] ?? false);
+  const [bytes, byteorder, signed] = unpackKeywords(FROM_BYTES_SIGNATURE, args, kw);
+  return fromBytes(bytes, byteorder ?? 'big', signed ?? false);
 };
 
 export const INT_CLASS_METHODS: Record<string, (...args: never[]) => unknown> = { from_bytes: intFromBytes };
@@ -221,6 +256,7 @@ function floatHex(self: unknown): string {
 
 /** `float.fromhex(s)`. */
 export function floatFromHex(s: unknown): number | PyFloat {
+  if (arguments.length !== 1) oneArg('float.fromhex', arguments.length);
   if (typeof s !== 'string') throw new TypeError(`bad argument type for built-in operation`);
   const text = s.trim().toLowerCase();
   const special = /^([+-]?)(inf|infinity|nan)$/.exec(text);
@@ -251,10 +287,22 @@ export function floatFromHex(s: unknown): number | PyFloat {
 
 export const FLOAT_METHODS: Record<string, Method> = {
   ...arithmetic(isNumberLike),
-  is_integer: (self: unknown) => Number.isInteger(floatValue(self)),
-  as_integer_ratio: asIntegerRatio,
-  hex: floatHex,
-  conjugate: (self: unknown) => self,
+  is_integer(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.is_integer', arguments.length - 1);
+    return Number.isInteger(floatValue(self));
+  },
+  as_integer_ratio(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.as_integer_ratio', arguments.length - 1);
+    return asIntegerRatio(self);
+  },
+  hex(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.hex', arguments.length - 1);
+    return floatHex(self);
+  },
+  conjugate(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.conjugate', arguments.length - 1);
+    return self;
+  },
 };
 
 export const FLOAT_ATTRIBUTES: Record<string, (self: never) => unknown> = {
@@ -299,11 +347,14 @@ export const COMPLEX_METHODS: Record<string, Method> = {
   __bool__: (self: PyComplex) => self.real !== 0 || self.imag !== 0,
   __hash__: (self: PyComplex) => hashValue(self),
   __format__: (self: PyComplex, spec: unknown) => {
-    if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${typeName(spec)}`);
+    if (typeof spec !== 'string') throw new TypeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     return formatNumber(self, spec);
   },
   __getnewargs__: (self: PyComplex) => PyTuple.of(boxFloat(self.real), boxFloat(self.imag)),
-  conjugate: (self: PyComplex) => new PyComplex(self.real, -self.imag),
+  conjugate(self: PyComplex) {
+    if (arguments.length !== 1) noArgs('complex.conjugate', arguments.length - 1);
+    return new PyComplex(self.real, -self.imag);
+  },
   __repr__: (self: PyComplex) => reprComplex(self),
   __str__: (self: PyComplex) => reprComplex(self),
   __abs__: (self: PyComplex) => abs(self),

@@ -5,31 +5,9 @@
 import { OverflowError, TypeError } from '../exceptions.js';
 import { BASE_VALUE, PyBoxed, PyFloat, isIntNumber, typeName } from '../values.js';
 
-/** `str.upper() takes no arguments (1 given)`. */
-export function noArgs(method: string, given: number): void {
-  if (given > 0) throw new TypeError(`${method}() takes no arguments (${given} given)`);
-}
+import { argTypeName } from '../arity.js';
 
-/** `str.join() takes exactly one argument (0 given)`. */
-export function oneArg(method: string, given: number): void {
-  if (given !== 1) throw new TypeError(`${method}() takes exactly one argument (${given} given)`);
-}
-
-function plural(n: number): string {
-  return n === 1 ? 'argument' : 'arguments';
-}
-
-/** `strip expected at most 1 argument, got 2` (methods parsed positionally). */
-export function checkPositional(method: string, given: number, min: number, max: number): void {
-  if (given < min) throw new TypeError(`${method} expected ${min === max ? '' : 'at least '}${min} ${plural(min)}, got ${given}`);
-  if (given > max) throw new TypeError(`${method} expected ${min === max ? '' : 'at most '}${max} ${plural(max)}, got ${given}`);
-}
-
-/** `split() takes at most 2 arguments (3 given)` (methods that take keywords). */
-export function checkArgCount(method: string, given: number, min: number, max: number): void {
-  if (given < min) throw new TypeError(`${method}() takes at least ${min} ${plural(min)} (${given} given)`);
-  if (given > max) throw new TypeError(`${method}() takes at most ${max} ${plural(max)} (${given} given)`);
-}
+export { noArgs, oneArg, checkPositional, checkArgCount } from '../arity.js';
 
 const SSIZE_MAX = 2n ** 63n;
 const INT_MAX = 2n ** 31n;
@@ -64,12 +42,12 @@ export function boxedStr(v: unknown): string | undefined {
   return v instanceof PyBoxed && typeof v[BASE_VALUE] === 'string' ? v[BASE_VALUE] : undefined;
 }
 
-/** A str argument: `replace() argument 1 must be str, not int`. */
+/** A str argument, as Argument Clinic checks one: `replace() argument 1 must be str, not None`. */
 export function strArg(v: unknown, what: string): string {
   if (typeof v !== 'string') return boxedStr(v) ?? badStr(v, what);
   return v;
 }
 
 function badStr(v: unknown, what: string): never {
-  throw new TypeError(`${what} must be str, not ${typeName(v)}`);
+  throw new TypeError(`${what} must be str, not ${argTypeName(v)}`);
 }

@@ -46,15 +46,16 @@ import { pyHash } from '../equality.js';
 import { percentFormat } from './percent.js';
 import { reprStr as strRepr } from './repr.js';
 import { NotImplemented } from '../notImplemented.js';
+import { argTypeName } from '../arity.js';
 
 /** `s.encode(encoding='utf-8', errors='strict')`. */
 export function str_encode(s: string, encoding?: unknown, errors?: unknown): PyBytes {
   if (arguments.length > 3) checkArgCount('encode', arguments.length - 1, 0, 2);
   if (encoding !== undefined && typeof encoding !== 'string') {
-    throw new TypeError(`encode() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    throw new TypeError(`encode() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
   }
   if (errors !== undefined && typeof errors !== 'string') {
-    throw new TypeError(`encode() argument 'errors' must be str, not ${typeName(errors)}`);
+    throw new TypeError(`encode() argument 'errors' must be str, not ${argTypeName(errors)}`);
   }
   return new PyBytes(encodeStr(s, encoding ?? 'utf-8', errors ?? 'strict'));
 }

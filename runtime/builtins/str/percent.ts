@@ -294,9 +294,9 @@ export function percentFormat(fmt: string, args: unknown, bytes = false): string
       }
     }
     out += pad(text, type, flags, width, prec, signed);
-    if (dict !== null && a.index < a.length) throw new TypeError('not all arguments converted during string formatting');
+    if (dict !== null && a.index < a.length) throw new TypeError(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
   }
-  if (a.index < a.length && dict === null) throw new TypeError('not all arguments converted during string formatting');
+  if (a.index < a.length && dict === null) throw new TypeError(`not all arguments converted during ${bytes ? 'bytes' : 'string'} formatting`);
   return out;
 }
 

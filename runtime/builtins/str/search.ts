@@ -43,9 +43,14 @@ function searchRange(s: string, start: unknown, end: unknown): Range {
   return { lo, hi, ulo: unitIndex(wide, Math.min(lo, n)), uhi: unitIndex(wide, hi), wide };
 }
 
-function subArg(sub: unknown): string {
+function subArg(sub: unknown, start?: unknown, end?: unknown): string {
   if (typeof sub !== 'string') sub = boxedStr(sub) ?? sub;
-  if (typeof sub !== 'string') throw new TypeError(`must be str, not ${typeName(sub)}`);
+  if (typeof sub !== 'string') {
+    // CPython reads the slice bounds before it looks at sub: a bad bound is reported first.
+    sliceIndexValue(start);
+    sliceIndexValue(end);
+    throw new TypeError(`must be str, not ${typeName(sub)}`);
+  }
   return sub;
 }
 
@@ -67,31 +72,31 @@ function findIn(s: string, sub: string, start: unknown, end: unknown, last: bool
 
 export function str_find(s: string, sub: unknown, start?: unknown, end?: unknown): number {
   if (arguments.length !== 2) checkArgCount('find', arguments.length - 1, 1, 3);
-  return findIn(s, subArg(sub), start, end, false);
+  return findIn(s, subArg(sub, start, end), start, end, false);
 }
 
 export function str_rfind(s: string, sub: unknown, start?: unknown, end?: unknown): number {
   if (arguments.length !== 2) checkArgCount('rfind', arguments.length - 1, 1, 3);
-  return findIn(s, subArg(sub), start, end, true);
+  return findIn(s, subArg(sub, start, end), start, end, true);
 }
 
 export function str_index(s: string, sub: unknown, start?: unknown, end?: unknown): number {
   if (arguments.length !== 2) checkArgCount('index', arguments.length - 1, 1, 3);
-  const i = findIn(s, subArg(sub), start, end, false);
+  const i = findIn(s, subArg(sub, start, end), start, end, false);
   if (i < 0) throw new ValueError('substring not found');
   return i;
 }
 
 export function str_rindex(s: string, sub: unknown, start?: unknown, end?: unknown): number {
   if (arguments.length !== 2) checkArgCount('rindex', arguments.length - 1, 1, 3);
-  const i = findIn(s, subArg(sub), start, end, true);
+  const i = findIn(s, subArg(sub, start, end), start, end, true);
   if (i < 0) throw new ValueError('substring not found');
   return i;
 }
 
 export function str_count(s: string, sub: unknown, start?: unknown, end?: unknown): number {
   if (arguments.length !== 2) checkArgCount('count', arguments.length - 1, 1, 3);
-  const needle = subArg(sub);
+  const needle = subArg(sub, start, end);
   const r = searchRange(s, start, end);
   if (needle.length === 0) return r.hi >= r.lo ? r.hi - r.lo + 1 : 0;
   if (r.hi - r.lo < 1) return 0;

@@ -1,10 +1,11 @@
 /** str.translate and str.maketrans. */
 import { LookupError, TypeError, ValueError } from '../exceptions.js';
-import { isIntNumber, typeName } from '../values.js';
+import { isIntNumber } from '../values.js';
 import { checkPositional, oneArg } from './args.js';
 import { codePoints, cpLength } from './core.js';
 import { PyDict } from '../dict.js';
 import { dictItems, getitem } from './hooks.js';
+import { argTypeName } from '../arity.js';
 
 /** The replacement for code point `c`: a string, or null to keep it. */
 function lookup(table: unknown, c: number): string | null {
@@ -61,9 +62,10 @@ export function str_maketrans(x?: unknown, y?: unknown, z?: unknown): unknown {
     }
     return new PyDict(items);
   }
+  // Argument Clinic checks y and z before the body looks at x.
+  if (typeof y !== 'string') throw new TypeError(`maketrans() argument 2 must be str, not ${argTypeName(y)}`);
+  if (z !== undefined && typeof z !== 'string') throw new TypeError(`maketrans() argument 3 must be str, not ${argTypeName(z)}`);
   if (typeof x !== 'string') throw new TypeError('first maketrans argument must be a string if there is a second argument');
-  if (typeof y !== 'string') throw new TypeError(`maketrans() argument 2 must be str, not ${typeName(y)}`);
-  if (z !== undefined && typeof z !== 'string') throw new TypeError(`maketrans() argument 3 must be str, not ${typeName(z)}`);
   const from = codePoints(x);
   const to = codePoints(y);
   if (from.length !== to.length) throw new ValueError('the first two maketrans arguments must have equal length');

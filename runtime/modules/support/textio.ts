@@ -8,9 +8,9 @@ import { StopIteration, TypeError, ValueError } from '../../builtins/exceptions.
 import { STDOUT_ERRORS, flushStdout, writeStderr, writeStdout } from '../../builtins/io.js';
 import { iterate } from '../../builtins/iteration.js';
 import { strLen } from '../../builtins/str.js';
-import { typeName } from '../../builtins/values.js';
 import { isStdinClosed, markStdinClosed, readStdinLine, readStdinRest } from '../../builtins/input.js';
 import { sizeArg } from '../../builtins/files.js';
+import { argTypeName } from '../../builtins/arity.js';
 
 interface NodeProcess {
   getBuiltinModule?(id: string): unknown;
@@ -36,7 +36,7 @@ export class TextIOWrapper {
   /** Writes a str; returns its length in characters. */
   write(s: unknown): number {
     if (arguments.length !== 1) throw new TypeError(`TextIOWrapper.write() takes exactly one argument (${arguments.length} given)`);
-    if (typeof s !== 'string') throw new TypeError(`write() argument must be str, not ${typeName(s)}`);
+    if (typeof s !== 'string') throw new TypeError(`write() argument must be str, not ${argTypeName(s)}`);
     if (this.fd === 1) writeStdout(s);
     else writeStderr(s);
     return strLen(s);

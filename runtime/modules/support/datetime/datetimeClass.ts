@@ -21,6 +21,7 @@ import { type Delta, delta, deltaFromUs, deltaOrNone, isDelta, totalUs } from '.
 import { isTime, makeTime, time, zoneFor } from './timeOfDay.js';
 import { callOffset, callTzname, isTzinfo, setDatetimeCheck, timezone, tzArg } from './tzinfo.js';
 import { MAXORDINAL, checkDate, ordToYmd, ymdToOrd } from './ymd.js';
+import { argTypeName } from '../../../builtins/arity.js';
 
 export type DT = DateObj & Clock;
 
@@ -106,7 +107,7 @@ function compareWith(op: CompareOp) {
 
 function sepArg(sep: unknown): string {
   if (typeof sep !== 'string' || [...sep].length !== 1) {
-    throw new TypeError(`isoformat() argument 1 must be a unicode character, not ${typeName(sep)}`);
+    throw new TypeError(`isoformat() argument 1 must be a unicode character, not ${argTypeName(sep)}`);
   }
   return sep;
 }
@@ -162,8 +163,8 @@ export const datetime: PyClass = cTypeName(defineClass(MODULE, 'datetime', [date
     return makeDatetime(cls, b.y, b.m, b.d, b.hh, b.mm, b.ss, us, null);
   })),
   combine: new PyClassMethod(pyFunction('cls, date, time, tzinfo=', 'datetime.combine', MODULE, (cls: unknown, d: unknown, t: unknown, tz?: unknown) => {
-    if (!isDate(d)) throw new TypeError(`combine() argument 1 must be datetime.date, not ${typeName(d)}`);
-    if (!isTime(t)) throw new TypeError(`combine() argument 2 must be datetime.time, not ${typeName(t)}`);
+    if (!isDate(d)) throw new TypeError(`combine() argument 1 must be datetime.date, not ${argTypeName(d)}`);
+    if (!isTime(t)) throw new TypeError(`combine() argument 2 must be datetime.time, not ${argTypeName(t)}`);
     return makeDatetime(cls, d.$y, d.$m, d.$d, t.$H, t.$M, t.$S, t.$us, tz === undefined ? t.$tz : tzArg(tz), t.$fold);
   })),
   fromisoformat: new PyClassMethod(pyFunction('cls, date_string', 'datetime.fromisoformat', MODULE, (cls: unknown, s: unknown) => {

@@ -9,6 +9,7 @@ import { strftime as timeStrftime, StructTime } from '../time/calendar.js';
 import { pad } from './numbers.js';
 import { formatOffset } from './tzinfo.js';
 import { daysBeforeMonth, weekday } from './ymd.js';
+import { argTypeName } from '../../../builtins/arity.js';
 
 /** The nine fields of time.struct_time for a broken-down time. */
 export function timeFields(y: number, m: number, d: number, hh: number, mm: number, ss: number, dst: number): number[] {
@@ -20,7 +21,7 @@ export function structTime(fields: number[]): StructTime {
 }
 
 export function strftime(fmt: unknown, fields: number[], us: number, offset: bigint | null, zone: string | null): string {
-  if (typeof fmt !== 'string') throw new TypeError(`strftime() argument 1 must be str, not ${typeName(fmt)}`);
+  if (typeof fmt !== 'string') throw new TypeError(`strftime() argument 1 must be str, not ${argTypeName(fmt)}`);
   let out = '';
   for (let i = 0; i < fmt.length; i++) {
     const c = fmt[i]!;

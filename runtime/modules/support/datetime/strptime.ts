@@ -5,10 +5,10 @@
  */
 import { TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { repr } from '../../../builtins/repr.js';
-import { typeName } from '../../../builtins/values.js';
 import { type Parsed, setStrptime } from './datetimeClass.js';
 import { zoneFor } from './timeOfDay.js';
 import { ordToYmd, ymdToOrd } from './ymd.js';
+import { argTypeName } from '../../../builtins/arity.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -62,8 +62,8 @@ function compile(format: string): { re: RegExp; names: string[] } {
 }
 
 function parse(s: unknown, format: unknown): Parsed {
-  if (typeof s !== 'string') throw new TypeError(`strptime() argument 1 must be str, not ${typeName(s)}`);
-  if (typeof format !== 'string') throw new TypeError(`strptime() argument 2 must be str, not ${typeName(format)}`);
+  if (typeof s !== 'string') throw new TypeError(`strptime() argument 1 must be str, not ${argTypeName(s)}`);
+  if (typeof format !== 'string') throw new TypeError(`strptime() argument 2 must be str, not ${argTypeName(format)}`);
   const { re, names } = compile(format);
   const m = re.exec(s);
   if (m === null) throw new ValueError(`time data ${repr(s)} does not match format ${repr(format)}`);

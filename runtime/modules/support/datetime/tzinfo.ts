@@ -17,6 +17,7 @@ import { pyFunction } from '../pydef.js';
 import { MODULE, NO_DICT, cTypeName, typeLabel } from './common.js';
 import { pad } from './numbers.js';
 import { type Delta, delta, deltaFromUs, isDelta, totalUs } from './timedelta.js';
+import { argTypeName } from '../../../builtins/arity.js';
 
 const US_PER_DAY = 86400000000n;
 
@@ -135,8 +136,8 @@ let utc: Zone | null = null;
 export const timezone: PyClass = cTypeName(defineClass(MODULE, 'timezone', [tzinfo], {
   ...NO_DICT,
   __new__: cNew('timezone', ['offset', 'name'], 1, [], (cls: unknown, offset: unknown, name?: unknown) => {
-    if (!isDelta(offset)) throw new TypeError(`timezone() argument 1 must be datetime.timedelta, not ${typeName(offset)}`);
-    if (name !== undefined && typeof name !== 'string') throw new TypeError(`timezone() argument 2 must be str, not ${typeName(name)}`);
+    if (!isDelta(offset)) throw new TypeError(`timezone() argument 1 must be datetime.timedelta, not ${argTypeName(offset)}`);
+    if (name !== undefined && typeof name !== 'string') throw new TypeError(`timezone() argument 2 must be str, not ${argTypeName(name)}`);
     if (name === undefined && utc !== null && cls === timezone && totalUs(offset) === 0n) return utc;
     checkRange(offset, true);
     return makeZone(cls, offset, name ?? null);

@@ -14,6 +14,7 @@ import { defineClass } from '../stdlib/pyclass.js';
 import { pbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { scrypt as nobleScrypt } from '@noble/hashes/scrypt.js';
 import { algorithmNamed, type Algorithm } from './algorithms.js';
+import { argTypeName } from '../../../builtins/arity.js';
 
 export const UnsupportedDigestmodError = defineClass('_hashlib', 'UnsupportedDigestmodError', [ValueError], {});
 
@@ -40,7 +41,7 @@ const INT_MAX = 2147483647;
 
 export function pbkdf2Hmac(hashName: unknown, password: unknown, salt: unknown, iterations: unknown, dklen: unknown): PyBytes {
   if (typeof hashName !== 'string' && !(hashName instanceof PyStrBox)) {
-    throw new TypeError(`pbkdf2_hmac() argument 'hash_name' must be str, not ${typeName(hashName)}`);
+    throw new TypeError(`pbkdf2_hmac() argument 'hash_name' must be str, not ${argTypeName(hashName)}`);
   }
   const pw = bytesLike(password);
   const s = bytesLike(salt);
