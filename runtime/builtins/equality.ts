@@ -384,19 +384,35 @@ function noneInto(): void {
 }
 
 function objectInto(v: object): void {
-  if (v instanceof PyTuple) return tupleInto(v);
+  if (v instanceof PyTuple) {
+    // A subclass's own __hash__ decides; else tuple's.
+    if (Object.getPrototypeOf(v) !== PyTuple.prototype && subclassHashInto(v)) return;
+    return tupleInto(v);
+  }
   if (v instanceof PyFloat) {
     const x = v.value;
     return Number.isSafeInteger(x) ? safeIntInto(x === 0 ? 0 : x) : floatInto(x);
   }
-  if (Array.isArray(v)) throw unhashable(v);
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype && subclassHashInto(v)) return;
+    throw unhashable(v);
+  }
   if (v instanceof PyBytes) return bytesInto(v.bytes);
   if (v instanceof PyComplex) return complexInto(v);
   const own = (v as PyValueProtocol)[$hash];
-  if (own !== undefined) return hashValueInto(own.call(v));
+  // An instance of a Python subclass (of frozenset, set, dict…) hashes by its class's __hash__ when it has one.
+  if (own !== undefined) return subclassHashInto(v) ? undefined : hashValueInto(own.call(v));
   const hooked = equalityHooks.hash?.(v);
   if (hooked !== undefined) return hashValueInto(hooked);
   identityInto(v);
+}
+
+/** Python's hash(v) into lastHash when v's class defines `__hash__` (throws when it sets it to None); false otherwise. */
+function subclassHashInto(v: object): boolean {
+  const hooked = equalityHooks.hash?.(v);
+  if (hooked === undefined) return false;
+  hashValueInto(hooked);
+  return true;
 }
 
 /** The TypeError for hashing an unhashable value. */

@@ -22,7 +22,7 @@ import { pyHash } from './equality.js';
 import { lt, gt, add } from './operators.js';
 import * as num from './numbers.js';
 import { bytesLen, bytes_decode } from './bytes.js';
-import { binaryOp, instanceLen, unaryOp } from './dunders.js';
+import { binaryOp, instanceLen, isInstance, unaryOp } from './dunders.js';
 import { valueOperators } from './valueOperators.js';
 import { NotImplemented } from './notImplemented.js';
 import { PyRange, range } from './range.js';
@@ -149,11 +149,16 @@ function expected(name: string, n: number, given: number, atLeast = false): Type
   return new TypeError(`${name} expected ${atLeast ? 'at least ' : ''}${n} argument${n === 1 ? '' : 's'}, got ${given}`);
 }
 
+var protoOf = Object.getPrototypeOf;
+var LIST_PROTO: object = Array.prototype;
+var TUPLE_PROTO: object = PyTuple.prototype;
+
 export function len(x: unknown): number | bigint {
   if (arguments.length !== 1) throw exactlyOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
-  if (Array.isArray(x)) return x.length;
-  if (x instanceof PyDict || x instanceof PyAnySet) return x.$size;
+  // A subclass's class may define __len__ (instanceLen falls back on the builtin length).
+  if (Array.isArray(x)) return protoOf(x) === LIST_PROTO || protoOf(x) === TUPLE_PROTO ? x.length : instanceLen(x);
+  if (x instanceof PyDict || x instanceof PyAnySet) return isInstance(x) ? instanceLen(x) : (x as PyDict | PyAnySet).$size;
   // A range longer than 2**53 has a bigint length (len() refuses beyond 2**63 - 1, as CPython).
   if (x instanceof PyRange) return x.pyLen();
   if (x instanceof PyBytes) return bytesLen(x);

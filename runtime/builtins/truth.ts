@@ -1,7 +1,11 @@
 /** Python truthiness (`if x:`, `not x`, `and`/`or`). */
-import { PyFloat, PyBytes, PyComplex } from './values.js';
+import { PyFloat, PyBytes, PyComplex, PyTuple } from './values.js';
 import { PyRange } from './range.js';
 import { instanceTruth, isInstance, setTruth } from './dunders.js';
+
+var protoOf = Object.getPrototypeOf;
+var LIST_PROTO: object = Array.prototype;
+var TUPLE_PROTO: object = PyTuple.prototype;
 
 interface Sized {
   readonly size: number;
@@ -30,7 +34,8 @@ function truthValue(v: unknown): boolean {
       return isInstance(v) ? instanceTruth(v) : true;
   }
   if (v === null) return false;
-  if (Array.isArray(v)) return v.length > 0;
+  // A list or tuple; a subclass's class may define __bool__ or __len__.
+  if (Array.isArray(v)) return protoOf(v) === LIST_PROTO || protoOf(v) === TUPLE_PROTO ? v.length > 0 : instanceTruth(v);
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyBytes) return v.bytes.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;

@@ -43,6 +43,7 @@ import { NotImplementedType } from './notImplemented.js';
 import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
+import { dunderHooks } from './dunders.js';
 import { attrName } from './attributeKeys.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
@@ -404,6 +405,7 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
 }
 
 attributeHooks.typeOf = type;
+dunderHooks.typeOf = type;
 /**
  * An object's `__dict__`: a dict of its attributes that writes through to
  * the object (`obj.__dict__[k] = v`, `vars(obj).update(…)`). Reads see the
