@@ -10,7 +10,7 @@ import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { PyBoxed, PyBytes, PyComplex, PyFloat, isIntNumber, typeName, unbox } from './values.js';
 import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, isPyFunction, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
-import { compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
+import { builtinEq, compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
 import { PyAnySet } from './set.js';
 import { repr, reprHooks, str } from './repr.js';
@@ -129,12 +129,15 @@ function numberTakes(a: unknown, b: unknown): boolean {
 /**
  * `a <op> b` through `__op__`/`__rop__`, or CPython's TypeError. `own` is
  * the builtin base type's operator for an operand whose class inherits it (a
- * subclass of set, list, dict…): with `ownSlot` it is a's type's own method
- * (set's `|`, dict's `|`, str's `%`: it answers before b's reflected
- * method, as CPython's number slots do), else the sequence fallback tried
- * after both (list's and tuple's `+` and `*`). A number operand's own
- * arithmetic is its type's method too: `1.5 + I()`, where I derives from
- * int, is float's sum, not I's `__radd__`.
+ * subclass of set, list, dict…), NotImplemented where it does not apply.
+ * With `ownSlot` it is each side's method where its class defines none
+ * (set's `|`, dict's `|`, str's `%`: a's answers before b's reflected
+ * method, as CPython's number slots do); else it is the sequence fallback
+ * (list's and tuple's `+` and `*`), tried after both sides' methods, or at
+ * a's turn when a's class defines only the reflected method (CPython then
+ * gives it a number slot, which finds the base's `__add__`). A number
+ * operand's own arithmetic is its type's method too: `1.5 + I()`, where I
+ * derives from int, is float's sum, not I's `__radd__`.
  */
 export function binaryOp(op: string, a: unknown, b: unknown, own?: OwnOperator, ownSlot = false): unknown {
   const names = BINARY[op];
@@ -142,16 +145,19 @@ export function binaryOp(op: string, a: unknown, b: unknown, own?: OwnOperator, 
     const [name, rname] = names;
     const fa = special(a, name);
     const fb = special(b, rname);
-    let tryB = fb !== undefined && !(isInstance(a) && isInstance(b) && typeOfInstance(a) === typeOfInstance(b));
+    const same = isInstance(a) && isInstance(b) && typeOfInstance(a) === typeOfInstance(b);
+    let tryB = fb !== undefined && !same;
     if (tryB && reflectedFirst(a, b, rname)) {
       tryB = false;
       const r = invoke(fb, b, a);
       if (r !== NotImplemented) return r;
     }
+    let ownTried = false;
     if (fa !== undefined) {
       const r = invoke(fa, a, b);
       if (r !== NotImplemented) return r;
-    } else if (ownSlot && own !== undefined) {
+    } else if (own !== undefined && (ownSlot || special(a, rname) !== undefined)) {
+      ownTried = true;
       const r = own(a, b);
       if (r !== NotImplemented) return r;
     } else if (fb !== undefined && numberTakes(a, b)) {
@@ -163,11 +169,11 @@ export function binaryOp(op: string, a: unknown, b: unknown, own?: OwnOperator, 
       const r = invoke(fb, b, a);
       if (r !== NotImplemented) return r;
     }
-  }
-  // The sequence fallback; or, after a's own method declined, b's inherited one.
-  if (own !== undefined && (!ownSlot || special(a, names?.[0] ?? '') !== undefined)) {
-    const r = own(a, b);
-    if (r !== NotImplemented) return r;
+    // The sequence fallback; or b's inherited method, after a's own declined.
+    if (own !== undefined && !ownTried && (!ownSlot || (fb === undefined && !same))) {
+      const r = own(a, b);
+      if (r !== NotImplemented) return r;
+    }
   }
   const plain = valueOperators.binary[op];
   if (plain !== undefined && (isBoxed(a) || isBoxed(b))) {
@@ -304,8 +310,8 @@ function rich(name: '__eq__' | '__ne__', a: unknown, b: unknown): unknown {
     const r = rich('__eq__', a, b);
     return !truthOf(r);
   }
-  // Instances of subclasses of list, dict, set… compare as their builtin values.
-  if (hasBuiltinValue(a) && hasBuiltinValue(b)) return structuralEq(a, b);
+  // Instances of subclasses of list, dict, set… compare as their builtin values (their classes already declined).
+  if (hasBuiltinValue(a) && hasBuiltinValue(b)) return builtinEq(a, b);
   return a === b;
 }
 

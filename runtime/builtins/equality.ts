@@ -128,6 +128,15 @@ function eqSlow(a: unknown, b: unknown): boolean {
   } else if (a instanceof PyBytes) {
     if (b instanceof PyBytes) return bytesEq(a.bytes, b.bytes);
   }
+  // A Python subclass of dict, set or frozenset whose class defines __eq__: that decides, as for any instance.
+  if (equalityHooks.eq && (ownValueEq(a) || ownValueEq(b))) {
+    const hooked = equalityHooks.eq(a, b);
+    if (hooked !== undefined) return hooked;
+  }
+  return valueEq(a, b);
+}
+
+function valueEq(a: unknown, b: unknown): boolean {
   if (typeof a === 'object' && a !== null) {
     const own = (a as PyValueProtocol)[$eq]?.(b);
     if (own !== undefined) return own;
@@ -141,6 +150,22 @@ function eqSlow(a: unknown, b: unknown): boolean {
     if (hooked !== undefined) return hooked;
   }
   return false;
+}
+
+/**
+ * `a == b` by the builtin types' own equality, for instances of subclasses
+ * of list, tuple, dict, set or frozenset whose classes' `__eq__` declined
+ * (NotImplemented): their values compare, their classes are not asked again.
+ */
+export function builtinEq(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a)) return Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple && seqEq(a, b);
+  return a === b || valueEq(a, b);
+}
+
+/** A runtime value (a dict, set…) of a Python subclass whose class defines `__eq__`. */
+function ownValueEq(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || (v as PyValueProtocol)[$eq] === undefined) return false;
+  return equalityHooks.ownEq?.(Object.getPrototypeOf(v) as object) ?? false;
 }
 
 /** An object none of the builtin representations covers (a user object, a number type from elsewhere). */

@@ -69,9 +69,9 @@ export const print = variadic(
   },
   (args, kw) => {
     unexpected('print', kw, ['sep', 'end', 'file', 'flush']);
-    // A str subclass's instance separates and ends as its value.
-    const sep = unbox(kw['sep'] ?? ' ');
-    const end = unbox(kw['end'] ?? '\n');
+    // A str subclass's instance separates and ends as str() of it (its class's __str__, else its value), as CPython writes it.
+    const sep = printedStr(kw['sep'] ?? ' ');
+    const end = printedStr(kw['end'] ?? '\n');
     if (typeof sep !== 'string') throw new TypeError(`sep must be None or a string, not ${typeName(sep)}`);
     if (typeof end !== 'string') throw new TypeError(`end must be None or a string, not ${typeName(end)}`);
     const flush = kw['flush'] !== undefined && truthy(kw['flush']);
@@ -88,6 +88,10 @@ export const print = variadic(
     return null;
   },
 );
+
+function printedStr(v: unknown): unknown {
+  return v instanceof PyBoxed && typeof v[BASE_VALUE] === 'string' ? strValue(v) : v;
+}
 
 /** The objects joined by `sep`; when a str() fails, what came before it is still written, as CPython writes piece by piece. */
 function printed(args: unknown[], sep: string): string {

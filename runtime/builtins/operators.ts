@@ -329,8 +329,8 @@ function iaddSlow(a: unknown, b: unknown): unknown {
     if (r !== NotImplemented) return r;
   }
   if (Array.isArray(a) && !(a instanceof PyTuple)) {
-    // Without an __iadd__ of a's own, `a += b` is a's __add__ or b's __radd__ before list's in-place extend, as in CPython.
-    if (special(a, '__add__') !== undefined || special(b, '__radd__') !== undefined) return binaryOp('+', a, b, listInplaceConcat as OwnOperator);
+    // A list has no in-place slot of its own before b's __radd__ (a subclass's instance has list's __iadd__, which extends).
+    if (!isInstance(a) && special(b, '__radd__') !== undefined) return binaryOp('+', a, b, listInplaceConcat as OwnOperator);
     return listInplaceConcat(a, b);
   }
   // A bytearray grows in place (what other names for it see).
@@ -345,6 +345,7 @@ export function imul(a: unknown, b: unknown): unknown {
     if (r !== NotImplemented) return r;
   }
   if (Array.isArray(a) && !(a instanceof PyTuple)) {
+    // list's *= is no in-place slot of its own (unlike +=, a subclass's instance too): a's __mul__ and b's __rmul__ come first.
     if (special(a, '__mul__') !== undefined || special(b, '__rmul__') !== undefined) return binaryOp('*', a, b, (x, y) => listInplaceRepeat(x as unknown[], repeatCount(y)));
     return listInplaceRepeat(a, repeatCount(b));
   }

@@ -1043,7 +1043,8 @@ export function set_issuperset(s: PyAnySet, other: unknown): boolean {
 
 export function set_isdisjoint(s: PyAnySet, other: unknown): boolean {
   if (other === s) return s.$used === 0;
-  if (other instanceof PyAnySet) {
+  // Only a set or frozenset itself is read directly; a subclass's instance is iterated, as CPython 3.11 does.
+  if (other instanceof PyAnySet && (Object.getPrototypeOf(other) === PySet.prototype || Object.getPrototypeOf(other) === PyFrozenSet.prototype)) {
     let big: PyAnySet = s;
     let small: PyAnySet = other;
     if (other.$used > s.$used) {
@@ -1239,9 +1240,15 @@ export function reprSet(s: PyAnySet): string {
   if (!reprEnter(s)) return `${name}(...)`;
   try {
     const parts: string[] = [];
-    forEachEntry(s, (k) => {
-      parts.push(repr(k));
-    });
+    const proto = Object.getPrototypeOf(s) as object;
+    if (proto === PySet.prototype || proto === PyFrozenSet.prototype) {
+      forEachEntry(s, (k) => {
+        parts.push(repr(k));
+      });
+    } else {
+      // A subclass's members as list(s) gives them (through its class's __iter__), as CPython's set repr does.
+      for (const k of iterItems(s)) parts.push(repr(k));
+    }
     const body = `{${parts.join(', ')}}`;
     return exact ? body : `${name}(${body})`;
   } finally {

@@ -20,7 +20,8 @@ import { callSpecial, hasSpecial } from './special.js';
 import { PyByteArray } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
-import { PyFrozenSet, PySet } from './set.js';
+import { PyAnySet, PyFrozenSet, PySet } from './set.js';
+import { $compare, builtinEq, seqCompare, type CompareOp, type PyValueProtocol } from './equality.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
@@ -39,7 +40,7 @@ import { dictContains, dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dic
 import { COMPLEX_ATTRIBUTES, FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
 import { str_maketrans } from './str.js';
 import { reprSet, setContains, set_clear, set_update } from './set.js';
-import { NotImplementedType } from './notImplemented.js';
+import { NotImplemented, NotImplementedType } from './notImplemented.js';
 import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
@@ -281,6 +282,27 @@ registerBuiltinClass(staticmethod, 'staticmethod', null, null, {});
 registerBuiltinClass(classmethod, 'classmethod', null, null, {});
 
 /**
+ * A container type's own rich comparisons, on the values whatever the
+ * operands' classes define (CPython's list_richcompare, set_richcompare…):
+ * NotImplemented for an operand of another kind; `ordered` false for dict,
+ * which has no order.
+ */
+function ownComparisons(kind: (v: unknown) => boolean, ordered = true): Record<string, (a: unknown, b: unknown) => unknown> {
+  const order = (op: CompareOp) => (a: unknown, b: unknown): unknown => (ordered && kind(b) ? compareValues(op, a, b) : NotImplemented);
+  return {
+    __eq__: (a, b) => (kind(b) ? builtinEq(a, b) : NotImplemented),
+    __ne__: (a, b) => (kind(b) ? !builtinEq(a, b) : NotImplemented),
+    __lt__: order('<'), __le__: order('<='), __gt__: order('>'), __ge__: order('>='),
+  };
+}
+
+/** The builtin order of two lists, two tuples or two sets, whatever their classes define. */
+function compareValues(op: CompareOp, a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return seqCompare(op, a, b);
+  return (a as PyValueProtocol)[$compare]!(op, b)!;
+}
+
+/**
  * The special methods of the builtin containers and str (`d.__setitem__(k, v)`,
  * `'__len__' in dir([])`): the operators they stand for. Added to the method
  * tables where the type has no entry of its own.
@@ -297,19 +319,20 @@ function addDunders(): void {
     // Their own item methods: a subclass's `super().__getitem__(i)` must not dispatch back to the subclass.
     // Their own reprs: a subclass's `super().__repr__()` formats the items, not the subclass's __repr__ again.
     // Their own __contains__ too: a subclass's `super().__contains__(x)` must not dispatch back to the subclass.
-    tuple: { ...sequence, __getitem__: tupleOwnGetItem, __contains__: tupleContains, __repr__: (t: PyTuple) => reprHooks.tuple!(t) },
+    // Their own comparisons: `super().__eq__(o)`, `set.__le__(self, o)` compare the values.
+    tuple: { ...sequence, ...ownComparisons((v) => v instanceof PyTuple), __getitem__: tupleOwnGetItem, __contains__: tupleContains, __repr__: (t: PyTuple) => reprHooks.tuple!(t) },
     list: {
-      ...sequence, __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
+      ...sequence, ...ownComparisons((v) => Array.isArray(v) && !(v instanceof PyTuple)), __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem, __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: imul,
       __hash__: undefined!,
     },
     dict: {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
-      ...common, __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
+      ...common, ...ownComparisons((v) => v instanceof PyDict, false), __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
       __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null), __or__: or_, __repr__: (d: PyDict) => reprDict(d),
       fromkeys: (_self: unknown, keys: unknown, value?: unknown) => dict_fromkeys(keys, value),
     },
-    set: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __repr__: (s: PySet) => reprSet(s) },
-    frozenset: { ...common, __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
+    set: { ...common, ...ownComparisons((v) => v instanceof PyAnySet), __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __repr__: (s: PySet) => reprSet(s) },
+    frozenset: { ...common, ...ownComparisons((v) => v instanceof PyAnySet), __contains__: setContains, __or__: or_, __and__: and_, __sub__: sub, __xor__: xor, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
     bytes: { ...sequence, __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
   };
   for (const [kind, dunders] of Object.entries(extra)) {
