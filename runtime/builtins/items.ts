@@ -2,8 +2,8 @@
  * Subscripts: `a[i]`, `a[i] = v`, `del a[i]`, and slices (`a[1:2]` passes a
  * PySlice). Dispatches on the builtin type; CPython's TypeErrors otherwise.
  */
-import { PyBytes, PyStrBox, PyTuple } from './values.js';
-import { strGetItem, strHooks, strSlice } from './str.js';
+import { PyBytes, PyTuple } from './values.js';
+import { strGetItem, strSlice } from './str.js';
 import {
   adjustSlice, intArg, listGetItem, listSetItem, listDelItem, listSlice, listSetSlice, listDelSlice, slice as sliceState, subscriptIndex,
 } from './list.js';
@@ -16,7 +16,7 @@ import { PyRange } from './range.js';
 import { PyByteArray } from './bytearray.js';
 import { PyMemoryView } from './memoryview/view.js';
 import { repr } from './repr.js';
-import { instanceDelItem, instanceGetItem, instanceSetItem, isInstance, special } from './dunders.js';
+import { instanceDelItem, instanceGetItem, instanceSetItem, special } from './dunders.js';
 
 /** Python's slice object. */
 export class PySlice {
@@ -276,9 +276,3 @@ export function delitem(obj: unknown, key: unknown): void {
   instanceDelItem(obj, key);
 }
 
-// `'{0[k]}'.format(x)`, `'%(k)s' % x` and `format_map(x)` subscript x as `x[k]` does: a subclass's
-// __getitem__ and __missing__, a user mapping's __getitem__.
-strHooks.getitem = getitem;
-// `%` takes an instance of a class with __getitem__ as its mapping (not a tuple's or a str's), as CPython's PyMapping_Check.
-strHooks.isMapping = (obj) =>
-  isInstance(obj) && !(obj instanceof PyTuple) && !(obj instanceof PyStrBox) && typeof (Object.getPrototypeOf(obj) as Record<string, unknown>)['__getitem__'] === 'function';

@@ -38,13 +38,13 @@ import { installMethodDescriptor, typeSetattr } from './classes/classAttributes.
 import { listContains, list_clear, list_extend } from './list.js';
 import { dictContains, dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_items, dict_update, reprDict } from './dict.js';
 import { COMPLEX_ATTRIBUTES, FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
-import { str_maketrans } from './str.js';
+import { str_maketrans, strHooks } from './str.js';
 import { reprSet, setContains, set_clear, set_update } from './set.js';
 import { NotImplemented, NotImplementedType } from './notImplemented.js';
 import { bytesFromHex } from './bytes.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
-import { dunderHooks } from './dunders.js';
+import { dunderHooks, isInstance } from './dunders.js';
 import { attrName } from './attributeKeys.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
@@ -429,6 +429,12 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
 
 attributeHooks.typeOf = type;
 dunderHooks.typeOf = type;
+// `'{0[k]}'.format(x)`, `'%(k)s' % x` and `format_map(x)` subscript x as `x[k]` does: a subclass's
+// __getitem__ and __missing__, a user mapping's __getitem__.
+strHooks.getitem = getitem;
+// `%` takes an instance of a class with __getitem__ as its mapping (not a tuple's or a str's), as CPython's PyMapping_Check.
+strHooks.isMapping = (obj) =>
+  isInstance(obj) && !(obj instanceof PyTuple) && !(obj instanceof PyStrBox) && typeof (Object.getPrototypeOf(obj) as Record<string, unknown>)['__getitem__'] === 'function';
 /**
  * An object's `__dict__`: a dict of its attributes that writes through to
  * the object (`obj.__dict__[k] = v`, `vars(obj).update(…)`). Reads see the
