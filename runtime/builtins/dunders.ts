@@ -556,11 +556,12 @@ export function instanceContains(obj: unknown, x: unknown): boolean | undefined 
 }
 
 equalityHooks.eq = equal;
-equalityHooks.compare = (op, a, b) => {
+equalityHooks.compare = (op, a, b, own) => {
   if (!isInstance(a) && !isInstance(b)) return undefined;
-  const r = compareOp(op, a, b);
+  const r = compareOp(op, a, b, own);
   return r === NotImplemented ? undefined : truthOf(r);
 };
+equalityHooks.isInstance = isInstance;
 equalityHooks.hash = hashOf;
 equalityHooks.ownEq = (proto) => isPyFunction((proto as Record<string, unknown>)['__eq__']);
 const previousRepr = reprHooks.object;

@@ -13,6 +13,7 @@
  * through `equalityHooks`.
  */
 import { TypeError } from './exceptions.js';
+import { NotImplemented } from './notImplemented.js';
 import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
 
 export type CompareOp = '<' | '<=' | '>' | '>=';
@@ -38,8 +39,14 @@ export interface PyValueProtocol {
 export const equalityHooks: {
   /** Python `a == b` where a or b is an object this module does not know. */
   eq?: (a: unknown, b: unknown) => boolean | undefined;
-  /** Python `a <op> b` where a or b is an object this module does not know. */
-  compare?: (op: CompareOp, a: unknown, b: unknown) => boolean | undefined;
+  /**
+   * Python `a <op> b` where a or b is an object this module does not know,
+   * or an instance of a Python subclass of list, tuple, set… whose base
+   * type's order is `own` (NotImplemented for operands it does not take).
+   */
+  compare?: (op: CompareOp, a: unknown, b: unknown, own?: (a: unknown, b: unknown) => unknown) => boolean | undefined;
+  /** Whether v is an instance of a Python class (a subclass of a builtin type's included). */
+  isInstance?: (v: unknown) => boolean;
   /** Whether a tuple or list subclass's prototype has a Python `__eq__` (a builtin base's own is a JS function). */
   ownEq?: (proto: object) => boolean;
   /** Python hash(v) of an unknown object; undefined = hash by identity. Throws for unhashable. */
@@ -273,9 +280,19 @@ export function compare(op: CompareOp, a: unknown, b: unknown): boolean {
   } else if (typeof a === 'string') {
     if (typeof b === 'string') return applyOp(op, strCompare(a, b));
   } else if (Array.isArray(a)) {
-    if (Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple) return seqCompare(op, a, b);
+    if (Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple) {
+      if (isPlainArray(a) && isPlainArray(b)) return seqCompare(op, a, b);
+      // A subclass's class may define the comparison (sorted, min, heapq, bisect ask it too).
+      const hooked = equalityHooks.compare?.(op, a, b, (x, y) => builtinOrder(op, x, y));
+      return hooked ?? seqCompare(op, a, b);
+    }
   } else if (a instanceof PyBytes) {
     if (b instanceof PyBytes) return applyOp(op, bytesCompare(a.bytes, b.bytes));
+  }
+  // A Python subclass of set or frozenset (a runtime value with an order of its own): its class's comparison first.
+  if (equalityHooks.compare && (subclassValue(a) || subclassValue(b))) {
+    const hooked = equalityHooks.compare(op, a, b, (x, y) => builtinOrder(op, x, y));
+    if (hooked !== undefined) return hooked;
   }
   if (typeof a === 'object' && a !== null) {
     const own = (a as PyValueProtocol)[$compare]?.(op, b);
@@ -290,6 +307,28 @@ export function compare(op: CompareOp, a: unknown, b: unknown): boolean {
     if (hooked !== undefined) return hooked;
   }
   throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/**
+ * The builtin order of two lists, two tuples, two sets…, whatever their
+ * classes define (what list's and set's own `__lt__` compare);
+ * NotImplemented for operands it does not take.
+ */
+export function builtinOrder(op: CompareOp, a: unknown, b: unknown): unknown {
+  if (Array.isArray(a)) return Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple ? seqCompare(op, a, b) : NotImplemented;
+  const r = typeof a === 'object' && a !== null ? (a as PyValueProtocol)[$compare]?.(op, b) : undefined;
+  return r === undefined ? NotImplemented : r;
+}
+
+/** A list or tuple, not of a subclass. */
+function isPlainArray(v: readonly unknown[]): boolean {
+  const proto = Object.getPrototypeOf(v) as object;
+  return proto === Array.prototype || proto === PyTuple.prototype;
+}
+
+/** A runtime value with an order (a set…) of a Python subclass. */
+function subclassValue(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && (v as PyValueProtocol)[$compare] !== undefined && (equalityHooks.isInstance?.(v) ?? false);
 }
 
 /** Lexicographic order: the first items that differ decide, else the lengths. */

@@ -17,7 +17,7 @@ import {
   PyAnySet, PySet, PyFrozenSet, dictViewOp, setContains, setOr, setAnd, setSub, setXor, setInplaceOr, setInplaceAnd, setInplaceSub, setInplaceXor,
 } from './set.js';
 import { bytesConcat, bytesRepeat, bytesContains, bytesPercent } from './bytes.js';
-import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
+import { builtinOrder, eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
 import { PyRange } from './range.js';
 import { PyByteArray } from './bytearray.js';
 import { isBytesLike } from './buffer.js';
@@ -475,8 +475,7 @@ function ordering(op: '<' | '<=' | '>' | '>=', numeric: Order, strings: (a: stri
     if ((Array.isArray(a) && Array.isArray(b)) || (isSetLike(a) && isSetLike(b)) || (a instanceof PyBytes && b instanceof PyBytes)) {
       // A subclass's class may define the comparison (either side); the builtin's order applies where it does not.
       if (!isInstance(a) && !isInstance(b)) return sequences(a, b);
-      const own = (x: unknown, y: unknown): unknown => (sameKind(x, y) ? sequences(x, y) : NotImplemented);
-      const d = compareOp(op, a, b, own);
+      const d = compareOp(op, a, b, (x, y) => (sameKind(x, y) ? builtinOrder(op, x, y) : NotImplemented));
       if (d !== NotImplemented) return d;
       throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
     }

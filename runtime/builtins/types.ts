@@ -21,7 +21,7 @@ import { PyByteArray } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
 import { PyAnySet, PyFrozenSet, PySet } from './set.js';
-import { $compare, builtinEq, seqCompare, type CompareOp, type PyValueProtocol } from './equality.js';
+import { builtinEq, builtinOrder, type CompareOp } from './equality.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
@@ -288,18 +288,12 @@ registerBuiltinClass(classmethod, 'classmethod', null, null, {});
  * which has no order.
  */
 function ownComparisons(kind: (v: unknown) => boolean, ordered = true): Record<string, (a: unknown, b: unknown) => unknown> {
-  const order = (op: CompareOp) => (a: unknown, b: unknown): unknown => (ordered && kind(b) ? compareValues(op, a, b) : NotImplemented);
+  const order = (op: CompareOp) => (a: unknown, b: unknown): unknown => (ordered && kind(b) ? builtinOrder(op, a, b) : NotImplemented);
   return {
     __eq__: (a, b) => (kind(b) ? builtinEq(a, b) : NotImplemented),
     __ne__: (a, b) => (kind(b) ? !builtinEq(a, b) : NotImplemented),
     __lt__: order('<'), __le__: order('<='), __gt__: order('>'), __ge__: order('>='),
   };
-}
-
-/** The builtin order of two lists, two tuples or two sets, whatever their classes define. */
-function compareValues(op: CompareOp, a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return seqCompare(op, a, b);
-  return (a as PyValueProtocol)[$compare]!(op, b)!;
 }
 
 /**
