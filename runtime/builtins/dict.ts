@@ -118,9 +118,8 @@ function bucketHash(k: unknown): number {
 
 /** Whether a tuple is of a Python subclass whose class defines `__hash__` (or sets it to None): then that decides. */
 function ownHash(t: PyTuple): boolean {
-  const proto = Object.getPrototypeOf(t) as Record<string, unknown>;
-  if (proto === (PyTuple.prototype as unknown)) return false;
-  const f = proto['__hash__'];
+  if (t.constructor === PyTuple) return false;
+  const f = (Object.getPrototypeOf(t) as Record<string, unknown>)['__hash__'];
   return f === null || (typeof f === 'function' && !isBuiltinMethod(f));
 }
 
@@ -752,8 +751,7 @@ function mergeDict(target: PyDict, source: PyDict): void {
  * its own is read through its `keys()` and `__getitem__`.
  */
 function mergesAsDict(d: PyDict): boolean {
-  const proto = Object.getPrototypeOf(d) as Record<string, unknown>;
-  return proto === (PyDict.prototype as unknown) || !isPyFunction(proto['__iter__']);
+  return d.constructor === PyDict || !isPyFunction((Object.getPrototypeOf(d) as Record<string, unknown>)['__iter__']);
 }
 
 /** A Python mapping other than dict: an object with keys() and __getitem__ (compiled Mapping classes, dict subclasses). */

@@ -322,8 +322,9 @@ export function builtinOrder(op: CompareOp, a: unknown, b: unknown): unknown {
 
 /** A list or tuple, not of a subclass. */
 function isPlainArray(v: readonly unknown[]): boolean {
-  const proto = Object.getPrototypeOf(v) as object;
-  return proto === Array.prototype || proto === PyTuple.prototype;
+  // By the constructor, a load the engine caches (getPrototypeOf of arrays of several kinds is a call).
+  const k = v.constructor as unknown;
+  return k === Array || k === PyTuple;
 }
 
 /** A runtime value with an order (a set…) of a Python subclass. */
@@ -450,7 +451,7 @@ function noneInto(): void {
 function objectInto(v: object): void {
   if (v instanceof PyTuple) {
     // A subclass's own __hash__ decides; else tuple's.
-    if (Object.getPrototypeOf(v) !== PyTuple.prototype && subclassHashInto(v)) return;
+    if (v.constructor !== PyTuple && subclassHashInto(v)) return;
     return tupleInto(v);
   }
   if (v instanceof PyFloat) {
@@ -458,7 +459,7 @@ function objectInto(v: object): void {
     return Number.isSafeInteger(x) ? safeIntInto(x === 0 ? 0 : x) : floatInto(x);
   }
   if (Array.isArray(v)) {
-    if (Object.getPrototypeOf(v) !== Array.prototype && subclassHashInto(v)) return;
+    if (v.constructor !== Array && subclassHashInto(v)) return;
     throw unhashable(v);
   }
   if (v instanceof PyBytes) return bytesInto(v.bytes);

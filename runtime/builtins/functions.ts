@@ -22,7 +22,7 @@ import { pyHash } from './equality.js';
 import { lt, gt, add } from './operators.js';
 import * as num from './numbers.js';
 import { bytesLen, bytes_decode } from './bytes.js';
-import { binaryOp, instanceLen, isInstance, unaryOp } from './dunders.js';
+import { binaryOp, instanceLen, unaryOp } from './dunders.js';
 import { valueOperators } from './valueOperators.js';
 import { NotImplemented } from './notImplemented.js';
 import { PyRange, range } from './range.js';
@@ -153,16 +153,22 @@ function expected(name: string, n: number, given: number, atLeast = false): Type
   return new TypeError(`${name} expected ${atLeast ? 'at least ' : ''}${n} argument${n === 1 ? '' : 's'}, got ${given}`);
 }
 
-var protoOf = Object.getPrototypeOf;
-var LIST_PROTO: object = Array.prototype;
-var TUPLE_PROTO: object = PyTuple.prototype;
+// A list or tuple, dict or set is told from a subclass's instance by its constructor (a cached load; truth.ts).
+var ARRAY: unknown = Array;
+var TUPLE: unknown = PyTuple;
 
 export function len(x: unknown): number | bigint {
   if (arguments.length !== 1) throw exactlyOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
   // A subclass's class may define __len__ (instanceLen falls back on the builtin length).
-  if (Array.isArray(x)) return protoOf(x) === LIST_PROTO || protoOf(x) === TUPLE_PROTO ? x.length : instanceLen(x);
-  if (x instanceof PyDict || x instanceof PyAnySet) return isInstance(x) ? instanceLen(x) : (x as PyDict | PyAnySet).$size;
+  if (Array.isArray(x)) {
+    const k = x.constructor as unknown;
+    return k === ARRAY || k === TUPLE ? x.length : instanceLen(x);
+  }
+  if (x instanceof PyDict || x instanceof PyAnySet) {
+    const k = x.constructor as unknown;
+    return k === PyDict || k === PySet || k === PyFrozenSet ? x.$size : instanceLen(x);
+  }
   // A range longer than 2**53 has a bigint length (len() refuses beyond 2**63 - 1, as CPython).
   if (x instanceof PyRange) return x.pyLen();
   if (x instanceof PyBytes) return bytesLen(x);

@@ -299,18 +299,22 @@ export function nextResult(r: IteratorResult<unknown>): unknown {
 
 /** `a, b = x`: the items of x as an array of exactly `n`; reads at most n + 1 items, as CPython does. */
 export function unpack(x: unknown, n: number): unknown[] {
-  // A list or tuple (not of a subclass, whose class may define __iter__) of the right length is its own items (small enough for TurboFan to inline).
-  return isArray(x) && x.length === n && (protoOf(x) === LIST_PROTO || protoOf(x) === TUPLE_PROTO) ? x : unpackSlow(x, n);
+  // A list or tuple of the right length is its own items (small enough for TurboFan to inline); not a
+  // subclass's instance, told by its constructor (a cached load), whose class may define __iter__.
+  if (isArray(x) && x.length === n) {
+    const k = x.constructor as unknown;
+    if (k === TUPLE || k === ARRAY) return x;
+  }
+  return unpackSlow(x, n);
 }
 
 // Read through module variables (a `var`: no hole check): fewer bytes of bytecode for `unpack`, TurboFan's inlining budget.
 var isArray = Array.isArray;
-var protoOf = Object.getPrototypeOf;
-var LIST_PROTO: object = Array.prototype;
-var TUPLE_PROTO: object = PyTuple.prototype;
+var ARRAY: unknown = Array;
+var TUPLE: unknown = PyTuple;
 
 function unpackSlow(x: unknown, n: number): unknown[] {
-  if (Array.isArray(x) && (protoOf(x) === LIST_PROTO || protoOf(x) === TUPLE_PROTO)) throw unpackError(x.length, n);
+  if (Array.isArray(x) && (x.constructor === ARRAY || x.constructor === TUPLE)) throw unpackError(x.length, n);
   const it = unpackable(x)[Symbol.iterator]();
   const items: unknown[] = [];
   for (;;) {

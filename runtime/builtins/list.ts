@@ -24,8 +24,9 @@ export const iterHooks: { items?: (x: unknown) => Iterable<unknown> | null } = {
  */
 export function isPlainSequence(x: unknown): x is readonly unknown[] {
   if (!Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x) as object;
-  return proto === Array.prototype || proto === PyTuple.prototype;
+  // By the constructor, a load the engine caches (getPrototypeOf of arrays of several kinds is a call).
+  const k = x.constructor as unknown;
+  return k === Array || k === PyTuple;
 }
 
 /**

@@ -114,15 +114,11 @@ function sequenceConcat(a: unknown, b: unknown): unknown {
   return a instanceof PyTuple ? tupleConcat(a, b) : listConcat(a, b);
 }
 
-var protoOf = Object.getPrototypeOf;
-var SET_PROTO: object = PySet.prototype;
-var FROZENSET_PROTO: object = PyFrozenSet.prototype;
-
 /** Two sets or frozensets, neither of a subclass (whose class may define the operator). */
 function plainSets(a: PyAnySet, b: PyAnySet): boolean {
-  const pa = protoOf(a);
-  const pb = protoOf(b);
-  return (pa === SET_PROTO || pa === FROZENSET_PROTO) && (pb === SET_PROTO || pb === FROZENSET_PROTO);
+  const ka = a.constructor;
+  const kb = b.constructor;
+  return (ka === PySet || ka === PyFrozenSet) && (kb === PySet || kb === PyFrozenSet);
 }
 
 function subSlow(a: unknown, b: unknown): unknown {
