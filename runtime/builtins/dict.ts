@@ -25,6 +25,7 @@ import { repr, reprHooks } from './repr.js';
 import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, TYPE_NAME, typeName } from './values.js';
 import { BUILTIN_METHOD, CLASS } from './classes/model.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
+import { arrayOverrides, registerMappingNative } from './subclassOverrides.js';
 import { checkPositional, noArgs } from './str/args.js';
 import { invokeMethod } from './special.js';
 
@@ -118,7 +119,7 @@ function bucketHash(k: unknown): number {
 
 /** Whether a tuple is of a Python subclass whose class defines `__hash__` (or sets it to None): then that decides. */
 function ownHash(t: PyTuple): boolean {
-  if (t.constructor === PyTuple) return false;
+  if (!arrayOverrides.hash || t.constructor === PyTuple) return false;
   const f = (Object.getPrototypeOf(t) as Record<string, unknown>)['__hash__'];
   return f === null || (typeof f === 'function' && !isBuiltinMethod(f));
 }
@@ -895,3 +896,5 @@ reprHooks.object = (v: object): string | undefined => {
   if (v instanceof DictView) return reprView(v, typeName(v));
   return previousObjectRepr?.(v);
 };
+
+registerMappingNative(PyDict);

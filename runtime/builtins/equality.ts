@@ -14,6 +14,7 @@
  */
 import { TypeError } from './exceptions.js';
 import { NotImplemented } from './notImplemented.js';
+import { arrayOverrides } from './subclassOverrides.js';
 import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
 
 export type CompareOp = '<' | '<=' | '>' | '>=';
@@ -322,9 +323,8 @@ export function builtinOrder(op: CompareOp, a: unknown, b: unknown): unknown {
 
 /** A list or tuple, not of a subclass. */
 function isPlainArray(v: readonly unknown[]): boolean {
-  // By the constructor, a load the engine caches (getPrototypeOf of arrays of several kinds is a call).
-  const k = v.constructor as unknown;
-  return k === Array || k === PyTuple;
+  // Once a subclass defines an order (subclassOverrides.ts): by the constructor, a load the engine caches.
+  return !arrayOverrides.order || v.constructor === Array || v.constructor === PyTuple;
 }
 
 /** A runtime value with an order (a set…) of a Python subclass. */
@@ -451,7 +451,7 @@ function noneInto(): void {
 function objectInto(v: object): void {
   if (v instanceof PyTuple) {
     // A subclass's own __hash__ decides; else tuple's.
-    if (v.constructor !== PyTuple && subclassHashInto(v)) return;
+    if (arrayOverrides.hash && v.constructor !== PyTuple && subclassHashInto(v)) return;
     return tupleInto(v);
   }
   if (v instanceof PyFloat) {

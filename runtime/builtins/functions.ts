@@ -23,6 +23,7 @@ import { lt, gt, add } from './operators.js';
 import * as num from './numbers.js';
 import { bytesLen, bytes_decode } from './bytes.js';
 import { binaryOp, instanceLen, unaryOp } from './dunders.js';
+import { arrayOverrides, mappingOverrides } from './subclassOverrides.js';
 import { valueOperators } from './valueOperators.js';
 import { NotImplemented } from './notImplemented.js';
 import { PyRange, range } from './range.js';
@@ -153,7 +154,7 @@ function expected(name: string, n: number, given: number, atLeast = false): Type
   return new TypeError(`${name} expected ${atLeast ? 'at least ' : ''}${n} argument${n === 1 ? '' : 's'}, got ${given}`);
 }
 
-// A list or tuple, dict or set is told from a subclass's instance by its constructor (a cached load; truth.ts).
+// Once a subclass defines __len__ (subclassOverrides.ts), a list or tuple, dict or set is told from a subclass's instance by its constructor (a cached load; truth.ts).
 var ARRAY: unknown = Array;
 var TUPLE: unknown = PyTuple;
 
@@ -161,11 +162,9 @@ export function len(x: unknown): number | bigint {
   if (arguments.length !== 1) throw exactlyOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
   // A subclass's class may define __len__ (instanceLen falls back on the builtin length).
-  if (Array.isArray(x)) {
-    const k = x.constructor as unknown;
-    return k === ARRAY || k === TUPLE ? x.length : instanceLen(x);
-  }
+  if (Array.isArray(x)) return !arrayOverrides.len || x.constructor === ARRAY || x.constructor === TUPLE ? x.length : instanceLen(x);
   if (x instanceof PyDict || x instanceof PyAnySet) {
+    if (!mappingOverrides.len) return x.$size;
     const k = x.constructor as unknown;
     return k === PyDict || k === PySet || k === PyFrozenSet ? x.$size : instanceLen(x);
   }

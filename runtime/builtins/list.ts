@@ -10,6 +10,7 @@ import { repr, reprHooks } from './repr.js';
 import { PyBytes, PyTuple, isIntNumber, typeName } from './values.js';
 import { userIndex } from './numbers/index.js';
 import { checkPositional, noArgs, oneArg } from './str/args.js';
+import { arrayOverrides } from './subclassOverrides.js';
 
 // ---------------------------------------------------------------------------
 // Shared helpers
@@ -24,9 +25,8 @@ export const iterHooks: { items?: (x: unknown) => Iterable<unknown> | null } = {
  */
 export function isPlainSequence(x: unknown): x is readonly unknown[] {
   if (!Array.isArray(x)) return false;
-  // By the constructor, a load the engine caches (getPrototypeOf of arrays of several kinds is a call).
-  const k = x.constructor as unknown;
-  return k === Array || k === PyTuple;
+  // Once a subclass defines __iter__ (subclassOverrides.ts): by the constructor, a load the engine caches.
+  return !arrayOverrides.iter || x.constructor === Array || x.constructor === PyTuple;
 }
 
 /**

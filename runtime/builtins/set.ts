@@ -18,6 +18,7 @@ import { repr, reprHooks } from './repr.js';
 import { typeName } from './values.js';
 import { DictItems, DictKeys, PyDict, dict_copy, dict_items, isSetLikeView } from './dict.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
+import { registerMappingNative } from './subclassOverrides.js';
 
 /** A deleted entry: lookups probe past it, insertions may reuse it. */
 const DUMMY: unique symbol = Symbol('dummy');
@@ -1261,3 +1262,5 @@ reprHooks.object = (v: object): string | undefined => {
   if (v instanceof PyAnySet) return reprSet(v);
   return previousObjectRepr?.(v);
 };
+
+registerMappingNative(PyAnySet);

@@ -2,11 +2,13 @@
 import { PyFloat, PyBytes, PyComplex, PyTuple } from './values.js';
 import { PyRange } from './range.js';
 import { instanceTruth, isInstance, setTruth } from './dunders.js';
+import { arrayOverrides } from './subclassOverrides.js';
 
 /*
- * A list or tuple is told from a subclass's instance by its constructor: a
- * property load the engine caches for each kind of array, where
- * Object.getPrototypeOf on arrays of several kinds is a call.
+ * Once a subclass of list or tuple defines __bool__ or __len__
+ * (subclassOverrides.ts), a list or tuple is told from a subclass's instance
+ * by its constructor: a property load the engine caches for each kind of
+ * array, where Object.getPrototypeOf on arrays of several kinds is a call.
  */
 var ARRAY: unknown = Array;
 var TUPLE: unknown = PyTuple;
@@ -39,10 +41,7 @@ function truthValue(v: unknown): boolean {
   }
   if (v === null) return false;
   // A list or tuple; a subclass's class may define __bool__ or __len__.
-  if (Array.isArray(v)) {
-    const k = v.constructor as unknown;
-    return k === ARRAY || k === TUPLE ? v.length > 0 : instanceTruth(v);
-  }
+  if (Array.isArray(v)) return !arrayOverrides.truth || v.constructor === ARRAY || v.constructor === TUPLE ? v.length > 0 : instanceTruth(v);
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyBytes) return v.bytes.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
