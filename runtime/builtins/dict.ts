@@ -25,9 +25,12 @@ import { repr, reprHooks } from './repr.js';
 import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, TYPE_NAME, typeName } from './values.js';
 import { BUILTIN_METHOD, CLASS } from './classes/model.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
-import { arrayOverrides, registerMappingNative } from './subclassOverrides.js';
+import { arrayOverrides as arrayOverridesImport, registerMappingNative } from './subclassOverrides.js';
 import { checkPositional, noArgs } from './str/args.js';
 import { invokeMethod } from './special.js';
+
+// A module variable (a `var`): an imported binding's read carries a hole check (subclassOverrides.ts imports only values.ts, so it is there first).
+var arrayOverrides = arrayOverridesImport;
 
 /** Marks a deleted entry in the key array. */
 const HOLE: unique symbol = Symbol('hole');

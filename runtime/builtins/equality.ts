@@ -14,8 +14,11 @@
  */
 import { TypeError } from './exceptions.js';
 import { NotImplemented } from './notImplemented.js';
-import { arrayOverrides } from './subclassOverrides.js';
+import { arrayOverrides as arrayOverridesImport } from './subclassOverrides.js';
 import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+
+// A module variable (a `var`): an imported binding's read carries a hole check (subclassOverrides.ts imports only values.ts, so it is there first).
+var arrayOverrides = arrayOverridesImport;
 
 export type CompareOp = '<' | '<=' | '>' | '>=';
 

@@ -23,7 +23,7 @@ import { lt, gt, add } from './operators.js';
 import * as num from './numbers.js';
 import { bytesLen, bytes_decode } from './bytes.js';
 import { binaryOp, instanceLen, unaryOp } from './dunders.js';
-import { arrayOverrides, mappingOverrides } from './subclassOverrides.js';
+import { isExactArray, whenOverridden } from './subclassOverrides.js';
 import { valueOperators } from './valueOperators.js';
 import { NotImplemented } from './notImplemented.js';
 import { PyRange, range } from './range.js';
@@ -154,20 +154,28 @@ function expected(name: string, n: number, given: number, atLeast = false): Type
   return new TypeError(`${name} expected ${atLeast ? 'at least ' : ''}${n} argument${n === 1 ? '' : 's'}, got ${given}`);
 }
 
-// Once a subclass defines __len__ (subclassOverrides.ts), a list or tuple, dict or set is told from a subclass's instance by its constructor (a cached load; truth.ts).
-var ARRAY: unknown = Array;
-var TUPLE: unknown = PyTuple;
+/*
+ * The arrays whose length len() gives: every list and tuple until a Python
+ * subclass of list or tuple defines __len__ (subclassOverrides.ts), exact
+ * ones only after (instanceLen then answers for a subclass's instance).
+ * Likewise dicts and sets, told from a subclass's instance by their
+ * constructor once a subclass of dict or set defines __len__.
+ */
+var isSizedArray: (v: unknown) => v is unknown[] = Array.isArray;
+whenOverridden('len', () => {
+  isSizedArray = isExactArray;
+});
+var isSizedMapping = (v: unknown): v is PyDict | PyAnySet => v instanceof PyDict || v instanceof PyAnySet;
+whenOverridden('mappingLen', () => {
+  isSizedMapping = (v: unknown): v is PyDict | PyAnySet => v instanceof PyDict || v instanceof PyAnySet ? v.constructor === PyDict || v.constructor === PySet || v.constructor === PyFrozenSet : false;
+});
 
 export function len(x: unknown): number | bigint {
   if (arguments.length !== 1) throw exactlyOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
-  // A subclass's class may define __len__ (instanceLen falls back on the builtin length).
-  if (Array.isArray(x)) return !arrayOverrides.len || x.constructor === ARRAY || x.constructor === TUPLE ? x.length : instanceLen(x);
-  if (x instanceof PyDict || x instanceof PyAnySet) {
-    if (!mappingOverrides.len) return x.$size;
-    const k = x.constructor as unknown;
-    return k === PyDict || k === PySet || k === PyFrozenSet ? x.$size : instanceLen(x);
-  }
+  // A list or tuple (a subclass's instance too, unless some subclass defines __len__: then instanceLen, at the end, asks it).
+  if (isSizedArray(x)) return x.length;
+  if (isSizedMapping(x)) return x.$size;
   // A range longer than 2**53 has a bigint length (len() refuses beyond 2**63 - 1, as CPython).
   if (x instanceof PyRange) return x.pyLen();
   if (x instanceof PyBytes) return bytesLen(x);

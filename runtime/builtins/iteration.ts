@@ -16,7 +16,8 @@ import { IndexError, StopIteration, TypeError, ValueError } from './exceptions.j
 import { isPyFunction, restItems } from './calls.js';
 import { invokeMethod } from './special.js';
 import { eq } from './operators.js';
-import { arrayOverrides } from './subclassOverrides.js';
+import { isExactArray, whenOverridden } from './subclassOverrides.js';
+
 
 type Method = (...args: unknown[]) => unknown;
 type Proto = Record<string, unknown> | null;
@@ -300,18 +301,23 @@ export function nextResult(r: IteratorResult<unknown>): unknown {
 
 /** `a, b = x`: the items of x as an array of exactly `n`; reads at most n + 1 items, as CPython does. */
 export function unpack(x: unknown, n: number): unknown[] {
-  // A list or tuple of the right length is its own items (small enough for TurboFan to inline); once a subclass
-  // defines __iter__ (subclassOverrides.ts), not a subclass's instance, told by its constructor (a cached load).
-  return isArray(x) && x.length === n && (!arrayOverrides.iter || x.constructor === TUPLE || x.constructor === ARRAY) ? x : unpackSlow(x, n);
+  // A list or tuple of the right length is its own items (small enough for TurboFan to inline).
+  return isArray(x) && x.length === n ? x : unpackSlow(x, n);
 }
 
-// Read through module variables (a `var`: no hole check): fewer bytes of bytecode for `unpack`, TurboFan's inlining budget.
-var isArray = Array.isArray;
-var ARRAY: unknown = Array;
-var TUPLE: unknown = PyTuple;
+/*
+ * Read through a module variable (a `var`: no hole check): fewer bytes of
+ * bytecode for `unpack`, TurboFan's inlining budget. Array.isArray until a
+ * Python subclass of list or tuple defines __iter__ (subclassOverrides.ts);
+ * then exact lists and tuples only, and a subclass's instance is iterated.
+ */
+var isArray: (v: unknown) => v is unknown[] = Array.isArray;
+whenOverridden('iter', () => {
+  isArray = isExactArray;
+});
 
 function unpackSlow(x: unknown, n: number): unknown[] {
-  if (Array.isArray(x) && (!arrayOverrides.iter || x.constructor === ARRAY || x.constructor === TUPLE)) throw unpackError(x.length, n);
+  if (isArray(x)) throw unpackError(x.length, n);
   const it = unpackable(x)[Symbol.iterator]();
   const items: unknown[] = [];
   for (;;) {

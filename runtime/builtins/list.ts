@@ -10,7 +10,8 @@ import { repr, reprHooks } from './repr.js';
 import { PyBytes, PyTuple, isIntNumber, typeName } from './values.js';
 import { userIndex } from './numbers/index.js';
 import { checkPositional, noArgs, oneArg } from './str/args.js';
-import { arrayOverrides } from './subclassOverrides.js';
+import { isExactArray, whenOverridden } from './subclassOverrides.js';
+
 
 // ---------------------------------------------------------------------------
 // Shared helpers
@@ -24,10 +25,14 @@ export const iterHooks: { items?: (x: unknown) => Iterable<unknown> | null } = {
  * CPython's PySequence_Fast, tuple(), list.extend and unpacking do.
  */
 export function isPlainSequence(x: unknown): x is readonly unknown[] {
-  if (!Array.isArray(x)) return false;
-  // Once a subclass defines __iter__ (subclassOverrides.ts): by the constructor, a load the engine caches.
-  return !arrayOverrides.iter || x.constructor === Array || x.constructor === PyTuple;
+  return isItemsArray(x);
 }
+
+/** Array.isArray until a Python subclass of list or tuple defines __iter__ (subclassOverrides.ts), then exact lists and tuples only. */
+var isItemsArray: (v: unknown) => v is unknown[] = Array.isArray;
+whenOverridden('iter', () => {
+  isItemsArray = isExactArray;
+});
 
 /**
  * The items of an iterable, as CPython's PySequence_Fast: a list or tuple

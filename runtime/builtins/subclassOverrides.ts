@@ -7,8 +7,16 @@
  * its constructor per call, which showed in list-heavy programs). Flags only
  * turn on: when such a class is made (its own namespace or a base's), or
  * when one of these names is assigned on a class that is, or is a base of,
- * such a class. Imports nothing, so that any module may read it first.
+ * such a class. Imports only values.ts (which imports nothing), so that any
+ * module may read it first.
+ *
+ * The hottest fast paths (truth, len, unpacking, PySequence_Fast) do not
+ * even read a flag: they call an array test held in a module variable,
+ * Array.isArray until the flag turns on and isExactArray after
+ * (whenOverridden), so their bytecode stays as small as TurboFan's
+ * always-inline limit wants it.
  */
+import { PyTuple } from './values.js';
 
 /** Python subclasses of list or tuple. */
 export const arrayOverrides = {
@@ -29,6 +37,34 @@ export const mappingOverrides = {
   /** `__len__`. */
   len: false,
 };
+
+type ArrayFlag = keyof typeof arrayOverrides;
+type Flag = ArrayFlag | 'mappingLen';
+
+const listeners: Record<Flag, Array<() => void>> = { truth: [], len: [], iter: [], hash: [], order: [], mappingLen: [] };
+
+function isOn(flag: Flag): boolean {
+  return flag === 'mappingLen' ? mappingOverrides.len : arrayOverrides[flag];
+}
+
+/** Runs `turnOn` when the flag turns on (now, if it is on already). */
+export function whenOverridden(flag: Flag, turnOn: () => void): void {
+  if (isOn(flag)) turnOn();
+  else listeners[flag].push(turnOn);
+}
+
+function setFlag(flag: Flag): void {
+  if (isOn(flag)) return;
+  if (flag === 'mappingLen') mappingOverrides.len = true;
+  else arrayOverrides[flag] = true;
+  for (const f of listeners[flag]) f();
+  listeners[flag].length = 0;
+}
+
+/** A list or tuple, not of a subclass: told by its constructor, a load the engine caches for each kind of array. */
+export function isExactArray(v: unknown): v is unknown[] {
+  return Array.isArray(v) && (v.constructor === Array || v.constructor === PyTuple);
+}
 
 /** The special methods the flags watch. */
 export const WATCHED_NAMES: ReadonlySet<string> = new Set(['__bool__', '__len__', '__iter__', '__hash__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__']);
@@ -54,27 +90,27 @@ export function noteOverride(native: Function | null, name: string): void {
   if (family === 'array') {
     switch (name) {
       case '__len__':
-        arrayOverrides.len = true;
-        arrayOverrides.truth = true;
+        setFlag('len');
+        setFlag('truth');
         break;
       case '__bool__':
-        arrayOverrides.truth = true;
+        setFlag('truth');
         break;
       case '__iter__':
-        arrayOverrides.iter = true;
+        setFlag('iter');
         break;
       case '__hash__':
       case '__eq__':
-        arrayOverrides.hash = true;
+        setFlag('hash');
         break;
       case '__lt__':
       case '__le__':
       case '__gt__':
       case '__ge__':
-        arrayOverrides.order = true;
+        setFlag('order');
         break;
     }
   } else if (family === 'mapping' && name === '__len__') {
-    mappingOverrides.len = true;
+    setFlag('mappingLen');
   }
 }

@@ -1,17 +1,19 @@
 /** Python truthiness (`if x:`, `not x`, `and`/`or`). */
-import { PyFloat, PyBytes, PyComplex, PyTuple } from './values.js';
+import { PyFloat, PyBytes, PyComplex } from './values.js';
 import { PyRange } from './range.js';
 import { instanceTruth, isInstance, setTruth } from './dunders.js';
-import { arrayOverrides } from './subclassOverrides.js';
+import { isExactArray, whenOverridden } from './subclassOverrides.js';
 
 /*
- * Once a subclass of list or tuple defines __bool__ or __len__
- * (subclassOverrides.ts), a list or tuple is told from a subclass's instance
- * by its constructor: a property load the engine caches for each kind of
- * array, where Object.getPrototypeOf on arrays of several kinds is a call.
+ * The arrays whose truth is their length: every list and tuple until a
+ * Python subclass of list or tuple defines __bool__ or __len__
+ * (subclassOverrides.ts), exact ones only after (a subclass's instance then
+ * goes to instanceTruth below).
  */
-var ARRAY: unknown = Array;
-var TUPLE: unknown = PyTuple;
+var isSizedArray: (v: unknown) => v is unknown[] = Array.isArray;
+whenOverridden('truth', () => {
+  isSizedArray = isExactArray;
+});
 
 interface Sized {
   readonly size: number;
@@ -41,7 +43,7 @@ function truthValue(v: unknown): boolean {
   }
   if (v === null) return false;
   // A list or tuple; a subclass's class may define __bool__ or __len__.
-  if (Array.isArray(v)) return !arrayOverrides.truth || v.constructor === ARRAY || v.constructor === TUPLE ? v.length > 0 : instanceTruth(v);
+  if (isSizedArray(v)) return v.length > 0;
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyBytes) return v.bytes.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
