@@ -244,7 +244,8 @@ export function compareOp(op: CompareOp, a: unknown, b: unknown, own?: OwnOperat
     const r = invoke(fb, b, a);
     if (r !== NotImplemented) return r;
   }
-  if (own !== undefined && fa !== undefined) {
+  // b's inherited method (its class defines no reflected one), after a's own declined.
+  if (own !== undefined && fa !== undefined && fb === undefined) {
     const r = own(a, b);
     if (r !== NotImplemented) return r;
   }

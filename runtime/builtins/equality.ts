@@ -288,7 +288,10 @@ export function compare(op: CompareOp, a: unknown, b: unknown): boolean {
       if (isPlainArray(a) && isPlainArray(b)) return seqCompare(op, a, b);
       // A subclass's class may define the comparison (sorted, min, heapq, bisect ask it too).
       const hooked = equalityHooks.compare?.(op, a, b, (x, y) => builtinOrder(op, x, y));
-      return hooked ?? seqCompare(op, a, b);
+      if (hooked !== undefined) return hooked;
+      // Only a Python class's methods decline (a runtime subclass, a struct sequence, compares as a tuple).
+      if (!(equalityHooks.isInstance?.(a) ?? false) && !(equalityHooks.isInstance?.(b) ?? false)) return seqCompare(op, a, b);
+      throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
     }
   } else if (a instanceof PyBytes) {
     if (b instanceof PyBytes) return applyOp(op, bytesCompare(a.bytes, b.bytes));
@@ -297,6 +300,8 @@ export function compare(op: CompareOp, a: unknown, b: unknown): boolean {
   if (equalityHooks.compare && (subclassValue(a) || subclassValue(b))) {
     const hooked = equalityHooks.compare(op, a, b, (x, y) => builtinOrder(op, x, y));
     if (hooked !== undefined) return hooked;
+    // Its class's method and the other operand's declined.
+    throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
   }
   if (typeof a === 'object' && a !== null) {
     const own = (a as PyValueProtocol)[$compare]?.(op, b);
