@@ -22,7 +22,7 @@ export { getitem, setitem, getitemAt, setitemAt, isListAt, delitem, slice, PySli
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
 export { strMethods, listMethods, dictMethods, isExactList, isExactDict } from './builtins/methodFastPaths.js';
 export { call, callee, def, doc, checkArgs, plainCallable, restArgs } from './builtins/calls.js';
-export { star, callUnpacking, callMethodUnpacking, displayStar } from './builtins/unpacking.js';
+export { star, callUnpacking, callMethodUnpacking, displayStar, setDisplayStar } from './builtins/unpacking.js';
 export {
   makeClass as class, makeSuper as super, object, staticmethod, classmethod, property, PyProperty, PyStaticMethod,
   PyClassMethod, PySuper, superUnavailable,

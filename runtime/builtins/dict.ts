@@ -25,8 +25,12 @@ import { repr, reprHooks } from './repr.js';
 import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, TYPE_NAME, typeName } from './values.js';
 import { BUILTIN_METHOD, CLASS } from './classes/model.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
+import { arrayOverrides as arrayOverridesImport, registerMappingNative } from './subclassOverrides.js';
 import { checkPositional, noArgs } from './str/args.js';
 import { invokeMethod } from './special.js';
+
+// A module variable (a `var`): an imported binding's read carries a hole check (subclassOverrides.ts imports only values.ts, so it is there first).
+var arrayOverrides = arrayOverridesImport;
 
 /** Marks a deleted entry in the key array. */
 const HOLE: unique symbol = Symbol('hole');
@@ -74,7 +78,8 @@ function indexKey(k: unknown): unknown {
       if (k === null) return null;
       if (k instanceof PyFloat) return floatKey(k.value);
       if (Array.isArray(k)) {
-        if (k instanceof PyTuple) return BY_VALUE;
+        // A tuple, or a subclass of list whose class defines __hash__ (bucketHash raises for the others).
+        if (k instanceof PyTuple || Object.getPrototypeOf(k) !== Array.prototype) return BY_VALUE;
         throw unhashable(k);
       }
       if (k instanceof PyComplex) return k.imag === 0 ? floatKey(k.real) : BY_VALUE;
@@ -112,7 +117,14 @@ type Bucket = number | number[];
  * mix that equal tuples share will do.
  */
 function bucketHash(k: unknown): number {
-  return (k instanceof PyTuple ? tupleBucket(k) : hash(k)) & 0x3fffffff;
+  return (k instanceof PyTuple && !ownHash(k) ? tupleBucket(k) : hash(k)) & 0x3fffffff;
+}
+
+/** Whether a tuple is of a Python subclass whose class defines `__hash__` (or sets it to None): then that decides. */
+function ownHash(t: PyTuple): boolean {
+  if (!arrayOverrides.hash || t.constructor === PyTuple) return false;
+  const f = (Object.getPrototypeOf(t) as Record<string, unknown>)['__hash__'];
+  return f === null || (typeof f === 'function' && !isBuiltinMethod(f));
 }
 
 function tupleBucket(t: readonly unknown[]): number {
@@ -120,7 +132,7 @@ function tupleBucket(t: readonly unknown[]): number {
   for (let i = 0; i < t.length; i++) {
     const x = t[i];
     // hash() agrees for 1, 1.0 and True; nested tuples recurse so that they agree too.
-    const e = typeof x === 'number' && (x | 0) === x ? (x === -1 ? -2 : x) : x instanceof PyTuple ? tupleBucket(x) : hash(x);
+    const e = typeof x === 'number' && (x | 0) === x ? (x === -1 ? -2 : x) : x instanceof PyTuple && !ownHash(x) ? tupleBucket(x) : hash(x);
     h = Math.imul(h ^ e, 0x9e3779b1);
     h ^= h >>> 15;
   }
@@ -154,7 +166,7 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
 
   /** @internal The slot holding key k, or -1. */
   $slotOf(k: unknown): number {
-    if (k instanceof PyTuple) return this.$findByValue(k, tupleBucket(k) & 0x3fffffff);
+    if (k instanceof PyTuple) return this.$findByValue(k, bucketHash(k));
     const p = indexKey(k);
     if (p !== BY_VALUE) return this.$indexSlot(p);
     return this.$findByValue(k, bucketHash(k));
@@ -719,7 +731,7 @@ export function dict_clear(d: PyDict): null {
 export function dict_copy<K, V>(d: PyDict<K, V>): PyDict<K, V> {
   if (arguments.length !== 1) noArgs('dict.copy', arguments.length - 1);
   const out = new PyDict<K, V>();
-  mergeDict(out, d);
+  mergeFrom(out, d);
   return out;
 }
 
@@ -737,19 +749,49 @@ function mergeDict(target: PyDict, source: PyDict): void {
   for (let i = 0; i < ks.length; i++) if (ks[i] !== HOLE) target.$set(ks[i], vs[i]);
 }
 
-/** A Python mapping other than dict: an object with keys() and __getitem__ (compiled Mapping classes). */
+/**
+ * Whether a dict's entries are read directly when it is merged into another
+ * (`dict(d)`, `{**d}`, `f(**d)`, `x.update(d)`), as CPython's dict_merge
+ * does for a dict whose class keeps dict's `__iter__`; a subclass defining
+ * its own is read through its `keys()` and `__getitem__`.
+ */
+function mergesAsDict(d: PyDict): boolean {
+  return d.constructor === PyDict || !isPyFunction((Object.getPrototypeOf(d) as Record<string, unknown>)['__iter__']);
+}
+
+/** A Python mapping other than dict: an object with keys() and __getitem__ (compiled Mapping classes, dict subclasses). */
 interface MappingLike {
   keys(): unknown;
   __getitem__(k: unknown): unknown;
 }
 
 function isMappingLike(v: unknown): v is MappingLike {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof (v as Partial<MappingLike>).keys === 'function' &&
-    typeof (v as Partial<MappingLike>).__getitem__ === 'function'
-  );
+  if (typeof v !== 'object' || v === null) return false;
+  const keys = (v as Partial<MappingLike>).keys;
+  // A list subclass's instance sees the engine's Array.prototype.keys, no Python attribute.
+  return typeof keys === 'function' && keys !== ARRAY_KEYS && typeof (v as Partial<MappingLike>).__getitem__ === 'function';
+}
+
+const ARRAY_KEYS = Array.prototype.keys;
+
+/** The [key, value] pairs of a mapping as CPython's dict_merge reads them; null for an object that is no mapping. */
+export function mappingPairs(m: unknown): Array<[unknown, unknown]> | null {
+  const out: Array<[unknown, unknown]> = [];
+  if (m instanceof PyDict && mergesAsDict(m)) {
+    const { $ks: ks, $vs: vs } = m;
+    for (let i = 0; i < ks.length; i++) if (ks[i] !== HOLE) out.push([ks[i], vs[i]]);
+    return out;
+  }
+  if (!isMappingLike(m)) return null;
+  // As Python calls them: a Python class's keys() and __getitem__ take the object first.
+  for (const k of iterItems(invokeMethod(m.keys, m, []))) out.push([k, invokeMethod(m.__getitem__, m, [k])]);
+  return out;
+}
+
+/** CPython's PyDict_Merge of a dict or a mapping into d. */
+function mergeFrom(d: PyDict, source: PyDict | MappingLike): void {
+  if (source instanceof PyDict && mergesAsDict(source)) return mergeDict(d, source);
+  for (const [k, v] of mappingPairs(source)!) d.$set(k, v);
 }
 
 /**
@@ -764,7 +806,7 @@ export function dict_update(d: PyDict, other?: unknown, kwargs?: Record<string, 
 
 function updateFrom(d: PyDict, other: unknown): void {
   if (other instanceof PyDict) {
-    mergeDict(d, other);
+    mergeFrom(d, other);
     return;
   }
   if (other instanceof Map) {
@@ -808,7 +850,7 @@ export function dictOr(a: PyDict, b: unknown): PyDict {
     throw new TypeError(`unsupported operand type(s) for |: '${typeName(a)}' and '${typeName(b)}'`);
   }
   const out = dict_copy(a);
-  mergeDict(out, b);
+  mergeFrom(out, b);
   return out;
 }
 
@@ -858,3 +900,5 @@ reprHooks.object = (v: object): string | undefined => {
   if (v instanceof DictView) return reprView(v, typeName(v));
   return previousObjectRepr?.(v);
 };
+
+registerMappingNative(PyDict);

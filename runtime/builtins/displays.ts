@@ -2,9 +2,9 @@
  * What compiled displays and comprehensions build: `{k: v}`, `{**m}`,
  * `{a, b}`, and `f(**m)`'s keywords.
  */
-import { PyDict, dictSetItem, dict_items } from './dict.js';
+import { PyDict, dictSetItem, mappingPairs } from './dict.js';
 import { PySet, setDisplay } from './set.js';
-import { BASE_VALUE, PyStrBox, PyTuple, typeName } from './values.js';
+import { BASE_VALUE, PyStrBox, typeName } from './values.js';
 import { TypeError } from './exceptions.js';
 
 /** `{k1: v1, **m, k2: v2}`: entries as [key, value] pairs, in order. */
@@ -40,8 +40,9 @@ export function localsOf(frame: PyDict | undefined, kvs: readonly unknown[]): Py
 
 /** The [key, value] pairs of a mapping unpacked with `**` in a dict display. */
 export function dictItems(mapping: unknown): Array<[unknown, unknown]> {
-  if (!(mapping instanceof PyDict)) throw new TypeError(`'${typeName(mapping)}' object is not a mapping`);
-  return [...dict_items(mapping)].map((item) => [(item as PyTuple)[0], (item as PyTuple)[1]]);
+  const pairs = mappingPairs(mapping);
+  if (pairs === null) throw new TypeError(`'${typeName(mapping)}' object is not a mapping`);
+  return pairs;
 }
 
 /** `f(**m)`: the mapping's items as a keywords object (keys must be strings). */

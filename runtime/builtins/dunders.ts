@@ -7,10 +7,10 @@
  */
 import { NotImplemented, unsupported } from './notImplemented.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
-import { PyBoxed, PyBytes, isIntNumber, typeName, unbox } from './values.js';
+import { PyBoxed, PyBytes, PyComplex, PyFloat, isIntNumber, typeName, unbox } from './values.js';
 import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, isPyFunction, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
-import { compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
+import { builtinEq, compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
 import { PyAnySet } from './set.js';
 import { repr, reprHooks, str } from './repr.js';
@@ -71,12 +71,19 @@ function typeOfInstance(obj: object): PyClass {
   return (obj as Record<PropertyKey, unknown>)[CLASS] as PyClass;
 }
 
-/** Whether b's type is a proper subclass of a's type that overrides `rname` (then b's reflected method goes first). */
+/** type(v) of a value that is not an instance of a Python class (types.ts sets it: dunders.ts cannot import `type`). */
+export const dunderHooks: { typeOf?: (v: unknown) => unknown } = {};
+
+/**
+ * Whether b's type is a proper subclass of a's type that overrides `rname`
+ * (then b's reflected method goes first): `[1] + L()`, `{1} | S()` and
+ * `'%s' % S()` reach a subclass of the builtin type as `x + L()` does.
+ */
 function reflectedFirst(a: unknown, b: unknown, rname: string): boolean {
   if (!isInstance(b)) return false;
   const tb = typeOfInstance(b);
-  const ta = isInstance(a) ? typeOfInstance(a) : undefined;
-  if (ta === undefined || ta === tb || !mroOf(tb).includes(ta)) return false;
+  const ta = isInstance(a) ? typeOfInstance(a) : dunderHooks.typeOf?.(a);
+  if (ta === undefined || ta === tb || !mroOf(tb).includes(ta as PyClass)) return false;
   return special(b, rname) !== special(a, rname);
 }
 
@@ -88,23 +95,83 @@ const BINARY: Record<string, readonly [string, string]> = {
   'divmod()': ['__divmod__', '__rdivmod__'],
 };
 
-/** `a <op> b` through `__op__`/`__rop__`, or CPython's TypeError. */
-export function binaryOp(op: string, a: unknown, b: unknown): unknown {
+/** A builtin type's own operator on its operands, NotImplemented when it does not take them. */
+export type OwnOperator = (a: unknown, b: unknown) => unknown;
+
+/**
+ * The rank of a number's type in int ⊂ float ⊂ complex (a subclass's
+ * instance by its base value), or -1 for anything else: a number type's
+ * own operators take the types up to its own rank (int's `+` refuses a
+ * float, float's takes an int).
+ */
+function numberRank(v: unknown): number {
+  switch (typeof v) {
+    case 'number':
+      return isIntNumber(v) ? 0 : 1;
+    case 'bigint':
+    case 'boolean':
+      return 0;
+    case 'object':
+      if (v === null) return -1;
+      if (isBoxed(v)) return numberRank(unbox(v));
+      return v instanceof PyFloat ? 1 : v instanceof PyComplex ? 2 : -1;
+  }
+  return -1;
+}
+
+/** Whether a's number type has an operator of its own that takes b (`1.5 + I()` where I derives from int: float's sum). */
+function numberTakes(a: unknown, b: unknown): boolean {
+  const ra = numberRank(a);
+  const rb = numberRank(b);
+  return ra >= 0 && rb >= 0 && rb <= ra;
+}
+
+/**
+ * `a <op> b` through `__op__`/`__rop__`, or CPython's TypeError. `own` is
+ * the builtin base type's operator for an operand whose class inherits it (a
+ * subclass of set, list, dict…), NotImplemented where it does not apply.
+ * With `ownSlot` it is each side's method where its class defines none
+ * (set's `|`, dict's `|`, str's `%`: a's answers before b's reflected
+ * method, as CPython's number slots do); else it is the sequence fallback
+ * (list's and tuple's `+` and `*`), tried after both sides' methods, or at
+ * a's turn when a's class defines only the reflected method (CPython then
+ * gives it a number slot, which finds the base's `__add__`). A number
+ * operand's own arithmetic is its type's method too: `1.5 + I()`, where I
+ * derives from int, is float's sum, not I's `__radd__`.
+ */
+export function binaryOp(op: string, a: unknown, b: unknown, own?: OwnOperator, ownSlot = false): unknown {
   const names = BINARY[op];
   if (names !== undefined) {
     const [name, rname] = names;
     const fa = special(a, name);
     const fb = special(b, rname);
-    if (fb !== undefined && reflectedFirst(a, b, rname)) {
+    const same = isInstance(a) && isInstance(b) && typeOfInstance(a) === typeOfInstance(b);
+    let tryB = fb !== undefined && !same;
+    if (tryB && reflectedFirst(a, b, rname)) {
+      tryB = false;
       const r = invoke(fb, b, a);
       if (r !== NotImplemented) return r;
     }
+    let ownTried = false;
     if (fa !== undefined) {
       const r = invoke(fa, a, b);
       if (r !== NotImplemented) return r;
+    } else if (own !== undefined && (ownSlot || special(a, rname) !== undefined)) {
+      ownTried = true;
+      const r = own(a, b);
+      if (r !== NotImplemented) return r;
+    } else if (fb !== undefined && numberTakes(a, b)) {
+      const numeric = valueOperators.numeric[op];
+      const r = numeric === undefined ? NotImplemented : numeric(unbox(a), unbox(b));
+      if (r !== NotImplemented) return r;
     }
-    if (fb !== undefined && !(isInstance(a) && isInstance(b) && typeOfInstance(a) === typeOfInstance(b))) {
+    if (tryB) {
       const r = invoke(fb, b, a);
+      if (r !== NotImplemented) return r;
+    }
+    // The sequence fallback; or b's inherited method, after a's own declined.
+    if (own !== undefined && !ownTried && (!ownSlot || (fb === undefined && !same))) {
+      const r = own(a, b);
       if (r !== NotImplemented) return r;
     }
   }
@@ -147,11 +214,18 @@ const COMPARE: Record<CompareOp, readonly [string, string]> = {
   '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'],
 };
 
-/** `a < b` and friends through `__lt__` and the reflected `__gt__`; NotImplemented when neither answers. */
-export function compareOp(op: CompareOp, a: unknown, b: unknown): unknown {
+/**
+ * `a < b` and friends through `__lt__` and the reflected `__gt__`;
+ * NotImplemented when neither answers. `own` is the builtin base type's
+ * order for an operand whose class inherits it (a subclass of list, tuple,
+ * set…), a's own method when a's class defines none.
+ */
+export function compareOp(op: CompareOp, a: unknown, b: unknown, own?: OwnOperator): unknown {
   const [name, rname] = COMPARE[op];
   const fb = special(b, rname);
-  if (fb !== undefined && reflectedFirst(a, b, rname)) {
+  let tryB = fb !== undefined;
+  if (tryB && reflectedFirst(a, b, rname)) {
+    tryB = false;
     const r = invoke(fb, b, a);
     if (r !== NotImplemented) return r;
   }
@@ -159,9 +233,20 @@ export function compareOp(op: CompareOp, a: unknown, b: unknown): unknown {
   if (fa !== undefined) {
     const r = invoke(fa, a, b);
     if (r !== NotImplemented) return r;
+  } else if (own !== undefined) {
+    const r = own(a, b);
+    if (r !== NotImplemented) return r;
+  } else if (tryB && numberTakes(a, b) && numberRank(a) < 2) {
+    // A number's own order first: `1.5 < I()`, where I derives from int, is float's comparison.
+    return compare(op, unbox(a), unbox(b));
   }
-  if (fb !== undefined) {
+  if (tryB) {
     const r = invoke(fb, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  // b's inherited method (its class defines no reflected one), after a's own declined.
+  if (own !== undefined && fa !== undefined && fb === undefined) {
+    const r = own(a, b);
     if (r !== NotImplemented) return r;
   }
   if (isBoxed(a) || isBoxed(b)) {
@@ -226,8 +311,8 @@ function rich(name: '__eq__' | '__ne__', a: unknown, b: unknown): unknown {
     const r = rich('__eq__', a, b);
     return !truthOf(r);
   }
-  // Instances of subclasses of list, dict, set… compare as their builtin values.
-  if (hasBuiltinValue(a) && hasBuiltinValue(b)) return structuralEq(a, b);
+  // Instances of subclasses of list, dict, set… compare as their builtin values (their classes already declined).
+  if (hasBuiltinValue(a) && hasBuiltinValue(b)) return builtinEq(a, b);
   return a === b;
 }
 
@@ -248,6 +333,8 @@ function hashOf(v: object): number | bigint | undefined {
   const f = proto['__hash__'];
   if (f === null) throw new TypeError(`unhashable type: '${typeName(v)}'`);
   if (f === undefined) return undefined;
+  // A container base's own hash (frozenset's, tuple's) is equality.ts's for the value; an int or str base's takes the base value.
+  if (typeof f === 'function' && (f as unknown as Record<symbol, unknown>)[BUILTIN_METHOD] !== undefined && !isBoxed(v)) return undefined;
   const h = invoke(f, v);
   if (typeof h === 'number' && isIntNumber(h)) return h;
   if (typeof h === 'bigint') return h;
@@ -288,13 +375,26 @@ export function instanceTruth(v: object): boolean {
   const l = special(v, '__len__');
   if (l !== undefined) return instanceLen(v) > 0;
   if (isBoxed(v)) return truthOf(unbox(v));
-  return true;
+  // A subclass of list, tuple, dict, set or frozenset: its builtin length.
+  const n = containerSize(v);
+  return n === undefined || n > 0;
+}
+
+/** The length of a list, tuple, dict, set or frozenset (of a subclass too) as its builtin type keeps it; undefined for others. */
+export function containerSize(v: object): number | undefined {
+  if (Array.isArray(v)) return v.length;
+  if (v instanceof PyDict || v instanceof PyAnySet) return v.$size;
+  return undefined;
 }
 
 /** len() of an instance through `__len__`. */
 export function instanceLen(v: unknown): number {
   const f = special(v, '__len__') ?? baseMethod(v, '__len__');
-  if (f === undefined) throw new TypeError(`object of type '${typeName(v)}' has no len()`);
+  if (f === undefined) {
+    const n = typeof v === 'object' && v !== null ? containerSize(v) : undefined;
+    if (n !== undefined) return n;
+    throw new TypeError(`object of type '${typeName(v)}' has no len()`);
+  }
   const n = invoke(f, v);
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (typeof n !== 'number' || !isIntNumber(n)) {
@@ -457,11 +557,12 @@ export function instanceContains(obj: unknown, x: unknown): boolean | undefined 
 }
 
 equalityHooks.eq = equal;
-equalityHooks.compare = (op, a, b) => {
+equalityHooks.compare = (op, a, b, own) => {
   if (!isInstance(a) && !isInstance(b)) return undefined;
-  const r = compareOp(op, a, b);
+  const r = compareOp(op, a, b, own);
   return r === NotImplemented ? undefined : truthOf(r);
 };
+equalityHooks.isInstance = isInstance;
 equalityHooks.hash = hashOf;
 equalityHooks.ownEq = (proto) => isPyFunction((proto as Record<string, unknown>)['__eq__']);
 const previousRepr = reprHooks.object;

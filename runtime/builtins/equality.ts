@@ -13,7 +13,12 @@
  * through `equalityHooks`.
  */
 import { TypeError } from './exceptions.js';
+import { NotImplemented } from './notImplemented.js';
+import { arrayOverrides as arrayOverridesImport } from './subclassOverrides.js';
 import { PyBytes, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
+
+// A module variable (a `var`): an imported binding's read carries a hole check (subclassOverrides.ts imports only values.ts, so it is there first).
+var arrayOverrides = arrayOverridesImport;
 
 export type CompareOp = '<' | '<=' | '>' | '>=';
 
@@ -38,8 +43,14 @@ export interface PyValueProtocol {
 export const equalityHooks: {
   /** Python `a == b` where a or b is an object this module does not know. */
   eq?: (a: unknown, b: unknown) => boolean | undefined;
-  /** Python `a <op> b` where a or b is an object this module does not know. */
-  compare?: (op: CompareOp, a: unknown, b: unknown) => boolean | undefined;
+  /**
+   * Python `a <op> b` where a or b is an object this module does not know,
+   * or an instance of a Python subclass of list, tuple, set… whose base
+   * type's order is `own` (NotImplemented for operands it does not take).
+   */
+  compare?: (op: CompareOp, a: unknown, b: unknown, own?: (a: unknown, b: unknown) => unknown) => boolean | undefined;
+  /** Whether v is an instance of a Python class (a subclass of a builtin type's included). */
+  isInstance?: (v: unknown) => boolean;
   /** Whether a tuple or list subclass's prototype has a Python `__eq__` (a builtin base's own is a JS function). */
   ownEq?: (proto: object) => boolean;
   /** Python hash(v) of an unknown object; undefined = hash by identity. Throws for unhashable. */
@@ -128,6 +139,15 @@ function eqSlow(a: unknown, b: unknown): boolean {
   } else if (a instanceof PyBytes) {
     if (b instanceof PyBytes) return bytesEq(a.bytes, b.bytes);
   }
+  // A Python subclass of dict, set or frozenset whose class defines __eq__: that decides, as for any instance.
+  if (equalityHooks.eq && (ownValueEq(a) || ownValueEq(b))) {
+    const hooked = equalityHooks.eq(a, b);
+    if (hooked !== undefined) return hooked;
+  }
+  return valueEq(a, b);
+}
+
+function valueEq(a: unknown, b: unknown): boolean {
   if (typeof a === 'object' && a !== null) {
     const own = (a as PyValueProtocol)[$eq]?.(b);
     if (own !== undefined) return own;
@@ -141,6 +161,22 @@ function eqSlow(a: unknown, b: unknown): boolean {
     if (hooked !== undefined) return hooked;
   }
   return false;
+}
+
+/**
+ * `a == b` by the builtin types' own equality, for instances of subclasses
+ * of list, tuple, dict, set or frozenset whose classes' `__eq__` declined
+ * (NotImplemented): their values compare, their classes are not asked again.
+ */
+export function builtinEq(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a)) return Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple && seqEq(a, b);
+  return a === b || valueEq(a, b);
+}
+
+/** A runtime value (a dict, set…) of a Python subclass whose class defines `__eq__`. */
+function ownValueEq(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || (v as PyValueProtocol)[$eq] === undefined) return false;
+  return equalityHooks.ownEq?.(Object.getPrototypeOf(v) as object) ?? false;
 }
 
 /** An object none of the builtin representations covers (a user object, a number type from elsewhere). */
@@ -248,9 +284,24 @@ export function compare(op: CompareOp, a: unknown, b: unknown): boolean {
   } else if (typeof a === 'string') {
     if (typeof b === 'string') return applyOp(op, strCompare(a, b));
   } else if (Array.isArray(a)) {
-    if (Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple) return seqCompare(op, a, b);
+    if (Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple) {
+      if (isPlainArray(a) && isPlainArray(b)) return seqCompare(op, a, b);
+      // A subclass's class may define the comparison (sorted, min, heapq, bisect ask it too).
+      const hooked = equalityHooks.compare?.(op, a, b, (x, y) => builtinOrder(op, x, y));
+      if (hooked !== undefined) return hooked;
+      // Only a Python class's methods decline (a runtime subclass, a struct sequence, compares as a tuple).
+      if (!(equalityHooks.isInstance?.(a) ?? false) && !(equalityHooks.isInstance?.(b) ?? false)) return seqCompare(op, a, b);
+      throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+    }
   } else if (a instanceof PyBytes) {
     if (b instanceof PyBytes) return applyOp(op, bytesCompare(a.bytes, b.bytes));
+  }
+  // A Python subclass of set or frozenset (a runtime value with an order of its own): its class's comparison first.
+  if (equalityHooks.compare && (subclassValue(a) || subclassValue(b))) {
+    const hooked = equalityHooks.compare(op, a, b, (x, y) => builtinOrder(op, x, y));
+    if (hooked !== undefined) return hooked;
+    // Its class's method and the other operand's declined.
+    throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
   }
   if (typeof a === 'object' && a !== null) {
     const own = (a as PyValueProtocol)[$compare]?.(op, b);
@@ -265,6 +316,28 @@ export function compare(op: CompareOp, a: unknown, b: unknown): boolean {
     if (hooked !== undefined) return hooked;
   }
   throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/**
+ * The builtin order of two lists, two tuples, two sets…, whatever their
+ * classes define (what list's and set's own `__lt__` compare);
+ * NotImplemented for operands it does not take.
+ */
+export function builtinOrder(op: CompareOp, a: unknown, b: unknown): unknown {
+  if (Array.isArray(a)) return Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple ? seqCompare(op, a, b) : NotImplemented;
+  const r = typeof a === 'object' && a !== null ? (a as PyValueProtocol)[$compare]?.(op, b) : undefined;
+  return r === undefined ? NotImplemented : r;
+}
+
+/** A list or tuple, not of a subclass. */
+function isPlainArray(v: readonly unknown[]): boolean {
+  // Once a subclass defines an order (subclassOverrides.ts): by the constructor, a load the engine caches.
+  return !arrayOverrides.order || v.constructor === Array || v.constructor === PyTuple;
+}
+
+/** A runtime value with an order (a set…) of a Python subclass. */
+function subclassValue(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && (v as PyValueProtocol)[$compare] !== undefined && (equalityHooks.isInstance?.(v) ?? false);
 }
 
 /** Lexicographic order: the first items that differ decide, else the lengths. */
@@ -384,19 +457,35 @@ function noneInto(): void {
 }
 
 function objectInto(v: object): void {
-  if (v instanceof PyTuple) return tupleInto(v);
+  if (v instanceof PyTuple) {
+    // A subclass's own __hash__ decides; else tuple's.
+    if (arrayOverrides.hash && v.constructor !== PyTuple && subclassHashInto(v)) return;
+    return tupleInto(v);
+  }
   if (v instanceof PyFloat) {
     const x = v.value;
     return Number.isSafeInteger(x) ? safeIntInto(x === 0 ? 0 : x) : floatInto(x);
   }
-  if (Array.isArray(v)) throw unhashable(v);
+  if (Array.isArray(v)) {
+    if (v.constructor !== Array && subclassHashInto(v)) return;
+    throw unhashable(v);
+  }
   if (v instanceof PyBytes) return bytesInto(v.bytes);
   if (v instanceof PyComplex) return complexInto(v);
   const own = (v as PyValueProtocol)[$hash];
-  if (own !== undefined) return hashValueInto(own.call(v));
+  // An instance of a Python subclass (of frozenset, set, dict…) hashes by its class's __hash__ when it has one.
+  if (own !== undefined) return subclassHashInto(v) ? undefined : hashValueInto(own.call(v));
   const hooked = equalityHooks.hash?.(v);
   if (hooked !== undefined) return hashValueInto(hooked);
   identityInto(v);
+}
+
+/** Python's hash(v) into lastHash when v's class defines `__hash__` (throws when it sets it to None); false otherwise. */
+function subclassHashInto(v: object): boolean {
+  const hooked = equalityHooks.hash?.(v);
+  if (hooked === undefined) return false;
+  hashValueInto(hooked);
+  return true;
 }
 
 /** The TypeError for hashing an unhashable value. */

@@ -23,6 +23,7 @@ import { lt, gt, add } from './operators.js';
 import * as num from './numbers.js';
 import { bytesLen, bytes_decode } from './bytes.js';
 import { binaryOp, instanceLen, unaryOp } from './dunders.js';
+import { isExactArray, whenOverridden } from './subclassOverrides.js';
 import { valueOperators } from './valueOperators.js';
 import { NotImplemented } from './notImplemented.js';
 import { PyRange, range } from './range.js';
@@ -70,9 +71,9 @@ export const print = variadic(
   },
   (args, kw) => {
     unexpected('print', kw, ['sep', 'end', 'file', 'flush']);
-    // A str subclass's instance separates and ends as its value.
-    const sep = unbox(kw['sep'] ?? ' ');
-    const end = unbox(kw['end'] ?? '\n');
+    // A str subclass's instance separates and ends as str() of it (its class's __str__, else its value), as CPython writes it.
+    const sep = printedStr(kw['sep'] ?? ' ');
+    const end = printedStr(kw['end'] ?? '\n');
     if (typeof sep !== 'string') throw new TypeError(`sep must be None or a string, not ${typeName(sep)}`);
     if (typeof end !== 'string') throw new TypeError(`end must be None or a string, not ${typeName(end)}`);
     const flush = kw['flush'] !== undefined && truthy(kw['flush']);
@@ -89,6 +90,10 @@ export const print = variadic(
     return null;
   },
 );
+
+function printedStr(v: unknown): unknown {
+  return v instanceof PyBoxed && typeof v[BASE_VALUE] === 'string' ? strValue(v) : v;
+}
 
 /** The objects joined by `sep`; when a str() fails, what came before it is still written, as CPython writes piece by piece. */
 function printed(args: unknown[], sep: string): string {
@@ -151,11 +156,28 @@ function expected(name: string, n: number, given: number, atLeast = false): Type
   return new TypeError(`${name} expected ${atLeast ? 'at least ' : ''}${n} argument${n === 1 ? '' : 's'}, got ${given}`);
 }
 
+/*
+ * The arrays whose length len() gives: every list and tuple until a Python
+ * subclass of list or tuple defines __len__ (subclassOverrides.ts), exact
+ * ones only after (instanceLen then answers for a subclass's instance).
+ * Likewise dicts and sets, told from a subclass's instance by their
+ * constructor once a subclass of dict or set defines __len__.
+ */
+var isSizedArray: (v: unknown) => v is unknown[] = Array.isArray;
+whenOverridden('len', () => {
+  isSizedArray = isExactArray;
+});
+var isSizedMapping = (v: unknown): v is PyDict | PyAnySet => v instanceof PyDict || v instanceof PyAnySet;
+whenOverridden('mappingLen', () => {
+  isSizedMapping = (v: unknown): v is PyDict | PyAnySet => v instanceof PyDict || v instanceof PyAnySet ? v.constructor === PyDict || v.constructor === PySet || v.constructor === PyFrozenSet : false;
+});
+
 export function len(x: unknown): number | bigint {
   if (arguments.length !== 1) throw exactlyOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
-  if (Array.isArray(x)) return x.length;
-  if (x instanceof PyDict || x instanceof PyAnySet) return x.$size;
+  // A list or tuple (a subclass's instance too, unless some subclass defines __len__: then instanceLen, at the end, asks it).
+  if (isSizedArray(x)) return x.length;
+  if (isSizedMapping(x)) return x.$size;
   // A range longer than 2**53 has a bigint length (len() refuses beyond 2**63 - 1, as CPython).
   if (x instanceof PyRange) return x.pyLen();
   if (x instanceof PyBytes) return bytesLen(x);

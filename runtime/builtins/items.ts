@@ -278,3 +278,4 @@ export function delitem(obj: unknown, key: unknown): void {
   }
   instanceDelItem(obj, key);
 }
+

@@ -17,6 +17,8 @@ import { isPyFunction, restItems } from './calls.js';
 import { invokeMethod } from './special.js';
 import { eq } from './operators.js';
 import { checkPositional } from './arity.js';
+import { isExactArray, whenOverridden } from './subclassOverrides.js';
+
 
 type Method = (...args: unknown[]) => unknown;
 type Proto = Record<string, unknown> | null;
@@ -310,11 +312,19 @@ export function unpack(x: unknown, n: number): unknown[] {
   return isArray(x) && x.length === n ? x : unpackSlow(x, n);
 }
 
-// Read through a module variable (a `var`: no hole check): fewer bytes of bytecode for `unpack`, TurboFan's inlining budget.
-var isArray = Array.isArray;
+/*
+ * Read through a module variable (a `var`: no hole check): fewer bytes of
+ * bytecode for `unpack`, TurboFan's inlining budget. Array.isArray until a
+ * Python subclass of list or tuple defines __iter__ (subclassOverrides.ts);
+ * then exact lists and tuples only, and a subclass's instance is iterated.
+ */
+var isArray: (v: unknown) => v is unknown[] = Array.isArray;
+whenOverridden('iter', () => {
+  isArray = isExactArray;
+});
 
 function unpackSlow(x: unknown, n: number): unknown[] {
-  if (Array.isArray(x)) throw unpackError(x.length, n);
+  if (isArray(x)) throw unpackError(x.length, n);
   const it = unpackable(x)[Symbol.iterator]();
   const items: unknown[] = [];
   for (;;) {

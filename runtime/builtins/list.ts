@@ -10,6 +10,8 @@ import { repr, reprHooks } from './repr.js';
 import { PyBytes, PyTuple, isIntNumber, typeName } from './values.js';
 import { userIndex } from './numbers/index.js';
 import { checkPositional, noArgs, oneArg } from './str/args.js';
+import { isExactArray, whenOverridden } from './subclassOverrides.js';
+
 
 // ---------------------------------------------------------------------------
 // Shared helpers
@@ -18,17 +20,35 @@ import { checkPositional, noArgs, oneArg } from './str/args.js';
 export const iterHooks: { items?: (x: unknown) => Iterable<unknown> | null } = {};
 
 /**
+ * A list or tuple, not of a subclass: what the builtins read directly. A
+ * subclass's instance is iterated (its class may define `__iter__`), as
+ * CPython's PySequence_Fast, tuple(), list.extend and unpacking do.
+ */
+export function isPlainSequence(x: unknown): x is readonly unknown[] {
+  return isItemsArray(x);
+}
+
+/** Array.isArray until a Python subclass of list or tuple defines __iter__ (subclassOverrides.ts), then exact lists and tuples only. */
+var isItemsArray: (v: unknown) => v is unknown[] = Array.isArray;
+whenOverridden('iter', () => {
+  isItemsArray = isExactArray;
+});
+
+/**
  * The items of an iterable, as CPython's PySequence_Fast: a list or tuple
  * itself (do not mutate the result), anything else read into a new array.
  * Strings give their code points, dicts their keys.
  */
 export function iterItems(x: unknown, notIterable?: string): readonly unknown[] {
-  if (Array.isArray(x)) return x;
+  if (isPlainSequence(x)) return x;
   if (x !== null && x !== undefined) {
+    // An instance of a Python class (a subclass of list, dict, set… too): its own __iter__ if it has one.
+    if (typeof x === 'object' || typeof x === 'function') {
+      const own = iterHooks.items?.(x);
+      if (own) return Array.from(own);
+    }
     if (typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') return Array.from(x as Iterable<unknown>);
     if (x instanceof PyBytes) return Array.from(x.bytes);
-    const items = iterHooks.items?.(x);
-    if (items) return Array.from(items);
   }
   throw new TypeError(notIterable ?? `'${typeName(x)}' object is not iterable`);
 }

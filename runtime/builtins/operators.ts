@@ -17,11 +17,11 @@ import {
   PyAnySet, PySet, PyFrozenSet, dictViewOp, setContains, setOr, setAnd, setSub, setXor, setInplaceOr, setInplaceAnd, setInplaceSub, setInplaceXor,
 } from './set.js';
 import { bytesConcat, bytesRepeat, bytesContains, bytesPercent } from './bytes.js';
-import { eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
+import { builtinOrder, eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
 import { PyRange } from './range.js';
 import { PyByteArray } from './bytearray.js';
 import { isBytesLike } from './buffer.js';
-import { binaryOp, compareOp, inplaceOp, instanceContains, invoke, isInstance, richEq, richNe, special, unaryOp } from './dunders.js';
+import { binaryOp, compareOp, inplaceOp, instanceContains, invoke, isInstance, richEq, richNe, special, unaryOp, type OwnOperator } from './dunders.js';
 import { valueOperators } from './valueOperators.js';
 import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
@@ -91,8 +91,8 @@ function addSlow(a: unknown, b: unknown): unknown {
     return r !== NotImplemented ? r : strConcat(a, b);
   }
   if (Array.isArray(a)) {
-    // A subclass of list or tuple (a namedtuple's) may define its own +, and another class its reflected one (UserList).
-    if ((isInstance(a) && special(a, '__add__') !== undefined) || (!Array.isArray(b) && special(b, '__radd__') !== undefined)) return binaryOp('+', a, b);
+    // A subclass of list or tuple (a namedtuple's) may define its own +, and another class its reflected one (UserList, a list subclass).
+    if (special(a, '__add__') !== undefined || special(b, '__radd__') !== undefined) return binaryOp('+', a, b, sequenceConcat);
     return a instanceof PyTuple ? tupleConcat(a, b) : listConcat(a, b);
   }
   if (a instanceof PyBytes && !(b instanceof PyBoxed)) return bytesConcat(a, b);
@@ -108,11 +108,24 @@ export function sub(a: unknown, b: unknown): unknown {
   return subSlow(a, b);
 }
 
+/** list's and tuple's `+` as the fallback after a subclass's methods: NotImplemented where it does not apply. */
+function sequenceConcat(a: unknown, b: unknown): unknown {
+  if (!Array.isArray(a)) return NotImplemented;
+  return a instanceof PyTuple ? tupleConcat(a, b) : listConcat(a, b);
+}
+
+/** Two sets or frozensets, neither of a subclass (whose class may define the operator). */
+function plainSets(a: PyAnySet, b: PyAnySet): boolean {
+  const ka = a.constructor;
+  const kb = b.constructor;
+  return (ka === PySet || ka === PyFrozenSet) && (kb === PySet || kb === PyFrozenSet);
+}
+
 function subSlow(a: unknown, b: unknown): unknown {
   if (boxedFloats(a, b)) return boxFloat(fv(a) - fv(b));
   const r = num.sub(a, b);
   if (r !== NotImplemented) return r;
-  if (a instanceof PyAnySet && b instanceof PyAnySet) return setSub(a, b);
+  if (a instanceof PyAnySet && b instanceof PyAnySet) return plainSets(a, b) ? setSub(a, b) : binaryOp('-', a, b, setSub as OwnOperator, true);
   if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('-', a, b);
   return binaryOp('-', a, b);
 }
@@ -133,8 +146,15 @@ function mulSlow(a: unknown, b: unknown): unknown {
   if (r !== NotImplemented) return r;
   // A sequence times anything its type cannot multiply is a repetition (an error for a non-int), as in CPython.
   if (isSequence(a) && special(b, '__rmul__') === undefined && special(a, '__mul__') === undefined) return sequenceRepeat(a, b);
-  if (isSequence(b) && special(a, '__mul__') === undefined) return sequenceRepeat(b, a);
-  return binaryOp('*', a, b);
+  if (isSequence(b) && special(a, '__mul__') === undefined && special(b, '__rmul__') === undefined) return sequenceRepeat(b, a);
+  return binaryOp('*', a, b, sequenceRepeatOwn);
+}
+
+/** A sequence's repetition as the fallback after the operands' methods (`2 * L()` whose `__rmul__` declined). */
+function sequenceRepeatOwn(a: unknown, b: unknown): unknown {
+  if (isSequence(a)) return sequenceRepeat(a, b);
+  if (isSequence(b)) return sequenceRepeat(b, a);
+  return NotImplemented;
 }
 
 function isSequence(v: unknown): boolean {
@@ -198,11 +218,11 @@ export function mod(a: unknown, b: unknown): unknown {
 }
 
 function modSlow(a: unknown, b: unknown): unknown {
-  // A str is no number (num.mod gives NotImplemented for it): straight to formatting.
-  if (typeof a === 'string') return percentFormat(a, b);
+  // A str is no number (num.mod gives NotImplemented for it): straight to formatting, unless a str subclass reflects %.
+  if (typeof a === 'string') return b instanceof PyBoxed && special(b, '__rmod__') !== undefined ? binaryOp('%', a, b, percentFormat as OwnOperator, true) : percentFormat(a, b);
   const r = num.mod(a, b);
   if (r !== NotImplemented) return r;
-  if (a instanceof PyBytes) return bytesPercent(a, b);
+  if (a instanceof PyBytes) return b instanceof PyBoxed && special(b, '__rmod__') !== undefined ? binaryOp('%', a, b, bytesPercent as OwnOperator, true) : bytesPercent(a, b);
   if (a instanceof PyByteArray) return new PyByteArray(bytesPercent(a.snapshot(), b).bytes);
   return binaryOp('%', a, b);
 }
@@ -250,7 +270,7 @@ export function and_(a: unknown, b: unknown): unknown {
 function and_Slow(a: unknown, b: unknown): unknown {
   const r = num.and_(a, b);
   if (r !== NotImplemented) return r;
-  if (a instanceof PyAnySet && b instanceof PyAnySet) return setAnd(a, b);
+  if (a instanceof PyAnySet && b instanceof PyAnySet) return plainSets(a, b) ? setAnd(a, b) : binaryOp('&', a, b, setAnd as OwnOperator, true);
   if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('&', a, b);
   return binaryOp('&', a, b);
 }
@@ -264,9 +284,11 @@ export function or_(a: unknown, b: unknown): unknown {
 function or_Slow(a: unknown, b: unknown): unknown {
   const r = num.or_(a, b);
   if (r !== NotImplemented) return r;
-  if (a instanceof PyAnySet && b instanceof PyAnySet) return setOr(a, b);
+  if (a instanceof PyAnySet && b instanceof PyAnySet) return plainSets(a, b) ? setOr(a, b) : binaryOp('|', a, b, setOr as OwnOperator, true);
   if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('|', a, b);
-  if (a instanceof PyDict && b instanceof PyDict && special(a, '__or__') === undefined && special(b, '__ror__') === undefined) return dictOr(a, b);
+  if (a instanceof PyDict && b instanceof PyDict) {
+    return special(a, '__or__') === undefined && special(b, '__ror__') === undefined ? dictOr(a, b) : binaryOp('|', a, b, dictOr as OwnOperator, true);
+  }
   return binaryOp('|', a, b);
 }
 
@@ -279,7 +301,7 @@ export function xor(a: unknown, b: unknown): unknown {
 function xorSlow(a: unknown, b: unknown): unknown {
   const r = num.xor(a, b);
   if (r !== NotImplemented) return r;
-  if (a instanceof PyAnySet && b instanceof PyAnySet) return setXor(a, b);
+  if (a instanceof PyAnySet && b instanceof PyAnySet) return plainSets(a, b) ? setXor(a, b) : binaryOp('^', a, b, setXor as OwnOperator, true);
   if (isSetLikeView(a) || isSetLikeView(b)) return dictViewOp('^', a, b);
   return binaryOp('^', a, b);
 }
@@ -303,7 +325,11 @@ function iaddSlow(a: unknown, b: unknown): unknown {
     const r = inplaceOp('__iadd__', a, b);
     if (r !== NotImplemented) return r;
   }
-  if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceConcat(a, b);
+  if (Array.isArray(a) && !(a instanceof PyTuple)) {
+    // A list has no in-place slot of its own before b's __radd__ (a subclass's instance has list's __iadd__, which extends).
+    if (!isInstance(a) && special(b, '__radd__') !== undefined) return binaryOp('+', a, b, listInplaceConcat as OwnOperator);
+    return listInplaceConcat(a, b);
+  }
   // A bytearray grows in place (what other names for it see).
   if (a instanceof PyByteArray && isBytesLike(unbox(b))) return a.inplaceConcat(unbox(b));
   return inplaceFallback('+=', add, a, b);
@@ -315,7 +341,11 @@ export function imul(a: unknown, b: unknown): unknown {
     const r = inplaceOp('__imul__', a, b);
     if (r !== NotImplemented) return r;
   }
-  if (Array.isArray(a) && !(a instanceof PyTuple)) return listInplaceRepeat(a, repeatCount(b));
+  if (Array.isArray(a) && !(a instanceof PyTuple)) {
+    // list's *= is no in-place slot of its own (unlike +=, a subclass's instance too): a's __mul__ and b's __rmul__ come first.
+    if (special(a, '__mul__') !== undefined || special(b, '__rmul__') !== undefined) return binaryOp('*', a, b, (x, y) => listInplaceRepeat(x as unknown[], repeatCount(y)));
+    return listInplaceRepeat(a, repeatCount(b));
+  }
   if (a instanceof PyByteArray) return a.inplaceRepeat(bytesRepeat(a.snapshot(), repeatCount(b)));
   return inplaceFallback('*=', mul, a, b);
 }
@@ -440,12 +470,22 @@ function ordering(op: '<' | '<=' | '>' | '>=', numeric: Order, strings: (a: stri
     if (r !== NotImplemented) return r;
     if (typeof a === 'string' && typeof b === 'string') return strings(a, b);
     if ((Array.isArray(a) && Array.isArray(b)) || (isSetLike(a) && isSetLike(b)) || (a instanceof PyBytes && b instanceof PyBytes)) {
-      return sequences(a, b);
+      // A subclass's class may define the comparison (either side); the builtin's order applies where it does not.
+      if (!isInstance(a) && !isInstance(b)) return sequences(a, b);
+      const d = compareOp(op, a, b, (x, y) => (sameKind(x, y) ? builtinOrder(op, x, y) : NotImplemented));
+      if (d !== NotImplemented) return d;
+      throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
     }
     const d = compareOp(op, a, b);
     if (d !== NotImplemented) return d;
     throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
   };
+}
+
+/** Two lists, two tuples, two sets or set-like views (of subclasses too): what the builtin order compares. */
+function sameKind(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a)) return Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple;
+  return isSetLike(a) && isSetLike(b);
 }
 
 const ltSlow = ordering('<', num.lt, strLt, seqLt);
@@ -551,5 +591,9 @@ export function notIn(x: unknown, container: unknown): boolean {
 Object.assign(valueOperators.binary, {
   '+': add, '-': sub, '*': mul, '/': truediv, '//': floordiv, '%': mod, '** or pow()': power, '@': matmul,
   '<<': lshift, '>>': rshift, '&': and_, '|': or_, '^': xor,
+});
+Object.assign(valueOperators.numeric, {
+  '+': num.add, '-': num.sub, '*': num.mul, '/': num.truediv, '//': num.floordiv, '%': num.mod, '** or pow()': num.pow,
+  '<<': num.lshift, '>>': num.rshift, '&': num.and_, '|': num.or_, '^': num.xor,
 });
 Object.assign(valueOperators.unary, { __neg__: neg, __pos__: pos, __invert__: invert });

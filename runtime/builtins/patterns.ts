@@ -15,7 +15,9 @@ import { isClassLike, pyClassOf } from './classes.js';
 import { PyAnySet } from './set.js';
 import { bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple } from './functions.js';
 import { isinstance, issubclass } from './types.js';
-import { iterate } from './iteration.js';
+import { iterate, unpack } from './iteration.js';
+import { instanceLen } from './dunders.js';
+import { isExactArray } from './subclassOverrides.js';
 
 /** Types whose instances sequence patterns match besides list, tuple and range (collections.abc.Sequence's, deque…). */
 const sequenceTypes: Function[] = [];
@@ -35,8 +37,16 @@ export function registerMappingType(cls: Function): void {
 /** The items of a sequence (never a str, bytes or bytearray), or null when `subject` is not one. */
 function sequenceItems(subject: unknown, length: number, atLeast: boolean): readonly unknown[] | null {
   let items: readonly unknown[];
-  if (Array.isArray(subject)) {
+  if (isExactArray(subject)) {
     items = subject;
+  } else if (Array.isArray(subject)) {
+    // A subclass's instance: its length as len() gives it, then its items as unpacking iterates them (CPython's GET_LEN, UNPACK_SEQUENCE).
+    const n = instanceLen(subject);
+    if (atLeast ? n < length : n !== length) return null;
+    if (!atLeast) return unpack(subject, length);
+    items = [...iterate(subject)];
+    if (items.length < length) throw new ValueError(`not enough values to unpack (expected at least ${length}, got ${items.length})`);
+    return items;
   } else if (subject instanceof PyRange) {
     const n = subject.length;
     if (atLeast ? n < length : n !== length) return null;

@@ -12,6 +12,7 @@ import { PyBigRange, PyRange } from './range.js';
 import { codePoints } from './str/core.js';
 import { callSpecial, hasSpecial } from './special.js';
 import { checkPositional } from './arity.js';
+import { isPyFunction } from './calls.js';
 
 abstract class ReverseIterator implements IterableIterator<unknown> {
   abstract next(): IteratorResult<unknown>;
@@ -108,8 +109,13 @@ class WrappedRangeIterator extends ReverseIterator {
 export function reversed(seq: unknown): IterableIterator<unknown> {
   if (arguments.length !== 1) checkPositional('reversed', arguments.length, 1, 1);
   if (Array.isArray(seq)) {
-    if (seq instanceof PyTuple) return new SequenceReverseIterator(seq.length - 1, (i) => seq[i]);
-    return new ListReverseIterator(seq);
+    const proto = Object.getPrototypeOf(seq) as Record<string, unknown>;
+    if (proto === (PyTuple.prototype as unknown)) return new SequenceReverseIterator(seq.length - 1, (i) => seq[i]);
+    if (proto === (Array.prototype as unknown)) return new ListReverseIterator(seq);
+    // A subclass: its own __reversed__; a list's own; a tuple's (tuple has none) through its __len__ and __getitem__.
+    if (!isPyFunction(proto['__reversed__']) && !(seq instanceof PyTuple)) return new ListReverseIterator(seq);
+  } else if (seq instanceof PyDict && !isPyFunction((Object.getPrototypeOf(seq) as Record<string, unknown>)['__reversed__'])) {
+    return dictReversed(seq);
   }
   if (typeof seq === 'string') {
     const points = codePoints(seq);
@@ -117,7 +123,6 @@ export function reversed(seq: unknown): IterableIterator<unknown> {
   }
   if (seq instanceof PyBigRange) return new WrappedRangeIterator(seq.slice(null, null, -1)[Symbol.iterator]());
   if (seq instanceof PyRange) return new RangeReverseIterator(seq);
-  if (seq instanceof PyDict) return dictReversed(seq);
   if (seq instanceof DictView) return seq.reversed();
   if (hasSpecial(seq, '__reversed__')) return callSpecial(seq, '__reversed__') as IterableIterator<unknown>;
   if (hasSpecial(seq, '__len__') && hasSpecial(seq, '__getitem__')) {

@@ -19,6 +19,7 @@ import { typeName } from './values.js';
 import { DictItems, DictKeys, PyDict, dict_copy, dict_items, isSetLikeView } from './dict.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
 import { noArgs, oneArg } from './arity.js';
+import { registerMappingNative } from './subclassOverrides.js';
 
 /** A deleted entry: lookups probe past it, insertions may reuse it. */
 const DUMMY: unique symbol = Symbol('dummy');
@@ -1060,7 +1061,8 @@ export function set_issuperset(s: PyAnySet, other: unknown): boolean {
 export function set_isdisjoint(s: PyAnySet, other: unknown): boolean {
   if (arguments.length !== 2) oneArg(`${kindOf(s)}.isdisjoint`, arguments.length - 1);
   if (other === s) return s.$used === 0;
-  if (other instanceof PyAnySet) {
+  // Only a set or frozenset itself is read directly; a subclass's instance is iterated, as CPython 3.11 does.
+  if (other instanceof PyAnySet && (Object.getPrototypeOf(other) === PySet.prototype || Object.getPrototypeOf(other) === PyFrozenSet.prototype)) {
     let big: PyAnySet = s;
     let small: PyAnySet = other;
     if (other.$used > s.$used) {
@@ -1256,9 +1258,15 @@ export function reprSet(s: PyAnySet): string {
   if (!reprEnter(s)) return `${name}(...)`;
   try {
     const parts: string[] = [];
-    forEachEntry(s, (k) => {
-      parts.push(repr(k));
-    });
+    const proto = Object.getPrototypeOf(s) as object;
+    if (proto === PySet.prototype || proto === PyFrozenSet.prototype) {
+      forEachEntry(s, (k) => {
+        parts.push(repr(k));
+      });
+    } else {
+      // A subclass's members as list(s) gives them (through its class's __iter__), as CPython's set repr does.
+      for (const k of iterItems(s)) parts.push(repr(k));
+    }
     const body = `{${parts.join(', ')}}`;
     return exact ? body : `${name}(${body})`;
   } finally {
@@ -1271,3 +1279,5 @@ reprHooks.object = (v: object): string | undefined => {
   if (v instanceof PyAnySet) return reprSet(v);
   return previousObjectRepr?.(v);
 };
+
+registerMappingNative(PyAnySet);

@@ -2,6 +2,18 @@
 import { PyFloat, PyBytes, PyComplex } from './values.js';
 import { PyRange } from './range.js';
 import { instanceTruth, isInstance, setTruth } from './dunders.js';
+import { isExactArray, whenOverridden } from './subclassOverrides.js';
+
+/*
+ * The arrays whose truth is their length: every list and tuple until a
+ * Python subclass of list or tuple defines __bool__ or __len__
+ * (subclassOverrides.ts), exact ones only after (a subclass's instance then
+ * goes to instanceTruth below).
+ */
+var isSizedArray: (v: unknown) => v is unknown[] = Array.isArray;
+whenOverridden('truth', () => {
+  isSizedArray = isExactArray;
+});
 
 interface Sized {
   readonly size: number;
@@ -30,7 +42,8 @@ function truthValue(v: unknown): boolean {
       return isInstance(v) ? instanceTruth(v) : true;
   }
   if (v === null) return false;
-  if (Array.isArray(v)) return v.length > 0;
+  // A list or tuple; a subclass's class may define __bool__ or __len__.
+  if (isSizedArray(v)) return v.length > 0;
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyBytes) return v.bytes.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;

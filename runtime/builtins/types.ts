@@ -12,7 +12,7 @@ import {
 } from './functions.js';
 import { Enumerate, Filter, PyMap, Zip } from './iterators.js';
 import { SequenceReverseIterator } from './reversed.js';
-import { add, and_, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne, or_, sub, xor } from './operators.js';
+import { add, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne } from './operators.js';
 import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
@@ -21,6 +21,7 @@ import { BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHex } from './bytearr
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
 import { PyAnySet, PyFrozenSet, PySet } from './set.js';
+import { builtinEq, builtinOrder, type CompareOp } from './equality.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
@@ -35,16 +36,17 @@ import { constructInstance } from './classes/construction.js';
 import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
 import { installMethodDescriptor, typeSetattr } from './classes/classAttributes.js';
 import { listContains, list_clear, list_extend } from './list.js';
-import { dictContains, dictDelItem, dictGetItem, dictSetItem, dict_fromkeys, dict_items, dict_update, reprDict } from './dict.js';
+import { dictContains, dictDelItem, dictGetItem, dictOr, dictSetItem, dict_fromkeys, dict_items, dict_update, reprDict } from './dict.js';
 import { COMPLEX_ATTRIBUTES, FLOAT_ATTRIBUTES, FLOAT_CLASS_METHODS, INT_ATTRIBUTES, INT_CLASS_METHODS } from './numbers/methods.js';
-import { str_maketrans } from './str.js';
-import { reprSet, setContains, set_clear, set_update } from './set.js';
+import { str_maketrans, strHooks } from './str.js';
+import { reprSet, setAnd, setContains, setOr, setSub, setXor, set_clear, set_update } from './set.js';
 import { NotImplemented, NotImplementedType } from './notImplemented.js';
 import { pyIndex } from './numbers/index.js';
-import { bytesFromHex } from './bytes.js';
+import { bytesCompare, bytesFromHex } from './bytes.js';
 import { bytesMaketrans } from './bytes/methods.js';
 import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
+import { dunderHooks, isInstance } from './dunders.js';
 import { attrName } from './attributeKeys.js';
 import { argTypeName, badArgument, checkPositional, oneArg } from './arity.js';
 
@@ -302,6 +304,31 @@ registerBuiltinClass(staticmethod, 'staticmethod', null, null, {});
 registerBuiltinClass(classmethod, 'classmethod', null, null, {});
 
 /**
+ * A container type's own rich comparisons, on the values whatever the
+ * operands' classes define (CPython's list_richcompare, set_richcompare…):
+ * NotImplemented for an operand of another kind; `ordered` false for dict,
+ * which has no order.
+ */
+function ownComparisons(kind: (v: unknown) => boolean, ordered = true): Record<string, (a: unknown, b: unknown) => unknown> {
+  const order = (op: CompareOp) => (a: unknown, b: unknown): unknown => (ordered && kind(b) ? builtinOrder(op, a, b) : NotImplemented);
+  return {
+    __eq__: (a, b) => (kind(b) ? builtinEq(a, b) : NotImplemented),
+    __ne__: (a, b) => (kind(b) ? !builtinEq(a, b) : NotImplemented),
+    __lt__: order('<'), __le__: order('<='), __gt__: order('>'), __ge__: order('>='),
+  };
+}
+
+/** bytes' own comparisons (a subclass's box holds the bytes): the values' order, never the subclass's methods again. */
+function bytesComparisons(kind: (v: unknown) => boolean): Record<string, (a: unknown, b: unknown) => unknown> {
+  const valueOf = (v: unknown): PyBytes => (v instanceof PyBytes ? v : (v as PyBoxed)[BASE_VALUE] as PyBytes);
+  const test = (holds: (c: number) => boolean) => (a: unknown, b: unknown): unknown => (kind(b) ? holds(bytesCompare(valueOf(a), valueOf(b))) : NotImplemented);
+  return {
+    __eq__: test((c) => c === 0), __ne__: test((c) => c !== 0),
+    __lt__: test((c) => c < 0), __le__: test((c) => c <= 0), __gt__: test((c) => c > 0), __ge__: test((c) => c >= 0),
+  };
+}
+
+/**
  * The special methods of the builtin containers and str (`d.__setitem__(k, v)`,
  * `'__len__' in dir([])`): the operators they stand for. Added to the method
  * tables where the type has no entry of its own.
@@ -310,20 +337,13 @@ function addDunders(): void {
   const compare = { __eq__: eq, __ne__: ne, __lt__: lt, __le__: le, __gt__: gt, __ge__: ge };
   // Called as methods, the rich comparisons answer NotImplemented for an operand of another type, as CPython's slots do.
   type Compare = (a: unknown, b: unknown) => unknown;
-  const comparing = (accepts: (v: unknown) => boolean, ordered = true): Record<string, Compare> => {
-    const out: Record<string, Compare> = {};
-    for (const [name, op] of Object.entries(compare)) {
-      const equality = name === '__eq__' || name === '__ne__';
-      out[name] = (a, b) => ((equality || ordered) && accepts(b) ? op(a, b) : NotImplemented);
-    }
-    return out;
-  };
   // A sequence's repeat takes its count as an index, whatever it is (sq_repeat): `[1].__mul__('x')` cannot be interpreted as an integer.
   const repeat = (a: unknown, n: unknown): unknown => mul(a, pyIndex(n));
-  // A set's operators take sets alone (`{1} | [2]` is refused): other operands get NotImplemented.
+  // A set's operators take sets alone (`{1} | [2]` is refused): other operands get NotImplemented. The set's own
+  // operation, not the operator: a subclass's `super().__or__(o)` must not dispatch back to the subclass.
   const setOperators: Record<string, Compare> = {};
-  for (const [name, op] of [['__or__', or_], ['__and__', and_], ['__sub__', sub], ['__xor__', xor]] as const) {
-    setOperators[name] = (a, b) => (b instanceof PyAnySet ? op(a, b) : NotImplemented);
+  for (const [name, op] of [['__or__', setOr], ['__and__', setAnd], ['__sub__', setSub], ['__xor__', setXor]] as const) {
+    setOperators[name] = (a, b) => (b instanceof PyAnySet ? op(a as PyAnySet, b) : NotImplemented);
   }
   const isList = (v: unknown): boolean => Array.isArray(v) && !(v instanceof PyTuple);
   const isBytes = (v: unknown): boolean => v instanceof PyBytes || (v instanceof PyBoxed && v[BASE_VALUE] instanceof PyBytes);
@@ -343,27 +363,28 @@ function addDunders(): void {
     // Their own item methods: a subclass's `super().__getitem__(i)` must not dispatch back to the subclass.
     // Their own reprs: a subclass's `super().__repr__()` formats the items, not the subclass's __repr__ again.
     // Their own __contains__ too: a subclass's `super().__contains__(x)` must not dispatch back to the subclass.
+    // Their own comparisons: `super().__eq__(o)`, `set.__le__(self, o)` compare the values.
     tuple: {
-      ...sequence, ...comparing((v) => v instanceof PyTuple), __getitem__: tupleOwnGetItem, __contains__: tupleContains,
+      ...sequence, ...ownComparisons((v) => v instanceof PyTuple), __getitem__: tupleOwnGetItem, __contains__: tupleContains,
       __repr__: (t: PyTuple) => reprHooks.tuple!(t),
     },
     list: {
-      ...sequence, ...comparing(isList), __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem,
+      ...sequence, ...ownComparisons(isList), __repr__: (l: unknown[]) => reprHooks.list!(l), __contains__: listContains, __getitem__: listOwnGetItem,
       __setitem__: listOwnSetItem, __delitem__: listOwnDelItem, __iadd__: iadd, __imul__: (l: unknown, n: unknown) => imul(l, pyIndex(n)),
       __reversed__: (l: unknown) => reversed(l),
       __hash__: undefined!,
     },
     dict: {
       // dict's own item methods (a subclass's `super().__setitem__` must not dispatch back to the subclass).
-      ...common, ...comparing((v) => v instanceof PyDict, false), __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
+      ...common, ...ownComparisons((v) => v instanceof PyDict, false), __contains__: dictContains, __getitem__: dictGetItem, __setitem__: (d: PyDict, k: unknown, v: unknown) => (dictSetItem(d, k, v), null),
       __delitem__: (d: PyDict, k: unknown) => (dictDelItem(d, k), null),
-      __or__: (a: unknown, b: unknown) => (b instanceof PyDict ? or_(a, b) : NotImplemented),
+      __or__: (a: PyDict, b: unknown) => (b instanceof PyDict ? dictOr(a, b) : NotImplemented),
       __reversed__: (d: unknown) => reversed(d), __repr__: (d: PyDict) => reprDict(d),
       fromkeys: (_self: unknown, ...args: unknown[]) => (dict_fromkeys as (...a: unknown[]) => PyDict)(...args),
     },
-    set: { ...common, ...comparing((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __repr__: (s: PySet) => reprSet(s) },
-    frozenset: { ...common, ...comparing((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
-    bytes: { ...sequence, ...comparing(isBytes), __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
+    set: { ...common, ...ownComparisons((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __repr__: (s: PySet) => reprSet(s) },
+    frozenset: { ...common, ...ownComparisons((v) => v instanceof PyAnySet), ...setOperators, __contains__: setContains, __hash__: hash, __repr__: (s: PyFrozenSet) => reprSet(s) },
+    bytes: { ...sequence, ...bytesComparisons(isBytes), __repr__: (b: PyBytes) => reprHooks.bytes!(b), __str__: (b: PyBytes) => reprHooks.bytes!(b) },
   };
   for (const [kind, dunders] of Object.entries(extra)) {
     const table = TABLES[kind as keyof typeof TABLES] as Record<string, unknown>;
@@ -459,6 +480,13 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
 }
 
 attributeHooks.typeOf = type;
+dunderHooks.typeOf = type;
+// `'{0[k]}'.format(x)`, `'%(k)s' % x` and `format_map(x)` subscript x as `x[k]` does: a subclass's
+// __getitem__ and __missing__, a user mapping's __getitem__.
+strHooks.getitem = getitem;
+// `%` takes an instance of a class with __getitem__ as its mapping (not a tuple's or a str's), as CPython's PyMapping_Check.
+strHooks.isMapping = (obj) =>
+  isInstance(obj) && !(obj instanceof PyTuple) && !(obj instanceof PyStrBox) && typeof (Object.getPrototypeOf(obj) as Record<string, unknown>)['__getitem__'] === 'function';
 /**
  * An object's `__dict__`: a dict of its attributes that writes through to
  * the object (`obj.__dict__[k] = v`, `vars(obj).update(…)`). Reads see the

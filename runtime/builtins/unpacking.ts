@@ -7,11 +7,12 @@
  */
 import { TypeError } from './exceptions.js';
 import { BASE_VALUE, PyStrBox, typeName } from './values.js';
-import { PyDict, dict_items } from './dict.js';
-import { PyTuple } from './values.js';
+import { PyDict, mappingPairs } from './dict.js';
+import { PyAnySet } from './set.js';
 import { call, signatureOf } from './calls.js';
 import { getattr, callMethodKw } from './attributes.js';
 import { iterate } from './iteration.js';
+import { isPlainSequence } from './list.js';
 import { isClassLike } from './classes.js';
 
 /** `*x` among a call's arguments. */
@@ -41,7 +42,8 @@ function expand(f: unknown, args: unknown[]): unknown[] {
     }
     const v = a.value;
     // One push per item: push(...v) passes them all on the stack, which a long list overflows.
-    if (Array.isArray(v)) {
+    // (A subclass of list or tuple is iterated: its class may define __iter__.)
+    if (isPlainSequence(v)) {
       for (let i = 0; i < v.length; i++) out.push(v[i]);
       continue;
     }
@@ -73,7 +75,8 @@ function merge(f: unknown, parts: unknown[]): Record<string, unknown> {
     if (part !== null && typeof part === 'object' && Object.getPrototypeOf(part) === Object.prototype) {
       for (const key of Object.keys(part)) add(key, (part as Record<string, unknown>)[key]);
     } else if (part instanceof PyDict) {
-      for (const item of dict_items(part)) add((item as PyTuple)[0], (item as PyTuple)[1]);
+      // A dict subclass defining __iter__ gives its keys() and items (dict.ts).
+      for (const [k, v] of mappingPairs(part)!) add(k, v);
     } else {
       let keys: unknown;
       try {
@@ -100,7 +103,7 @@ export function callMethodUnpacking(obj: unknown, name: string, args: unknown[],
 
 /** `[*x]`, `(*x,)`, `{*x}`: the items of x, or CPython's message for a display. */
 export function displayStar(x: unknown): Iterable<unknown> {
-  if (Array.isArray(x) || typeof x === 'string') return x as Iterable<unknown>;
+  if (isPlainSequence(x) || typeof x === 'string') return x as Iterable<unknown>;
   try {
     return iterate(x);
   } catch (e) {
@@ -109,4 +112,13 @@ export function displayStar(x: unknown): Iterable<unknown> {
     }
     throw e;
   }
+}
+
+/**
+ * `{*x}` in a set display: a set or frozenset (of a subclass too) gives its
+ * members as they are stored, whatever its class's `__iter__`, as CPython's
+ * set update does; anything else as `displayStar`.
+ */
+export function setDisplayStar(x: unknown): Iterable<unknown> {
+  return x instanceof PyAnySet ? (x as Iterable<unknown>) : displayStar(x);
 }

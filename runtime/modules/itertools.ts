@@ -10,6 +10,7 @@ import { call, noKeywords } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
 import { iterate } from '../builtins/iteration.js';
 import { eq } from '../builtins/equality.js';
+import { userIndex } from '../builtins/numbers/index.js';
 import { ItertoolsIterator, iteratorOf, iteratorType, withKeywords } from './support/itertools/base.js';
 import { checkKeywords, type Kw } from './support/stdlib/pyclass.js';
 
@@ -379,7 +380,9 @@ function asSsize(v: unknown): number {
     // Past 2**53 no iterator gets that far: a bound that large is as good as none.
     return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(v);
   }
-  return -1;
+  // An int subclass's instance, or an object with __index__.
+  const i = userIndex(v);
+  return i === undefined ? -1 : asSsize(i);
 }
 
 export function islice(...args: unknown[]): ItertoolsIterator {

@@ -151,7 +151,8 @@ function Dict(node: py.Dict, ctx: TransformContext): t.Expression {
 }
 
 function Set(node: py.Set, ctx: TransformContext): t.Expression {
-  const items = t.arrayExpression(elements(node.elts, ctx));
+  // `{*s}` reads a set's members as stored, whatever its class's __iter__ (CPython's set update).
+  const items = t.arrayExpression(elements(node.elts, ctx, 'setDisplayStar'));
   const constants = node.elts.every((e) => e.nodeType === 'Constant');
   return call(ctx.rt('setOf'), constants ? [items, t.booleanLiteral(true)] : [items]);
 }
@@ -465,9 +466,9 @@ function expressionIn(this: TransformContext, e: py.expr): t.Expression {
 }
 
 /** Display elements, `*x` spread through the runtime's iteration. */
-function elements(nodes: py.expr[], ctx: TransformContext): (t.Expression | t.SpreadElement)[] {
+function elements(nodes: py.expr[], ctx: TransformContext, star = 'displayStar'): (t.Expression | t.SpreadElement)[] {
   return nodes.map((n) =>
-    n.nodeType === 'Starred' ? t.spreadElement(call(ctx.rt('displayStar'), [expression(n.value, ctx)])) : expression(n, ctx),
+    n.nodeType === 'Starred' ? t.spreadElement(call(ctx.rt(star), [expression(n.value, ctx)])) : expression(n, ctx),
   );
 }
 

@@ -9,7 +9,7 @@ import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { PyBoxed, PyBytes, PyTuple, isIntNumber, typeName } from '../values.js';
 import { str_encode } from '../str/methods.js';
 import { callSpecial, hasSpecial } from '../special.js';
-import { pyIndex } from '../numbers/index.js';
+import { pyIndex, userIndex } from '../numbers/index.js';
 import { iterate } from '../iteration.js';
 import { checkArgCount, checkPositional, indexArg, noArgs, oneArg } from '../str/args.js';
 import { sliceIndexValue } from '../str/core.js';
@@ -587,6 +587,9 @@ export function makeBytes(source?: unknown, encoding?: unknown, errors?: unknown
     if (!(r instanceof PyBytes)) throw new TypeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
     return r;
   }
+  // An int subclass's instance, or any object with __index__: a count of zero bytes.
+  const count = userIndex(source);
+  if (count !== undefined) return makeBytes(count);
   let items: Iterable<unknown>;
   try {
     items = iterate(source);

@@ -18,11 +18,25 @@ import {
 } from './model.js';
 import { dictHooks, ownAttribute } from './instanceAttributes.js';
 import { callSpecial, hasSpecial } from '../special.js';
+import { WATCHED_NAMES, noteOverride } from '../subclassOverrides.js';
+
+/** Marks `name` as overridden for every container class at or below `cls` (subclassOverrides.ts). */
+function noteOverrideBelow(cls: PyClass, name: string, seen = new Set<PyClass>()): void {
+  if (seen.has(cls)) return;
+  seen.add(cls);
+  const info = infoOf(cls);
+  noteOverride(info.native, name);
+  for (const ref of info.subclasses ?? []) {
+    const sub = ref.deref();
+    if (sub !== undefined) noteOverrideBelow(sub, name, seen);
+  }
+}
 
 /** Sets a class attribute on the class's namespace, its prototype and its mirrors. */
 export function setClassAttribute(cls: PyClass, name: string, value: unknown): void {
   const info = infoOf(cls);
   classChanged();
+  if (WATCHED_NAMES.has(name)) noteOverrideBelow(cls, name);
   info.dict.set(name, value);
   const key = attrKey(name);
   // Only a plain Python function is called with the instance first; anything else hides a base's alias.

@@ -22,6 +22,7 @@ import {
 import { getClassAttr, installMethodDescriptor, setClassAttribute } from './classAttributes.js';
 import { construct, constructClass } from './construction.js';
 import { ClassCell, calculateMetaclass, namespaceHooks, setMetaclass, takePendingClass, withPendingClass } from './metaclasses.js';
+import { WATCHED_NAMES, noteOverride } from '../subclassOverrides.js';
 
 /** The JS constructor a class's instances need (an exception class), checking bases agree. */
 function nativeBase(mro: PyClass[]): { native: (new (...args: unknown[]) => object) | null; nativeArgs: boolean; nativeInit: boolean } {
@@ -263,6 +264,13 @@ function buildClass(
     setClassAttribute(cls, key, value);
   }
   (cls as unknown as { __module__: unknown }).__module__ = ns['__module__'] ?? '__main__';
+  // What a base defines (a mixin before list, say) counts for the container fast paths too (its own names did, as they were set).
+  if (native !== null) {
+    for (const c of mro.slice(1)) {
+      if (builtinClasses.has(c) || c === object) continue;
+      for (const key of infoOf(c).dict.keys()) if (WATCHED_NAMES.has(key)) noteOverride(native, key);
+    }
+  }
   info.slots = slotsOf(mro, ns);
   if (info.slots) defineHidden(proto, PLAIN_SET, false);
   const callMethod = proto['__call__'];
@@ -339,7 +347,7 @@ function slotsOf(mro: PyClass[], ns: Record<string, unknown>): ReadonlySet<strin
     const own = c === mro[0] ? ns['__slots__'] : info.dict.get('__slots__');
     if (own === undefined) {
       // A builtin base (tuple, int, str…) gives its instances no __dict__ either, as in CPython.
-      if (builtinClasses.has(c)) continue;
+      if (builtinClasses.has(c) || c === object) continue;
       return null;
     }
     const list = typeof own === 'string' ? [own] : [...(own as Iterable<unknown>)];

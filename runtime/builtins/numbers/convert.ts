@@ -44,10 +44,11 @@ export function int(x: unknown = 0, base?: unknown): PyInt {
     }
     if (x instanceof PyFloat) return floatToInt(x.value);
     if (x instanceof PyBytes) return parseIntText(bytesText(x), 10, x);
-    // A str or bytes subclass's instance parses as its value (int's and float's have __int__).
-    if (x instanceof PyBoxed && (typeof x[BASE_VALUE] === 'string' || x[BASE_VALUE] instanceof PyBytes)) return int(x[BASE_VALUE]);
+    // Its class's __int__, __index__ or __trunc__ first (a str subclass may define them); int's and float's have __int__.
     const own = intFromSpecial(x);
     if (own !== undefined) return own;
+    // A str or bytes subclass's instance parses as its value.
+    if (x instanceof PyBoxed && (typeof x[BASE_VALUE] === 'string' || x[BASE_VALUE] instanceof PyBytes)) return int(x[BASE_VALUE]);
     throw new TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
   }
   const b = indexClipped(base);
@@ -253,7 +254,7 @@ export function float(x: unknown = 0): number | PyFloat {
   }
   if (x instanceof PyFloat) return x;
   if (x instanceof PyBytes) return parseFloatText(bytesText(x), x);
-  if (x instanceof PyBoxed && (typeof x[BASE_VALUE] === 'string' || x[BASE_VALUE] instanceof PyBytes)) return float(x[BASE_VALUE]);
+  // Its class's __float__ or __index__ first (a str subclass may define them), then a str or bytes subclass's value.
   if (hasSpecial(x, '__float__')) {
     const r = callSpecial(x, '__float__');
     if (typeof r === 'number' && isFloatNumber(r)) return r;
@@ -261,6 +262,7 @@ export function float(x: unknown = 0): number | PyFloat {
     throw new TypeError(`${typeName(x)}.__float__ returned non-float (type ${typeName(r)})`);
   }
   if (hasSpecial(x, '__index__')) return float(pyIndex(x));
+  if (x instanceof PyBoxed && (typeof x[BASE_VALUE] === 'string' || x[BASE_VALUE] instanceof PyBytes)) return float(x[BASE_VALUE]);
   throw new TypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
 }
 

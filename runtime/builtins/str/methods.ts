@@ -5,7 +5,7 @@
  * passed" (so `split(maxsplit=1)` is `str_split(s, undefined, 1)`).
  */
 import { TypeError } from '../exceptions.js';
-import { PyBytes, typeName } from '../values.js';
+import { BASE_VALUE, PyBytes, PyStrBox, typeName } from '../values.js';
 import { checkArgCount, indexArg } from './args.js';
 import { str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper } from './case.js';
 import { encodeStr } from './codecs.js';
@@ -62,6 +62,9 @@ export function str_encode(s: string, encoding?: unknown, errors?: unknown): PyB
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
 
+/** A str, or a str subclass's instance, as the str it is (str's comparisons take both); undefined for others. */
+const strValue = (v: unknown): string | undefined => (typeof v === 'string' ? v : v instanceof PyStrBox ? (v[BASE_VALUE] as string) : undefined);
+
 /** A slot wrapper's arity check, in CPython's words (binary ones print a stray leading space). */
 function slot<A extends unknown[]>(arity: number, f: (s: string, ...args: A) => unknown, lead = ''): (s: string, ...args: never[]) => unknown {
   return function (this: void, s: string, ...args: unknown[]): unknown {
@@ -86,12 +89,30 @@ const STR_DUNDERS: Record<string, (s: string, ...args: never[]) => unknown> = {
   __mod__: slot(1, (s, args: unknown) => percentFormat(s, args)),
   // str's number slot for `%`: it formats only when the left operand is a str.
   __rmod__: slot(1, (s, o: unknown) => (isStr(o) ? percentFormat(o, s) : NotImplemented)),
-  __eq__: slot(1, (s, o: unknown) => (isStr(o) ? s === o : NotImplemented)),
-  __ne__: slot(1, (s, o: unknown) => (isStr(o) ? s !== o : NotImplemented)),
-  __lt__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) < 0 : NotImplemented)),
-  __le__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) <= 0 : NotImplemented)),
-  __gt__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) > 0 : NotImplemented)),
-  __ge__: slot(1, (s, o: unknown) => (isStr(o) ? strCompare(s, o) >= 0 : NotImplemented)),
+  __eq__: slot(1, (s, o: unknown) => {
+    const t = strValue(o);
+    return t === undefined ? NotImplemented : s === t;
+  }),
+  __ne__: slot(1, (s, o: unknown) => {
+    const t = strValue(o);
+    return t === undefined ? NotImplemented : s !== t;
+  }),
+  __lt__: slot(1, (s, o: unknown) => {
+    const t = strValue(o);
+    return t === undefined ? NotImplemented : strCompare(s, t) < 0;
+  }),
+  __le__: slot(1, (s, o: unknown) => {
+    const t = strValue(o);
+    return t === undefined ? NotImplemented : strCompare(s, t) <= 0;
+  }),
+  __gt__: slot(1, (s, o: unknown) => {
+    const t = strValue(o);
+    return t === undefined ? NotImplemented : strCompare(s, t) > 0;
+  }),
+  __ge__: slot(1, (s, o: unknown) => {
+    const t = strValue(o);
+    return t === undefined ? NotImplemented : strCompare(s, t) >= 0;
+  }),
   // hash(s) and s.__hash__() agree (a str subclass's instance hashes as its value, as a dict key).
   __hash__: slot(0, (s) => pyHash(s)),
   __getitem__: slot(1, (s, i: unknown) => strGetItem(s, i)),

@@ -11,6 +11,7 @@ import { codePoints, cpIndex, cpLength, fromCodePoints } from './core.js';
 import { formatHooks } from './formatSpec.js';
 import { getitem, isMapping } from './hooks.js';
 import { ascii } from './repr.js';
+import { callSpecial } from '../special.js';
 
 const F_LJUST = 1;
 const F_SIGN = 2;
@@ -56,8 +57,13 @@ function intValue(v: unknown, type: string): bigint | number {
     const t = Math.trunc(x);
     return Number.isSafeInteger(t) ? t + 0 : BigInt(t);
   }
-  // An int or float subclass's instance formats as its value.
-  if (v instanceof PyBoxed && kindOfBase(v) !== 'other') return intValue(v[BASE_VALUE], type);
+  // An int subclass's instance formats as its value; a float subclass's as its class's __int__ makes it (float's truncates).
+  if (v instanceof PyBoxed && kindOfBase(v) !== 'other') {
+    const base = v[BASE_VALUE];
+    if (typeof base === 'number' && isIntNumber(base)) return base;
+    if (typeof base === 'bigint' || type === 'x' || type === 'X' || type === 'o') return intValue(base, type);
+    return intValue(callSpecial(v, '__int__'), type);
+  }
   if (type === 'x' || type === 'X' || type === 'o') {
     throw new TypeError(`%${type} format: an integer is required, not ${typeName(v)}`);
   }
@@ -90,7 +96,11 @@ function floatValue(v: unknown): number {
     if (!Number.isFinite(x)) throw new OverflowError('int too large to convert to float');
     return x;
   }
-  if (v instanceof PyBoxed && kindOfBase(v) !== 'other') return floatValue(v[BASE_VALUE]);
+  if (v instanceof PyBoxed && kindOfBase(v) !== 'other') {
+    // A float subclass's instance is its value; an int subclass's is what its class's __float__ makes (int's converts).
+    const base = v[BASE_VALUE];
+    return base instanceof PyFloat || (typeof base === 'number' && !isIntNumber(base)) ? floatValue(base) : floatValue(callSpecial(v, '__float__'));
+  }
   throw new TypeError(`must be real number, not ${typeName(v)}`);
 }
 

@@ -1,5 +1,5 @@
 /** split, rsplit, splitlines, join and the strip family. */
-import { iterHooks } from '../list.js';
+import { isPlainSequence, iterHooks } from '../list.js';
 import { MemoryError, TypeError, ValueError } from '../exceptions.js';
 import { typeName } from '../values.js';
 import { boxedStr, checkArgCount, checkPositional, indexArg, oneArg } from './args.js';
@@ -133,12 +133,11 @@ function joinBoxed(sep: string, items: readonly unknown[]): string {
 export function str_join(sep: string, iterable: unknown): string {
   if (arguments.length !== 2) oneArg('str.join', arguments.length - 1);
   let items: unknown[];
-  if (Array.isArray(iterable)) items = iterable;
+  if (isPlainSequence(iterable)) items = iterable as unknown[];
   else if (typeof iterable === 'string') items = Array.from(iterable);
-  else if (iterable !== null && typeof iterable === 'object' && Symbol.iterator in iterable) {
-    items = Array.from(iterable as Iterable<unknown>);
-  } else {
-    const own = iterHooks.items?.(iterable);
+  else {
+    // A Python class's instance (a list subclass too) through its __iter__; the runtime's iterables as JS iterables.
+    const own = iterHooks.items?.(iterable) ?? (iterable !== null && typeof iterable === 'object' && Symbol.iterator in iterable ? (iterable as Iterable<unknown>) : null);
     if (!own) throw new TypeError('can only join an iterable');
     items = Array.from(own);
   }

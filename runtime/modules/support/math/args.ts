@@ -6,7 +6,7 @@
  */
 import { OverflowError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { lookupSpecial } from '../../../builtins/special.js';
-import { PyFloat, float, isIntNumber, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyFloat, PyFloatBox, float, isIntNumber, typeName } from '../../../builtins/values.js';
 import { bigToFloat, type PyInt } from '../../../builtins/numbers/core.js';
 
 export function domainError(): ValueError {
@@ -29,6 +29,8 @@ export function toDouble(v: unknown): number {
       return bigToFloat(v);
   }
   if (v instanceof PyFloat) return v.value;
+  // A float subclass's instance is its value, whatever its class's __float__ (CPython's PyFloat_AsDouble).
+  if (v instanceof PyFloatBox) return toDouble(v[BASE_VALUE]);
   const toFloat = lookupSpecial(v, '__float__');
   if (toFloat !== undefined) {
     const r = toFloat();
