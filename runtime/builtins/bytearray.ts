@@ -90,8 +90,8 @@ export class PyByteArray implements Iterable<number> {
     this.used = bytes.length;
   }
 
-  *[Symbol.iterator](): Iterator<number> {
-    for (let i = 0; i < this.used; i++) yield this.data[i]!;
+  [Symbol.iterator](): ByteArrayIterator {
+    return new ByteArrayIterator(this);
   }
 
   __repr__(): string {
@@ -265,4 +265,32 @@ for (const name of READ_ONLY) {
 export function makeByteArray(source?: unknown, encoding?: unknown, errors?: unknown): PyByteArray {
   if (source instanceof PyByteArray && encoding === undefined) return source.copy();
   return new PyByteArray(makeBytes(source, encoding, errors).bytes.slice());
+}
+
+/** iter(bytearray): CPython's bytearray_iterator, reading the live contents (a resize while walking shows). */
+export class ByteArrayIterator implements IterableIterator<number> {
+  private index = 0;
+
+  constructor(private seq: PyByteArray | null) {}
+
+  next(): IteratorResult<number> {
+    const seq = this.seq;
+    if (seq !== null) {
+      const i = this.index;
+      if (i < seq.size) {
+        this.index = i + 1;
+        return { done: false, value: seq.$store[i]! };
+      }
+      this.seq = null;
+    }
+    return { done: true, value: undefined };
+  }
+
+  lengthHint(): number {
+    return this.seq === null ? 0 : Math.max(0, this.seq.size - this.index);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
 }
