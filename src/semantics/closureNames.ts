@@ -28,6 +28,23 @@ export function ownVariables(scope: Scope): Set<string> {
   return out;
 }
 
+const TABLES = new WeakMap<Scope, ReadonlyMap<Scope, ClosureNames>>();
+
+/**
+ * The cells and free variables of every function scope under the module
+ * scope `top`, found in one walk and kept (a compilation asks for each
+ * function's, for its code object).
+ */
+export function closureTable(top: Scope): ReadonlyMap<Scope, ClosureNames> {
+  let table = TABLES.get(top);
+  if (table === undefined) {
+    const made = new Map<Scope, ClosureNames>();
+    for (const child of top.children) analyze(child, EMPTY, new Set(), made);
+    TABLES.set(top, (table = made));
+  }
+  return table;
+}
+
 /** `chain`: the scopes from the module down to `scope`'s parent; `scope` a function. */
 export function closureNames(scope: Scope, chain: readonly Scope[]): ClosureNames {
   let bound: ReadonlySet<string> = EMPTY;
@@ -53,8 +70,11 @@ function boundForChildren(scope: Scope, bound: ReadonlySet<string>): ReadonlySet
   return out;
 }
 
-/** The free variables of `scope`; adds its own variables that nested scopes use to `cells`. */
-function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>): Set<string> {
+/**
+ * The free variables of `scope`; adds its own variables that nested scopes
+ * use to `cells`. With a `table`, records each function scope's names there.
+ */
+function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>, table: Map<Scope, ClosureNames> | null = null): Set<string> {
   const own = ownVariables(scope);
   const free = new Set<string>();
   scope.symbols.forEach((flags, name) => {
@@ -64,12 +84,12 @@ function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>): 
     else if (!(scope.kind === 'class' && flags & DEF_BOUND) && bound.has(name)) free.add(name);
   });
   const childBound = boundForChildren(scope, bound);
-  const childCells = new Set<string>();
   for (const child of scope.children) {
-    for (const name of analyze(child, childBound, childCells)) {
+    for (const name of analyze(child, childBound, new Set(), table)) {
       if (own.has(name)) cells.add(name);
       else if (!(scope.kind === 'class' && name === '__class__')) free.add(name);
     }
   }
+  if (table !== null && scope.kind === 'function') table.set(scope, { cells, free });
   return free;
 }

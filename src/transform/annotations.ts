@@ -16,6 +16,18 @@ import { call, expression } from './expressions.js';
 
 const FUTURE_ANNOTATIONS = /^from[ \t]+__future__[ \t]+import[^\n]*\bannotations\b/m;
 
+let lastSource: string | null = null;
+let lastFuture = false;
+
+/** Whether the module's source has `from __future__ import annotations` (asked per function: the last answer is kept). */
+export function futureAnnotations(source: string): boolean {
+  if (source !== lastSource) {
+    lastSource = source;
+    lastFuture = FUTURE_ANNOTATIONS.test(source);
+  }
+  return lastFuture;
+}
+
 /** The statement recording a class-body annotation, or null outside a class body. */
 export function classAnnotation(node: py.AnnAssign, ctx: TransformContext): t.Statement | null {
   if (ctx.scope.kind !== 'class' || node.target.nodeType !== 'Name' || !node.simple) return null;
@@ -28,7 +40,7 @@ export function classAnnotation(node: py.AnnAssign, ctx: TransformContext): t.St
  * the module register its globals for typing.get_type_hints.
  */
 export function annotationValue(ann: py.expr, ctx: TransformContext): t.Expression {
-  const text = FUTURE_ANNOTATIONS.test(ctx.source) || !evaluable(ann);
+  const text = futureAnnotations(ctx.source) || !evaluable(ann);
   if (text || (ann.nodeType === 'Constant' && typeof ann.value === 'string')) {
     ctx.registersGlobals = true;
     ctx.usesGlobals = true;
