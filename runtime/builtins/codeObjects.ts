@@ -10,7 +10,7 @@
 import { BOUND, CELLS, FIRSTLINE, SIGNATURE, type PyCallable, type Signature } from './calls.js';
 import { objectId } from './classes.js';
 import { PyTuple, typeName } from './values.js';
-import { ValueError } from './exceptions.js';
+import { RuntimeError, TypeError, ValueError } from './exceptions.js';
 import { COROUTINE_FUNCTION } from '../asyncio/coroutineFunctions.js';
 
 /** The file of each compiled module, by `__name__` (`__main__` for the entry). */
@@ -172,27 +172,54 @@ export function codeOf(fn: Function): PyCode | undefined {
   return code;
 }
 
-/** `types.CellType`: a variable of the scope a closure was defined in, as it is now. */
+/** How closureOf makes a closure's cells (a call from Python makes a cell of its own). */
+const CLOSURE_CELL = Symbol('pyasync.closureCell');
+
+/**
+ * `types.CellType`: a variable of the scope a closure was defined in, read
+ * as it is now through the function `$cells` gave the closure; or, made by
+ * `CellType([value])`, a cell holding its own value.
+ */
 export class PyCell {
   static readonly __name__ = 'cell';
   static readonly __qualname__ = 'cell';
   static readonly __module__ = 'builtins';
+  private readonly $read: (() => unknown[]) | null = null;
+  private readonly $index: number = 0;
+  /** A cell made by CellType(): its value (undefined when empty). */
+  private $value: unknown = undefined;
 
-  constructor(
-    private readonly $read: () => unknown[],
-    private readonly $index: number,
-  ) {}
+  constructor(...args: unknown[]) {
+    if (args[0] === CLOSURE_CELL) {
+      this.$read = args[1] as () => unknown[];
+      this.$index = args[2] as number;
+    } else {
+      if (args.length > 1) throw new TypeError(`cell expected at most 1 argument, got ${args.length}`);
+      this.$value = args[0];
+    }
+  }
+
+  /** The value, or undefined when the variable is unbound (never assigned, or deleted, in the compiled code). */
+  private get $contents(): unknown {
+    return this.$read === null ? this.$value : this.$read()[this.$index];
+  }
 
   get cell_contents(): unknown {
-    const value = this.$read()[this.$index];
-    // An unbound variable (never assigned, or deleted) is undefined in the compiled code.
+    const value = this.$contents;
     if (value === undefined) throw new ValueError('Cell is empty');
     return value;
   }
 
+  set cell_contents(value: unknown) {
+    if (this.$read !== null) {
+      throw new RuntimeError("pyasync cannot assign a closure's cell (its variable lives in the compiled function): assign the variable there");
+    }
+    this.$value = value;
+  }
+
   __repr__(): string {
     const at = `<cell at 0x${objectId(this).toString(16).padStart(12, '0')}: `;
-    const value = this.$read()[this.$index];
+    const value = this.$contents;
     if (value === undefined) return `${at}empty>`;
     const shown = value !== null && (typeof value === 'object' || typeof value === 'function') ? objectId(value) : objectId(this) + 8;
     return `${at}${typeName(value)} object at 0x${shown.toString(16).padStart(12, '0')}>`;
@@ -208,7 +235,7 @@ export function closureOf(fn: Function): PyTuple | null {
   let tuple = closures.get(fn);
   if (tuple === undefined) {
     const n = (fn as PyCallable)[SIGNATURE]!.facts.split(';')[1]!.split(' ').length;
-    tuple = PyTuple.fromArray(Array.from({ length: n }, (_, i) => new PyCell(read, i)));
+    tuple = PyTuple.fromArray(Array.from({ length: n }, (_, i) => new PyCell(CLOSURE_CELL, read, i)));
     closures.set(fn, tuple);
   }
   return tuple;

@@ -210,7 +210,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   types: {
     builtin: false,
     names: [
-      'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CodeType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
+      'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'CodeType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
       'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType',
       'NotImplementedType', 'SimpleNamespace', 'TracebackType', 'UnionType', '__name__', 'coroutine',
     ],

@@ -3,8 +3,8 @@
  * them: a cell is a variable of the function that a nested scope reads or
  * assigns (`nonlocal`); a free variable is one the function, or a scope
  * nested in it, takes from an enclosing function (or `__class__` from the
- * class a method is defined in). locals() lists both (compile-time
- * expansion in src/transform/localsCall.ts).
+ * class a method is defined in). A function's `__code__` tells both, and
+ * locals() lists them (src/transform/codeFacts.ts).
  */
 import { DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, type Scope } from './scopes.js';
 
@@ -16,9 +16,12 @@ export interface ClosureNames {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+/** Never added to: what analyze gives for a scope without closure names. */
+const NO_NAMES = new Set<string>();
+const NO_CLOSURE: ClosureNames = { cells: EMPTY, free: EMPTY };
 
 /** A function scope's own variables (CPython's LOCAL): bound here, not declared global or nonlocal. */
-export function ownVariables(scope: Scope): Set<string> {
+function ownVariables(scope: Scope): Set<string> {
   const out = new Set<string>();
   if (scope.kind !== 'function') return out;
   // forEach rather than for-of over entries: that makes a [name, flags] pair per symbol, even optimized.
@@ -45,15 +48,6 @@ export function closureTable(top: Scope): ReadonlyMap<Scope, ClosureNames> {
   return table;
 }
 
-/** `chain`: the scopes from the module down to `scope`'s parent; `scope` a function. */
-export function closureNames(scope: Scope, chain: readonly Scope[]): ClosureNames {
-  let bound: ReadonlySet<string> = EMPTY;
-  for (const s of chain) bound = boundForChildren(s, bound);
-  const cells = new Set<string>();
-  const free = analyze(scope, bound, cells);
-  return { cells, free };
-}
-
 /** The names bound in enclosing functions that `scope`'s children see (analyzeScopes' "bound"). */
 function boundForChildren(scope: Scope, bound: ReadonlySet<string>): ReadonlySet<string> {
   if (scope.kind === 'module') return EMPTY;
@@ -75,6 +69,11 @@ function boundForChildren(scope: Scope, bound: ReadonlySet<string>): ReadonlySet
  * use to `cells`. With a `table`, records each function scope's names there.
  */
 function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>, table: Map<Scope, ClosureNames> | null = null): Set<string> {
+  // A scope with nothing nested and nothing to take (a `nonlocal` would need a binding around it) has neither.
+  if (bound.size === 0 && scope.children.length === 0) {
+    if (table !== null && scope.kind === 'function') table.set(scope, NO_CLOSURE);
+    return NO_NAMES;
+  }
   const own = ownVariables(scope);
   const free = new Set<string>();
   scope.symbols.forEach((flags, name) => {
@@ -83,7 +82,7 @@ function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>, t
     // A class body's own names are its namespace's; others come from an enclosing function if one binds them.
     else if (!(scope.kind === 'class' && flags & DEF_BOUND) && bound.has(name)) free.add(name);
   });
-  const childBound = boundForChildren(scope, bound);
+  const childBound = scope.children.length === 0 ? EMPTY : boundForChildren(scope, bound);
   for (const child of scope.children) {
     for (const name of analyze(child, childBound, new Set(), table)) {
       if (own.has(name)) cells.add(name);

@@ -7,7 +7,8 @@
  * out:
  *
  * 1. the other plain locals in `co_varnames` order (localsOrder.ts),
- * 2. `co_freevars`, 3. `co_cellvars` (each sorted, as CPython sorts them),
+ * 2. `co_freevars` (sorted, as CPython sorts them), 3. `co_cellvars` (the
+ *    parameters among them first, in their order, then the others sorted),
  * 4. flags the runtime cannot tell from the function: `a` for a module
  *    under `from __future__ import annotations`, `n` for a function nested
  *    in another whose qualified name has no `<locals>` (a lambda in a
@@ -18,8 +19,8 @@
  */
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
-import { closureTable, ownVariables } from '../semantics/closureNames.js';
-import { DEF_ANNOT, type Scope } from '../semantics/scopes.js';
+import { closureTable } from '../semantics/closureNames.js';
+import { DEF_ANNOT, DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM, NEVER, SWAPPED, SWAPPED3, type Scope } from '../semantics/scopes.js';
 import { referenceOrder } from './localsOrder.js';
 import { futureAnnotations } from './annotations.js';
 
@@ -36,57 +37,116 @@ export interface CodeFacts {
 
 const byName = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
-const FACTS = new WeakMap<FunctionNode, CodeFacts>();
-
-/** `fn`'s facts (found once per function node); `scope` is the scope it opens, `ctx` at its definition. */
+/**
+ * `fn`'s facts; `scope` is the scope it opens, `ctx` at its definition or in
+ * its body (locals() asks again: kept nowhere, as a table of every function
+ * would cost the collector more than the rare second look).
+ */
 export function codeFacts(fn: FunctionNode, scope: Scope, qualname: string, ctx: TransformContext): CodeFacts {
-  let facts = FACTS.get(fn);
-  if (facts === undefined) FACTS.set(fn, (facts = findFacts(fn, scope, qualname, ctx)));
-  return facts;
+  return findFacts(fn, scope, qualname, ctx);
+}
+
+const NONE: readonly string[] = [];
+
+function sortedNames(names: ReadonlySet<string> | undefined): readonly string[] {
+  return names === undefined || names.size === 0 ? NONE : [...names].sort(byName);
 }
 
 function findFacts(fn: FunctionNode, scope: Scope, qualname: string, ctx: TransformContext): CodeFacts {
   const closure = closureTable(ctx.symbols.top).get(scope);
-  const cells = closure === undefined ? [] : [...closure.cells].sort(byName);
-  const free = closure === undefined ? [] : [...closure.free].sort(byName);
-  const a = fn.args;
-  const params = new Set<string>();
-  for (const p of a.posonlyargs) params.add(ctx.mangle(p.arg));
-  for (const p of a.args) params.add(ctx.mangle(p.arg));
-  for (const p of a.kwonlyargs) params.add(ctx.mangle(p.arg));
-  if (a.vararg) params.add(ctx.mangle(a.vararg.arg));
-  if (a.kwarg) params.add(ctx.mangle(a.kwarg.arg));
-  const cellSet = closure?.cells;
-  // The plain locals: the function's own variables that are neither parameters nor cells.
-  const candidates: string[] = [];
-  let annotated = false;
-  for (const n of ownVariables(scope)) {
-    if (params.has(n) || cellSet?.has(n)) continue;
-    candidates.push(n);
-    if (scope.flags(n) & DEF_ANNOT) annotated = true;
+  const free = sortedNames(closure?.free);
+  // co_cellvars: the parameters that are cells, in their order, then the other cells by name (3.11's fast-locals order).
+  let cells = sortedNames(closure?.cells);
+  if (cells.length > 0) {
+    const params = parameters(fn, ctx);
+    cells = [...params.filter((p) => closure!.cells.has(p)), ...cells.filter((n) => !params.includes(n))];
   }
-  const annotations = !futureAnnotations(ctx.source);
-  const ordered = (): string[] => {
-    const wanted = new Set(candidates);
-    const out: string[] = [];
-    for (const raw of referenceOrder(fn, annotations)) {
-      const n = ctx.mangle(raw);
-      if (wanted.delete(n)) out.push(n);
-    }
-    return out;
-  };
-  // The order of none or one needs no walk of the body, unless the one may be only annotated (`x: int` emits nothing).
-  const locals = candidates.length > 1 || annotated ? ordered() : candidates;
+  const annotations = !futureAnnotations(ctx);
+  const locals = plainLocals(fn, scope, closure?.cells, (n) => ctx.mangle(n), annotations);
   let flags = '';
   if (!annotations) flags += 'a';
   if (!qualname.includes('<locals>') && ctx.inFunctionScope()) flags += 'n';
-  const sections = [locals.join(' '), free.join(' '), cells.join(' '), flags];
-  let end = sections.length;
-  while (end > 0 && sections[end - 1] === '') end--;
-  const text = end === 0 ? '' : ';' + sections.slice(0, end).join(';');
+  let text = '';
+  if (flags !== '') text = `;${locals.join(' ')};${free.join(' ')};${cells.join(' ')};${flags}`;
+  else if (cells.length > 0) text = `;${locals.join(' ')};${free.join(' ')};${cells.join(' ')}`;
+  else if (free.length > 0) text = `;${locals.join(' ')};${free.join(' ')}`;
+  else if (locals.length > 0) text = `;${locals.join(' ')}`;
   return {
     text,
     free,
-    localsOrder: () => [...params, ...locals, ...cells.filter((n) => !params.has(n)), ...free],
+    localsOrder: () => {
+      const params = parameters(fn, ctx);
+      return [...params, ...locals, ...cells.filter((n) => !params.includes(n)), ...free];
+    },
   };
+}
+
+/** The parameters' (mangled) names in co_varnames order: positional, keyword-only, `*args`, `**kwargs`. */
+function parameters(fn: FunctionNode, ctx: TransformContext): string[] {
+  const a = fn.args;
+  const params: string[] = [];
+  for (const p of a.posonlyargs) params.push(ctx.mangle(p.arg));
+  for (const p of a.args) params.push(ctx.mangle(p.arg));
+  for (const p of a.kwonlyargs) params.push(ctx.mangle(p.arg));
+  if (a.vararg) params.push(ctx.mangle(a.vararg.arg));
+  if (a.kwarg) params.push(ctx.mangle(a.kwarg.arg));
+  return params;
+}
+
+/**
+ * The function's plain locals (its own variables that are neither
+ * parameters nor cells) in co_varnames order. That is the order the symbol
+ * table met them in, unless the table recorded that CPython's compiler
+ * emits some of them in another order (Scope.reorders): then a walk of the
+ * body finds it (localsOrder.ts). `walk`: take the walk anyway (tests).
+ */
+export function plainLocals(
+  fn: FunctionNode, scope: Scope, cells: ReadonlySet<string> | undefined, mangle: (name: string) => string, annotations: boolean, walk = false,
+): string[] {
+  const candidates = new Set<string>();
+  const records = scope.reorders;
+  // With records: whether each symbol, by index, is a candidate.
+  const marks: boolean[] | null = records === null ? null : [];
+  let annotated = false;
+  scope.symbols.forEach((flags, n) => {
+    const plain = (flags & DEF_BOUND) !== 0 && (flags & (DEF_PARAM | DEF_GLOBAL | DEF_NONLOCAL)) === 0 && cells?.has(n) !== true;
+    if (plain) {
+      candidates.add(n);
+      // A bare `x: int` emits nothing: a name only annotated is not in co_varnames.
+      if (flags & DEF_ANNOT) annotated = true;
+    }
+    if (marks !== null) marks.push(plain);
+  });
+  if (!walk && !annotated && (candidates.size < 2 || (!scope.reorderedUntold && (marks === null || !reordered(records!, marks))))) {
+    return [...candidates];
+  }
+  return referenceOrder(fn, candidates, mangle, annotations);
+}
+
+/** Whether a record of `records` changes the order of the candidates (`marks`, by symbol index). */
+function reordered(records: readonly number[], marks: readonly boolean[]): boolean {
+  const count = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (marks[i]) n++;
+    return n;
+  };
+  for (let i = 0; i < records.length;) {
+    const kind = records[i]!;
+    if (kind === SWAPPED) {
+      if (count(records[i + 1]!, records[i + 2]!) > 0 && count(records[i + 2]!, records[i + 3]!) > 0) return true;
+      i += 4;
+    } else if (kind === SWAPPED3) {
+      const groups = (count(records[i + 1]!, records[i + 2]!) > 0 ? 1 : 0) + (count(records[i + 2]!, records[i + 3]!) > 0 ? 1 : 0)
+        + (count(records[i + 3]!, records[i + 4]!) > 0 ? 1 : 0);
+      if (groups > 1) return true;
+      i += 5;
+    } else if (kind === NEVER) {
+      if (count(records[i + 1]!, records[i + 2]!) > 0) return true;
+      i += 3;
+    } else {
+      if (count(records[i + 1]!, records[i + 2]!) > 1) return true;
+      i += 3;
+    }
+  }
+  return false;
 }

@@ -43,7 +43,7 @@ function localsDict(node: py.Call, name: string, ctx: TransformContext): t.Expre
   if (scope.comprehension !== null || fn === null || (fn.nodeType !== 'FunctionDef' && fn.nodeType !== 'AsyncFunctionDef' && fn.nodeType !== 'Lambda')) {
     return ctx.unsupported(`${name}() in a comprehension`, node);
   }
-  // The facts its `def` found (codeFacts.ts), before its body was compiled.
+  // Its code's facts (codeFacts.ts), as its `def` told them to `__code__`.
   const names = codeFacts(fn, scope, '', ctx).localsOrder();
   const parts: t.Expression[] = [];
   for (const n of names) parts.push(quoted(n), ctx.variable(n));

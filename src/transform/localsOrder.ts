@@ -22,20 +22,35 @@ type FunctionNode = py.FunctionDef | py.AsyncFunctionDef | py.Lambda;
 type Block = readonly py.stmt[] | 'loop';
 
 class ReferenceWalk {
-  readonly seen = new Set<string>();
+  /** The wanted names, in the order first met. */
+  readonly found: string[] = [];
   /** The `finally` bodies and loops around the code being walked, innermost last. */
   private blocks: Block[] = [];
   /** While walking a match pattern: its captures, which the compiler stores once the whole pattern matched. */
   private captures: string[] | null = null;
+  private readonly visitChild = (child: py.AST): void => this.visit(child);
 
-  constructor(private readonly annotations: boolean) {}
+  /**
+   * `wanted`: the names to order (mangled), emptied as they are met; the walk
+   * stops once all are. `mangle`: a name as written to its mangled form.
+   */
+  constructor(
+    private readonly wanted: Set<string>,
+    private readonly mangle: (name: string) => string,
+    private readonly annotations: boolean,
+  ) {}
+
+  get done(): boolean {
+    return this.wanted.size === 0;
+  }
 
   add(name: string): void {
-    this.seen.add(name);
+    const mangled = this.mangle(name);
+    if (this.wanted.delete(mangled)) this.found.push(mangled);
   }
 
   all(nodes: readonly py.AST[]): void {
-    for (const n of nodes) this.visit(n);
+    for (let i = 0; i < nodes.length && !this.done; i++) this.visit(nodes[i]!);
   }
 
   /** What the enclosing scope evaluates when it makes a function: defaults, keyword-only defaults, annotations. */
@@ -90,6 +105,7 @@ class ReferenceWalk {
   }
 
   visit(node: py.AST): void {
+    if (this.done) return;
     switch (node.nodeType) {
       case 'Name':
         this.add(node.id);
@@ -209,25 +225,20 @@ class ReferenceWalk {
         return;
       }
     }
-    forEachChild(node, (child) => this.visit(child));
+    forEachChild(node, this.visitChild);
   }
 }
 
 /**
- * Every name the function's own code refers to, parameters first, in
- * first-reference order (unmangled). `annotations`: whether the module
- * evaluates annotations (it has no `from __future__ import annotations`),
- * so a nested `def`'s are evaluated here.
+ * The names of `wanted` (mangled; the function's plain locals), in the
+ * order the function's code first refers to them; `wanted` is emptied.
+ * `annotations`: whether the module evaluates annotations (it has no
+ * `from __future__ import annotations`), so a nested `def`'s are evaluated
+ * here. The walk ends as soon as every name was met.
  */
-export function referenceOrder(fn: FunctionNode, annotations: boolean): string[] {
-  const walk = new ReferenceWalk(annotations);
-  const a = fn.args;
-  for (const p of a.posonlyargs) walk.add(p.arg);
-  for (const p of a.args) walk.add(p.arg);
-  for (const p of a.kwonlyargs) walk.add(p.arg);
-  if (a.vararg) walk.add(a.vararg.arg);
-  if (a.kwarg) walk.add(a.kwarg.arg);
+export function referenceOrder(fn: FunctionNode, wanted: Set<string>, mangle: (name: string) => string, annotations: boolean): string[] {
+  const walk = new ReferenceWalk(wanted, mangle, annotations);
   if (fn.nodeType === 'Lambda') walk.visit(fn.body);
   else walk.all(fn.body);
-  return [...walk.seen];
+  return walk.found;
 }
