@@ -16,20 +16,7 @@ export interface ClosureNames {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-/** Never added to: what analyze gives for a scope without closure names. */
-const NO_NAMES = new Set<string>();
 const NO_CLOSURE: ClosureNames = { cells: EMPTY, free: EMPTY };
-
-/** A function scope's own variables (CPython's LOCAL): bound here, not declared global or nonlocal. */
-function ownVariables(scope: Scope): Set<string> {
-  const out = new Set<string>();
-  if (scope.kind !== 'function') return out;
-  // forEach rather than for-of over entries: that makes a [name, flags] pair per symbol, even optimized.
-  scope.symbols.forEach((flags, name) => {
-    if (flags & DEF_BOUND && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) out.add(name);
-  });
-  return out;
-}
 
 const TABLES = new WeakMap<Scope, ReadonlyMap<Scope, ClosureNames>>();
 
@@ -42,7 +29,7 @@ export function closureTable(top: Scope): ReadonlyMap<Scope, ClosureNames> {
   let table = TABLES.get(top);
   if (table === undefined) {
     const made = new Map<Scope, ClosureNames>();
-    for (const child of top.children) analyze(child, EMPTY, new Set(), made);
+    for (const child of top.children) analyze(child, EMPTY, made);
     TABLES.set(top, (table = made));
   }
   return table;
@@ -64,31 +51,43 @@ function boundForChildren(scope: Scope, bound: ReadonlySet<string>): ReadonlySet
   return out;
 }
 
+/** Whether `name` is one of the function scope's own variables (CPython's LOCAL): bound here, not declared global or nonlocal. */
+function isOwn(scope: Scope, name: string): boolean {
+  if (scope.kind !== 'function') return false;
+  const flags = scope.symbols.get(name);
+  return flags !== undefined && (flags & DEF_BOUND) !== 0 && (flags & (DEF_GLOBAL | DEF_NONLOCAL)) === 0;
+}
+
 /**
- * The free variables of `scope`; adds its own variables that nested scopes
- * use to `cells`. With a `table`, records each function scope's names there.
+ * The free variables of `scope` (of each function scope in it, recorded in
+ * `table`, with its cells: its own variables that nested scopes use). Sets
+ * are made only for names found: most scopes have none.
  */
-function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>, table: Map<Scope, ClosureNames> | null = null): Set<string> {
+function analyze(scope: Scope, bound: ReadonlySet<string>, table: Map<Scope, ClosureNames>): ReadonlySet<string> {
+  const isFunction = scope.kind === 'function';
   // A scope with nothing nested and nothing to take (a `nonlocal` would need a binding around it) has neither.
   if (bound.size === 0 && scope.children.length === 0) {
-    if (table !== null && scope.kind === 'function') table.set(scope, NO_CLOSURE);
-    return NO_NAMES;
+    if (isFunction) table.set(scope, NO_CLOSURE);
+    return EMPTY;
   }
-  const own = ownVariables(scope);
-  const free = new Set<string>();
-  scope.symbols.forEach((flags, name) => {
-    if (flags & DEF_GLOBAL || own.has(name)) return;
-    if (flags & DEF_NONLOCAL) free.add(name);
-    // A class body's own names are its namespace's; others come from an enclosing function if one binds them.
-    else if (!(scope.kind === 'class' && flags & DEF_BOUND) && bound.has(name)) free.add(name);
-  });
-  const childBound = scope.children.length === 0 ? EMPTY : boundForChildren(scope, bound);
-  for (const child of scope.children) {
-    for (const name of analyze(child, childBound, new Set(), table)) {
-      if (own.has(name)) cells.add(name);
-      else if (!(scope.kind === 'class' && name === '__class__')) free.add(name);
+  let free: Set<string> | null = null;
+  // What it takes from enclosing functions: names they bind that it uses and does not bind itself (nonlocal ones
+  // included: analyzeScopes made sure an enclosing function binds them). A class body's own names are its namespace's.
+  for (const name of bound) {
+    const flags = scope.symbols.get(name);
+    if (flags === undefined || flags & DEF_GLOBAL || isOwn(scope, name)) continue;
+    if (flags & DEF_NONLOCAL || !(scope.kind === 'class' && flags & DEF_BOUND)) (free ??= new Set()).add(name);
+  }
+  let cells: Set<string> | null = null;
+  if (scope.children.length > 0) {
+    const childBound = boundForChildren(scope, bound);
+    for (const child of scope.children) {
+      for (const name of analyze(child, childBound, table)) {
+        if (isOwn(scope, name)) (cells ??= new Set()).add(name);
+        else if (!(scope.kind === 'class' && name === '__class__')) (free ??= new Set()).add(name);
+      }
     }
   }
-  if (table !== null && scope.kind === 'function') table.set(scope, { cells, free });
-  return free;
+  if (isFunction) table.set(scope, cells === null && free === null ? NO_CLOSURE : { cells: cells ?? EMPTY, free: free ?? EMPTY });
+  return free ?? EMPTY;
 }

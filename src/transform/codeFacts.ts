@@ -31,8 +31,10 @@ export interface CodeFacts {
   readonly text: string;
   /** `co_freevars`: the variables `__closure__` reads, in its order. */
   readonly free: readonly string[];
-  /** co_varnames, then the cells that are not parameters, then the free variables: the order of locals(). */
-  readonly localsOrder: () => string[];
+  /** The plain locals, in co_varnames order after the parameters. */
+  readonly locals: readonly string[];
+  /** `co_cellvars`. */
+  readonly cells: readonly string[];
 }
 
 const byName = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
@@ -62,7 +64,7 @@ function findFacts(fn: FunctionNode, scope: Scope, qualname: string, ctx: Transf
     cells = [...params.filter((p) => closure!.cells.has(p)), ...cells.filter((n) => !params.includes(n))];
   }
   const annotations = !futureAnnotations(ctx);
-  const locals = plainLocals(fn, scope, closure?.cells, (n) => ctx.mangle(n), annotations);
+  const locals = plainLocals(fn, scope, closure?.cells, ctx.mangler, annotations);
   let flags = '';
   if (!annotations) flags += 'a';
   if (!qualname.includes('<locals>') && ctx.inFunctionScope()) flags += 'n';
@@ -71,14 +73,14 @@ function findFacts(fn: FunctionNode, scope: Scope, qualname: string, ctx: Transf
   else if (cells.length > 0) text = `;${locals.join(' ')};${free.join(' ')};${cells.join(' ')}`;
   else if (free.length > 0) text = `;${locals.join(' ')};${free.join(' ')}`;
   else if (locals.length > 0) text = `;${locals.join(' ')}`;
-  return {
-    text,
-    free,
-    localsOrder: () => {
-      const params = parameters(fn, ctx);
-      return [...params, ...locals, ...cells.filter((n) => !params.includes(n)), ...free];
-    },
-  };
+  return { text, free, locals, cells };
+}
+
+/** What locals() lists in `fn`: co_varnames, then the cells that are not parameters, then the free variables. */
+export function localsOrder(fn: FunctionNode, scope: Scope, ctx: TransformContext): string[] {
+  const { locals, cells, free } = findFacts(fn, scope, '', ctx);
+  const params = parameters(fn, ctx);
+  return [...params, ...locals, ...cells.filter((n) => !params.includes(n)), ...free];
 }
 
 /** The parameters' (mangled) names in co_varnames order: positional, keyword-only, `*args`, `**kwargs`. */
@@ -103,24 +105,25 @@ function parameters(fn: FunctionNode, ctx: TransformContext): string[] {
 export function plainLocals(
   fn: FunctionNode, scope: Scope, cells: ReadonlySet<string> | undefined, mangle: (name: string) => string, annotations: boolean, walk = false,
 ): string[] {
-  const candidates = new Set<string>();
+  const candidates: string[] = [];
   const records = scope.reorders;
   // With records: whether each symbol, by index, is a candidate.
   const marks: boolean[] | null = records === null ? null : [];
   let annotated = false;
+  const withCells = cells !== undefined && cells.size > 0;
   scope.symbols.forEach((flags, n) => {
-    const plain = (flags & DEF_BOUND) !== 0 && (flags & (DEF_PARAM | DEF_GLOBAL | DEF_NONLOCAL)) === 0 && cells?.has(n) !== true;
+    const plain = (flags & DEF_BOUND) !== 0 && (flags & (DEF_PARAM | DEF_GLOBAL | DEF_NONLOCAL)) === 0 && !(withCells && cells.has(n));
     if (plain) {
-      candidates.add(n);
+      candidates.push(n);
       // A bare `x: int` emits nothing: a name only annotated is not in co_varnames.
       if (flags & DEF_ANNOT) annotated = true;
     }
     if (marks !== null) marks.push(plain);
   });
-  if (!walk && !annotated && (candidates.size < 2 || (!scope.reorderedUntold && (marks === null || !reordered(records!, marks))))) {
-    return [...candidates];
+  if (!walk && !annotated && (candidates.length < 2 || (!scope.reorderedUntold && (marks === null || !reordered(records!, marks))))) {
+    return candidates;
   }
-  return referenceOrder(fn, candidates, mangle, annotations);
+  return referenceOrder(fn, new Set(candidates), mangle, annotations);
 }
 
 /** Whether a record of `records` changes the order of the candidates (`marks`, by symbol index). */

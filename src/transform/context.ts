@@ -207,6 +207,9 @@ export class TransformContext {
     }
   }
 
+  /** `mangle` as a function of its own (made once per module). */
+  readonly mangler = (name: string): string => this.mangle(name);
+
   /** A name as CPython stores it: `__x` inside class `C` is `_C__x`. */
   mangle(name: string): string {
     // Outside classes (most code) nothing is mangled; every name the transform meets is asked about.

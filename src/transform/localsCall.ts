@@ -15,7 +15,7 @@
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
-import { codeFacts } from './codeFacts.js';
+import { localsOrder } from './codeFacts.js';
 import { quoted } from './quoted.js';
 import { globalsCall } from './globalsCall.js';
 
@@ -44,7 +44,7 @@ function localsDict(node: py.Call, name: string, ctx: TransformContext): t.Expre
     return ctx.unsupported(`${name}() in a comprehension`, node);
   }
   // Its code's facts (codeFacts.ts), as its `def` told them to `__code__`.
-  const names = codeFacts(fn, scope, '', ctx).localsOrder();
+  const names = localsOrder(fn, scope, ctx);
   const parts: t.Expression[] = [];
   for (const n of names) parts.push(quoted(n), ctx.variable(n));
   const dict = ctx.functionTemp('locals');
