@@ -21,7 +21,7 @@ export { truthy, not, is, isNot } from './builtins/truth.js';
 export { getitem, setitem, getitemAt, setitemAt, isListAt, delitem, slice, PySlice } from './builtins/items.js';
 export { callMethod, callMethodKw, delattr } from './builtins/attributes.js';
 export { strMethods, listMethods, dictMethods, isExactList, isExactDict } from './builtins/methodFastPaths.js';
-export { call, callee, def, doc, checkArgs, plainCallable, restArgs } from './builtins/calls.js';
+export { call, callee, cells, def, doc, checkArgs, plainCallable, restArgs } from './builtins/calls.js';
 export { star, callUnpacking, callMethodUnpacking, displayStar, setDisplayStar } from './builtins/unpacking.js';
 export {
   makeClass as class, makeSuper as super, object, staticmethod, classmethod, property, PyProperty, PyStaticMethod,

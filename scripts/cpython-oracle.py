@@ -30,6 +30,7 @@ import sys
 import sysconfig
 import time
 import traceback
+import types
 import warnings
 
 
@@ -96,6 +97,32 @@ def op_compile(req):
             results.append({'ok': True})
         except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as exc:
             results.append(error_fields(exc))
+    return {'results': results}
+
+
+def op_codes(req):
+    """Per source (or file, by path): the functions' code objects, nested ones
+    included (comprehensions, class bodies and modules left out), as
+    [co_name, co_firstlineno, co_varnames, co_cellvars, co_freevars, co_flags],
+    or null when it does not compile."""
+    def functions(code, out):
+        for const in code.co_consts:
+            if isinstance(const, types.CodeType):
+                if const.co_flags & 0x2 and (not const.co_name.startswith('<') or const.co_name == '<lambda>'):
+                    out.append([const.co_name, const.co_firstlineno, list(const.co_varnames), list(const.co_cellvars),
+                                list(const.co_freevars), const.co_flags])
+                functions(const, out)
+        return out
+    results = []
+    for item in req.get('sources', []) or req.get('paths', []):
+        try:
+            if 'paths' in req:
+                with open(item, 'rb') as f:
+                    item = f.read()
+            code = compile(item, req.get('filename', '<snippet>'), 'exec', dont_inherit=True)
+            results.append(functions(code, []))
+        except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError):
+            results.append(None)
     return {'results': results}
 
 
@@ -193,6 +220,7 @@ OPS = {
     'digest': op_digest,
     'dump': op_dump,
     'compile': op_compile,
+    'codes': op_codes,
     'parse': op_parse,
     'display': op_display,
     'pyast': op_pyast,

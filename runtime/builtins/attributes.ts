@@ -14,7 +14,7 @@ import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
 import { ANNOTATIONS, BOUND, BOUND_BUILTIN, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNATURE, call, def, type PyCallable } from './calls.js';
-import { codeOf } from './codeObjects.js';
+import { closureOf, codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
   COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS, intToBytes,
@@ -470,6 +470,9 @@ function functionAttr(fn: PyCallable, name: string): unknown {
       if (code !== undefined) return code;
       break;
     }
+    case '__closure__':
+      if (sig !== undefined) return closureOf(fn);
+      break;
     case '__defaults__': {
       const d = fn[DEFAULTS]?.defaults;
       return d ? PyTuple.fromArray(d) : null;

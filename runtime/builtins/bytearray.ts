@@ -258,24 +258,6 @@ export class PyByteArray implements Iterable<number> {
   }
 }
 
-/** iter(bytearray): CPython's bytearray_iterator, reading the array as it is at each step. */
-export class ByteArrayIterator implements IterableIterator<number> {
-  static readonly __name__ = 'bytearray_iterator';
-  private index = 0;
-
-  constructor(private readonly array: PyByteArray) {}
-
-  next(): IteratorResult<number> {
-    const array = this.array;
-    if (this.index < array.size) return { done: false, value: array.view[this.index++]! };
-    return { done: true, value: undefined };
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-}
-
 /** The read-only methods bytes has, run on a snapshot (the table is read when called: modules load in a cycle). */
 const READ_ONLY = [
   'decode', 'hex', 'find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'strip', 'lstrip', 'rstrip', 'split',
@@ -320,3 +302,31 @@ export const BYTEARRAY_METHOD_NAMES: readonly string[] = [...READ_ONLY, 'append'
 
 /** The names of its static and class methods, which refuse keywords too. */
 export const BYTEARRAY_STATIC_NAMES: readonly string[] = ['maketrans', 'fromhex'];
+
+/** iter(bytearray): CPython's bytearray_iterator, reading the live contents (a resize while walking shows). */
+export class ByteArrayIterator implements IterableIterator<number> {
+  private index = 0;
+
+  constructor(private seq: PyByteArray | null) {}
+
+  next(): IteratorResult<number> {
+    const seq = this.seq;
+    if (seq !== null) {
+      const i = this.index;
+      if (i < seq.size) {
+        this.index = i + 1;
+        return { done: false, value: seq.$store[i]! };
+      }
+      this.seq = null;
+    }
+    return { done: true, value: undefined };
+  }
+
+  lengthHint(): number {
+    return this.seq === null ? 0 : Math.max(0, this.seq.size - this.index);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}

@@ -32,6 +32,12 @@ export interface Signature {
   readonly kwarg: string | null;
   /** The defining module's `__name__`, for messages that name the function as `module.qualname()`. */
   readonly module: string | null;
+  /**
+   * What the compiler knows of the code past the parameters, for
+   * `__code__` (src/transform/codeFacts.ts): `locals;freevars;cellvars;flags`,
+   * names space-separated; '' when there is nothing to tell.
+   */
+  readonly facts: string;
 }
 
 export const SIGNATURE = Symbol('pyasync.signature');
@@ -49,6 +55,8 @@ export const FIRSTLINE = Symbol('pyasync.firstline');
 export const DOC = Symbol('pyasync.doc');
 /** On a compiled function with annotations: their values by name (`return` last), for `__annotations__`. */
 export const ANNOTATIONS = Symbol('pyasync.annotations');
+/** On a compiled closure: a function giving its free variables' current values, in `co_freevars` order, for `__closure__`. */
+export const CELLS = Symbol('pyasync.cells');
 
 /** A Python callable as the runtime sees it: a JS function, maybe with a signature or a keyword entry. */
 export interface PyCallable {
@@ -70,9 +78,12 @@ export const callHooks: {
   call?: (f: Function, args: unknown[], kwargs: Record<string, unknown> | null) => { value: unknown } | undefined;
 } = {};
 
-const signatures = new Map<string, Signature>();
+const signatures = new Map<string, Map<string, Map<string | null, Signature>>>();
 
-function parseSignature(spec: string, name: string, qualname: string, module: string | null): Signature {
+function parseSignature(full: string, name: string, qualname: string, module: string | null): Signature {
+  const cut = full.indexOf(';');
+  const spec = cut < 0 ? full : full.slice(0, cut);
+  const facts = cut < 0 ? '' : full.slice(cut + 1);
   const names: string[] = [];
   const kwonly: string[] = [];
   const kwonlyRequired: boolean[] = [];
@@ -98,7 +109,7 @@ function parseSignature(spec: string, name: string, qualname: string, module: st
     }
   }
   if (required < 0) required = names.length;
-  return { name, qualname, names, posonly, required, vararg, kwonly, kwonlyRequired, kwarg, module };
+  return { name, qualname, names, posonly, required, vararg, kwonly, kwonlyRequired, kwarg, module, facts };
 }
 
 /**
@@ -126,6 +137,12 @@ export function def<F extends (...args: never[]) => unknown>(
   return fn;
 }
 
+/** `$cells($def(function f() {…}, …), () => [a, b])`: the closure's variables, read when `__closure__` is. */
+export function cells<F extends Function>(fn: F, read: () => unknown[]): F {
+  (fn as unknown as { [CELLS]: () => unknown[] })[CELLS] = read;
+  return fn;
+}
+
 /** `$doc($def(function f() {…}, …), "text")`: a function's docstring, the first statement of its body. */
 export function doc<F extends Function>(fn: F, text: string): F {
   (fn as unknown as { [DOC]: string })[DOC] = text;
@@ -133,11 +150,16 @@ export function doc<F extends Function>(fn: F, text: string): F {
 }
 
 function signatureFor(spec: string, qualname: string, module: string | null = null): Signature {
-  const key = `${spec}\0${qualname}\0${module}`;
-  let sig = signatures.get(key);
+  // By spec, then qualname and module: the compiled code passes the same string constants at every run of a `def`,
+  // whose hashes V8 keeps, where a key joined from them would be a new string to hash each time.
+  let bySpec = signatures.get(spec);
+  if (bySpec === undefined) signatures.set(spec, (bySpec = new Map()));
+  let byName = bySpec.get(qualname);
+  if (byName === undefined) bySpec.set(qualname, (byName = new Map()));
+  let sig = byName.get(module);
   if (sig === undefined) {
     sig = parseSignature(spec, qualname.slice(qualname.lastIndexOf('.') + 1), qualname, module);
-    signatures.set(key, sig);
+    byName.set(module, sig);
   }
   return sig;
 }

@@ -22,7 +22,7 @@ import { BOUND, isPyFunction, type PyCallable } from './calls.js';
 import { KeyError, RuntimeError, TypeError, ValueError } from './exceptions.js';
 import { $compare, $eq, $hash, eqItem, hash, hashesByValue, unhashable, type CompareOp } from './equality.js';
 import { repr, reprHooks } from './repr.js';
-import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, TYPE_NAME, typeName } from './values.js';
+import { BASE_VALUE, PyBoxed, PyComplex, PyFloat, PyTuple, typeName } from './values.js';
 import { BUILTIN_METHOD, CLASS } from './classes/model.js';
 import { iterItems, reprEnter, reprLeave } from './list.js';
 import { arrayOverrides as arrayOverridesImport, registerMappingNative } from './subclassOverrides.js';
@@ -425,7 +425,7 @@ export class DictIterator<T> implements IterableIterator<T> {
   /** For compiled `for k, v in d.items()`: each item written into this one [key, value] array, unpacked at once. */
   private readonly pair: unknown[] | null;
 
-  constructor(d: PyDict, private readonly kind: ViewKind, pairs = false) {
+  constructor(d: PyDict, readonly kind: ViewKind, pairs = false) {
     this.d = d;
     this.expected = d.$live;
     this.remaining = d.$live;
@@ -465,24 +465,24 @@ export class DictIterator<T> implements IterableIterator<T> {
     return this;
   }
 
-  /** CPython's name of its type, by what it gives (`<dict_keyiterator object at 0x…>`). */
-  get [TYPE_NAME](): string {
-    return ITERATOR_NAMES[this.kind];
+  /** As CPython's: none left once the dict changed size. */
+  lengthHint(): number {
+    return this.d !== null && this.d.$live === this.expected ? Math.max(0, this.remaining) : 0;
   }
 }
-
-const ITERATOR_NAMES = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'] as const;
 
 /** reversed(d) and reversed(view). */
 export class DictReverseIterator<T> implements IterableIterator<T> {
   private d: PyDict | null;
   private pos: number;
   private expected: number;
+  private remaining: number;
 
-  constructor(d: PyDict, private readonly kind: ViewKind) {
+  constructor(d: PyDict, readonly kind: ViewKind) {
     this.d = d;
     this.pos = d.$ks.length - 1;
     this.expected = d.$live;
+    this.remaining = d.$live;
   }
 
   next(): IteratorResult<T> {
@@ -499,6 +499,7 @@ export class DictReverseIterator<T> implements IterableIterator<T> {
       return { done: true, value: undefined };
     }
     this.pos = i - 1;
+    this.remaining--;
     return { done: false, value: itemAt(d, this.kind, i) as T };
   }
 
@@ -506,8 +507,8 @@ export class DictReverseIterator<T> implements IterableIterator<T> {
     return this;
   }
 
-  get [TYPE_NAME](): string {
-    return `dict_reverse${ITERATOR_NAMES[this.kind].slice(5)}`;
+  lengthHint(): number {
+    return this.d !== null && this.d.$live === this.expected ? Math.max(0, this.remaining) : 0;
   }
 }
 

@@ -30,6 +30,7 @@ const FINISHED: IteratorResult<unknown> = Object.freeze({ value: undefined, done
 export class PyGenerator {
   /** `type(g).__name__`. */
   static readonly __name__ = 'generator';
+  static readonly __module__ = 'builtins';
 
   private $state = CREATED;
   /** A `__name__` assigned by Python code. */

@@ -18,6 +18,8 @@ import { invokeMethod } from './special.js';
 import { eq } from './operators.js';
 import { checkPositional } from './arity.js';
 import { isExactArray, whenOverridden } from './subclassOverrides.js';
+import { NotImplemented } from './notImplemented.js';
+import { BytesIterator, ListIterator, StrIterator, TupleIterator } from './sequenceIterators.js';
 
 
 type Method = (...args: unknown[]) => unknown;
@@ -149,22 +151,25 @@ class ProtocolIterator implements IterableIterator<unknown> {
   }
 }
 
-/** The sequence protocol: `obj[0]`, `obj[1]`… until IndexError (or StopIteration). */
-class SequenceIterator implements IterableIterator<unknown> {
+/** The sequence protocol: `obj[0]`, `obj[1]`… until IndexError (or StopIteration); CPython's `iterator` type. */
+export class SequenceIterator implements IterableIterator<unknown> {
   private index = 0;
-  private done = false;
+  private seq: object | null;
 
-  constructor(private readonly seq: object) {}
+  constructor(seq: object) {
+    this.seq = seq;
+  }
 
   next(): IteratorResult<unknown> {
-    if (this.done) return { value: undefined, done: true };
-    const getitem = special(this.seq, '__getitem__');
+    const seq = this.seq;
+    if (seq === null) return { value: undefined, done: true };
+    const getitem = special(seq, '__getitem__');
     try {
-      if (getitem === undefined) throw notIterable(this.seq);
-      return { value: invokeMethod(getitem, this.seq, [this.index++]), done: false };
+      if (getitem === undefined) throw notIterable(seq);
+      return { value: invokeMethod(getitem, seq, [this.index++]), done: false };
     } catch (e) {
       if (e instanceof IndexError || e instanceof StopIteration) {
-        this.done = true;
+        this.seq = null;
         return { value: undefined, done: true };
       }
       throw e;
@@ -175,19 +180,19 @@ class SequenceIterator implements IterableIterator<unknown> {
     return this;
   }
 
-  /** Python code may hold this iterator (from iter()) and call `__next__` on it. */
-  __next__(): unknown {
-    return nextResult(this.next());
-  }
-
-  __iter__(): this {
-    return this;
+  /** The sequence's length less the items given; NotImplemented (no hint) for a sequence without `__len__`. */
+  lengthHint(): unknown {
+    const seq = this.seq;
+    if (seq === null) return 0;
+    const len = special(seq, '__len__');
+    if (len === undefined) return NotImplemented;
+    const n = invokeMethod(len, seq, []) as number;
+    return Math.max(0, n - this.index);
   }
 }
 
 /** `iter(callable, sentinel)`: calls until the result equals the sentinel. */
-class CallableIterator implements IterableIterator<unknown> {
-  static readonly __name__ = 'callable_iterator';
+export class CallableIterator implements IterableIterator<unknown> {
   private done = false;
 
   constructor(
@@ -217,26 +222,21 @@ class CallableIterator implements IterableIterator<unknown> {
   [Symbol.iterator](): this {
     return this;
   }
-
-  __next__(): unknown {
-    return nextResult(this.next());
-  }
-
-  __iter__(): this {
-    return this;
-  }
 }
 
 /** Python's iter(x): the iterator object Python code sees (never a wrapper around a Python iterator). */
 export function pyIter(x: unknown): unknown {
-  if (typeof x === 'string') return x[Symbol.iterator]();
+  if (typeof x === 'string') return new StrIterator(x);
   // Functions too: a class whose metaclass defines __iter__, a callable instance.
   if ((typeof x === 'object' || typeof x === 'function') && x !== null) {
     const proto = Object.getPrototypeOf(x) as Proto;
     const iter = proto?.['__iter__'];
     if (typeof iter === 'function' && isPyFunction(iter)) return checkedIterator((iter as Method)(x));
-    if (typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') return (x as Iterable<unknown>)[Symbol.iterator]();
-    if (x instanceof PyBytes) return x.bytes[Symbol.iterator]();
+    const jsIter = (x as Partial<Iterable<unknown>>)[Symbol.iterator];
+    // Lists and tuples (and the runtime's subclasses of them) walked by JS's array iterator: CPython's own iterator types instead.
+    if (jsIter === ARRAY_VALUES && Array.isArray(x)) return x instanceof PyTuple ? new TupleIterator(x) : new ListIterator(x);
+    if (typeof jsIter === 'function') return jsIter.call(x);
+    if (x instanceof PyBytes) return new BytesIterator(x.bytes);
     if (typeof iter === 'function') return checkedIterator((iter as Method).call(x));
     if (iter === undefined && typeof proto?.['__getitem__'] === 'function') return new SequenceIterator(x);
   }

@@ -2,11 +2,12 @@
  * The lazy builtins zip, map, filter and enumerate: iterator objects with
  * CPython's type names. Their arguments are turned into iterators when the
  * builtin is called (so `zip(1, 2)` fails there, as in CPython); items are
- * computed one `next()` at a time.
+ * computed one `next()` at a time. Their Python types (`__next__`,
+ * `__iter__`) are made in iteratorTypes.ts.
  */
 import { PyTuple, isIntNumber } from './values.js';
 import { TypeError, ValueError } from './exceptions.js';
-import { iterate, nextResult } from './iteration.js';
+import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { add } from './operators.js';
 import { asFunction } from './invoke.js';
@@ -22,14 +23,6 @@ abstract class LazyIterator implements IterableIterator<unknown> {
   [Symbol.iterator](): this {
     return this;
   }
-
-  __iter__(): this {
-    return this;
-  }
-
-  __next__(): unknown {
-    return nextResult(this.next());
-  }
 }
 
 function iteratorOf(x: unknown): It {
@@ -41,7 +34,6 @@ function argumentsRange(i: number): string {
 }
 
 export class Zip extends LazyIterator {
-  static readonly __name__ = 'zip';
   private iterators: It[] | null;
 
   constructor(iterables: readonly unknown[], private readonly strict: boolean) {
@@ -75,7 +67,6 @@ function checkStrict(its: It[], i: number): void {
 }
 
 export class PyMap extends LazyIterator {
-  static readonly __name__ = 'map';
   private readonly fn: (...args: unknown[]) => unknown;
   private readonly iterators: It[];
 
@@ -103,7 +94,6 @@ export class PyMap extends LazyIterator {
 }
 
 export class Filter extends LazyIterator {
-  static readonly __name__ = 'filter';
   private readonly fn: ((x: unknown) => unknown) | null;
   private readonly it: It;
 
@@ -124,7 +114,6 @@ export class Filter extends LazyIterator {
 }
 
 export class Enumerate extends LazyIterator {
-  static readonly __name__ = 'enumerate';
   private readonly it: It;
 
   constructor(iterable: unknown, private count: unknown) {

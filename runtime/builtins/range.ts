@@ -9,8 +9,6 @@ import { checkPositional, oneArg } from './arity.js';
 
 /** iter(range(…)) within the safe integers: a counter (a JS generator costs several times more per step). */
 export class RangeIterator implements IterableIterator<number> {
-  static readonly __name__ = 'range_iterator';
-
   constructor(
     private next_: number,
     private readonly stop: number,
@@ -24,6 +22,12 @@ export class RangeIterator implements IterableIterator<number> {
       return { value: i, done: false };
     }
     return { value: undefined, done: true };
+  }
+
+  lengthHint(): number {
+    const { next_: i, stop, step } = this;
+    if (step > 0) return i < stop ? Math.floor((stop - i - 1) / step) + 1 : 0;
+    return i > stop ? Math.floor((i - stop - 1) / -step) + 1 : 0;
   }
 
   [Symbol.iterator](): this {
@@ -149,6 +153,43 @@ function index(v: unknown): number | bigint {
 }
 
 const SSIZE_MAX = 2n ** 63n - 1n;
+const LONG_MAX = SSIZE_MAX;
+const LONG_MIN = -(2n ** 63n);
+
+function inLong(v: bigint): boolean {
+  return v >= LONG_MIN && v <= LONG_MAX;
+}
+
+/**
+ * iter() and reversed() of a range beyond the safe integers, counting in
+ * bigints. CPython names it `longrange_iterator` only when C longs cannot
+ * hold the walk (`long`); otherwise it is a `range_iterator` there too.
+ */
+export class LongRangeIterator implements IterableIterator<number | bigint> {
+  private index = 0n;
+
+  constructor(
+    private readonly start: bigint,
+    private readonly step: bigint,
+    private readonly len: bigint,
+    readonly long: boolean,
+  ) {}
+
+  next(): IteratorResult<number | bigint> {
+    const i = this.index;
+    if (i >= this.len) return { value: undefined, done: true };
+    this.index = i + 1n;
+    return { value: normal(this.start + i * this.step), done: false };
+  }
+
+  lengthHint(): number | bigint {
+    return normal(this.len - this.index);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
 
 function normal(v: bigint): number | bigint {
   return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
@@ -194,10 +235,22 @@ export class PyBigRange extends PyRange {
     return Number(n);
   }
 
-  override *[Symbol.iterator](): Iterator<number> {
+  override [Symbol.iterator](): Iterator<number> {
     const { bigStart: start, bigStop: stop, bigStep: step } = this;
-    if (step > 0n) for (let i = start; i < stop; i += step) yield normal(i) as number;
-    else for (let i = start; i > stop; i += step) yield normal(i) as number;
+    const n = this.bigLength;
+    // CPython's range_iter: the C long counter when the bounds, the length and the last step fit in one.
+    const fits = inLong(start) && inLong(stop) && inLong(step) && n <= LONG_MAX
+      && (n === 0n || (step > 0n ? stop <= LONG_MAX - (step - 1n) : stop >= LONG_MIN + (-1n - step)));
+    return new LongRangeIterator(start, step, n, !fits) as Iterator<number>;
+  }
+
+  /** reversed(r), with CPython's range_reverse choice of iterator type. */
+  reversedIterator(): LongRangeIterator {
+    const { bigStart: start, bigStop: stop, bigStep: step } = this;
+    const n = this.bigLength;
+    const fits = inLong(start) && inLong(stop) && inLong(step) && step !== LONG_MIN
+      && (step > 0n ? start >= LONG_MIN + step : start <= LONG_MAX + step) && n <= LONG_MAX;
+    return new LongRangeIterator(start + (n - 1n) * step, -step, n, !fits);
   }
 
   override bigItem(index: bigint): number | bigint {

@@ -17,11 +17,9 @@ import { isPyFunction } from './calls.js';
 abstract class ReverseIterator implements IterableIterator<unknown> {
   abstract next(): IteratorResult<unknown>;
 
-  [Symbol.iterator](): this {
-    return this;
-  }
+  abstract lengthHint(): number;
 
-  __iter__(): this {
+  [Symbol.iterator](): this {
     return this;
   }
 }
@@ -29,8 +27,7 @@ abstract class ReverseIterator implements IterableIterator<unknown> {
 const DONE: IteratorResult<unknown> = { done: true, value: undefined };
 
 /** reversed(list): reads the list at each step. */
-class ListReverseIterator extends ReverseIterator {
-  static readonly __name__ = 'list_reverseiterator';
+export class ListReverseIterator extends ReverseIterator {
   private index: number;
 
   constructor(private list: readonly unknown[] | null) {
@@ -49,15 +46,21 @@ class ListReverseIterator extends ReverseIterator {
     this.list = null;
     return DONE;
   }
+
+  /** The items left, or 0 once the list is shorter than where the walk stands. */
+  lengthHint(): number {
+    const n = this.index + 1;
+    return this.list === null || this.list.length < n ? 0 : n;
+  }
 }
 
 /** reversed(tuple), reversed(str) and reversed(x) for a user sequence: CPython's `reversed` type. */
 export class SequenceReverseIterator extends ReverseIterator {
-  static readonly __name__ = 'reversed';
-
   constructor(
     private index: number,
     private readonly at: (i: number) => unknown,
+    /** The sequence's current length, for a user sequence whose length can change. */
+    private readonly size: (() => number) | null = null,
   ) {
     super();
   }
@@ -68,11 +71,16 @@ export class SequenceReverseIterator extends ReverseIterator {
     this.index = i - 1;
     return { done: false, value: this.at(i) };
   }
+
+  lengthHint(): number {
+    const n = this.index + 1;
+    if (n <= 0) return 0;
+    return this.size !== null && this.size() < n ? 0 : n;
+  }
 }
 
 /** reversed(range(...)): counts down without allocating. */
-class RangeReverseIterator extends ReverseIterator {
-  static readonly __name__ = 'range_iterator';
+export class RangeReverseIterator extends ReverseIterator {
   private remaining: number;
   private current: number;
   private readonly step: number;
@@ -91,18 +99,9 @@ class RangeReverseIterator extends ReverseIterator {
     this.current -= this.step;
     return { done: false, value };
   }
-}
 
-/** reversed() of a range beyond doubles: the reversed range's own iterator. */
-class WrappedRangeIterator extends ReverseIterator {
-  static readonly __name__ = 'range_iterator';
-
-  constructor(private readonly it: Iterator<unknown>) {
-    super();
-  }
-
-  next(): IteratorResult<unknown> {
-    return this.it.next();
+  lengthHint(): number {
+    return Math.max(0, this.remaining);
   }
 }
 
@@ -121,13 +120,13 @@ export function reversed(seq: unknown): IterableIterator<unknown> {
     const points = codePoints(seq);
     return new SequenceReverseIterator(points.length - 1, (i) => String.fromCodePoint(points[i]!));
   }
-  if (seq instanceof PyBigRange) return new WrappedRangeIterator(seq.slice(null, null, -1)[Symbol.iterator]());
+  if (seq instanceof PyBigRange) return seq.reversedIterator() as IterableIterator<unknown>;
   if (seq instanceof PyRange) return new RangeReverseIterator(seq);
   if (seq instanceof DictView) return seq.reversed();
   if (hasSpecial(seq, '__reversed__')) return callSpecial(seq, '__reversed__') as IterableIterator<unknown>;
   if (hasSpecial(seq, '__len__') && hasSpecial(seq, '__getitem__')) {
     const n = callSpecial(seq, '__len__') as number;
-    return new SequenceReverseIterator(n - 1, (i) => callSpecial(seq, '__getitem__', i));
+    return new SequenceReverseIterator(n - 1, (i) => callSpecial(seq, '__getitem__', i), () => callSpecial(seq, '__len__') as number);
   }
   // bytes and bytearray have no __reversed__: CPython walks them as sequences.
   if (seq instanceof PyBytes) {

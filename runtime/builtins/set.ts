@@ -1218,14 +1218,16 @@ function viewIntersection(a: unknown, b: unknown): PySet {
 
 /** CPython's set iterator: walks the table and fails once the set's size changed. */
 export class SetIterator implements IterableIterator<unknown> {
-  static readonly __name__ = 'set_iterator';
   private s: PyAnySet | null;
   private pos = 0;
   private expected: number;
+  /** The items not yet given, for `__length_hint__`. */
+  private remaining: number;
 
   constructor(s: PyAnySet) {
     this.s = s;
     this.expected = s.$used;
+    this.remaining = s.$used;
   }
 
   next(): IteratorResult<unknown> {
@@ -1243,7 +1245,13 @@ export class SetIterator implements IterableIterator<unknown> {
       return { done: true, value: undefined };
     }
     this.pos = i + 1;
+    this.remaining--;
     return { done: false, value: table[i] };
+  }
+
+  /** As CPython's: none left once the set changed size. */
+  lengthHint(): number {
+    return this.s !== null && this.s.$used === this.expected ? this.remaining : 0;
   }
 
   [Symbol.iterator](): this {

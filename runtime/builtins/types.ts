@@ -12,6 +12,7 @@ import {
 } from './functions.js';
 import { Enumerate, Filter, PyMap, Zip } from './iterators.js';
 import { SequenceReverseIterator } from './reversed.js';
+import { registerIteratorTypes } from './iteratorTypes.js';
 import { add, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne } from './operators.js';
 import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter, iterate } from './iteration.js';
@@ -288,12 +289,8 @@ function instanceMethods(proto: object, names: readonly string[]): Record<string
   ]));
 }
 registerBuiltinClass(range, 'range', null, null, instanceMethods(PyRange.prototype, ['count', 'index']));
-// The lazy iterators' types (`<class 'map'>`, `isinstance(it, zip)`): their instances are the runtime's iterator classes.
-for (const [fn, name, cls] of [[map, 'map', PyMap], [filter, 'filter', Filter], [zip, 'zip', Zip], [enumerate, 'enumerate', Enumerate],
-  [reversed, 'reversed', SequenceReverseIterator]] as const) {
-  registerBuiltinClass(fn, name, null, null, {});
-  Object.defineProperty(cls.prototype, 'constructor', { value: fn, writable: true, configurable: true, enumerable: false });
-}
+// The iterators' types (`<class 'map'>`, `isinstance(it, zip)`, `<class 'list_iterator'>`).
+registerIteratorTypes({ zip, map, filter, enumerate, reversed });
 registerBuiltinClass(slice, 'slice', null, null, instanceMethods(PySlice.prototype, ['indices']));
 registerBuiltinClass(property, 'property', null, null, {
   getter: ((self: PyProperty, f: unknown) => self.getter(f)) as Method,
@@ -563,7 +560,8 @@ export function isinstance(x: unknown, cls: unknown): boolean {
       if (abc.instance(x)) return true;
       continue;
     }
-    const test = TYPE_TESTS.get(c);
+    // The builtin types' tests, and those of types registered elsewhere (the iterators').
+    const test = builtinInstanceTests.get(c as Function);
     if (test !== undefined) {
       if (test(x)) return true;
       // A subclass of a builtin type: its instances are the builtin's representation and have its class too.

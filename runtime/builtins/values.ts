@@ -170,7 +170,7 @@ export function typeName(v: unknown): string {
   if (v instanceof PyComplex) return 'complex';
   const tag = (v as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
   if (tag === 'Module') return 'module';
-  // iter() of a list or tuple is JS's array iterator.
+  // A JS array iterator some runtime object hands out (iter() of a list gives a list_iterator, iteratorTypes.ts).
   if (tag === 'Array Iterator') return 'list_iterator';
   if (tag === 'String Iterator') return 'str_iterator';
   // An iterator whose type's name depends on what it gives (dict_keyiterator, dict_itemiterator).

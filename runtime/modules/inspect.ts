@@ -16,12 +16,16 @@ import { hasSpecial } from '../builtins/special.js';
 import { getattr } from '../builtins/attributes.js';
 import { PyTuple } from '../builtins/values.js';
 import { PyGenerator } from '../builtins/generators.js';
+import { isCompiledGeneratorFunction } from '../builtins/codeObjects.js';
 import { isModule } from './support/namespaces.js';
 import { CREATED, DONE, ITERABLE_COROUTINES, PyCoroutine, iscoroutinefunction as isCoroutineFn } from '../asyncio/coroutines.js';
 import { isfuture } from '../asyncio/futures.js';
 
 export const __name__ = 'inspect';
 export { BoundArguments, Parameter, Signature, signature } from './support/inspect/signature.js';
+import { fullArgSpecFields } from './support/inspect/signature.js';
+import { namedtuple } from './support/collections/namedtuple.js';
+import { call } from '../builtins/calls.js';
 export {
   cleandoc, getdoc, getmembers, getmodule, isabstract, isdatadescriptor, ismethoddescriptor, unwrap,
 } from './support/inspect/members.js';
@@ -35,6 +39,24 @@ export const GEN_CREATED = 'GEN_CREATED';
 export const GEN_RUNNING = 'GEN_RUNNING';
 export const GEN_SUSPENDED = 'GEN_SUSPENDED';
 export const GEN_CLOSED = 'GEN_CLOSED';
+
+// The code flags (co_flags), as CPython's inspect exports them from its dis module.
+export const CO_OPTIMIZED = 1;
+export const CO_NEWLOCALS = 2;
+export const CO_VARARGS = 4;
+export const CO_VARKEYWORDS = 8;
+export const CO_NESTED = 16;
+export const CO_GENERATOR = 32;
+export const CO_NOFREE = 64;
+export const CO_COROUTINE = 128;
+export const CO_ITERABLE_COROUTINE = 256;
+export const CO_ASYNC_GENERATOR = 512;
+
+export const FullArgSpec = call(namedtuple, ['FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations'], { module: 'inspect' });
+
+export function getfullargspec(func: unknown): unknown {
+  return call(FullArgSpec, fullArgSpecFields(func), null);
+}
 
 /** The contract of the runtime's async generators: their functions carry this flag. */
 const ASYNC_GENERATOR_FUNCTION = Symbol.for('pyasync.asyncGeneratorFunction');
@@ -52,23 +74,6 @@ function unwrapBound(f: unknown): unknown {
     }
     return f;
   }
-}
-
-const generatorFunctions = new WeakMap<object, boolean>();
-
-/**
- * Whether `f` is a compiled generator function. The compiler gives them no
- * flag of their own; their body is recognisable: the function returns
- * `$generator(function* …)` right after checking its arguments.
- */
-function isCompiledGeneratorFunction(f: unknown): boolean {
-  if (!isPyFunction(f)) return false;
-  let known = generatorFunctions.get(f as object);
-  if (known === undefined) {
-    known = /\breturn\s+\$generator\(function\*/.test(Function.prototype.toString.call(f));
-    generatorFunctions.set(f as object, known);
-  }
-  return known;
 }
 
 export function isfunction(obj: unknown): boolean {
@@ -97,7 +102,7 @@ export function isroutine(obj: unknown): boolean {
 
 export function isgeneratorfunction(obj: unknown): boolean {
   const f = unwrapBound(obj);
-  return isfunction(f) && isCompiledGeneratorFunction(f);
+  return isfunction(f) && isCompiledGeneratorFunction(f as Function);
 }
 
 export function iscoroutinefunction(obj: unknown): boolean {

@@ -6,7 +6,7 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { TypeError, ValueError } from '../builtins/exceptions.js';
+import { OverflowError, TypeError, ValueError } from '../builtins/exceptions.js';
 import * as ops from '../builtins/operators.js';
 import { is, not, truthy } from '../builtins/truth.js';
 import { abs as absolute } from '../builtins/functions.js';
@@ -17,7 +17,8 @@ import { iterate } from '../builtins/iteration.js';
 import { getattr } from '../builtins/attributes.js';
 import { call as callValue } from '../builtins/calls.js';
 import { repr } from '../builtins/repr.js';
-import { PyBytes, PyTuple, isIntNumber, typeName } from '../builtins/values.js';
+import { PyBytes, PyTuple, isInt, isIntNumber, typeName } from '../builtins/values.js';
+import { NotImplemented } from '../builtins/notImplemented.js';
 import { lookupSpecial } from '../builtins/special.js';
 import { len } from '../builtins/functions.js';
 import type { PyClass } from '../builtins/classes.js';
@@ -169,7 +170,13 @@ export const length_hint = {
     }
     const hint = lookupSpecial(args[0], '__length_hint__');
     if (hint === undefined) return dflt;
-    return hint();
+    const n = hint();
+    if (n === NotImplemented) return dflt;
+    if (typeof n === 'boolean') return n ? 1 : 0;
+    if (!isInt(n)) throw new TypeError(`__length_hint__ must be an integer, not ${typeName(n)}`);
+    if (typeof n === 'bigint' && (n > 2n ** 63n - 1n || n < -(2n ** 63n))) throw new OverflowError('Python int too large to convert to C ssize_t');
+    if (n < 0) throw new ValueError('__length_hint__() should return >= 0');
+    return n;
   },
 }.length_hint;
 noKeywordsFor(length_hint, 'length_hint');

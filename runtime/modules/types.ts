@@ -24,7 +24,7 @@ import { NotImplemented } from '../builtins/notImplemented.js';
 import { PyGenerator } from '../builtins/generators.js';
 import { PyTraceback } from '../builtins/tracebackObjects.js';
 import { PyFrameObject } from '../builtins/frames.js';
-import { PyCode } from '../builtins/codeObjects.js';
+import { PyCell, PyCode } from '../builtins/codeObjects.js';
 import { PyCoroutine, ITERABLE_COROUTINES } from '../asyncio/coroutines.js';
 import { WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES, updateWrapper } from './support/functools/wraps.js';
 import { defineClass, pyMethod, splitKeywords } from './support/stdlib/pyclass.js';
@@ -45,6 +45,7 @@ export const GeneratorType = PyGenerator;
 export const TracebackType = PyTraceback;
 export const FrameType = PyFrameObject;
 export const CodeType = PyCode;
+export const CellType = PyCell;
 export const CoroutineType = PyCoroutine;
 
 /**

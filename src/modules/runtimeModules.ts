@@ -206,8 +206,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   inspect: {
     builtin: false,
     names: [
-      'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING',
-      'GEN_SUSPENDED', 'Parameter', 'Signature', '__name__', 'cleandoc', 'getcoroutinestate', 'getdoc', 'getgeneratorstate', 'getmembers',
+      'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE',
+      'CO_GENERATOR', 'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS', 'CO_NOFREE', 'CO_OPTIMIZED', 'CO_VARARGS', 'CO_VARKEYWORDS',
+      'FullArgSpec', 'GEN_CLOSED', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'Parameter', 'Signature', '__name__', 'cleandoc',
+      'getcoroutinestate', 'getdoc', 'getfullargspec', 'getgeneratorstate', 'getmembers',
       'getmodule', 'getmro', 'isabstract', 'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass', 'iscoroutine',
       'iscoroutinefunction', 'isdatadescriptor', 'isfunction', 'isgenerator', 'isgeneratorfunction', 'ismethod', 'ismethoddescriptor',
       'ismodule', 'isroutine', 'signature', 'unwrap',
@@ -216,7 +218,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   types: {
     builtin: false,
     names: [
-      'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CodeType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
+      'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'CodeType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
       'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType',
       'NotImplementedType', 'SimpleNamespace', 'TracebackType', 'UnionType', '__name__', 'coroutine',
     ],

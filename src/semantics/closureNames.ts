@@ -3,8 +3,8 @@
  * them: a cell is a variable of the function that a nested scope reads or
  * assigns (`nonlocal`); a free variable is one the function, or a scope
  * nested in it, takes from an enclosing function (or `__class__` from the
- * class a method is defined in). locals() lists both (compile-time
- * expansion in src/transform/localsCall.ts).
+ * class a method is defined in). A function's `__code__` tells both, and
+ * locals() lists them (src/transform/codeFacts.ts).
  */
 import { DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, type Scope } from './scopes.js';
 
@@ -16,25 +16,23 @@ export interface ClosureNames {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+const NO_CLOSURE: ClosureNames = { cells: EMPTY, free: EMPTY };
 
-/** A function scope's own variables (CPython's LOCAL): bound here, not declared global or nonlocal. */
-export function ownVariables(scope: Scope): Set<string> {
-  const out = new Set<string>();
-  if (scope.kind !== 'function') return out;
-  // forEach rather than for-of over entries: that makes a [name, flags] pair per symbol, even optimized.
-  scope.symbols.forEach((flags, name) => {
-    if (flags & DEF_BOUND && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) out.add(name);
-  });
-  return out;
-}
+const TABLES = new WeakMap<Scope, ReadonlyMap<Scope, ClosureNames>>();
 
-/** `chain`: the scopes from the module down to `scope`'s parent; `scope` a function. */
-export function closureNames(scope: Scope, chain: readonly Scope[]): ClosureNames {
-  let bound: ReadonlySet<string> = EMPTY;
-  for (const s of chain) bound = boundForChildren(s, bound);
-  const cells = new Set<string>();
-  const free = analyze(scope, bound, cells);
-  return { cells, free };
+/**
+ * The cells and free variables of every function scope under the module
+ * scope `top`, found in one walk and kept (a compilation asks for each
+ * function's, for its code object).
+ */
+export function closureTable(top: Scope): ReadonlyMap<Scope, ClosureNames> {
+  let table = TABLES.get(top);
+  if (table === undefined) {
+    const made = new Map<Scope, ClosureNames>();
+    for (const child of top.children) analyze(child, EMPTY, made);
+    TABLES.set(top, (table = made));
+  }
+  return table;
 }
 
 /** The names bound in enclosing functions that `scope`'s children see (analyzeScopes' "bound"). */
@@ -53,23 +51,43 @@ function boundForChildren(scope: Scope, bound: ReadonlySet<string>): ReadonlySet
   return out;
 }
 
-/** The free variables of `scope`; adds its own variables that nested scopes use to `cells`. */
-function analyze(scope: Scope, bound: ReadonlySet<string>, cells: Set<string>): Set<string> {
-  const own = ownVariables(scope);
-  const free = new Set<string>();
-  scope.symbols.forEach((flags, name) => {
-    if (flags & DEF_GLOBAL || own.has(name)) return;
-    if (flags & DEF_NONLOCAL) free.add(name);
-    // A class body's own names are its namespace's; others come from an enclosing function if one binds them.
-    else if (!(scope.kind === 'class' && flags & DEF_BOUND) && bound.has(name)) free.add(name);
-  });
-  const childBound = boundForChildren(scope, bound);
-  const childCells = new Set<string>();
-  for (const child of scope.children) {
-    for (const name of analyze(child, childBound, childCells)) {
-      if (own.has(name)) cells.add(name);
-      else if (!(scope.kind === 'class' && name === '__class__')) free.add(name);
+/** Whether `name` is one of the function scope's own variables (CPython's LOCAL): bound here, not declared global or nonlocal. */
+function isOwn(scope: Scope, name: string): boolean {
+  if (scope.kind !== 'function') return false;
+  const flags = scope.symbols.get(name);
+  return flags !== undefined && (flags & DEF_BOUND) !== 0 && (flags & (DEF_GLOBAL | DEF_NONLOCAL)) === 0;
+}
+
+/**
+ * The free variables of `scope` (of each function scope in it, recorded in
+ * `table`, with its cells: its own variables that nested scopes use). Sets
+ * are made only for names found: most scopes have none.
+ */
+function analyze(scope: Scope, bound: ReadonlySet<string>, table: Map<Scope, ClosureNames>): ReadonlySet<string> {
+  const isFunction = scope.kind === 'function';
+  // A scope with nothing nested and nothing to take (a `nonlocal` would need a binding around it) has neither.
+  if (bound.size === 0 && scope.children.length === 0) {
+    if (isFunction) table.set(scope, NO_CLOSURE);
+    return EMPTY;
+  }
+  let free: Set<string> | null = null;
+  // What it takes from enclosing functions: names they bind that it uses and does not bind itself (nonlocal ones
+  // included: analyzeScopes made sure an enclosing function binds them). A class body's own names are its namespace's.
+  for (const name of bound) {
+    const flags = scope.symbols.get(name);
+    if (flags === undefined || flags & DEF_GLOBAL || isOwn(scope, name)) continue;
+    if (flags & DEF_NONLOCAL || !(scope.kind === 'class' && flags & DEF_BOUND)) (free ??= new Set()).add(name);
+  }
+  let cells: Set<string> | null = null;
+  if (scope.children.length > 0) {
+    const childBound = boundForChildren(scope, bound);
+    for (const child of scope.children) {
+      for (const name of analyze(child, childBound, table)) {
+        if (isOwn(scope, name)) (cells ??= new Set()).add(name);
+        else if (!(scope.kind === 'class' && name === '__class__')) (free ??= new Set()).add(name);
+      }
     }
   }
-  return free;
+  if (isFunction) table.set(scope, cells === null && free === null ? NO_CLOSURE : { cells: cells ?? EMPTY, free: free ?? EMPTY });
+  return free ?? EMPTY;
 }

@@ -20,7 +20,9 @@ import type {
   NamedExpr,
   Name,
 } from '../ast/nodes.js';
-import { Scope, mangle, DEF_GLOBAL, DEF_LOCAL, DEF_PARAM, DEF_NONLOCAL, USE, DEF_IMPORT, DEF_ANNOT, DEF_COMP_ITER } from './scopes.js';
+import {
+  Scope, mangle, DEF_GLOBAL, DEF_LOCAL, DEF_PARAM, DEF_NONLOCAL, USE, DEF_IMPORT, DEF_ANNOT, DEF_COMP_ITER, NEVER, SCRAMBLED, SWAPPED, SWAPPED3,
+} from './scopes.js';
 import type { BlockKind, ComprehensionKind, SymbolTable } from './scopes.js';
 import type { Loc, Reporter } from './report.js';
 
@@ -97,6 +99,25 @@ class ScopeBuilder {
     return this.cur.flags(mangle(this.className, name));
   }
 
+  // ---- co_varnames order (see Scope.reorders) ----
+
+  /** Whether names met here go into a code object's co_varnames: a function's own, not a comprehension's. */
+  private ordersNames(): boolean {
+    return this.cur.kind === 'function' && this.cur.comprehension === null;
+  }
+
+  private record(kind: number, a: number, b: number, c = 0, d = 0): void {
+    const list = (this.cur.reorders ??= []);
+    list.push(kind, a, b);
+    if (kind === SWAPPED || kind === SWAPPED3) list.push(c);
+    if (kind === SWAPPED3) list.push(d);
+  }
+
+  /** A jump (`return`, `break`, `continue`) out of a `try` with `finally` runs a copy of that body first. */
+  private jump(): void {
+    if (this.cur.finallyDepth > 0) this.cur.reorderedUntold = true;
+  }
+
   private recordDirective(name: string, loc: Loc): void {
     const scope = this.cur;
     const mangled = mangle(this.className, name);
@@ -114,11 +135,14 @@ class ScopeBuilder {
     switch (s.nodeType) {
       case 'FunctionDef':
       case 'AsyncFunctionDef': {
+        const start = this.cur.symbols.size;
         this.addDef(s.name, DEF_LOCAL, s);
         this.exprs(s.args.defaults);
         this.optionalExprs(s.args.kw_defaults);
         this.argumentAnnotations(s.args, s.returns);
         this.exprs(s.decorator_list);
+        // CPython emits the decorators, defaults and annotations, then stores the name.
+        if (this.cur.symbols.size > start + 1 && this.ordersNames()) this.record(SCRAMBLED, start, this.cur.symbols.size);
         const scope = this.enter('function', s);
         if (s.nodeType === 'AsyncFunctionDef') scope.isCoroutine = true;
         this.parameters(s.args);
@@ -127,10 +151,12 @@ class ScopeBuilder {
         break;
       }
       case 'ClassDef': {
+        const start = this.cur.symbols.size;
         this.addDef(s.name, DEF_LOCAL, s);
         this.exprs(s.bases);
         for (const k of s.keywords) this.expr(k.value);
         this.exprs(s.decorator_list);
+        if (this.cur.symbols.size > start + 1 && this.ordersNames()) this.record(SCRAMBLED, start, this.cur.symbols.size);
         this.enter('class', s);
         const outer = this.className;
         this.className = s.name;
@@ -141,15 +167,22 @@ class ScopeBuilder {
       }
       case 'Return':
         if (s.value !== null) this.expr(s.value);
+        this.jump();
         break;
       case 'Delete':
         this.exprs(s.targets);
         break;
-      case 'Assign':
+      case 'Assign': {
+        const a = this.cur.symbols.size;
         this.exprs(s.targets);
+        const b = this.cur.symbols.size;
         this.expr(s.value);
+        // CPython emits the value, then the targets.
+        if (b > a && this.cur.symbols.size > b && this.ordersNames()) this.record(SWAPPED, a, b, this.cur.symbols.size);
         break;
-      case 'AnnAssign':
+      }
+      case 'AnnAssign': {
+        const a = this.cur.symbols.size;
         if (s.target.nodeType === 'Name') {
           const target = s.target;
           const cur = this.lookup(target.id);
@@ -162,20 +195,33 @@ class ScopeBuilder {
         } else {
           this.expr(s.target);
         }
+        const b = this.cur.symbols.size;
         this.annotation(s.annotation);
+        const c = this.cur.symbols.size;
         if (s.value !== null) this.expr(s.value);
+        // CPython emits the value, then the target; a local's annotation never.
+        if (this.ordersNames()) {
+          if (c > b) this.record(NEVER, b, c);
+          if (b > a && this.cur.symbols.size > c) this.record(SWAPPED3, a, b, c, this.cur.symbols.size);
+        }
         break;
+      }
       case 'AugAssign':
         this.expr(s.target);
         this.expr(s.value);
         break;
       case 'For':
-      case 'AsyncFor':
+      case 'AsyncFor': {
+        const a = this.cur.symbols.size;
         this.expr(s.target);
+        const b = this.cur.symbols.size;
         this.expr(s.iter);
+        // CPython emits the iterable, then the target.
+        if (b > a && this.cur.symbols.size > b && this.ordersNames()) this.record(SWAPPED, a, b, this.cur.symbols.size);
         this.stmts(s.body);
         this.stmts(s.orelse);
         break;
+      }
       case 'While':
       case 'If':
         this.expr(s.test);
@@ -183,6 +229,8 @@ class ScopeBuilder {
         this.stmts(s.orelse);
         break;
       case 'Match':
+        // A pattern's captures are stored once it matched, after its loads.
+        this.cur.reorderedUntold = true;
         this.expr(s.subject);
         for (const c of s.cases) {
           this.pattern(c.pattern);
@@ -197,12 +245,20 @@ class ScopeBuilder {
         }
         break;
       case 'Try':
-      case 'TryStar':
+      case 'TryStar': {
+        const guarded = s.finalbody.length > 0;
+        if (guarded) this.cur.finallyDepth++;
         this.stmts(s.body);
+        const a = this.cur.symbols.size;
         this.stmts(s.orelse);
+        const b = this.cur.symbols.size;
         for (const h of s.handlers) this.handler(h);
+        // CPython emits a try/except*'s handlers before its `else`.
+        if (s.nodeType === 'TryStar' && b > a && this.cur.symbols.size > b && this.ordersNames()) this.record(SWAPPED, a, b, this.cur.symbols.size);
+        if (guarded) this.cur.finallyDepth--;
         this.stmts(s.finalbody);
         break;
+      }
       case 'Assert':
         this.expr(s.test);
         if (s.msg !== null) this.expr(s.msg);
@@ -249,9 +305,11 @@ class ScopeBuilder {
         }
         this.stmts(s.body);
         break;
-      case 'Pass':
       case 'Break':
       case 'Continue':
+        this.jump();
+        break;
+      case 'Pass':
         break;
     }
   }
@@ -339,10 +397,15 @@ class ScopeBuilder {
         this.expr(e.body);
         this.expr(e.orelse);
         break;
-      case 'Dict':
+      case 'Dict': {
+        const a = this.cur.symbols.size;
         this.optionalExprs(e.keys);
+        const b = this.cur.symbols.size;
         this.exprs(e.values);
+        // CPython emits each key with its value.
+        if (b > a && this.cur.symbols.size > b && this.ordersNames()) this.record(SWAPPED, a, b, this.cur.symbols.size);
         break;
+      }
       case 'Set':
         this.exprs(e.elts);
         break;

@@ -19,6 +19,12 @@ export const DEF_ANNOT = 64;
 export const DEF_COMP_ITER = 128;
 export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
+/** Kinds of Scope.reorders records. */
+export const SWAPPED = 2;
+export const SWAPPED3 = 3;
+export const NEVER = -1;
+export const SCRAMBLED = -2;
+
 /**
  * 'function' covers lambdas and comprehensions too, as in CPython.
  * 'annotation' blocks exist only under `from __future__ import annotations`:
@@ -48,6 +54,21 @@ export class Scope {
   compIterTarget = false;
   /** Depth of comprehension iterable expressions being visited. */
   compIterExpr = 0;
+  /**
+   * Where a function's names were first met in an order other than the one
+   * CPython's code generator emits them in (co_varnames order), as ranges of
+   * `symbols` indexes (src/transform/codeFacts.ts reads them): a flat list
+   * of records `[SWAPPED, a, b, c]` (the groups [a, b) and [b, c) are
+   * emitted in another order), `[SWAPPED3, a, b, c, d]`, `[NEVER, a, b]`
+   * (names met in [a, b) there are not emitted there: local annotations),
+   * `[SCRAMBLED, a, b]` (emitted in another order, name by name). Null
+   * when the orders agree, which is the usual case.
+   */
+  reorders: number[] | null = null;
+  /** The orders may differ in ways the records do not tell (a `match`, a jump out of a `try` with `finally`). */
+  reorderedUntold = false;
+  /** While building: how many `try` blocks with a `finally` the statements being visited are in. */
+  finallyDepth = 0;
 
   constructor(readonly kind: BlockKind) {}
 

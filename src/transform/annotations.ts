@@ -13,8 +13,28 @@ import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
+import { isDocstring } from '../semantics/future.js';
 
-const FUTURE_ANNOTATIONS = /^from[ \t]+__future__[ \t]+import[^\n]*\bannotations\b/m;
+const FUTURE = new WeakMap<py.AST, boolean>();
+
+/** Whether the module starts with `from __future__ import annotations` (asked per function: found once per module). */
+export function futureAnnotations(ctx: TransformContext): boolean {
+  const module = ctx.module;
+  if (module === null || module.nodeType !== 'Module') return false;
+  let future = FUTURE.get(module);
+  if (future === undefined) FUTURE.set(module, (future = hasFutureAnnotations(module.body)));
+  return future;
+}
+
+/** Whether a module body starts (after its docstring, among other future imports) with `from __future__ import annotations`. */
+function hasFutureAnnotations(body: readonly py.stmt[]): boolean {
+  for (let i = isDocstring(body[0]) ? 1 : 0; i < body.length; i++) {
+    const s = body[i]!;
+    if (s.nodeType !== 'ImportFrom' || s.module !== '__future__') return false;
+    for (const alias of s.names) if (alias.name === 'annotations') return true;
+  }
+  return false;
+}
 
 /** The statement recording a class-body annotation, or null outside a class body. */
 export function classAnnotation(node: py.AnnAssign, ctx: TransformContext): t.Statement | null {
@@ -28,7 +48,7 @@ export function classAnnotation(node: py.AnnAssign, ctx: TransformContext): t.St
  * the module register its globals for typing.get_type_hints.
  */
 export function annotationValue(ann: py.expr, ctx: TransformContext): t.Expression {
-  const text = FUTURE_ANNOTATIONS.test(ctx.source) || !evaluable(ann);
+  const text = futureAnnotations(ctx) || !evaluable(ann);
   if (text || (ann.nodeType === 'Constant' && typeof ann.value === 'string')) {
     ctx.registersGlobals = true;
     ctx.usesGlobals = true;

@@ -105,6 +105,12 @@ export class TransformContext {
     return this.scopes[this.scopes.length - 1]!;
   }
 
+  /** Whether the code being compiled is inside a function, lambda or comprehension (CPython's `ste_nested` for what it defines). */
+  inFunctionScope(): boolean {
+    for (const s of this.scopes) if (s.kind === 'function') return true;
+    return false;
+  }
+
   /** Innermost scope first. */
   scopeChain(): Scope[] {
     return [...this.scopes].reverse();
@@ -159,6 +165,9 @@ export class TransformContext {
 
   /** The qualified name of a function or class named `name` defined here. */
   qualname(name: string): string {
+    // A name the enclosing function or class declares `global` gets no prefix (CPython's compiler_set_qualname).
+    const scope = this.scope;
+    if (scope.kind !== 'module' && scope.flags(this.mangle(name)) & DEF_GLOBAL) return name;
     return this.qualPrefixes[this.qualPrefixes.length - 1] + name;
   }
 
@@ -197,6 +206,9 @@ export class TransformContext {
       this.namespaces.pop();
     }
   }
+
+  /** `mangle` as a function of its own (made once per module). */
+  readonly mangler = (name: string): string => this.mangle(name);
 
   /** A name as CPython stores it: `__x` inside class `C` is `_C__x`. */
   mangle(name: string): string {

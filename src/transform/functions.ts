@@ -22,6 +22,7 @@ import { functionAnnotations } from './annotations.js';
 import { generatorFunctionBody } from './generators.js';
 import { coroutineFunctionBody, isBlockingFunction } from './async.js';
 import { DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, type Scope } from '../semantics/scopes.js';
+import { codeFacts } from './codeFacts.js';
 
 export function functionExpression(
   node: py.FunctionDef | py.Lambda,
@@ -44,6 +45,8 @@ export function functionExpression(
   const specText = signature(args);
   const firstArg = positional[0]?.arg ?? args.vararg?.arg ?? null;
   const scope = ctx.symbols.scopes.get(node)!;
+  // For `__code__` (co_varnames, co_freevars…) and `__closure__`, found before the body is compiled (locals() reads them).
+  const facts = codeFacts(node, scope, qualname, ctx);
   // The JS function is named as the Python one, unless its code refers to that name: inside a named
   // function expression the name would be the function itself, not the variable (which a decorator may rebind).
   const jsFunctionName = name !== null && !mentions(scope, ctx.mangle(name)) ? ctx.nameAt(node, ctx.mangle(name), 'def') : null;
@@ -114,7 +117,7 @@ export function functionExpression(
   const decorated = node.nodeType === 'Lambda' ? undefined : node.decorator_list[0];
   // The arguments after the function have no source positions, up to the keyword defaults: they are text (verbatim.ts),
   // which prints as the arguments would.
-  let after = `${quotedText(specText)}, ${quotedText(qualname)}, __name__, ${(decorated ?? node).lineno}`;
+  let after = `${quotedText(specText + facts.text)}, ${quotedText(qualname)}, __name__, ${(decorated ?? node).lineno}`;
   const kwBound = args.kwonlyargs.flatMap((a, i) => (kwDefaults[i] ? [t.objectProperty(quoted(a.arg), kwDefaults[i]!.tmp)] : []));
   // The defaults, for `__defaults__` and `__kwdefaults__`; then the annotations, evaluated after them as in CPython.
   const annotations = functionAnnotations(node, ctx);
@@ -125,7 +128,11 @@ export function functionExpression(
   if (kwBound.length > 0 || annotations !== null) defArgs.push(kwBound.length > 0 ? t.objectExpression(kwBound) : t.nullLiteral());
   if (annotations !== null) defArgs.push(annotations);
   const docstring = body[0]?.nodeType === 'Expr' && body[0].value.nodeType === 'Constant' && typeof body[0].value.value === 'string' ? body[0].value.value : null;
-  const made = t.callExpression(ctx.rt('def'), defArgs);
+  let made = t.callExpression(ctx.rt('def'), defArgs);
+  // A closure's cells, for `__closure__`: `$cells($def(…), () => [a, b])` reads the variables when asked.
+  if (facts.free.length > 0) {
+    made = t.callExpression(ctx.rt('cells'), [made, verbatimExpression(`() => [${facts.free.map(jsName).join(', ')}]`)]);
+  }
   // The docstring, for `__doc__`: `$doc($def(…), "text")`.
   const defined = docstring === null || node.nodeType === 'Lambda' ? made : t.callExpression(ctx.rt('doc'), [made, quoted(docstring)]);
   const bound = [...defaults, ...kwDefaults.filter((d) => d !== null)];

@@ -15,15 +15,10 @@
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
-import { closureNames, ownVariables } from '../semantics/closureNames.js';
-import { referenceOrder } from './localsOrder.js';
+import { localsOrder } from './codeFacts.js';
 import { quoted } from './quoted.js';
 import { globalsCall } from './globalsCall.js';
 
-type FunctionNode = py.FunctionDef | py.AsyncFunctionDef | py.Lambda;
-
-/** The names locals() lists, per function (mangled names are fixed by where the function is). */
-const ORDERS = new WeakMap<FunctionNode, string[]>();
 
 /** Whether the call is `locals()`, `vars()` or `dir()` naming the builtin, with no arguments. */
 export function isLocalsCall(node: py.Call, ctx: TransformContext): boolean {
@@ -48,27 +43,10 @@ function localsDict(node: py.Call, name: string, ctx: TransformContext): t.Expre
   if (scope.comprehension !== null || fn === null || (fn.nodeType !== 'FunctionDef' && fn.nodeType !== 'AsyncFunctionDef' && fn.nodeType !== 'Lambda')) {
     return ctx.unsupported(`${name}() in a comprehension`, node);
   }
-  let names = ORDERS.get(fn);
-  if (names === undefined) ORDERS.set(fn, (names = localsOrder(fn, ctx)));
+  // Its code's facts (codeFacts.ts), as its `def` told them to `__code__`.
+  const names = localsOrder(fn, scope, ctx);
   const parts: t.Expression[] = [];
   for (const n of names) parts.push(quoted(n), ctx.variable(n));
   const dict = ctx.functionTemp('locals');
   return t.assignmentExpression('=', dict, t.callExpression(ctx.rt('localsOf'), [t.identifier(dict.name), t.arrayExpression(parts)]));
-}
-
-function localsOrder(fn: FunctionNode, ctx: TransformContext): string[] {
-  const scope = ctx.scope;
-  const { cells, free } = closureNames(scope, ctx.scopeChain().slice(1).reverse());
-  const own = ownVariables(scope);
-  const a = fn.args;
-  const params = new Set([...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg].filter((p) => p !== null).map((p) => ctx.mangle(p.arg)));
-  const fast: string[] = [];
-  for (const raw of referenceOrder(fn)) {
-    const n = ctx.mangle(raw);
-    // A cell that is not a parameter lives past co_varnames, with the other cells.
-    if (own.has(n) && (params.has(n) || !cells.has(n)) && !fast.includes(n)) fast.push(n);
-  }
-  const byName = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  const cellNames = [...cells].filter((n) => !params.has(n)).sort(byName);
-  return [...fast, ...cellNames, ...[...free].sort(byName)];
 }

@@ -60,6 +60,9 @@ export interface BenchResult {
   version: string;
 }
 
+/** A function's code object as CPython compiled it: name, first line, varnames, cellvars, freevars, flags. */
+export type CodeFacts = [string, number, string[], string[], string[], number];
+
 interface Pending {
   resolve(reply: Record<string, unknown>): void;
   reject(error: Error): void;
@@ -130,6 +133,15 @@ export class CPythonOracle {
   /** `compile(src, filename, 'exec')` for each source (str, not bytes: offsets are characters). */
   async compile(sources: readonly string[], filename = '<snippet>'): Promise<Outcome[]> {
     return (await this.request<{ results: Outcome[] }>('compile', { sources, filename })).results;
+  }
+
+  /**
+   * The functions' code objects of each source (or of each file, given
+   * `paths`), as `[co_name, co_firstlineno, co_varnames, co_cellvars,
+   * co_freevars, co_flags]`; null for one that does not compile.
+   */
+  async codes(request: { sources: readonly string[] } | { paths: readonly string[] }): Promise<(CodeFacts[] | null)[]> {
+    return (await this.request<{ results: (CodeFacts[] | null)[] }>('codes', request)).results;
   }
 
   /** `ast.parse(src)` for each source; accepted ones carry the attribute dump's digest. */

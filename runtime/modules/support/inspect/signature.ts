@@ -311,3 +311,59 @@ export function signature(obj: unknown): Attrs {
   if (pyClassOf(obj) !== undefined && pyClassOf(obj) !== object) return signature(getattr(obj, '__call__'));
   throw new ValueError(`no signature found for builtin ${repr(obj)}`);
 }
+
+/**
+ * inspect.getfullargspec(func)'s fields, in FullArgSpec's order: from the
+ * signature with a bound method's first parameter kept, as CPython's.
+ */
+export function fullArgSpecFields(func: unknown): unknown[] {
+  let fn = func as PyCallable;
+  if (typeof func === 'function' && fn[BOUND] !== undefined) fn = fn[BOUND].func as PyCallable;
+  if (typeof fn !== 'function' || fn[SIGNATURE] === undefined) {
+    if (!callable(func)) throw new TypeError('unsupported callable');
+    return fullArgSpecFields(signatureTarget(func));
+  }
+  const [params, ret] = compiledParameters(fn, fn[SIGNATURE]);
+  const args: unknown[] = [];
+  const kwonlyargs: unknown[] = [];
+  const defaults: unknown[] = [];
+  const kwdefaults = new PyDict();
+  const annotations = new PyDict();
+  let varargs: unknown = null;
+  let varkw: unknown = null;
+  if (ret !== _empty) annotations.$set('return', ret);
+  for (const p of params) {
+    const name = p['name'];
+    switch ((p['kind'] as Attrs)['value'] as number) {
+      case 0:
+      case 1:
+        args.push(name);
+        if (p['default'] !== _empty) defaults.push(p['default']);
+        break;
+      case 2:
+        varargs = name;
+        break;
+      case 3:
+        kwonlyargs.push(name);
+        if (p['default'] !== _empty) kwdefaults.$set(name, p['default']);
+        break;
+      case 4:
+        varkw = name;
+        break;
+    }
+    if (p['annotation'] !== _empty) annotations.$set(name, p['annotation']);
+  }
+  return [args, varargs, varkw, defaults.length > 0 ? PyTuple.fromArray(defaults) : null, kwonlyargs,
+    kwdefaults.size > 0 ? kwdefaults : null, annotations];
+}
+
+/** What a class or callable instance's signature comes from, for getfullargspec (which keeps its first parameter). */
+function signatureTarget(obj: unknown): unknown {
+  if (isClassLike(obj)) {
+    const factory = factoryMethod(obj as PyClass);
+    if (factory === null) throw new TypeError('unsupported callable');
+    return factory;
+  }
+  if (pyClassOf(obj) !== undefined && pyClassOf(obj) !== object) return getattr(obj, '__call__');
+  throw new TypeError('unsupported callable');
+}

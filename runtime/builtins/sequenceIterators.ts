@@ -1,0 +1,141 @@
+/**
+ * The iterators `iter()` gives for lists, tuples, strs and bytes: CPython's
+ * list_iterator, tuple_iterator, str_ascii_iterator / str_iterator and
+ * bytes_iterator. Compiled `for` loops never make them (they walk lists and
+ * tuples by index and strs with JS's own iterator); these are the objects
+ * Python code holds, so they carry an index `__length_hint__` can read and
+ * get their Python types in iteratorTypes.ts. Each keeps CPython's rule
+ * that an iterator once exhausted stays exhausted, even if its sequence
+ * grows afterwards.
+ */
+const DONE: IteratorResult<never> = { done: true, value: undefined as never };
+
+/** iter(list): reads the length at each step, as CPython's does, so items appended while walking are seen. */
+export class ListIterator implements IterableIterator<unknown> {
+  private index = 0;
+
+  constructor(private seq: readonly unknown[] | null) {}
+
+  next(): IteratorResult<unknown> {
+    const seq = this.seq;
+    if (seq !== null) {
+      const i = this.index;
+      if (i < seq.length) {
+        this.index = i + 1;
+        return { done: false, value: seq[i] };
+      }
+      this.seq = null;
+    }
+    return DONE;
+  }
+
+  lengthHint(): number {
+    return this.seq === null ? 0 : Math.max(0, this.seq.length - this.index);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** iter(tuple). */
+export class TupleIterator implements IterableIterator<unknown> {
+  private index = 0;
+
+  constructor(private seq: readonly unknown[] | null) {}
+
+  next(): IteratorResult<unknown> {
+    const seq = this.seq;
+    if (seq !== null) {
+      const i = this.index;
+      if (i < seq.length) {
+        this.index = i + 1;
+        return { done: false, value: seq[i] };
+      }
+      this.seq = null;
+    }
+    return DONE;
+  }
+
+  lengthHint(): number {
+    return this.seq === null ? 0 : this.seq.length - this.index;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/**
+ * iter(str): one code point at a time (a surrogate pair is one character).
+ * CPython's type depends on whether the str is ASCII; iteratorTypes.ts asks
+ * `text` when the type is wanted, so making one costs no scan of the str.
+ */
+export class StrIterator implements IterableIterator<string> {
+  private index = 0;
+
+  constructor(readonly text: string) {}
+
+  next(): IteratorResult<string> {
+    const s = this.text;
+    const i = this.index;
+    if (i >= s.length) return DONE;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        this.index = i + 2;
+        return { done: false, value: s.slice(i, i + 2) };
+      }
+    }
+    this.index = i + 1;
+    return { done: false, value: s[i]! };
+  }
+
+  /** The characters left: code points, not UTF-16 units. */
+  lengthHint(): number {
+    const s = this.text;
+    let n = 0;
+    for (let i = this.index; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** iter(bytes): the byte values as ints. */
+export class BytesIterator implements IterableIterator<number> {
+  private index = 0;
+
+  constructor(private seq: Uint8Array | null) {}
+
+  next(): IteratorResult<number> {
+    const seq = this.seq;
+    if (seq !== null) {
+      const i = this.index;
+      if (i < seq.length) {
+        this.index = i + 1;
+        return { done: false, value: seq[i]! };
+      }
+      this.seq = null;
+    }
+    return DONE;
+  }
+
+  lengthHint(): number {
+    return this.seq === null ? 0 : this.seq.length - this.index;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
