@@ -85,10 +85,19 @@ export async function createConnection(loop: BaseEventLoop, factory: unknown, op
     options['localAddress'] = String(lhost);
     if (!isNone(lport) && lport !== 0) options['localPort'] = portOf(lport);
   }
+  return connectTransport(loop, net.connect(options as never), factory, connectError, null);
+}
+
+/**
+ * Waits on the loop for `sock` to connect (a failure is `toError`'s exception), then makes the protocol and its
+ * transport, with `extra` info set, and waits for the transport to start, as CPython's _create_connection_transport.
+ */
+async function connectTransport(
+  loop: BaseEventLoop, sock: Socket, factory: unknown, toError: (error: unknown) => unknown, extra: Record<string, unknown> | null,
+): Promise<unknown> {
   const connected = loop.create_future();
-  const sock: Socket = net.connect(options as never);
   const onError = (error: unknown): void => soon(loop, () => {
-    if (!connected.done()) connected.set_exception(connectError(error) as never);
+    if (!connected.done()) connected.set_exception(toError(error) as never);
   });
   sock.once('error', onError);
   sock.once('connect', () => soon(loop, () => {
@@ -104,6 +113,7 @@ export async function createConnection(loop: BaseEventLoop, factory: unknown, op
   const protocol = invokeCallback(factory, []);
   const waiter = loop.create_future();
   const transport = new SocketTransport(loop, sock, protocol, waiter, null);
+  if (extra !== null) for (const [key, value] of Object.entries(extra)) transport._extra.$set(key, value);
   try {
     await aw(waiter);
   } catch (e) {
@@ -205,35 +215,8 @@ export async function createUnixConnection(loop: BaseEventLoop, factory: unknown
   if (!isNone(opts['sock'])) throw new ValueError('path and sock can not be specified at the same time');
   const path = fspath(pathArg);
   const net = await loadNet();
-  const connected = loop.create_future();
-  const sock: Socket = net.connect({ path, allowHalfOpen: true });
-  const onError = (error: unknown): void => soon(loop, () => {
-    if (!connected.done()) connected.set_exception(socketError(error) as never);
-  });
-  sock.once('error', onError);
-  sock.once('connect', () => soon(loop, () => {
-    sock.removeListener('error', onError);
-    if (!connected.done()) connected.set_result(null);
-  }));
-  try {
-    await aw(connected);
-  } catch (e) {
-    sock.destroy();
-    throw e;
-  }
-  const protocol = invokeCallback(factory, []);
-  const waiter = loop.create_future();
-  const transport = new SocketTransport(loop, sock, protocol, waiter, null);
   // A Unix socket's addresses are paths: the client's own is unnamed.
-  transport._extra.$set('sockname', '');
-  transport._extra.$set('peername', path);
-  try {
-    await aw(waiter);
-  } catch (e) {
-    transport.close();
-    throw e;
-  }
-  return PyTuple.fromArray([transport, protocol]);
+  return connectTransport(loop, net.connect({ path, allowHalfOpen: true }), factory, socketError, { sockname: '', peername: path });
 }
 
 interface StatForSocket {
