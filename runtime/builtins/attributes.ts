@@ -33,7 +33,7 @@ import { PySlice } from './items.js';
 import { PyMemoryView } from './memoryview/view.js';
 import { BYTEARRAY_METHOD_NAMES, BYTEARRAY_STATIC_NAMES, PyByteArray, makeByteArray } from './bytearray.js';
 import { badArgument, checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
-import { guardClassAssign } from './classes/model.js';
+import { guardClassAssign, pyClassOf } from './classes/model.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
 export const attributeHooks: { typeOf?: (v: unknown) => unknown } = {};
@@ -278,6 +278,11 @@ function boundDunder(obj: unknown, name: string, method: (self: never, ...args: 
   return bound;
 }
 
+/** A range, slice, memoryview or bytearray itself, which has no `__dict__` (a Python subclass's instance has one). */
+function hasNoDict(obj: object): boolean {
+  return isRuntimeBuiltin(obj) && pyClassOf(obj) === undefined;
+}
+
 /** The builtin types the runtime makes as classes of its own (range, slice, memoryview, bytearray): their special methods are JS methods. */
 function isRuntimeBuiltin(obj: unknown): boolean {
   return obj instanceof PyRange || obj instanceof PySlice || obj instanceof PyMemoryView || obj instanceof PyByteArray;
@@ -514,7 +519,7 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
     (obj as Record<string, unknown>)[attrKey(name)] = value;
     return null;
   }
-  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null && !hasNoDict(obj)) {
     if (typeof obj === 'function' && isClassLike(obj)) setClassAttr(obj as PyClass, name, value);
     else if (isModule(obj)) moduleSetattr(obj, name, value);
     else setInstanceAttr(obj, name, value);
@@ -528,7 +533,7 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
 export function delattr(obj: unknown, name: string): null {
   if (arguments.length !== 2) checkPositional('delattr', arguments.length, 2, 2);
   if (typeof name !== 'string') name = attributeName(name);
-  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null && !hasNoDict(obj)) {
     if (typeof obj === 'function' && isClassLike(obj)) {
       guardClassAssign(obj as PyClass, name, true);
       deleteClassAttribute(obj as PyClass, name);

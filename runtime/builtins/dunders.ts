@@ -10,9 +10,10 @@ import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { PyBoxed, PyBytes, isIntNumber, typeName, unbox } from './values.js';
 import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, isPyFunction, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
-import { compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
+import { $eq, compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
 import { PyAnySet } from './set.js';
+import { PyByteArray } from './bytearray.js';
 import { repr, reprHooks, str } from './repr.js';
 import { formatHooks, formatValue } from './str/formatSpec.js';
 import { invokeMethod } from './special.js';
@@ -221,6 +222,11 @@ function rich(name: '__eq__' | '__ne__', a: unknown, b: unknown): unknown {
     const same = structuralEq(unbox(a), unbox(b));
     return name === '__eq__' ? same : !same;
   }
+  // A bytearray subclass's instance inherits bytearray's == (with any bytes-like object).
+  if (a instanceof PyByteArray || b instanceof PyByteArray) {
+    const same = a instanceof PyByteArray ? a[$eq](b) : (b as PyByteArray)[$eq](a);
+    if (same !== undefined) return name === '__eq__' ? same : !same;
+  }
   if (name === '__ne__') {
     // object.__ne__ inverts __eq__ when that gives an answer.
     const r = rich('__eq__', a, b);
@@ -288,6 +294,7 @@ export function instanceTruth(v: object): boolean {
   const l = special(v, '__len__');
   if (l !== undefined) return instanceLen(v) > 0;
   if (isBoxed(v)) return truthOf(unbox(v));
+  if (v instanceof PyByteArray) return v.size > 0;
   return true;
 }
 
@@ -317,6 +324,8 @@ function reprOf(v: object): string | undefined {
   if (!isInstance(v)) return previousRepr?.(v);
   const f = special(v, '__repr__');
   if (f === undefined && isBoxed(v)) return repr(unbox(v));
+  // bytearray's own repr, in the subclass's name (`B(b'x')`).
+  if (f === undefined && v instanceof PyByteArray) return v.__repr__();
   if (f === undefined) return Array.isArray(v) ? undefined : previousRepr?.(v) ?? defaultRepr(v);
   const r = invoke(f, v);
   if (typeof r !== 'string') throw new TypeError(`__repr__ returned non-string (type ${typeName(r)})`);

@@ -17,7 +17,7 @@ import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSet
 import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
-import { BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHex } from './bytearray.js';
+import { BYTEARRAY_DUNDERS, BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHex } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
 import { PyAnySet, PyFrozenSet, PySet } from './set.js';
@@ -30,7 +30,7 @@ import {
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { INFO, OBJECT_PROTO, classAttribute, infoOf, isPyClass, ownInfo } from './classes/model.js';
-import { builtinInstanceTests, classFromNamespace } from './classes/creation.js';
+import { builtinInstanceTests, classFromNamespace, markFinalType } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
 import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
 import { installMethodDescriptor, typeSetattr } from './classes/classAttributes.js';
@@ -275,9 +275,16 @@ registerBuiltinClass(complex, 'complex', null, { ctor: PyComplexBox, args: false
 });
 finishValueTypes();
 // bytearray's methods, read from the type (`bytearray.upper(b)`), run the instance's.
-registerBuiltinClass(bytearray, 'bytearray', null, null, instanceMethods(PyByteArray.prototype, BYTEARRAY_METHOD_NAMES), {
-  maketrans: bytesMaketrans as Static, fromhex: byteArrayFromHex as Static,
+// A subclass's instance is a PyByteArray made empty, which bytearray's __init__ fills (as CPython's).
+registerBuiltinClass(bytearray, 'bytearray', null, { ctor: PyByteArray as unknown as new () => object, args: false }, {
+  ...instanceMethods(PyByteArray.prototype, BYTEARRAY_METHOD_NAMES),
+  ...(BYTEARRAY_DUNDERS as unknown as Record<string, Method>),
+  __init__: ((self: PyByteArray, ...args: unknown[]) => PyByteArray.prototype.$init.call(self, args)) as Method,
+}, {
+  maketrans: bytesMaketrans as Static,
 });
+// A classmethod, as bytes': `B.fromhex(s)` makes a B.
+alternateConstructor(bytearray as unknown as PyClass, 'fromhex', byteArrayFromHex as (...args: never[]) => unknown);
 registerBuiltinClass(memoryview, 'memoryview', null, null, MEMORYVIEW_METHODS);
 /** Methods of a runtime class, read from its type (`range.count(r, 1)`): they run the instance's. */
 function instanceMethods(proto: object, names: readonly string[]): Record<string, Method> {
@@ -286,6 +293,10 @@ function instanceMethods(proto: object, names: readonly string[]): Record<string
   ]));
 }
 registerBuiltinClass(range, 'range', null, null, instanceMethods(PyRange.prototype, ['count', 'index']));
+// Types CPython's classes cannot derive from.
+for (const final of [bool, memoryview, range, slice, NoneType, functionType, methodType, builtinFunctionType, ellipsis, NotImplementedType]) {
+  markFinalType(final as unknown as Function);
+}
 // The lazy iterators' types (`<class 'map'>`, `isinstance(it, zip)`): their instances are the runtime's iterator classes.
 for (const [fn, name, cls] of [[map, 'map', PyMap], [filter, 'filter', Filter], [zip, 'zip', Zip], [enumerate, 'enumerate', Enumerate],
   [reversed, 'reversed', SequenceReverseIterator]] as const) {

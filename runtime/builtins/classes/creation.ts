@@ -227,6 +227,13 @@ export function classFromNamespace(
   return buildClass(cls, name, bases, ns, keywords, meta);
 }
 
+/** The builtin types CPython does not let a class derive from (no Py_TPFLAGS_BASETYPE): bool, range, memoryview… */
+const FINAL_TYPES = new WeakSet<Function>();
+
+export function markFinalType(cls: Function): void {
+  FINAL_TYPES.add(cls);
+}
+
 /** Fills in a class object from its namespace. */
 function buildClass(
   cls: PyClass,
@@ -236,10 +243,13 @@ function buildClass(
   keywords: Record<string, unknown> | null,
   meta: PyClass | null,
 ): PyClass {
+  const baseClasses = (bases.length > 0 ? bases : [object]) as PyClass[];
+  for (const base of baseClasses) {
+    if (FINAL_TYPES.has(base)) throw new TypeError(`type '${base.__name__}' is not an acceptable base type`);
+  }
   const finish = unfinished.get(cls)!;
   unfinished.delete(cls);
   delete ns['__classcell__'];
-  const baseClasses = (bases.length > 0 ? bases : [object]) as PyClass[];
   const mro = linearize(cls, baseClasses);
   const { native, nativeArgs, nativeInit } = nativeBase(mro);
   const proto = Object.create(chainFor(mro, native)) as Record<PropertyKey, unknown>;
