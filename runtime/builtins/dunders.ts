@@ -340,7 +340,8 @@ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ _
 __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ __itruediv__
 __index__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__`.split(/\s+/));
 
-function isSlot(type: string, name: string): boolean {
+/** Whether type's method `name` is a slot's: a method-wrapper once bound, a slot wrapper unbound. */
+export function isSlotMethod(type: string, name: string): boolean {
   return SLOT_NAMES.has(name) && !(name === '__getitem__' && (type === 'list' || type === 'dict'));
 }
 
@@ -357,6 +358,11 @@ const valueIds = new Map<unknown, number>();
 /** `<function f at 0x…>`, `<bound method C.m of …>`, `<built-in function len>`. */
 function functionRepr(fn: PyCallable): string {
   const bound = fn[BOUND];
+  if (bound !== undefined && !isPyFunction(bound.func) && isClassLike(bound.self)) {
+    // A builtin type's class method (`int.from_bytes`).
+    const name = (bound.func as PyCallable)[METHOD_OF]?.name ?? (bound.func as Function).name;
+    return `<built-in method ${name} of type object at 0x${idOf(bound.self).toString(16).padStart(12, '0')}>`;
+  }
   if (bound !== undefined) {
     const sig = (bound.func as PyCallable)[SIGNATURE];
     const name = sig?.qualname ?? (bound.func as Function).name;
@@ -365,12 +371,12 @@ function functionRepr(fn: PyCallable): string {
   const sig = fn[SIGNATURE];
   if (sig !== undefined) return `<function ${sig.qualname} at 0x${objectId(fn).toString(16).padStart(12, '0')}>`;
   const of = fn[METHOD_OF];
-  if (of !== undefined) return isSlot(of.type, of.name) ? `<slot wrapper '${of.name}' of '${of.type}' objects>` : `<method '${of.name}' of '${of.type}' objects>`;
+  if (of !== undefined) return isSlotMethod(of.type, of.name) ? `<slot wrapper '${of.name}' of '${of.type}' objects>` : `<method '${of.name}' of '${of.type}' objects>`;
   const builtin = fn[BOUND_BUILTIN];
   if (builtin !== undefined) {
     const self = builtin.self;
     const at = `${typeName(self)} object at 0x${idOf(self).toString(16).padStart(12, '0')}`;
-    return isSlot(typeName(self), builtin.name) ? `<method-wrapper '${builtin.name}' of ${at}>` : `<built-in method ${builtin.name} of ${at}>`;
+    return isSlotMethod(builtin.type ?? typeName(self), builtin.name) ? `<method-wrapper '${builtin.name}' of ${at}>` : `<built-in method ${builtin.name} of ${at}>`;
   }
   return `<built-in function ${fn.name}>`;
 }

@@ -24,7 +24,8 @@ import { PyAnySet, PyFrozenSet, PySet } from './set.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
-import { BOUND, call, isPyFunction, type PyCallable } from './calls.js';
+import { BOUND, BOUND_BUILTIN, METHOD_OF, call, isPyFunction, type PyCallable } from './calls.js';
+import { isSlotMethod } from './dunders.js';
 import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
@@ -153,6 +154,8 @@ function alternateConstructor(cls: PyClass, name: string, make: (...args: never[
     return finish(target, (make as (...a: unknown[]) => unknown)(...args));
   } as unknown as PyCallable;
   Object.defineProperty(method, 'name', { value: name });
+  // Its `__qualname__` (`int.from_bytes`), read through the bound method.
+  Object.defineProperty(method, METHOD_OF, { value: { type: cls.__name__, name } });
   method.$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => finish(args[0], call(make, args.slice(1), kwargs));
   const descriptor = new PyClassMethod(method);
   installMethodDescriptor(cls.prototype, name, descriptor);
@@ -182,6 +185,10 @@ export const NoneType = namedType('NoneType', null);
 export const functionType = namedType('function');
 export const methodType = namedType('method');
 export const builtinFunctionType = namedType('builtin_function_or_method');
+/** A builtin type's special method bound to an object (`(1).__add__`), and the types' own methods unbound (`list.append`, `list.__len__`). */
+export const methodWrapperType = namedType('method-wrapper');
+export const methodDescriptorType = namedType('method_descriptor');
+export const wrapperDescriptorType = namedType('wrapper_descriptor');
 
 /**
  * ABCMeta's `__instancecheck__`/`__subclasscheck__` for the runtime's ABCs
@@ -411,6 +418,9 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [functionType, (v) => isPyFunction(v)],
   [methodType, (v) => typeof v === 'function' && (v as PyCallable)[BOUND] !== undefined],
   [builtinFunctionType, (v) => typeof v === 'function' && type(v) === builtinFunctionType],
+  [methodWrapperType, (v) => typeof v === 'function' && type(v) === methodWrapperType],
+  [methodDescriptorType, (v) => typeof v === 'function' && type(v) === methodDescriptorType],
+  [wrapperDescriptorType, (v) => typeof v === 'function' && type(v) === wrapperDescriptorType],
   [ModuleType, (v) => isModule(v)],
   [property, (v) => v instanceof PyProperty],
   [staticmethod, (v) => v instanceof PyStaticMethod],
@@ -441,8 +451,15 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
       const own = pyClassOf(x);
       if (own !== undefined) return own;
       if (isClassLike(x)) return type;
-      if ((x as PyCallable)[BOUND] !== undefined) return methodType;
-      return isPyFunction(x) ? functionType : builtinFunctionType;
+      const bound = (x as PyCallable)[BOUND];
+      // A class method of a builtin type (`int.from_bytes`) is a built-in method, bound to the type.
+      if (bound !== undefined) return isPyFunction(bound.func) || !isClassLike(bound.self) ? methodType : builtinFunctionType;
+      if (isPyFunction(x)) return functionType;
+      const builtin = (x as PyCallable)[BOUND_BUILTIN];
+      if (builtin !== undefined) return isSlotMethod(builtin.type ?? typeName(builtin.self), builtin.name) ? methodWrapperType : builtinFunctionType;
+      const of = (x as PyCallable)[METHOD_OF];
+      if (of !== undefined) return isSlotMethod(of.type, of.name) ? wrapperDescriptorType : methodDescriptorType;
+      return builtinFunctionType;
     }
   }
   if (x === null) return NoneType;

@@ -37,9 +37,12 @@ export function bindForInstance(value: unknown, obj: object): unknown {
     if (keywords !== undefined) {
       (bound as unknown as PyCallable).$kw = (args, kwargs) => (Object.keys(kwargs).length === 0 ? bound(...args) : keywords(args, kwargs));
     }
-    // A builtin type's method bound to an instance (`obj.__init__`) shows as CPython's method-wrapper.
+    // A builtin type's method bound to an instance (`obj.__init__`) shows as CPython's method-wrapper, and a runtime
+    // class's JS method (`range(3).count`) as a built-in method of its object.
     const of = (value as PyCallable)[METHOD_OF];
-    if (of !== undefined && typeof bound === 'function' && bound !== value) defineHidden(bound, BOUND_BUILTIN, { self: obj, name: of.name });
+    if (typeof bound === 'function' && bound !== value) {
+      defineHidden(bound, BOUND_BUILTIN, of !== undefined ? { self: obj, name: of.name, type: of.type } : { self: obj, name: (value as Function).name });
+    }
     return bound;
   }
   if (value instanceof PyStaticMethod) return value.__func__;
