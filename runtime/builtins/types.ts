@@ -31,6 +31,7 @@ import {
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { INFO, OBJECT_PROTO, classAttribute, infoOf, isPyClass, ownInfo } from './classes/model.js';
+import { superHooks } from './classes/superObjects.js';
 import { builtinInstanceTests, classFromNamespace, markFinalType } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
 import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
@@ -792,3 +793,6 @@ function compareNames(a: unknown, b: unknown): number {
 }
 
 export { NotImplementedType };
+
+// super(int, 5): the value's type, for super's check and MRO.
+superHooks.typeOf = (v) => type(v) as PyClass;

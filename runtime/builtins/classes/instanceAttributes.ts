@@ -300,12 +300,17 @@ function attributeName(name: unknown): string {
 
 /** object.__setattr__, __delattr__ and __getattribute__ as they sit on object's prototype (objectType.ts). */
 export const objectSetattr = asMethod((self, name, value) => {
-  storeAttribute(self, attributeName(name), value);
+  const key = attributeName(name);
+  // An int, a str… (`object.__setattr__(5, 'a', 1)`, `super(int, 5).__setattr__`): no `__dict__`.
+  if (typeof self !== 'object' && typeof self !== 'function') throw new AttributeError(`'${typeName(self)}' object has no attribute '${key}'`);
+  storeAttribute(self, key, value);
   return null;
 });
 
 export const objectDelattr = asMethod((self, name) => {
-  removeAttribute(self, attributeName(name));
+  const key = attributeName(name);
+  if (typeof self !== 'object' && typeof self !== 'function') throw new AttributeError(`'${typeName(self)}' object has no attribute '${key}'`);
+  removeAttribute(self, key);
   return null;
 });
 
