@@ -41,7 +41,8 @@ export function bindForInstance(value: unknown, obj: object): unknown {
     // class's JS method (`range(3).count`) as a built-in method of its object.
     const of = (value as PyCallable)[METHOD_OF];
     if (typeof bound === 'function' && bound !== value) {
-      defineHidden(bound, BOUND_BUILTIN, of !== undefined ? { self: obj, name: of.name, type: of.type } : { self: obj, name: (value as Function).name });
+      // A plain store (as boundLikeMethod's): a bound method is made at every read of one.
+      (bound as PyCallable)[BOUND_BUILTIN] = of !== undefined ? { self: obj, name: of.name, type: of.type } : { self: obj, name: (value as Function).name };
     }
     return bound;
   }
