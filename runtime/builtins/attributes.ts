@@ -13,7 +13,8 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
-import { ANNOTATIONS, BOUND, BOUND_BUILTIN, DEFAULTS, DOC, MANY_ARGUMENTS, SIGNATURE, call, def, type PyCallable } from './calls.js';
+import { ANNOTATIONS, BOUND, BOUND_BUILTIN, DEFAULTS, DOC, MANY_ARGUMENTS, METHOD_OF, SIGNATURE, call, def, type BoundBuiltin, type PyCallable } from './calls.js';
+import { isSlotMethod } from './dunders.js';
 import { closureOf, codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
@@ -33,7 +34,7 @@ import { PySlice } from './items.js';
 import { PyMemoryView } from './memoryview/view.js';
 import { BYTEARRAY_METHOD_NAMES, BYTEARRAY_STATIC_NAMES, PyByteArray, makeByteArray } from './bytearray.js';
 import { badArgument, checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
-import { guardClassAssign } from './classes/model.js';
+import { guardClassAssign, pyClassOf } from './classes/model.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
 export const attributeHooks: { typeOf?: (v: unknown) => unknown } = {};
@@ -256,18 +257,27 @@ const BYTEARRAY_INIT: ClinicSignature = { name: 'bytearray', params: ['source', 
 /** One of object's special methods bound to a builtin value (with its slot's argument check), or undefined. */
 function objectDunder(obj: unknown, name: string): unknown {
   const f = OBJECT_DUNDERS[name];
-  return f === undefined ? undefined : boundDunder(obj, name, f);
+  return f === undefined ? undefined : boundDunder(obj, name, f, objectDunderOwner(obj, name));
+}
+
+/** The type whose slot `obj.name` is, for its `__qualname__`: object's, but for the types with an `__init__` or `__format__` of their own. */
+function objectDunderOwner(obj: unknown, name: string): string {
+  if (name === '__init__' && (Array.isArray(obj) || obj instanceof dict.PyDict || obj instanceof set.PySet || obj instanceof PyByteArray)) return typeName(obj);
+  if (name === '__format__' && (typeof obj === 'string' || typeof obj === 'number' || typeof obj === 'bigint' || typeof obj === 'boolean' || obj instanceof PyFloat || obj instanceof PyComplex)) {
+    return typeof obj === 'boolean' ? 'int' : typeName(obj);
+  }
+  return 'object';
 }
 
 /** A special method bound to a builtin value, with its slot's argument check and its refusal of keywords. */
-function boundDunder(obj: unknown, name: string, method: (self: never, ...args: never[]) => unknown): unknown {
+function boundDunder(obj: unknown, name: string, method: (self: never, ...args: never[]) => unknown, slotOwner?: string): unknown {
   const f = method as (self: unknown, ...args: unknown[]) => unknown;
   const owner = typeName(obj);
   const bound = (...args: unknown[]): unknown => {
     checkDunderCall(owner, name, args.length);
     return f(obj, ...args);
   };
-  Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name } });
+  Object.defineProperty(bound, BOUND_BUILTIN, { value: slotOwner === undefined ? { self: obj, name } : { self: obj, name, type: slotOwner } });
   // Keywords: refused by the slot wrappers; `__init__` hands them on, trailing, as the call layer would.
   (bound as unknown as PyCallable).$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => {
     if (Object.keys(kwargs).length === 0) return bound(...args);
@@ -276,6 +286,11 @@ function boundDunder(obj: unknown, name: string, method: (self: never, ...args: 
     return f(obj, ...args, kwargs);
   };
   return bound;
+}
+
+/** A range, slice, memoryview or bytearray itself, which has no `__dict__` (a Python subclass's instance has one). */
+function hasNoDict(obj: object): boolean {
+  return isRuntimeBuiltin(obj) && pyClassOf(obj) === undefined;
 }
 
 /** The builtin types the runtime makes as classes of its own (range, slice, memoryview, bytearray): their special methods are JS methods. */
@@ -386,13 +401,15 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   const table = methodsOf(obj);
   if (table !== null) {
     const method = table[name];
+    // dict's class method reached from a dict (`{}.fromkeys`): bound to the type, as the type gives it.
+    if (name === 'fromkeys' && table === DICT_METHODS) return getClassAttr(builtinTypeOf(obj) as PyClass, name);
     if (method !== undefined) {
       const owner = name.charCodeAt(0) === 95 ? ownerName(obj, table) : null;
       const bound = (...args: unknown[]): unknown => {
         if (owner !== null) checkDunderCall(owner, name, args.length);
         return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
       };
-      Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name } });
+      Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name, type: ownerName(obj, table) } });
       return bound;
     }
     const attribute = valueAttributes(obj)?.[name];
@@ -445,6 +462,27 @@ function dictFromObject(o: Record<string, unknown>): dict.PyDict {
   return d;
 }
 
+/** `__name__`, `__qualname__`, `__self__`… of a builtin type's method (`list.append`, `[].append`), or undefined for others. */
+function builtinMethodAttr(fn: PyCallable, method: BoundBuiltin | NonNullable<PyCallable[typeof METHOD_OF]>, name: string): unknown {
+  const bound = fn[BOUND_BUILTIN];
+  switch (name) {
+    case '__name__':
+      return method.name;
+    case '__qualname__': {
+      // A slot's method-wrapper and an unbound method name the defining type; a bound built-in method its object's type
+      // (`L().append` is `L.append`), or the type it is bound to (`dict.fromkeys`).
+      if (bound === undefined || isSlotMethod(method.type ?? typeName(bound.self), method.name)) return `${method.type ?? typeName(bound!.self)}.${method.name}`;
+      const self = bound.self;
+      return `${isClassLike(self) ? (self as PyClass).__name__ : typeName(self)}.${method.name}`;
+    }
+    case '__self__':
+      return bound === undefined ? undefined : bound.isStatic === true ? null : bound.self;
+    case '__module__':
+      return null;
+  }
+  return undefined;
+}
+
 /** Attributes of functions: their names from the signature, else what was assigned to them. */
 function functionAttr(fn: PyCallable, name: string): unknown {
   const bound = fn[BOUND];
@@ -455,6 +493,12 @@ function functionAttr(fn: PyCallable, name: string): unknown {
   const key = instanceKey(fn, name);
   const own = (fn as unknown as Record<string, unknown>)[key];
   if (own !== undefined && Object.hasOwn(fn, key)) return own;
+  const builtin = fn[BOUND_BUILTIN] ?? fn[METHOD_OF];
+  if (builtin !== undefined) {
+    // A builtin type's method, bound (`[].append`) or as the type holds it (`list.append`).
+    const named = builtinMethodAttr(fn, builtin, name);
+    if (named !== undefined) return named;
+  }
   const sig = fn[SIGNATURE];
   switch (name) {
     case '__name__':
@@ -517,7 +561,7 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
     (obj as Record<string, unknown>)[attrKey(name)] = value;
     return null;
   }
-  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null && !hasNoDict(obj)) {
     if (typeof obj === 'function' && isClassLike(obj)) setClassAttr(obj as PyClass, name, value);
     else if (isModule(obj)) moduleSetattr(obj, name, value);
     else setInstanceAttr(obj, name, value);
@@ -531,7 +575,7 @@ export function setattr(obj: unknown, name: string, value: unknown): null {
 export function delattr(obj: unknown, name: string): null {
   if (arguments.length !== 2) checkPositional('delattr', arguments.length, 2, 2);
   if (typeof name !== 'string') name = attributeName(name);
-  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null) {
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function') && methodsOf(obj) === null && !hasNoDict(obj)) {
     if (typeof obj === 'function' && isClassLike(obj)) {
       guardClassAssign(obj as PyClass, name, true);
       deleteClassAttribute(obj as PyClass, name);

@@ -6,14 +6,18 @@
  */
 import { BufferError, IndexError, TypeError, ValueError } from './exceptions.js';
 import { PyBytes, isIntNumber, typeName } from './values.js';
-import { $eq, $hash, unhashable } from './equality.js';
-import { BYTES_METHODS, bytesCompare, reprBytes, bytesSlice } from './bytes.js';
-import { BYTES_ARITY, bytesFromHex, bytesMaketrans, makeBytes } from './bytes/methods.js';
-import { checkPositional, noArgs, oneArg } from './arity.js';
+import { $compare, $eq, $hash, unhashable, type CompareOp } from './equality.js';
+import { BYTES_METHODS, bytesCompare, bytesContains, bytesRepeat, reprBytes, bytesSlice } from './bytes.js';
+import { NotImplemented } from './notImplemented.js';
+import { pyIndex } from './numbers/index.js';
+import { BYTES_ARITY, bytesFromHex, bytesMaketrans, bytesPercent, makeBytes } from './bytes/methods.js';
+import { checkPositional, noArgs, oneArg, unpackKeywords, type ClinicSignature } from './arity.js';
 import { iterate } from './iteration.js';
 import { listDelSlice, listSetSlice, subscriptIndex } from './list.js';
 import { PySlice } from './items.js';
 import { BUFFER, WRITABLE_BUFFER, bufferBytes, bufferBytesOrNull, isBytesLike } from './buffer.js';
+
+const BYTEARRAY_INIT_SIGNATURE: ClinicSignature = { name: 'bytearray', params: ['source', 'encoding', 'errors'], posonly: 0, minpos: 0, maxpos: 3 };
 
 function byteValue(v: unknown): number {
   const n = subscriptIndexOrInt(v);
@@ -37,29 +41,29 @@ const RETURNS_SAME_TYPE = new Set([
 
 export class PyByteArray implements Iterable<number> {
   static readonly __name__ = 'bytearray';
-  private data: Uint8Array;
-  private used: number;
+  private $data: Uint8Array;
+  private $used: number;
   /** Views known to be alive (memoryviews inside a `with` block): while any is, the size cannot change. */
   $exports = 0;
 
   constructor(initial: Uint8Array = new Uint8Array(0)) {
-    this.data = new Uint8Array(Math.max(8, initial.length));
-    this.data.set(initial);
-    this.used = initial.length;
+    this.$data = new Uint8Array(Math.max(8, initial.length));
+    this.$data.set(initial);
+    this.$used = initial.length;
   }
 
   /** The current contents (a view: copy before keeping it). */
   get view(): Uint8Array {
-    return this.data.subarray(0, this.used);
+    return this.$data.subarray(0, this.$used);
   }
 
   get size(): number {
-    return this.used;
+    return this.$used;
   }
 
   /** The backing store, longer than the contents: memoryviews read and write it in place. */
   get $store(): Uint8Array {
-    return this.data;
+    return this.$data;
   }
 
   [BUFFER](): Uint8Array {
@@ -72,7 +76,24 @@ export class PyByteArray implements Iterable<number> {
 
   /** CPython's PyByteArray_Resize check: a new size while buffers are exported is refused. */
   private resizing(n: number): void {
-    if (this.$exports > 0 && n !== this.used) throw new BufferError('Existing exports of data: object cannot be re-sized');
+    if (this.$exports > 0 && n !== this.$used) throw new BufferError('Existing exports of data: object cannot be re-sized');
+  }
+
+  /**
+   * `bytearray.__init__(self, source=b'', encoding=None, errors=None)`: the
+   * contents made anew, as CPython's (a subclass's instance is made empty, then
+   * initialised); keywords come as a trailing plain object.
+   */
+  $init(args: unknown[]): null {
+    const last = args[args.length - 1];
+    const kwargs = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype
+      ? (args.pop() as Record<string, unknown>) : null;
+    const [source, encoding, errors] = kwargs === null && args.length <= 3 ? args : unpackKeywords(BYTEARRAY_INIT_SIGNATURE, args, kwargs);
+    const contents = source instanceof PyByteArray && encoding === undefined
+      ? source.view.slice() : makeBytes(source, encoding, errors, 'bytearray').bytes;
+    this.resizing(contents.length);
+    this.replaceAll(contents);
+    return null;
   }
 
   snapshot(): PyBytes {
@@ -80,16 +101,16 @@ export class PyByteArray implements Iterable<number> {
   }
 
   private grow(n: number): void {
-    if (n <= this.data.length) return;
-    const next = new Uint8Array(Math.max(n, this.data.length * 2));
+    if (n <= this.$data.length) return;
+    const next = new Uint8Array(Math.max(n, this.$data.length * 2));
     next.set(this.view);
-    this.data = next;
+    this.$data = next;
   }
 
   private replaceAll(bytes: Uint8Array): void {
-    this.data = new Uint8Array(Math.max(8, bytes.length));
-    this.data.set(bytes);
-    this.used = bytes.length;
+    this.$data = new Uint8Array(Math.max(8, bytes.length));
+    this.$data.set(bytes);
+    this.$used = bytes.length;
   }
 
   [Symbol.iterator](): ByteArrayIterator {
@@ -97,13 +118,23 @@ export class PyByteArray implements Iterable<number> {
   }
 
   __repr__(): string {
-    return `bytearray(${reprBytes(new PyBytes(this.view))})`;
+    // A subclass's instance shows its own type's name, as CPython's bytearray_repr (`B(b'x')`).
+    return `${typeName(this)}(${reprBytes(new PyBytes(this.view))})`;
   }
 
   [$eq](other: unknown): boolean | undefined {
-    const o = other instanceof PyByteArray ? other.view : other instanceof PyBytes ? other.bytes : null;
+    // Any bytes-like object, as CPython's bytearray_richcompare takes (a memoryview, a bytes subclass's instance).
+    const o = other instanceof PyByteArray ? other.view : other instanceof PyBytes ? other.bytes : bufferBytesOrNull(other);
     if (o === null) return undefined;
     return bytesCompare(new PyBytes(this.view), new PyBytes(o)) === 0;
+  }
+
+  /** `<`, `<=`, `>`, `>=` with any bytes-like object (sorted() and min()/max() compare through this). */
+  [$compare](op: CompareOp, other: unknown): boolean | undefined {
+    const o = bufferBytesOrNull(other);
+    if (o === null) return undefined;
+    const c = bytesCompare(new PyBytes(this.view), new PyBytes(o));
+    return op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0;
   }
 
   [$hash](): never {
@@ -113,9 +144,9 @@ export class PyByteArray implements Iterable<number> {
   getItem(key: unknown): unknown {
     if (key instanceof PySlice) return new PyByteArray(bytesSlice(new PyBytes(this.view), key.start, key.stop, key.step).bytes);
     const i = subscriptIndex(key, 'bytearray');
-    const j = i < 0 ? i + this.used : i;
-    if (j < 0 || j >= this.used) throw new IndexError('bytearray index out of range');
-    return this.data[j]!;
+    const j = i < 0 ? i + this.$used : i;
+    if (j < 0 || j >= this.$used) throw new IndexError('bytearray index out of range');
+    return this.$data[j]!;
   }
 
   setItem(key: unknown, value: unknown): void {
@@ -130,9 +161,9 @@ export class PyByteArray implements Iterable<number> {
       return;
     }
     const i = subscriptIndex(key, 'bytearray');
-    const j = i < 0 ? i + this.used : i;
-    if (j < 0 || j >= this.used) throw new IndexError('bytearray index out of range');
-    this.data[j] = byteValue(value);
+    const j = i < 0 ? i + this.$used : i;
+    if (j < 0 || j >= this.$used) throw new IndexError('bytearray index out of range');
+    this.$data[j] = byteValue(value);
   }
 
   delItem(key: unknown): void {
@@ -140,8 +171,8 @@ export class PyByteArray implements Iterable<number> {
     if (key instanceof PySlice) listDelSlice(list, key.start, key.stop, key.step);
     else {
       const i = subscriptIndex(key, 'bytearray');
-      const j = i < 0 ? i + this.used : i;
-      if (j < 0 || j >= this.used) throw new IndexError('bytearray index out of range');
+      const j = i < 0 ? i + this.$used : i;
+      if (j < 0 || j >= this.$used) throw new IndexError('bytearray index out of range');
       list.splice(j, 1);
     }
     this.resizing(list.length);
@@ -152,9 +183,9 @@ export class PyByteArray implements Iterable<number> {
   concat(other: unknown): PyByteArray {
     const o = bufferBytesOrNull(other);
     if (o === null) throw new TypeError(`can't concat ${typeName(other)} to bytearray`);
-    const out = new Uint8Array(this.used + o.length);
+    const out = new Uint8Array(this.$used + o.length);
     out.set(this.view);
-    out.set(o, this.used);
+    out.set(o, this.$used);
     return new PyByteArray(out);
   }
 
@@ -163,10 +194,10 @@ export class PyByteArray implements Iterable<number> {
     const o = bufferBytesOrNull(other);
     if (o === null) throw new TypeError(`can't concat ${typeName(other)} to bytearray`);
     const src = o.slice();
-    this.resizing(this.used + src.length);
-    this.grow(this.used + src.length);
-    this.data.set(src, this.used);
-    this.used += src.length;
+    this.resizing(this.$used + src.length);
+    this.grow(this.$used + src.length);
+    this.$data.set(src, this.$used);
+    this.$used += src.length;
     return this;
   }
 
@@ -180,9 +211,9 @@ export class PyByteArray implements Iterable<number> {
   append(x: unknown): null {
     if (arguments.length !== 1) oneArg('bytearray.append', arguments.length);
     const v = byteValue(x);
-    this.resizing(this.used + 1);
-    this.grow(this.used + 1);
-    this.data[this.used++] = v;
+    this.resizing(this.$used + 1);
+    this.grow(this.$used + 1);
+    this.$data[this.$used++] = v;
     return null;
   }
 
@@ -200,9 +231,9 @@ export class PyByteArray implements Iterable<number> {
       }
     }
     const src = buffer !== null ? [...buffer] : [...items!].map(byteValue);
-    this.resizing(this.used + src.length);
-    this.grow(this.used + src.length);
-    for (const v of src) this.data[this.used++] = v;
+    this.resizing(this.$used + src.length);
+    this.grow(this.$used + src.length);
+    for (const v of src) this.$data[this.$used++] = v;
     return null;
   }
 
@@ -219,14 +250,14 @@ export class PyByteArray implements Iterable<number> {
 
   pop(index?: unknown): number {
     if (arguments.length > 1) checkPositional('pop', arguments.length, 0, 1);
-    if (this.used === 0) throw new IndexError('pop from empty bytearray');
-    let i = index === undefined ? this.used - 1 : subscriptIndexOrInt(index);
-    if (i < 0) i += this.used;
-    if (i < 0 || i >= this.used) throw new IndexError('pop index out of range');
-    this.resizing(this.used - 1);
-    const v = this.data[i]!;
-    this.data.copyWithin(i, i + 1, this.used);
-    this.used--;
+    if (this.$used === 0) throw new IndexError('pop from empty bytearray');
+    let i = index === undefined ? this.$used - 1 : subscriptIndexOrInt(index);
+    if (i < 0) i += this.$used;
+    if (i < 0 || i >= this.$used) throw new IndexError('pop index out of range');
+    this.resizing(this.$used - 1);
+    const v = this.$data[i]!;
+    this.$data.copyWithin(i, i + 1, this.$used);
+    this.$used--;
     return v;
   }
 
@@ -242,7 +273,7 @@ export class PyByteArray implements Iterable<number> {
   clear(): null {
     if (arguments.length !== 0) noArgs('bytearray.clear', arguments.length);
     this.resizing(0);
-    this.used = 0;
+    this.$used = 0;
     return null;
   }
 
@@ -296,6 +327,40 @@ export function byteArrayFromHex(...args: unknown[]): PyByteArray {
 // The static and class methods, reachable from an instance too.
 Object.defineProperty(PyByteArray.prototype, 'maketrans', { value: bytesMaketrans, writable: true, configurable: true });
 Object.defineProperty(PyByteArray.prototype, 'fromhex', { value: byteArrayFromHex, writable: true, configurable: true });
+
+type Compare = (a: number) => boolean;
+
+function comparison(test: Compare): (self: PyByteArray, other: unknown) => unknown {
+  return (self, other) => {
+    const o = bufferBytesOrNull(other);
+    return o === null ? NotImplemented : test(bytesCompare(new PyBytes(self.view), new PyBytes(o)));
+  };
+}
+
+/**
+ * bytearray's special methods as its type holds them (`bytearray.__len__(b)`,
+ * a subclass's `super().__getitem__(i)`): each works on the instance's own
+ * contents, never dispatching back to a subclass's override, and makes
+ * bytearrays (not the subclass) as CPython's do.
+ */
+export const BYTEARRAY_DUNDERS = {
+  __eq__: comparison((c) => c === 0), __ne__: comparison((c) => c !== 0), __lt__: comparison((c) => c < 0),
+  __le__: comparison((c) => c <= 0), __gt__: comparison((c) => c > 0), __ge__: comparison((c) => c >= 0),
+  __len__: (self: PyByteArray) => self.size,
+  __iter__: (self: PyByteArray) => new ByteArrayIterator(self),
+  __contains__: (self: PyByteArray, x: unknown) => bytesContains(self.snapshot(), x),
+  __getitem__: (self: PyByteArray, key: unknown) => self.getItem(key),
+  __setitem__: (self: PyByteArray, key: unknown, value: unknown) => (self.setItem(key, value), null),
+  __delitem__: (self: PyByteArray, key: unknown) => (self.delItem(key), null),
+  __add__: (self: PyByteArray, other: unknown) => self.concat(other),
+  __iadd__: (self: PyByteArray, other: unknown) => self.inplaceConcat(other),
+  __mul__: (self: PyByteArray, n: unknown) => new PyByteArray(bytesRepeat(self.snapshot(), pyIndex(n)).bytes),
+  __rmul__: (self: PyByteArray, n: unknown) => new PyByteArray(bytesRepeat(self.snapshot(), pyIndex(n)).bytes),
+  __imul__: (self: PyByteArray, n: unknown) => self.inplaceRepeat(bytesRepeat(self.snapshot(), pyIndex(n))),
+  __mod__: (self: PyByteArray, args: unknown) => new PyByteArray(bytesPercent(self.snapshot(), args).bytes),
+  __repr__: (self: PyByteArray) => PyByteArray.prototype.__repr__.call(self),
+  __str__: (self: PyByteArray) => PyByteArray.prototype.__repr__.call(self),
+};
 
 /** bytearray's methods by name, as the type's attributes give them (`bytearray.upper(b)`): its keyword-less ones included. */
 export const BYTEARRAY_METHOD_NAMES: readonly string[] = [...READ_ONLY, 'append', 'extend', 'insert', 'pop', 'remove', 'clear', 'copy', 'reverse'];

@@ -47,8 +47,20 @@ export const DEFAULTS = Symbol('pyasync.defaults');
 export const BOUND = Symbol('pyasync.bound');
 /** On a builtin type's method as the class holds it (`str.upper`): the type's name and the method's, for its repr. */
 export const METHOD_OF = Symbol('pyasync.methodOf');
-/** On a builtin type's method bound to a value (`"x".upper`): the value and the method's name, for its repr. */
+/**
+ * On a builtin type's method bound to a value (`"x".upper`, `range(3).count`)
+ * or to its type (a static method, `str.maketrans`): the object, the method's
+ * name and the defining type's name (else the object's type's), for its repr,
+ * `__name__`, `__qualname__` and `__self__` (None for a static method).
+ */
 export const BOUND_BUILTIN = Symbol('pyasync.boundBuiltin');
+
+export interface BoundBuiltin {
+  readonly self: unknown;
+  readonly name: string;
+  readonly type?: string;
+  readonly isStatic?: boolean;
+}
 /** On a compiled function: the line of its `def` (of its first decorator), for `__code__.co_firstlineno`. */
 export const FIRSTLINE = Symbol('pyasync.firstline');
 /** On a compiled function with a docstring: its text, for `__doc__`. */
@@ -64,7 +76,7 @@ export interface PyCallable {
   [SIGNATURE]?: Signature;
   [BOUND]?: { readonly self: unknown; readonly func: unknown };
   [METHOD_OF]?: { readonly type: string; readonly name: string };
-  [BOUND_BUILTIN]?: { readonly self: unknown; readonly name: string };
+  [BOUND_BUILTIN]?: BoundBuiltin;
   [DEFAULTS]?: { readonly defaults: unknown[] | null; readonly kwdefaults: Record<string, unknown> | null };
   /** Builtins taking keywords: called with the positional arguments and the keywords. */
   $kw?: (args: unknown[], kwargs: Record<string, unknown>) => unknown;

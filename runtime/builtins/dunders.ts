@@ -10,9 +10,10 @@ import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { PyBoxed, PyBytes, PyComplex, PyFloat, isIntNumber, typeName, unbox } from './values.js';
 import { BOUND, BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, isPyFunction, type PyCallable } from './calls.js';
 import { BUILTIN_METHOD, CLASS, getClassAttr, isClassLike, defaultRepr, hooks as classHooks, mroOf, objectId, type PyClass } from './classes.js';
-import { builtinEq, compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
+import { $eq, builtinEq, compare, eq as structuralEq, equalityHooks, type CompareOp } from './equality.js';
 import { PyDict } from './dict.js';
 import { PyAnySet } from './set.js';
+import { PyByteArray } from './bytearray.js';
 import { repr, reprHooks, str } from './repr.js';
 import { formatHooks, formatValue } from './str/formatSpec.js';
 import { invokeMethod } from './special.js';
@@ -306,6 +307,11 @@ function rich(name: '__eq__' | '__ne__', a: unknown, b: unknown): unknown {
     const same = structuralEq(unbox(a), unbox(b));
     return name === '__eq__' ? same : !same;
   }
+  // A bytearray subclass's instance inherits bytearray's == (with any bytes-like object).
+  if (a instanceof PyByteArray || b instanceof PyByteArray) {
+    const same = a instanceof PyByteArray ? a[$eq](b) : (b as PyByteArray)[$eq](a);
+    if (same !== undefined) return name === '__eq__' ? same : !same;
+  }
   if (name === '__ne__') {
     // object.__ne__ inverts __eq__ when that gives an answer.
     const r = rich('__eq__', a, b);
@@ -375,6 +381,7 @@ export function instanceTruth(v: object): boolean {
   const l = special(v, '__len__');
   if (l !== undefined) return instanceLen(v) > 0;
   if (isBoxed(v)) return truthOf(unbox(v));
+  if (v instanceof PyByteArray) return v.size > 0;
   // A subclass of list, tuple, dict, set or frozenset: its builtin length.
   const n = containerSize(v);
   return n === undefined || n > 0;
@@ -417,6 +424,8 @@ function reprOf(v: object): string | undefined {
   if (!isInstance(v)) return previousRepr?.(v);
   const f = special(v, '__repr__');
   if (f === undefined && isBoxed(v)) return repr(unbox(v));
+  // bytearray's own repr, in the subclass's name (`B(b'x')`).
+  if (f === undefined && v instanceof PyByteArray) return v.__repr__();
   if (f === undefined) return Array.isArray(v) ? undefined : previousRepr?.(v) ?? defaultRepr(v);
   const r = invoke(f, v);
   if (typeof r !== 'string') throw new TypeError(`__repr__ returned non-string (type ${typeName(r)})`);
@@ -431,7 +440,8 @@ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ _
 __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ __itruediv__
 __index__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__`.split(/\s+/));
 
-function isSlot(type: string, name: string): boolean {
+/** Whether type's method `name` is a slot's: a method-wrapper once bound, a slot wrapper unbound. */
+export function isSlotMethod(type: string, name: string): boolean {
   return SLOT_NAMES.has(name) && !(name === '__getitem__' && (type === 'list' || type === 'dict'));
 }
 
@@ -448,6 +458,11 @@ const valueIds = new Map<unknown, number>();
 /** `<function f at 0x…>`, `<bound method C.m of …>`, `<built-in function len>`. */
 function functionRepr(fn: PyCallable): string {
   const bound = fn[BOUND];
+  if (bound !== undefined && !isPyFunction(bound.func) && isClassLike(bound.self)) {
+    // A builtin type's class method (`int.from_bytes`).
+    const name = (bound.func as PyCallable)[METHOD_OF]?.name ?? (bound.func as Function).name;
+    return `<built-in method ${name} of type object at 0x${idOf(bound.self).toString(16).padStart(12, '0')}>`;
+  }
   if (bound !== undefined) {
     const sig = (bound.func as PyCallable)[SIGNATURE];
     const name = sig?.qualname ?? (bound.func as Function).name;
@@ -456,12 +471,12 @@ function functionRepr(fn: PyCallable): string {
   const sig = fn[SIGNATURE];
   if (sig !== undefined) return `<function ${sig.qualname} at 0x${objectId(fn).toString(16).padStart(12, '0')}>`;
   const of = fn[METHOD_OF];
-  if (of !== undefined) return isSlot(of.type, of.name) ? `<slot wrapper '${of.name}' of '${of.type}' objects>` : `<method '${of.name}' of '${of.type}' objects>`;
+  if (of !== undefined) return isSlotMethod(of.type, of.name) ? `<slot wrapper '${of.name}' of '${of.type}' objects>` : `<method '${of.name}' of '${of.type}' objects>`;
   const builtin = fn[BOUND_BUILTIN];
   if (builtin !== undefined) {
     const self = builtin.self;
     const at = `${typeName(self)} object at 0x${idOf(self).toString(16).padStart(12, '0')}`;
-    return isSlot(typeName(self), builtin.name) ? `<method-wrapper '${builtin.name}' of ${at}>` : `<built-in method ${builtin.name} of ${at}>`;
+    return isSlotMethod(builtin.type ?? typeName(self), builtin.name) ? `<method-wrapper '${builtin.name}' of ${at}>` : `<built-in method ${builtin.name} of ${at}>`;
   }
   return `<built-in function ${fn.name}>`;
 }

@@ -22,7 +22,7 @@ import { pyHash } from './equality.js';
 import { lt, gt, add } from './operators.js';
 import * as num from './numbers.js';
 import { bytesLen, bytes_decode } from './bytes.js';
-import { binaryOp, instanceLen, unaryOp } from './dunders.js';
+import { binaryOp, instanceLen, special, unaryOp } from './dunders.js';
 import { isExactArray, whenOverridden } from './subclassOverrides.js';
 import { valueOperators } from './valueOperators.js';
 import { NotImplemented } from './notImplemented.js';
@@ -182,7 +182,7 @@ export function len(x: unknown): number | bigint {
   if (x instanceof PyRange) return x.pyLen();
   if (x instanceof PyBytes) return bytesLen(x);
   if (x instanceof DictView) return x.size;
-  if (x instanceof PyByteArray) return x.size;
+  if (x instanceof PyByteArray && special(x, '__len__') === undefined) return x.size;
   if (x instanceof PyMemoryView) return x.__len__();
   return instanceLen(x);
 }

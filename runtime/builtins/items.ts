@@ -150,7 +150,8 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
     return dictGetItem(obj, key);
   }
   if (obj instanceof PyBytes) return key instanceof PySlice ? bytesSlice(obj, key.start, key.stop, key.step) : bytesGetItem(obj, key);
-  if (obj instanceof PyByteArray) return obj.getItem(key);
+  // A bytearray subclass may define __getitem__.
+  if (obj instanceof PyByteArray && special(obj, '__getitem__') === undefined) return obj.getItem(key);
   if (obj instanceof PyMemoryView) return obj.getItem(key);
   if (obj instanceof PyRange) {
     if (key instanceof PySlice) return obj.slice(key.start, key.stop, key.step);
@@ -220,7 +221,7 @@ function setitemSlow(obj: unknown, key: unknown, value: unknown): void {
     else dictSetItem(obj, key, value);
     return;
   }
-  if (obj instanceof PyByteArray || obj instanceof PyMemoryView) {
+  if ((obj instanceof PyByteArray && special(obj, '__setitem__') === undefined) || obj instanceof PyMemoryView) {
     obj.setItem(key, value);
     return;
   }
@@ -272,7 +273,7 @@ export function delitem(obj: unknown, key: unknown): void {
     else dictDelItem(obj, key);
     return;
   }
-  if (obj instanceof PyByteArray || obj instanceof PyMemoryView) {
+  if ((obj instanceof PyByteArray && special(obj, '__delitem__') === undefined) || obj instanceof PyMemoryView) {
     obj.delItem(key);
     return;
   }

@@ -19,7 +19,7 @@ import {
 import { bytesConcat, bytesRepeat, bytesContains, bytesPercent } from './bytes.js';
 import { builtinOrder, eq as structuralEq, lt as seqLt, le as seqLe, gt as seqGt, ge as seqGe } from './equality.js';
 import { PyRange } from './range.js';
-import { PyByteArray } from './bytearray.js';
+import { BYTEARRAY_DUNDERS, PyByteArray } from './bytearray.js';
 import { isBytesLike } from './buffer.js';
 import { binaryOp, compareOp, inplaceOp, instanceContains, invoke, isInstance, richEq, richNe, special, unaryOp, type OwnOperator } from './dunders.js';
 import { valueOperators } from './valueOperators.js';
@@ -96,7 +96,8 @@ function addSlow(a: unknown, b: unknown): unknown {
     return a instanceof PyTuple ? tupleConcat(a, b) : listConcat(a, b);
   }
   if (a instanceof PyBytes && !(b instanceof PyBoxed)) return bytesConcat(a, b);
-  if (a instanceof PyByteArray) return a.concat(unbox(b));
+  // A bytearray subclass may define its own + (and the right operand its reflected one).
+  if (a instanceof PyByteArray && special(a, '__add__') === undefined && special(b, '__radd__') === undefined) return a.concat(unbox(b));
   return binaryOp('+', a, b);
 }
 
@@ -223,7 +224,7 @@ function modSlow(a: unknown, b: unknown): unknown {
   const r = num.mod(a, b);
   if (r !== NotImplemented) return r;
   if (a instanceof PyBytes) return b instanceof PyBoxed && special(b, '__rmod__') !== undefined ? binaryOp('%', a, b, bytesPercent as OwnOperator, true) : bytesPercent(a, b);
-  if (a instanceof PyByteArray) return new PyByteArray(bytesPercent(a.snapshot(), b).bytes);
+  if (a instanceof PyByteArray && special(a, '__mod__') === undefined) return new PyByteArray(bytesPercent(a.snapshot(), b).bytes);
   return binaryOp('%', a, b);
 }
 
@@ -478,6 +479,11 @@ function ordering(op: '<' | '<=' | '>' | '>=', numeric: Order, strings: (a: stri
     }
     const d = compareOp(op, a, b);
     if (d !== NotImplemented) return d;
+    if (a instanceof PyByteArray || b instanceof PyByteArray) {
+      // bytearray orders against any bytes-like object, on either side (bytes' own order takes bytes alone).
+      const e = byteArrayOrder(op, a, b);
+      if (e !== NotImplemented) return e;
+    }
     throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
   };
 }
@@ -486,6 +492,14 @@ function ordering(op: '<' | '<=' | '>' | '>=', numeric: Order, strings: (a: stri
 function sameKind(a: unknown, b: unknown): boolean {
   if (Array.isArray(a)) return Array.isArray(b) && a instanceof PyTuple === b instanceof PyTuple;
   return isSetLike(a) && isSetLike(b);
+}
+
+const ORDER_DUNDERS = { '<': ['__lt__', '__gt__'], '<=': ['__le__', '__ge__'], '>': ['__gt__', '__lt__'], '>=': ['__ge__', '__le__'] } as const;
+
+function byteArrayOrder(op: '<' | '<=' | '>' | '>=', a: unknown, b: unknown): unknown {
+  const [name, reflected] = ORDER_DUNDERS[op];
+  const r = a instanceof PyByteArray ? BYTEARRAY_DUNDERS[name](a, b) : NotImplemented;
+  return r === NotImplemented && b instanceof PyByteArray ? BYTEARRAY_DUNDERS[reflected](b, a) : r;
 }
 
 const ltSlow = ordering('<', num.lt, strLt, seqLt);
@@ -569,7 +583,7 @@ export function in_(x: unknown, container: unknown): boolean {
   }
   if (container instanceof PyRange) return container.has(x);
   if (container instanceof PyBytes) return bytesContains(container, x);
-  if (container instanceof PyByteArray) return bytesContains(container.snapshot(), x);
+  if (container instanceof PyByteArray && special(container, '__contains__') === undefined) return bytesContains(container.snapshot(), x);
   const own = instanceContains(container, x);
   if (own !== undefined) return own;
   if (isInstance(container) && (special(container, '__iter__') !== undefined || special(container, '__getitem__') !== undefined)) {

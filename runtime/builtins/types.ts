@@ -18,7 +18,7 @@ import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSet
 import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { callSpecial, hasSpecial } from './special.js';
-import { BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHex } from './bytearray.js';
+import { BYTEARRAY_DUNDERS, BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHex } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
 import { PyAnySet, PyFrozenSet, PySet } from './set.js';
@@ -26,13 +26,15 @@ import { builtinEq, builtinOrder, type CompareOp } from './equality.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
-import { BOUND, call, isPyFunction, type PyCallable } from './calls.js';
+import { BOUND, BOUND_BUILTIN, METHOD_OF, call, isPyFunction, type PyCallable } from './calls.js';
+import { isSlotMethod } from './dunders.js';
 import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
 import { INFO, OBJECT_PROTO, classAttribute, infoOf, isPyClass, ownInfo } from './classes/model.js';
-import { builtinInstanceTests, classFromNamespace } from './classes/creation.js';
+import { superHooks } from './classes/superObjects.js';
+import { builtinInstanceTests, classFromNamespace, markFinalType } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
 import { calculateMetaclass, namespaceHooks } from './classes/metaclasses.js';
 import { installMethodDescriptor, typeSetattr } from './classes/classAttributes.js';
@@ -156,6 +158,8 @@ function alternateConstructor(cls: PyClass, name: string, make: (...args: never[
     return finish(target, (make as (...a: unknown[]) => unknown)(...args));
   } as unknown as PyCallable;
   Object.defineProperty(method, 'name', { value: name });
+  // Its `__qualname__` (`int.from_bytes`), read through the bound method.
+  Object.defineProperty(method, METHOD_OF, { value: { type: cls.__name__, name } });
   method.$kw = (args: unknown[], kwargs: Record<string, unknown>): unknown => finish(args[0], call(make, args.slice(1), kwargs));
   const descriptor = new PyClassMethod(method);
   installMethodDescriptor(cls.prototype, name, descriptor);
@@ -185,6 +189,10 @@ export const NoneType = namedType('NoneType', null);
 export const functionType = namedType('function');
 export const methodType = namedType('method');
 export const builtinFunctionType = namedType('builtin_function_or_method');
+/** A builtin type's special method bound to an object (`(1).__add__`), and the types' own methods unbound (`list.append`, `list.__len__`). */
+export const methodWrapperType = namedType('method-wrapper');
+export const methodDescriptorType = namedType('method_descriptor');
+export const wrapperDescriptorType = namedType('wrapper_descriptor');
 
 /**
  * ABCMeta's `__instancecheck__`/`__subclasscheck__` for the runtime's ABCs
@@ -278,9 +286,16 @@ registerBuiltinClass(complex, 'complex', null, { ctor: PyComplexBox, args: false
 });
 finishValueTypes();
 // bytearray's methods, read from the type (`bytearray.upper(b)`), run the instance's.
-registerBuiltinClass(bytearray, 'bytearray', null, null, instanceMethods(PyByteArray.prototype, BYTEARRAY_METHOD_NAMES), {
-  maketrans: bytesMaketrans as Static, fromhex: byteArrayFromHex as Static,
+// A subclass's instance is a PyByteArray made empty, which bytearray's __init__ fills (as CPython's).
+registerBuiltinClass(bytearray, 'bytearray', null, { ctor: PyByteArray as unknown as new () => object, args: false }, {
+  ...instanceMethods(PyByteArray.prototype, BYTEARRAY_METHOD_NAMES),
+  ...(BYTEARRAY_DUNDERS as unknown as Record<string, Method>),
+  __init__: ((self: PyByteArray, ...args: unknown[]) => PyByteArray.prototype.$init.call(self, args)) as Method,
+}, {
+  maketrans: bytesMaketrans as Static,
 });
+// A classmethod, as bytes': `B.fromhex(s)` makes a B.
+alternateConstructor(bytearray as unknown as PyClass, 'fromhex', byteArrayFromHex as (...args: never[]) => unknown);
 registerBuiltinClass(memoryview, 'memoryview', null, null, MEMORYVIEW_METHODS);
 /** Methods of a runtime class, read from its type (`range.count(r, 1)`): they run the instance's. */
 function instanceMethods(proto: object, names: readonly string[]): Record<string, Method> {
@@ -289,6 +304,10 @@ function instanceMethods(proto: object, names: readonly string[]): Record<string
   ]));
 }
 registerBuiltinClass(range, 'range', null, null, instanceMethods(PyRange.prototype, ['count', 'index']));
+// Types CPython's classes cannot derive from.
+for (const final of [bool, memoryview, range, slice, NoneType, functionType, methodType, builtinFunctionType, ellipsis, NotImplementedType]) {
+  markFinalType(final as unknown as Function);
+}
 // The iterators' types (`<class 'map'>`, `isinstance(it, zip)`, `<class 'list_iterator'>`).
 registerIteratorTypes({ zip, map, filter, enumerate, reversed });
 registerBuiltinClass(slice, 'slice', null, null, instanceMethods(PySlice.prototype, ['indices']));
@@ -418,6 +437,9 @@ const TYPE_TESTS = new Map<unknown, (v: unknown) => boolean>([
   [functionType, (v) => isPyFunction(v)],
   [methodType, (v) => typeof v === 'function' && (v as PyCallable)[BOUND] !== undefined],
   [builtinFunctionType, (v) => typeof v === 'function' && type(v) === builtinFunctionType],
+  [methodWrapperType, (v) => typeof v === 'function' && type(v) === methodWrapperType],
+  [methodDescriptorType, (v) => typeof v === 'function' && type(v) === methodDescriptorType],
+  [wrapperDescriptorType, (v) => typeof v === 'function' && type(v) === wrapperDescriptorType],
   [ModuleType, (v) => isModule(v)],
   [property, (v) => v instanceof PyProperty],
   [staticmethod, (v) => v instanceof PyStaticMethod],
@@ -448,8 +470,15 @@ export function type(x: unknown, ...rest: unknown[]): unknown {
       const own = pyClassOf(x);
       if (own !== undefined) return own;
       if (isClassLike(x)) return type;
-      if ((x as PyCallable)[BOUND] !== undefined) return methodType;
-      return isPyFunction(x) ? functionType : builtinFunctionType;
+      const bound = (x as PyCallable)[BOUND];
+      // A class method of a builtin type (`int.from_bytes`) is a built-in method, bound to the type.
+      if (bound !== undefined) return isPyFunction(bound.func) || !isClassLike(bound.self) ? methodType : builtinFunctionType;
+      if (isPyFunction(x)) return functionType;
+      const builtin = (x as PyCallable)[BOUND_BUILTIN];
+      if (builtin !== undefined) return isSlotMethod(builtin.type ?? typeName(builtin.self), builtin.name) ? methodWrapperType : builtinFunctionType;
+      const of = (x as PyCallable)[METHOD_OF];
+      if (of !== undefined) return isSlotMethod(of.type, of.name) ? wrapperDescriptorType : methodDescriptorType;
+      return builtinFunctionType;
     }
   }
   if (x === null) return NoneType;
@@ -790,3 +819,6 @@ function compareNames(a: unknown, b: unknown): number {
 }
 
 export { NotImplementedType };
+
+// super(int, 5): the value's type, for super's check and MRO.
+superHooks.typeOf = (v) => type(v) as PyClass;

@@ -84,6 +84,8 @@ function bareLike(x: object, cls: PyClass, items: readonly unknown[] | null): ob
   if (x instanceof PyDict) return Reflect.construct(PyDict, [], target);
   if (x instanceof PyFrozenSet) return Reflect.construct(PyFrozenSet, [], target);
   if (x instanceof PySet) return Reflect.construct(PySet, [], target);
+  // A bytearray subclass's instance: its contents, as bytearray's `__reduce_ex__` gives them to the class.
+  if (x instanceof PyByteArray) return Reflect.construct(PyByteArray, [x.view.slice()], target);
   const bare = Object.create(Object.getPrototypeOf(x) as object) as object;
   // An int, float, str or bytes subclass's instance: its value is its `__reduce_ex__`'s argument (immutable, shared).
   if (x instanceof PyBoxed) (bare as PyBoxed)[BASE_VALUE] = x[BASE_VALUE];
@@ -95,10 +97,12 @@ type Memo = PyDict | null;
 /** The own properties a dict or set has for its items, which are not Python attributes. */
 const DICT_FIELDS = new Set(Object.keys(new PyDict()));
 const SET_FIELDS = new Set(Object.keys(new PySet()));
+const BYTEARRAY_FIELDS = new Set(Object.keys(new PyByteArray()));
 
 /** x's Python attributes (its `__dict__`): own properties, not its items. */
 function attributeKeys(x: object): string[] {
-  const fields = x instanceof PyDict ? DICT_FIELDS : x instanceof PySet || x instanceof PyFrozenSet ? SET_FIELDS : null;
+  const fields = x instanceof PyDict ? DICT_FIELDS : x instanceof PySet || x instanceof PyFrozenSet ? SET_FIELDS
+    : x instanceof PyByteArray ? BYTEARRAY_FIELDS : null;
   const array = Array.isArray(x);
   return Object.keys(x).filter((k) => !(array && /^(0|[1-9]\d*)$/.test(k)) && !(fields?.has(k) ?? false));
 }

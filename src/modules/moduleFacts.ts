@@ -87,7 +87,7 @@ function globalNames(symbols: SymbolTable): Set<string> {
   const names = new Set<string>();
   for (const [name, flags] of symbols.top.symbols) if (flags & (DEF_LOCAL | DEF_IMPORT)) names.add(name);
   const visit = (scope: Scope): void => {
-    for (const [name, flags] of scope.symbols) if (flags & DEF_GLOBAL && flags & DEF_LOCAL) names.add(name);
+    for (const [name, flags] of scope.symbols) if (flags & DEF_GLOBAL && flags & (DEF_LOCAL | DEF_IMPORT)) names.add(name);
     scope.children.forEach(visit);
   };
   symbols.top.children.forEach(visit);

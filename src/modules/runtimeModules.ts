@@ -219,8 +219,9 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: [
       'AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'CodeType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType',
-      'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType',
-      'NotImplementedType', 'SimpleNamespace', 'TracebackType', 'UnionType', '__name__', 'coroutine',
+      'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType', 'MappingProxyType', 'MethodDescriptorType', 'MethodType',
+      'MethodWrapperType', 'ModuleType', 'NoneType', 'NotImplementedType', 'SimpleNamespace', 'TracebackType', 'UnionType',
+      'WrapperDescriptorType', '__name__', 'coroutine',
     ],
   },
   random: {

@@ -38,6 +38,8 @@ class ScopeBuilder {
   private top!: Scope;
   /** The class whose body is being visited: names are mangled with it. */
   private className: string | null = null;
+  private nestedGlobals = false;
+  private readonly unboundGlobals = new Set<string>();
 
   constructor(
     private readonly futureAnnotations: boolean,
@@ -48,7 +50,7 @@ class ScopeBuilder {
     this.top = this.enter('module', module);
     this.stmts(module.body);
     this.exit();
-    return { top: this.top, scopes: this.scopes };
+    return { top: this.top, scopes: this.scopes, nestedGlobals: this.nestedGlobals, unboundGlobals: this.unboundGlobals };
   }
 
   // ---- scopes and names ----
@@ -170,6 +172,7 @@ class ScopeBuilder {
         this.jump();
         break;
       case 'Delete':
+        if (this.cur !== this.top) for (const target of s.targets) this.noteUnboundGlobals(target);
         this.exprs(s.targets);
         break;
       case 'Assign': {
@@ -279,6 +282,7 @@ class ScopeBuilder {
       case 'Nonlocal': {
         const isGlobal = s.nodeType === 'Global';
         const kind = isGlobal ? 'global' : 'nonlocal';
+        if (isGlobal && this.stack.length > 2) this.nestedGlobals = true;
         for (const name of s.names) {
           const cur = this.lookup(name);
           if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
@@ -316,8 +320,20 @@ class ScopeBuilder {
 
   private handler(h: excepthandler): void {
     if (h.type !== null) this.expr(h.type);
-    if (h.name !== null) this.addDef(h.name, DEF_LOCAL, h);
+    if (h.name !== null) {
+      if (this.cur !== this.top && this.lookup(h.name) & DEF_GLOBAL) this.unboundGlobals.add(mangle(this.className, h.name));
+      this.addDef(h.name, DEF_LOCAL, h);
+    }
     this.stmts(h.body);
+  }
+
+  /** Records the names `del target` unbinds that are globals declared here (a `global` statement precedes their uses). */
+  private noteUnboundGlobals(target: expr): void {
+    if (target.nodeType === 'Name') {
+      if (this.lookup(target.id) & DEF_GLOBAL) this.unboundGlobals.add(mangle(this.className, target.id));
+    } else if (target.nodeType === 'Tuple' || target.nodeType === 'List') {
+      for (const e of target.elts) this.noteUnboundGlobals(e);
+    }
   }
 
   /** Annotations are evaluated in the enclosing scope, or in a throw-away block under the future import. */

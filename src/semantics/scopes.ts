@@ -81,6 +81,14 @@ export interface SymbolTable {
   readonly top: Scope;
   /** The scope each module/def/class/lambda/comprehension node opens. */
   readonly scopes: ReadonlyMap<AST, Scope>;
+  /**
+   * Whether some `global` statement is in a block nested two deep or more
+   * (inside a function or a class's method): only there can an enclosing
+   * function's variable hide the module's (TransformContext.hiddenGlobal).
+   */
+  readonly nestedGlobals: boolean;
+  /** Module names that a function or class body declares `global` and may unbind (`del`, `except … as`), mangled. */
+  readonly unboundGlobals: ReadonlySet<string>;
 }
 
 /**

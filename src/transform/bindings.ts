@@ -36,6 +36,8 @@ export function scopeBody(
 ): t.Statement[] {
   const names = new Set<string>();
   collectUnbindable(body, names);
+  // The module's globals are also unbound by the functions that declare them `global` and delete them.
+  if (ctx.scope.kind === 'module') ctx.symbols.unboundGlobals.forEach((n) => names.add(n));
   // Most bodies unbind nothing: the empty set serves as is.
   let unbindable = names;
   if (names.size > 0) {

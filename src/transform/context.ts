@@ -33,6 +33,20 @@ export function jsName(name: string): string {
 
 export class CompileError extends PySyntaxError {}
 
+/** The module-level object whose accessors reach module variables that locals hide (TransformContext.hiddenGlobal). */
+export const MODULE_VARS = '$module$vars';
+
+/**
+ * JS that unbinds a variable (`del x`, the end of `except* … as x`): a class
+ * namespace's entry is deleted, a variable (or a hidden global's accessor) set to undefined.
+ */
+export function unbindVariable(target: t.Identifier | t.MemberExpression): t.Expression {
+  if (target.type === 'Identifier' || (target.object.type === 'Identifier' && target.object.name === MODULE_VARS)) {
+    return t.assignmentExpression('=', target, t.identifier('undefined'));
+  }
+  return t.unaryExpression('delete', target);
+}
+
 /** Runtime export → its local name (`add` → `$add`), made once per process rather than once per use. */
 const RUNTIME_LOCALS = new Map<string, string>();
 
@@ -260,7 +274,7 @@ export class TransformContext {
       const visit = (scope: Scope): void => {
         // forEach rather than for-of over entries: that makes a [name, flags] pair per symbol, even optimized.
         scope.symbols.forEach((flags, n) => {
-          if ((flags & (DEF_GLOBAL | DEF_LOCAL)) === (DEF_GLOBAL | DEF_LOCAL)) names.add(n);
+          if (flags & DEF_GLOBAL && flags & (DEF_LOCAL | DEF_IMPORT)) names.add(n);
         });
         scope.children.forEach(visit);
       };
@@ -274,7 +288,8 @@ export class TransformContext {
 
   /**
    * A variable as JS sees it: an identifier, or in a class body a property
-   * of the class namespace when the class body binds the name.
+   * of the class namespace when the class body binds the name, or a module
+   * variable that a local variable around hides (hiddenGlobal).
    */
   variable(name: string, py: Located | null = null): t.Identifier | t.MemberExpression {
     const mangled = this.mangle(name);
@@ -285,6 +300,10 @@ export class TransformContext {
         const id = t.identifier(mangled);
         return t.memberExpression(this.namespaces[this.namespaces.length - 1]!, py === null ? id : this.at(py, id));
       }
+    }
+    if (this.symbols.nestedGlobals) {
+      const hidden = this.hiddenGlobal(name, py);
+      if (hidden !== null) return hidden;
     }
     const id = t.identifier(jsName(mangled));
     return py === null ? id : this.at(py, id);
@@ -511,27 +530,41 @@ export class TransformContext {
   }
 
   /**
-   * `global name` in a function nested in another function that has its own
-   * variable `name`: in JavaScript that variable (a `let` of the enclosing
-   * function) hides the module's. The compiler does not rename either, so it
-   * says so (CPython's standard library has no such case).
+   * The module's variable `name` (a builtin when the module has none), read
+   * or bound here through `$module$vars` when an enclosing function's own
+   * variable of that name hides it from JS: `global x` in a function nested
+   * in one whose `x` is a parameter or a `let`. CPython reaches the module's
+   * `x` there; a JS identifier `x` would be the enclosing function's.
+   *
+   * An accessor rather than renaming the enclosing function's variable: the
+   * enclosing function, its closures and whatever it binds `x` by (parameters,
+   * `def`, `import … as`, `for`…) compile as everywhere else, and only the
+   * rare function that declares such a global pays for it, with a getter or
+   * a setter call per access. Null, after one test of a flag, in modules
+   * without `global` below the top level.
    */
-  checkGlobalReachable(name: string, py: Located): void {
+  hiddenGlobal(name: string, py: Located | null = null): t.MemberExpression | null {
+    if (!this.symbols.nestedGlobals) return null;
+    const where = this.resolve(name);
+    if (where !== 'global' && where !== 'builtin') return null;
     const mangled = this.mangle(name);
-    for (let i = this.scopes.length - 2; i >= 0; i--) {
-      const scope = this.scopes[i]!;
+    const chain = this.scopes;
+    // Resolved to the module: no scope between here and the `global` statement binds the name, so a function binding it is outside.
+    for (let i = 1; i < chain.length; i++) {
+      const scope = chain[i]!;
       if (scope.kind !== 'function') continue;
       const flags = scope.flags(mangled);
       if (flags & DEF_BOUND && !(flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
-        const line = this.lines.line(py.lineno);
-        throw new CompileError(
-          'SyntaxError', `pyasync cannot compile 'global ${name}' here: an enclosing function has its own variable '${name}', `
-          + 'which hides the global one in JavaScript (rename one of them)',
-          this.filename, py.lineno, py.col_offset + 1, line, py.end_lineno ?? py.lineno, (py.end_col_offset ?? py.col_offset) + 1,
-        );
+        this.hiddenGlobals.add(mangled);
+        const access = t.memberExpression(t.identifier(MODULE_VARS), t.identifier(mangled));
+        return py === null ? access : this.at(py, access);
       }
     }
+    return null;
   }
+
+  /** The module names hiddenGlobal gave accessors for: index.ts defines them (moduleVars.ts). */
+  readonly hiddenGlobals = new Set<string>();
 
   unsupported(what: string, py: Located): never {
     const line = this.lines.line(py.lineno);

@@ -603,7 +603,8 @@ function Name(node: py.Name, ctx: TransformContext): t.Expression {
 
 function builtinName(node: py.Name, ctx: TransformContext): t.Expression {
   if (!isProvidedBuiltin(node.id)) ctx.unsupported(`the builtin '${node.id}'`, node);
-  return ctx.builtin(node.id);
+  // A builtin an enclosing function's variable hides (`global list` under a function with its own `list`).
+  return ctx.hiddenGlobal(node.id, node) ?? ctx.builtin(node.id);
 }
 
 function List(node: py.List, ctx: TransformContext): t.Expression {

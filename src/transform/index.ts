@@ -22,6 +22,7 @@ import { runtimeImport, runtimeImportLines, runtimeImportText } from './moduleHe
 import { runtimeModuleSpecifier } from '../modules/runtimeModules.js';
 import { footerDeclarations, footerText } from './moduleFooter.js';
 import { GLOBALS_FUNCTION, globalsFunction } from './globalsCall.js';
+import { moduleVarsDeclaration } from './moduleVars.js';
 import { preambleText, preambleTrees, type Preamble } from './modulePreamble.js';
 
 export interface TransformOptions {
@@ -73,6 +74,7 @@ export function transformModule(tree: Module, symbols: SymbolTable, options: Tra
     ctx.usesGlobals = true;
   }
   if (ctx.usesGlobals) body.push(globalsFunction(ctx, moduleDunders(options.isPackage), globals));
+  if (ctx.hiddenGlobals.size > 0) body.unshift(moduleVarsDeclaration(ctx, new Set(globals))!);
   // First in the body (the function is hoisted), so that a class made by the module's code can be resolved at once.
   if (ctx.registersGlobals) body.unshift(t.expressionStatement(t.callExpression(ctx.rt('registerGlobals'), [t.identifier('__name__'), t.identifier(GLOBALS_FUNCTION)])));
   const declared = globals.map(jsName);
@@ -130,7 +132,8 @@ function moduleGlobals(symbols: SymbolTable, isPackage: boolean): string[] {
   });
   const visit = (scope: SymbolTable['top']): void => {
     scope.symbols.forEach((flags, name) => {
-      if (flags & DEF_GLOBAL && flags & DEF_LOCAL) names.add(name);
+      // Bound by assignment or by an import (`global m; import math as m`).
+      if (flags & DEF_GLOBAL && flags & (DEF_LOCAL | DEF_IMPORT)) names.add(name);
     });
     scope.children.forEach(visit);
   };

@@ -5,7 +5,8 @@
 import * as t from './build.js';
 import { quoted } from './quoted.js';
 import type * as py from '../ast/nodes.js';
-import type { TransformContext } from './context.js';
+import { unbindVariable, type TransformContext } from './context.js';
+import { DEF_GLOBAL, DEF_NONLOCAL } from '../semantics/scopes.js';
 import { targetNames } from './bindings.js';
 import { assignTo, call, condition, expression, getAttribute, itemPairsTargets, setAttribute } from './expressions.js';
 import { functionExpression } from './functions.js';
@@ -71,10 +72,10 @@ function Return(node: py.Return, ctx: TransformContext): t.Statement[] {
 function Delete(node: py.Delete, ctx: TransformContext): t.Statement[] {
   const unboundError = (name: string): string => {
     if (ctx.scope.kind !== 'function') return 'unboundGlobal';
-    if (!ctx.scope.directives?.has(name)) return 'unboundLocal';
-    // Declared `global` or `nonlocal` here: nonlocal names are variables of an enclosing function.
-    const enclosing = ctx.scopeChain().slice(1);
-    return enclosing.some((s) => s.kind === 'function' && s.symbols.has(name)) ? 'unboundFree' : 'unboundGlobal';
+    const flags = ctx.scope.flags(name);
+    if (flags & DEF_GLOBAL) return 'unboundGlobal';
+    // Declared `nonlocal` here: a variable of an enclosing function.
+    return flags & DEF_NONLOCAL ? 'unboundFree' : 'unboundLocal';
   };
   const del = (target: py.expr): t.Statement[] => {
     switch (target.nodeType) {
@@ -85,10 +86,7 @@ function Delete(node: py.Delete, ctx: TransformContext): t.Statement[] {
           t.binaryExpression('===', variable, t.identifier('undefined')),
           t.throwStatement(call(ctx.rt(unboundError(ctx.mangle(target.id))), [name])),
         );
-        const unbind = variable.type === 'Identifier'
-          ? t.assignmentExpression('=', variable, t.identifier('undefined'))
-          : t.unaryExpression('delete', t.cloneNode(variable));
-        return [ctx.at(target, check), ctx.at(target, t.expressionStatement(unbind))];
+        return [ctx.at(target, check), ctx.at(target, t.expressionStatement(unbindVariable(t.cloneNode(variable))))];
       }
       case 'Attribute':
         return [ctx.at(target, t.expressionStatement(call(ctx.rt('delattr'), [expression(target.value, ctx), quoted(ctx.mangle(target.attr))])))];
@@ -453,8 +451,7 @@ function Assert(node: py.Assert, ctx: TransformContext): t.Statement[] {
 
 
 
-function Global(node: py.Global, ctx: TransformContext): t.Statement[] {
-  for (const name of node.names) ctx.checkGlobalReachable(name, node);
+function Global(): t.Statement[] {
   return [];
 }
 

@@ -18,7 +18,7 @@
  */
 import * as t from './build.js';
 import type * as py from '../ast/nodes.js';
-import type { TransformContext } from './context.js';
+import { unbindVariable, type TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
 import { handlingStatements, statements } from './statements.js';
 import { suspensionMark, withUnseen } from './unseenTracebacks.js';
@@ -41,7 +41,7 @@ export function TryStar(node: py.TryStar, ctx: TransformContext): t.Statement[] 
       const target = ctx.variable(h.name);
       // The name is deleted when the handler ends, as in CPython.
       unbind = t.blockStatement([t.expressionStatement(
-        target.type === 'Identifier' ? t.assignmentExpression('=', target, t.identifier('undefined')) : t.unaryExpression('delete', target),
+        unbindVariable(target),
       )]);
     }
     // While the handler runs, the matched group is the exception being handled (sys.exception()).

@@ -12,7 +12,7 @@ import { toPython } from '../errors.js';
 import { PyBoxed, PyTuple, typeName, unbox } from '../values.js';
 import { str } from '../repr.js';
 import { callSpecial, hasSpecial } from '../special.js';
-import { METHOD_OF, call, isPyFunction } from '../calls.js';
+import { BOUND_BUILTIN, METHOD_OF, call, isPyFunction, type PyCallable } from '../calls.js';
 import { PLAIN_SET } from '../attributeKeys.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import {
@@ -228,6 +228,33 @@ export function classFromNamespace(
   return buildClass(cls, name, bases, ns, keywords, meta);
 }
 
+/**
+ * A builtin type's static or class method as the type gives it (`str.maketrans`,
+ * `dict.fromkeys`): CPython's built-in method bound to the type, which its repr,
+ * `__qualname__` and `__self__` show (None for the static `maketrans`). A
+ * function of its own: one JS function may serve two types (bytes' and bytearray's `maketrans`).
+ */
+function builtinStatic(cls: PyClass, type: string, name: string, fn: (...a: unknown[]) => unknown): (...a: unknown[]) => unknown {
+  const method = function (this: unknown, ...args: unknown[]): unknown {
+    return fn.apply(this, args);
+  };
+  Object.defineProperty(method, 'name', { value: name });
+  const keywords = (fn as PyCallable).$kw;
+  if (keywords !== undefined) (method as unknown as PyCallable).$kw = keywords;
+  defineHidden(method, BOUND_BUILTIN, { self: cls, name, type, isStatic: STATIC_METHODS.has(name) });
+  return method;
+}
+
+/** The builtin types' static methods; their other methods read from the type (fromkeys, fromhex…) are class methods. */
+const STATIC_METHODS = new Set(['maketrans']);
+
+/** The builtin types CPython does not let a class derive from (no Py_TPFLAGS_BASETYPE): bool, range, memoryview… */
+const FINAL_TYPES = new WeakSet<Function>();
+
+export function markFinalType(cls: Function): void {
+  FINAL_TYPES.add(cls);
+}
+
 /** Fills in a class object from its namespace. */
 function buildClass(
   cls: PyClass,
@@ -237,10 +264,13 @@ function buildClass(
   keywords: Record<string, unknown> | null,
   meta: PyClass | null,
 ): PyClass {
+  const baseClasses = (bases.length > 0 ? bases : [object]) as PyClass[];
+  for (const base of baseClasses) {
+    if (FINAL_TYPES.has(base)) throw new TypeError(`type '${base.__name__}' is not an acceptable base type`);
+  }
   const finish = unfinished.get(cls)!;
   unfinished.delete(cls);
   delete ns['__classcell__'];
-  const baseClasses = (bases.length > 0 ? bases : [object]) as PyClass[];
   const mro = linearize(cls, baseClasses);
   const { native, nativeArgs, nativeInit } = nativeBase(mro);
   const proto = Object.create(chainFor(mro, native)) as Record<PropertyKey, unknown>;
@@ -429,7 +459,7 @@ export function registerBuiltinClass(
     dict.set(key, wrapper);
   }
   for (const [key, fn] of Object.entries(statics)) {
-    const value = new PyStaticMethod(fn);
+    const value = new PyStaticMethod(builtinStatic(cls, name, key, fn as (...a: unknown[]) => unknown));
     installMethodDescriptor(proto, key, value);
     dict.set(key, value);
   }

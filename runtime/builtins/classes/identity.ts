@@ -3,17 +3,22 @@
  * default repr `<module.Class object at 0x…>`.
  */
 import { typeOf } from './model.js';
+import { typeName } from '../values.js';
 
 const identities = new WeakMap<object, number>();
+/** Numbers, strings… given an identity by `object.__repr__(5)`, `super(int, 5).__hash__()`: JS values with no object to key on. */
+const valueIdentities = new Map<unknown, number>();
 
 let nextId = 1;
 
 /** A stable number per object, standing in for CPython's addresses. */
 export function objectId(v: object): number {
-  let id = identities.get(v);
+  const objectLike = typeof v === 'object' || typeof v === 'function';
+  let id = objectLike ? identities.get(v) : valueIdentities.get(v);
   if (id === undefined) {
     id = 0x7f0000001000 + 16 * nextId++;
-    identities.set(v, id);
+    if (objectLike) identities.set(v, id);
+    else valueIdentities.set(v, id);
   }
   return id;
 }
@@ -23,8 +28,8 @@ export function identityHash(v: object): number {
 }
 
 export function defaultRepr(v: object): string {
-  const cls = typeOf(v);
-  return `<${qualifiedName(cls)} object at 0x${objectId(v).toString(16).padStart(12, '0')}>`;
+  const name = typeof v === 'object' || typeof v === 'function' ? qualifiedName(typeOf(v)) : typeName(v);
+  return `<${name} object at 0x${objectId(v).toString(16).padStart(12, '0')}>`;
 }
 
 /** `module.Qualname`, or just the name for builtins. */

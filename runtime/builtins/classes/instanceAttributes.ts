@@ -37,9 +37,13 @@ export function bindForInstance(value: unknown, obj: object): unknown {
     if (keywords !== undefined) {
       (bound as unknown as PyCallable).$kw = (args, kwargs) => (Object.keys(kwargs).length === 0 ? bound(...args) : keywords(args, kwargs));
     }
-    // A builtin type's method bound to an instance (`obj.__init__`) shows as CPython's method-wrapper.
+    // A builtin type's method bound to an instance (`obj.__init__`) shows as CPython's method-wrapper, and a runtime
+    // class's JS method (`range(3).count`) as a built-in method of its object.
     const of = (value as PyCallable)[METHOD_OF];
-    if (of !== undefined && typeof bound === 'function' && bound !== value) defineHidden(bound, BOUND_BUILTIN, { self: obj, name: of.name });
+    if (typeof bound === 'function' && bound !== value) {
+      // A plain store (as boundLikeMethod's): a bound method is made at every read of one.
+      (bound as PyCallable)[BOUND_BUILTIN] = of !== undefined ? { self: obj, name: of.name, type: of.type } : { self: obj, name: (value as Function).name };
+    }
     return bound;
   }
   if (value instanceof PyStaticMethod) return value.__func__;
@@ -297,12 +301,17 @@ function attributeName(name: unknown): string {
 
 /** object.__setattr__, __delattr__ and __getattribute__ as they sit on object's prototype (objectType.ts). */
 export const objectSetattr = asMethod((self, name, value) => {
-  storeAttribute(self, attributeName(name), value);
+  const key = attributeName(name);
+  // An int, a str… (`object.__setattr__(5, 'a', 1)`, `super(int, 5).__setattr__`): no `__dict__`.
+  if (typeof self !== 'object' && typeof self !== 'function') throw new AttributeError(`'${typeName(self)}' object has no attribute '${key}'`);
+  storeAttribute(self, key, value);
   return null;
 });
 
 export const objectDelattr = asMethod((self, name) => {
-  removeAttribute(self, attributeName(name));
+  const key = attributeName(name);
+  if (typeof self !== 'object' && typeof self !== 'function') throw new AttributeError(`'${typeName(self)}' object has no attribute '${key}'`);
+  removeAttribute(self, key);
   return null;
 });
 

@@ -60,6 +60,9 @@ export class PySuper {
   }
 }
 
+/** type(v) for any value (an int, a str: the runtime's builtin classes), which types.ts provides. */
+export const superHooks: { typeOf?: (v: unknown) => PyClass } = {};
+
 /** `super()` in a method of `cls` whose first argument is `self`; `super(cls, self)`. */
 export function makeSuper(cls: unknown, self: unknown): PySuper {
   // The usual zero-argument super() in a method called on an instance of that method's class.
@@ -68,10 +71,11 @@ export function makeSuper(cls: unknown, self: unknown): PySuper {
   if (!isClassLike(cls)) throw new TypeError(`super() argument 1 must be a type, not ${typeName(cls)}`);
   const klass = cls as PyClass;
   if (isClassLike(self) && issubclass(self as PyClass, klass)) return new PySuper(klass, self, self as PyClass);
-  if (self === null || self === undefined || !isinstance(self, klass)) {
-    throw new TypeError('super(type, obj): obj must be an instance or subtype of type');
-  }
-  return new PySuper(klass, self, typeOf(self as object));
+  if (typeof self === 'object' && self !== null && isinstance(self, klass)) return new PySuper(klass, self, typeOf(self));
+  // A builtin value (`super(int, 5)`): its type's MRO, as CPython's supercheck reads type(obj).
+  const selfType = superHooks.typeOf?.(self);
+  if (selfType === undefined || !issubclass(selfType, klass)) throw new TypeError('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(klass, self, selfType);
 }
 
 // super(x=1): CPython's super() takes no keyword arguments.
@@ -92,7 +96,25 @@ export function superUnavailable(hasArgument: boolean): never {
 export function superGetattr(s: PySuper, name: string): unknown {
   const found = s.find(name);
   if (found !== undefined) return found.value;
-  if (name === '__class__') return PySuper;
+  // A builtin base's data attribute (`int.real`): a getter on its prototype, not in its namespace.
+  const mro = mroOf(s.start);
+  for (let i = mro.indexOf(s.thisClass) + 1; i < mro.length; i++) {
+    const c = mro[i]!;
+    if (!builtinClasses.has(c)) continue;
+    const getter = Object.getOwnPropertyDescriptor(c.prototype, name)?.get;
+    if (getter !== undefined) return getter.call(s.self);
+  }
+  switch (name) {
+    case '__class__':
+      return PySuper;
+    // The super object's own members, found when the classes after __thisclass__ have no such attribute.
+    case '__thisclass__':
+      return s.thisClass;
+    case '__self__':
+      return s.self;
+    case '__self_class__':
+      return s.start;
+  }
   throw attributeNotFound(`'super' object has no attribute '${name}'`, name, s);
 }
 

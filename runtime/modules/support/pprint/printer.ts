@@ -13,8 +13,7 @@ import { frozensetFrom, setFrom } from '../../../builtins/set.js';
 import { callMethod, getattr } from '../../../builtins/attributes.js';
 import { repr, str } from '../../../builtins/repr.js';
 import { type, issubclass } from '../../../builtins/types.js';
-import { isPyClass, object } from '../../../builtins/classes.js';
-import { PyByteArray } from '../../../builtins/bytearray.js';
+import { isPyClass } from '../../../builtins/classes.js';
 import { id, len, bytearray } from '../../../builtins/functions.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { lt } from '../../../builtins/equality.js';
@@ -466,16 +465,13 @@ const pprintBytearray: Handler = (p, obj, write, indent, allowance, _context, le
   write(')');
 };
 
-const OBJECT_REPR = reprOf(object);
 
-/**
- * The printer for `type(obj).__repr__`. The runtime's bytearray (like
- * NoneType) has no __repr__ of its own on its type, so it is told apart by
- * its representation rather than by the shared object.__repr__.
- */
+const BYTEARRAY_REPR = reprOf(BYTEARRAY);
+
+/** The printer for `type(obj).__repr__` (bytearray's for a subclass that keeps it, as CPython's _dispatch). */
 function handlerFor(obj: unknown): Handler | undefined {
   const r = reprOf(type(obj));
-  if (r === OBJECT_REPR) return obj instanceof PyByteArray ? pprintBytearray : undefined;
+  if (r === BYTEARRAY_REPR) return pprintBytearray;
   return DISPATCH.get(r);
 }
 
