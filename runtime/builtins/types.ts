@@ -27,7 +27,8 @@ import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
 import { BOUND, BOUND_BUILTIN, METHOD_OF, call, isPyFunction, type PyCallable } from './calls.js';
-import { isSlotMethod } from './dunders.js';
+import { containerSize, isSlotMethod } from './dunders.js';
+import { ListIterator, TupleIterator } from './sequenceIterators.js';
 import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
@@ -334,6 +335,23 @@ function ownComparisons(kind: (v: unknown) => boolean, ordered = true): Record<s
   };
 }
 
+/**
+ * A builtin type's own `__len__` and `__iter__`, as a subclass's `super().__len__()` reaches them: the stored
+ * value's length and items, never the subclass's overriding method again (len() and iter() would call it).
+ */
+function ownLen(v: unknown): unknown {
+  const n = typeof v === 'object' && v !== null ? containerSize(v) : undefined;
+  if (n !== undefined) return n;
+  return len(v instanceof PyBoxed ? unbox(v) : v);
+}
+
+function ownIter(v: unknown): unknown {
+  if (Array.isArray(v)) return v instanceof PyTuple ? new TupleIterator(v) : new ListIterator(v);
+  if (v instanceof PyBoxed) return iter(unbox(v));
+  if (v instanceof PyDict || v instanceof PyAnySet) return (v as Iterable<unknown>)[Symbol.iterator]();
+  return iter(v);
+}
+
 /** bytes' own comparisons (a subclass's box holds the bytes): the values' order, never the subclass's methods again. */
 function bytesComparisons(kind: (v: unknown) => boolean): Record<string, (a: unknown, b: unknown) => unknown> {
   const valueOf = (v: unknown): PyBytes => (v instanceof PyBytes ? v : (v as PyBoxed)[BASE_VALUE] as PyBytes);
@@ -364,7 +382,7 @@ function addDunders(): void {
   const isList = (v: unknown): boolean => Array.isArray(v) && !(v instanceof PyTuple);
   const isBytes = (v: unknown): boolean => v instanceof PyBytes || (v instanceof PyBoxed && v[BASE_VALUE] instanceof PyBytes);
   const common = {
-    ...compare, __len__: len, __iter__: iter,
+    ...compare, __len__: ownLen, __iter__: ownIter,
     __contains__: (self: unknown, x: unknown) => in_(x, self),
   };
   const sequence = { ...common, __getitem__: getitem, __add__: add, __mul__: repeat, __rmul__: repeat, __hash__: hash };
