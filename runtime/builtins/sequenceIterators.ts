@@ -10,19 +10,24 @@
  */
 const DONE: IteratorResult<never> = { done: true, value: undefined as never };
 
-/** iter(list): reads the length at each step, as CPython's does, so items appended while walking are seen. */
-export class ListIterator implements IterableIterator<unknown> {
+/**
+ * Walks an array-like by index, reading its length at each step (a list may
+ * grow or shrink meanwhile, as CPython's iterator sees it). Not a Python
+ * type itself: each sequence's iterator below is its own class, so that
+ * iteratorTypes.ts tells them apart with `instanceof`.
+ */
+class IndexIterator<T> implements IterableIterator<T> {
   private index = 0;
 
-  constructor(private seq: readonly unknown[] | null) {}
+  constructor(private seq: ArrayLike<T> | null) {}
 
-  next(): IteratorResult<unknown> {
+  next(): IteratorResult<T> {
     const seq = this.seq;
     if (seq !== null) {
       const i = this.index;
       if (i < seq.length) {
         this.index = i + 1;
-        return { done: false, value: seq[i] };
+        return { done: false, value: seq[i]! };
       }
       this.seq = null;
     }
@@ -38,33 +43,11 @@ export class ListIterator implements IterableIterator<unknown> {
   }
 }
 
+/** iter(list). */
+export class ListIterator extends IndexIterator<unknown> {}
+
 /** iter(tuple). */
-export class TupleIterator implements IterableIterator<unknown> {
-  private index = 0;
-
-  constructor(private seq: readonly unknown[] | null) {}
-
-  next(): IteratorResult<unknown> {
-    const seq = this.seq;
-    if (seq !== null) {
-      const i = this.index;
-      if (i < seq.length) {
-        this.index = i + 1;
-        return { done: false, value: seq[i] };
-      }
-      this.seq = null;
-    }
-    return DONE;
-  }
-
-  lengthHint(): number {
-    return this.seq === null ? 0 : this.seq.length - this.index;
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-}
+export class TupleIterator extends IndexIterator<unknown> {}
 
 /**
  * iter(str): one code point at a time (a surrogate pair is one character).
@@ -113,29 +96,4 @@ export class StrIterator implements IterableIterator<string> {
 }
 
 /** iter(bytes): the byte values as ints. */
-export class BytesIterator implements IterableIterator<number> {
-  private index = 0;
-
-  constructor(private seq: Uint8Array | null) {}
-
-  next(): IteratorResult<number> {
-    const seq = this.seq;
-    if (seq !== null) {
-      const i = this.index;
-      if (i < seq.length) {
-        this.index = i + 1;
-        return { done: false, value: seq[i]! };
-      }
-      this.seq = null;
-    }
-    return DONE;
-  }
-
-  lengthHint(): number {
-    return this.seq === null ? 0 : this.seq.length - this.index;
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-}
+export class BytesIterator extends IndexIterator<number> {}
