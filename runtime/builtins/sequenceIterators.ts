@@ -8,6 +8,8 @@
  * that an iterator once exhausted stays exhausted, even if its sequence
  * grows afterwards.
  */
+import { strLen } from './str/core.js';
+
 const DONE: IteratorResult<never> = { done: true, value: undefined as never };
 
 /**
@@ -75,19 +77,9 @@ export class StrIterator implements IterableIterator<string> {
     return { done: false, value: s[i]! };
   }
 
-  /** The characters left: code points, not UTF-16 units. */
+  /** The characters left: code points, not UTF-16 units, as len() counts them. */
   lengthHint(): number {
-    const s = this.text;
-    let n = 0;
-    for (let i = this.index; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) i++;
-      }
-      n++;
-    }
-    return n;
+    return strLen(this.index === 0 ? this.text : this.text.slice(this.index));
   }
 
   [Symbol.iterator](): this {
