@@ -9,7 +9,8 @@ import { quoted, quotedText } from './quoted.js';
 import type * as py from '../ast/nodes.js';
 import type { TransformContext } from './context.js';
 import { call, expression } from './expressions.js';
-import { statements } from './statements.js';
+import { statement } from './statements.js';
+import { scopeBody } from './bindings.js';
 import { letStatement, verbatimStatement } from './verbatim.js';
 import { someChild } from '../ast/walk.js';
 import type { AST } from '../ast/nodes.js';
@@ -37,7 +38,8 @@ export function ClassDef(node: py.ClassDef, ctx: TransformContext): t.Statement[
     }
     // A method using super() or __class__: CPython's `__classcell__`, last in the namespace a metaclass sees.
     const cell = usesClassCell(node, ctx) ? [verbatimStatement('$ns.__classcell__ = __class__')] : [];
-    return [...prologue, ...statements(body, ctx), ...cell];
+    const initial = first === body[0] ? ['__module__', '__qualname__'] : ['__module__', '__qualname__', '__doc__'];
+    return [...prologue, ...scopeBody(body, initial, ctx, (s) => statement(s, ctx)), ...cell];
   });
   const declarations = temps.length > 0 ? [letStatement(temps.map((tmp) => tmp.name))] : [];
   const bodyFn = t.arrowFunctionExpression([ns, t.identifier('__class__')], t.blockStatement([...declarations, ...result]));

@@ -266,6 +266,17 @@ export class TransformContext {
     return 'builtin';
   }
 
+  /** Whether the module binds `name` (mangled): at its top level, or a function declaring it `global`. */
+  isModuleGlobal(mangled: string): boolean {
+    return (this.symbols.top.flags(mangled) & (DEF_LOCAL | DEF_IMPORT)) !== 0 || this.globallyBound(mangled);
+  }
+
+  /** Whether the body being compiled has certainly bound `name` by the statement being compiled (bindings.ts). */
+  certainlyBound(name: string): boolean {
+    const frame = this.bindingFrames[this.bindingFrames.length - 1];
+    return frame !== undefined && frame.scope === this.scope && frame.bound.has(this.mangle(name));
+  }
+
   /** Whether some function binds `name` as a global (`global name; name = …`). */
   private globallyBound(name: string): boolean {
     if (this.globalAssignments === null) {
@@ -376,12 +387,16 @@ export class TransformContext {
     const mangled = this.mangle(name);
     const frame = this.bindingFrames[this.bindingFrames.length - 1];
     if (frame !== undefined && frame.scope === this.scope) {
-      if (where === 'local' && this.scope.kind === 'function' && this.scope.flags(mangled) & (DEF_LOCAL | DEF_IMPORT | DEF_PARAM)) {
-        return frame.bound.has(mangled) ? null : 'local';
+      const flags = this.scope.flags(mangled);
+      if (where === 'local' && this.scope.kind === 'function' && flags & (DEF_LOCAL | DEF_IMPORT | DEF_PARAM)) {
+        if (frame.bound.has(mangled)) return null;
+        // A `nonlocal` name this body has not assigned yet: the enclosing function's variable, checked as below.
+        if (!(flags & DEF_NONLOCAL)) return 'local';
       }
       if (where === 'global' && this.scope.kind === 'module') return frame.bound.has(mangled) ? null : 'global';
     }
-    if (where === 'local' && this.scope.kind === 'function' && !(this.scope.flags(mangled) & (DEF_LOCAL | DEF_IMPORT | DEF_PARAM))) {
+    const own = this.scope.flags(mangled);
+    if (where === 'local' && this.scope.kind === 'function' && (!(own & (DEF_LOCAL | DEF_IMPORT | DEF_PARAM)) || own & DEF_NONLOCAL)) {
       // An enclosing function's variable: certainly bound if its frame had bound it where this function was made.
       for (let i = this.bindingFrames.length - 1; i >= 0; i--) {
         const outer = this.bindingFrames[i]!;

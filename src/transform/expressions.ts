@@ -598,7 +598,27 @@ function Name(node: py.Name, ctx: TransformContext): t.Expression {
     const check = ctx.unboundCheck(node.id, where);
     if (check !== null) return call(ctx.rt(check), [variable, quoted(ctx.mangle(node.id))]);
   }
+  if (where === 'class' && !ctx.certainlyBound(node.id)) {
+    // A class body's name not bound yet there: CPython's LOAD_NAME goes on to the globals, then the builtins.
+    const again = t.cloneNode(variable);
+    return t.conditionalExpression(t.binaryExpression('!==', variable, t.identifier('undefined')), again, classFallback(node, ctx));
+  }
   return variable;
+}
+
+/** What a class body reads for a name of its own it has not bound (yet, or after `del`): the global, else the builtin. */
+function classFallback(node: py.Name, ctx: TransformContext): t.Expression {
+  const mangled = ctx.mangle(node.id);
+  const name = quoted(mangled);
+  if (ctx.isModuleGlobal(mangled)) {
+    const global = t.identifier(jsName(mangled));
+    if (isBuiltinName(node.id) && isProvidedBuiltin(node.id)) {
+      return t.conditionalExpression(t.binaryExpression('!==', global, t.identifier('undefined')), t.cloneNode(global), ctx.builtin(node.id));
+    }
+    return call(ctx.rt('global'), [global, name]);
+  }
+  if (isBuiltinName(node.id) && isProvidedBuiltin(node.id)) return ctx.builtin(node.id);
+  return call(ctx.rt('global'), [t.identifier('undefined'), name]);
 }
 
 function builtinName(node: py.Name, ctx: TransformContext): t.Expression {

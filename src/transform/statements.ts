@@ -4,7 +4,7 @@
  */
 import * as t from './build.js';
 import { quoted } from './quoted.js';
-import type * as py from '../ast/nodes.js';
+import * as py from '../ast/nodes.js';
 import { unbindVariable, type TransformContext } from './context.js';
 import { DEF_GLOBAL, DEF_NONLOCAL } from '../semantics/scopes.js';
 import { targetNames } from './bindings.js';
@@ -123,8 +123,8 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
   // `n += 1`, `x *= 0.5`: a helper specialised for the literal (numericFacts.ts).
   const literal = target.nodeType === 'Name' ? inplaceLiteral(node, ctx) : null;
   if (literal !== null) {
-    const id = ctx.variable((target as py.Name).id);
-    return [t.expressionStatement(t.assignmentExpression('=', id, call(literal.op, [id, literal.value])))];
+    const name = target as py.Name;
+    return [t.expressionStatement(t.assignmentExpression('=', ctx.variable(name.id), call(literal.op, [nameRead(name, ctx), literal.value])))];
   }
   // `self.n += 1`, `v[i] -= 1`: an int literal's helper, as for a name (a float literal keeps floatPaths.ts's fused form).
   const intLiteral = int32Literal(node.value) !== undefined ? inplaceLiteral(node, ctx) : null;
@@ -135,8 +135,7 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
       ?? call(ctx.rt(INPLACE[node.op.nodeType]), [current, expression(node.value, ctx)]);
   };
   if (target.nodeType === 'Name') {
-    const id = ctx.variable(target.id);
-    return [t.expressionStatement(t.assignmentExpression('=', id, update(id)))];
+    return [t.expressionStatement(t.assignmentExpression('=', ctx.variable(target.id), update(nameRead(target, ctx))))];
   }
   // The container and key are evaluated once.
   const obj = ctx.temp();
@@ -168,6 +167,21 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
     ]))];
   }
   return ctx.unsupported('this augmented assignment', node);
+}
+
+/**
+ * The read of an augmented assignment's name: as any read of it, so that an
+ * unbound variable raises UnboundLocalError or NameError (not an operator's
+ * TypeError on None) and a class body falls back to the globals.
+ */
+function nameRead(target: py.Name, ctx: TransformContext): t.Expression {
+  const read = expression({ ...target, ctx: py.Load }, ctx);
+  // A function's read of a global is not checked (bindings.ts), but the global a function declares to add to may
+  // well be unset: `global n; n += 1` before any `n = …` is CPython's NameError.
+  if (ctx.scope.kind === 'function' && read.type === 'Identifier' && ctx.resolve(target.id) === 'global') {
+    return call(ctx.rt('global'), [read, quoted(ctx.mangle(target.id))]);
+  }
+  return read;
 }
 
 function AnnAssign(node: py.AnnAssign, ctx: TransformContext): t.Statement[] {
