@@ -56,7 +56,7 @@ export {
 } from './builtins/patterns.js';
 export { withExit, withEnter, withError } from './builtins/withStatement.js';
 export { unboundLocal, unboundGlobal, unboundFree } from './builtins/unbound.js';
-export { local, global, free } from './builtins/names.js';
+export { local, global, calledGlobal, free } from './builtins/names.js';
 export { submodule, importFrom, inAll, isModule } from './modules/support/namespaces.js';
 export { open } from './builtins/files.js';
 export { input } from './builtins/input.js';

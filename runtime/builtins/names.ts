@@ -4,6 +4,8 @@
  * unbound variable as `undefined` and reads it through these.
  */
 import { unboundFree, unboundGlobal, unboundLocal } from './unbound.js';
+import { TypeError } from './exceptions.js';
+import { typeName } from './values.js';
 
 /** A function's own variable. */
 export function local<T>(value: T | undefined, name: string): T {
@@ -15,6 +17,16 @@ export function local<T>(value: T | undefined, name: string): T {
 export function global<T>(value: T | undefined, name: string): T {
   if (value === undefined) throw unboundGlobal(name);
   return value;
+}
+
+/**
+ * A module-level variable that may be unbound, called: the function it holds,
+ * else NameError, or CPython's TypeError for a value that is not callable.
+ */
+export function calledGlobal<T>(value: T | undefined, name: string): T {
+  if (typeof value === 'function') return value;
+  if (value === undefined) throw unboundGlobal(name);
+  throw new TypeError(`'${typeName(value)}' object is not callable`);
 }
 
 /** An enclosing function's variable, read by a function made before the variable was certainly bound. */

@@ -11,6 +11,7 @@ import { LineIndex } from '../lineIndex.js';
 import { forNamesBoundBy, type BindingFrame } from './bindings.js';
 import type { BlockingInfo } from './async.js';
 import { AttributeHelpers } from './attributeHelpers.js';
+import { earlyGlobals } from './earlyGlobals.js';
 
 /** Names JS reserves (or gives meaning to) that Python allows as identifiers. */
 const JS_RESERVED = new Set([
@@ -97,6 +98,8 @@ export class TransformContext {
   private readonly namespaces: t.Identifier[] = [];
   /** The binding state of the function and module bodies being compiled, innermost last. */
   private readonly bindingFrames: BindingFrame[] = [];
+  /** The globals functions read unchecked (earlyGlobals.ts), found when first needed. */
+  private early: Set<string> | null = null;
   /** Per enclosing function: its first parameter (what `super()` binds to), innermost last. */
   private readonly firstArgs: (string | null)[] = [];
   /** The source's lines, for positions and error messages. */
@@ -277,6 +280,17 @@ export class TransformContext {
     return frame !== undefined && frame.scope === this.scope && frame.bound.has(this.mangle(name));
   }
 
+  /** Whether the code being compiled runs as part of a module-level statement: scopes run at once all the way up. */
+  private runsWithModuleStatement(): boolean {
+    for (let i = this.scopes.length - 1; i > 0; i--) {
+      const scope = this.scopes[i]!;
+      if (scope.kind === 'class') continue;
+      if (scope.kind === 'function' && scope.comprehension !== null && scope.comprehension !== 'generator') continue;
+      return false;
+    }
+    return true;
+  }
+
   /** Whether some function binds `name` as a global (`global name; name = …`). */
   private globallyBound(name: string): boolean {
     if (this.globalAssignments === null) {
@@ -408,8 +422,13 @@ export class TransformContext {
     }
     // A global some code deletes may be unbound wherever it is read.
     const moduleFrame = this.bindingFrames[0];
-    if (where === 'global' && moduleFrame !== undefined && moduleFrame.unbindable.has(mangled)) return 'global';
-    return null;
+    if (where !== 'global' || moduleFrame === undefined || this.scope.kind === 'module') return null;
+    if (moduleFrame.unbindable.has(mangled)) return 'global';
+    // A class body or comprehension run by the module statement being compiled: bound if that statement's predecessors bound it.
+    if (this.runsWithModuleStatement()) return moduleFrame.bound.has(mangled) ? null : 'global';
+    // A function: bound if the module bound it before anything could call a function (earlyGlobals.ts).
+    this.early ??= earlyGlobals(this.module?.nodeType === 'Module' ? this.module.body : []);
+    return this.early.has(mangled) ? null : 'global';
   }
 
   /** The module's own temporaries, to declare at its top. */

@@ -423,7 +423,7 @@ function Call(node: py.Call, ctx: TransformContext): t.Expression {
   }
   const special = builtinCall(node, ctx, expression);
   if (special !== null) return special;
-  const callee = expression(node.func, ctx);
+  const callee = calleeExpression(node.func, ctx);
   // The runtime's exception classes are JS classes: calling one is `new`.
   if (simple && node.func.nodeType === 'Name' && isBuiltinClass(node.func.id) && t.isIdentifier(callee) && callee.name === node.func.id) {
     return t.newExpression(callee, expressionList(node.args, ctx));
@@ -619,6 +619,19 @@ function classFallback(node: py.Name, ctx: TransformContext): t.Expression {
   }
   if (isBuiltinName(node.id) && isProvidedBuiltin(node.id)) return ctx.builtin(node.id);
   return call(ctx.rt('global'), [t.identifier('undefined'), name]);
+}
+
+/**
+ * What a call calls. A global that may be unbound is checked by a helper that
+ * also checks it is callable: wrapped in the plain check, V8 would word a
+ * call of something not callable as `$global(...) is not a function`.
+ */
+function calleeExpression(func: py.expr, ctx: TransformContext): t.Expression {
+  const read = expression(func, ctx);
+  if (func.nodeType === 'Name' && t.isCallExpression(read) && t.isIdentifier(read.callee) && read.callee.name === ctx.rt('global').name) {
+    read.callee = ctx.rt('calledGlobal');
+  }
+  return read;
 }
 
 function builtinName(node: py.Name, ctx: TransformContext): t.Expression {

@@ -175,13 +175,7 @@ function AugAssign(node: py.AugAssign, ctx: TransformContext): t.Statement[] {
  * TypeError on None) and a class body falls back to the globals.
  */
 function nameRead(target: py.Name, ctx: TransformContext): t.Expression {
-  const read = expression({ ...target, ctx: py.Load }, ctx);
-  // A function's read of a global is not checked (bindings.ts), but the global a function declares to add to may
-  // well be unset: `global n; n += 1` before any `n = …` is CPython's NameError.
-  if (ctx.scope.kind === 'function' && read.type === 'Identifier' && ctx.resolve(target.id) === 'global') {
-    return call(ctx.rt('global'), [read, quoted(ctx.mangle(target.id))]);
-  }
-  return read;
+  return expression({ ...target, ctx: py.Load }, ctx);
 }
 
 function AnnAssign(node: py.AnnAssign, ctx: TransformContext): t.Statement[] {
