@@ -61,7 +61,7 @@ export const byteorder = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 
 export const platform = platformName();
 
 /** The runtime's modules that a .py file beside the program cannot shadow (src/modules/runtimeModules.ts's `builtin`), a subset of CPython's. */
-export const builtin_module_names = PyTuple.of('atexit', 'builtins', 'errno', 'itertools', 'sys', 'time');
+export const builtin_module_names = PyTuple.of('atexit', 'builtins', 'errno', 'gc', 'itertools', 'sys', 'time');
 
 /** The runtime's modules the program imported; the program's own modules are not listed (see README.md). */
 export const modules = loadedModules;

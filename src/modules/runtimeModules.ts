@@ -451,6 +451,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'WeakValueDictionary', '__all__', '__name__', 'finalize', 'getweakrefcount', 'getweakrefs', 'proxy', 'ref',
     ],
   },
+  gc: {
+    builtin: true,
+    names: [
+      'DEBUG_COLLECTABLE', 'DEBUG_LEAK', 'DEBUG_SAVEALL', 'DEBUG_STATS', 'DEBUG_UNCOLLECTABLE', '__doc__', '__name__', 'callbacks', 'collect',
+      'disable', 'enable', 'freeze', 'garbage', 'get_count', 'get_debug', 'get_freeze_count', 'get_stats', 'get_threshold', 'is_finalized',
+      'is_tracked', 'isenabled', 'set_debug', 'set_threshold', 'unfreeze',
+    ],
+  },
   errno: {
     builtin: true,
     names: [
