@@ -451,6 +451,14 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'WeakValueDictionary', '__all__', '__name__', 'finalize', 'getweakrefcount', 'getweakrefs', 'proxy', 'ref',
     ],
   },
+  platform: {
+    builtin: false,
+    names: [
+      '__name__', 'architecture', 'freedesktop_os_release', 'java_ver', 'libc_ver', 'mac_ver', 'machine', 'node', 'platform', 'processor',
+      'python_branch', 'python_build', 'python_compiler', 'python_implementation', 'python_revision', 'python_version', 'python_version_tuple',
+      'release', 'system', 'system_alias', 'uname', 'uname_result', 'version', 'win32_edition', 'win32_is_iot', 'win32_ver',
+    ],
+  },
   gc: {
     builtin: true,
     names: [
