@@ -18,7 +18,7 @@ import { isSlotMethod } from './dunders.js';
 import { closureOf, codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
 import {
-  COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS, intToBytes,
+  COMPLEX_ATTRIBUTES, COMPLEX_METHODS, FLOAT_ATTRIBUTES, FLOAT_METHODS, INT_ATTRIBUTES, INT_METHODS, BOOL_METHODS, BOOL_OWN_METHODS, intToBytes,
 } from './numbers/methods.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, instanceKey, methodKey } from './attributeKeys.js';
 import {
@@ -88,7 +88,7 @@ const SET_METHODS: Record<string, Method> = {
 export const TABLES = {
   bytes: BYTES_METHODS as Record<string, Method>,
   str: STR_METHODS as Record<string, Method>, list: LIST_METHODS, tuple: TUPLE_METHODS, dict: DICT_METHODS, set: SET_METHODS,
-  frozenset: FROZENSET_METHODS, int: INT_METHODS, float: FLOAT_METHODS, complex: COMPLEX_METHODS,
+  frozenset: FROZENSET_METHODS, int: INT_METHODS, bool: BOOL_OWN_METHODS, float: FLOAT_METHODS, complex: COMPLEX_METHODS,
 };
 
 /** The builtin type functions (`str`, `list`…), whose attributes are their types' methods, unbound. */
@@ -106,8 +106,9 @@ function methodsOf(obj: unknown): Record<string, Method> | null {
     case 'number':
       return isIntNumber(obj) ? INT_METHODS : FLOAT_METHODS;
     case 'bigint':
-    case 'boolean':
       return INT_METHODS;
+    case 'boolean':
+      return BOOL_METHODS;
     case 'object':
       break;
     default:

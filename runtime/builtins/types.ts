@@ -33,7 +33,7 @@ import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
-import { INFO, OBJECT_PROTO, classAttribute, infoOf, isPyClass, ownInfo } from './classes/model.js';
+import { INFO, OBJECT_PROTO, classAttribute, hooks as classHooks, infoOf, isPyClass, ownInfo } from './classes/model.js';
 import { superHooks } from './classes/superObjects.js';
 import { builtinInstanceTests, classFromNamespace, markFinalType } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
@@ -227,7 +227,9 @@ type Static = (...args: never[]) => unknown;
 registerBuiltinClass(int, 'int', null, { ctor: PyIntBox, args: false }, TABLES.int, {
   __new__: valueNew('int', int) as Static,
 });
-registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, {});
+registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, TABLES.bool);
+classHooks.eq = (a, b) => call(getClassAttr(type(a) as PyClass, '__eq__'), [a, b], null);
+classHooks.not = (v) => !truthy(v);
 registerBuiltinClass(float, 'float', null, { ctor: PyFloatBox, args: false }, TABLES.float, {
   __new__: valueNew('float', float) as Static,
 });

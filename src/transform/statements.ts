@@ -454,10 +454,10 @@ function raises(body: py.stmt[]): boolean {
 
 function Assert(node: py.Assert, ctx: TransformContext): t.Statement[] {
   const args = node.msg ? [expression(node.msg, ctx)] : [];
-  return [t.ifStatement(t.unaryExpression('!', condition(node.test, ctx)), t.throwStatement(t.newExpression(ctx.builtin('AssertionError'), args)))];
+  // The builtin class whatever the name means here, as CPython's LOAD_ASSERTION_ERROR (a variable may hide the name).
+  const cls = ctx.resolve('AssertionError') === 'builtin' ? ctx.builtin('AssertionError') : ctx.rt('AssertionError');
+  return [t.ifStatement(t.unaryExpression('!', condition(node.test, ctx)), t.throwStatement(t.newExpression(cls, args)))];
 }
-
-
 
 function Global(): t.Statement[] {
   return [];

@@ -9,11 +9,11 @@
  */
 import { PyTuple, typeName } from '../values.js';
 import { AttributeError, TypeError, attributeNotFound } from '../exceptions.js';
-import { BOUND, call, isPyFunction, type PyCallable } from '../calls.js';
+import { BOUND, METHOD_OF, call, isPyFunction, type PyCallable } from '../calls.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, attrName, methodKey } from '../attributeKeys.js';
 import { MethodDescriptor, PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
 import {
-  UNBOUND, object, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, guardClassAssign, infoOf, isClassLike, mroOf, ownInfo, pyClassOf, typeBuiltin, typeOf,
+  BUILTIN_METHOD, UNBOUND, object, bindMethod, builtinClasses, isinstance as isinstanceOf, classAttribute, classChanged, defineHidden, guardClassAssign, infoOf, isClassLike, mroOf, ownInfo, pyClassOf, typeBuiltin, typeOf,
   type PyClass,
 } from './model.js';
 import { dictHooks, ownAttribute } from './instanceAttributes.js';
@@ -188,6 +188,7 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     if (value instanceof PyClassMethod) return bindMethod(value.__func__, cls);
     // A descriptor read from the class: `__get__(None, cls)`.
     if (isUserDescriptor(value) && hasSpecial(value, '__get__')) return callSpecial(value, '__get__', null, cls);
+    if (typeof value === 'function' && ownInfo(entry.owner)?.prototypeMethods === true && isThisMethod(value)) return selfFirst(entry.owner, name, value);
     return value;
   }
   if (name === '__doc__') return null;
@@ -198,6 +199,46 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     if (fallback !== undefined) return call(metaAttribute(fallback.value, cls, meta), [name], null);
   }
   throw attributeNotFound(`type object '${cls.__name__ ?? (cls as Function).name}' has no attribute '${name}'`, name, cls);
+}
+
+/** A runtime class's JS method, which takes its instance as `this` (not a Python function, builtin wrapper or class). */
+function isThisMethod(value: Function): boolean {
+  const f = value as PyCallable & Record<symbol, unknown>;
+  return !isPyFunction(f) && !isClassLike(f) && f[BOUND] === undefined && f[BUILTIN_METHOD] !== true && f[METHOD_OF] === undefined;
+}
+
+const selfFirstMethods = new WeakMap<Function, Function>();
+
+/**
+ * A runtime class's method read from the class (`type(gen).__next__`,
+ * `asyncio.Queue.put_nowait`): a method descriptor taking the instance as
+ * its first argument, checked as CPython's are; called on an instance
+ * (`this`), it is the method itself.
+ */
+function selfFirst(cls: PyClass, name: string, method: Function): Function {
+  let wrapper = selfFirstMethods.get(method);
+  if (wrapper !== undefined) return wrapper;
+  const m = method as (this: unknown, ...args: unknown[]) => unknown;
+  const clsName = cls.__name__ ?? (cls as Function).name;
+  wrapper = function (this: unknown, ...args: unknown[]): unknown {
+    if (this !== undefined) return m.apply(this, args);
+    const dunder = name.startsWith('__') && name.endsWith('__');
+    if (args.length === 0) {
+      throw new TypeError(dunder ? `descriptor '${name}' of '${clsName}' object needs an argument` : `unbound method ${clsName}.${name}() needs an argument`);
+    }
+    const self = args[0];
+    if (!(typeof self === 'object' || typeof self === 'function') || self === null || !isinstanceOf(self, cls)) {
+      throw new TypeError(dunder
+        ? `descriptor '${name}' requires a '${clsName}' object but received a '${typeName(self)}'`
+        : `descriptor '${name}' for '${clsName}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+    return m.apply(self, args.slice(1));
+  };
+  Object.defineProperty(wrapper, 'name', { value: name });
+  defineHidden(wrapper, BUILTIN_METHOD, true);
+  defineHidden(wrapper, METHOD_OF, { type: clsName, name });
+  selfFirstMethods.set(method, wrapper);
+  return wrapper;
 }
 
 function metaProperty(prop: PyProperty, cls: PyClass, name: string): unknown {

@@ -61,6 +61,8 @@ export interface ClassInfo {
   callable: boolean;
   /** The classes made with this one among their bases, for `__subclasses__()` (weakly held, as CPython's). */
   subclasses?: WeakRef<PyClass>[];
+  /** The namespace is the JS class's prototype: its methods take the instance as `this`, not as a first argument. */
+  prototypeMethods?: boolean;
   /** The class's metaclass when it is a Python class deriving from `type` (metaclasses.ts); undefined for `type`. */
   meta?: PyClass;
   /** The attribute names instances may have when every class in the MRO declares `__slots__`; null when they have a `__dict__`. */
@@ -121,7 +123,14 @@ object[INFO] = { dict: new Map(), bases: [], mro: [], native: null, nativeArgs: 
 object[INFO].mro = [object];
 
 /** Filled in by modules this one cannot import without a cycle. */
-export const hooks: { str?: (v: unknown) => string; repr?: (v: unknown) => string } = {};
+export const hooks: {
+  str?: (v: unknown) => string;
+  repr?: (v: unknown) => string;
+  /** `type(a).__eq__(a, b)`, as it returns (NotImplemented included): object.__ne__ inverts it. */
+  eq?: (a: unknown, b: unknown) => unknown;
+  /** `not v`. */
+  not?: (v: unknown) => boolean;
+} = {};
 
 // object's methods take the object first; on the prototype they are JS
 // methods that also work unbound (`object.__setattr__(self, name, value)`).
@@ -178,6 +187,7 @@ export function infoOf(cls: PyClass): ClassInfo {
   if (nativeInit && !('__init__' in cls.prototype)) dict.set('__init__', nativeInitMethod(native));
   info = {
     dict, bases: declared ?? (mro.length > 1 ? [mro[1]!] : []), mro, native, nativeArgs: true, nativeInit, mirrors: [], callable: false,
+    prototypeMethods: true,
   };
   Object.defineProperty(cls, INFO, { value: info, enumerable: false });
   return info;

@@ -26,7 +26,10 @@ const selfMethods: Record<string, SelfMethod> = {
     return self === other ? true : NotImplemented;
   },
   __ne__(self, other) {
-    return self === other ? false : NotImplemented;
+    // CPython's: the type's __eq__, inverted unless it is NotImplemented (`object.__ne__(1, 2)` is True).
+    const eq = hooks.eq ? hooks.eq(self, other) : self === other ? true : NotImplemented;
+    if (eq === NotImplemented) return NotImplemented;
+    return typeof eq === 'boolean' ? !eq : hooks.not!(eq);
   },
   __hash__(self) {
     return identityHash(self);

@@ -173,6 +173,8 @@ function fromBytes(bytes: unknown, byteorder: unknown, signed: unknown): PyInt {
 
 export const INT_METHODS: Record<string, Method> = {
   ...arithmetic(isIntLike),
+  // int's own repr of a bool is the number (`int.__repr__(True)` is '1'); bool has its own (BOOL_METHODS).
+  __repr__: (a: Num) => reprNumber(typeof a === 'boolean' ? Number(a) : a),
   bit_length(self: unknown) {
     if (arguments.length !== 1) noArgs('int.bit_length', arguments.length - 1);
     return bitLengthOf(intValue(self));
@@ -193,13 +195,43 @@ export const INT_METHODS: Record<string, Method> = {
     return PyTuple.of(intValue(self), 1);
   },
   __index__: (self: unknown) => intValue(self),
-  __and__: (a: unknown, b: unknown) => and_(a, b), __rand__: (a: unknown, b: unknown) => and_(b, a),
-  __or__: (a: unknown, b: unknown) => or_(a, b), __ror__: (a: unknown, b: unknown) => or_(b, a),
-  __xor__: (a: unknown, b: unknown) => xor(a, b), __rxor__: (a: unknown, b: unknown) => xor(b, a),
+  // bool's own give a bool for two bools (BOOL_OWN_METHODS).
+  __and__: (a: unknown, b: unknown) => intBits.and(a, b), __rand__: (a: unknown, b: unknown) => intBits.rand(a, b),
+  __or__: (a: unknown, b: unknown) => intBits.or(a, b), __ror__: (a: unknown, b: unknown) => intBits.ror(a, b),
+  __xor__: (a: unknown, b: unknown) => intBits.xor(a, b), __rxor__: (a: unknown, b: unknown) => intBits.rxor(a, b),
   __lshift__: (a: unknown, b: unknown) => lshift(a, b), __rlshift__: (a: unknown, b: unknown) => lshift(b, a),
   __rshift__: (a: unknown, b: unknown) => rshift(a, b), __rrshift__: (a: unknown, b: unknown) => rshift(b, a),
   __invert__: (a: unknown) => invert(a),
 };
+
+/** int's bit operations, on bools as numbers (`int.__and__(True, True)` is 1). */
+const intBits = {
+  and: (a: unknown, b: unknown): unknown => and_(asInt(a), asInt(b)),
+  rand: (a: unknown, b: unknown): unknown => and_(asInt(b), asInt(a)),
+  or: (a: unknown, b: unknown): unknown => or_(asInt(a), asInt(b)),
+  ror: (a: unknown, b: unknown): unknown => or_(asInt(b), asInt(a)),
+  xor: (a: unknown, b: unknown): unknown => xor(asInt(a), asInt(b)),
+  rxor: (a: unknown, b: unknown): unknown => xor(asInt(b), asInt(a)),
+};
+
+/** A bool as int's methods see it: the number. */
+function asInt(v: unknown): unknown {
+  return typeof v === 'boolean' ? Number(v) : v;
+}
+
+/** bool's own methods (CPython's bool_as_number and bool_repr). */
+export const BOOL_OWN_METHODS: Record<string, Method> = {
+  __repr__: (a: unknown) => (a ? 'True' : 'False'),
+  __and__: (a: unknown, b: unknown) => (typeof b === 'boolean' ? (a as boolean) && b : intBits.and(a, b)),
+  __rand__: (a: unknown, b: unknown) => (typeof b === 'boolean' ? b && (a as boolean) : intBits.rand(a, b)),
+  __or__: (a: unknown, b: unknown) => (typeof b === 'boolean' ? (a as boolean) || b : intBits.or(a, b)),
+  __ror__: (a: unknown, b: unknown) => (typeof b === 'boolean' ? b || (a as boolean) : intBits.ror(a, b)),
+  __xor__: (a: unknown, b: unknown) => (typeof b === 'boolean' ? a !== b : intBits.xor(a, b)),
+  __rxor__: (a: unknown, b: unknown) => (typeof b === 'boolean' ? b !== a : intBits.rxor(a, b)),
+};
+
+/** What a bool's methods are: its own, then int's. */
+export const BOOL_METHODS: Record<string, Method> = { ...INT_METHODS, ...BOOL_OWN_METHODS };
 
 export const INT_ATTRIBUTES: Record<string, (self: never) => unknown> = {
   real: (self: unknown) => intValue(self),
