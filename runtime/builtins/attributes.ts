@@ -178,7 +178,7 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): unkn
     // Not a method: a data attribute (`(5).real()` calls an int) or a class method, which getattr finds.
     if (method === undefined) return call(getattr(obj, name), args, null);
     // A special method called by name: its count checked as CPython's slot wrapper checks it.
-    if (name.charCodeAt(0) === 95) checkDunderCall(ownerName(obj, table), name, args.length);
+    if (name.charCodeAt(0) === 95) checkDunderCall(ownerName(obj, table, name), name, args.length);
     return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
   }
   if (isModule(obj)) {
@@ -216,6 +216,7 @@ const METHOD_SIGNATURES = new Map<Record<string, Method>, Record<string, ClinicS
   [BYTES_METHODS as Record<string, Method>, BYTES_KEYWORDS],
   [LIST_METHODS, { sort: SORT }],
   [INT_METHODS, { to_bytes: sig('to_bytes', ['length', 'byteorder', 'signed'], 2) }],
+  [BOOL_METHODS, { to_bytes: sig('to_bytes', ['length', 'byteorder', 'signed'], 2) }],
 ]);
 
 /** The positional arguments of a builtin method called with keywords, as Argument Clinic binds them (trailing ones not given left off). */
@@ -299,8 +300,9 @@ function isRuntimeBuiltin(obj: unknown): boolean {
   return obj instanceof PyRange || obj instanceof PySlice || obj instanceof PyMemoryView || obj instanceof PyByteArray;
 }
 
-/** The name of the type that defines a builtin value's methods, as their complaints name it (bool's are int's). */
-function ownerName(obj: unknown, table: Record<string, Method>): string {
+/** The name of the type that defines a builtin value's method `name`, as its complaints name it (bool's are int's, but for bool's own). */
+function ownerName(obj: unknown, table: Record<string, Method>, name: string): string {
+  if (table === BOOL_METHODS) return Object.hasOwn(BOOL_OWN_METHODS, name) ? 'bool' : 'int';
   return table === INT_METHODS ? 'int' : typeName(obj);
 }
 
@@ -325,12 +327,12 @@ export function callMethodKw(obj: unknown, name: string, args: unknown[], kwargs
     if (signature === undefined) {
       // `f(x, **{})` passes no keywords.
       if (Object.keys(kwargs).length === 0) return callMethod(obj, name, ...args);
-      throw dunderKeywordsError(ownerName(obj, table), name) ?? new TypeError(`${ownerName(obj, table)}.${name}() takes no keyword arguments`);
+      throw dunderKeywordsError(ownerName(obj, table, name), name) ?? new TypeError(`${ownerName(obj, table, name)}.${name}() takes no keyword arguments`);
     }
     const bound = bindKeywords(signature, args, kwargs);
     // Keyword-only parameters: the methods' positional entries refuse them.
     if (name === 'sort' && Array.isArray(obj)) return list_sort(obj as unknown[], ...(bound as [unknown?, unknown?]));
-    if (name === 'to_bytes' && table === INT_METHODS) return intToBytes(obj, ...bound);
+    if (name === 'to_bytes' && (table === INT_METHODS || table === BOOL_METHODS)) return intToBytes(obj, ...bound);
     return callMethod(obj, name, ...bound);
   }
   if (obj instanceof PySuper) {
@@ -405,12 +407,12 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
     // dict's class method reached from a dict (`{}.fromkeys`): bound to the type, as the type gives it.
     if (name === 'fromkeys' && table === DICT_METHODS) return getClassAttr(builtinTypeOf(obj) as PyClass, name);
     if (method !== undefined) {
-      const owner = name.charCodeAt(0) === 95 ? ownerName(obj, table) : null;
+      const owner = name.charCodeAt(0) === 95 ? ownerName(obj, table, name) : null;
       const bound = (...args: unknown[]): unknown => {
         if (owner !== null) checkDunderCall(owner, name, args.length);
         return (method as (self: unknown, ...a: unknown[]) => unknown)(obj, ...args);
       };
-      Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name, type: ownerName(obj, table) } });
+      Object.defineProperty(bound, BOUND_BUILTIN, { value: { self: obj, name, type: ownerName(obj, table, name) } });
       return bound;
     }
     const attribute = valueAttributes(obj)?.[name];
@@ -420,7 +422,7 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
     if (name === '__hash__' && (table === LIST_METHODS || table === DICT_METHODS || table === SET_METHODS)) return null;
     const inherited = objectDunder(obj, name);
     if (inherited !== undefined) return inherited;
-    if ((name === 'from_bytes' && table === INT_METHODS) || (name === 'fromhex' && table === FLOAT_METHODS)) {
+    if ((name === 'from_bytes' && (table === INT_METHODS || table === BOOL_METHODS)) || (name === 'fromhex' && table === FLOAT_METHODS)) {
       // A class method reached from an instance (`(5).from_bytes(b)`): the type's, bound to the type.
       return getClassAttr(builtinTypeOf(obj) as PyClass, name);
     }

@@ -228,7 +228,12 @@ registerBuiltinClass(int, 'int', null, { ctor: PyIntBox, args: false }, TABLES.i
   __new__: valueNew('int', int) as Static,
 });
 registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, TABLES.bool);
-classHooks.eq = (a, b) => call(getClassAttr(type(a) as PyClass, '__eq__'), [a, b], null);
+classHooks.eq = (a, b) => {
+  const f = getClassAttr(type(a) as PyClass, '__eq__');
+  // A runtime class's JS method takes the object as `this`; a Python function (or other callable) takes it first.
+  if (typeof f === 'function' && !isPyFunction(f) && !isClassLike(f)) return Reflect.apply(f as (...a: unknown[]) => unknown, a, [b]);
+  return call(f, [a, b], null);
+};
 classHooks.not = (v) => !truthy(v);
 registerBuiltinClass(float, 'float', null, { ctor: PyFloatBox, args: false }, TABLES.float, {
   __new__: valueNew('float', float) as Static,

@@ -222,17 +222,23 @@ function selfFirst(cls: PyClass, name: string, method: Function): Function {
   const clsName = cls.__name__ ?? (cls as Function).name;
   wrapper = function (this: unknown, ...args: unknown[]): unknown {
     if (this !== undefined) return m.apply(this, args);
+    const self = args[0];
+    if (args.length > 0 && (typeof self === 'object' || typeof self === 'function') && self !== null && isinstanceOf(self, cls)) {
+      return m.apply(self, args.slice(1));
+    }
+    // Some methods check an unbound call themselves (with their own words): theirs, unless the method was not made for one.
+    try {
+      return m.apply(undefined, args);
+    } catch (e) {
+      if (!(e instanceof globalThis.TypeError)) throw e;
+    }
     const dunder = name.startsWith('__') && name.endsWith('__');
     if (args.length === 0) {
       throw new TypeError(dunder ? `descriptor '${name}' of '${clsName}' object needs an argument` : `unbound method ${clsName}.${name}() needs an argument`);
     }
-    const self = args[0];
-    if (!(typeof self === 'object' || typeof self === 'function') || self === null || !isinstanceOf(self, cls)) {
-      throw new TypeError(dunder
-        ? `descriptor '${name}' requires a '${clsName}' object but received a '${typeName(self)}'`
-        : `descriptor '${name}' for '${clsName}' objects doesn't apply to a '${typeName(self)}' object`);
-    }
-    return m.apply(self, args.slice(1));
+    throw new TypeError(dunder
+      ? `descriptor '${name}' requires a '${clsName}' object but received a '${typeName(self)}'`
+      : `descriptor '${name}' for '${clsName}' objects doesn't apply to a '${typeName(self)}' object`);
   };
   Object.defineProperty(wrapper, 'name', { value: name });
   defineHidden(wrapper, BUILTIN_METHOD, true);
