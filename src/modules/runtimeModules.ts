@@ -459,6 +459,16 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'release', 'system', 'system_alias', 'uname', 'uname_result', 'version', 'win32_edition', 'win32_is_iot', 'win32_ver',
     ],
   },
+  threading: {
+    builtin: false,
+    notInAll: ['activeCount', 'currentThread'],
+    names: [
+      'Barrier', 'BoundedSemaphore', 'BrokenBarrierError', 'Condition', 'Event', 'ExceptHookArgs', 'Lock', 'RLock', 'Semaphore', 'TIMEOUT_MAX',
+      'Thread', 'ThreadError', 'Timer', '__all__', '__excepthook__', '__name__', '_allocate_lock', 'activeCount', 'active_count', 'currentThread', 'current_thread',
+      'enumerate', 'excepthook', 'get_ident', 'get_native_id', 'getprofile', 'gettrace', 'local', 'main_thread', 'setprofile', 'settrace',
+      'stack_size',
+    ],
+  },
   zlib: {
     builtin: false,
     names: [
