@@ -444,6 +444,11 @@ export class TransformContext {
     return t.identifier(local);
   }
 
+  /** Whether `node` is a call of the runtime helper `name` (without importing it). */
+  callsRuntime(node: t.Expression, name: string): node is t.CallExpression {
+    return node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === RUNTIME_LOCALS.get(name);
+  }
+
   /** A Python builtin (print, len…) imported under its Python name. */
   builtin(name: string): t.Identifier {
     // Imported under its own name, unless the module has a global of that name.

@@ -628,9 +628,7 @@ function classFallback(node: py.Name, ctx: TransformContext): t.Expression {
  */
 function calleeExpression(func: py.expr, ctx: TransformContext): t.Expression {
   const read = expression(func, ctx);
-  if (func.nodeType === 'Name' && t.isCallExpression(read) && t.isIdentifier(read.callee) && read.callee.name === ctx.rt('global').name) {
-    read.callee = ctx.rt('calledGlobal');
-  }
+  if (func.nodeType === 'Name' && ctx.callsRuntime(read, 'global')) read.callee = ctx.rt('calledGlobal');
   return read;
 }
 
