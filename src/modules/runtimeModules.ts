@@ -459,6 +459,10 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'release', 'system', 'system_alias', 'uname', 'uname_result', 'version', 'win32_edition', 'win32_is_iot', 'win32_ver',
     ],
   },
+  gzip: {
+    builtin: false,
+    names: ['BadGzipFile', 'FCOMMENT', 'FEXTRA', 'FHCRC', 'FNAME', 'FTEXT', 'READ', 'WRITE', '__name__', 'compress', 'decompress'],
+  },
   threading: {
     builtin: false,
     notInAll: ['activeCount', 'currentThread'],
