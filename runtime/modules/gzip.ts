@@ -26,6 +26,9 @@ loadedModules.$set('gzip', self);
 
 const Q = 'gzip';
 
+/** CPython's, less GzipFile and open. */
+export const __all__ = ['BadGzipFile', 'compress', 'decompress'];
+
 export const READ = 1;
 export const WRITE = 2;
 export const FTEXT = 1;

@@ -461,7 +461,8 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   },
   gzip: {
     builtin: false,
-    names: ['BadGzipFile', 'FCOMMENT', 'FEXTRA', 'FHCRC', 'FNAME', 'FTEXT', 'READ', 'WRITE', '__name__', 'compress', 'decompress'],
+    notInAll: ['FCOMMENT', 'FEXTRA', 'FHCRC', 'FNAME', 'FTEXT', 'READ', 'WRITE'],
+    names: ['BadGzipFile', 'FCOMMENT', 'FEXTRA', 'FHCRC', 'FNAME', 'FTEXT', 'READ', 'WRITE', '__all__', '__name__', 'compress', 'decompress'],
   },
   threading: {
     builtin: false,
