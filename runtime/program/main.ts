@@ -237,6 +237,23 @@ function finishOutput(): void {
   }
 }
 
+/**
+ * Ends the program with an exception no Python code can receive (what a
+ * signal handler run from the host's event raised while no event loop
+ * runs), as if it had reached the top: reported, then the exit status.
+ */
+export function endProgram(error: unknown): void {
+  const e = toPython(error);
+  const end = (): void => {
+    const status = reportUncaught(e);
+    finishOutput();
+    const proc = (globalThis as { process?: { exit?(code: number): void } }).process;
+    proc?.exit?.(status);
+  };
+  if (loadFrames !== null && e instanceof BaseException && !(e instanceof SystemExit)) void loadFrames().then(end, end);
+  else end();
+}
+
 /** Reports an exception that ended the program (on stderr) and returns the exit status. */
 export function reportUncaught(error: unknown, options: RunOptions = {}): number {
   try {
