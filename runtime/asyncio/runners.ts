@@ -14,7 +14,7 @@ import { KeyboardInterrupt, RuntimeError, ValueError } from '../builtins/excepti
 import { getattr } from '../builtins/attributes.js';
 import { call } from '../builtins/calls.js';
 import { partial } from '../modules/functools.js';
-import { SIGINT, default_int_handler, getHandler, setHandler } from '../modules/support/signal/handlers.js';
+import { SIGINT, default_int_handler, getHandler, loopRunning, setHandler } from '../modules/support/signal/handlers.js';
 import { CancelledError } from './exceptions.js';
 import { repr } from '../builtins/repr.js';
 import { callableClass } from '../builtins/callableClass.js';
@@ -154,11 +154,17 @@ async function runImpl(main: unknown, debug: unknown): Promise<unknown> {
   // `with Runner(debug=debug) as runner`: entered before run() checks its argument, so even
   // `asyncio.run(42)` makes a loop whose closing runs (and numbers) the two shutdown Tasks.
   runner.$lazyInit();
+  // The whole run counts as one loop running for SIGINT: its Node listener stays through the shutdown's loop runs.
+  loopRunning(true);
   let result: unknown;
   try {
     result = await runner.$run(main);
   } finally {
-    await runner.$close();
+    try {
+      await runner.$close();
+    } finally {
+      loopRunning(false);
+    }
   }
   return result;
 }

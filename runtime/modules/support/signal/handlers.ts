@@ -215,7 +215,11 @@ function sendToSelf(signum: number): void {
   proc.kill(proc.pid, signum);
 }
 
-/** An event loop starts or stops running: SIGINT's default handler then raises KeyboardInterrupt out of it. */
+/**
+ * An event loop starts or stops running (or asyncio.run, which runs one
+ * several times): while one runs, SIGINT's default handler raises
+ * KeyboardInterrupt out of it.
+ */
 export function loopRunning(running: boolean): void {
   loopsRunning += running ? 1 : -1;
   if (loopsRunning !== (running ? 1 : 0)) return;
