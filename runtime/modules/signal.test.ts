@@ -237,6 +237,22 @@ asyncio.run(main())
     expect(pyasync).toEqual(python);
   });
 
+  it('synchronous code: a handler runs once the code gives Node a turn (at the latest at the end; CPython: at once)', async () => {
+    const source = `import signal, time
+
+def on_term(signum, frame):
+    print("handler", signum, flush=True)
+
+signal.signal(signal.SIGTERM, on_term)
+print("ready", flush=True)
+time.sleep(2)
+print("end", flush=True)
+`;
+    const { python, pyasync } = await both('sync_handler.py', source, ['SIGTERM']);
+    expect(python).toEqual({ stdout: 'ready\nhandler 15\nend\n', stderr: '', status: 0, signal: null });
+    expect(pyasync).toEqual({ ...python, stdout: 'ready\nend\nhandler 15\n' });
+  });
+
   it('synchronous code: SIGINT ends the process by SIGINT (without the traceback CPython prints: README)', async () => {
     const source = `import time
 print("ready", flush=True)

@@ -45,6 +45,7 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
   Error.stackTraceLimit = Math.max(limit, STACK_LIMIT);
   try {
     await import(url);
+    for (const wait of beforeEnd) await wait();
     await pendingReports;
   } catch (error) {
     await pendingReports;
@@ -59,6 +60,13 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
   finishOutput();
   return status;
 }
+
+/**
+ * What the program waits for once its code has run, before its end is
+ * reported (support/signal/handlers.ts: a host turn, for a signal that came
+ * during the last synchronous stretch to reach its Python handler).
+ */
+export const beforeEnd: (() => Promise<void>)[] = [];
 
 /** Whether installTracebacks has run (the frames may still be unknown: not under Node, no parser). */
 let tracebacksTried = false;

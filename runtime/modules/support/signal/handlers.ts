@@ -27,6 +27,7 @@ import { KeyboardInterrupt } from '../../../builtins/exceptions.js';
 import { call } from '../../../builtins/calls.js';
 import { positionalFunction } from '../pydef.js';
 import { NSIG, SIGNAL_NAMES, SIGRTMIN } from './numbers.js';
+import { beforeEnd } from '../../../program/main.js';
 
 export const SIG_DFL = 0;
 export const SIG_IGN = 1;
@@ -160,6 +161,20 @@ function syncListener(signum: number): void {
   const added = (): void => fromHost(signum);
   listeners.set(signum, added);
   proc.on(name, added);
+  if (!turnAtEnd) {
+    turnAtEnd = true;
+    beforeEnd.push(hostTurn);
+  }
+}
+
+/** Whether the program's end waits for a host turn: Node emits a signal that came during synchronous code only then. */
+let turnAtEnd = false;
+
+function hostTurn(): Promise<void> {
+  // Node emits signal events in its poll phase: the second of two setImmediates runs after one, wherever the first began.
+  const g = globalThis as { setImmediate?: (f: () => void) => unknown };
+  const later = (f: () => void): unknown => (typeof g.setImmediate === 'function' ? g.setImmediate(f) : setTimeout(f, 0));
+  return new Promise((resolve) => later(() => later(resolve)));
 }
 
 /** Gives a signal Node changed at startup the system's default action (a listener that comes and goes leaves it so). */
