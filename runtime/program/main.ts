@@ -46,6 +46,8 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
   try {
     await import(url);
     for (const wait of beforeEnd) await wait();
+    // A signal handler's exception ends the program first (endProgram).
+    if (ending !== null) await ending;
     await pendingReports;
   } catch (error) {
     await pendingReports;
@@ -258,9 +260,12 @@ export function endProgram(error: unknown): void {
     const proc = (globalThis as { process?: { exit?(code: number): void } }).process;
     proc?.exit?.(status);
   };
-  if (loadFrames !== null && e instanceof BaseException && !(e instanceof SystemExit)) void loadFrames().then(end, end);
+  if (loadFrames !== null && e instanceof BaseException && !(e instanceof SystemExit)) ending = loadFrames().then(end, end);
   else end();
 }
+
+/** endProgram's report while the frame formatter loads, which runMain waits for. */
+let ending: Promise<void> | null = null;
 
 /** Reports an exception that ended the program (on stderr) and returns the exit status. */
 export function reportUncaught(error: unknown, options: RunOptions = {}): number {

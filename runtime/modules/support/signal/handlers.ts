@@ -167,10 +167,11 @@ function syncListener(signum: number): void {
   }
 }
 
-/** Whether the program's end waits for a host turn: Node emits a signal that came during synchronous code only then. */
+/** Whether the program's end waits for a host turn while a listener is left: Node emits a signal that came during synchronous code only then. */
 let turnAtEnd = false;
 
 function hostTurn(): Promise<void> {
+  if (listeners.size === 0) return Promise.resolve();
   // Node emits signal events in its poll phase: the second of two setImmediates runs after one, wherever the first began.
   const g = globalThis as { setImmediate?: (f: () => void) => unknown };
   const later = (f: () => void): unknown => (typeof g.setImmediate === 'function' ? g.setImmediate(f) : setTimeout(f, 0));
