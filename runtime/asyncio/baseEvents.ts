@@ -36,6 +36,8 @@ import { grownRing } from './ring.js';
 import { tracebacksUnseen } from '../builtins/unseenTracebacks.js';
 import { call } from '../builtins/calls.js';
 import { callMethod } from '../builtins/attributes.js';
+import { addSignalHandler, closeSignals, removeSignalHandler, type LoopSignals } from './unixEvents.js';
+import { loopRunning } from '../modules/support/signal/handlers.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 /** The one keyword call_soon, call_later and call_at take: callbacks' own keywords go through functools.partial. */
@@ -103,6 +105,8 @@ export class BaseEventLoop {
   private $polled = false;
   /** Puts back the async generator hooks run_forever replaced (asyncgens.ts). */
   private $restoreAsyncgenHooks: (() => void) | null = null;
+  /** The callbacks of add_signal_handler (unixEvents.ts), once there has been one. */
+  $signals: LoopSignals | null = null;
 
   time(): number | PyFloat {
     return float(this.$time());
@@ -325,6 +329,14 @@ export class BaseEventLoop {
     return null;
   }
 
+  add_signal_handler(sig: unknown, callback: unknown, ...args: unknown[]): null {
+    return addSignalHandler(this, sig, callback, args);
+  }
+
+  remove_signal_handler(sig: unknown): boolean {
+    return removeSignalHandler(this, sig);
+  }
+
   close(): null {
     if (this.$running) throw new RuntimeError('Cannot close a running event loop');
     if (this._closed) return null;
@@ -334,6 +346,7 @@ export class BaseEventLoop {
     this.$ringSize = 0;
     this.$openBatch = null;
     this._scheduled = [];
+    closeSignals(this);
     return null;
   }
 
@@ -357,6 +370,7 @@ export class BaseEventLoop {
     this.$lastTurn = now();
     for (const h of this.$hostHandles) h.ref();
     this.$restoreAsyncgenHooks = installAsyncgenHooks(this);
+    loopRunning(true);
     return new Promise<void>((resolve, reject) => {
       this.$finish = { resolve, reject };
       this.$drive();
@@ -392,6 +406,7 @@ export class BaseEventLoop {
   }
 
   private $end(error?: unknown): void {
+    if (this.$running) loopRunning(false);
     this._stopping = false;
     this.$running = false;
     this.$iterating = false;

@@ -10,7 +10,12 @@
  * a plain function called from there), which makes the statements after it
  * wait, as they do in CPython.
  */
-import { RuntimeError, ValueError } from '../builtins/exceptions.js';
+import { KeyboardInterrupt, RuntimeError, ValueError } from '../builtins/exceptions.js';
+import { getattr } from '../builtins/attributes.js';
+import { call } from '../builtins/calls.js';
+import { partial } from '../modules/functools.js';
+import { SIGINT, default_int_handler, getHandler, loopRunning, setHandler } from '../modules/support/signal/handlers.js';
+import { CancelledError } from './exceptions.js';
 import { repr } from '../builtins/repr.js';
 import { callableClass } from '../builtins/callableClass.js';
 import type { PyCallable } from '../builtins/calls.js';
@@ -23,6 +28,7 @@ import { reportUnretrieved } from './futures.js';
 import { takeKeywords, type Keywords } from './keywords.js';
 import { truthy } from '../builtins/truth.js';
 import { rememberingSite } from '../builtins/blockingSites.js';
+import { withContext } from '../builtins/errors.js';
 
 async function cancelAllTasks(loop: BaseEventLoop): Promise<void> {
   const toCancel = [...all_tasks(loop)] as Task[];
@@ -48,6 +54,7 @@ class RunnerImpl {
   private $loop: BaseEventLoop | null = null;
   private $state: 'created' | 'initialized' | 'closed' = 'created';
   private readonly $debug: boolean | null;
+  _interrupt_count = 0;
 
   constructor(...args: unknown[]) {
     const kw = takeKeywords(args);
@@ -79,7 +86,33 @@ class RunnerImpl {
     if (_get_running_loop() !== null) throw new RuntimeError('Runner.run() cannot be called from a running event loop');
     const loop = this.$lazyInit();
     const task = loop.create_task(coro);
-    return await loop.$runUntilComplete(task);
+    // Ctrl-C cancels the main task (and a second one raises KeyboardInterrupt), unless the program has a SIGINT handler of its own.
+    let sigintHandler: unknown = null;
+    if (getHandler(SIGINT) === default_int_handler) {
+      sigintHandler = call(partial, [getattr(this, '_on_sigint')], { main_task: task });
+      setHandler(SIGINT, sigintHandler, true);
+    }
+    this._interrupt_count = 0;
+    try {
+      return await loop.$runUntilComplete(task);
+    } catch (error) {
+      if (error instanceof CancelledError && this._interrupt_count > 0 && task.uncancel() === 0) throw withContext(new KeyboardInterrupt(), error);
+      throw error;
+    } finally {
+      if (sigintHandler !== null && getHandler(SIGINT) === sigintHandler) setHandler(SIGINT, default_int_handler);
+    }
+  }
+
+  _on_sigint(_signum: unknown, _frame: unknown, ...rest: unknown[]): null {
+    const mainTask = (takeKeywords(rest)?.['main_task'] ?? rest[0]) as Task;
+    this._interrupt_count += 1;
+    if (this._interrupt_count === 1 && !mainTask.done()) {
+      mainTask.cancel();
+      // Wakes a loop waiting for a timer or the host.
+      this.$loop?.call_soon_threadsafe(() => null);
+      return null;
+    }
+    throw new KeyboardInterrupt();
   }
 
   close(): Promise<unknown> {
@@ -121,11 +154,17 @@ async function runImpl(main: unknown, debug: unknown): Promise<unknown> {
   // `with Runner(debug=debug) as runner`: entered before run() checks its argument, so even
   // `asyncio.run(42)` makes a loop whose closing runs (and numbers) the two shutdown Tasks.
   runner.$lazyInit();
+  // The whole run counts as one loop running for SIGINT: its Node listener stays through the shutdown's loop runs.
+  loopRunning(true);
   let result: unknown;
   try {
     result = await runner.$run(main);
   } finally {
-    await runner.$close();
+    try {
+      await runner.$close();
+    } finally {
+      loopRunning(false);
+    }
   }
   return result;
 }

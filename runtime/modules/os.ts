@@ -26,7 +26,7 @@ export {
   open, close, read, write, O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE, O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY,
   O_DSYNC, O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_SYNC,
 } from './support/os/fd.js';
-export { getppid, getuid, geteuid, getgid, getegid, urandom, terminal_size, get_terminal_size, fsencode, fsdecode } from './support/os/process.js';
+export { getppid, getuid, geteuid, getgid, getegid, kill, urandom, terminal_size, get_terminal_size, fsencode, fsdecode } from './support/os/process.js';
 
 export const __name__ = 'os';
 export { path };

@@ -45,6 +45,9 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
   Error.stackTraceLimit = Math.max(limit, STACK_LIMIT);
   try {
     await import(url);
+    for (const wait of beforeEnd) await wait();
+    // A signal handler's exception ends the program first (endProgram).
+    if (ending !== null) await ending;
     await pendingReports;
   } catch (error) {
     await pendingReports;
@@ -59,6 +62,13 @@ export async function runMain(url: string, options: RunOptions = {}): Promise<nu
   finishOutput();
   return status;
 }
+
+/**
+ * What the program waits for once its code has run, before its end is
+ * reported (support/signal/handlers.ts: a host turn, for a signal that came
+ * during the last synchronous stretch to reach its Python handler).
+ */
+export const beforeEnd: (() => Promise<void>)[] = [];
 
 /** Whether installTracebacks has run (the frames may still be unknown: not under Node, no parser). */
 let tracebacksTried = false;
@@ -236,6 +246,26 @@ function finishOutput(): void {
     // CPython reports "Exception ignored" here; the status stays the program's.
   }
 }
+
+/**
+ * Ends the program with an exception no Python code can receive (what a
+ * signal handler run from the host's event raised while no event loop
+ * runs), as if it had reached the top: reported, then the exit status.
+ */
+export function endProgram(error: unknown): void {
+  const e = toPython(error);
+  const end = (): void => {
+    const status = reportUncaught(e);
+    finishOutput();
+    const proc = (globalThis as { process?: { exit?(code: number): void } }).process;
+    proc?.exit?.(status);
+  };
+  if (loadFrames !== null && e instanceof BaseException && !(e instanceof SystemExit)) ending = loadFrames().then(end, end);
+  else end();
+}
+
+/** endProgram's report while the frame formatter loads, which runMain waits for. */
+let ending: Promise<void> | null = null;
 
 /** Reports an exception that ended the program (on stderr) and returns the exit status. */
 export function reportUncaught(error: unknown, options: RunOptions = {}): number {

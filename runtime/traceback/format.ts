@@ -186,8 +186,10 @@ export class TracebackFormatter {
   /** `own` after the frames outside the blocking call e came out of, unless own already runs through them. */
   private withBlockingSite(e: BaseException, own: readonly PyFrame[]): readonly PyFrame[] {
     const site = blockingSite(e);
-    if (site === undefined || own.length === 0) return own;
+    if (site === undefined) return own;
     const outside = this.pythonFrames(site);
+    // Raised by the runtime (a signal handler's KeyboardInterrupt, a cancellation): the frames outside are all there are.
+    if (own.length === 0) return outside;
     // Own frames that already reach the site's code (raised before the coroutine ever suspended) need nothing more.
     const first = own[0]!;
     const shared = outside.findIndex((f) => f.scope === first.scope && f.module === first.module);

@@ -171,7 +171,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'O_NOCTTY', 'O_NOFOLLOW', 'O_NONBLOCK', 'O_RDONLY', 'O_RDWR', 'O_SYNC', 'O_TRUNC', 'O_WRONLY', 'R_OK', 'SEEK_CUR', 'SEEK_END',
       'SEEK_SET', 'W_OK', 'X_OK', 'access', 'altsep', 'chdir', 'chmod', 'close', 'cpu_count', 'curdir', 'devnull', 'environ', 'error',
       'extsep', 'fsdecode', 'fsencode', 'fspath', 'fstat', 'get_terminal_size', 'getcwd', 'getegid', 'getenv', 'geteuid', 'getgid', 'getpid',
-      'getppid', 'getuid', 'linesep', 'link', 'listdir', 'lstat', 'makedirs', 'mkdir', 'name', 'open', 'pardir', 'path', 'pathsep',
+      'getppid', 'getuid', 'kill', 'linesep', 'link', 'listdir', 'lstat', 'makedirs', 'mkdir', 'name', 'open', 'pardir', 'path', 'pathsep',
       'putenv', 'read', 'readlink', 'remove', 'removedirs', 'rename', 'renames', 'replace', 'rmdir', 'scandir', 'sep', 'stat',
       'strerror', 'symlink', 'terminal_size', 'umask', 'unlink', 'unsetenv', 'urandom', 'utime', 'walk', 'write',
     ],
@@ -481,6 +481,16 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'Z_BLOCK', 'Z_DEFAULT_COMPRESSION', 'Z_DEFAULT_STRATEGY', 'Z_FILTERED', 'Z_FINISH', 'Z_FIXED', 'Z_FULL_FLUSH', 'Z_HUFFMAN_ONLY',
       'Z_NO_COMPRESSION', 'Z_NO_FLUSH', 'Z_PARTIAL_FLUSH', 'Z_RLE', 'Z_SYNC_FLUSH', 'Z_TREES', '__name__', 'adler32', 'compress',
       'compressobj', 'crc32', 'decompress', 'decompressobj', 'error',
+    ],
+  },
+  signal: {
+    builtin: false,
+    names: [
+      'Handlers', 'NSIG', 'SIGABRT', 'SIGALRM', 'SIGBUS', 'SIGCHLD', 'SIGCLD', 'SIGCONT', 'SIGFPE', 'SIGHUP', 'SIGILL', 'SIGINT', 'SIGIO',
+      'SIGIOT', 'SIGKILL', 'SIGPIPE', 'SIGPOLL', 'SIGPROF', 'SIGPWR', 'SIGQUIT', 'SIGRTMAX', 'SIGRTMIN', 'SIGSEGV', 'SIGSTKFLT', 'SIGSTOP',
+      'SIGSYS', 'SIGTERM', 'SIGTRAP', 'SIGTSTP', 'SIGTTIN', 'SIGTTOU', 'SIGURG', 'SIGUSR1', 'SIGUSR2', 'SIGVTALRM', 'SIGWINCH', 'SIGXCPU',
+      'SIGXFSZ', 'SIG_BLOCK', 'SIG_DFL', 'SIG_IGN', 'SIG_SETMASK', 'SIG_UNBLOCK', 'Sigmasks', 'Signals', '__doc__', '__name__', 'alarm',
+      'default_int_handler', 'getsignal', 'raise_signal', 'siginterrupt', 'signal', 'strsignal', 'valid_signals',
     ],
   },
   gc: {

@@ -2,7 +2,9 @@
  * os's process and terminal facts (ids, terminal size), random bytes and the
  * file-system encoding (UTF-8 with surrogateescape, as CPython's on Linux).
  */
-import { TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { OSError, OverflowError, PermissionError, ProcessLookupError, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { noKeywords } from '../../../builtins/calls.js';
+import { pyIndex } from '../../../builtins/numbers/index.js';
 import { PyBytes, typeName } from '../../../builtins/values.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { intArg } from '../../../builtins/files.js';
@@ -13,6 +15,8 @@ import { callSpecial, hasSpecial } from '../../../builtins/special.js';
 import { StructSequence } from '../structSequence.js';
 import { pyFunction } from '../pydef.js';
 import { proc } from './node.js';
+import { isValidSignal } from '../signal/numbers.js';
+import { toSelf } from '../signal/handlers.js';
 
 const Q = 'os';
 
@@ -35,6 +39,35 @@ export function getgid(): number {
 export function getegid(): number {
   return proc?.getegid?.() ?? 0;
 }
+
+/**
+ * os.kill(pid, signal, /). A signal the program sends itself with a Python
+ * handler runs that handler now, before kill returns (CPython's runs before
+ * the next statement), rather than waiting for Node's event; every other
+ * signal is sent for real.
+ */
+export const kill = noKeywords(function kill(...args: unknown[]): null {
+  if (args.length !== 2) throw new TypeError(`kill() takes exactly 2 arguments (${args.length} given)`);
+  const pid = pyIndex(args[0]);
+  const signum = pyIndex(args[1]);
+  if (pid >= 2 ** 31 || pid < -(2 ** 31)) throw new OverflowError('Python int too large to convert to C int');
+  if (signum >= 2n ** 63n || signum < -(2n ** 63n)) throw new OverflowError('Python int too large to convert to C ssize_t');
+  const host = proc as { pid: number; kill?(pid: number, signal: number): unknown } | undefined;
+  if (host?.kill === undefined) throw new OSError(38, 'Function not implemented');
+  if (Number(pid) === host.pid && isValidSignal(Number(signum))) {
+    toSelf(Number(signum));
+    return null;
+  }
+  try {
+    host.kill(Number(pid), Number(signum));
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ESRCH') throw new ProcessLookupError(3, 'No such process');
+    if (code === 'EPERM') throw new PermissionError(1, 'Operation not permitted');
+    throw new OSError(22, 'Invalid argument');
+  }
+  return null;
+}, 'posix.kill');
 
 /** os.urandom(size): bytes from the system's entropy source. */
 export const urandom = pyFunction('size, /', 'urandom', Q, (size: unknown) => {

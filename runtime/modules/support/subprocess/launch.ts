@@ -19,6 +19,7 @@ import { bytes_decode } from '../../../builtins/bytes.js';
 import { osError } from '../../../builtins/io.js';
 import { callSpecial, hasSpecial } from '../../../builtins/special.js';
 import { cwd as currentDir, proc } from '../os/node.js';
+import { SIGNAL_NAMES, SIGNAL_NUMBERS } from '../signal/numbers.js';
 
 export type ChildProcesses = typeof ChildProcessModule;
 
@@ -33,17 +34,6 @@ export function childProcesses(what: string): ChildProcesses {
   if (loaded === null) throw new NotImplementedError(`${what} needs Node.js (its child_process module)`);
   return loaded;
 }
-
-/** Linux's signal numbers under the names CPython's `signal.Signals` gives them (SIGIOT, SIGPOLL are aliases). */
-const SIGNAL_NAMES: Record<number, string> = {
-  1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL',
-  10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM', 16: 'SIGSTKFLT', 17: 'SIGCHLD',
-  18: 'SIGCONT', 19: 'SIGSTOP', 20: 'SIGTSTP', 21: 'SIGTTIN', 22: 'SIGTTOU', 23: 'SIGURG', 24: 'SIGXCPU', 25: 'SIGXFSZ',
-  26: 'SIGVTALRM', 27: 'SIGPROF', 28: 'SIGWINCH', 29: 'SIGIO', 30: 'SIGPWR', 31: 'SIGSYS', 34: 'SIGRTMIN', 64: 'SIGRTMAX',
-};
-const SIGNAL_NUMBERS: Record<string, number> = {
-  ...Object.fromEntries(Object.entries(SIGNAL_NAMES).map(([n, name]) => [name, Number(n)])), SIGIOT: 6, SIGPOLL: 29,
-};
 
 /** `repr(signal.Signals(n))`, or null for a number that names no signal. */
 export function signalRepr(n: number): string | null {
