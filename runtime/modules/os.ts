@@ -19,6 +19,7 @@ import { call } from '../builtins/calls.js';
 import { splitKeywords, checkKeywords } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
 import { statPath } from './support/os/stat.js';
+import { StructSequence } from './support/structSequence.js';
 import { errorMessage } from './support/os/strerror.js';
 
 export { scandir, DirEntry } from './support/os/scandir.js';
@@ -103,6 +104,14 @@ export function chdir(p: unknown): null {
     throw osError((e as { code?: string }).code ?? 'ENOENT', s);
   }
   return null;
+}
+
+/** `uname()`: the uname(2) fields Node's os module reads, as CPython's `posix.uname_result`. */
+export function uname(): StructSequence {
+  const os = proc?.getBuiltinModule?.('node:os') as { type(): string; hostname(): string; release(): string; version(): string; machine(): string } | undefined;
+  if (os === undefined) throw new NotImplementedError('os.uname() needs Node');
+  const fields = ['sysname', 'nodename', 'release', 'version', 'machine'];
+  return new StructSequence('posix.uname_result', fields, [os.type(), os.hostname(), os.release(), os.version(), os.machine()]);
 }
 
 export function getpid(): number {

@@ -173,7 +173,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'extsep', 'fsdecode', 'fsencode', 'fspath', 'fstat', 'get_terminal_size', 'getcwd', 'getegid', 'getenv', 'geteuid', 'getgid', 'getpid',
       'getppid', 'getuid', 'kill', 'linesep', 'link', 'listdir', 'lstat', 'makedirs', 'mkdir', 'name', 'open', 'pardir', 'path', 'pathsep',
       'putenv', 'read', 'readlink', 'remove', 'removedirs', 'rename', 'renames', 'replace', 'rmdir', 'scandir', 'sep', 'stat',
-      'strerror', 'symlink', 'terminal_size', 'umask', 'unlink', 'unsetenv', 'urandom', 'utime', 'walk', 'write',
+      'strerror', 'symlink', 'terminal_size', 'umask', 'uname', 'unlink', 'unsetenv', 'urandom', 'utime', 'walk', 'write',
     ],
   },
   'os.path': {
