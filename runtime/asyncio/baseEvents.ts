@@ -190,8 +190,8 @@ export class BaseEventLoop {
   }
 
   set_default_executor(executor: unknown): null {
-    const cf = concurrent.futures;
-    if (cf === null || !isinstance(executor, cf.ThreadPoolExecutor)) throw new TypeError('executor must be ThreadPoolExecutor instance');
+    const pool = concurrent.ThreadPoolExecutor;
+    if (pool === null || !isinstance(executor, pool)) throw new TypeError('executor must be ThreadPoolExecutor instance');
     this._default_executor = executor;
     return null;
   }

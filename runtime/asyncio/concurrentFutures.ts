@@ -5,10 +5,10 @@
  * asyncio one cancelling the concurrent one), and asyncio.tasks'
  * `run_coroutine_threadsafe`.
  *
- * The concurrent.futures classes are those of runtime/modules/concurrent.futures.ts,
- * which fills `concurrent` when it loads (runtime/modules/asyncio.ts loads
- * it, as CPython's asyncio imports it): the event loop core needs none of
- * it until a program uses it.
+ * The concurrent.futures classes are those of runtime/modules/support/concurrent/,
+ * which fill `concurrent` as they load (the asyncio module loads the Future,
+ * as CPython's asyncio imports concurrent.futures): the event loop core,
+ * which every program loads, needs none of it until a program uses it.
  */
 import { AssertionError, BaseException, KeyboardInterrupt, SystemExit, TimeoutError, TypeError } from '../builtins/exceptions.js';
 import { call, def } from '../builtins/calls.js';
@@ -24,29 +24,25 @@ import { ensure_future } from './tasks.js';
 import { iscoroutine } from './coroutines.js';
 import { onlyKeywords, takeKeywords } from './keywords.js';
 
-/** The concurrent.futures classes asyncio checks for and makes. */
-export interface ConcurrentFutures {
-  readonly Future: unknown;
-  readonly CancelledError: unknown;
-  readonly InvalidStateError: unknown;
-  readonly ThreadPoolExecutor: unknown;
-}
-
-export const concurrent: { futures: ConcurrentFutures | null } = { futures: null };
+/**
+ * The concurrent.futures classes asyncio checks for and makes, set as they
+ * are defined (null until then: no instance of them can exist before).
+ */
+export const concurrent: { Future: unknown; CancelledError: unknown; InvalidStateError: unknown; ThreadPoolExecutor: unknown } = {
+  Future: null, CancelledError: null, InvalidStateError: null, ThreadPoolExecutor: null,
+};
 
 export function isConcurrentFuture(x: unknown): boolean {
-  const cf = concurrent.futures;
-  return cf !== null && isinstance(x, cf.Future);
+  return concurrent.Future !== null && isinstance(x, concurrent.Future);
 }
 
 /** `_convert_future_exc`: concurrent.futures' own exceptions become asyncio's. */
 function convertFutureExc(exc: unknown): unknown {
   const cls = type(exc);
   const args = (exc as { args: Iterable<unknown> }).args;
-  const cf = concurrent.futures;
-  if (cf !== null && cls === cf.CancelledError) return call(CancelledError, [...args], null);
+  if (cls === concurrent.CancelledError) return call(CancelledError, [...args], null);
   if (cls === TimeoutError) return call(TimeoutError, [...args], null);
-  if (cf !== null && cls === cf.InvalidStateError) return call(InvalidStateError, [...args], null);
+  if (cls === concurrent.InvalidStateError) return call(InvalidStateError, [...args], null);
   return exc;
 }
 
@@ -140,9 +136,7 @@ export function wrapFuture(future: unknown, loop: unknown): unknown {
  */
 export function run_coroutine_threadsafe(coro: unknown, loop: unknown): unknown {
   if (!iscoroutine(coro)) throw new TypeError('A coroutine object is required');
-  const cf = concurrent.futures;
-  if (cf === null) throw new AssertionError('concurrent.futures is not loaded');
-  const future = call(cf.Future, [], null);
+  const future = call(concurrent.Future, [], null);
   const callback = named((): null => {
     try {
       chainFuture(ensure_future(coro, loop), future);

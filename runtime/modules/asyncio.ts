@@ -15,8 +15,8 @@ export {
 export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from '../asyncio/baseEvents.js';
 export { Future, isfuture } from '../asyncio/futures.js';
 export { wrap_future, run_coroutine_threadsafe } from '../asyncio/concurrentFutures.js';
-// As CPython's asyncio imports concurrent.futures: wrap_future and executors need its classes (it registers them).
-import './concurrent.futures.js';
+// CPython's asyncio imports concurrent.futures: run_coroutine_threadsafe makes its Future (its executors load with that module).
+import './support/concurrent/future.js';
 export { iscoroutine } from '../asyncio/coroutines.js';
 // As CPython's: through bound methods and partials to the function.
 export { iscoroutinefunction } from './inspect.js';

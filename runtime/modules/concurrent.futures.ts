@@ -8,9 +8,6 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { concurrent } from '../asyncio/concurrentFutures.js';
-import { CancelledError, Future, InvalidStateError } from './support/concurrent/base.js';
-import { ThreadPoolExecutor } from './support/concurrent/thread.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './concurrent.futures.js';
 
@@ -23,6 +20,3 @@ export {
 } from './support/concurrent/base.js';
 export { ThreadPoolExecutor } from './support/concurrent/thread.js';
 export { ProcessPoolExecutor } from './support/concurrent/process.js';
-
-// asyncio's wrap_future, run_in_executor and set_default_executor know these classes from now on.
-concurrent.futures = { Future, CancelledError, InvalidStateError, ThreadPoolExecutor };

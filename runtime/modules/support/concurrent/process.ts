@@ -23,11 +23,10 @@ import { PyGenerator } from '../../../builtins/generators.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { zip } from '../../../builtins/functions.js';
 import { toIndex } from '../math/args.js';
-import { cpu_count } from '../../os.js';
 import { pyClass, pyFunction, kwargsRecord } from '../pydef.js';
 import { defineClass } from '../stdlib/pyclass.js';
 import { BrokenExecutor, Executor, executorMap, newFuture } from './base.js';
-import { checkInitializer, checkMaxWorkers, runInitializer, runWorkItem } from './thread.js';
+import { checkInitializer, checkMaxWorkers, cpuCount, runInitializer, runWorkItem } from './thread.js';
 
 const Q = 'concurrent.futures.process';
 
@@ -115,7 +114,7 @@ export const ProcessPoolExecutor = pyClass('ProcessPoolExecutor', Q, [Executor],
     (ex: PoolObj, maxWorkers: unknown = null, mpContext: unknown = null, initializer: unknown = null,
       initargs: unknown = PyTuple.fromArray([]), maxTasksPerChild: unknown = null) => {
       if (maxWorkers === null || maxWorkers === undefined) {
-        ex._max_workers = cpu_count() ?? 1;
+        ex._max_workers = cpuCount() ?? 1;
       } else {
         checkMaxWorkers(maxWorkers);
         ex._max_workers = maxWorkers;

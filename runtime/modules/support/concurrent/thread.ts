@@ -17,12 +17,17 @@ import { callable } from '../../../builtins/types.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { PyTuple } from '../../../builtins/values.js';
 import { iterate } from '../../../builtins/iteration.js';
-import { cpu_count } from '../../os.js';
 import { pyClass, pyFunction, kwargsRecord } from '../pydef.js';
 import { defineClass } from '../stdlib/pyclass.js';
+import { concurrent } from '../../../asyncio/concurrentFutures.js';
 import { BrokenExecutor, Executor, log, newFuture, type FutureObj } from './base.js';
 
 const Q = 'concurrent.futures.thread';
+
+/** os.cpu_count(), without loading the os module for it. */
+export function cpuCount(): number | null {
+  return (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? null;
+}
 const CRITICAL = 50;
 
 export const BrokenThreadPool = defineClass(Q, 'BrokenThreadPool', [BrokenExecutor], {
@@ -85,7 +90,7 @@ const method = <F extends (...args: never[]) => unknown>(spec: string, name: str
 export const ThreadPoolExecutor = pyClass('ThreadPoolExecutor', Q, [Executor], {
   __init__: method('self, max_workers=, thread_name_prefix=, initializer=, initargs=', '__init__',
     (ex: PoolObj, maxWorkers: unknown = null, prefix: unknown = '', initializer: unknown = null, initargs: unknown = PyTuple.fromArray([])) => {
-      if (maxWorkers === null || maxWorkers === undefined) maxWorkers = Math.min(32, (cpu_count() ?? 1) + 4);
+      if (maxWorkers === null || maxWorkers === undefined) maxWorkers = Math.min(32, (cpuCount() ?? 1) + 4);
       checkMaxWorkers(maxWorkers);
       checkInitializer(initializer);
       ex._max_workers = maxWorkers;
@@ -119,3 +124,6 @@ export const ThreadPoolExecutor = pyClass('ThreadPoolExecutor', Q, [Executor], {
     return null;
   }),
 });
+
+// asyncio's set_default_executor takes its instances from now on.
+concurrent.ThreadPoolExecutor = ThreadPoolExecutor;
