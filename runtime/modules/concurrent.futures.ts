@@ -20,3 +20,5 @@ export {
 } from './support/concurrent/base.js';
 export { ThreadPoolExecutor } from './support/concurrent/thread.js';
 export { ProcessPoolExecutor } from './support/concurrent/process.js';
+// The package's own import of its _base module binds it, as in CPython.
+export * as _base from './concurrent.futures._base.js';

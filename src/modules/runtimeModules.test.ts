@@ -90,12 +90,13 @@ import * as errno from '../../runtime/modules/errno.js';
 import * as builtinsModule from '../../runtime/modules/builtins.js';
 import * as concurrent from '../../runtime/modules/concurrent.js';
 import * as concurrentFutures from '../../runtime/modules/concurrent.futures.js';
+import * as concurrentFuturesBase from '../../runtime/modules/concurrent.futures._base.js';
 import * as concurrentFuturesThread from '../../runtime/modules/concurrent.futures.thread.js';
 import * as concurrentFuturesProcess from '../../runtime/modules/concurrent.futures.process.js';
 
 const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, 'asyncio.subprocess': asyncioSubprocess, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, subprocess, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, colorsys, unicodedata, reprlib, graphlib, secrets, uuid, numbers, fractions, decimal: decimalModule, calendar: calendarModule, cmath, queue: queueModule, difflib, unittest, 'unittest.mock': unittestMock, weakref, atexit, errno, gc: gcModule, platform: platformModule, builtins: builtinsModule };
 Object.assign(MODULES, {
-  concurrent, 'concurrent.futures': concurrentFutures, 'concurrent.futures.thread': concurrentFuturesThread,
+  concurrent, 'concurrent.futures': concurrentFutures, 'concurrent.futures._base': concurrentFuturesBase, 'concurrent.futures.thread': concurrentFuturesThread,
   'concurrent.futures.process': concurrentFuturesProcess,
 });
 

@@ -81,7 +81,15 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     notInAll: ['InvalidStateError'],
     names: [
       '__name__', 'ALL_COMPLETED', 'BrokenExecutor', 'CancelledError', 'Executor', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future',
-      'InvalidStateError', 'ProcessPoolExecutor', 'ThreadPoolExecutor', 'TimeoutError', 'as_completed', 'wait',
+      'InvalidStateError', 'ProcessPoolExecutor', 'ThreadPoolExecutor', 'TimeoutError', '_base', 'as_completed', 'wait',
+    ],
+  },
+  'concurrent.futures._base': {
+    builtin: false,
+    names: [
+      '__name__', 'ALL_COMPLETED', 'BrokenExecutor', 'CANCELLED', 'CANCELLED_AND_NOTIFIED', 'CancelledError', 'DoneAndNotDoneFutures', 'Error',
+      'Executor', 'FINISHED', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future', 'InvalidStateError', 'PENDING', 'RUNNING', 'TimeoutError',
+      'as_completed', 'wait',
     ],
   },
   'concurrent.futures.thread': {
