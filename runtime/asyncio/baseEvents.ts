@@ -38,6 +38,7 @@ import { call } from '../builtins/calls.js';
 import { callMethod, callMethodKw } from '../builtins/attributes.js';
 import { isinstance } from '../builtins/types.js';
 import { concurrent, wrapFuture } from './concurrentFutures.js';
+import { ContextImpl, runInContext } from './contexts.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 /** The one keyword call_soon, call_later and call_at take: callbacks' own keywords go through functools.partial. */
@@ -78,6 +79,8 @@ export class BaseEventLoop {
   /** Set by set_default_executor (run_in_executor(None, …) makes none: see there). */
   _default_executor: unknown = null;
   _executor_shutdown_called = false;
+  /** The Context run_in_executor(None, …) runs its calls in, standing for the default executor's worker thread's. */
+  private $workerContext: ContextImpl | null = null;
   /** run_forever is in progress. */
   $running = false;
   /** A `$drive` frame is on the stack. */
@@ -169,9 +172,11 @@ export class BaseEventLoop {
 
   private $runHere(func: unknown, args: unknown[]): Future {
     const fut = this.create_future();
+    // In the Context of the default executor's worker, as CPython's thread has its own (empty at first).
+    const worker = (this.$workerContext ??= new ContextImpl());
     let settle: () => void;
     try {
-      const result = invokeCallback(func, args);
+      const result = worker.$entered ? invokeCallback(func, args) : runInContext(worker, () => invokeCallback(func, args));
       settle = () => {
         if (!fut.cancelled()) fut.set_result(result);
       };

@@ -26,7 +26,8 @@ import { toIndex } from '../math/args.js';
 import { pyClass, pyFunction, kwargsRecord } from '../pydef.js';
 import { defineClass } from '../stdlib/pyclass.js';
 import { BrokenExecutor, Executor, executorMap, newFuture } from './base.js';
-import { checkInitializer, checkMaxWorkers, cpuCount, runInitializer, runWorkItem } from './thread.js';
+import { checkInitializer, checkMaxWorkers, cpuCount, inWorker, runInitializer, runWorkItem } from './thread.js';
+import { copyContext, type ContextImpl } from '../../../asyncio/contexts.js';
 
 const Q = 'concurrent.futures.process';
 
@@ -45,20 +46,24 @@ interface PoolObj {
   _shutdown_thread: unknown;
 }
 
-/** The emulated worker processes of a pool: how many calls the current one has run (null before the first submit). */
-const workers = new WeakMap<object, { tasks: number }>();
+/**
+ * The emulated worker processes of a pool, once started: how many calls the
+ * current one has run, and their Context (a forked process's copy of the
+ * program's at the first submit).
+ */
+const workers = new WeakMap<object, { tasks: number; context: ContextImpl }>();
 
 /**
  * The workers a submit finds (starting them as CPython would): false when
  * an initializer failed, which ends its process and breaks the pool.
  */
-function startWorkers(ex: PoolObj): boolean {
+function startWorkers(ex: PoolObj): { ok: boolean; context: ContextImpl } {
   let state = workers.get(ex);
   const perChild = ex._max_tasks_per_child;
   const limited = perChild !== null && perChild !== undefined;
   let starting = 0;
   if (state === undefined) {
-    state = { tasks: 0 };
+    state = { tasks: 0, context: copyContext() };
     workers.set(ex, state);
     starting = limited ? 1 : Number(toIndex(ex._max_workers));
   } else if (limited && state.tasks >= Number(toIndex(perChild))) {
@@ -67,11 +72,12 @@ function startWorkers(ex: PoolObj): boolean {
   }
   let ok = true;
   const initializer = ex._initializer;
+  const context = state.context;
   if (initializer !== null && initializer !== undefined) {
-    for (let i = 0; i < starting; i++) if (!runInitializer(initializer, ex._initargs)) ok = false;
+    for (let i = 0; i < starting; i++) if (!inWorker(context, () => runInitializer(initializer, ex._initargs))) ok = false;
   }
   state.tasks += 1;
-  return ok;
+  return { ok, context };
 }
 
 function breakPool(ex: PoolObj): void {
@@ -137,13 +143,14 @@ export const ProcessPoolExecutor = pyClass('ProcessPoolExecutor', Q, [Executor],
     if (truthy(ex._broken)) throw call(BrokenProcessPool, [ex._broken], null);
     if (truthy(ex._shutdown_thread)) throw new RuntimeError('cannot schedule new futures after shutdown');
     const f = newFuture();
-    if (!startWorkers(ex)) {
+    const worker = startWorkers(ex);
+    if (!worker.ok) {
       breakPool(ex);
       const bpe = call(BrokenProcessPool, ['A process in the process pool was terminated abruptly while the future was running or pending.'], null);
       callMethod(f, 'set_exception', bpe);
       return f;
     }
-    runWorkItem(f, fn, [...args], kwargsRecord(kwargs) ?? null);
+    inWorker(worker.context, () => runWorkItem(f, fn, [...args], kwargsRecord(kwargs) ?? null));
     return f;
   }),
   map: method('self, fn, *iterables, timeout=, chunksize=', 'map',

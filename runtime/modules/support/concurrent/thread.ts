@@ -20,6 +20,7 @@ import { iterate } from '../../../builtins/iteration.js';
 import { pyClass, pyFunction, kwargsRecord } from '../pydef.js';
 import { defineClass } from '../stdlib/pyclass.js';
 import { concurrent } from '../../../asyncio/concurrentFutures.js';
+import { ContextImpl, runInContext } from '../../../asyncio/contexts.js';
 import { BrokenExecutor, Executor, log, newFuture, type FutureObj } from './base.js';
 
 const Q = 'concurrent.futures.thread';
@@ -44,8 +45,16 @@ interface PoolObj {
   _initargs: unknown;
 }
 
-/** Executors whose worker has started (run its initializer). */
-const started = new WeakSet<object>();
+/**
+ * The Context of each executor's worker, once started: a new thread's
+ * starts empty, and the calls it runs (their done callbacks too) share it.
+ */
+const workers = new WeakMap<object, ContextImpl>();
+
+/** `fn` in the worker's Context (already current when a call submits another to its own executor). */
+export function inWorker<T>(context: ContextImpl, fn: () => T): T {
+  return context.$entered ? fn() : runInContext(context, fn);
+}
 
 /** ThreadPoolExecutor-N names for pools given no prefix (CPython's class-wide `_counter`). */
 let counter = 0;
@@ -105,17 +114,19 @@ export const ThreadPoolExecutor = pyClass('ThreadPoolExecutor', Q, [Executor], {
     if (truthy(ex._broken)) throw call(BrokenThreadPool, [ex._broken], null);
     if (truthy(ex._shutdown)) throw new RuntimeError('cannot schedule new futures after shutdown');
     const f = newFuture();
-    if (!started.has(ex)) {
+    let worker = workers.get(ex);
+    if (worker === undefined) {
       // The pool's one worker starts: its initializer first. A failure breaks the pool, the queued call's future with it.
-      started.add(ex);
+      worker = new ContextImpl();
+      workers.set(ex, worker);
       const initializer = ex._initializer;
-      if (initializer !== null && initializer !== undefined && !runInitializer(initializer, ex._initargs)) {
+      if (initializer !== null && initializer !== undefined && !inWorker(worker, () => runInitializer(initializer, ex._initargs))) {
         ex._broken = 'A thread initializer failed, the thread pool is not usable anymore';
         callMethod(f, 'set_exception', call(BrokenThreadPool, [ex._broken], null));
         return f;
       }
     }
-    runWorkItem(f, fn, [...args], kwargsRecord(kwargs) ?? null);
+    inWorker(worker, () => runWorkItem(f, fn, [...args], kwargsRecord(kwargs) ?? null));
     return f;
   }),
   shutdown: method('self, wait=, *, cancel_futures=', 'shutdown', (ex: PoolObj) => {
