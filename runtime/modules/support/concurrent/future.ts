@@ -13,7 +13,7 @@
  */
 import { BaseException, Exception, RuntimeError, TimeoutError } from '../../../builtins/exceptions.js';
 import { call } from '../../../builtins/calls.js';
-import { toPython } from '../../../builtins/errors.js';
+import { raiseMade, toPython } from '../../../builtins/errors.js';
 import { objectId } from '../../../builtins/classes/identity.js';
 import { typeName } from '../../../builtins/values.js';
 import { genericAliasClass } from '../../../builtins/genericAlias.js';
@@ -38,9 +38,12 @@ const DESCRIPTION: Record<string, string> = {
   PENDING: 'pending', RUNNING: 'running', CANCELLED: 'cancelled', CANCELLED_AND_NOTIFIED: 'cancelled', FINISHED: 'finished',
 };
 
-export const Error = defineClass(Q, 'Error', [Exception], { __doc__: 'Base class for all future-related exceptions.' });
-export const CancelledError = defineClass(Q, 'CancelledError', [Error], { __doc__: 'The Future was cancelled.' });
-export const InvalidStateError = defineClass(Q, 'InvalidStateError', [Error], { __doc__: 'The operation is not allowed in this state.' });
+// Not `Error` in this file: that is JS's.
+const FutureError = defineClass(Q, 'Error', [Exception], { __doc__: 'Base class for all future-related exceptions.' });
+export { FutureError as Error };
+export const CancelledError = defineClass(Q, 'CancelledError', [FutureError], { __doc__: 'The Future was cancelled.' });
+export const InvalidStateError = defineClass(Q, 'InvalidStateError', [FutureError], { __doc__: 'The operation is not allowed in this state.' });
+
 // ---------------------------------------------------------------------------
 // Logging: CPython's LOGGER = logging.getLogger("concurrent.futures")
 
@@ -121,8 +124,9 @@ function isCancelled(state: string): boolean {
   return state === CANCELLED || state === CANCELLED_AND_NOTIFIED;
 }
 
+/** `__get_result`: `raise self._exception`, as compiled code raises a name (a class, or a non-exception's TypeError, too). */
 function getResult(f: FutureObj): unknown {
-  if (truthy(f._exception)) throw f._exception;
+  if (truthy(f._exception)) throw raiseMade(f._exception);
   return f._result;
 }
 
