@@ -11,7 +11,7 @@
  * reaches the next real suspension, or from its body's settlement — so no
  * other Python code can run among the microtasks of a step.
  */
-import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
+import { BaseException, Exception, KeyboardInterrupt, RuntimeError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyDict } from '../builtins/dict.js';
 import { repr } from '../builtins/repr.js';
 import { float, PyBytes, PyFloat } from '../builtins/values.js';
@@ -21,7 +21,7 @@ import {
 } from './events.js';
 import { Future, isfuture, newFuture } from './futures.js';
 import { Task, contextArgument, ensure_future, newTask, type TurnBatch } from './tasks.js';
-import { PyCoroutine, runtimeCoroutine } from './coroutines.js';
+import { PyCoroutine, aw, runtimeCoroutine } from './coroutines.js';
 import { markCoroutineFunctions } from './coroutineFunctions.js';
 import { asyncioLogger, writeExceptionWarning, writeWarning } from './output.js';
 import { installAsyncgenHooks, shutdownAsyncgens } from './asyncgens.js';
@@ -35,9 +35,12 @@ import type { HostHandle } from './socketTransport.js';
 import { grownRing } from './ring.js';
 import { tracebacksUnseen } from '../builtins/unseenTracebacks.js';
 import { call } from '../builtins/calls.js';
-import { callMethod } from '../builtins/attributes.js';
+import { callMethod, callMethodKw } from '../builtins/attributes.js';
 import { addSignalHandler, closeSignals, removeSignalHandler, type LoopSignals } from './unixEvents.js';
 import { loopRunning } from '../modules/support/signal/handlers.js';
+import { isinstance } from '../builtins/types.js';
+import { concurrent, wrapFuture } from './concurrentFutures.js';
+import { ContextImpl, runInContext } from './contexts.js';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 /** The one keyword call_soon, call_later and call_at take: callbacks' own keywords go through functools.partial. */
@@ -75,6 +78,11 @@ export class BaseEventLoop {
   slow_callback_duration: unknown = 0.1;
   _exception_handler: unknown = null;
   _task_factory: unknown = null;
+  /** Set by set_default_executor (run_in_executor(None, …) makes none: see there). */
+  _default_executor: unknown = null;
+  _executor_shutdown_called = false;
+  /** The Context run_in_executor(None, …) runs its calls in, standing for the default executor's worker thread's. */
+  private $workerContext: ContextImpl | null = null;
   /** run_forever is in progress. */
   $running = false;
   /** A `$drive` frame is on the stack. */
@@ -146,21 +154,33 @@ export class BaseEventLoop {
   }
 
   /**
-   * `run_in_executor(None, func, *args)`. There are no threads: func runs
-   * here, at once, blocking the loop for as long as it takes, where
-   * CPython's runs beside the loop in a worker thread. Its result or
-   * exception reaches the returned Future through call_soon, as a worker's
-   * does through call_soon_threadsafe.
+   * `run_in_executor(executor, func, *args)`: `executor.submit(func, *args)`
+   * wrapped in an asyncio Future (concurrentFutures.ts), as CPython's. A
+   * concurrent.futures executor runs func inside submit (there are no
+   * threads), blocking the loop for as long as it takes.
+   *
+   * With None and no default executor set, func runs here at once too, with
+   * no ThreadPoolExecutor made for it (`_default_executor` stays None): its
+   * result or exception reaches the Future through call_soon, when CPython's
+   * wrapped future would get it through call_soon_threadsafe.
    */
-  run_in_executor(executor: unknown, func: unknown, ...args: unknown[]): Future {
+  run_in_executor(executor: unknown, func: unknown, ...args: unknown[]): Future | unknown {
     this._check_closed();
-    if (executor !== null && executor !== undefined) {
-      throw new TypeError('pyasync runs executor functions on the event loop (it has no threads): run_in_executor takes executor=None only');
+    if (executor === null || executor === undefined) {
+      executor = this._default_executor;
+      this.$checkDefaultExecutor();
+      if (executor === null) return this.$runHere(func, args);
     }
+    return wrapFuture(callMethod(executor, 'submit', func, ...args), this);
+  }
+
+  private $runHere(func: unknown, args: unknown[]): Future {
     const fut = this.create_future();
+    // In the Context of the default executor's worker, as CPython's thread has its own (empty at first).
+    const worker = (this.$workerContext ??= new ContextImpl());
     let settle: () => void;
     try {
-      const result = invokeCallback(func, args);
+      const result = worker.$entered ? invokeCallback(func, args) : runInContext(worker, () => invokeCallback(func, args));
       settle = () => {
         if (!fut.cancelled()) fut.set_result(result);
       };
@@ -172,6 +192,17 @@ export class BaseEventLoop {
     }
     this.call_soon(settle);
     return fut;
+  }
+
+  private $checkDefaultExecutor(): void {
+    if (this._executor_shutdown_called) throw new RuntimeError('Executor shutdown has been called');
+  }
+
+  set_default_executor(executor: unknown): null {
+    const pool = concurrent.ThreadPoolExecutor;
+    if (pool === null || !isinstance(executor, pool)) throw new TypeError('executor must be ThreadPoolExecutor instance');
+    this._default_executor = executor;
+    return null;
   }
 
   call_later(delay: unknown, callback: unknown, ...args: unknown[]): TimerHandle {
@@ -346,6 +377,12 @@ export class BaseEventLoop {
     this.$ringSize = 0;
     this.$openBatch = null;
     this._scheduled = [];
+    this._executor_shutdown_called = true;
+    const executor = this._default_executor;
+    if (executor !== null) {
+      this._default_executor = null;
+      callMethodKw(executor, 'shutdown', [], { wait: false });
+    }
     closeSignals(this);
     return null;
   }
@@ -697,7 +734,7 @@ export class BaseEventLoop {
   }
 
   shutdown_default_executor(): PyCoroutine {
-    return noopCoroutine('BaseEventLoop.shutdown_default_executor');
+    return runtimeCoroutine(shutdownDefaultExecutor, [this], 'BaseEventLoop.shutdown_default_executor');
   }
 
   __repr__(): string {
@@ -708,12 +745,26 @@ export class BaseEventLoop {
 
 loopFactory.make = () => new BaseEventLoop();
 
-async function noopBody(): Promise<unknown> {
-  return null;
-}
-
-function noopCoroutine(qualname: string): PyCoroutine {
-  return new PyCoroutine(noopBody, [], { reports: false, endsReported: false, name: qualname.slice(qualname.lastIndexOf('.') + 1), qualname, file: null, line: 0 }, false);
+/**
+ * CPython shuts the default executor down in a thread of its own and awaits
+ * a Future that thread completes through call_soon_threadsafe; here the
+ * shutdown runs at once (nothing is ever queued in an executor) and the
+ * Future completes through call_soon, so the wait takes the same turn.
+ */
+async function shutdownDefaultExecutor(loop: BaseEventLoop): Promise<unknown> {
+  loop._executor_shutdown_called = true;
+  const executor = loop._default_executor;
+  if (executor === null) return null;
+  const future = loop.create_future();
+  try {
+    callMethodKw(executor, 'shutdown', [], { wait: true });
+    if (!loop._closed) loop.call_soon(() => future.set_result(null));
+  } catch (e) {
+    const error = toPython(e);
+    if (!(error instanceof Exception)) throw error;
+    if (!loop._closed) loop.call_soon(() => future.set_exception(error));
+  }
+  return await aw(future);
 }
 
 function runUntilCompleteCallback(fut: Future): null {

@@ -11,7 +11,7 @@
  * lets JS adopt one in place of a Python value (coroutines.ts boxes them).
  */
 import { genericRuntimeClasses } from '../builtins/genericClasses.js';
-import { AssertionError, BaseException, RuntimeError, StopIteration, TypeError } from '../builtins/exceptions.js';
+import { BaseException, RuntimeError, StopIteration, TypeError } from '../builtins/exceptions.js';
 import { callableClass } from '../builtins/callableClass.js';
 import { repr } from '../builtins/repr.js';
 import { BOUND, type PyCallable } from '../builtins/calls.js';
@@ -20,7 +20,7 @@ import { typeName } from '../builtins/values.js';
 import { CancelledError, InvalidStateError } from './exceptions.js';
 import { formatCallbackSource, get_event_loop } from './events.js';
 import type { BaseEventLoop } from './baseEvents.js';
-import { onlyKeywords, optional, takeKeywords } from './keywords.js';
+import { optional, takeKeywords } from './keywords.js';
 
 export const PENDING = 'PENDING';
 export const CANCELLED = 'CANCELLED';
@@ -379,17 +379,4 @@ export function reportUnretrieved(loop: BaseEventLoop): void {
       future: fut,
     })));
   }
-}
-
-/**
- * asyncio.wrap_future: an asyncio Future is returned as it is. There are no
- * threads, so no concurrent.futures.Future to wrap: anything else fails
- * CPython's assertion.
- */
-export function wrap_future(future: unknown, ...rest: unknown[]): unknown {
-  const kw = takeKeywords(rest);
-  onlyKeywords(kw, 'wrap_future', ['loop']);
-  if (rest.length > 0) throw new TypeError(`wrap_future() takes 1 positional argument but ${rest.length + 1} were given`);
-  if (isfuture(future)) return future;
-  throw new AssertionError(`concurrent.futures.Future is expected, got ${repr(future)}`);
 }

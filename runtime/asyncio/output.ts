@@ -17,7 +17,14 @@ import { formatException, writeReport } from '../program/main.js';
  * but the default lastResort: the caller then writes the text itself, as
  * lastResort would, with the source-mapped frames (writeExceptionWarning).
  */
-export const asyncioLogger: { log: ((level: number, text: string, e: BaseException | null) => boolean) | null } = { log: null };
+export const asyncioLogger: LoggerHook = { log: null };
+
+/** The same for the `concurrent.futures` logger (its Futures' failing done callbacks, its executors' initializers). */
+export const futuresLogger: LoggerHook = { log: null };
+
+export interface LoggerHook {
+  log: ((level: number, text: string, e: BaseException | null) => boolean) | null;
+}
 
 export function writeWarning(text: string): void {
   const target = sys.stderr;

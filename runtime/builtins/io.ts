@@ -268,6 +268,23 @@ export function pause(): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
 }
 
+/**
+ * Blocks the thread for `ms` milliseconds, output printed before appearing
+ * first: time.sleep, and the waits of queue and concurrent.futures that
+ * nothing can cut short.
+ */
+export function blockFor(ms: number): void {
+  flushStdout();
+  const end = Date.now() + ms;
+  try {
+    const cell = new Int32Array(new SharedArrayBuffer(4));
+    for (let left = ms; left > 0; left = end - Date.now()) Atomics.wait(cell, 0, 0, left);
+  } catch {
+    // No Atomics.wait here (a browser's main thread): wait by spinning.
+    while (Date.now() < end) { /* spin */ }
+  }
+}
+
 type OSErrorClass = new (...args: unknown[]) => BaseException;
 
 /**

@@ -13,7 +13,10 @@ export {
   AbstractEventLoopPolicy, DefaultEventLoopPolicy, get_event_loop_policy, set_event_loop_policy,
 } from '../asyncio/events.js';
 export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from '../asyncio/baseEvents.js';
-export { Future, isfuture, wrap_future } from '../asyncio/futures.js';
+export { Future, isfuture } from '../asyncio/futures.js';
+export { wrap_future, run_coroutine_threadsafe } from '../asyncio/concurrentFutures.js';
+// CPython's asyncio imports concurrent.futures: run_coroutine_threadsafe makes its Future (its executors load with that module).
+import './support/concurrent/future.js';
 export { iscoroutine } from '../asyncio/coroutines.js';
 // As CPython's: through bound methods and partials to the function.
 export { iscoroutinefunction } from './inspect.js';

@@ -14,7 +14,7 @@ import { PyDict } from '../builtins/dict.js';
 import { truthy } from '../builtins/truth.js';
 import { PyTuple } from '../builtins/values.js';
 import { atExit, preloadFrames } from '../program/main.js';
-import { asyncioLogger } from '../asyncio/output.js';
+import { asyncioLogger, futuresLogger, type LoggerHook } from '../asyncio/output.js';
 import { loopReport } from './support/logging/exceptions.js';
 import { loadedModules } from './support/moduleTable.js';
 import { kwargsRecord, pyFunction } from './support/pydef.js';
@@ -66,20 +66,24 @@ export function $module$setattr(name: string, value: unknown): boolean {
   return false;
 }
 
-// asyncio's reports go through the `asyncio` logger from now on (see asyncio/output.ts).
-asyncioLogger.log = (level, text, e) => {
-  const logger = callMethod(manager, 'getLogger', 'asyncio');
-  if (!truthy(callMethod(logger, 'isEnabledFor', level))) return true;
-  if (!truthy(callMethod(logger, 'hasHandlers')) && lastResortRef.current === defaultLastResort) return false;
-  const outer = loopReport.exception;
-  loopReport.exception = e;
-  try {
-    callMethodKw(logger, 'log', [level, text], e === null ? null : { exc_info: e });
-  } finally {
-    loopReport.exception = outer;
-  }
-  return true;
-};
+// asyncio's and concurrent.futures' reports go through their loggers from now on (see asyncio/output.ts).
+function logThrough(name: string): NonNullable<LoggerHook['log']> {
+  return (level, text, e) => {
+    const logger = callMethod(manager, 'getLogger', name);
+    if (!truthy(callMethod(logger, 'isEnabledFor', level))) return true;
+    if (!truthy(callMethod(logger, 'hasHandlers')) && lastResortRef.current === defaultLastResort) return false;
+    const outer = loopReport.exception;
+    loopReport.exception = e;
+    try {
+      callMethodKw(logger, 'log', [level, text], e === null ? null : { exc_info: e });
+    } finally {
+      loopReport.exception = outer;
+    }
+    return true;
+  };
+}
+asyncioLogger.log = logThrough('asyncio');
+futuresLogger.log = logThrough('concurrent.futures');
 
 export const getLevelName = pyFunction('level', 'getLevelName', Q, (level: unknown) => levelName(level));
 

@@ -6,7 +6,6 @@
 import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyFloat, float as pyFloat, intFromBigInt, typeName } from '../builtins/values.js';
 import { PyTuple } from '../builtins/values.js';
-import { flushStdout } from '../builtins/io.js';
 import { noKeywords } from '../builtins/calls.js';
 import { withKeywordParams } from './support/pydef.js';
 import {
@@ -14,6 +13,7 @@ import {
   strftime as strftimeOf, tupleFields, zoneName,
 } from './support/time/calendar.js';
 import { argTypeName } from '../builtins/arity.js';
+import { blockFor } from '../builtins/io.js';
 
 export const __name__ = 'time';
 
@@ -77,16 +77,7 @@ export function sleep(secs: unknown): null {
   else throw new TypeError(`'${typeName(secs)}' object cannot be interpreted as an integer`);
   if (Number.isNaN(s)) throw new ValueError('Invalid value NaN (not a number)');
   if (s < 0) throw new ValueError('sleep length must be non-negative');
-  flushStdout();
-  const ms = s * 1000;
-  const end = Date.now() + ms;
-  try {
-    const cell = new Int32Array(new SharedArrayBuffer(4));
-    for (let left = ms; left > 0; left = end - Date.now()) Atomics.wait(cell, 0, 0, left);
-  } catch {
-    // No Atomics.wait here (a browser's main thread): wait by spinning.
-    while (Date.now() < end) { /* spin */ }
-  }
+  blockFor(s * 1000);
   return null;
 }
 

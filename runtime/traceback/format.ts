@@ -28,9 +28,11 @@ import { blockingSite } from '../builtins/blockingSites.js';
  * The JS functions through which the runtime calls code whose exceptions it
  * reports: a callback (runtime/asyncio/events.ts), or a Task's step, which
  * starts its coroutine (runtime/asyncio/tasks.ts) — also when a step runs
- * inside another task's `await`, whose frames are not the task's.
+ * inside another task's `await`, whose frames are not the task's; a
+ * concurrent.futures Future's done callback, an executor's initializer
+ * (runtime/modules/support/concurrent/), which run inside the program's call.
  */
-const CALLBACK_BOUNDARIES: ReadonlySet<string | null> = new Set(['invokeCallback', '$step']);
+const CALLBACK_BOUNDARIES: ReadonlySet<string | null> = new Set(['invokeCallback', '$step', 'invokeFutureCallback', 'runInitializer']);
 
 /** Finds the compiled Python module a script URL holds, or null. */
 export type ModuleLoader = (url: string) => PythonModule | null;

@@ -92,8 +92,17 @@ import * as weakref from '../../runtime/modules/weakref.js';
 import * as atexit from '../../runtime/modules/atexit.js';
 import * as errno from '../../runtime/modules/errno.js';
 import * as builtinsModule from '../../runtime/modules/builtins.js';
+import * as concurrent from '../../runtime/modules/concurrent.js';
+import * as concurrentFutures from '../../runtime/modules/concurrent.futures.js';
+import * as concurrentFuturesBase from '../../runtime/modules/concurrent.futures._base.js';
+import * as concurrentFuturesThread from '../../runtime/modules/concurrent.futures.thread.js';
+import * as concurrentFuturesProcess from '../../runtime/modules/concurrent.futures.process.js';
 
 const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, 'asyncio.subprocess': asyncioSubprocess, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, subprocess, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, colorsys, unicodedata, reprlib, graphlib, secrets, uuid, numbers, fractions, decimal: decimalModule, calendar: calendarModule, cmath, queue: queueModule, difflib, unittest, 'unittest.mock': unittestMock, weakref, atexit, errno, gc: gcModule, platform: platformModule, zlib: zlibModule, threading: threadingModule, gzip: gzipModule, signal: signalModule, builtins: builtinsModule };
+Object.assign(MODULES, {
+  concurrent, 'concurrent.futures': concurrentFutures, 'concurrent.futures._base': concurrentFuturesBase, 'concurrent.futures.thread': concurrentFuturesThread,
+  'concurrent.futures.process': concurrentFuturesProcess,
+});
 
 function exportsOf(name: string): string[] {
   // `$`-names are the runtime's own (no Python identifier has one).
@@ -116,7 +125,8 @@ describe('RUNTIME_MODULES', () => {
 
   it('lists only names CPython\'s modules have, and all of math\'s', () => {
     const others = Object.keys(RUNTIME_MODULES).filter((n) => n !== 'sys' && n !== 'math');
-    const script = `import json, sys, math, importlib\nothers = ${JSON.stringify(others)}\nprint(json.dumps({"sys": dir(sys), "math": [n for n in dir(math) if not n.startswith("_")] + ["__name__"], **{n: dir(importlib.import_module(n)) for n in others}}))`;
+    // A module's names are what dir() lists and what it holds: concurrent.futures' __dir__ lists only its __all__.
+    const script = `import json, sys, math, importlib\nothers = ${JSON.stringify(others)}\nprint(json.dumps({"sys": dir(sys), "math": [n for n in dir(math) if not n.startswith("_")] + ["__name__"], **{n: sorted(set(dir(m := importlib.import_module(n))) | set(vars(m))) for n in others}}))`;
     const run = spawnSync('python3', ['-c', script], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const cpython = JSON.parse(run.stdout) as Record<string, string[]>;

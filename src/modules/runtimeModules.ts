@@ -60,6 +60,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server',
       'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'get_event_loop_policy', 'set_event_loop_policy',
       'open_unix_connection', 'start_unix_server', 'create_subprocess_exec', 'create_subprocess_shell', 'subprocess', 'wrap_future',
+      'run_coroutine_threadsafe',
     ],
   },
   'asyncio.subprocess': {
@@ -68,6 +69,36 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     names: [
       '__all__', '__name__', 'DEVNULL', 'PIPE', 'Process', 'STDOUT', 'SubprocessStreamProtocol', 'create_subprocess_exec', 'create_subprocess_shell',
     ],
+  },
+  concurrent: {
+    package: true,
+    builtin: false,
+    names: ['__name__', 'futures'],
+  },
+  'concurrent.futures': {
+    package: true,
+    builtin: false,
+    notInAll: ['InvalidStateError'],
+    names: [
+      '__name__', 'ALL_COMPLETED', 'BrokenExecutor', 'CancelledError', 'Executor', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future',
+      'InvalidStateError', 'ProcessPoolExecutor', 'ThreadPoolExecutor', 'TimeoutError', '_base', 'as_completed', 'wait',
+    ],
+  },
+  'concurrent.futures._base': {
+    builtin: false,
+    names: [
+      '__name__', 'ALL_COMPLETED', 'BrokenExecutor', 'CANCELLED', 'CANCELLED_AND_NOTIFIED', 'CancelledError', 'DoneAndNotDoneFutures', 'Error',
+      'Executor', 'FINISHED', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future', 'InvalidStateError', 'PENDING', 'RUNNING', 'TimeoutError',
+      'as_completed', 'wait',
+    ],
+  },
+  'concurrent.futures.thread': {
+    builtin: false,
+    names: ['__name__', 'BrokenThreadPool', 'ThreadPoolExecutor'],
+  },
+  'concurrent.futures.process': {
+    builtin: false,
+    names: ['__name__', 'BrokenProcessPool', 'ProcessPoolExecutor'],
   },
   math: {
     builtin: false,
