@@ -12,7 +12,7 @@
  * file is closed at once.
  */
 import { PyBytes, PyTuple, isIntNumber, typeName, unbox } from './values.js';
-import { OSError, StopIteration, TypeError, ValueError } from './exceptions.js';
+import { AttributeError, OSError, StopIteration, TypeError, ValueError } from './exceptions.js';
 import { decodeBytes, encodeStr } from './str.js';
 import { lookupCodec, type Codec } from './str/codecs.js';
 import { repr } from './repr.js';
@@ -24,11 +24,12 @@ import { callMethod, getattr, hasattr } from './attributes.js';
 import { atExit, fromNodeError, nodeFs, osError, pause, writeAll, type NodeError, type NodeFs } from './io.js';
 import { bufferSnapshot, readWriteBuffer } from './buffer.js';
 import { argTypeName, type ClinicSignature, unpackKeywords } from './arity.js';
+import { UnsupportedOperation, _BufferedIOBase, _TextIOBase, intArg, madeBare, selfMethod, sizeArg } from './ioBases.js';
+import { MRO_HIDDEN, pyClassOf } from './classes/model.js';
+import { PyBuffered } from './bufferedStreams.js';
+import { NATIVE_REINIT } from './classes/nativeInit.js';
 
-/** io.UnsupportedOperation (in CPython also a ValueError, which a single JS base cannot express). */
-export class UnsupportedOperation extends OSError {
-  static readonly __module__ = 'io';
-}
+export { UnsupportedOperation, intArg, sizeArg } from './ioBases.js';
 
 const BUFFER_SIZE = 8192;
 /** How much a text file reads ahead at a time, as CPython's TextIOWrapper. */
@@ -70,21 +71,6 @@ function closedError(text: boolean): ValueError {
   return new ValueError(text ? 'I/O operation on closed file.' : 'I/O operation on closed file');
 }
 
-/** An int argument (bool included), as CPython's index conversion. */
-export function intArg(v: unknown): number {
-  if (typeof v === 'number' && isIntNumber(v)) return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'bigint') return Number(v);
-  throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-}
-
-/** A size argument of read()/readline(): an int, or None for "all". */
-export function sizeArg(v: unknown): number {
-  if (v === undefined || v === null) return -1;
-  if (typeof v === 'number' && isIntNumber(v)) return v;
-  if (typeof v === 'boolean' || typeof v === 'bigint') return intArg(v);
-  throw new TypeError(`argument should be integer or None, not '${typeName(v)}'`);
-}
 
 /** The parts in a new array of their own (never a view that keeps a larger buffer alive). */
 function joined(parts: Uint8Array[], total: number): Uint8Array {
@@ -114,6 +100,9 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
+/** What open() passes the binary file it makes (a Python call passes the raw stream instead). */
+const OPENED_FILE = Symbol('pyasync.openedFile');
+
 /** How a file was opened: what open() worked out from its arguments. */
 interface Opened {
   fs: NodeFs;
@@ -135,33 +124,57 @@ interface Opened {
  * until the buffer size. Seekable files are read and written at explicit
  * positions, so the buffers never leave the OS's file offset out of step.
  */
-export class BufferedFile {
-  static readonly __module__ = '_io';
-  readonly name: unknown;
-  readonly mode: string;
-  #fs: NodeFs;
-  #fd: number;
-  #readable: boolean;
-  #writable: boolean;
-  #appending: boolean;
-  #seekable: boolean;
-  #closefd: boolean;
-  #bufferSize: number;
+export class BufferedFile extends _BufferedIOBase {
+  static override readonly __module__: string = '_io';
+  /** A Python call with keywords: they come last, as a plain object (as the constructor reads them from a subclass). */
+  static $kw(this: new (...args: unknown[]) => BufferedFile, args: unknown[], kwargs: Record<string, unknown>): BufferedFile {
+    return new this(...args, kwargs);
+  }
+  // The OS file's state: set for the files open() makes, unused by one made over a Python raw stream.
+  #opened!: Opened;
+  #fs!: NodeFs;
+  #fd!: number;
+  #readable!: boolean;
+  #writable!: boolean;
+  #appending!: boolean;
+  #seekable!: boolean;
+  #closefd!: boolean;
+  #bufferSize!: number;
   #closed = false;
   /** The file offset of the next read or write of the OS file. */
-  #rawPos: number;
+  #rawPos!: number;
   /** Read ahead: #rbuf[#rstart:] comes before #rawPos. */
   #rbuf = EMPTY;
   #rstart = 0;
   /** Written, not yet handed to the OS: they go at #rawPos. */
   #wbuf: Uint8Array[] = [];
   #wsize = 0;
+  /** The FileIO `raw` shows, made when first asked. */
+  #rawFile: FileIO | null = null;
+  /**
+   * Set when the object is not an OS file open() made: made by a Python call
+   * over a Python raw stream (`io.BufferedReader(raw)`), not yet set up (a
+   * subclass before its `__init__`), or detached. Every method hands its
+   * work to it first.
+   */
+  #py: PyBuffered | null = null;
 
-  constructor(opened: Opened) {
+  /** `BufferedReader(raw, buffer_size=8192)` from Python; open() passes OPENED_FILE and what it opened. */
+  constructor(...args: unknown[]) {
+    super();
+    if (args[0] === OPENED_FILE) {
+      this.#setOpened(args[1] as Opened);
+      return;
+    }
+    this.#py = PyBuffered.uninitialized();
+    // A Python subclass's instance made bare waits for its __init__'s super().__init__(…) (NATIVE_REINIT).
+    if (!madeBare(new.target, args)) this.#initPython(args);
+  }
+
+  #setOpened(opened: Opened): void {
+    this.#opened = opened;
     this.#fs = opened.fs;
     this.#fd = opened.fd;
-    this.name = opened.name;
-    this.mode = opened.mode;
     this.#readable = opened.readable;
     this.#writable = opened.writable;
     this.#appending = opened.appending;
@@ -171,13 +184,95 @@ export class BufferedFile {
     this.#rawPos = opened.position;
   }
 
-  get closed(): boolean {
-    return this.#closed;
+  #initPython(args: unknown[]): void {
+    if (this instanceof FileIO) {
+      this.#py = null;
+      this.#closed = false;
+      this.#setOpened(openFileIO(args));
+      return;
+    }
+    const kind = this instanceof BufferedReader ? 'reader' : this instanceof BufferedWriter ? 'writer' : 'random';
+    const engine = PyBuffered.uninitialized();
+    this.#py = engine;
+    engine.init(kind, args);
+  }
+
+  [NATIVE_REINIT](...args: unknown[]): void {
+    this.#initPython(args);
+  }
+
+  get name(): unknown {
+    return this.#py !== null ? this.#py.name : this.#opened.name;
+  }
+
+  get mode(): unknown {
+    return this.#py !== null ? this.#py.mode : this.#opened.mode;
+  }
+
+  /** The raw stream: the Python one it was made over, or a FileIO of the OS file. */
+  get raw(): unknown {
+    if (this.#py !== null) return this.#py.raw;
+    if (this instanceof FileIO) throw new AttributeError("'_io.FileIO' object has no attribute 'raw'");
+    return this.#rawStream();
+  }
+
+  #rawStream(): FileIO {
+    if (this.#rawFile === null) {
+      this.#rawFile = new FileIO(OPENED_FILE, { ...this.#opened, bufferSize: 0, position: this.#rawPos });
+      if (this.#closed) this.#rawFile.close();
+    }
+    return this.#rawFile;
+  }
+
+  override get closed(): boolean {
+    return this.#py !== null ? truthy(this.#py.closed) : this.#closed;
   }
 
   __repr__(): string {
+    if (this.#py !== null) {
+      const cls = pyClassOf(this);
+      const type = cls !== undefined ? cls.__name__ : `_io.${(this.constructor as { __name__?: string }).__name__}`;
+      let name: unknown;
+      try {
+        name = getattr(this, 'name', undefined);
+      } catch (e) {
+        if (!(e instanceof ValueError)) throw e;
+      }
+      return name === undefined ? `<${type}>` : `<${type} name=${repr(name)}>`;
+    }
     const type = (this.constructor as { __name__?: string }).__name__;
     return `<_io.${type} name=${repr(this.name)}>`;
+  }
+
+  /** detach(): flushed, the raw stream is handed over and this object is left unusable. */
+  override detach(): unknown {
+    if (this.#py !== null) return this.#py.detach(this);
+    if (this instanceof FileIO) throw new UnsupportedOperation('detach');
+    callMethod(this, 'flush');
+    const raw = this.#rawStream();
+    pendingFiles.delete(this);
+    this.#py = PyBuffered.detachedState();
+    return raw;
+  }
+
+  peek(size?: unknown): PyBytes {
+    if (this.#py !== null) return this.#py.peek(size) as PyBytes;
+    if (size !== undefined) sizeArg(size);
+    this.#checkRead('peek');
+    this[SYNC]();
+    if (this.#unread() === 0) {
+      this.#rbuf = this.#rawRead(this.#readAhead());
+      this.#rstart = 0;
+    }
+    return new PyBytes(this.#rbuf.slice(this.#rstart));
+  }
+
+  override readinto1(target: unknown): number {
+    if (this.#py !== null) return this.#py.readinto(target, true) as number;
+    const memory = readWriteBuffer(target, 'readinto1');
+    const data = BufferedFile.prototype.read1.call(this, memory.length).bytes;
+    memory.set(data);
+    return data.length;
   }
 
   // --- reading -------------------------------------------------------------
@@ -226,6 +321,7 @@ export class BufferedFile {
   }
 
   read(size?: unknown): PyBytes {
+    if (this.#py !== null) return this.#py.read(size) as PyBytes;
     const n = sizeArg(size);
     this.#checkRead('read');
     if (n < -1) throw new ValueError('read length must be non-negative or -1');
@@ -284,15 +380,17 @@ export class BufferedFile {
 
   /** `readinto(b)`: reads up to len(b) bytes into a bytearray or a writable memoryview; how many it read. */
   readinto(target: unknown): number {
+    if (this.#py !== null) return this.#py.readinto(target, false) as number;
     const memory = readWriteBuffer(target, 'readinto');
     this.#checkRead('readinto');
-    const data = this.read(memory.length).bytes;
+    const data = BufferedFile.prototype.read.call(this, memory.length).bytes;
     memory.set(data);
     return data.length;
   }
 
   /** At most one read of the OS file: what is buffered, or else one buffer's worth. */
   read1(size?: unknown): PyBytes {
+    if (this.#py !== null) return this.#py.read1(size) as PyBytes;
     const n = sizeArg(size);
     this.#checkRead('read');
     this[SYNC]();
@@ -305,6 +403,7 @@ export class BufferedFile {
   }
 
   readline(size?: unknown): PyBytes {
+    if (this.#py !== null) return this.#py.readline(size) as PyBytes;
     const limit = sizeArg(size);
     this.#checkRead('readline');
     this[SYNC]();
@@ -329,21 +428,25 @@ export class BufferedFile {
   }
 
   readlines(hint?: unknown): PyBytes[] {
+    if (this.#py !== null) return super.readlines(hint) as PyBytes[];
     return readLines(this, hint);
   }
 
   __iter__(): this {
+    if (this.#py !== null) return super.__iter__() as this;
     if (this.#closed) throw closedError(false);
     return this;
   }
 
   __next__(): PyBytes {
+    if (this.#py !== null || pyClassOf(this) !== undefined) return nextLine(this, true) as PyBytes;
     const line = this.readline();
     if (line.bytes.length === 0) throw new StopIteration();
     return line;
   }
 
   [Symbol.iterator](): Generator<PyBytes> {
+    if (this.#py !== null || pyClassOf(this) !== undefined) return super[Symbol.iterator]() as Generator<PyBytes>;
     if (this.#closed) throw closedError(false);
     return this.#lines();
   }
@@ -359,6 +462,7 @@ export class BufferedFile {
   // --- writing -------------------------------------------------------------
 
   write(data: unknown): number {
+    if (this.#py !== null) return this.#py.write(data) as number;
     const bytes = bytesLike(data);
     if (!this.#writable) throw new UnsupportedOperation('write');
     if (this.#closed) throw new ValueError('write to closed file');
@@ -375,7 +479,9 @@ export class BufferedFile {
   }
 
   writelines(lines: unknown): null {
+    if (this.#py !== null) return super.writelines(lines) as null;
     if (this.#closed) throw closedError(false);
+    if (pyClassOf(this) !== undefined) return super.writelines(lines) as null;
     for (const line of iterate(lines)) this.write(line);
     return null;
   }
@@ -389,6 +495,7 @@ export class BufferedFile {
 
   /** Hands the buffered writes to the OS. */
   [SYNC](): void {
+    if (this.#py !== null) return;
     if (this.#wsize === 0) return;
     const data = concat(this.#wbuf, this.#wsize);
     this.#wbuf = [];
@@ -398,16 +505,18 @@ export class BufferedFile {
   }
 
   flush(): null {
+    if (this.#py !== null) return this.#py.flush() as null;
     if (this.#closed) throw new ValueError('flush of closed file');
     this[SYNC]();
     return null;
   }
 
   truncate(size?: unknown): number {
+    if (this.#py !== null) return this.#py.truncate(size) as number;
     if (this.#closed) throw closedError(false);
     if (!this.#writable) throw new UnsupportedOperation('truncate');
     this[SYNC]();
-    const at = size === undefined || size === null ? this.tell() : intArg(size);
+    const at = size === undefined || size === null ? BufferedFile.prototype.tell.call(this) : intArg(size);
     try {
       this.#fs.ftruncateSync(this.#fd, at);
     } catch (error) {
@@ -419,6 +528,7 @@ export class BufferedFile {
   // --- position ------------------------------------------------------------
 
   tell(): number {
+    if (this.#py !== null) return this.#py.tell() as number;
     if (this.#closed) throw closedError(false);
     if (!this.#seekable) throw osError('ESPIPE');
     if (this.#appending) this[SYNC]();
@@ -426,6 +536,7 @@ export class BufferedFile {
   }
 
   seek(offset: unknown, whence: unknown = 0): number {
+    if (this.#py !== null) return this.#py.seek(offset, whence) as number;
     const off = intArg(offset);
     const from = intArg(whence);
     if (this.#closed) throw new ValueError('seek of closed file');
@@ -444,6 +555,7 @@ export class BufferedFile {
   // --- the file itself -----------------------------------------------------
 
   close(): null {
+    if (this.#py !== null) return this.#py.close(this) as null;
     if (this.#closed) return null;
     try {
       this[SYNC]();
@@ -462,40 +574,50 @@ export class BufferedFile {
   }
 
   fileno(): number {
+    if (this.#py !== null) return this.#py.fileno() as number;
     if (this.#closed) throw closedError(false);
     return this.#fd;
   }
 
   isatty(): boolean {
+    if (this.#py !== null) return this.#py.isatty() as boolean;
     if (this.#closed) throw closedError(false);
     return isatty(this.#fd);
   }
 
   readable(): boolean {
+    if (this.#py !== null) return this.#py.readable() as boolean;
     if (this.#closed) throw closedError(false);
     return this.#readable;
   }
 
   writable(): boolean {
+    if (this.#py !== null) return this.#py.writable() as boolean;
     if (this.#closed) throw closedError(false);
     return this.#writable;
   }
 
   seekable(): boolean {
+    if (this.#py !== null) return this.#py.seekable() as boolean;
     if (this.#closed) throw closedError(false);
     return this.#seekable;
   }
 
   __enter__(): this {
+    if (this.#py !== null) return super.__enter__() as this;
     if (this.#closed) throw closedError(true);
     return this;
   }
 
   __exit__(): null {
-    this.close();
+    if (this.#py !== null) return super.__exit__() as null;
+    selfMethod(this, 'close');
     return null;
   }
 }
+
+// Shared code only: Python sees BufferedReader's MRO as CPython's (BufferedReader, _BufferedIOBase, _IOBase, object).
+Object.defineProperty(BufferedFile, MRO_HIDDEN, { value: true });
 
 export class BufferedReader extends BufferedFile {
   static readonly __name__ = 'BufferedReader';
@@ -525,18 +647,34 @@ function isatty(fd: number): boolean {
   return tty?.isatty(fd) ?? false;
 }
 
-/** readlines(hint): lines until their total size reaches hint (all of them for hint ≤ 0 or None). */
+/**
+ * `next()` of a stream whose readline() a subclass may have replaced: its
+ * readline() as Python sees it, which must give bytes (or str), as CPython's
+ * buffered and text files check.
+ */
+function nextLine(file: object, binary: boolean): unknown {
+  const line = callMethod(file, 'readline');
+  if (binary ? !(line instanceof PyBytes) : typeof line !== 'string') {
+    throw new OSError(`readline() should have returned a ${binary ? 'bytes' : 'str'} object, not '${typeName(line)}'`);
+  }
+  if ((binary ? (line as PyBytes).bytes.length : (line as string).length) === 0) throw new StopIteration();
+  return line;
+}
+
+/** readlines(hint), as IOBase's: lines until one takes their total size past hint (all of them for hint ≤ 0 or None). */
 function readLines<L extends string | PyBytes>(file: { readline(): L }, hint: unknown): L[] {
   const limit = hint === undefined || hint === null ? -1 : intArg(hint);
   const lines: L[] = [];
   let total = 0;
+  // A subclass's own readline() is the one its lines come from.
+  const readline = pyClassOf(file) === undefined ? (): L => file.readline() : (): L => callMethod(file, 'readline') as L;
   for (;;) {
-    const line = file.readline();
+    const line = readline();
     const size = typeof line === 'string' ? line.length : (line as PyBytes).bytes.length;
     if (size === 0) break;
     lines.push(line);
+    if (limit > 0 && size > limit - total) break;
     total += size;
-    if (limit > 0 && total >= limit) break;
   }
   return lines;
 }
@@ -605,6 +743,7 @@ const SURROGATE = /[\ud800-\udfff]/;
 /** What a text file asks of the binary stream under it: a BufferedFile, or any Python binary stream (PythonBuffer). */
 export interface BinaryBuffer {
   readonly name: unknown;
+  readonly closed: boolean;
   read(size?: unknown): PyBytes;
   read1(size?: unknown): PyBytes;
   write(data: unknown): unknown;
@@ -629,6 +768,10 @@ class PythonBuffer implements BinaryBuffer {
 
   get name(): unknown {
     return getattr(this.stream, 'name');
+  }
+
+  get closed(): boolean {
+    return truthy(getattr(this.stream, 'closed'));
   }
 
   read(size?: unknown): PyBytes {
@@ -702,70 +845,148 @@ interface OpenedText {
   errors: string;
   newline: Newline;
   lineBuffering: boolean;
+  writeThrough?: boolean;
 }
 
-const TEXT_WRAPPER_PARAMETERS = ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'];
+const RECONFIGURE_SIGNATURE: ClinicSignature = {
+  name: 'reconfigure', params: ['encoding', 'errors', 'newline', 'line_buffering', 'write_through'], posonly: 0, minpos: 0, maxpos: 0,
+};
+
+const TEXT_WRAPPER_SIGNATURE: ClinicSignature = {
+  name: 'TextIOWrapper', params: ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through'], posonly: 0, minpos: 1, maxpos: 6,
+};
 
 /** `TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)`. */
-function wrapperArguments(args: unknown[]): OpenedText {
+function wrapperArguments(args: unknown[]): [unknown, OpenedText] {
   const last = args[args.length - 1];
-  const kw = last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype ? (args.pop() as Record<string, unknown>) : {};
-  if (args.length > 5) throw new TypeError(`TextIOWrapper() takes at most 6 arguments (${args.length + 1} given)`);
-  const values: unknown[] = [...args];
-  for (const [name, value] of Object.entries(kw)) {
-    const i = TEXT_WRAPPER_PARAMETERS.indexOf(name) - 1;
-    if (i < 0) throw new TypeError(`'${name}' is an invalid keyword argument for TextIOWrapper()`);
-    values[i] = value;
-  }
-  const [encoding, errors, newline, lineBuffering] = values;
-  const encodingName = optionalStr('TextIOWrapper', 'encoding', encoding);
+  const kw = args.length > 0 && last !== null && typeof last === 'object' && Object.getPrototypeOf(last) === Object.prototype
+    ? (last as Record<string, unknown>) : null;
+  const [buffer, encoding, errors, newline, lineBuffering, writeThrough] = unpackKeywords(TEXT_WRAPPER_SIGNATURE, kw === null ? args : args.slice(0, -1), kw);
+  const encodingName = localeDefault(optionalStr('TextIOWrapper', 'encoding', encoding));
   const errorsName = optionalStr('TextIOWrapper', 'errors', errors);
   const newlineValue = checkedNewline(optionalStr('TextIOWrapper', 'newline', newline));
-  return {
+  return [buffer, {
     mode: '',
     encoding: encodingName ?? 'UTF-8',
     codec: lookupCodec(encodingName ?? 'utf-8'),
     errors: errorsName ?? 'strict',
     newline: newlineValue as Newline,
     lineBuffering: truthy(lineBuffering ?? false),
-  };
+    writeThrough: truthy(writeThrough ?? false),
+  }];
 }
+
+/** The binary stream of a TextIOWrapper not set up, or detached: every use is refused with `message`. */
+class NoBuffer implements BinaryBuffer {
+  constructor(private readonly message: string) {}
+
+  #refuse(): never {
+    throw new ValueError(this.message);
+  }
+
+  get name(): unknown {
+    return this.#refuse();
+  }
+
+  get closed(): boolean {
+    return this.#refuse();
+  }
+
+  read(): PyBytes {
+    return this.#refuse();
+  }
+
+  read1(): PyBytes {
+    return this.#refuse();
+  }
+
+  write(): unknown {
+    return this.#refuse();
+  }
+
+  flush(): unknown {
+    return this.#refuse();
+  }
+
+  truncate(): unknown {
+    return this.#refuse();
+  }
+
+  tell(): number {
+    return this.#refuse();
+  }
+
+  seek(): number {
+    return this.#refuse();
+  }
+
+  close(): unknown {
+    return this.#refuse();
+  }
+
+  fileno(): unknown {
+    return this.#refuse();
+  }
+
+  isatty(): boolean {
+    return this.#refuse();
+  }
+
+  readable(): boolean {
+    return this.#refuse();
+  }
+
+  writable(): boolean {
+    return this.#refuse();
+  }
+
+  seekable(): boolean {
+    return this.#refuse();
+  }
+}
+
+const UNINITIALIZED = new NoBuffer('I/O operation on uninitialized object');
+const DETACHED = new NoBuffer('underlying buffer has been detached');
 
 /**
  * A text file over a buffered binary one. Read-ahead is kept decoded but not
  * newline-translated, so the file position of the unread text is known.
  */
-export class TextIOWrapper {
-  static readonly __name__ = 'TextIOWrapper';
-  /** A Python call with keywords (`TextIOWrapper(b, encoding='utf-8')`): they come last, as a plain object. */
-  static $kw(args: unknown[], kwargs: Record<string, unknown>): TextIOWrapper {
-    if (args.length === 0 && 'buffer' in kwargs) {
-      const { buffer, ...rest } = kwargs;
-      return new TextIOWrapper(buffer, rest);
-    }
-    const [buffer, ...rest] = args;
-    return new TextIOWrapper(buffer, ...rest, kwargs);
+export class TextIOWrapper extends _TextIOBase {
+  static override readonly __name__: string = 'TextIOWrapper';
+  /** A Python call with keywords (`TextIOWrapper(b, encoding='utf-8')`): they come last, as a plain object (as a subclass's constructor gets them). */
+  static $kw(this: new (...args: unknown[]) => TextIOWrapper, args: unknown[], kwargs: Record<string, unknown>): TextIOWrapper {
+    return new this(...args, kwargs);
   }
-  static readonly __module__ = '_io';
-  /** The binary stream as Python code sees it (`t.buffer`). */
-  readonly buffer: unknown;
+  static override readonly __module__: string = '_io';
+  /** The binary stream as Python code sees it (`t.buffer`; None once detached). */
+  buffer: unknown = null;
   /** What this file reads and writes through: that stream, adapted when it is not the runtime's own. */
-  #binary: BinaryBuffer;
+  #binary: BinaryBuffer = UNINITIALIZED;
+  /** Whether #binary is a Python stream (or none): its `closed` is then asked at each use, as CPython does. */
+  #slow = true;
+  #readable = false;
+  #writable = false;
+  #seekable = false;
   /** open()'s mode; a wrapper made by a Python call has none (CPython's open() sets the attribute). */
   readonly mode?: string;
-  readonly encoding: string;
-  readonly errors: string;
-  readonly line_buffering: boolean;
-  #codec: Codec;
-  #newline: Newline;
+  // Data attributes in CPython, which TypeScript's accessors in _TextIOBase would not let a field override.
+  declare encoding: string;
+  declare errors: string;
+  line_buffering = false;
+  write_through = false;
+  #codec: Codec = 'utf-8';
+  #newline: Newline = null;
   /** What '\n' becomes on writing ('\r' or '\r\n'), or null. */
-  #writeNewline: string | null;
+  #writeNewline: string | null = null;
   #closed = false;
   #decoded = '';
   #dpos = 0;
   /** Bytes of a character split across chunks. */
   #tail = EMPTY;
   #seen = 0;
+  /** Whether anything was read yet (reconfigure() cannot change the decoding after). */
+  #reading = false;
   /**
    * Written, not yet handed to the binary file: encoded pieces, then text
    * still to encode (UTF-8 without surrogates, the common case, is encoded
@@ -775,21 +996,68 @@ export class TextIOWrapper {
   #pendingBytes: Uint8Array[] = [];
   #pendingText = '';
   /** tell() is refused while the file is iterated (as CPython, which cannot tell mid-iteration). */
-  #telling: boolean;
+  #telling = false;
 
-  constructor(buffer: unknown, ...args: unknown[]) {
-    if (buffer === undefined) throw new TypeError("TextIOWrapper() missing required argument 'buffer' (pos 1)");
-    const opened = args[0] === OPENED ? (args[1] as OpenedText) : wrapperArguments(args);
-    this.buffer = buffer;
-    this.#binary = buffer instanceof BufferedFile ? buffer : new PythonBuffer(buffer);
-    if (opened.mode !== '') this.mode = opened.mode;
-    this.encoding = opened.encoding;
-    this.#codec = opened.codec;
-    this.errors = opened.errors;
-    this.#newline = opened.newline;
-    this.#writeNewline = opened.newline === '\r' || opened.newline === '\r\n' ? opened.newline : null;
+  /** `TextIOWrapper(buffer, …)` from Python; open() passes its binary file, OPENED and what it worked out. */
+  constructor(...args: unknown[]) {
+    super();
+    if (args[1] === OPENED) {
+      this.#setup(args[0], args[2] as OpenedText);
+      return;
+    }
+    this.#setEncoding('UTF-8', 'utf-8', 'strict');
+    // A Python subclass's instance made bare waits for its __init__'s super().__init__(…) (NATIVE_REINIT).
+    if (!madeBare(new.target, args)) this.#initPython(args);
+  }
+
+  #initPython(args: unknown[]): void {
+    const [buffer, opened] = wrapperArguments([...args]);
+    this.#setup(buffer, opened);
+  }
+
+  [NATIVE_REINIT](...args: unknown[]): void {
+    this.#initPython(args);
+  }
+
+  #setEncoding(encoding: string, codec: Codec, errors: string): void {
+    Object.defineProperty(this, 'encoding', { value: encoding, writable: false, configurable: true, enumerable: false });
+    Object.defineProperty(this, 'errors', { value: errors, writable: false, configurable: true, enumerable: false });
+    this.#codec = codec;
+  }
+
+  #setNewline(newline: Newline): void {
+    this.#newline = newline;
+    this.#writeNewline = newline === '\r' || newline === '\r\n' ? newline : null;
+  }
+
+  /** CPython's order: the buffer's readable(), writable() and seekable() (and tell() of a seekable writable one). */
+  #setup(buffer: unknown, opened: OpenedText): void {
+    this.#binary = UNINITIALIZED;
+    this.#slow = true;
+    if (opened.mode !== '') (this as { mode?: string }).mode = opened.mode;
+    this.#setEncoding(opened.encoding, opened.codec, opened.errors);
+    this.#setNewline(opened.newline);
     this.line_buffering = opened.lineBuffering;
-    this.#telling = this.#binary.seekable();
+    this.write_through = opened.writeThrough ?? false;
+    const own = buffer instanceof BufferedFile && !pyClassOf(buffer) !== undefined;
+    const binary: BinaryBuffer = own ? buffer : new PythonBuffer(buffer);
+    this.#readable = binary.readable();
+    this.#writable = binary.writable();
+    this.buffer = buffer;
+    const seekable = binary.seekable();
+    if (!own && seekable && this.#writable) binary.tell();
+    this.#binary = binary;
+    this.#slow = !own;
+    this.#closed = false;
+    this.#decoded = '';
+    this.#dpos = 0;
+    this.#tail = EMPTY;
+    this.#seen = 0;
+    this.#reading = false;
+    this.#pendingBytes = [];
+    this.#pendingText = '';
+    this.#seekable = seekable;
+    this.#telling = seekable;
   }
 
   get name(): unknown {
@@ -797,11 +1065,12 @@ export class TextIOWrapper {
   }
 
   get closed(): boolean {
-    return this.#closed;
+    return this.#slow ? this.#binary.closed : this.#closed || this.#binary.closed;
   }
 
   /** The newline kinds met so far when translating ('\r', '\n', '\r\n', a tuple of several, or None). */
   get newlines(): unknown {
+    if (this.#binary === DETACHED) throw new ValueError('underlying buffer has been detached');
     const kinds: string[] = [];
     if (this.#seen & SEEN_CR) kinds.push('\r');
     if (this.#seen & SEEN_LF) kinds.push('\n');
@@ -809,17 +1078,66 @@ export class TextIOWrapper {
     return kinds.length === 0 ? null : kinds.length === 1 ? kinds[0] : PyTuple.fromArray(kinds);
   }
 
+  /** `<_io.TextIOWrapper name='f' mode='r' encoding='UTF-8'>`: the name and mode when it has them. */
   __repr__(): string {
-    return `<_io.TextIOWrapper name=${repr(this.name)} mode=${repr(this.mode)} encoding=${repr(this.encoding)}>`;
+    if (this.#binary === UNINITIALIZED) throw new ValueError('I/O operation on uninitialized object');
+    const cls = pyClassOf(this);
+    let out = `<${cls !== undefined ? cls.__name__ : '_io.TextIOWrapper'}`;
+    for (const attribute of ['name', 'mode']) {
+      let value: unknown;
+      try {
+        value = getattr(this, attribute, undefined);
+      } catch (e) {
+        if (!(e instanceof ValueError)) throw e;
+      }
+      if (value !== undefined) out += ` ${attribute}=${repr(value)}`;
+    }
+    return `${out} encoding=${repr(this.encoding)}>`;
   }
 
   #checkOpen(): void {
-    if (this.#closed) throw closedError(true);
+    if (this.#closed || (this.#slow && this.#binary.closed)) throw closedError(true);
   }
 
   #checkRead(): void {
     this.#checkOpen();
-    if (!this.#binary.readable()) throw new UnsupportedOperation('not readable');
+    if (!this.#readable) throw new UnsupportedOperation('not readable');
+    this.#reading = true;
+  }
+
+  /** detach(): flushed, the buffer is handed over and this object is left unusable. */
+  override detach(): unknown {
+    if (this.#binary instanceof NoBuffer) return this.#binary.flush();
+    callMethod(this, 'flush');
+    const buffer = this.buffer;
+    pendingFiles.delete(this);
+    this.buffer = null;
+    this.#binary = DETACHED;
+    this.#slow = true;
+    return buffer;
+  }
+
+  /** reconfigure(*, encoding, errors, newline, line_buffering, write_through): flushed first; the decoding only before reading. */
+  reconfigure(...args: unknown[]): null {
+    const kw = args.length > 0 && isKeywordObject(args[args.length - 1]) ? (args.pop() as Record<string, unknown>) : {};
+    if (args.length > 0) throw new TypeError(`TextIOWrapper.reconfigure() takes no positional arguments`);
+    const [encoding, errors, newline, lineBuffering, writeThrough] = unpackKeywords(RECONFIGURE_SIGNATURE, [], kw);
+    const encodingName = optionalStr('reconfigure', 'encoding', encoding ?? null);
+    const errorsName = optionalStr('reconfigure', 'errors', errors ?? null);
+    const hasNewline = newline !== undefined;
+    const newlineValue = hasNewline ? checkedNewline(optionalStr('reconfigure', 'newline', newline)) : null;
+    if (this.#reading && (encodingName !== null || errorsName !== null || hasNewline)) {
+      throw new UnsupportedOperation('It is not possible to set the encoding or newline of stream after the first read');
+    }
+    callMethod(this, 'flush');
+    if (encodingName !== null || errorsName !== null) {
+      const codec = encodingName !== null ? lookupCodec(encodingName) : this.#codec;
+      this.#setEncoding(encodingName ?? this.encoding, codec, errorsName ?? (encodingName !== null ? 'strict' : this.errors));
+    }
+    if (hasNewline) this.#setNewline(newlineValue as Newline);
+    if (lineBuffering !== undefined && lineBuffering !== null) this.line_buffering = truthy(lineBuffering);
+    if (writeThrough !== undefined && writeThrough !== null) this.write_through = truthy(writeThrough);
+    return null;
   }
 
   // --- reading -------------------------------------------------------------
@@ -957,6 +1275,8 @@ export class TextIOWrapper {
   }
 
   readlines(hint?: unknown): string[] {
+    // A subclass's own readline() is the one its lines come from.
+    if (pyClassOf(this) !== undefined) return super.readlines(hint) as string[];
     return readLines(this, hint);
   }
 
@@ -966,10 +1286,11 @@ export class TextIOWrapper {
   }
 
   __next__(): string {
+    if (pyClassOf(this) !== undefined) return nextLine(this, false) as string;
     this.#telling = false;
     const line = this.readline();
     if (line === '') {
-      this.#telling = this.#binary.seekable();
+      this.#telling = this.#seekable;
       throw new StopIteration();
     }
     return line;
@@ -977,6 +1298,8 @@ export class TextIOWrapper {
 
   /** A for loop's walk: checked at once, as iter(f) checks. */
   [Symbol.iterator](): Generator<string> {
+    // A subclass's own readline() is the one its lines come from.
+    if (pyClassOf(this) !== undefined) return super[Symbol.iterator]() as Generator<string>;
     this.#checkOpen();
     return this.#lines();
   }
@@ -988,14 +1311,14 @@ export class TextIOWrapper {
       if (line === '') break;
       yield line;
     }
-    this.#telling = this.#binary.seekable();
+    this.#telling = this.#seekable;
   }
 
   // --- writing -------------------------------------------------------------
 
   write(text: unknown): number {
     this.#checkOpen();
-    if (!this.#binary.writable()) throw new UnsupportedOperation('not writable');
+    if (!this.#writable) throw new UnsupportedOperation('not writable');
     if (typeof text !== 'string') throw new TypeError(`write() argument must be str, not ${argTypeName(text)}`);
     let out = text;
     if (this.#writeNewline !== null && out.indexOf('\n') >= 0) out = out.replaceAll('\n', this.#writeNewline);
@@ -1015,12 +1338,14 @@ export class TextIOWrapper {
       this.#pendingText = '';
       this.#pendingBytes.push(bytes);
     }
-    if (this.line_buffering && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) this.flush();
+    if (this.line_buffering && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) TextIOWrapper.prototype.flush.call(this);
+    else if (this.write_through) this[SYNC]();
     return codePointLength(text);
   }
 
   writelines(lines: unknown): null {
     this.#checkOpen();
+    if (pyClassOf(this) !== undefined) return super.writelines(lines) as null;
     for (const line of iterate(lines)) this.write(line);
     return null;
   }
@@ -1045,35 +1370,35 @@ export class TextIOWrapper {
 
   truncate(size?: unknown): unknown {
     this.#checkOpen();
-    this.flush();
-    return this.#binary.truncate(size === undefined || size === null ? this.tell() : size);
+    selfMethod(this, 'flush');
+    return this.#binary.truncate(size === undefined || size === null ? selfMethod(this, 'tell') : size);
   }
 
   // --- position ------------------------------------------------------------
 
   tell(): number {
     this.#checkOpen();
-    if (!this.#binary.seekable()) throw osError('ESPIPE');
+    if (!this.#seekable) throw new UnsupportedOperation('underlying stream is not seekable');
     if (!this.#telling) throw new OSError('telling position disabled by next() call');
-    this.flush();
+    selfMethod(this, 'flush');
     return this.#binary.tell() - this.#tail.length - encodedLength(this.#decoded.slice(this.#dpos), this.#codec);
   }
 
   seek(cookie: unknown, whence: unknown = 0): number {
     this.#checkOpen();
+    if (!this.#seekable) throw new UnsupportedOperation('underlying stream is not seekable');
     const from = intArg(whence);
     if (typeof cookie !== 'number' && typeof cookie !== 'bigint' && typeof cookie !== 'boolean') {
       throw new TypeError(`'<' not supported between instances of '${typeName(cookie)}' and 'int'`);
     }
     const position = intArg(cookie);
-    if (!this.#binary.seekable()) throw osError('ESPIPE');
     if (from === 1) {
       if (position !== 0) throw new UnsupportedOperation("can't do nonzero cur-relative seeks");
-      return this.tell();
+      return selfMethod(this, 'tell') as number;
     }
     if (from === 2) {
       if (position !== 0) throw new UnsupportedOperation("can't do nonzero end-relative seeks");
-      this.flush();
+      selfMethod(this, 'flush');
       this.#decoded = '';
       this.#dpos = 0;
       this.#tail = EMPTY;
@@ -1081,7 +1406,7 @@ export class TextIOWrapper {
     }
     if (from !== 0) throw new ValueError(`invalid whence (${from}, should be 0, 1 or 2)`);
     if (position < 0) throw new ValueError(`negative seek position ${position}`);
-    this.flush();
+    selfMethod(this, 'flush');
     this.#decoded = '';
     this.#dpos = 0;
     this.#tail = EMPTY;
@@ -1091,6 +1416,7 @@ export class TextIOWrapper {
   // --- the file itself -----------------------------------------------------
 
   close(): null {
+    if (this.#slow) return this.#closeStream();
     if (this.#closed) return null;
     try {
       this[SYNC]();
@@ -1099,6 +1425,23 @@ export class TextIOWrapper {
       pendingFiles.delete(this);
       this.#binary.close();
     }
+    return null;
+  }
+
+  /** A Python stream's close, as CPython's: nothing if the stream is closed, else flush() then the stream's close(). */
+  #closeStream(): null {
+    if (this.#binary.closed) return null;
+    let failure: unknown = null;
+    try {
+      callMethod(this, 'flush');
+    } catch (e) {
+      failure = e;
+    }
+    pendingFiles.delete(this);
+    this.#pendingBytes = [];
+    this.#pendingText = '';
+    this.#binary.close();
+    if (failure !== null) throw failure;
     return null;
   }
 
@@ -1133,7 +1476,7 @@ export class TextIOWrapper {
   }
 
   __exit__(): null {
-    this.close();
+    selfMethod(this, 'close');
     return null;
   }
 }
@@ -1163,6 +1506,11 @@ function optionalStr(callee: string, name: string, v: unknown): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v !== 'string') throw new TypeError(`${callee}() argument '${name}' must be str or None, not ${typeName(v)}`);
   return v;
+}
+
+/** An encoding argument, None for 'locale' (the default encoding, the locale's, UTF-8 for the runtime). */
+function localeDefault(encoding: string | null): string | null {
+  return encoding === 'locale' ? null : encoding;
 }
 
 /** A text file's `newline`: None or one of the four values CPython allows. */
@@ -1217,7 +1565,8 @@ export function openFile(
 ): BufferedFile | TextIOWrapper {
   if (typeof mode !== 'string') throw new TypeError(`open() argument 'mode' must be str, not ${argTypeName(mode)}`);
   const bufferingSize = intArg(buffering);
-  const encodingName = optionalStr('open', 'encoding', encoding);
+  // 'locale' asks for the locale's encoding, which the runtime takes to be UTF-8.
+  const encodingName = localeDefault(optionalStr('open', 'encoding', encoding));
   const errorsName = optionalStr('open', 'errors', errors);
   const newlineValue = optionalStr('open', 'newline', newline);
   const flags = parseMode(mode);
@@ -1232,6 +1581,24 @@ export function openFile(
     throw new ValueError('Must have exactly one of create/read/write/append mode and at most one plus');
   }
   const codec = flags.binary ? 'utf-8' : lookupCodec(encodingName ?? 'utf-8');
+  const opened = openDescriptor(file, flags, closefd, opener, bufferingSize === 0 ? 0 : bufferingSize > 1 ? bufferingSize : BUFFER_SIZE);
+  const binary =
+    bufferingSize === 0
+      ? new FileIO(OPENED_FILE, opened)
+      : flags.updating
+        ? new BufferedRandom(OPENED_FILE, opened)
+        : flags.reading
+          ? new BufferedReader(OPENED_FILE, opened)
+          : new BufferedWriter(OPENED_FILE, opened);
+  if (flags.binary) return binary;
+  const lineBuffering = bufferingSize === 1 || (bufferingSize === -1 && isatty(opened.fd));
+  return new TextIOWrapper(binary, OPENED, {
+    mode, encoding: encodingName ?? 'UTF-8', codec, errors: errorsName ?? 'strict', newline: newlineValue as Newline, lineBuffering,
+  } satisfies OpenedText);
+}
+
+/** Opens (or takes) the OS file of open() or FileIO(): its descriptor and what the binary file needs to know of it. */
+function openDescriptor(file: unknown, flags: ModeFlags, closefd: unknown, opener: unknown, bufferSize: number): Opened {
   const path = pathOf(file);
   if (path !== null && path.includes('\0')) throw new ValueError('embedded null byte');
   if (path === null) {
@@ -1276,7 +1643,7 @@ export function openFile(
   }
 
   const binaryMode = flags.creating ? 'xb' : flags.reading ? 'rb' : flags.writing ? 'wb' : 'ab';
-  const opened: Opened = {
+  return {
     fs, fd, name: file,
     mode: flags.updating ? (flags.writing ? 'rb+' : binaryMode + '+') : binaryMode,
     readable: flags.reading || flags.updating,
@@ -1284,20 +1651,37 @@ export function openFile(
     appending: flags.appending,
     seekable,
     closefd: path !== null || truthy(closefd),
-    bufferSize: bufferingSize === 0 ? 0 : bufferingSize > 1 ? bufferingSize : BUFFER_SIZE,
+    bufferSize,
     position: flags.appending && seekable ? size : 0,
   };
-  const binary =
-    bufferingSize === 0
-      ? new FileIO(opened)
-      : flags.updating
-        ? new BufferedRandom(opened)
-        : flags.reading
-          ? new BufferedReader(opened)
-          : new BufferedWriter(opened);
-  if (flags.binary) return binary;
-  const lineBuffering = bufferingSize === 1 || (bufferingSize === -1 && isatty(fd));
-  return new TextIOWrapper(binary, OPENED, {
-    mode, encoding: encodingName ?? 'UTF-8', codec, errors: errorsName ?? 'strict', newline: newlineValue as Newline, lineBuffering,
-  } satisfies OpenedText);
+}
+
+const FILEIO_SIGNATURE: ClinicSignature = { name: 'FileIO', params: ['file', 'mode', 'closefd', 'opener'], posonly: 0, minpos: 1, maxpos: 4 };
+
+/** `io.FileIO(file, mode='r', closefd=True, opener=None)`: CPython's mode rules (b is allowed, t is not). */
+function openFileIO(args: unknown[]): Opened {
+  const kw = args.length > 0 && isKeywordObject(args[args.length - 1]) ? (args[args.length - 1] as Record<string, unknown>) : null;
+  const [file, mode = 'r', closefd = true, opener = null] = unpackKeywords(FILEIO_SIGNATURE, kw === null ? args : args.slice(0, -1), kw);
+  if (typeof file === 'number' && !isIntNumber(file)) throw new TypeError('integer argument expected, got float');
+  if (typeof mode !== 'string') throw new TypeError(`FileIO() argument 'mode' must be str, not ${argTypeName(mode)}`);
+  const seen = new Set<string>();
+  let kinds = 0;
+  for (const ch of mode) {
+    if (ch === 'b') continue;
+    if (!'rwxa+'.includes(ch)) throw new ValueError(`invalid mode: ${mode}`);
+    if (seen.has(ch) || (ch !== '+' && kinds > 0)) throw new ValueError(BAD_FILEIO_MODE);
+    if (ch !== '+') kinds++;
+    seen.add(ch);
+  }
+  if (kinds === 0) throw new ValueError(BAD_FILEIO_MODE);
+  const flags: ModeFlags = {
+    creating: seen.has('x'), reading: seen.has('r'), writing: seen.has('w'), appending: seen.has('a'), updating: seen.has('+'), binary: true,
+  };
+  return openDescriptor(file, flags, closefd, opener, 0);
+}
+
+const BAD_FILEIO_MODE = 'Must have exactly one of create/read/write/append mode and at most one plus';
+
+function isKeywordObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
 }
