@@ -8,7 +8,7 @@
  * stream's calls and of the data is what CPython shows. The runtime's own
  * files (open()) keep their own buffering (files.ts), which only the OS sees.
  */
-import { AttributeError, OSError, TypeError, ValueError } from './exceptions.js';
+import { AttributeError, BlockingIOError, OSError, TypeError, ValueError } from './exceptions.js';
 import { PyBytes, typeName } from './values.js';
 import { callMethod, getattr } from './attributes.js';
 import { call } from './calls.js';
@@ -196,7 +196,13 @@ export class PyBuffered {
   #rawWrite(data: Uint8Array): number | null {
     const got = callMethod(this.#raw, 'write', makeMemoryView(new PyBytes(data.slice())));
     if (got === null) return null;
-    const n = intArg(got);
+    let n: number;
+    try {
+      n = intArg(got);
+    } catch {
+      // CPython's conversion fails to -1, which the length check then reports.
+      n = -1;
+    }
     if (n < 0 || n > data.length) throw new OSError(`raw write() returned invalid length ${n} (should have been between 0 and ${data.length})`);
     if (n > 0 && this.#absPos !== -1) this.#absPos += n;
     return n;
@@ -212,7 +218,7 @@ export class PyBuffered {
       }
       while (this.#writePos < this.#writeEnd) {
         const n = this.#rawWrite(this.#buffer.subarray(this.#writePos, this.#writeEnd));
-        if (n === null) throw new OSError('write could not complete without blocking');
+        if (n === null) throw blocked(0);
         this.#writePos += n;
         this.#rawPos = this.#writePos;
       }
@@ -226,7 +232,8 @@ export class PyBuffered {
     if (this.#readable) {
       const offset = this.#rawOffset();
       try {
-        this.#rawSeek(-offset, 1);
+        // 0 - offset: never -0, which Python code would see as a float.
+        this.#rawSeek(0 - offset, 1);
       } finally {
         this.#resetRead();
       }
@@ -552,7 +559,7 @@ export class PyBuffered {
     let remaining = bytes.length;
     while (remaining > this.#bufferSize) {
       const n = this.#rawWrite(bytes.subarray(written));
-      if (n === null) throw new OSError('write could not complete without blocking');
+      if (n === null) throw blocked(written);
       written += n;
       remaining -= n;
     }
@@ -621,6 +628,14 @@ export class PyBuffered {
     if (this.#readable) this.#resetRead();
     return n;
   }
+}
+
+/** CPython's BlockingIOError for a raw stream that would block (its write() gave None): how much got written. */
+function blocked(written: number): OSError {
+  // The runtime's OSError would take a third argument for a file name: characters_written is set after.
+  const error = new BlockingIOError(0, 'write could not complete without blocking');
+  (error as unknown as Record<string, unknown>)['characters_written'] = written;
+  return error;
 }
 
 function joinBytes(parts: Uint8Array[]): Uint8Array {

@@ -11,7 +11,7 @@
  * followed by reading p sees s, as it does in CPython, where the unreferenced
  * file is closed at once.
  */
-import { PyBytes, PyTuple, isIntNumber, typeName, unbox } from './values.js';
+import { PyBytes, PyTuple, isIntNumber, TYPE_NAME, typeName, unbox } from './values.js';
 import { AttributeError, OSError, StopIteration, TypeError, ValueError } from './exceptions.js';
 import { decodeBytes, encodeStr } from './str.js';
 import { lookupCodec, type Codec } from './str/codecs.js';
@@ -24,8 +24,8 @@ import { callMethod, getattr, hasattr } from './attributes.js';
 import { atExit, fromNodeError, nodeFs, osError, pause, writeAll, type NodeError, type NodeFs } from './io.js';
 import { bufferSnapshot, readWriteBuffer } from './buffer.js';
 import { argTypeName, type ClinicSignature, unpackKeywords } from './arity.js';
-import { UnsupportedOperation, _BufferedIOBase, _TextIOBase, intArg, madeBare, selfMethod, sizeArg } from './ioBases.js';
-import { MRO_HIDDEN, pyClassOf } from './classes/model.js';
+import { UnsupportedOperation, _BufferedIOBase, _RawIOBase, _TextIOBase, intArg, madeBare, selfMethod, sizeArg } from './ioBases.js';
+import { MRO_HIDDEN, PY_BASES, pyClassOf } from './classes/model.js';
 import { PyBuffered } from './bufferedStreams.js';
 import { NATIVE_REINIT } from './classes/nativeInit.js';
 
@@ -203,6 +203,11 @@ export class BufferedFile extends _BufferedIOBase {
 
   get name(): unknown {
     return this.#py !== null ? this.#py.name : this.#opened.name;
+  }
+
+  /** Whether closing closes the OS file (FileIO's `closefd`). */
+  protected get $closefd(): boolean {
+    return this.#closefd;
   }
 
   get mode(): unknown {
@@ -562,7 +567,9 @@ export class BufferedFile extends _BufferedIOBase {
     } finally {
       this.#closed = true;
       pendingFiles.delete(this);
-      if (this.#closefd) {
+      // The raw file, once shown, owns the descriptor: closing it closes the file (once).
+      if (this.#rawFile !== null) this.#rawFile.close();
+      else if (this.#closefd) {
         try {
           this.#fs.closeSync(this.#fd);
         } catch {
@@ -621,24 +628,41 @@ Object.defineProperty(BufferedFile, MRO_HIDDEN, { value: true });
 
 export class BufferedReader extends BufferedFile {
   static readonly __name__ = 'BufferedReader';
+  static readonly [TYPE_NAME] = '_io.BufferedReader';
 }
 
 export class BufferedWriter extends BufferedFile {
   static readonly __name__ = 'BufferedWriter';
+  static readonly [TYPE_NAME] = '_io.BufferedWriter';
 }
 
 export class BufferedRandom extends BufferedFile {
   static readonly __name__ = 'BufferedRandom';
+  static readonly [TYPE_NAME] = '_io.BufferedRandom';
 }
 
 /** buffering=0: every write goes straight to the OS. */
 export class FileIO extends BufferedFile {
   static readonly __name__ = 'FileIO';
+  static readonly [TYPE_NAME] = '_io.FileIO';
+
+  /** readall(): the rest of the file. */
+  readall(): PyBytes {
+    return BufferedFile.prototype.read.call(this);
+  }
+
+  get closefd(): boolean {
+    return this.$closefd;
+  }
 
   override __repr__(): string {
-    return this.closed ? '<_io.FileIO [closed]>' : `<_io.FileIO name=${repr(this.name)} mode='${this.mode}' closefd=True>`;
+    if (this.closed) return '<_io.FileIO [closed]>';
+    return `<_io.FileIO name=${repr(this.name)} mode='${String(this.mode)}' closefd=${this.$closefd ? 'True' : 'False'}>`;
   }
 }
+
+// A raw file in CPython: FileIO, _RawIOBase, _IOBase, object (the JS chain has BufferedFile's code under it).
+Object.defineProperty(FileIO, PY_BASES, { value: [_RawIOBase] });
 
 function isatty(fd: number): boolean {
   const tty = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('tty') as
@@ -954,6 +978,7 @@ const DETACHED = new NoBuffer('underlying buffer has been detached');
  */
 export class TextIOWrapper extends _TextIOBase {
   static override readonly __name__: string = 'TextIOWrapper';
+  static readonly [TYPE_NAME] = '_io.TextIOWrapper';
   /** A Python call with keywords (`TextIOWrapper(b, encoding='utf-8')`): they come last, as a plain object (as a subclass's constructor gets them). */
   static $kw(this: new (...args: unknown[]) => TextIOWrapper, args: unknown[], kwargs: Record<string, unknown>): TextIOWrapper {
     return new this(...args, kwargs);
@@ -970,9 +995,9 @@ export class TextIOWrapper extends _TextIOBase {
   #seekable = false;
   /** open()'s mode; a wrapper made by a Python call has none (CPython's open() sets the attribute). */
   readonly mode?: string;
-  // Data attributes in CPython, which TypeScript's accessors in _TextIOBase would not let a field override.
-  declare encoding: string;
-  declare errors: string;
+  // Own data attributes, over _TextIOBase's None defaults.
+  encoding = 'UTF-8';
+  errors = 'strict';
   line_buffering = false;
   write_through = false;
   #codec: Codec = 'utf-8';
@@ -1005,7 +1030,6 @@ export class TextIOWrapper extends _TextIOBase {
       this.#setup(args[0], args[2] as OpenedText);
       return;
     }
-    this.#setEncoding('UTF-8', 'utf-8', 'strict');
     // A Python subclass's instance made bare waits for its __init__'s super().__init__(…) (NATIVE_REINIT).
     if (!madeBare(new.target, args)) this.#initPython(args);
   }
@@ -1020,8 +1044,8 @@ export class TextIOWrapper extends _TextIOBase {
   }
 
   #setEncoding(encoding: string, codec: Codec, errors: string): void {
-    Object.defineProperty(this, 'encoding', { value: encoding, writable: false, configurable: true, enumerable: false });
-    Object.defineProperty(this, 'errors', { value: errors, writable: false, configurable: true, enumerable: false });
+    this.encoding = encoding;
+    this.errors = errors;
     this.#codec = codec;
   }
 
@@ -1081,8 +1105,8 @@ export class TextIOWrapper extends _TextIOBase {
   /** `<_io.TextIOWrapper name='f' mode='r' encoding='UTF-8'>`: the name and mode when it has them. */
   __repr__(): string {
     if (this.#binary === UNINITIALIZED) throw new ValueError('I/O operation on uninitialized object');
-    const cls = pyClassOf(this);
-    let out = `<${cls !== undefined ? cls.__name__ : '_io.TextIOWrapper'}`;
+    // CPython names the class so whatever the object's type (a subclass's instance too).
+    let out = '<_io.TextIOWrapper';
     for (const attribute of ['name', 'mode']) {
       let value: unknown;
       try {
@@ -1120,7 +1144,7 @@ export class TextIOWrapper extends _TextIOBase {
   /** reconfigure(*, encoding, errors, newline, line_buffering, write_through): flushed first; the decoding only before reading. */
   reconfigure(...args: unknown[]): null {
     const kw = args.length > 0 && isKeywordObject(args[args.length - 1]) ? (args.pop() as Record<string, unknown>) : {};
-    if (args.length > 0) throw new TypeError(`TextIOWrapper.reconfigure() takes no positional arguments`);
+    if (args.length > 0) throw new TypeError('reconfigure() takes no positional arguments');
     const [encoding, errors, newline, lineBuffering, writeThrough] = unpackKeywords(RECONFIGURE_SIGNATURE, [], kw);
     const encodingName = optionalStr('reconfigure', 'encoding', encoding ?? null);
     const errorsName = optionalStr('reconfigure', 'errors', errors ?? null);

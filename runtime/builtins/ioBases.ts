@@ -7,7 +7,7 @@
  * `readinto`, `flush` or `closed` is the one they use, as in CPython. The
  * runtime's own streams define their own methods; these only fill the gaps.
  */
-import { NotImplementedError, OSError, StopIteration, TypeError, ValueError } from './exceptions.js';
+import { NotImplementedError, OSError, StopIteration, SystemError, TypeError, ValueError } from './exceptions.js';
 import { BASE_VALUE, PyBoxed, PyBytes, isIntNumber, typeName } from './values.js';
 import { callMethod, getattr, setattr } from './attributes.js';
 import { call, isPyFunction } from './calls.js';
@@ -321,7 +321,9 @@ export class _RawIOBase extends _IOBase {
     const got = callMethod(this, 'readinto', buffer);
     if (got === null) return null;
     const count = intArg(got);
-    return new PyBytes(buffer.view.slice(0, Math.max(0, Math.min(count, buffer.size))));
+    // CPython makes bytes of that many bytes of the buffer, unchecked but for a negative count.
+    if (count < 0) throw new SystemError('Negative size passed to PyBytes_FromStringAndSize');
+    return new PyBytes(buffer.view.slice(0, Math.min(count, buffer.size)));
   }
 
   /** readall(): read(DEFAULT_BUFFER_SIZE) until an empty result (None at once: None). */

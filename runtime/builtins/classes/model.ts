@@ -270,7 +270,10 @@ export function isinstance(obj: unknown, cls: PyClass): boolean {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
   if (instanceOf(obj, cls as unknown as Function)) return true;
   const own = pyClassOf(obj);
-  return own !== undefined && mroOf(own).includes(cls);
+  if (own !== undefined) return mroOf(own).includes(cls);
+  // A runtime class whose Python bases its one JS base cannot all give (io.UnsupportedOperation is also a ValueError).
+  const ctor = (obj as { constructor?: unknown }).constructor;
+  return typeof ctor === 'function' && Object.hasOwn(ctor, PY_BASES) && mroOf(ctor as PyClass).includes(cls);
 }
 
 /**

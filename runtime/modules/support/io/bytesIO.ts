@@ -4,7 +4,7 @@
  * with zeros).
  */
 import { BufferError, TypeError, ValueError } from '../../../builtins/exceptions.js';
-import { BASE_VALUE, PyBytes, PyBytesBox, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyBytes, PyBytesBox, TYPE_NAME, typeName } from '../../../builtins/values.js';
 import { takeKeywords } from '../../../asyncio/keywords.js';
 import { callableClass } from '../../../builtins/callableClass.js';
 import { NATIVE_REINIT } from '../../../builtins/classes/nativeInit.js';
@@ -33,6 +33,7 @@ class BytesIOBuffer {
 
 class BytesIOImpl extends memoryFileOn(_BufferedIOBase) {
   static readonly __name__ = 'BytesIO';
+  static readonly [TYPE_NAME] = '_io.BytesIO';
   static readonly __module__ = '_io';
   #buffer!: Uint8Array;
   #length!: number;

@@ -6,7 +6,7 @@
  * io.text_encoding().
  */
 import { TypeError } from '../../../builtins/exceptions.js';
-import { PyBytes, PyTuple, typeName } from '../../../builtins/values.js';
+import { PyBytes, PyTuple, TYPE_NAME, typeName } from '../../../builtins/values.js';
 import { callMethod } from '../../../builtins/attributes.js';
 import { def } from '../../../builtins/calls.js';
 import { truthy } from '../../../builtins/truth.js';
@@ -34,6 +34,7 @@ function count(s: string, sub: string): number {
 
 export class IncrementalNewlineDecoder {
   static readonly __name__ = 'IncrementalNewlineDecoder';
+  static readonly [TYPE_NAME] = '_io.IncrementalNewlineDecoder';
   static readonly __module__ = '_io';
   static $kw(this: new (...args: unknown[]) => IncrementalNewlineDecoder, args: unknown[], kwargs: Record<string, unknown>): IncrementalNewlineDecoder {
     return new this(...args, kwargs);

@@ -6,6 +6,7 @@
  * what it does not define (readline, seek, fileno…) comes from IOBase.
  */
 import { ValueError } from '../../../builtins/exceptions.js';
+import { TYPE_NAME } from '../../../builtins/values.js';
 import { checkPositional, noKeywordsError } from '../../../builtins/arity.js';
 import { NATIVE_REINIT, isKeywordObject } from '../../../builtins/classes/nativeInit.js';
 import { BufferedReader, BufferedWriter } from '../../../builtins/files.js';
@@ -18,6 +19,7 @@ function checkAble(stream: unknown, method: string, what: string): void {
 
 export class BufferedRWPair extends _BufferedIOBase {
   static override readonly __name__: string = 'BufferedRWPair';
+  static readonly [TYPE_NAME] = '_io.BufferedRWPair';
   static override readonly __module__: string = '_io';
   /** A call with keywords: none are taken (`**{}` gives none). */
   static $kw(this: new (...args: unknown[]) => BufferedRWPair, args: unknown[], kwargs: Record<string, unknown>): BufferedRWPair {

@@ -6,7 +6,7 @@
  * concatenates.
  */
 import { OSError, TypeError, ValueError } from '../../../builtins/exceptions.js';
-import { BASE_VALUE, PyStrBox, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyStrBox, TYPE_NAME, typeName } from '../../../builtins/values.js';
 import { strLen } from '../../../builtins/str/core.js';
 import { takeKeywords } from '../../../asyncio/keywords.js';
 import { callableClass } from '../../../builtins/callableClass.js';
@@ -25,6 +25,7 @@ type Newline = null | '' | '\n' | '\r' | '\r\n';
 
 class StringIOImpl extends memoryFileOn(_TextIOBase) {
   static readonly __name__ = 'StringIO';
+  static readonly [TYPE_NAME] = '_io.StringIO';
   static readonly __module__ = '_io';
   #text = '';
   /** The length in code points (as the position is). */
