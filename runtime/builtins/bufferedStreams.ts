@@ -573,6 +573,16 @@ export class PyBuffered {
     return bytes.length;
   }
 
+  /** Whether written data waits in the buffer. */
+  hasPendingWrites(): boolean {
+    return this.#ok && this.#validWrite() && this.#writePos < this.#writeEnd;
+  }
+
+  /** The buffered writes handed to the raw stream, if it is still open (before open() and at exit). */
+  writeOut(): void {
+    if (this.hasPendingWrites() && !this.#isClosed()) this.#flushWrites();
+  }
+
   /** A reader's flush() is its raw stream's; a writer's writes out its buffer. */
   flush(): unknown {
     this.#checkInitialized();

@@ -422,7 +422,12 @@ export class BufferedFile extends _BufferedIOBase {
   // --- writing -------------------------------------------------------------
 
   write(data: unknown): number {
-    if (this.#py !== null) return this.#py.write(data) as number;
+    if (this.#py !== null) {
+      const n = this.#py.write(data) as number;
+      // Written out before open() and at exit as the OS files' writes are (CPython: when collected, or at exit).
+      if (this.#py.hasPendingWrites()) markPending(this);
+      return n;
+    }
     const bytes = bytesLike(data);
     if (!this.#writable) throw new UnsupportedOperation('write');
     if (this.#closed) throw new ValueError('write to closed file');
@@ -455,7 +460,11 @@ export class BufferedFile extends _BufferedIOBase {
 
   /** Hands the buffered writes to the OS. */
   [SYNC](): void {
-    if (this.#py !== null) return;
+    if (this.#py !== null) {
+      pendingFiles.delete(this);
+      this.#py.writeOut();
+      return;
+    }
     if (this.#wsize === 0) return;
     const data = concat(this.#wbuf, this.#wsize);
     this.#wbuf = [];
