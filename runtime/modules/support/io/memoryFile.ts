@@ -9,7 +9,7 @@
  */
 import { StopIteration, ValueError } from '../../../builtins/exceptions.js';
 import { UnsupportedOperation, selfMethod, type _IOBase } from '../../../builtins/ioBases.js';
-import { MRO_HIDDEN } from '../../../builtins/classes/model.js';
+import { MRO_HIDDEN, pyClassOf } from '../../../builtins/classes/model.js';
 
 export function memoryFileOn(base: typeof _IOBase) {
   abstract class MemoryFile extends base {
@@ -98,7 +98,12 @@ export function memoryFileOn(base: typeof _IOBase) {
     override [Symbol.iterator](): Generator<unknown> {
       // Checked at once, as iter(f) checks; the generator runs only when the walk starts.
       this.$check();
-      return this.$lines();
+      return pyClassOf(this) === undefined ? this.$ownLines() : this.$lines();
+    }
+
+    /** The lines of an instance of the class itself: no subclass can have changed its readline(). */
+    *$ownLines(): Generator<unknown> {
+      for (let line = this.readline(); !this.$atEnd(line); line = this.readline()) yield line;
     }
 
     *$lines(): Generator<unknown> {
