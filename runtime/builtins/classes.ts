@@ -19,7 +19,7 @@
  * - superObjects.ts: `super()`;
  * - metaclasses.ts: classes made by a metaclass other than `type`.
  */
-export { BUILTIN_METHOD, CLASS, PY_BASES, type PyClass } from './classes/model.js';
+export { BUILTIN_METHOD, CLASS, MRO_HIDDEN, PY_BASES, type PyClass } from './classes/model.js';
 export {
   object, hooks, isPyClass, isClassLike, mroOf, classAttribute, pyClassOf, typeOf, isinstance, issubclass, bindMethod, typeBuiltin, setTypeClass, onClassChain,
 } from './classes/model.js';

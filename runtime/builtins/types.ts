@@ -33,7 +33,7 @@ import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
-import { INFO, OBJECT_PROTO, classAttribute, hooks as classHooks, infoOf, isPyClass, ownInfo } from './classes/model.js';
+import { INFO, OBJECT_PROTO, classAttribute, hooks as classHooks, infoOf, isPyClass, ownInfo, ownPrototypes } from './classes/model.js';
 import { superHooks } from './classes/superObjects.js';
 import { builtinInstanceTests, classFromNamespace, markFinalType } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
@@ -793,6 +793,8 @@ namespaceHooks.setitem = (mapping, key, value) => setitem(mapping, key, value);
 
 /** Names the runtime's JS classes have that are not Python attributes. */
 const JS_NAMES = new Set(['constructor', 'toString', 'message', 'name', 'stack', 'toJSON', 'valueOf']);
+/** Of those, the ones only JS errors have as JS names (other classes' are Python attributes: a file's `name`). */
+const ERROR_NAMES = new Set(['message', 'name', 'stack']);
 
 /** dir(obj): the sorted names of its attributes, its class's and their bases'. */
 export function dir(obj?: unknown): unknown[] {
@@ -814,7 +816,11 @@ export function defaultDir(obj: unknown): string[] {
   if (!isClassLike(obj) && obj !== null && typeof obj === 'object') for (const k of Object.keys(obj)) add(k);
   if (isClassLike(cls)) {
     for (const c of mroOf(cls)) {
-      for (const k of Object.getOwnPropertyNames(c.prototype)) if (!JS_NAMES.has(k)) add(k);
+      // A runtime class's hidden bases' names are its own (ownPrototypes); an Error's JS names are not Python's.
+      const jsError = c.prototype instanceof Error;
+      for (const proto of ownPrototypes(c)) {
+        for (const k of Object.getOwnPropertyNames(proto)) if (!(JS_NAMES.has(k) && (jsError || !ERROR_NAMES.has(k)))) add(k);
+      }
       // A class statement without __slots__ gives its instances these descriptors.
       const info = ownInfo(c);
       if (info !== undefined && info.slots === null && !info.dict.has('__slots__')) {

@@ -270,8 +270,9 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   io: {
     builtin: false,
     names: [
-      '__name__', 'BufferedRandom', 'BufferedReader', 'BufferedWriter', 'BytesIO', 'DEFAULT_BUFFER_SIZE', 'FileIO', 'SEEK_CUR',
-      'SEEK_END', 'SEEK_SET', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation', 'open',
+      '__name__', 'BlockingIOError', 'BufferedIOBase', 'BufferedRWPair', 'BufferedRandom', 'BufferedReader', 'BufferedWriter', 'BytesIO',
+      'DEFAULT_BUFFER_SIZE', 'FileIO', 'IOBase', 'IncrementalNewlineDecoder', 'RawIOBase', 'SEEK_CUR', 'SEEK_END', 'SEEK_SET', 'StringIO',
+      'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation', 'open', 'text_encoding',
     ],
   },
   json: {

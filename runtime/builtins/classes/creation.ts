@@ -17,7 +17,7 @@ import { PLAIN_SET } from '../attributeKeys.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import {
   BUILTIN_METHOD, CLASS, INFO, OBJECT_PROTO, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, infoOf,
-  isClassLike, linearize, mroOf, object, typeBuiltin, type ClassInfo, type PyClass,
+  isClassLike, linearize, mroOf, object, ownPrototypes, typeBuiltin, type ClassInfo, type PyClass,
 } from './model.js';
 import { getClassAttr, installMethodDescriptor, setClassAttribute } from './classAttributes.js';
 import { construct, constructClass } from './construction.js';
@@ -89,8 +89,11 @@ function chainFor(mro: PyClass[], native: (new (...args: unknown[]) => object) |
   for (let i = tail - 1; i >= 1; i--) {
     const source = mro[i]!;
     const mirror = Object.create(proto) as Record<PropertyKey, unknown>;
-    const own = source.prototype;
-    for (const key of Reflect.ownKeys(own)) Object.defineProperty(mirror, key, Object.getOwnPropertyDescriptor(own, key)!);
+    // A runtime class's hidden bases' attributes count as its own (ownPrototypes): copied after, so its own win.
+    const owns = ownPrototypes(source);
+    for (let k = owns.length - 1; k >= 0; k--) {
+      for (const key of Reflect.ownKeys(owns[k]!)) Object.defineProperty(mirror, key, Object.getOwnPropertyDescriptor(owns[k]!, key)!);
+    }
     infoOf(source).mirrors.push(mirror);
     proto = mirror;
   }

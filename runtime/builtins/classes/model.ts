@@ -30,6 +30,25 @@ export const INFO = Symbol('pyasync.classInfo');
  * (ExceptionGroup derives from BaseExceptionGroup and Exception): its bases.
  */
 export const PY_BASES = Symbol('pyasync.bases');
+/**
+ * On a runtime JS class that only shares code between the classes deriving
+ * from it (the io streams' common parts): not in Python's MRO, its methods
+ * counted as the deriving class's own.
+ */
+export const MRO_HIDDEN = Symbol('pyasync.mroHidden');
+
+function mroHidden(c: unknown): boolean {
+  return Object.hasOwn(c as object, MRO_HIDDEN);
+}
+
+/** The prototypes whose own attributes are a runtime class's own: its own, then those of the hidden classes under it. */
+export function ownPrototypes(cls: PyClass): Record<PropertyKey, unknown>[] {
+  const protos = [cls.prototype];
+  for (let c: unknown = Object.getPrototypeOf(cls); typeof c === 'function' && mroHidden(c); c = Object.getPrototypeOf(c)) {
+    protos.push((c as PyClass).prototype);
+  }
+  return protos;
+}
 
 export interface PyClass {
   (...args: unknown[]): unknown;
@@ -173,13 +192,16 @@ export function infoOf(cls: PyClass): ClassInfo {
   } else {
     for (let c: unknown = cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
       if ((c as { prototype?: unknown }).prototype === Error.prototype) break;
-      mro.push(c as PyClass);
+      if (c === cls || !mroHidden(c)) mro.push(c as PyClass);
     }
     mro.push(object);
   }
   const dict = new Map<string, unknown>();
-  for (const key of Object.getOwnPropertyNames(cls.prototype)) {
-    if (key !== 'constructor') dict.set(key, Object.getOwnPropertyDescriptor(cls.prototype, key)?.value);
+  // The class's own names, then those of the hidden classes it derives from (the nearest first).
+  for (const proto of ownPrototypes(cls)) {
+    for (const key of Object.getOwnPropertyNames(proto)) {
+      if (key !== 'constructor' && !dict.has(key)) dict.set(key, Object.getOwnPropertyDescriptor(proto, key)?.value);
+    }
   }
   const native = cls as unknown as new (...args: unknown[]) => object;
   const nativeInit = !(cls.prototype instanceof BaseException);
@@ -248,7 +270,10 @@ export function isinstance(obj: unknown, cls: PyClass): boolean {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
   if (instanceOf(obj, cls as unknown as Function)) return true;
   const own = pyClassOf(obj);
-  return own !== undefined && mroOf(own).includes(cls);
+  if (own !== undefined) return mroOf(own).includes(cls);
+  // A runtime class whose Python bases its one JS base cannot all give (io.UnsupportedOperation is also a ValueError).
+  const ctor = (obj as { constructor?: unknown }).constructor;
+  return typeof ctor === 'function' && Object.hasOwn(ctor, PY_BASES) && mroOf(ctor as PyClass).includes(cls);
 }
 
 /**

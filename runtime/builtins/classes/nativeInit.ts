@@ -46,6 +46,15 @@ export function constructNative(native: new (...args: unknown[]) => object, args
   return obj;
 }
 
+/**
+ * On the instances of a runtime class that keeps its state in JS private
+ * fields (the io streams): a method setting the instance up again from
+ * `__init__`'s arguments (keywords trailing), which is what a subclass's
+ * `super().__init__(…)` does; copying a fresh instance's own properties
+ * cannot reach private fields.
+ */
+export const NATIVE_REINIT = Symbol('pyasync.nativeReinit');
+
 /** Instances made from a call's own arguments although their class overrides `__init__`. */
 const madeFromCall = new WeakSet<object>();
 
@@ -84,6 +93,11 @@ export function nativeInitMethod(native: new (...args: unknown[]) => object): (t
       throw new TypeError(`descriptor '__init__' requires a '${(native as unknown as PyClass).__name__}' object but received a '${typeName(self)}'`);
     }
     if (madeFromCall.has(self)) return null;
+    const reinit = (self as Record<symbol, unknown>)[NATIVE_REINIT];
+    if (typeof reinit === 'function') {
+      (reinit as (...a: unknown[]) => unknown).apply(self, args);
+      return null;
+    }
     const kwargs = isKeywordObject(args[args.length - 1]) ? (args.pop() as Record<string, unknown>) : null;
     const fresh = constructNative(native, args, kwargs, native);
     for (const key of Reflect.ownKeys(fresh)) Object.defineProperty(self, key, Object.getOwnPropertyDescriptor(fresh, key)!);

@@ -10,6 +10,7 @@ import { iterate } from '../../builtins/iteration.js';
 import { strLen } from '../../builtins/str.js';
 import { isStdinClosed, markStdinClosed, readStdinLine, readStdinRest } from '../../builtins/input.js';
 import { sizeArg } from '../../builtins/files.js';
+import { UnsupportedOperation } from '../../builtins/ioBases.js';
 import { argTypeName } from '../../builtins/arity.js';
 
 interface NodeProcess {
@@ -82,8 +83,6 @@ export class TextIOWrapper {
   }
 }
 
-/** io.UnsupportedOperation (an OSError and a ValueError in CPython; a ValueError here). */
-export class UnsupportedOperation extends ValueError {}
 
 /** `sys.stdin`: lines come whole from the shared buffer; read(n) keeps what it read past n for the next read. */
 export class StdinTextIOWrapper {

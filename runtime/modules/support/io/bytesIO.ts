@@ -4,10 +4,12 @@
  * with zeros).
  */
 import { BufferError, TypeError, ValueError } from '../../../builtins/exceptions.js';
-import { BASE_VALUE, PyBytes, PyBytesBox, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyBytes, PyBytesBox, TYPE_NAME, typeName } from '../../../builtins/values.js';
 import { takeKeywords } from '../../../asyncio/keywords.js';
 import { callableClass } from '../../../builtins/callableClass.js';
-import { MemoryFile } from './memoryFile.js';
+import { NATIVE_REINIT } from '../../../builtins/classes/nativeInit.js';
+import { memoryFileOn } from './memoryFile.js';
+import { _BufferedIOBase } from '../../../builtins/ioBases.js';
 import { intArg, sizeArg } from '../../../builtins/files.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { bufferSnapshot, readWriteBuffer, type ResizableMemory } from '../../../builtins/buffer.js';
@@ -29,22 +31,34 @@ class BytesIOBuffer {
   static readonly __module__ = '_io';
 }
 
-class BytesIOImpl extends MemoryFile<PyBytes> {
+class BytesIOImpl extends memoryFileOn(_BufferedIOBase) {
   static readonly __name__ = 'BytesIO';
+  static readonly [TYPE_NAME] = '_io.BytesIO';
   static readonly __module__ = '_io';
-  #buffer: Uint8Array;
-  #length: number;
+  #buffer!: Uint8Array;
+  #length!: number;
   /** The memory getbuffer() views see, made on its first call. */
   #memory: ResizableMemory | null = null;
   protected readonly $closedMessage = 'I/O operation on closed file.';
 
   constructor(...args: unknown[]) {
     super();
+    this.#init(args);
+  }
+
+  /** A subclass's `super().__init__(initial_bytes)`: the contents start over. */
+  [NATIVE_REINIT](...args: unknown[]): void {
+    this.#checkExports();
+    this.#init(args);
+  }
+
+  #init(args: unknown[]): void {
     const kw = takeKeywords(args);
     const initial = args[0] ?? kw?.['initial_bytes'] ?? null;
     const bytes = initial === null ? new Uint8Array(0) : bytesOf(initial);
     this.#buffer = bytes.slice();
     this.#length = bytes.length;
+    this.$pos = 0;
   }
 
 
@@ -120,13 +134,13 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
   }
 
   read1(size?: unknown): PyBytes {
-    return this.read(size);
+    return BytesIOImpl.prototype.read.call(this, size);
   }
 
   /** `readinto(b)`: the next bytes, up to len(b), copied into a bytearray or a writable memoryview. */
   readinto(target: unknown): number {
     const memory = readWriteBuffer(target, 'readinto');
-    const data = this.read(memory.length).bytes;
+    const data = BytesIOImpl.prototype.read.call(this, memory.length).bytes;
     memory.set(data);
     return data.length;
   }
@@ -147,7 +161,7 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
     const lines: PyBytes[] = [];
     let total = 0;
     for (;;) {
-      const line = this.readline();
+      const line = BytesIOImpl.prototype.readline.call(this);
       if (line.bytes.length === 0) break;
       lines.push(line);
       total += line.bytes.length;
@@ -180,6 +194,11 @@ class BytesIOImpl extends MemoryFile<PyBytes> {
     if (n < 0) throw new ValueError(`negative size value ${n}`);
     if (n < this.#length) this.#length = n;
     return n;
+  }
+
+  /** BytesIO's iteration reads its own lines, whatever readline() a subclass defines (as CPython's). */
+  protected $nextLine(): PyBytes {
+    return BytesIOImpl.prototype.readline.call(this);
   }
 
   protected $atEnd(line: PyBytes): boolean {

@@ -6,22 +6,26 @@
  * concatenates.
  */
 import { OSError, TypeError, ValueError } from '../../../builtins/exceptions.js';
-import { BASE_VALUE, PyStrBox, typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyStrBox, TYPE_NAME, typeName } from '../../../builtins/values.js';
 import { strLen } from '../../../builtins/str/core.js';
 import { takeKeywords } from '../../../asyncio/keywords.js';
 import { callableClass } from '../../../builtins/callableClass.js';
-import { MemoryFile } from './memoryFile.js';
+import { NATIVE_REINIT } from '../../../builtins/classes/nativeInit.js';
+import { memoryFileOn } from './memoryFile.js';
+import { _TextIOBase } from '../../../builtins/ioBases.js';
 import { intArg, sizeArg } from '../../../builtins/files.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { callMethod } from '../../../builtins/attributes.js';
+import { pyClassOf } from '../../../builtins/classes/model.js';
 
 const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
 type Newline = null | '' | '\n' | '\r' | '\r\n';
 
 
-class StringIOImpl extends MemoryFile<string> {
+class StringIOImpl extends memoryFileOn(_TextIOBase) {
   static readonly __name__ = 'StringIO';
+  static readonly [TYPE_NAME] = '_io.StringIO';
   static readonly __module__ = '_io';
   #text = '';
   /** The length in code points (as the position is). */
@@ -29,10 +33,19 @@ class StringIOImpl extends MemoryFile<string> {
   /** Whether #text holds an astral character (then code points and indices differ). */
   #wide = false;
   protected readonly $closedMessage = 'I/O operation on closed file';
-  readonly #newline: Newline;
+  #newline: Newline = '\n';
 
   constructor(...args: unknown[]) {
     super();
+    this.#init(args);
+  }
+
+  /** A subclass's `super().__init__(initial_value, newline)`: the contents start over. */
+  [NATIVE_REINIT](...args: unknown[]): void {
+    this.#init(args);
+  }
+
+  #init(args: unknown[]): void {
     const kw = takeKeywords(args);
     const initial = args[0] ?? kw?.['initial_value'] ?? '';
     const newline = args.length > 1 ? args[1] : kw !== null && 'newline' in kw ? kw['newline'] : '\n';
@@ -41,6 +54,10 @@ class StringIOImpl extends MemoryFile<string> {
       throw new ValueError(`illegal newline value: ${newline}`);
     }
     this.#newline = newline;
+    this.#text = '';
+    this.#length = 0;
+    this.#wide = false;
+    this.$pos = 0;
     if (initial !== null) {
       this.#write(initial);
       this.$pos = 0;
@@ -171,11 +188,13 @@ class StringIOImpl extends MemoryFile<string> {
     const lines: string[] = [];
     let total = 0;
     for (;;) {
-      const line = this.readline();
+      const line = this.$nextLine();
       if (line === '') break;
       lines.push(line);
-      total += strLen(line);
-      if (limit > 0 && total >= limit) break;
+      // IOBase's rule (StringIO has no readlines of its own): stop once a line takes the total past the hint.
+      const n = strLen(line);
+      if (limit > 0 && n > limit - total) break;
+      total += n;
     }
     return lines;
   }
@@ -207,6 +226,14 @@ class StringIOImpl extends MemoryFile<string> {
       this.#length = n;
     }
     return n;
+  }
+
+  /** A subclass's own readline() gives its lines (CPython's StringIO iterates through it), which must be str. */
+  protected $nextLine(): string {
+    if (pyClassOf(this) === undefined) return StringIOImpl.prototype.readline.call(this);
+    const line = callMethod(this, 'readline');
+    if (typeof line !== 'string') throw new OSError(`readline() should have returned a str object, not '${typeName(line)}'`);
+    return line;
   }
 
   protected $atEnd(line: string): boolean {
