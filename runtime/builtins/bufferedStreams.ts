@@ -17,6 +17,7 @@ import { bufferSnapshot, readWriteBuffer } from './buffer.js';
 import { makeMemoryView, viewOfMemory } from './memoryview/view.js';
 import { unpackKeywords, type ClinicSignature } from './arity.js';
 import { DEFAULT_BUFFER_SIZE, UnsupportedOperation, bytesValue, intArg, sizeArg } from './ioBases.js';
+import { concat } from './fileState.js';
 
 export type BufferedKind = 'reader' | 'writer' | 'random';
 
@@ -649,15 +650,7 @@ function blocked(written: number): OSError {
 }
 
 function joinBytes(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concat(parts, parts.reduce((n, p) => n + p.length, 0));
 }
 
 /** write()'s argument: any bytes-like object, its bytes as they are now. */

@@ -19,6 +19,7 @@ import { PyByteArray } from './bytearray.js';
 import { strLen } from './str/core.js';
 import { CLASS, pyClassOf } from './classes/model.js';
 import { len } from './functions.js';
+import { concat } from './fileState.js';
 
 /** io.UnsupportedOperation (in CPython also a ValueError: its bases are declared where the io module makes its classes). */
 export class UnsupportedOperation extends OSError {
@@ -107,15 +108,6 @@ function sizeOf(line: unknown): number {
   return Number(len(line));
 }
 
-function concatAll(parts: Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 export class _IOBase {
   static readonly __name__: string = '_IOBase';
@@ -281,7 +273,8 @@ export class _IOBase {
       total += bytes.bytes.length;
       if (bytes.bytes[bytes.bytes.length - 1] === 10) break;
     }
-    return new PyBytes(concatAll(parts, total));
+    // A copy even of one part: it may be a bytearray's storage.
+    return new PyBytes(parts.length === 1 ? parts[0]!.slice() : concat(parts, total));
   }
 
   /** readlines(hint=-1): lines until their total size passes hint (all of them for hint <= 0). */
@@ -343,7 +336,8 @@ export class _RawIOBase extends _IOBase {
       parts.push(bytes.bytes);
       total += bytes.bytes.length;
     }
-    return new PyBytes(concatAll(parts, total));
+    // A copy even of one part: it may be a bytearray's storage.
+    return new PyBytes(parts.length === 1 ? parts[0]!.slice() : concat(parts, total));
   }
 
   readinto(...args: unknown[]): unknown {

@@ -13,6 +13,7 @@ import { repr } from '../builtins/repr.js';
 import { call } from '../builtins/calls.js';
 import { pyIndex } from '../builtins/numbers/index.js';
 import { binaryArg } from './support/binascii/codec.js';
+import { concat } from '../builtins/fileState.js';
 import { compress as zlibCompress, decompressobj, crc32, MAX_WBITS } from './zlib.js';
 import { callMethod, getattr } from '../builtins/attributes.js';
 import { time } from './time.js';
@@ -124,11 +125,5 @@ export const decompress = pyFunction('data', 'decompress', Q, (data: unknown): P
   }
   let size = 0;
   for (const m of members) size += m.length;
-  const result = new Uint8Array(size);
-  let at = 0;
-  for (const m of members) {
-    result.set(m, at);
-    at += m.length;
-  }
-  return new PyBytes(result);
+  return new PyBytes(members.length === 1 ? members[0]! : concat(members, size));
 });

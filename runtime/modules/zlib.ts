@@ -18,6 +18,7 @@ import { PyBytes } from '../builtins/values.js';
 import { pyIndex } from '../builtins/numbers/index.js';
 import { property as propertyFactory } from '../builtins/classes/descriptors.js';
 import { binaryArg } from './support/binascii/codec.js';
+import { concat } from '../builtins/fileState.js';
 import { crc32 as binasciiCrc32 } from './binascii.js';
 import { defineClass } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
@@ -90,13 +91,8 @@ function intArg(v: unknown): number {
 function bytesOf(chunks: Uint8Array[]): PyBytes {
   let size = 0;
   for (const c of chunks) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return new PyBytes(out);
+  // One chunk is a view of a larger output buffer: copied, to hold only its bytes.
+  return new PyBytes(chunks.length === 1 ? chunks[0]!.slice() : concat(chunks, size));
 }
 
 /** Runs `step` with fresh output space until it leaves some unused (CPython's arrange_output_buffer loop). */
@@ -246,19 +242,13 @@ function saveUnconsumed(obj: object, strm: ZStream, input: Uint8Array, ended: bo
   const rest = input.subarray(strm.next_in);
   if (ended) {
     // After the end, what is left is unused_data, added to what an earlier call left there.
-    if (rest.length > 0) facts.unused = concat(facts.unused, rest);
+    if (rest.length > 0) facts.unused = concat([facts.unused, rest], facts.unused.length + rest.length);
     facts.tail = new Uint8Array(0);
   } else {
     facts.tail = rest.slice();
   }
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
 
 function inflateAll(obj: object, input: Uint8Array, maxLength: number): PyBytes {
   const state = stateOf(obj, 'Decompress');
