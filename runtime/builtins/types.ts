@@ -17,7 +17,7 @@ import { add, eq, ge, gt, iadd, imul, in_, le, lt, mod, mul, ne } from './operat
 import { dictOwnItemMethods, getitem, listOwnDelItem, listOwnGetItem, listOwnSetItem, setitem, tupleOwnGetItem } from './items.js';
 import { iter, iterate } from './iteration.js';
 import { truthy } from './truth.js';
-import { callSpecial, hasSpecial } from './special.js';
+import { callSpecial, hasSpecial, invokeMethod } from './special.js';
 import { BYTEARRAY_DUNDERS, BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHex } from './bytearray.js';
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
@@ -228,12 +228,7 @@ registerBuiltinClass(int, 'int', null, { ctor: PyIntBox, args: false }, TABLES.i
   __new__: valueNew('int', int) as Static,
 });
 registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, TABLES.bool);
-classHooks.eq = (a, b) => {
-  const f = getClassAttr(type(a) as PyClass, '__eq__');
-  // A runtime class's JS method takes the object as `this`; a Python function (or other callable) takes it first.
-  if (typeof f === 'function' && !isPyFunction(f) && !isClassLike(f)) return Reflect.apply(f as (...a: unknown[]) => unknown, a, [b]);
-  return call(f, [a, b], null);
-};
+classHooks.eq = (a, b) => invokeMethod(getClassAttr(type(a) as PyClass, '__eq__'), a, [b]);
 classHooks.not = (v) => !truthy(v);
 registerBuiltinClass(float, 'float', null, { ctor: PyFloatBox, args: false }, TABLES.float, {
   __new__: valueNew('float', float) as Static,

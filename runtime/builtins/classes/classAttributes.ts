@@ -207,6 +207,20 @@ function isThisMethod(value: Function): boolean {
   return !isPyFunction(f) && !isClassLike(f) && f[BOUND] === undefined && f[BUILTIN_METHOD] !== true && f[METHOD_OF] === undefined;
 }
 
+/**
+ * CPython's complaint about a builtin type's method called through the type
+ * without its instance first (`list.append()`, `list.append(5, 1)`).
+ */
+export function unboundCallError(clsName: string, name: string, args: readonly unknown[]): TypeError {
+  const dunder = name.startsWith('__') && name.endsWith('__');
+  if (args.length === 0) {
+    return new TypeError(dunder ? `descriptor '${name}' of '${clsName}' object needs an argument` : `unbound method ${clsName}.${name}() needs an argument`);
+  }
+  return new TypeError(dunder
+    ? `descriptor '${name}' requires a '${clsName}' object but received a '${typeName(args[0])}'`
+    : `descriptor '${name}' for '${clsName}' objects doesn't apply to a '${typeName(args[0])}' object`);
+}
+
 const selfFirstMethods = new WeakMap<Function, Function>();
 
 /**
@@ -232,13 +246,7 @@ function selfFirst(cls: PyClass, name: string, method: Function): Function {
     } catch (e) {
       if (!(e instanceof globalThis.TypeError)) throw e;
     }
-    const dunder = name.startsWith('__') && name.endsWith('__');
-    if (args.length === 0) {
-      throw new TypeError(dunder ? `descriptor '${name}' of '${clsName}' object needs an argument` : `unbound method ${clsName}.${name}() needs an argument`);
-    }
-    throw new TypeError(dunder
-      ? `descriptor '${name}' requires a '${clsName}' object but received a '${typeName(self)}'`
-      : `descriptor '${name}' for '${clsName}' objects doesn't apply to a '${typeName(self)}' object`);
+    throw unboundCallError(clsName, name, args);
   };
   Object.defineProperty(wrapper, 'name', { value: name });
   defineHidden(wrapper, BUILTIN_METHOD, true);

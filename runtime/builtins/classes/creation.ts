@@ -19,7 +19,7 @@ import {
   BUILTIN_METHOD, CLASS, INFO, OBJECT_PROTO, bindMethod, builtinClasses, classAttribute, classChanged, defineHidden, infoOf,
   isClassLike, linearize, mroOf, object, ownPrototypes, typeBuiltin, type ClassInfo, type PyClass,
 } from './model.js';
-import { getClassAttr, installMethodDescriptor, setClassAttribute } from './classAttributes.js';
+import { getClassAttr, installMethodDescriptor, setClassAttribute, unboundCallError } from './classAttributes.js';
 import { construct, constructClass } from './construction.js';
 import { ClassCell, calculateMetaclass, namespaceHooks, setMetaclass, takePendingClass, withPendingClass } from './metaclasses.js';
 import { WATCHED_NAMES, noteOverride } from '../subclassOverrides.js';
@@ -402,14 +402,8 @@ export const builtinInstanceTests = new Map<Function, (v: unknown) => boolean>()
 function checkSelf(cls: PyClass, key: string, args: unknown[]): void {
   const test = builtinInstanceTests.get(cls);
   if (test === undefined) return;
-  const dunder = key.startsWith('__') && key.endsWith('__');
-  if (args.length === 0) {
-    throw new TypeError(dunder ? `descriptor '${key}' of '${cls.__name__}' object needs an argument` : `unbound method ${cls.__name__}.${key}() needs an argument`);
-  }
-  if (test(unbox(args[0]))) return;
-  throw new TypeError(dunder
-    ? `descriptor '${key}' requires a '${cls.__name__}' object but received a '${typeName(args[0])}'`
-    : `descriptor '${key}' for '${cls.__name__}' objects doesn't apply to a '${typeName(args[0])}' object`);
+  if (args.length > 0 && test(unbox(args[0]))) return;
+  throw unboundCallError(cls.__name__!, key, args);
 }
 
 /**
