@@ -278,7 +278,7 @@ function awaitExpression(node: py.Await, ctx: TransformContext, used: boolean): 
   if (sleep !== null) return unboxedIf(used, ctx.at(node, t.awaitExpression(sleep)), ctx);
   const method = methodAwait(node.value, ctx);
   if (method !== null) return awaitResult(node, method, used, ctx);
-  const direct = fastCall(node.value, ctx);
+  const direct = fastCall(node, ctx);
   if (direct === null) return awaitResult(node, call(ctx.rt('aw'), [expression(node.value, ctx)]), used, ctx);
   // Another module may have rebound the global (`module.f = …`, unittest.mock.patch): then the call goes the usual way.
   const call_ = node.value as py.Call;
@@ -342,16 +342,19 @@ function methodAwait(value: py.expr, ctx: TransformContext): t.Expression | null
 /**
  * A call whose coroutine object cannot escape, awaited at once: `f$(x)` for
  * `await f(x)` when f is a module-level async def nothing rebinds, called
- * with all its parameters.
+ * with all its parameters. The call is located at the `await`: it runs the
+ * body up to its first suspension, and an exception raised there shows the
+ * awaiting frame at its `await`, as CPython's traceback does.
  */
-function fastCall(value: py.expr, ctx: TransformContext): t.Expression | null {
+function fastCall(node: py.Await, ctx: TransformContext): t.Expression | null {
+  const value = node.value;
   if (value.nodeType !== 'Call' || value.keywords.length > 0) return null;
   if (value.args.some((a) => a.nodeType === 'Starred')) return null;
   if (value.func.nodeType !== 'Name') return null;
   const entry = fastPathTable(ctx).get(value.func.id);
   if (entry === undefined || entry.params !== value.args.length) return null;
   if (ctx.resolve(value.func.id) !== 'global') return null;
-  return ctx.at(value, call(t.identifier(entry.body), value.args.map((a) => expression(a, ctx))));
+  return ctx.at(node, call(t.identifier(entry.body), value.args.map((a) => expression(a, ctx))));
 }
 
 /** `asyncio.sleep` (or a `sleep` imported from asyncio), where that name cannot be anything else. */
