@@ -51,10 +51,9 @@ function loadsImpl(s: unknown, parseFloat: unknown): unknown {
   return parseToml(src, floatMaker(parseFloat), longInt);
 }
 
-// CPython's parameters are `__s` and `__fp`: positional in effect, under these names in its messages.
-export const loads = pyFunction('__s, *, parse_float=', 'loads', Q, loadsImpl);
+export const loads = pyFunction('s, /, *, parse_float=', 'loads', Q, loadsImpl);
 
-export const load = pyFunction('__fp, *, parse_float=', 'load', Q, (fp: unknown, parseFloat: unknown) => {
+export const load = pyFunction('fp, /, *, parse_float=', 'load', Q, (fp: unknown, parseFloat: unknown) => {
   const data = callMethod(fp, 'read');
   let text: unknown;
   if (data instanceof PyBytes) text = decodeBytes(data.bytes, 'utf-8', 'strict');

@@ -5,7 +5,6 @@
  * document)" when the problem is found past the last character.
  */
 import { ValueError } from '../../../builtins/exceptions.js';
-import { call } from '../../../builtins/calls.js';
 import { defineClass } from '../stdlib/pyclass.js';
 
 export const TOMLDecodeError = defineClass('tomllib', 'TOMLDecodeError', [ValueError], {
@@ -42,5 +41,6 @@ export function place(src: string, pos: number): string {
 
 /** A TOMLDecodeError for the problem `msg` found at JS index `pos` of `src`. */
 export function decodeError(src: string, pos: number, msg: string): Error {
-  return call(TOMLDecodeError, [`${msg} (at ${place(src, pos)})`], null) as Error;
+  // `new`, not a Python call of the class: V8 then records the stack, which the traceback of an uncaught error shows.
+  return new (TOMLDecodeError as unknown as new (message: string) => Error)(`${msg} (at ${place(src, pos)})`);
 }

@@ -13,11 +13,12 @@ import { ValueError } from '../../../builtins/exceptions.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { PyTuple, intFromBigInt } from '../../../builtins/values.js';
 import { repr } from '../../../builtins/repr.js';
+import { PyTraceback } from '../../../builtins/tracebackObjects.js';
 import { decodeError } from './decodeError.js';
 import { Namespaces } from './namespaces.js';
 import { BARE, CTRL, HEX, isIn, scanDatetime, scanLocalTime, scanNumber, type ZoneCache } from './scalars.js';
 
-/** Makes a float from its text (underscores removed): parse_float. */
+/** Makes a float from its text: parse_float. */
 export type FloatMaker = (text: string) => unknown;
 /** Makes an int from decimal text with a sign (underscores removed), for those too long to convert directly. */
 export type LongIntMaker = (text: string) => unknown;
@@ -50,6 +51,17 @@ function isList(v: unknown): v is unknown[] {
 /** The key path as tomllib shows it in messages: a tuple's repr. */
 function keyRepr(path: readonly string[]): string {
   return repr(PyTuple.fromArray(path));
+}
+
+/** A JS error with no stack frames. */
+function stackless(): Error {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new Error();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 class Parser {
@@ -301,8 +313,9 @@ class Parser {
     if (number !== null) {
       this.pos = number.end;
       const text = src.slice(pos, number.end);
+      // parse_float gets the text as written, underscores included (float() accepts them).
+      if (number.float) return this.makeFloat(text);
       const digits = text.includes('_') ? text.replaceAll('_', '') : text;
-      if (number.float) return this.makeFloat(digits);
       if (number.radix !== 10) return intFromBigInt(BigInt(digits));
       return digits.length <= SAFE_DIGITS ? Number(digits) + 0 : this.makeLongInt(digits);
     }
@@ -318,6 +331,8 @@ class Parser {
 
   private invalidDate(pos: number, cause: ValueError): never {
     const error = decodeError(this.src, pos, 'Invalid date or datetime') as Error & Record<string, unknown>;
+    // CPython's cause was raised and caught inside tomllib: a traceback with none of the program's frames.
+    if (cause.__traceback__ === null) cause.__traceback__ = new PyTraceback(stackless(), cause);
     error['__cause__'] = cause;
     error['__context__'] = cause;
     error['__suppress_context__'] = true;
