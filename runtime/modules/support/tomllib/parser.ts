@@ -29,7 +29,9 @@ const SPACE = 0x20;
 const QUOTE = 0x22;
 const HASH = 0x23;
 const APOS = 0x27;
+const PLUS = 0x2b;
 const COMMA = 0x2c;
+const MINUS = 0x2d;
 const DOT = 0x2e;
 const EQUALS = 0x3d;
 const LBRACKET = 0x5b;
@@ -320,7 +322,7 @@ class Parser {
       return digits.length <= SAFE_DIGITS ? Number(digits) + 0 : this.makeLongInt(digits);
     }
     // special-float = [ minus / plus ] ( inf / nan )
-    const signed = c === 0x2b || c === 0x2d ? 1 : 0;
+    const signed = c === PLUS || c === MINUS ? 1 : 0;
     const word = src.slice(pos + signed, pos + signed + 3);
     if (word === 'inf' || word === 'nan') {
       this.pos = pos + signed + 3;
