@@ -632,6 +632,11 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       '__name__', '_patch', '_patch_dict', 'call', 'create_autospec', 'mock_open', 'patch', 'seal', 'sentinel',
     ],
   },
+  tomllib: {
+    package: true,
+    builtin: false,
+    names: ['TOMLDecodeError', '__all__', '__name__', 'load', 'loads'],
+  },
   graphlib: {
     builtin: false,
     names: ['CycleError', 'TopologicalSorter', '__name__'],
