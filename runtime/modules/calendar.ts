@@ -22,7 +22,7 @@ import { getitem, slice } from '../builtins/items.js';
 import { PyGenerator } from '../builtins/generators.js';
 import { PyTuple } from '../builtins/values.js';
 import { add, eq, floordiv, le, mod, mul, sub } from '../builtins/operators.js';
-import { defineClass, newInstance } from './support/stdlib/pyclass.js';
+import { defineClass, newInstance, newException } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
 import { date } from './support/datetime/date.js';
 import { ymdToOrd } from './support/datetime/ymd.js';
@@ -126,7 +126,7 @@ function lteq(a: unknown, b: unknown): unknown {
 /** `1 <= month <= 12` (other types' comparison errors included), else IllegalMonthError. */
 function checkedMonth(month: unknown): number {
   if (truthy(lteq(1, month)) && truthy(lteq(month, 12))) return num(month);
-  throw call(IllegalMonthError, [month], null) as Error;
+  throw newException(IllegalMonthError, [month], null) as Error;
 }
 
 function monthLen(year: unknown, month: number): number {
@@ -366,7 +366,7 @@ export const calendar = getattr(c, 'formatyear');
 export const prcal = getattr(c, 'pryear');
 
 export const setfirstweekday = pyFunction('firstweekday', 'setfirstweekday', Q, (first: unknown) => {
-  if (!(truthy(lteq(MONDAY, first)) && truthy(lteq(first, SUNDAY)))) throw call(IllegalWeekdayError, [first], null) as Error;
+  if (!(truthy(lteq(MONDAY, first)) && truthy(lteq(first, SUNDAY)))) throw newException(IllegalWeekdayError, [first], null) as Error;
   setattr(c, 'firstweekday', first);
   return null;
 });

@@ -18,7 +18,7 @@ import { float, len } from '../builtins/functions.js';
 import { iterate, next as pyNext, pyIter } from '../builtins/iteration.js';
 import { PyProperty } from '../builtins/classes/descriptors.js';
 import type { PyClass } from '../builtins/classes.js';
-import { defineClass } from './support/stdlib/pyclass.js';
+import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { kwargsRecord, pyClass, pyFunction } from './support/pydef.js';
 import { ATTRIBUTES, QUOTE_ALL, QUOTE_MINIMAL, QUOTE_NONE, QUOTE_NONNUMERIC, resolveDialect, type DialectSpec } from './support/csv/dialect.js';
 import { CsvError, RecordParser, joinRecord, quotedByMode, type OutField } from './support/csv/codec.js';
@@ -36,7 +36,7 @@ const Q = 'csv';
 export const Error: PyClass = defineClass('_csv', 'Error', [Exception], {});
 
 function csvError(message: string): unknown {
-  return call(Error, [message], null);
+  return newException(Error, [message], null);
 }
 
 /** _csv's errors, raised as csv.Error. */

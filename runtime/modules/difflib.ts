@@ -24,6 +24,7 @@ import { pyClass, pyClassMethod, pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import { Matcher, calculateRatio, elementsOf, groupOpcodes } from './support/difflib/matcher.js';
 import * as self from './difflib.js';
+import { newException } from './support/stdlib/pyclass.js';
 
 export const __name__ = 'difflib';
 loadedModules.$set('difflib', self);
@@ -454,7 +455,7 @@ function encodeEscape(s: string): PyBytes {
     const c = s.charCodeAt(i);
     if (c < 0x80) bytes[i] = c;
     else if (c >= 0xdc80 && c <= 0xdcff) bytes[i] = c - 0xdc00;
-    else throw call(UnicodeEncodeError, ['ascii', s, i, i + 1, 'ordinal not in range(128)'], null) as Error;
+    else throw newException(UnicodeEncodeError, ['ascii', s, i, i + 1, 'ordinal not in range(128)'], null) as Error;
   }
   return new PyBytes(bytes);
 }

@@ -12,14 +12,13 @@ import { PyDict } from '../builtins/dict.js';
 import { PySet } from '../builtins/set.js';
 import { PyTuple } from '../builtins/values.js';
 import { PyGenerator } from '../builtins/generators.js';
-import { call } from '../builtins/calls.js';
 import { callMethod } from '../builtins/attributes.js';
 import { iterate } from '../builtins/iteration.js';
 import { repr } from '../builtins/repr.js';
 import { truthy } from '../builtins/truth.js';
 import { displayStar } from '../builtins/unpacking.js';
 import { GenericAlias } from './types.js';
-import { defineClass } from './support/stdlib/pyclass.js';
+import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { pyClass, pyClassMethod, pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './graphlib.js';
@@ -137,7 +136,7 @@ export const TopologicalSorter = pyClass('TopologicalSorter', Q, [], {
     if (ts._ready_nodes !== null) throw new ValueError('cannot prepare() more than once');
     ts._ready_nodes = [...ts._node2info].map((node) => ts._node2info.$get(node)!).filter((i) => i.npredecessors === 0).map((i) => i.node);
     const cycle = findCycle(ts);
-    if (cycle !== null) throw call(CycleError, ['nodes are in a cycle', cycle], null);
+    if (cycle !== null) throw newException(CycleError, ['nodes are in a cycle', cycle], null);
     return null;
   }),
   get_ready: method('self', 'get_ready', (ts: Sorter) => {

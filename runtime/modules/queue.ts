@@ -21,7 +21,7 @@ import { deque } from './collections.js';
 import { heappop, heappush } from './heapq.js';
 import { sleep } from './time.js';
 import { toDouble } from './support/math/args.js';
-import { defineClass } from './support/stdlib/pyclass.js';
+import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { pyClass, pyClassMethod, pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import * as self from './queue.js';
@@ -61,7 +61,7 @@ function timeoutSeconds(timeout: unknown): number | null {
 /** Waits out a timeout nothing can cut short, then raises what CPython raises when it expires. */
 function expire(seconds: number, exc: unknown): never {
   if (seconds > 0) sleep(seconds);
-  throw call(exc, [], null);
+  throw newException(exc, [], null);
 }
 
 const qsize = (q: QueueState): number => Number(callMethod(q, '_qsize'));
@@ -98,7 +98,7 @@ export const Queue = pyClass('Queue', 'queue', [], {
     const max = maxsizeOf(q);
     if (max > 0) {
       if (!truthy(block)) {
-        if (qsize(q) >= max) throw call(Full, [], null);
+        if (qsize(q) >= max) throw newException(Full, [], null);
       } else {
         const seconds = timeoutSeconds(timeout);
         if (qsize(q) >= max) {
@@ -113,7 +113,7 @@ export const Queue = pyClass('Queue', 'queue', [], {
   }),
   get: method('Queue', 'self, block=, timeout=', 'get', (q: QueueState, block: unknown = true, timeout: unknown = null) => {
     if (!truthy(block)) {
-      if (!truthy(callMethod(q, '_qsize'))) throw call(Empty, [], null);
+      if (!truthy(callMethod(q, '_qsize'))) throw newException(Empty, [], null);
     } else {
       const seconds = timeoutSeconds(timeout);
       if (!truthy(callMethod(q, '_qsize'))) {
@@ -179,7 +179,7 @@ const simple = <F extends (...args: never[]) => unknown>(spec: string, name: str
 function simpleGet(q: object, block: unknown, timeout: unknown): unknown {
   const s = itemsOf(q);
   if (s.head === s.items.length) {
-    if (!truthy(block)) throw call(Empty, [], null);
+    if (!truthy(block)) throw newException(Empty, [], null);
     const seconds = timeoutSeconds(timeout);
     if (seconds === null) throw blockedForever('SimpleQueue.get() on an empty queue with no timeout');
     expire(seconds, Empty);

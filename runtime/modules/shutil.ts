@@ -17,7 +17,7 @@ import { truthy } from '../builtins/truth.js';
 import { iterate } from '../builtins/iteration.js';
 import { PyTuple } from '../builtins/values.js';
 import { setFrom } from '../builtins/set.js';
-import { defineClass } from './support/stdlib/pyclass.js';
+import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import { fsCall, fspath } from './support/os/node.js';
@@ -45,7 +45,7 @@ export const RegistryError = defineClass(Q, 'RegistryError', [Exception], {});
 type Obj = Record<string, unknown>;
 
 function raise(cls: unknown, ...args: unknown[]): never {
-  throw call(cls, args, null);
+  throw newException(cls, args, null);
 }
 
 function isEntry(p: unknown): boolean {

@@ -21,7 +21,7 @@ import { iterate, pyIter } from '../builtins/iteration.js';
 import { sorted } from '../builtins/sort.js';
 import { add, floordiv, lt, mul, sub, truediv } from '../builtins/operators.js';
 import { float as pyFloat } from '../builtins/values.js';
-import { defineClass } from './support/stdlib/pyclass.js';
+import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { isinstance } from '../builtins/types.js';
 import { Real } from './numbers.js';
 import { pyFunction } from './support/pydef.js';
@@ -40,7 +40,7 @@ const Q = 'statistics';
 export const StatisticsError = defineClass(Q, 'StatisticsError', [ValueError], {});
 
 function statisticsError(message: string): unknown {
-  return call(StatisticsError, [message], null);
+  return newException(StatisticsError, [message], null);
 }
 bivariateHooks.error = statisticsError;
 normalDistHooks.error = statisticsError;

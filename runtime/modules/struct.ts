@@ -12,7 +12,7 @@ import { PyProperty } from '../builtins/classes/descriptors.js';
 import { Keywords, call, checkArgs, def, restItems } from '../builtins/calls.js';
 import { bufferBytes, writableBuffer } from '../builtins/buffer.js';
 import { pyIndex } from '../builtins/numbers/index.js';
-import { defineClass } from './support/stdlib/pyclass.js';
+import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { clinicFunction, expectedArgs, pyFunction } from './support/pydef.js';
 import { PyDict } from '../builtins/dict.js';
 import { hash } from '../builtins/equality.js';
@@ -50,7 +50,7 @@ function compiled(format: unknown): Compiled {
     text = f;
     // A str format is encoded to ASCII first.
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) > 127) throw call(UnicodeEncodeError, ['ascii', text, i, i + 1, 'ordinal not in range(128)'], null);
+      if (text.charCodeAt(i) > 127) throw newException(UnicodeEncodeError, ['ascii', text, i, i + 1, 'ordinal not in range(128)'], null);
     }
   } else if (f instanceof PyBytes) text = String.fromCharCode(...f.bytes);
   else {

@@ -30,7 +30,7 @@ import { bytes_decode } from '../builtins/bytes.js';
 import { str_encode } from '../builtins/str/methods.js';
 import { fromNodeError } from '../builtins/io.js';
 import { intArg } from '../builtins/files.js';
-import { defineClass } from './support/stdlib/pyclass.js';
+import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { kwargsRecord, pyClassMethod, pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import { childProcesses, fsArg, prepareLaunch, returncodeOf, signalRepr, SIGKILL, SIGTERM, type Launch } from './support/subprocess/launch.js';
@@ -127,7 +127,7 @@ export const CompletedProcess = defineClass(Q, 'CompletedProcess', [], {
   }),
   check_returncode: pyFunction('self', 'CompletedProcess.check_returncode', Q, (s: unknown) => {
     if (truthy(getattr(s, 'returncode'))) {
-      throw call(CalledProcessError, [getattr(s, 'returncode'), getattr(s, 'args'), getattr(s, 'stdout'), getattr(s, 'stderr')], null);
+      throw newException(CalledProcessError, [getattr(s, 'returncode'), getattr(s, 'args'), getattr(s, 'stdout'), getattr(s, 'stderr')], null);
     }
     return null;
   }),
@@ -455,7 +455,7 @@ function popenInit(
   }
   if (!isNone(umask) && umask !== -1) throw new NotImplementedError('pyasync: Popen(umask=...) is not supported');
   if (!isNone(universalNewlines) && !isNone(text) && truthy(universalNewlines) !== truthy(text)) {
-    throw call(SubprocessError, ['Cannot disambiguate when both text and universal_newlines are supplied but different. Pass one or the other.'], null);
+    throw newException(SubprocessError, ['Cannot disambiguate when both text and universal_newlines are supplied but different. Pass one or the other.'], null);
   }
   const textMode = !isNone(encoding) || !isNone(errors) || truthy(text ?? null) || truthy(universalNewlines ?? null);
   setattr(p, 'args', args);
@@ -630,7 +630,7 @@ export const run = pyFunction('*popenargs, input=, capture_output=, timeout=, ch
     }
     const retcode = getattr(p, 'returncode');
     if (truthy(check ?? false) && truthy(retcode)) {
-      throw call(CalledProcessError, [retcode, getattr(p, 'args')], { output: out, stderr: err });
+      throw newException(CalledProcessError, [retcode, getattr(p, 'args')], { output: out, stderr: err });
     }
     return call(CompletedProcess, [getattr(p, 'args'), retcode, out, err], null);
   });
@@ -658,7 +658,7 @@ export const check_call = pyFunction('*popenargs, **kwargs', 'check_call', Q, (p
   const retcode = call(call_, [...popenargs], kw);
   if (truthy(retcode)) {
     const cmd = isNone(kw['args']) ? popenargs[0] : kw['args'];
-    throw call(CalledProcessError, [retcode, cmd], null);
+    throw newException(CalledProcessError, [retcode, cmd], null);
   }
   return 0;
 });

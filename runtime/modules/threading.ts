@@ -26,7 +26,7 @@ import { iterate } from '../builtins/iteration.js';
 import { writeStderr } from '../builtins/io.js';
 import { sleep as timeSleep } from './time.js';
 import { format_exception } from './traceback.js';
-import { defineClass } from './support/stdlib/pyclass.js';
+import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
 import { StructSequence } from './support/structSequence.js';
 import { loadedModules } from './support/moduleTable.js';
@@ -569,7 +569,7 @@ export const Barrier = defineClass(Q, 'Barrier', [], {
     return null;
   }),
   wait: pyFunction('self, timeout=', 'Barrier.wait', Q, (b: unknown, timeout: unknown = null): number => {
-    if (truthy(getattr(b, '_broken'))) throw call(BrokenBarrierError, [], null);
+    if (truthy(getattr(b, '_broken'))) throw newException(BrokenBarrierError, [], null);
     if (seconds(getattr(b, '_parties')) === 1) {
       const action = getattr(b, '_action');
       if (action !== null) call(action, [], null);
@@ -578,7 +578,7 @@ export const Barrier = defineClass(Q, 'Barrier', [], {
     const t = timeout === null ? getattr(b, '_timeout') : timeout;
     waitFor(t === null ? null : seconds(t), 'waiting at a Barrier no other thread can reach');
     setattr(b, '_broken', true);
-    throw call(BrokenBarrierError, [], null);
+    throw newException(BrokenBarrierError, [], null);
   }),
   reset: pyFunction('self', 'Barrier.reset', Q, (b: unknown): null => {
     setattr(b, '_broken', false);

@@ -5,14 +5,13 @@
  */
 import { ValueError, TypeError } from '../../../builtins/exceptions.js';
 import { PyBytes, typeName, unbox } from '../../../builtins/values.js';
-import { call } from '../../../builtins/calls.js';
-import { defineClass } from '../stdlib/pyclass.js';
+import { defineClass, newException } from '../stdlib/pyclass.js';
 import { bufferSnapshot } from '../../../builtins/buffer.js';
 
 export const BinasciiError = defineClass('binascii', 'Error', [ValueError], {});
 
 export function binasciiError(message: string): unknown {
-  return call(BinasciiError, [message], null);
+  return newException(BinasciiError, [message], null);
 }
 
 /** The bytes of a bytes-like object, or null. */

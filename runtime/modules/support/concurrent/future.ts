@@ -23,7 +23,7 @@ import { futuresLogger, writeExceptionWarning, writeWarning } from '../../../asy
 import { concurrent } from '../../../asyncio/concurrentFutures.js';
 import { blockFor } from '../../../builtins/io.js';
 import { toDouble } from '../math/args.js';
-import { defineClass } from '../stdlib/pyclass.js';
+import { defineClass, newException } from '../stdlib/pyclass.js';
 import { pyClass, pyClassMethod, pyFunction } from '../pydef.js';
 
 const Q = 'concurrent.futures._base';
@@ -199,18 +199,18 @@ export const Future = pyClass('Future', Q, [], {
     return null;
   }),
   result: method('Future', 'self, timeout=', 'result', (f: FutureObj, timeout: unknown = null) => {
-    if (isCancelled(f._state)) throw call(CancelledError, [], null);
+    if (isCancelled(f._state)) throw newException(CancelledError, [], null);
     if (f._state === FINISHED) return getResult(f);
     waitInVain(timeoutSeconds(timeout), 'Future.result() on a pending future with no timeout');
-    if (isCancelled(f._state)) throw call(CancelledError, [], null);
+    if (isCancelled(f._state)) throw newException(CancelledError, [], null);
     if (f._state === FINISHED) return getResult(f);
     throw new TimeoutError();
   }),
   exception: method('Future', 'self, timeout=', 'exception', (f: FutureObj, timeout: unknown = null) => {
-    if (isCancelled(f._state)) throw call(CancelledError, [], null);
+    if (isCancelled(f._state)) throw newException(CancelledError, [], null);
     if (f._state === FINISHED) return f._exception;
     waitInVain(timeoutSeconds(timeout), 'Future.exception() on a pending future with no timeout');
-    if (isCancelled(f._state)) throw call(CancelledError, [], null);
+    if (isCancelled(f._state)) throw newException(CancelledError, [], null);
     if (f._state === FINISHED) return f._exception;
     throw new TimeoutError();
   }),
@@ -228,14 +228,14 @@ export const Future = pyClass('Future', Q, [], {
     throw new RuntimeError('Future in unexpected state');
   }),
   set_result: method('Future', 'self, result', 'set_result', (f: FutureObj, result: unknown) => {
-    if (isDone(f._state)) throw call(InvalidStateError, [`${f._state}: ${repr(f)}`], null);
+    if (isDone(f._state)) throw newException(InvalidStateError, [`${f._state}: ${repr(f)}`], null);
     f._result = result;
     setFinished(f, (w) => w.add_result(f));
     invokeCallbacks(f);
     return null;
   }),
   set_exception: method('Future', 'self, exception', 'set_exception', (f: FutureObj, exception: unknown) => {
-    if (isDone(f._state)) throw call(InvalidStateError, [`${f._state}: ${repr(f)}`], null);
+    if (isDone(f._state)) throw newException(InvalidStateError, [`${f._state}: ${repr(f)}`], null);
     f._exception = exception;
     setFinished(f, (w) => w.add_exception(f));
     invokeCallbacks(f);

@@ -24,7 +24,7 @@ import { iterate } from '../../../builtins/iteration.js';
 import { zip } from '../../../builtins/functions.js';
 import { toIndex } from '../math/args.js';
 import { pyClass, pyFunction, kwargsRecord } from '../pydef.js';
-import { defineClass } from '../stdlib/pyclass.js';
+import { defineClass, newException } from '../stdlib/pyclass.js';
 import { BrokenExecutor, Executor, executorMap, newFuture } from './base.js';
 import { checkInitializer, checkMaxWorkers, cpuCount, inWorker, runInitializer, runWorkItem } from './thread.js';
 import { copyContext, type ContextImpl } from '../../../asyncio/contexts.js';
@@ -140,7 +140,7 @@ export const ProcessPoolExecutor = pyClass('ProcessPoolExecutor', Q, [Executor],
       return null;
     }),
   submit: method('self, fn, /, *args, **kwargs', 'submit', (ex: PoolObj, fn: unknown, args: PyTuple, kwargs: PyDict) => {
-    if (truthy(ex._broken)) throw call(BrokenProcessPool, [ex._broken], null);
+    if (truthy(ex._broken)) throw newException(BrokenProcessPool, [ex._broken], null);
     if (truthy(ex._shutdown_thread)) throw new RuntimeError('cannot schedule new futures after shutdown');
     const f = newFuture();
     const worker = startWorkers(ex);

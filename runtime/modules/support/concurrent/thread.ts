@@ -18,7 +18,7 @@ import { PyDict } from '../../../builtins/dict.js';
 import { PyTuple } from '../../../builtins/values.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { pyClass, pyFunction, kwargsRecord } from '../pydef.js';
-import { defineClass } from '../stdlib/pyclass.js';
+import { defineClass, newException } from '../stdlib/pyclass.js';
 import { concurrent } from '../../../asyncio/concurrentFutures.js';
 import { ContextImpl, runInContext } from '../../../asyncio/contexts.js';
 import { BrokenExecutor, Executor, log, newFuture, type FutureObj } from './base.js';
@@ -111,7 +111,7 @@ export const ThreadPoolExecutor = pyClass('ThreadPoolExecutor', Q, [Executor], {
       return null;
     }),
   submit: method('self, fn, /, *args, **kwargs', 'submit', (ex: PoolObj, fn: unknown, args: PyTuple, kwargs: PyDict) => {
-    if (truthy(ex._broken)) throw call(BrokenThreadPool, [ex._broken], null);
+    if (truthy(ex._broken)) throw newException(BrokenThreadPool, [ex._broken], null);
     if (truthy(ex._shutdown)) throw new RuntimeError('cannot schedule new futures after shutdown');
     const f = newFuture();
     let worker = workers.get(ex);

@@ -6,13 +6,12 @@
 import { PyProperty } from '../../../builtins/classes.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { ArithmeticError, TypeError, ValueError, ZeroDivisionError } from '../../../builtins/exceptions.js';
-import { call } from '../../../builtins/calls.js';
 import { truthy } from '../../../builtins/truth.js';
 import { isinstance } from '../../../builtins/types.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { TYPE_NAME, isIntNumber } from '../../../builtins/values.js';
 import { ContextVarImpl } from '../../../asyncio/contexts.js';
-import { defineClass, newInstance } from '../stdlib/pyclass.js';
+import { defineClass, newInstance, newException } from '../stdlib/pyclass.js';
 import { pyFunction } from '../pydef.js';
 import { CONDITIONS, CONVERSION_SYNTAX, type Ctx, DIVISION_IMPOSSIBLE, DIVISION_UNDEFINED, INVALID_ANY, INVALID_CONTEXT, INVALID_OPERATION, ROUNDINGS, type Rounding, SIGNALS } from './signals.js';
 
@@ -174,7 +173,7 @@ export function signal(ctx: PyCtx, status: number): void {
     const sig = SIGNALS.findIndex((s) => (s.mask & cond.bit) !== 0);
     if (truthy(ctx.traps.$get(signalClasses[sig]))) trapped.push(CLASSES[cond.name]);
   }
-  throw call(raised, [trapped], null);
+  throw newException(raised, [trapped], null);
 }
 
 /** Runs an arithmetic step with the context's settings and signals its conditions. */

@@ -7,10 +7,9 @@
 import { OverflowError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { PyBytes, PyStrBox, typeName } from '../../../builtins/values.js';
 import { bufferBytes } from '../../../builtins/buffer.js';
-import { call } from '../../../builtins/calls.js';
 import { intArg } from '../../../builtins/files.js';
 import { takeKeywords } from '../../../asyncio/keywords.js';
-import { defineClass } from '../stdlib/pyclass.js';
+import { defineClass, newException } from '../stdlib/pyclass.js';
 import { pbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { scrypt as nobleScrypt } from '@noble/hashes/scrypt.js';
 import { algorithmNamed, type Algorithm } from './algorithms.js';
@@ -20,7 +19,7 @@ export const UnsupportedDigestmodError = defineClass('_hashlib', 'UnsupportedDig
 
 /** OpenSSL's refusal of a digest it does not know (hmac falls back to hashlib.new on it). */
 export function unsupportedDigest(): unknown {
-  return call(UnsupportedDigestmodError, ['[digital envelope routines] unsupported'], null);
+  return newException(UnsupportedDigestmodError, ['[digital envelope routines] unsupported'], null);
 }
 
 /** The algorithm OpenSSL's HMAC takes by this name: not an XOF, which it refuses without a reason. */

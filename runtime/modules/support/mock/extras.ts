@@ -21,6 +21,7 @@ import {
   AsyncMockRef, FUNCTION_MOCKS, bindSpec, specSignature, type SpecSig, InvalidSpecError, MagicMock, NonCallableMagicMock, SpecState, isMock, kwRecord, stateOf,
 } from './mocks.js';
 import { autospecHook } from './patch.js';
+import { newException } from '../stdlib/pyclass.js';
 
 type Obj = Record<string, unknown>;
 
@@ -79,7 +80,7 @@ function functionFor(mock: Obj, original: unknown, sig: SpecSig | null): unknown
 function createAutospec(spec: unknown, specSet: boolean, instance: boolean, parent: Obj | null, name: string | null, kwargs: Record<string, unknown>): unknown {
   if (Array.isArray(spec) && pyClassOf(spec) === undefined) spec = type(spec);
   const isType = isClass(spec);
-  if (isMock(spec)) throw call(InvalidSpecError, [`Cannot autospec a Mock object. [object=${repr(spec)}]`], null);
+  if (isMock(spec)) throw newException(InvalidSpecError, [`Cannot autospec a Mock object. [object=${repr(spec)}]`], null);
   const isAsyncFunc = typeof spec === 'function' && !isType && iscoroutinefunction(spec);
   let kw: Record<string, unknown> = specSet ? { spec_set: spec } : spec === null ? {} : { spec };
   if (Object.keys(kw).length > 0 && instance) kw['_spec_as_instance'] = true;

@@ -26,7 +26,7 @@ import { identityHash } from '../../../builtins/classes/identity.js';
 import { objectSetattr, objectDelattr } from '../../../builtins/classes/instanceAttributes.js';
 import { PyComplex, PyFloat } from '../../../builtins/values.js';
 import { pyClass, pyFunction } from '../pydef.js';
-import { newInstance } from '../stdlib/pyclass.js';
+import { newInstance, newException } from '../stdlib/pyclass.js';
 import { signature } from '../../inspect.js';
 import { iscoroutinefunction } from '../../inspect.js';
 import { DEFAULT, Q, _CallList, _deleted, formatCallSignature, makeCallList, newCall, callParts } from './calls.js';
@@ -249,7 +249,7 @@ export function specSignature(spec: unknown, asInstance: boolean, eatSelf: boole
 }
 
 export function addSpec(self: Obj, spec: unknown, specSet: unknown, asInstance = false, eatSelf = false): void {
-  if (isMock(spec)) throw call(InvalidSpecError, [`Cannot spec a Mock object. [object=${repr(spec)}]`], null);
+  if (isMock(spec)) throw newException(InvalidSpecError, [`Cannot spec a Mock object. [object=${repr(spec)}]`], null);
   const s = stateOf(self);
   let specClass: unknown = null;
   let sig: SpecSig | null = null;

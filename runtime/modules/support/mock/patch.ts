@@ -29,6 +29,7 @@ import { update_wrapper } from '../../functools.js';
 import { iscoroutinefunction } from '../../inspect.js';
 import { DEFAULT, Q } from './calls.js';
 import { AsyncMockRef, InvalidSpecError, MagicMock, NonCallableMagicMock, NonCallableMock, isMock, kwRecord } from './mocks.js';
+import { newException } from '../stdlib/pyclass.js';
 
 type Obj = Record<string, unknown>;
 
@@ -159,10 +160,10 @@ function makePatch(getter: () => unknown, attribute: string, new_: unknown, spec
     }
   }
   if (isMock(spec)) {
-    throw call(InvalidSpecError, [`Cannot spec attr ${repr(attribute)} as the spec has already been mocked out. [spec=${repr(spec)}]`], null);
+    throw newException(InvalidSpecError, [`Cannot spec attr ${repr(attribute)} as the spec has already been mocked out. [spec=${repr(spec)}]`], null);
   }
   if (isMock(specSet)) {
-    throw call(InvalidSpecError, [`Cannot spec attr ${repr(attribute)} as the spec_set target has already been mocked out. [spec_set=${repr(specSet)}]`], null);
+    throw newException(InvalidSpecError, [`Cannot spec attr ${repr(attribute)} as the spec_set target has already been mocked out. [spec_set=${repr(specSet)}]`], null);
   }
   const p = (_patch as unknown as () => Obj)();
   PATCHES.set(p, {
@@ -300,10 +301,10 @@ function patchEnter(p: Obj): unknown {
     if (original === DEFAULT) throw new TypeError("Can't use 'autospec' with create=True");
     if (autospec === true) autospec = original;
     if (isMock(s.target)) {
-      throw call(InvalidSpecError, [`Cannot autospec attr ${repr(s.attribute)} as the patch target has already been mocked out. [target=${repr(s.target)}, attr=${repr(autospec)}]`], null);
+      throw newException(InvalidSpecError, [`Cannot autospec attr ${repr(s.attribute)} as the patch target has already been mocked out. [target=${repr(s.target)}, attr=${repr(autospec)}]`], null);
     }
     if (isMock(autospec)) {
-      throw call(InvalidSpecError, [`Cannot autospec attr ${repr(s.attribute)} from target ${repr(s.target)} as it has already been mocked out. [target=${repr(s.target)}, attr=${repr(autospec)}]`], null);
+      throw newException(InvalidSpecError, [`Cannot autospec attr ${repr(s.attribute)} from target ${repr(s.target)} as it has already been mocked out. [target=${repr(s.target)}, attr=${repr(autospec)}]`], null);
     }
     new_ = autospecHook.create!(autospec, truthy(specSet ?? false), s.attribute, kwargs);
   } else if (Object.keys(kwargs).length > 0) {

@@ -11,7 +11,7 @@
  * arguments.
  */
 import { makeClass, object, getClassAttr, type PyClass } from '../../../builtins/classes.js';
-import { def } from '../../../builtins/calls.js';
+import { call, def } from '../../../builtins/calls.js';
 import { TypeError } from '../../../builtins/exceptions.js';
 import { type } from '../../../builtins/types.js';
 import { setattr } from '../../../builtins/attributes.js';
@@ -35,6 +35,19 @@ export function checkKeywords(kw: Kw, allowed: readonly string[], fname: string)
   for (const key of Object.keys(kw)) {
     if (!allowed.includes(key)) throw new TypeError(`${fname}() got an unexpected keyword argument '${key}'`);
   }
+}
+
+/**
+ * `cls(*args, **kwargs)` for an exception a runtime module raises, with the
+ * stack of this call. A class made by `defineClass` is made as a Python
+ * class is: V8's Error constructor gets the class as `new.target`, which is
+ * on no stack, so it records no frames, and the traceback would show none
+ * of the Python code that called the module.
+ */
+export function newException(cls: unknown, args: unknown[], kwargs: Kw | null = null): Error {
+  const error = call(cls, args, kwargs) as Error;
+  Error.captureStackTrace(error, newException);
+  return error;
 }
 
 /** A Python class of module `module` with the given members (JS methods, pyMethods, descriptors, values). */

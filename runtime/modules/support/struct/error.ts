@@ -1,10 +1,9 @@
 /** struct.error (a plain Exception subclass, as CPython's), shared by the struct module and its codec. */
 import { Exception } from '../../../builtins/exceptions.js';
-import { call } from '../../../builtins/calls.js';
-import { defineClass } from '../stdlib/pyclass.js';
+import { defineClass, newException } from '../stdlib/pyclass.js';
 
 export const StructError = defineClass('struct', 'error', [Exception], {});
 
 export function structError(message: string): unknown {
-  return call(StructError, [message], null);
+  return newException(StructError, [message], null);
 }
