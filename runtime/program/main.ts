@@ -258,8 +258,26 @@ export function runExitCallbacks(): void {
 }
 
 /** What the interpreter does at exit with what is still buffered; a reader gone by then is no longer told anything. */
+/**
+ * What CPython's finalization does once the atexit callbacks have run:
+ * objects' finalizers that write (a GzipFile left open for writing writes
+ * its end), before the open files are flushed. Not atexit's to run or clear.
+ */
+const shutdownHandlers: (() => void)[] = [];
+
+export function atShutdown(handler: () => void): void {
+  shutdownHandlers.push(handler);
+}
+
 function finishOutput(): void {
   runExitCallbacks();
+  for (const handler of shutdownHandlers.splice(0)) {
+    try {
+      handler();
+    } catch {
+      // As an exception in a finalizer at shutdown: not the program's.
+    }
+  }
   try {
     flushAllFiles();
     flushStdout();

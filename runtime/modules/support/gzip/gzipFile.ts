@@ -22,9 +22,9 @@ import { property } from '../../../builtins/classes/descriptors.js';
 import { objectId, type PyClass } from '../../../builtins/classes.js';
 import { int } from '../../../builtins/numbers.js';
 import { hasSpecial } from '../../../builtins/special.js';
-import { BufferedReader, TextIOWrapper, open as builtinOpen } from '../../../builtins/files.js';
+import { BufferedReader, TextIOWrapper, flushAllFiles, open as builtinOpen } from '../../../builtins/files.js';
 import { DEFAULT_BUFFER_SIZE, UnsupportedOperation } from '../../../builtins/ioBases.js';
-import { atExit } from '../../../program/main.js';
+import { atShutdown } from '../../../program/main.js';
 import { BufferedIOBase } from '../io/abcs.js';
 import { text_encoding } from '../io/newlineDecoder.js';
 import { fspath } from '../os/node.js';
@@ -103,6 +103,8 @@ const openWriters = new Set<object>();
 let closingAtExit = false;
 
 function closeOpenWriters(): void {
+  // A text file over a GzipFile hands its text on first (CPython finalizes the wrapper, which closes the GzipFile).
+  flushAllFiles();
   for (const f of [...openWriters]) {
     try {
       callMethod(f, 'close');
@@ -179,7 +181,7 @@ export const GzipFile: PyClass = pyClass('GzipFile', Q, [BaseStream], {
         callMethod(self, '_write_gzip_header', compresslevel);
         if (!closingAtExit) {
           closingAtExit = true;
-          atExit(closeOpenWriters);
+          atShutdown(closeOpenWriters);
         }
         openWriters.add(self);
       }

@@ -92,6 +92,7 @@ export class GzipReader extends _RawIOBase {
   #lastMtime: number | null = null;
   #crc = 0;
   #streamSize = 0;
+  #closed = false;
 
   constructor(fp: unknown) {
     super();
@@ -232,8 +233,15 @@ export class GzipReader extends _RawIOBase {
     return this.#pos;
   }
 
+  /** Its own flag: IOBase's is an attribute looked up (and missed, raising inside) at every read of the buffered file. */
+  override get closed(): boolean {
+    return this.#closed;
+  }
+
   override close(...args: unknown[]): unknown {
     this.#decompressor = null;
-    return super.close(...args);
+    const result = super.close(...args);
+    this.#closed = true;
+    return result;
   }
 }
