@@ -405,9 +405,10 @@ export function restArgs(rest: unknown[], spec: string | Function, qualname?: st
   return out;
 }
 
-/** CPython's list of names: 'a', 'a' and 'b', 'a', 'b' and 'c'. */
+/** CPython's list of names: 'a', 'a' and 'b', 'a', 'b', and 'c'. */
 function listNames(names: string[]): string {
   const quoted = names.map((n) => `'${n}'`);
   if (quoted.length === 1) return quoted[0]!;
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  if (quoted.length === 2) return `${quoted[0]!} and ${quoted[1]!}`;
+  return `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]!}`;
 }

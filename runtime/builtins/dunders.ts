@@ -585,8 +585,10 @@ reprHooks.object = reprOf;
 reprHooks.objectStr = instanceStr;
 reprHooks.plain = (v) => {
   const module = (v as { constructor?: { __module__?: unknown } }).constructor?.__module__;
-  const prefix = typeof module === 'string' && module !== 'builtins' ? `${module}.` : '';
-  return `<${prefix}${typeName(v)} object at 0x${objectId(v).toString(16).padStart(12, '0')}>`;
+  const name = typeName(v);
+  // A C type's name already has its module (`_io.BytesIO`, TYPE_NAME).
+  const prefix = typeof module === 'string' && module !== 'builtins' && !name.includes('.') ? `${module}.` : '';
+  return `<${prefix}${name} object at 0x${objectId(v).toString(16).padStart(12, '0')}>`;
 };
 classHooks.str = (v) => str(v);
 classHooks.repr = (v) => repr(v);

@@ -79,6 +79,8 @@ for (let n = 0; n < 256; n++) {
 /** crc32(data, crc=0): zlib's CRC-32, as an unsigned int. */
 export const crc32 = pyFunction('data, crc=, /', 'crc32', Q, (data: unknown, crc: unknown = 0) => {
   let c = ~Number(BigInt.asUintN(32, BigInt(crc as number | bigint)));
-  for (const b of binaryArg(data)) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  const bytes = binaryArg(data);
+  // An indexed loop: for…of over a typed array costs several times more per byte.
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return (~c) >>> 0;
 });

@@ -1,15 +1,13 @@
 /**
- * Python's `gzip`: `compress` and `decompress` as CPython 3.11's gzip.py
- * writes them over zlib (runtime/modules/zlib.ts): a header of its own and
- * a raw deflate stream (or zlib's own gzip wrapper when mtime is 0), and
- * members read one after the other, with their CRC and length checked.
- * `GzipFile` and `open` are not provided.
+ * Python's `gzip`, as CPython 3.11's gzip.py: `compress` and `decompress`
+ * over zlib (runtime/modules/zlib.ts), with a header of their own and a
+ * raw deflate stream (or zlib's own gzip wrapper when mtime is 0), members
+ * read one after the other with their CRC and length checked; `GzipFile`
+ * and `open` (binary and text modes) in support/gzip/gzipFile.ts.
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { EOFError, OSError } from '../builtins/exceptions.js';
 import { PyBytes, PyFloat } from '../builtins/values.js';
-import { repr } from '../builtins/repr.js';
 import { call } from '../builtins/calls.js';
 import { pyIndex } from '../builtins/numbers/index.js';
 import { binaryArg } from './support/binascii/codec.js';
@@ -17,9 +15,10 @@ import { concat } from '../builtins/fileState.js';
 import { compress as zlibCompress, decompressobj, crc32, MAX_WBITS } from './zlib.js';
 import { callMethod, getattr } from '../builtins/attributes.js';
 import { time } from './time.js';
-import { defineClass } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
+import { badGzip, readGzipHeader, truncated } from './support/gzip/header.js';
+import { COMPRESS_LEVEL_BEST, COMPRESS_LEVEL_FAST } from './support/gzip/gzipFile.js';
 import * as self from './gzip.js';
 
 export const __name__ = 'gzip';
@@ -27,29 +26,10 @@ loadedModules.$set('gzip', self);
 
 const Q = 'gzip';
 
-/** CPython's, less GzipFile and open. */
-export const __all__ = ['BadGzipFile', 'compress', 'decompress'];
+export const __all__ = ['BadGzipFile', 'GzipFile', 'open', 'compress', 'decompress'];
 
-export const READ = 1;
-export const WRITE = 2;
-export const FTEXT = 1;
-export const FHCRC = 2;
-export const FEXTRA = 4;
-export const FNAME = 8;
-export const FCOMMENT = 16;
-const COMPRESS_LEVEL_FAST = 1;
-const COMPRESS_LEVEL_BEST = 9;
-
-/** An exception raised for invalid gzip files. */
-export const BadGzipFile = defineClass(Q, 'BadGzipFile', [OSError], {});
-
-function badGzip(message: string): unknown {
-  return call(BadGzipFile, [message], null);
-}
-
-function truncated(): EOFError {
-  return new EOFError('Compressed file ended before the end-of-stream marker was reached');
-}
+export { BadGzipFile, FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT } from './support/gzip/header.js';
+export { GzipFile, READ, WRITE, gzipOpen as open } from './support/gzip/gzipFile.js';
 
 export const compress = pyFunction('data, compresslevel=, *, mtime=', 'compress', Q, (data: unknown, compresslevel: unknown = COMPRESS_LEVEL_BEST, mtime: unknown = null): PyBytes => {
   const bytes = binaryArg(data);
@@ -77,39 +57,17 @@ function numberOf(v: unknown): number {
   return v instanceof PyFloat ? v.value : Number(v);
 }
 
-/** The offset after a member's header at `at`, or null at the end of the data (CPython's _read_gzip_header). */
-function readHeader(data: Uint8Array, at: number): number | null {
-  if (at >= data.length) return null;
-  const exact = (n: number): number => {
-    if (at + n > data.length) throw truncated();
-    const start = at;
-    at += n;
-    return start;
-  };
-  if (at + 2 > data.length || data[at] !== 0x1f || data[at + 1] !== 0x8b) {
-    const magic = new PyBytes(data.slice(at, at + 2));
-    throw badGzip(`Not a gzipped file (${repr(magic)})`);
-  }
-  at += 2;
-  const fixed = exact(8);
-  if (data[fixed] !== 8) throw badGzip('Unknown compression method');
-  const flag = data[fixed + 1]!;
-  if (flag & FEXTRA) {
-    const len = exact(2);
-    exact(data[len]! | (data[len + 1]! << 8));
-  }
-  if (flag & FNAME) while (data[exact(1)] !== 0);
-  if (flag & FCOMMENT) while (data[exact(1)] !== 0);
-  if (flag & FHCRC) exact(2);
-  return at;
-}
-
 export const decompress = pyFunction('data', 'decompress', Q, (data: unknown): PyBytes => {
   let bytes = binaryArg(data);
   const members: Uint8Array[] = [];
   for (;;) {
-    const start = readHeader(bytes, 0);
-    if (start === null) break;
+    let start = 0;
+    const mtime = readGzipHeader((n) => {
+      const part = bytes.subarray(start, start + n);
+      start += part.length;
+      return part;
+    });
+    if (mtime === null) break;
     const d = call(decompressobj, [], { wbits: -MAX_WBITS });
     const out = (callMethod(d, 'decompress', new PyBytes(bytes.subarray(start))) as PyBytes).bytes;
     const unused = (getattr(d, 'unused_data') as PyBytes).bytes;

@@ -6,7 +6,8 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { OSError, ValueError } from '../builtins/exceptions.js';
+import { DeprecationWarning, OSError, ValueError } from '../builtins/exceptions.js';
+import { warnCaller } from './support/warnings/fromRuntime.js';
 import { toPython } from '../builtins/errors.js';
 import { callMethod, callMethodKw, getattr } from '../builtins/attributes.js';
 import { call } from '../builtins/calls.js';
@@ -193,7 +194,11 @@ function rootMethod(name: string): unknown {
 export const debug = rootMethod('debug');
 export const info = rootMethod('info');
 export const warning = rootMethod('warning');
-export const warn = rootMethod('warn');
+export const warn = pyFunction('msg, *args, **kwargs', 'warn', Q, (msg: unknown, args: PyTuple, kwargs: PyDict<unknown, unknown>) => {
+  warnCaller("The 'warn' function is deprecated, use 'warning' instead", DeprecationWarning, 2);
+  call(warning, [msg, ...args], kwargsRecord(kwargs) ?? null);
+  return null;
+});
 export const error = rootMethod('error');
 export const critical = rootMethod('critical');
 export const fatal = rootMethod('fatal');

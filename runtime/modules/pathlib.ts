@@ -3,7 +3,9 @@
  * arithmetic, Path/PosixPath adding file-system access through Node.
  * `Path(...)` makes a PosixPath, as CPython does on Linux and macOS.
  */
-import { TypeError, ValueError } from '../builtins/exceptions.js';
+import { DeprecationWarning, TypeError, ValueError } from '../builtins/exceptions.js';
+import { warnCaller } from './support/warnings/fromRuntime.js';
+import { pyFunction } from './support/pydef.js';
 import { PyBytes, PyTuple, typeName } from '../builtins/values.js';
 import { callMethod } from '../builtins/attributes.js';
 import { PyGenerator } from '../builtins/generators.js';
@@ -426,6 +428,13 @@ const concreteMembers: Record<string, unknown> = {
   stat(this: PathObj): unknown {
     return statPath(this._str, true, 'stat');
   },
+  // A no-op context manager since 3.9, deprecated in 3.11.
+  __enter__: pyFunction('self', 'Path.__enter__', 'pathlib', (self: PathObj): PathObj => {
+    warnCaller('pathlib.Path.__enter__() is deprecated and scheduled for removal in Python 3.13; Path objects as a context manager is a no-op',
+      DeprecationWarning, 2);
+    return self;
+  }),
+  __exit__: pyFunction('self, t, v, tb', 'Path.__exit__', 'pathlib', (): null => null),
 };
 
 export const Path = defineClass('pathlib', 'Path', [PurePath], concreteMembers);

@@ -6,7 +6,8 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { TypeError, ValueError } from '../builtins/exceptions.js';
+import { DeprecationWarning, FutureWarning, TypeError, ValueError } from '../builtins/exceptions.js';
+import { warnCaller } from './support/warnings/fromRuntime.js';
 import { getattr } from '../builtins/attributes.js';
 import { BASE_VALUE, PyBoxed, PyBytes, PyTuple, isIntNumber, typeName } from '../builtins/values.js';
 import { pyIndex } from '../builtins/numbers/index.js';
@@ -125,9 +126,14 @@ function compileImpl(pattern: unknown, flagsArg: unknown): object {
   const key = `${isBytes ? 'b' : 's'}${flags}:${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
+  // CPython's warning points into re itself (stacklevel 1): hidden by the default filters.
+  if ((flags & FLAG_TEMPLATE) !== 0) {
+    warnCaller("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an obvious purpose. Don't use it.",
+      DeprecationWarning, 1);
+  }
   let parsed;
   try {
-    parsed = parse(text, flags, !isBytes);
+    parsed = parse(text, flags, !isBytes, futureWarning);
   } catch (e) {
     raisePython(e, pattern);
   }
@@ -152,6 +158,11 @@ function compileImpl(pattern: unknown, flagsArg: unknown): object {
   return obj;
 }
 
+
+/** CPython's FutureWarnings of the parser, pointing at the code that called re's function (`stacklevel=nested + 6`). */
+function futureWarning(message: string): void {
+  warnCaller(message, FutureWarning, 2);
+}
 
 export const compile = pyFunction('pattern, flags=', 'compile', Q, (pattern: unknown, flags?: unknown) => compileImpl(pattern, flags));
 
@@ -182,8 +193,11 @@ export const split = pyFunction('pattern, string, maxsplit=, flags=', 'split', Q
   (pattern: unknown, string: unknown, maxsplit?: unknown, flags?: unknown) =>
     splitImpl(compileImpl(pattern, flags), string, maxsplit));
 
-export const template = pyFunction('pattern, flags=', 'template', Q, (pattern: unknown, flags?: unknown) =>
-  compileImpl(pattern, flagsValue(flags) | FLAG_TEMPLATE));
+export const template = pyFunction('pattern, flags=', 'template', Q, (pattern: unknown, flags?: unknown) => {
+  warnCaller('The re.template() function is deprecated as it is an undocumented function without an obvious purpose. Use re.compile() instead.',
+    DeprecationWarning, 1);
+  return compileImpl(pattern, flagsValue(flags) | FLAG_TEMPLATE);
+});
 
 export const purge = pyFunction('', 'purge', Q, () => {
   cache.clear();

@@ -6,7 +6,8 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { StopIteration, TypeError } from '../builtins/exceptions.js';
+import { DeprecationWarning, StopIteration, TypeError } from '../builtins/exceptions.js';
+import { warnCaller } from './support/warnings/fromRuntime.js';
 import { typeName } from '../builtins/values.js';
 import { truthy } from '../builtins/truth.js';
 import { iterate } from '../builtins/iteration.js';
@@ -60,8 +61,15 @@ function lex(s: string, posix: boolean, commenters: string): string[] {
 }
 
 export const split = pyFunction('s, comments=, posix=', 'split', Q, (s: unknown, comments: unknown = false, posix: unknown = true) => {
-  if (typeof s !== 'string') throw new TypeError(`initial_value must be str or None, not ${typeName(s)}`);
-  return lex(s, truthy(posix), truthy(comments) ? '#' : '');
+  if (s === null) {
+    warnCaller("Passing None for 's' to shlex.split() is deprecated.", DeprecationWarning, 2);
+    // shlex's input stream is then sys.stdin.
+    s = sys.stdin;
+  }
+  // A stream (anything with read()) is read to its end, as shlex reads its instream.
+  const text = typeof s === 'string' ? s : callMethod(s, 'read');
+  if (typeof text !== 'string') throw new TypeError(`initial_value must be str or None, not ${typeName(text)}`);
+  return lex(text, truthy(posix), truthy(comments) ? '#' : '');
 });
 
 const UNSAFE = /[^\w@%+=:,./-]/;

@@ -13,7 +13,7 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { AssertionError, BaseException, OverflowError, RuntimeError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
+import { AssertionError, BaseException, DeprecationWarning, OverflowError, RuntimeError, SystemExit, TypeError, ValueError } from '../builtins/exceptions.js';
 import { PyDict } from '../builtins/dict.js';
 import { call } from '../builtins/calls.js';
 import { callMethod, getattr, setattr } from '../builtins/attributes.js';
@@ -30,6 +30,7 @@ import { defineClass, newException } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
 import { StructSequence } from './support/structSequence.js';
 import { loadedModules } from './support/moduleTable.js';
+import { warnCaller } from './support/warnings/fromRuntime.js';
 import * as self from './threading.js';
 
 export const __name__ = 'threading';
@@ -52,6 +53,11 @@ function seconds(v: unknown): number {
   if (v instanceof PyFloat) return v.value;
   if (typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
   throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** CPython's DeprecationWarning of a camelCase alias, pointing at the Python code that called it. */
+function deprecated(message: string): void {
+  warnCaller(message, DeprecationWarning, 2);
 }
 
 function hex(obj: unknown): string {
@@ -173,13 +179,21 @@ export const Thread = defineClass(Q, 'Thread', [], {
     const s = stateOf(t);
     return s.started && !s.stopped;
   }),
-  getName: pyFunction('self', 'Thread.getName', Q, (t: unknown): string => stateOf(t).name),
+  getName: pyFunction('self', 'Thread.getName', Q, (t: unknown): unknown => {
+    deprecated('getName() is deprecated, get the name attribute instead');
+    return getattr(t, 'name');
+  }),
   setName: pyFunction('self, name', 'Thread.setName', Q, (t: unknown, name: unknown): null => {
-    stateOf(t).name = str(name);
+    deprecated('setName() is deprecated, set the name attribute instead');
+    setattr(t, 'name', name);
     return null;
   }),
-  isDaemon: pyFunction('self', 'Thread.isDaemon', Q, (t: unknown): boolean => stateOf(t).daemon),
+  isDaemon: pyFunction('self', 'Thread.isDaemon', Q, (t: unknown): unknown => {
+    deprecated('isDaemon() is deprecated, get the daemon attribute instead');
+    return getattr(t, 'daemon');
+  }),
   setDaemon: pyFunction('self, daemonic', 'Thread.setDaemon', Q, (t: unknown, d: unknown): null => {
+    deprecated('setDaemon() is deprecated, set the daemon attribute instead');
     setattr(t, 'daemon', d);
     return null;
   }),
@@ -282,11 +296,17 @@ const mainThread = call(MainThreadClass, [], { name: 'MainThread' }) as object;
 
 export const main_thread = pyFunction('', 'main_thread', Q, (): unknown => mainThread);
 export const current_thread = pyFunction('', 'current_thread', Q, (): unknown => current ?? mainThread);
-export const currentThread = pyFunction('', 'currentThread', Q, (): unknown => current ?? mainThread);
+export const currentThread = pyFunction('', 'currentThread', Q, (): unknown => {
+  deprecated('currentThread() is deprecated, use current_thread() instead');
+  return current ?? mainThread;
+});
 export const get_ident = pyFunction('', 'get_ident', Q, (): number => stateOf(current ?? mainThread).ident!);
 export const get_native_id = pyFunction('', 'get_native_id', Q, (): number => stateOf(current ?? mainThread).ident!);
 export const active_count = pyFunction('', 'active_count', Q, (): number => 1 + running.length + pendingTimers.size);
-export const activeCount = pyFunction('', 'activeCount', Q, (): number => 1 + running.length + pendingTimers.size);
+export const activeCount = pyFunction('', 'activeCount', Q, (): number => {
+  deprecated('activeCount() is deprecated, use active_count() instead');
+  return 1 + running.length + pendingTimers.size;
+});
 export const enumerate = pyFunction('', 'enumerate', Q, (): unknown[] => [mainThread, ...running, ...pendingTimers]);
 
 let traceHook: unknown = null;
@@ -485,6 +505,10 @@ export const Condition = defineClass(Q, 'Condition', [], {
     if (!owned(getattr(c, '_lock'))) throw new RuntimeError('cannot notify on un-acquired lock');
     return null;
   }),
+  notifyAll: pyFunction('self', 'Condition.notifyAll', Q, (c: unknown): unknown => {
+    deprecated('notifyAll() is deprecated, use notify_all() instead');
+    return callMethod(c, 'notify_all');
+  }),
   __repr__: pyFunction('self', 'Condition.__repr__', Q, (c: unknown): string => `<Condition(${str(callMethod(getattr(c, '_lock'), '__repr__'))}, 0)>`),
 });
 
@@ -540,7 +564,10 @@ export const Event = defineClass(Q, 'Event', [], {
     return null;
   }),
   is_set: pyFunction('self', 'Event.is_set', Q, (e: unknown): boolean => truthy(getattr(e, '_flag'))),
-  isSet: pyFunction('self', 'Event.isSet', Q, (e: unknown): boolean => truthy(getattr(e, '_flag'))),
+  isSet: pyFunction('self', 'Event.isSet', Q, (e: unknown): unknown => {
+    deprecated('isSet() is deprecated, use is_set() instead');
+    return callMethod(e, 'is_set');
+  }),
   set: pyFunction('self', 'Event.set', Q, (e: unknown): null => {
     setattr(e, '_flag', true);
     return null;

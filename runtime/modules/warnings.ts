@@ -13,7 +13,7 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { RuntimeError, TypeError, Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning, AssertionError } from '../builtins/exceptions.js';
+import { RuntimeError, TypeError, Warning, UserWarning, AssertionError } from '../builtins/exceptions.js';
 import { PyTuple, isIntNumber, typeName } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
 import { call } from '../builtins/calls.js';
@@ -25,6 +25,8 @@ import { isinstance, issubclass, callable } from '../builtins/types.js';
 import { isClassLike, type PyClass } from '../builtins/classes.js';
 import { pythonStack, preloadFrames } from '../program/main.js';
 import { pyClass as makePyClass, pyFunction } from './support/pydef.js';
+import { defaultFilters, filterFor, filtersState, freshRegistry, moduleNameOf, registryFor } from './support/warnings/filters.js';
+import { installWarnings } from './support/warnings/fromRuntime.js';
 import { loadedModules } from './support/moduleTable.js';
 import { compile as reCompile, IGNORECASE } from './re.js';
 import * as sys from './sys.js';
@@ -35,30 +37,13 @@ loadedModules.$set('warnings', self);
 
 const Q = 'warnings';
 
-/** CPython's default filters (a release build, no -W options). */
-function defaultFilters(): unknown[] {
-  return [
-    PyTuple.of<unknown>('default', null, DeprecationWarning, '__main__', 0),
-    PyTuple.of<unknown>('ignore', null, DeprecationWarning, null, 0),
-    PyTuple.of<unknown>('ignore', null, PendingDeprecationWarning, null, 0),
-    PyTuple.of<unknown>('ignore', null, ImportWarning, null, 0),
-    PyTuple.of<unknown>('ignore', null, ResourceWarning, null, 0),
-  ];
-}
-
 export let filters: unknown[] = defaultFilters();
 export let defaultaction: unknown = 'default';
 export let onceregistry: PyDict = new PyDict();
 
-/** Bumped whenever the filters change: registries of an older version forget what they had shown. */
-let filtersVersion = 1;
-
 function filtersMutated(): void {
-  filtersVersion++;
+  filtersState.version++;
 }
-
-/** The `__warningregistry__` of each module (by its file), which CPython keeps in the module's globals. */
-const registries = new Map<string, PyDict>();
 
 /** Source lines of the files warnings came from, for formatwarning (CPython reads them through linecache). */
 const sourceLines = new Map<string, Map<number, string>>();
@@ -117,13 +102,6 @@ export const resetwarnings = pyFunction('', 'resetwarnings', Q, () => {
   filtersMutated();
   return null;
 });
-
-/** A filter's message or module pattern against the text: None matches all; CPython's C filters hold plain strings compared whole. */
-function matches(pattern: unknown, text: string): boolean {
-  if (pattern === null || pattern === undefined) return true;
-  if (typeof pattern === 'string') return pattern === text;
-  return truthy(callMethod(pattern, 'match', text));
-}
 
 export const WarningMessage: PyClass = pyClass('WarningMessage', {
   __init__: pyFunction('self, message, category, filename, lineno, file=, line=, source=', 'WarningMessage.__init__', Q,
@@ -210,15 +188,6 @@ function show(msg: object): void {
   showImpl(msg);
 }
 
-function registryFor(key: string): PyDict {
-  let registry = registries.get(key);
-  if (registry === undefined) {
-    registry = new PyDict();
-    registries.set(key, registry);
-  }
-  return registry;
-}
-
 function warnExplicit(message: unknown, category: unknown, filename: unknown, lineno: number, module: unknown, registry: unknown,
   source: unknown): void {
   if (module === null || module === undefined) {
@@ -227,10 +196,7 @@ function warnExplicit(message: unknown, category: unknown, filename: unknown, li
     module = m;
   }
   const reg = registry instanceof PyDict ? registry : new PyDict();
-  if (!eq(reg.$has('version') ? reg.$get('version') : 0, filtersVersion)) {
-    reg.$clear();
-    reg.$set('version', filtersVersion);
-  }
+  freshRegistry(reg);
   let text: unknown;
   if (isinstance(message, Warning)) {
     text = str(message);
@@ -241,16 +207,7 @@ function warnExplicit(message: unknown, category: unknown, filename: unknown, li
   }
   const key = PyTuple.of(text, category, lineno);
   if (reg.$has(key) && truthy(reg.$get(key))) return;
-  let action: unknown = defaultaction;
-  let matched: unknown = null;
-  for (const item of filters) {
-    const [act, msg, cat, mod, ln] = item as unknown[];
-    if (matches(msg, str(text)) && issubclass(category, cat) && matches(mod, str(module)) && (eq(ln, 0) || eq(lineno, ln))) {
-      action = act;
-      matched = item;
-      break;
-    }
-  }
+  const [action, matched] = filterFor(filters, defaultaction, str(text), category, str(module), lineno);
   if (action === 'ignore') return;
   if (action === 'error') throw message;
   if (action === 'once') {
@@ -280,13 +237,6 @@ export const warn_explicit = pyFunction('message, category, filename, lineno, mo
     return null;
   });
 
-/** The module name CPython's frame globals would give: `__main__` for the entry, else the file's stem. */
-function moduleNameOf(filename: string, entry: boolean): string {
-  if (entry) return '__main__';
-  const base = filename.slice(filename.lastIndexOf('/') + 1);
-  return base.endsWith('.py') ? base.slice(0, -3) : base;
-}
-
 export const warn = pyFunction('message, category=, stacklevel=, source=', 'warn', Q,
   (message: unknown, category: unknown = null, stacklevel: unknown = 1, source: unknown = null) => {
     const here = new Error();
@@ -295,23 +245,30 @@ export const warn = pyFunction('message, category=, stacklevel=, source=', 'warn
     if (!(isClassLike(category) && issubclass(category, Warning))) {
       throw new TypeError(`category must be a Warning subclass, not '${typeName(category)}'`);
     }
-    const level = Number(stacklevel);
-    const frames = pythonStack(here);
-    const frame = frames !== null && level >= 1 && level <= frames.length ? frames[frames.length - level]! : null;
-    if (frame === null) {
-      warnExplicit(message, category, 'sys', 1, 'sys', registryFor('sys'), source);
-      return null;
-    }
-    let lines = sourceLines.get(frame.filename);
-    if (lines === undefined) {
-      lines = new Map();
-      sourceLines.set(frame.filename, lines);
-    }
-    lines.set(frame.lineno, frame.line);
-    const module = moduleNameOf(frame.filename, frame.entry);
-    warnExplicit(message, category, frame.filename, frame.lineno, module, registryFor(frame.filename), source);
+    warnAt(here, Number(stacklevel), message, category, source);
     return null;
   });
+
+/** `warn` from the Python frame `level` levels up the stack `here` was made in (counting only Python frames). */
+function warnAt(here: Error, level: number, message: unknown, category: unknown, source: unknown): void {
+  const frames = pythonStack(here);
+  const frame = frames !== null && level >= 1 && level <= frames.length ? frames[frames.length - level]! : null;
+  if (frame === null) {
+    warnExplicit(message, category, 'sys', 1, 'sys', registryFor('sys'), source);
+    return;
+  }
+  let lines = sourceLines.get(frame.filename);
+  if (lines === undefined) {
+    lines = new Map();
+    sourceLines.set(frame.filename, lines);
+  }
+  lines.set(frame.lineno, frame.line);
+  const module = moduleNameOf(frame.filename, frame.entry);
+  warnExplicit(message, category, frame.filename, frame.lineno, module, registryFor(frame.filename), source);
+}
+
+// The runtime's own modules warn through this module once it is loaded (before, only the default filters can apply).
+installWarnings((here, level, message, category) => warnAt(here, level, message, category, null));
 
 export const catch_warnings: PyClass = pyClass('catch_warnings', {
   __init__: pyFunction('self, *, record=, module=, action=, category=, lineno=, append=', 'catch_warnings.__init__', Q,

@@ -101,7 +101,12 @@ export function writeReport(head: string, e: BaseException): void {
     writeStderr(head + formatException(e, 'callback'));
     return;
   }
-  holdOutputBehind(() => head + formatException(e, 'callback'));
+  holdUntilFramesLoad(() => head + formatException(e, 'callback'));
+}
+
+/** Holds all further output behind `report` (a stderr text made once the frame formatter has loaded), and starts that load. */
+function holdUntilFramesLoad(report: () => string): void {
+  holdOutputBehind(report);
   pendingReports ??= preloadFrames().then(() => {
     try {
       releaseOutput();
@@ -109,6 +114,22 @@ export function writeReport(head: string, e: BaseException): void {
       // stderr or stdout itself is gone: nothing more can be said.
     }
   });
+}
+
+/** Whether pythonStack answers now: the frame formatter has loaded, or never will be (no runMain, not Node). */
+export function framesSettled(): boolean {
+  return framesReady || loadFrames === null;
+}
+
+/**
+ * Until the frame formatter has loaded: holds all later output behind the
+ * stderr text `use` returns then, given the Python frames of the stack
+ * `here` was made in (a warning a runtime module raises for its Python
+ * caller keeps its place in the output while its file and line are still
+ * unknown). Starts that load.
+ */
+export function holdForFrames(here: Error, use: (frames: CallerFrame[] | null) => string): void {
+  holdUntilFramesLoad(() => use(pythonStack(here)));
 }
 
 /**
@@ -237,8 +258,26 @@ export function runExitCallbacks(): void {
 }
 
 /** What the interpreter does at exit with what is still buffered; a reader gone by then is no longer told anything. */
+/**
+ * What CPython's finalization does once the atexit callbacks have run:
+ * objects' finalizers that write (a GzipFile left open for writing writes
+ * its end), before the open files are flushed. Not atexit's to run or clear.
+ */
+const shutdownHandlers: (() => void)[] = [];
+
+export function atShutdown(handler: () => void): void {
+  shutdownHandlers.push(handler);
+}
+
 function finishOutput(): void {
   runExitCallbacks();
+  for (const handler of shutdownHandlers.splice(0)) {
+    try {
+      handler();
+    } catch {
+      // As an exception in a finalizer at shutdown: not the program's.
+    }
+  }
   try {
     flushAllFiles();
     flushStdout();

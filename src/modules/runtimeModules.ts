@@ -494,7 +494,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
   gzip: {
     builtin: false,
     notInAll: ['FCOMMENT', 'FEXTRA', 'FHCRC', 'FNAME', 'FTEXT', 'READ', 'WRITE'],
-    names: ['BadGzipFile', 'FCOMMENT', 'FEXTRA', 'FHCRC', 'FNAME', 'FTEXT', 'READ', 'WRITE', '__all__', '__name__', 'compress', 'decompress'],
+    names: ['BadGzipFile', 'FCOMMENT', 'FEXTRA', 'FHCRC', 'FNAME', 'FTEXT', 'GzipFile', 'READ', 'WRITE', '__all__', '__name__', 'compress', 'decompress', 'open'],
   },
   threading: {
     builtin: false,

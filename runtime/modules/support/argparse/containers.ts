@@ -8,7 +8,8 @@
 import { getattr, setattr, hasattr, callMethod } from '../../../builtins/attributes.js';
 import { call } from '../../../builtins/calls.js';
 import { PyDict } from '../../../builtins/dict.js';
-import { TypeError, ValueError, KeyError } from '../../../builtins/exceptions.js';
+import { DeprecationWarning, TypeError, ValueError, KeyError } from '../../../builtins/exceptions.js';
+import { warnCaller } from '../warnings/fromRuntime.js';
 import { repr, str } from '../../../builtins/repr.js';
 import { callable } from '../../../builtins/types.js';
 import { truthy } from '../../../builtins/truth.js';
@@ -232,6 +233,18 @@ export function addContainerActions(self: unknown, container: unknown): void {
   for (const a of getattr(container, '_actions') as unknown[]) callMethod(groupMap.has(a) ? groupMap.get(a) : self, '_add_action', a);
 }
 
+function addArgumentGroup(self: unknown, args: PyTuple, kwargs: PyDict): unknown {
+  const group = call(_ArgumentGroup, [self, ...args], kwRecord(kwOf(kwargs)));
+  (getattr(self, '_action_groups') as unknown[]).push(group);
+  return group;
+}
+
+function addMutuallyExclusiveGroup(self: unknown, kwargs: PyDict): unknown {
+  const group = call(_MutuallyExclusiveGroup, [self], kwRecord(kwOf(kwargs)));
+  (getattr(self, '_mutually_exclusive_groups') as unknown[]).push(group);
+  return group;
+}
+
 export const _ActionsContainer = pyClass('_ActionsContainer', Q, [], {
   __init__: pyFunction('self, description, prefix_chars, argument_default, conflict_handler', '_ActionsContainer.__init__', Q,
     (self: unknown, d: unknown, p: unknown, a: unknown, c: unknown) => (initContainer(self, d, p, a, c), null)),
@@ -257,16 +270,8 @@ export const _ActionsContainer = pyClass('_ActionsContainer', Q, [], {
   }),
   add_argument: pyFunction('self, *args, **kwargs', '_ActionsContainer.add_argument', Q, (self: unknown, args: PyTuple, kwargs: PyDict) =>
     addArgument(self, args, kwargs)),
-  add_argument_group: pyFunction('self, *args, **kwargs', '_ActionsContainer.add_argument_group', Q, (self: unknown, args: PyTuple, kwargs: PyDict) => {
-    const group = call(_ArgumentGroup, [self, ...args], kwRecord(kwOf(kwargs)));
-    (getattr(self, '_action_groups') as unknown[]).push(group);
-    return group;
-  }),
-  add_mutually_exclusive_group: pyFunction('self, **kwargs', '_ActionsContainer.add_mutually_exclusive_group', Q, (self: unknown, kwargs: PyDict) => {
-    const group = call(_MutuallyExclusiveGroup, [self], kwRecord(kwOf(kwargs)));
-    (getattr(self, '_mutually_exclusive_groups') as unknown[]).push(group);
-    return group;
-  }),
+  add_argument_group: pyFunction('self, *args, **kwargs', '_ActionsContainer.add_argument_group', Q, addArgumentGroup),
+  add_mutually_exclusive_group: pyFunction('self, **kwargs', '_ActionsContainer.add_mutually_exclusive_group', Q, addMutuallyExclusiveGroup),
   _add_action: pyFunction('self, action', '_ActionsContainer._add_action', Q, containerAddAction),
   _remove_action: pyFunction('self, action', '_ActionsContainer._remove_action', Q, (self: unknown, action: unknown) =>
     (removeFrom(getattr(self, '_actions') as unknown[], action), null)),
@@ -308,6 +313,10 @@ export const _ArgumentGroup = pyClass('_ArgumentGroup', Q, [_ActionsContainer], 
     removeFrom(getattr(self, '_group_actions') as unknown[], action);
     return null;
   }),
+  add_argument_group: pyFunction('self, *args, **kwargs', '_ArgumentGroup.add_argument_group', Q, (self: unknown, args: PyTuple, kwargs: PyDict) => {
+    warnCaller('Nesting argument groups is deprecated.', DeprecationWarning, 2);
+    return addArgumentGroup(self, args, kwargs);
+  }),
 });
 
 export const _MutuallyExclusiveGroup = pyClass('_MutuallyExclusiveGroup', Q, [_ArgumentGroup], {
@@ -327,6 +336,10 @@ export const _MutuallyExclusiveGroup = pyClass('_MutuallyExclusiveGroup', Q, [_A
     callMethod(getattr(self, '_container'), '_remove_action', action);
     removeFrom(getattr(self, '_group_actions') as unknown[], action);
     return null;
+  }),
+  add_mutually_exclusive_group: pyFunction('self, **kwargs', '_MutuallyExclusiveGroup.add_mutually_exclusive_group', Q, (self: unknown, kwargs: PyDict) => {
+    warnCaller('Nesting mutually exclusive groups is deprecated.', DeprecationWarning, 2);
+    return addMutuallyExclusiveGroup(self, kwargs);
   }),
 });
 

@@ -11,7 +11,8 @@
  * prototype, so `len(Color)`, `Color['RED']`, `x in Color`, `for c in
  * Color`, `repr(Color)` and `type(Color)` find them there.
  */
-import { AttributeError, KeyError, TypeError } from '../../../builtins/exceptions.js';
+import { AttributeError, DeprecationWarning, KeyError, TypeError } from '../../../builtins/exceptions.js';
+import { warnCaller } from '../warnings/fromRuntime.js';
 import { CLASS_ASSIGN_GUARD, ownInfo, type ClassAssignGuard } from '../../../builtins/classes/model.js';
 import { CLASS, object, type PyClass } from '../../../builtins/classes.js';
 import { def } from '../../../builtins/calls.js';
@@ -68,6 +69,8 @@ const methodBodies: Record<string, [ClassMethodBody, string]> = {
   __bool__: [() => true, 'cls'],
   __contains__: [(cls, member: unknown) => {
     if (typeof member !== 'object' || member === null || !(CLASS in member)) {
+      warnCaller('in 3.12 __contains__ will no longer raise TypeError, but will return True or\n'
+        + 'False depending on whether the value is a member or the value of a member', DeprecationWarning, 2);
       throw new TypeError(`unsupported operand type(s) for 'in': '${typeName(member)}' and '${(ownInfo(cls)?.meta ?? EnumType).__qualname__}'`);
     }
     return (member as Record<PropertyKey, unknown>)[CLASS] === cls && state(cls).byName.$get((member as Record<string, unknown>)['_name_']) === member;

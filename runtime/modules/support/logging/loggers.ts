@@ -9,7 +9,8 @@
  * loader); where that is not known, records say what CPython says when it
  * cannot find one (see record.ts).
  */
-import { BaseException, KeyError, TypeError } from '../../../builtins/exceptions.js';
+import { BaseException, DeprecationWarning, KeyError, TypeError } from '../../../builtins/exceptions.js';
+import { warnCaller } from '../warnings/fromRuntime.js';
 import { call } from '../../../builtins/calls.js';
 import { PyDict } from '../../../builtins/dict.js';
 import { callMethod, callMethodKw, getattr, setattr } from '../../../builtins/attributes.js';
@@ -86,7 +87,7 @@ export const Logger: PyClass = pyClass('Logger', Q, [Filterer], {
   debug: levelMethod('debug', DEBUG),
   info: levelMethod('info', INFO),
   warning: levelMethod('warning', WARNING),
-  warn: levelMethod('warn', WARNING),
+  warn: deprecatedWarn('Logger.warn'),
   error: levelMethod('error', ERROR),
   exception: levelMethod('exception', ERROR, true),
   critical: levelMethod('critical', CRITICAL),
@@ -313,7 +314,7 @@ export const LoggerAdapter: PyClass = pyClass('LoggerAdapter', Q, [], {
   debug: adapterMethod('debug', DEBUG),
   info: adapterMethod('info', INFO),
   warning: adapterMethod('warning', WARNING),
-  warn: adapterMethod('warn', WARNING),
+  warn: deprecatedWarn('LoggerAdapter.warn'),
   error: adapterMethod('error', ERROR),
   exception: adapterMethod('exception', ERROR, true),
   critical: adapterMethod('critical', CRITICAL),
@@ -340,6 +341,15 @@ function adapterLog(self: Obj, level: unknown, msg: unknown, args: PyTuple, kwar
   if (!truthy(callMethod(logger, 'isEnabledFor', level))) return;
   const processed = callMethod(self, 'process', msg, kwargs) as PyTuple;
   callMethodKw(logger, 'log', [level, processed[0], ...args], kwargsRecord(processed[1]) ?? null);
+}
+
+/** `warn()`, warning's deprecated alias: CPython's DeprecationWarning for its caller, then `self.warning(…)`. */
+function deprecatedWarn(qualname: string): unknown {
+  return pyFunction('self, msg, *args, **kwargs', qualname, Q, (self: Obj, msg: unknown, args: PyTuple, kwargs: PyDict<unknown, unknown>) => {
+    warnCaller("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2);
+    callMethodKw(self, 'warning', [msg, ...args], kwargsRecord(kwargs) ?? null);
+    return null;
+  });
 }
 
 function adapterMethod(name: string, level: number, excDefault?: unknown): unknown {

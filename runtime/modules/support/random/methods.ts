@@ -4,7 +4,8 @@
  * through getrandbits-based rejection sampling, sample's pool-or-set
  * choice, choices' bisection), so seeded programs print CPython's values.
  */
-import { IndexError, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { DeprecationWarning, IndexError, TypeError, ValueError } from '../../../builtins/exceptions.js';
+import { warnCaller } from '../warnings/fromRuntime.js';
 import { getClassAttr, mroOf, pyClassOf } from '../../../builtins/classes.js';
 import { callMethod } from '../../../builtins/attributes.js';
 import { PyBytes, PyFloat, PyTuple, float, isInt, typeName } from '../../../builtins/values.js';
@@ -197,8 +198,12 @@ export function getrandbits(self: unknown, k: unknown): PyInt {
   return typeof bits === 'bigint' ? intFromBigInt(bits) : bits;
 }
 
-/** An integer argument of randrange: an int, or an integral float (deprecated), else CPython's errors. */
-function rangeArg(v: unknown, what: string): PyInt {
+/**
+ * An integer argument of randrange: an int, or what int() makes of it
+ * (deprecated: CPython's DeprecationWarning, at `stacklevel`), else
+ * CPython's errors.
+ */
+function rangeArg(v: unknown, what: string, stacklevel: number): PyInt {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (isInt(v)) return v;
   try {
@@ -207,7 +212,12 @@ function rangeArg(v: unknown, what: string): PyInt {
     if (!(e instanceof TypeError)) throw e;
   }
   const i = toInt(v);
-  if (!eq(i, v)) throw new ValueError(`non-integer ${what} for randrange()`);
+  if (!eq(i, v)) {
+    warnCaller('randrange() will raise TypeError in the future', DeprecationWarning, stacklevel);
+    throw new ValueError(`non-integer ${what} for randrange()`);
+  }
+  warnCaller('non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version',
+    DeprecationWarning, stacklevel);
   return i;
 }
 
@@ -237,15 +247,22 @@ function floorDiv(a: PyInt, b: PyInt): PyInt {
   return intFromBigInt(q);
 }
 
-export function randrange(self: unknown, start: unknown, stop: unknown = null, step: unknown = 1): PyInt {
-  const istart = rangeArg(start, 'arg 1');
+/**
+ * randrange(start, stop=None, step=1). Its warnings point at its caller
+ * (`stacklevel` 2, CPython's); randint's call gives 1, for CPython's
+ * warning then points into random.py, which the default filters hide.
+ */
+export function randrange(self: unknown, start: unknown, stop: unknown = null, step: unknown = 1, stacklevel = 2): PyInt {
+  const istart = rangeArg(start, 'arg 1', stacklevel);
   if (stop === null || stop === undefined) {
+    // CPython's `step is not _ONE`: only the int 1 itself, given or defaulted, goes without a stop.
+    if (step !== 1) throw new TypeError('Missing a non-None stop argument');
     if (positive(istart)) return randbelow(self, istart);
     throw new ValueError('empty range for randrange()');
   }
-  const istop = rangeArg(stop, 'stop');
+  const istop = rangeArg(stop, 'stop', stacklevel);
   const width = intSub(istop, istart);
-  const istep = rangeArg(step, 'step');
+  const istep = rangeArg(step, 'step', stacklevel);
   if (istep === 1) {
     if (positive(width)) return intAdd(istart, randbelow(self, width));
     throw new ValueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);
@@ -259,7 +276,7 @@ export function randrange(self: unknown, start: unknown, stop: unknown = null, s
 }
 
 export function randint(self: unknown, a: unknown, b: unknown): PyInt {
-  return randrange(self, a, add(b, 1));
+  return randrange(self, a, add(b, 1), 1, 1);
 }
 
 function length(seq: unknown): PyInt {

@@ -61,8 +61,12 @@ export class Tokenizer {
   /** A str pattern (bytes patterns have no \u, \U or \N escapes). */
   readonly isText: boolean;
 
-  constructor(pattern: string, isText = true) {
+  /** Where CPython's FutureWarnings about a set's meaning in future versions go (none: they are dropped). */
+  readonly warn: (message: string) => void;
+
+  constructor(pattern: string, isText = true, warn: (message: string) => void = () => {}) {
     this.isText = isText;
+    this.warn = warn;
     this.chars = Array.from(pattern);
     this.advance();
   }
@@ -456,14 +460,20 @@ function parseSeq(source: Tokenizer, state: State, verbose: boolean, nested: num
   return seq(out);
 }
 
+const SET_OPERATIONS: Record<string, string> = { '-': 'difference', '&': 'intersection', '~': 'symmetric difference', '|': 'union' };
+
 function parseSet(source: Tokenizer, ic: boolean, ascii: boolean): Node {
   const here = source.tell() - 1;
   const items: SetItem[] = [];
+  if (source.next === '[') source.warn(`Possible nested set at position ${source.tell()}`);
   const negate = source.match('^');
   for (;;) {
     const thisTok = source.get();
     if (thisTok === null) throw source.error('unterminated character set', source.tell() - here);
     if (thisTok === ']' && items.length > 0) break;
+    if (items.length > 0 && thisTok in SET_OPERATIONS && source.next === thisTok) {
+      source.warn(`Possible set ${SET_OPERATIONS[thisTok]!} at position ${source.tell() - 1}`);
+    }
     // A leading ']' is a literal (items is still empty).
     let code1: SetItem = thisTok[0] === '\\' ? classEscape(source, thisTok) : { kind: 'char', c: cp(thisTok) };
     if (source.match('-')) {
@@ -473,6 +483,7 @@ function parseSet(source: Tokenizer, ic: boolean, ascii: boolean): Node {
         items.push(code1, { kind: 'char', c: 45 });
         break;
       }
+      if (that === '-') source.warn(`Possible set difference at position ${source.tell() - 2}`);
       const code2: SetItem = that[0] === '\\' ? classEscape(source, that) : { kind: 'char', c: cp(that) };
       if (code1.kind !== 'char' || code2.kind !== 'char' || code2.c < code1.c) {
         throw source.error(`bad character range ${thisTok}-${that}`, len(thisTok) + 1 + len(that));
@@ -651,8 +662,8 @@ function parseFlags(source: Tokenizer, state: State, first: string): [number, nu
 }
 
 /** Parses `pattern` (text, or a bytes pattern decoded as latin-1) compiled with `flags`. */
-export function parse(pattern: string, flags: number, isText: boolean): ParsedPattern {
-  const source = new Tokenizer(pattern, isText);
+export function parse(pattern: string, flags: number, isText: boolean, warn?: (message: string) => void): ParsedPattern {
+  const source = new Tokenizer(pattern, isText, warn);
   const state = new State(flags, isText);
   const root = parseSub(source, state, (flags & FLAG_VERBOSE) !== 0, 0, { add: 0, del: 0 });
   let final = state.flags;

@@ -7,7 +7,8 @@
  */
 import { callMethod, callMethodKw, getattr } from '../../../builtins/attributes.js';
 import { call } from '../../../builtins/calls.js';
-import { AssertionError, AttributeError, ValueError } from '../../../builtins/exceptions.js';
+import { AssertionError, AttributeError, DeprecationWarning, ValueError } from '../../../builtins/exceptions.js';
+import { warnCaller } from '../warnings/fromRuntime.js';
 import { repr, str } from '../../../builtins/repr.js';
 import { truthy } from '../../../builtins/truth.js';
 import { hash } from '../../../builtins/functions.js';
@@ -251,7 +252,39 @@ export const TestCase = pyClass('TestCase', Q, [], {
   ...assertMethods,
   ...raisesMethods,
   ...warnsLogsMethods,
+  ...deprecatedAliases(),
 });
+
+/**
+ * CPython's `_deprecate`d aliases (failUnlessEqual, assertEquals…): the
+ * original method, called as it is (not looked up on the test), after a
+ * DeprecationWarning for the caller.
+ */
+function deprecatedAliases(): Record<string, unknown> {
+  const originals: Record<string, unknown> = { ...assertMethods, ...raisesMethods };
+  const aliases: Record<string, string[]> = {
+    assertEqual: ['failUnlessEqual', 'assertEquals'],
+    assertNotEqual: ['failIfEqual', 'assertNotEquals'],
+    assertAlmostEqual: ['failUnlessAlmostEqual', 'assertAlmostEquals'],
+    assertNotAlmostEqual: ['failIfAlmostEqual', 'assertNotAlmostEquals'],
+    assertTrue: ['failUnless', 'assert_'],
+    assertRaises: ['failUnlessRaises'],
+    assertFalse: ['failIf'],
+    assertRaisesRegex: ['assertRaisesRegexp'],
+    assertRegex: ['assertRegexpMatches'],
+    assertNotRegex: ['assertNotRegexpMatches'],
+  };
+  const out: Record<string, unknown> = {};
+  for (const [name, names] of Object.entries(aliases)) {
+    const original = originals[name];
+    const deprecated = pyFunction('*args, **kwargs', 'TestCase._deprecate.<locals>.deprecated_func', Q, (args: PyTuple, kwargs: PyDict) => {
+      warnCaller(`Please use ${name} instead.`, DeprecationWarning, 2);
+      return call(original, [...args], kwargsOf(kwargs));
+    });
+    for (const alias of names) out[alias] = deprecated;
+  }
+  return out;
+}
 
 function classCleanups(cls: Obj): [unknown, unknown[], Record<string, unknown> | null][] {
   if (!Object.prototype.hasOwnProperty.call(cls, '$classCleanups')) {
