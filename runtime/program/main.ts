@@ -257,7 +257,6 @@ export function runExitCallbacks(): void {
   }
 }
 
-/** What the interpreter does at exit with what is still buffered; a reader gone by then is no longer told anything. */
 /**
  * What CPython's finalization does once the atexit callbacks have run:
  * objects' finalizers that write (a GzipFile left open for writing writes
@@ -269,6 +268,7 @@ export function atShutdown(handler: () => void): void {
   shutdownHandlers.push(handler);
 }
 
+/** What the interpreter does at exit with what is still buffered; a reader gone by then is no longer told anything. */
 function finishOutput(): void {
   runExitCallbacks();
   for (const handler of shutdownHandlers.splice(0)) {
