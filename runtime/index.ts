@@ -66,7 +66,7 @@ export { SIGNATURE } from './builtins/calls.js';
 export { annotate } from './builtins/annotations.js';
 export {
   aw, un, box, coroutine, asyncDef, coroutineError, toPromise, PyCoroutine,
-  enter, ret, now, coroutineFailed, Promise, awaitGet, awaitPut,
+  enter, ret, now, coroutineFailed, Promise, awaitGet, awaitPut, suspendAt,
 } from './asyncio/coroutines.js';
 export { blk } from './asyncio/runners.js';
 export { sleepNow, sleepTurn, resumed } from './asyncio/tasks.js';

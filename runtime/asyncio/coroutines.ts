@@ -103,6 +103,17 @@ export function enter(): unknown {
   return top;
 }
 
+/**
+ * `await` in a compiled coroutine body, where it really suspends: the line
+ * of the `await` (of the `async for`/`async with`) is where a Task whose
+ * top body this is (`top`, from `$enter`; null in any other body) shows
+ * its coroutine running in its repr, as CPython's shows the frame's line.
+ */
+export function suspendAt<T>(top: unknown, line: number, awaited: T): T {
+  if (top !== null) (top as { $line: number }).$line = line;
+  return awaited;
+}
+
 /** `return v` in a compiled coroutine body (`top`: what `$enter` returned): reported, and boxed for the body's Promise. */
 export function ret(v: unknown, top?: unknown): unknown {
   const value = typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function' ? new Boxed(v) : v;

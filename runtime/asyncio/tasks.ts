@@ -95,6 +95,8 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
   /** The turn batch whose Promise the suspended coroutine awaits (sleepTurn), and the member after this one. */
   $batch: TurnBatch | null = null;
   $batchNext: Task | null = null;
+  /** The line of the `await` the top body last suspended at (coroutines.ts suspendAt), 0 before it has. */
+  $line = 0;
   /** The Promise of a body whose every end is reported (CoroutineInfo.endsReported), from its first suspension on. */
   $body: Promise<unknown> | null = null;
 
@@ -210,10 +212,10 @@ class TaskImpl extends FutureImpl implements ReadyEntry, FutureWaiter {
           debugStart(this, () => coro.$start().then((v) => this.$settled(false, v), (e) => this.$settled(true, e)));
           return;
         }
-        if (coro.$info.endsReported === true) {
-          // The body's `$enter` takes this Task as its token (coroutines.ts startingTop).
+        if (coro.$info.reports === true) {
+          // A compiled body's `$enter` takes this Task as its token (coroutines.ts startingTop).
           setStartingTop(this);
-          firstStepOf = this;
+          if (coro.$info.endsReported === true) firstStepOf = this;
         }
         body = coro.$start(this);
       } catch (e) {
@@ -469,7 +471,10 @@ export function formatCoroutine(coro: PyCoroutine): string {
     return coro.$state === DONE ? name : coro.cr_running ? `${name} running` : name;
   }
   if (coro.$state === DONE) return `${name} done, defined at ${info.file}:${info.line}`;
-  return `${name} running at ${info.file}:${info.line}`;
+  // Suspended, a Task's top body is at the line of its last `await`; running, at a line not recorded: its def's.
+  const task = coro.$task as Task | null;
+  const line = task !== null && task._coro === coro && task.$line > 0 && !coro.cr_running ? task.$line : info.line;
+  return `${name} running at ${info.file}:${line}`;
 }
 
 // ---------------------------------------------------------------------------

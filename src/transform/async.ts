@@ -12,9 +12,9 @@
  *     }
  *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__, 1), f$, "f", __file__, 1, true, true);
  *
- * `await e` is `$un(($1 = $aw(e)) instanceof $Promise ? await $1 : $1)`
+ * `await e` is `$un(($1 = $aw(e)) instanceof $Promise ? await $suspendAt($top, line, $1) : $1)`
  * (runtime/asyncio/coroutines.ts): a JS `await` only when the Task really
- * waits. A `return v` in a coroutine is `return $ret(v, $top)`, which reports the
+ * waits, which records the line for the Task's repr. A `return v` in a coroutine is `return $ret(v, $top)`, which reports the
  * result to whoever started the body (so a body that finishes without
  * suspending is not awaited: `$enter`, `$ret` and `$coroutineFailed` keep
  * that register) and boxes it, so that JS never adopts a returned Future
@@ -121,9 +121,8 @@ export function coroutineFunctionBody(node: py.FunctionDef | py.Lambda, inner: t
     for (const c of ends.calls) c.arguments.push(t.cloneNode(top));
   }
   declaration.body = t.blockStatement([
-    endsReported
-      ? t.variableDeclaration('const', [t.variableDeclarator(t.cloneNode(top), call(ctx.rt('enter'), []))])
-      : t.expressionStatement(call(ctx.rt('enter'), [])),
+    // The token also tells each suspension whose line the Task's repr shows (suspendedAt).
+    t.variableDeclaration('const', [t.variableDeclarator(t.cloneNode(top), call(ctx.rt('enter'), []))]),
     t.tryStatement(
       t.blockStatement(inner),
       t.catchClause(error, t.blockStatement([t.throwStatement(call(ctx.rt('coroutineFailed'), endsReported ? [error, t.cloneNode(top)] : [error]))])),
@@ -267,7 +266,7 @@ export function awaitStatement(node: py.Await, ctx: TransformContext): t.Stateme
     t.assignmentExpression('=', tmp, start),
     t.binaryExpression('!==', t.cloneNode(tmp), t.nullLiteral()),
     t.assignmentExpression('=', t.cloneNode(tmp), call(ctx.rt('resumed'), [])),
-    t.expressionStatement(ctx.at(node, t.awaitExpression(t.cloneNode(tmp)))),
+    t.expressionStatement(ctx.at(node, t.awaitExpression(suspendedAt(node, t.cloneNode(tmp), ctx)))),
   ));
 }
 
@@ -275,7 +274,7 @@ function awaitExpression(node: py.Await, ctx: TransformContext, used: boolean): 
   if (!canAwait(ctx)) return ctx.unsupported('await outside an async function', node);
   const sleep = sleepCall(node.value, ctx);
   // The JS `await` is located at the Python one: a suspended coroutine's frame in a traceback is there.
-  if (sleep !== null) return unboxedIf(used, ctx.at(node, t.awaitExpression(sleep)), ctx);
+  if (sleep !== null) return unboxedIf(used, ctx.at(node, t.awaitExpression(suspendedAt(node, sleep, ctx))), ctx);
   const method = methodAwait(node.value, ctx);
   if (method !== null) return awaitResult(node, method, used, ctx);
   const direct = fastCall(node, ctx);
@@ -290,14 +289,27 @@ function awaitExpression(node: py.Await, ctx: TransformContext, used: boolean): 
 }
 
 /** `$un(($1 = awaited) instanceof $Promise ? await $1 : $1)`: a JS `await` only when `$aw`/`$now` hands back a Promise. */
-function awaitResult(node: py.Await | null, awaited: t.Expression, used: boolean, ctx: TransformContext): t.Expression {
+function awaitResult(node: py.Await | null, awaited: t.Expression, used: boolean, ctx: TransformContext, line: py.stmt | null = null): t.Expression {
   const tmp = ctx.temp();
-  const suspend = t.awaitExpression(t.cloneNode(tmp));
+  const at = node ?? line;
+  const suspend = t.awaitExpression(at !== null ? suspendedAt(at, t.cloneNode(tmp), ctx) : t.cloneNode(tmp));
   return unboxedIf(used, t.conditionalExpression(
     t.binaryExpression('instanceof', t.assignmentExpression('=', tmp, awaited), ctx.rt('Promise')),
     node !== null ? ctx.at(node, suspend) : suspend,
     t.cloneNode(tmp),
   ), ctx);
+}
+
+/**
+ * What a coroutine's own body awaits where it suspends at `node`:
+ * `$suspendAt($top, line, awaited)`, which records the line for its Task's
+ * repr. Elsewhere (a comprehension's function, module-level top-level
+ * await) there is no `$top` and nothing to record.
+ */
+function suspendedAt(node: { lineno: number }, awaited: t.Expression, ctx: TransformContext): t.Expression {
+  const scope = ctx.scope;
+  if (scope.kind !== 'function' || !scope.isCoroutine || scope.isGenerator || scope.comprehension !== null) return awaited;
+  return call(ctx.rt('suspendAt'), [t.identifier('$top'), t.numericLiteral(node.lineno), awaited]);
 }
 
 /** A value handed through a Promise may be boxed (coroutines.ts): `$un` unboxes it where the value is used. */
@@ -458,8 +470,8 @@ const ASYNC_WITH: WithProtocol = {
   exit: 'asyncWithExit',
   enter: 'asyncWithEnter',
   error: 'asyncWithError',
-  settle: (e, ctx) => awaitResult(null, call(ctx.rt('aw'), [e]), true, ctx),
-  settleError: (e) => t.awaitExpression(e),
+  settle: (e, ctx, node) => awaitResult(null, call(ctx.rt('aw'), [e]), true, ctx, node),
+  settleError: (e, ctx, node) => t.awaitExpression(suspendedAt(node, e, ctx)),
 };
 
 /**
@@ -490,7 +502,7 @@ export function AsyncFor(
       const error = t.identifier('$e');
       const next = t.tryStatement(
         t.blockStatement([t.expressionStatement(t.assignmentExpression('=', item,
-          call(ctx.rt('un'), [t.awaitExpression(call(ctx.rt('asyncForNext'), [iterator]))])))]),
+          call(ctx.rt('un'), [t.awaitExpression(suspendedAt(node, call(ctx.rt('asyncForNext'), [iterator]), ctx))])))]),
         t.catchClause(error, t.blockStatement([
           t.ifStatement(t.binaryExpression('instanceof', error, ctx.rt('StopAsyncIteration')), t.breakStatement()),
           t.throwStatement(error),

@@ -37,9 +37,9 @@ export interface WithProtocol {
   readonly enter: string;
   readonly error: string;
   /** The result of calling `__enter__`/`__exit__` (awaited for `async with`). */
-  settle(call: t.Expression, ctx: TransformContext): t.Expression;
+  settle(call: t.Expression, ctx: TransformContext, node: py.With | py.AsyncWith): t.Expression;
   /** The error path's call (awaited for `async with`). */
-  settleError(call: t.Expression): t.Expression;
+  settleError(call: t.Expression, ctx: TransformContext, node: py.With | py.AsyncWith): t.Expression;
 }
 
 const SYNC: WithProtocol = { exit: 'withExit', enter: 'withEnter', error: 'withError', settle: (e) => e, settleError: (e) => e };
@@ -53,7 +53,7 @@ export function withItems(node: py.With | py.AsyncWith, index: number, ctx: Tran
     t.expressionStatement(t.assignmentExpression('=', manager, expression(item.context_expr, ctx))),
     t.expressionStatement(t.assignmentExpression('=', exit, call(ctx.rt(protocol.exit), [manager]))),
   ];
-  const enter = protocol.settle(call(ctx.rt(protocol.enter), [manager]), ctx);
+  const enter = protocol.settle(call(ctx.rt(protocol.enter), [manager]), ctx, node);
   const value = item.optional_vars ? ctx.temp() : null;
   out.push(t.expressionStatement(value ? t.assignmentExpression('=', value, enter) : enter));
   const pending = ctx.temp();
@@ -68,9 +68,9 @@ export function withItems(node: py.With | py.AsyncWith, index: number, ctx: Tran
       t.catchClause(error, t.blockStatement([
         t.expressionStatement(t.assignmentExpression('=', pending, t.booleanLiteral(false))),
         // CPython 3.11 runs every item's __exit__ at the `with` statement's position: its frame shows that line.
-        t.expressionStatement(protocol.settleError(ctx.at(node, call(ctx.rt(protocol.error), [exit, error])))),
+        t.expressionStatement(protocol.settleError(ctx.at(node, call(ctx.rt(protocol.error), [exit, error])), ctx, node)),
       ])),
-      t.blockStatement([t.ifStatement(pending, t.expressionStatement(ctx.at(node, protocol.settle(ctx.at(node, call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()])), ctx))))]),
+      t.blockStatement([t.ifStatement(pending, t.expressionStatement(ctx.at(node, protocol.settle(ctx.at(node, call(exit, [t.nullLiteral(), t.nullLiteral(), t.nullLiteral()])), ctx, node))))]),
     ),
   );
   return out;
