@@ -37,7 +37,7 @@ import { PyMemoryView } from './memoryview/view.js';
 import { BYTEARRAY_METHOD_NAMES, BYTEARRAY_STATIC_NAMES, PyByteArray, makeByteArray } from './bytearray.js';
 import { badArgument, checkPositional, type ClinicSignature, noArgs, unpackKeywords } from './arity.js';
 import { dictSize, listSize, setSize } from './sizes.js';
-import { classAttribute, guardClassAssign, pyClassOf } from './classes/model.js';
+import { classAttribute, guardClassAssign, ownInfo, ownPrototypes, pyClassOf } from './classes/model.js';
 import { MISSING, instanceHooks } from './classes/instanceAttributes.js';
 import { PyClassMethod, PyStaticMethod } from './classes/descriptors.js';
 import { callSpecial, hasSpecial } from './special.js';
@@ -197,7 +197,8 @@ function noAttribute(obj: unknown, name: string): AttributeError {
 
 /** `obj.name(...args)`. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {
-  if (obj === null || obj === undefined) throw noAttribute(obj, name);
+  // None has only object's methods and NoneType's few.
+  if (obj === null || obj === undefined) return call(getattr(obj, name), args, null);
   // A plain Python method of the object's class (see methodKey): called with the object first.
   const o = obj as Record<string, unknown>;
   const f = o[methodKey(name)];
@@ -507,6 +508,8 @@ function typeAttribute(obj: unknown, name: string): unknown {
   if (!isClassLike(cls)) return MISSING;
   const entry = classAttribute(cls as PyClass, name);
   if (entry === undefined) return MISSING;
+  // A runtime class's namespace holds its JS prototype's names: the object's own lookup gave those, or hid them (an Error's `name`).
+  if (ownInfo(entry.owner)?.prototypeMethods === true && ownPrototypes(entry.owner).some((p) => Object.hasOwn(p, attrKey(name)))) return MISSING;
   const value = entry.value;
   switch (name) {
     case '__doc__':

@@ -87,19 +87,41 @@ function runtimeClassDescriptors(): void {
 // ---------------------------------------------------------------------------
 // Exceptions: their fields are the instance's own properties (JS's own `name` getter is not one).
 
+const BASE_EXCEPTION_PROTO: object = BaseException.prototype;
+
+/**
+ * An exception's field: its own property, or what its class computes (a
+ * getter of StopIteration's, SystemExit's: `value` from the args), never
+ * JS's `name` and `message`, which BaseException's prototype defines.
+ */
+function readField(e: object, name: string): unknown {
+  if (Object.hasOwn(e, name)) return (e as Fields)[name];
+  for (let p = Object.getPrototypeOf(e) as object | null; p !== null && p !== BASE_EXCEPTION_PROTO; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d !== undefined) return d.get !== undefined ? d.get.call(e) : d.value;
+  }
+  return undefined;
+}
+
+/** Stores a field: over a computing getter an own property, kept out of the exception's `__dict__` as the field is in CPython. */
+function writeField(e: object, name: string, value: unknown): void {
+  if (Object.hasOwn(e, name)) (e as Fields)[name] = value;
+  else Object.defineProperty(e, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
 /** A field CPython keeps in the exception's struct (T_OBJECT): None until set, None again once deleted. */
 function exceptionMember(name: string): FieldAccess {
   return {
-    get: (e) => (Object.hasOwn(e as object, name) ? (e as Fields)[name] : null),
-    set: (e, value) => writeInstanceAttr(e as object, name, value),
-    delete: (e) => writeInstanceAttr(e as object, name, null),
+    get: (e) => readField(e as object, name) ?? null,
+    set: (e, value) => writeField(e as object, name, value),
+    delete: (e) => writeField(e as object, name, null),
   };
 }
 
 /** A field whose deletion CPython refuses (`args may not be deleted`). */
 function undeletable(name: string, set: (e: Fields, value: unknown) => void): FieldAccess {
   return {
-    get: (e) => (Object.hasOwn(e as object, name) ? (e as Fields)[name] : null),
+    get: (e) => readField(e as object, name) ?? null,
     set: (e, value) => set(e as Fields, value),
     delete: () => {
       throw new TypeError(`${name} may not be deleted`);

@@ -84,13 +84,14 @@ function hasInstanceDict(self: unknown): boolean {
 /** object.__getstate__: the `__dict__` (None when empty), paired with the slots' values when there are any. */
 function defaultState(self: unknown, required: boolean): unknown {
   const cls = typeOfValue(self);
-  if (required && !isHeapType(cls)) throw new TypeError(`cannot pickle '${typeName(self)}' object`);
+  const names = slotNames(cls);
+  // What pickling rebuilds from `cls.__new__(cls)` and the state must hold nothing else: a C type's own fields cannot be.
+  if (required && basicSize(cls) > 16 + 8 * (names.length + 2)) throw new TypeError(`cannot pickle '${typeName(self)}' object`);
   let state: unknown = null;
   if (hasInstanceDict(self)) {
     const d = instanceDict(self as object) as PyDict;
     if (d.$size > 0) state = d;
   }
-  const names = slotNames(cls);
   if (names.length > 0) {
     const slots = new PyDict();
     for (const name of names) {
@@ -187,7 +188,6 @@ function newArguments(self: unknown, cls: PyClass): [PyTuple, PyDict | null] | n
 /** reduce_newobj, for protocols 2 and up: `(copyreg.__newobj__, (cls, *args), state, listitems, dictitems)`. */
 function reduceNew(self: unknown): PyTuple {
   const cls = typeOfValue(self);
-  if (self === null || self === undefined) throw new TypeError(`cannot pickle '${typeName(self)}' object`);
   const given = newArguments(self, cls);
   const list = Array.isArray(self) && !(self instanceof PyTuple);
   const dict = self instanceof PyDict;

@@ -220,6 +220,7 @@ export const ModuleType = namedType('module');
 /** The type of `...`. */
 export class ellipsis {
   static readonly __name__ = 'ellipsis';
+  static readonly __module__ = 'builtins';
   __repr__(): string {
     return 'Ellipsis';
   }
@@ -830,7 +831,7 @@ export function defaultDir(obj: unknown): string[] {
     if (name !== null) names.add(name);
   };
   // The instance's own attributes: none for a builtin type's value (its JS fields, a list's indices, are not attributes).
-  if (!isClassLike(obj) && obj !== null && typeof obj === 'object' && (pyClassOf(obj) !== undefined || !builtinClasses.has(cls as unknown as Function))) {
+  if (!isClassLike(obj) && obj !== null && typeof obj === 'object' && (pyClassOf(obj) !== undefined || isModule(obj) || !builtinClasses.has(cls as unknown as Function))) {
     const array = Array.isArray(obj);
     for (const k of Object.keys(obj)) if (!(array && /^(0|[1-9][0-9]*)$/.test(k))) add(k);
   }

@@ -86,6 +86,11 @@ for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) {
 function subclasshook(): unknown {
   return NotImplemented;
 }
+// Any positional arguments, no keywords.
+(subclasshook as unknown as PyCallable).$kw = (_args, kwargs) => {
+  if (Object.keys(kwargs).length > 0) throw new TypeError('__subclasshook__() takes no keyword arguments');
+  return NotImplemented;
+};
 defineHidden(subclasshook, METHOD_OF, { type: 'object', name: '__subclasshook__' });
 Object.defineProperty(subclasshook, 'name', { value: '__subclasshook__' });
 export const OBJECT_SUBCLASSHOOK = new PyClassMethod(subclasshook as PyCallable);
