@@ -10,7 +10,7 @@
  * is for code that calls them, as pickle's callers do.
  */
 import { PyBytes, PyTuple, isIntNumber, typeName, unbox } from './values.js';
-import { AttributeError, BaseException, TypeError, isBaseException } from './exceptions.js';
+import { AttributeError, BaseException, OSError, TypeError, isBaseException } from './exceptions.js';
 import { attributeHooks, callMethod, getattr, setattr } from './attributes.js';
 import { call, METHOD_OF } from './calls.js';
 import { PyDict, dict_items } from './dict.js';
@@ -224,30 +224,46 @@ orderObjectDict();
 // ---------------------------------------------------------------------------
 // BaseException's own: rebuilt by calling its class with its args, its `__dict__` restored after.
 
-function exceptionMethod(name: string, method: (e: BaseException, args: unknown[]) => unknown): void {
+function exceptionMethod(cls: typeof BaseException, name: string, method: (e: BaseException, args: unknown[]) => unknown): void {
+  const owner = String((cls as unknown as PyClass).__name__);
   const fn = function (this: unknown, ...args: unknown[]): unknown {
     const self = this === undefined ? args.shift() : this;
-    if (!isBaseException(self)) {
+    if (!(self instanceof cls)) {
       throw new TypeError(self === undefined
-        ? `unbound method BaseException.${name}() needs an argument`
-        : `descriptor '${name}' for 'BaseException' objects doesn't apply to a '${typeName(self)}' object`);
+        ? `unbound method ${owner}.${name}() needs an argument`
+        : `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeName(self)}' object`);
     }
     return method(self, args);
   };
   Object.defineProperty(fn, 'name', { value: name });
-  defineHidden(fn, METHOD_OF, { type: 'BaseException', name });
-  defineHidden(BaseException.prototype, name, fn);
-  addClassAttributes(BaseException as unknown as PyClass, [[name, fn]]);
+  defineHidden(fn, METHOD_OF, { type: owner, name });
+  defineHidden(cls.prototype, name, fn);
+  addClassAttributes(cls as unknown as PyClass, [[name, fn]]);
 }
 
-exceptionMethod('__reduce__', (e, args) => {
-  noArgs('BaseException.__reduce__', args.length);
+/** `(type(e), args)`, with the `__dict__` when it holds anything. */
+function reduceException(e: BaseException, args: unknown): PyTuple {
   const d = instanceDict(e) as PyDict;
   const cls = typeOfValue(e);
-  return d.$size > 0 ? PyTuple.of<unknown>(cls, e.args, d) : PyTuple.of<unknown>(cls, e.args);
+  return d.$size > 0 ? PyTuple.of<unknown>(cls, args, d) : PyTuple.of<unknown>(cls, args);
+}
+
+exceptionMethod(BaseException, '__reduce__', (e, args) => {
+  noArgs('BaseException.__reduce__', args.length);
+  return reduceException(e, e.args);
 });
 
-exceptionMethod('__setstate__', (e, args) => {
+// OSError's: the file names join the two arguments they were given after (`OSError(2, 'gone', 'f.txt')` has args (2, 'gone')).
+exceptionMethod(OSError, '__reduce__', (e, args) => {
+  noArgs('OSError.__reduce__', args.length);
+  const fields = e as unknown as { filename?: unknown; filename2?: unknown };
+  const filename = fields.filename ?? null;
+  const filename2 = fields.filename2 ?? null;
+  if (e.args.length !== 2 || filename === null) return reduceException(e, e.args);
+  return reduceException(e, PyTuple.of<unknown>(...e.args, filename, ...(filename2 !== null ? [null, filename2] : [])));
+});
+
+exceptionMethod(BaseException, '__setstate__', (e, args) => {
   oneArg('BaseException.__setstate__', args.length);
   const state = args[0];
   if (state === null || state === undefined) return null;
