@@ -16,7 +16,7 @@ import {
   BUILTIN_METHOD, UNBOUND, object, bindMethod, builtinClasses, isinstance as isinstanceOf, classAttribute, classChanged, defineHidden, guardClassAssign, infoOf, isClassLike, mroOf, ownInfo, pyClassOf, typeBuiltin, typeOf,
   type PyClass,
 } from './model.js';
-import { dictHooks, ownAttribute } from './instanceAttributes.js';
+import { dictHooks, firstWeakref, ownAttribute } from './instanceAttributes.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { WATCHED_NAMES, noteOverride } from '../subclassOverrides.js';
 import { GetSetDescriptor } from './dataDescriptors.js';
@@ -211,8 +211,8 @@ const weakrefSlots = new WeakMap<PyClass, GetSetDescriptor>();
 
 /**
  * `C.__weakref__`: the descriptor of the slot the first class without
- * `__slots__` (or naming `__weakref__` in them) gave its instances, where
- * reading it gives None (this runtime has no weak references to show).
+ * `__slots__` (or naming `__weakref__` in them) gave its instances: its
+ * first weak reference, or None.
  */
 function weakrefSlot(cls: PyClass): GetSetDescriptor | undefined {
   const owner = mroOf(cls).slice().reverse().find((c) => {
@@ -224,7 +224,7 @@ function weakrefSlot(cls: PyClass): GetSetDescriptor | undefined {
   if (owner === undefined) return undefined;
   let slot = weakrefSlots.get(owner);
   if (slot === undefined) {
-    slot = new GetSetDescriptor('__weakref__', owner, 'list of weak references to the object', { get: () => null }, (obj) => isinstanceOf(obj, owner), false);
+    slot = new GetSetDescriptor('__weakref__', owner, 'list of weak references to the object', { get: (obj) => firstWeakref(obj as object) }, (obj) => isinstanceOf(obj, owner), false);
     weakrefSlots.set(owner, slot);
   }
   return slot;

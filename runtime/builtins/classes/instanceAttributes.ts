@@ -28,6 +28,14 @@ export const MISSING = Symbol('pyasync.missing');
  */
 export const instanceHooks: { typeAttribute?: (obj: object, name: string) => unknown } = {};
 
+/** Set by the weakref module when loaded: the first live weak reference to an object, which `__weakref__` reads (else None). */
+export const weakrefHooks: { first?: (obj: object) => object | undefined } = {};
+
+/** What `obj.__weakref__` reads: its first weak reference, or None. */
+export function firstWeakref(obj: object): unknown {
+  return weakrefHooks.first?.(obj) ?? null;
+}
+
 // object's prototype has no prototype of its own, so none of Object.prototype's methods.
 const isPrototypeOf = Object.prototype.isPrototypeOf;
 
@@ -116,11 +124,11 @@ function lookupInstanceAttr(obj: object, name: string): unknown {
       // The class's own (found above when it has one): None, but for object's instances.
       return typeOf(obj) === object ? infoOf(object).dict.get('__doc__') : null;
     case '__weakref__': {
-      // No weak references here: the slot a class without `__slots__` gives its instances reads None.
+      // The slot a class without `__slots__` (or naming it there) gives its instances.
       const cls = pyClassOf(obj);
       if (cls !== undefined && cls !== object) {
         const slots = infoOf(cls).slots;
-        if (!slots || slots.has('__weakref__')) return null;
+        if (!slots || slots.has('__weakref__')) return firstWeakref(obj);
       }
       break;
     }
