@@ -13,7 +13,9 @@ import * as tuple from './tuple.js';
 import * as dict from './dict.js';
 import * as set from './set.js';
 import { list_sort } from './sort.js';
-import { ANNOTATIONS, BOUND, BOUND_BUILTIN, DEFAULTS, DOC, MANY_ARGUMENTS, METHOD_OF, SIGNATURE, call, def, type BoundBuiltin, type PyCallable } from './calls.js';
+import {
+  ANNOTATIONS, BOUND, BOUND_BUILTIN, DEFAULTS, DOC, MANY_ARGUMENTS, METHOD_OF, SIGNATURE, call, def, isPyFunction, type BoundBuiltin, type PyCallable,
+} from './calls.js';
 import { isSlotMethod } from './dunders.js';
 import { closureOf, codeOf } from './codeObjects.js';
 import { isModule, moduleDelattr, moduleGetattr, moduleSetattr } from '../modules/support/namespaces.js';
@@ -33,8 +35,12 @@ import { PyRange } from './range.js';
 import { PySlice } from './items.js';
 import { PyMemoryView } from './memoryview/view.js';
 import { BYTEARRAY_METHOD_NAMES, BYTEARRAY_STATIC_NAMES, PyByteArray, makeByteArray } from './bytearray.js';
-import { badArgument, checkPositional, type ClinicSignature, unpackKeywords } from './arity.js';
-import { guardClassAssign, pyClassOf } from './classes/model.js';
+import { badArgument, checkPositional, type ClinicSignature, noArgs, unpackKeywords } from './arity.js';
+import { dictSize, listSize, setSize } from './sizes.js';
+import { classAttribute, guardClassAssign, ownInfo, ownPrototypes, pyClassOf } from './classes/model.js';
+import { MISSING, instanceHooks } from './classes/instanceAttributes.js';
+import { PyClassMethod, PyStaticMethod } from './classes/descriptors.js';
+import { callSpecial, hasSpecial } from './special.js';
 
 /** type(x) of a builtin value, for `x.__class__`: set by functions.ts, which defines the builtin types. */
 export const attributeHooks: { typeOf?: (v: unknown) => unknown } = {};
@@ -51,18 +57,34 @@ const LIST_METHODS: Record<string, Method> = {
   append: list.list_append, extend: list.list_extend, insert: list.list_insert, remove: list.list_remove,
   pop: list.list_pop, clear: list.list_clear, index: list.list_index, count: list.list_count,
   reverse: list.list_reverse, copy: list.list_copy,
+  __sizeof__: function (self: unknown[]): number {
+    if (arguments.length !== 1) noArgs('list.__sizeof__', arguments.length - 1);
+    return listSize(self);
+  } as Method,
   sort: ((self: unknown[], ...args: unknown[]) => {
     if (args.length > 0) unpackKeywords(SORT_POSITIONAL, args, null);
     return list_sort(self);
   }) as Method,
 };
 
-const TUPLE_METHODS: Record<string, Method> = { index: tuple.tuple_index, count: tuple.tuple_count };
+const TUPLE_METHODS: Record<string, Method> = {
+  index: tuple.tuple_index, count: tuple.tuple_count,
+  __getnewargs__: function (self: PyTuple): PyTuple {
+    if (arguments.length !== 1) noArgs('tuple.__getnewargs__', arguments.length - 1);
+    return PyTuple.of(PyTuple.fromArray([...self]));
+  } as Method,
+};
 
 const DICT_METHODS: Record<string, Method> = {
   keys: dict.dict_keys, values: dict.dict_values, items: dict.dict_items, get: dict.dict_get,
   setdefault: dict.dict_setdefault, pop: dict.dict_pop, popitem: dict.dict_popitem, clear: dict.dict_clear,
   copy: dict.dict_copy,
+  __sizeof__: function (self: dict.PyDict): number {
+    if (arguments.length !== 1) noArgs('dict.__sizeof__', arguments.length - 1);
+    let strKeys = true;
+    for (const k of self) if (typeof k !== 'string') strKeys = false;
+    return dictSize(self, self.$size, strKeys);
+  } as Method,
   // Positional arguments only: dict_update's third parameter holds the keywords, which callMethodKw passes.
   update: function (d: dict.PyDict, other?: unknown): null {
     if (arguments.length > 2) checkPositional('update', arguments.length - 1, 0, 1);
@@ -70,13 +92,23 @@ const DICT_METHODS: Record<string, Method> = {
   } as Method,
 };
 
+/** set.__sizeof__ and frozenset's. */
+function setSizeof(name: string): Method {
+  return function (self: set.PyAnySet): number {
+    if (arguments.length !== 1) noArgs(`${name}.__sizeof__`, arguments.length - 1);
+    return setSize(self, self.$size);
+  } as Method;
+}
+
 const FROZENSET_METHODS: Record<string, Method> = {
+  __sizeof__: setSizeof('frozenset'),
   copy: set.set_copy, union: set.set_union, intersection: set.set_intersection, difference: set.set_difference,
   symmetric_difference: set.set_symmetric_difference, issubset: set.set_issubset, issuperset: set.set_issuperset,
   isdisjoint: set.set_isdisjoint,
 };
 
 const SET_METHODS: Record<string, Method> = {
+  __sizeof__: setSizeof('set'),
   add: set.set_add, remove: set.set_remove, discard: set.set_discard, pop: set.set_pop, clear: set.set_clear,
   copy: set.set_copy, update: set.set_update, union: set.set_union, intersection: set.set_intersection,
   intersection_update: set.set_intersection_update, difference: set.set_difference,
@@ -165,7 +197,8 @@ function noAttribute(obj: unknown, name: string): AttributeError {
 
 /** `obj.name(...args)`. */
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {
-  if (obj === null || obj === undefined) throw noAttribute(obj, name);
+  // None has only object's methods and NoneType's few.
+  if (obj === null || obj === undefined) return call(getattr(obj, name), args, null);
   // A plain Python method of the object's class (see methodKey): called with the object first.
   const o = obj as Record<string, unknown>;
   const f = o[methodKey(name)];
@@ -430,10 +463,14 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
     if (typeof obj === 'object' && obj !== null && !EXACT_PROTOTYPES.has(Object.getPrototypeOf(obj) as object) && name in obj) {
       return getInstanceAttr(obj, name);
     }
+    const found = typeAttribute(obj, name);
+    if (found !== MISSING) return found;
     throw noAttribute(obj, name);
   }
   if (obj === null || obj === undefined) {
     if (name === '__class__') return builtinTypeOf(obj);
+    const found = typeAttribute(obj, name);
+    if (found !== MISSING) return found;
     throw noAttribute(obj, name);
   }
   if (typeof obj === 'function') {
@@ -458,6 +495,41 @@ export function getattr(obj: unknown, name: string, ...fallback: unknown[]): unk
   if (name === '__class__') return builtinTypeOf(obj);
   throw noAttribute(obj, name);
 }
+
+/**
+ * The attribute `name` of obj's type (its namespace, then its bases' up to
+ * object's), bound for obj: what a value whose own lookup found nothing
+ * still has — object's methods (`(5).__reduce_ex__`, `None.__sizeof__`),
+ * a type's class methods and data descriptors, its `__doc__`. The slow path
+ * of a lookup about to fail; MISSING when the type has nothing either.
+ */
+function typeAttribute(obj: unknown, name: string): unknown {
+  const cls = builtinTypeOf(obj);
+  if (!isClassLike(cls)) return MISSING;
+  const entry = classAttribute(cls as PyClass, name);
+  if (entry === undefined) return MISSING;
+  // A runtime class's namespace holds its JS prototype's names: the object's own lookup gave those, or hid them (an Error's `name`).
+  if (ownInfo(entry.owner)?.prototypeMethods === true && ownPrototypes(entry.owner).some((p) => Object.hasOwn(p, attrKey(name)))) return MISSING;
+  const value = entry.value;
+  switch (name) {
+    case '__doc__':
+      // Every type has its own (object's is object's alone).
+      return entry.owner === cls ? value : null;
+    case '__hash__':
+      // A builtin container subclass's instance is as unhashable as the container.
+      if (Array.isArray(obj) && !(obj instanceof PyTuple) || obj instanceof dict.PyDict || obj instanceof set.PySet || obj instanceof PyByteArray) return null;
+  }
+  if (value instanceof PyStaticMethod) return value.__func__;
+  if (value instanceof PyClassMethod) return bindMethod(value.__func__, cls);
+  if (typeof value === 'function' && !isClassLike(value)) {
+    if (isPyFunction(value)) return bindMethod(value, obj);
+    // A builtin type's method (object's included) works on the object passed first.
+    return boundDunder(obj, name, value as Method, String((entry.owner as PyClass).__name__));
+  }
+  if (typeof value === 'object' && value !== null && hasSpecial(value, '__get__')) return callSpecial(value, '__get__', obj, cls);
+  return value;
+}
+instanceHooks.typeAttribute = typeAttribute;
 
 function dictFromObject(o: Record<string, unknown>): dict.PyDict {
   const d = new dict.PyDict();
@@ -552,6 +624,9 @@ function functionAttr(fn: PyCallable, name: string): unknown {
       break;
   }
   if (own !== undefined) return own;
+  if (name === '__class__') return builtinTypeOf(fn);
+  const found = typeAttribute(fn, name);
+  if (found !== MISSING) return found;
   throw attributeNotFound(`'${fn[BOUND] !== undefined ? 'method' : typeName(fn)}' object has no attribute '${name}'`, name, fn);
 }
 

@@ -55,19 +55,25 @@ const METHODS: Record<string, Record<string, DunderCheck>> = {
   },
   set: { __contains__: { kind: 'o', owner: 'set' }, __sizeof__: { kind: 'noargs', owner: 'set' } },
   frozenset: { __contains__: { kind: 'o', owner: 'frozenset' }, __sizeof__: { kind: 'noargs', owner: 'frozenset' } },
-  str: { __format__: { kind: 'o', owner: 'str' }, __sizeof__: { kind: 'noargs', owner: 'str' } },
+  str: { __format__: { kind: 'o', owner: 'str' }, __sizeof__: { kind: 'noargs', owner: 'str' }, __getnewargs__: { kind: 'noargs', owner: 'str' } },
   int: {
     __format__: { kind: 'o', owner: 'int' }, __sizeof__: { kind: 'noargs', owner: 'int' }, __round__: { kind: 'positional', max: 1, owner: 'int' },
+    __getnewargs__: { kind: 'noargs', owner: 'int' },
   },
-  float: { __format__: { kind: 'o', owner: 'float' }, __round__: { kind: 'positional', max: 1, owner: 'float' } },
-  complex: { __format__: { kind: 'o', owner: 'complex' } },
+  float: {
+    __format__: { kind: 'o', owner: 'float' }, __round__: { kind: 'positional', max: 1, owner: 'float' }, __getnewargs__: { kind: 'noargs', owner: 'float' },
+  },
+  complex: { __format__: { kind: 'o', owner: 'complex' }, __getnewargs__: { kind: 'noargs', owner: 'complex' } },
+  bytes: { __sizeof__: { kind: 'noargs', owner: 'bytes' }, __getnewargs__: { kind: 'noargs', owner: 'bytes' } },
+  tuple: { __getnewargs__: { kind: 'noargs', owner: 'tuple' } },
   bytearray: { __sizeof__: { kind: 'noargs', owner: 'bytearray' } },
   range: { __reversed__: { kind: 'noargs', owner: 'range' } },
 };
 
 /** object's own methods, which every builtin type without one of its own shows. */
 const OBJECT_METHODS: Record<string, DunderCheck> = {
-  __format__: { kind: 'o', owner: 'object' }, __sizeof__: { kind: 'noargs', owner: 'object' },
+  __format__: { kind: 'o', owner: 'object' }, __sizeof__: { kind: 'noargs', owner: 'object' }, __dir__: { kind: 'noargs', owner: 'object' },
+  __reduce__: { kind: 'noargs', owner: 'object' }, __reduce_ex__: { kind: 'o', owner: 'object' }, __getstate__: { kind: 'noargs', owner: 'object' },
 };
 
 function checkOf(type: string, name: string): DunderCheck | undefined {

@@ -10,6 +10,7 @@ import { typeName } from './values.js';
 export class NotImplementedType {
   /** Python's name for the class, as `type(NotImplemented).__name__`. */
   static readonly __name__ = 'NotImplementedType';
+  static readonly __module__ = 'builtins';
 
   __repr__(): string {
     return 'NotImplemented';

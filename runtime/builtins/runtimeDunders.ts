@@ -18,6 +18,7 @@ import { truthy } from './truth.js';
 import { pyHash } from './equality.js';
 import { isBytesLike } from './buffer.js';
 import { pyIndex } from './numbers/index.js';
+import { byteArraySize } from './sizes.js';
 
 type Dunder = (self: never, ...args: never[]) => unknown;
 type Compare = (a: unknown, b: unknown) => unknown;
@@ -67,6 +68,7 @@ const TABLES = new Map<Function, Record<string, Dunder | null>>([
     __mod__: ((v: unknown, x: unknown) => mod(v, x)) as Dunder,
     __iadd__: ((v: unknown, x: unknown) => iadd(v, x)) as Dunder,
     __imul__: ((v: unknown, n: unknown) => imul(v, pyIndex(n))) as Dunder,
+    __sizeof__: ((v: PyByteArray) => byteArraySize(v, v.size)) as Dunder,
   }],
 ]);
 

@@ -5,7 +5,7 @@
  */
 import { BASE_VALUE, PyBoxed, PyBytes, PyBytesBox, PyComplex, PyComplexBox, PyFloat, PyFloatBox, PyIntBox, PyStrBox, PyTuple, isFloat, isInt, isIntNumber, typeName, unbox } from './values.js';
 import { tupleContains, tupleFromIterable } from './tuple.js';
-import { reprHooks } from './repr.js';
+import { repr as reprOf, reprHooks } from './repr.js';
 import { TypeError } from './exceptions.js';
 import {
   bool, bytearray, bytes, complex, dict, enumerate, filter, float, format, frozenset, hash, int, len, list, map, memoryview, reversed, set, str, tuple, zip,
@@ -22,7 +22,7 @@ import { BYTEARRAY_DUNDERS, BYTEARRAY_METHOD_NAMES, PyByteArray, byteArrayFromHe
 import { MEMORYVIEW_METHODS, PyMemoryView, setEllipsis } from './memoryview/view.js';
 import { PyDict } from './dict.js';
 import { PyAnySet, PyFrozenSet, PySet } from './set.js';
-import { builtinEq, builtinOrder, type CompareOp } from './equality.js';
+import { builtinEq, builtinOrder, pyHash, type CompareOp } from './equality.js';
 import { PyRange, range } from './range.js';
 import { PySlice, slice } from './items.js';
 import { TABLES } from './attributes.js';
@@ -33,7 +33,7 @@ import {
   PyClassMethod, PyProperty, PyStaticMethod, PySuper, classmethod, dictHooks, dropInstanceAttr, getClassAttr, writeInstanceAttr, property, staticmethod, instanceDict, isClassLike, isinstance as isInstanceOf,
   issubclass as isSubclassOf, mroOf, object, onClassChain, pyClassOf, registerBuiltinClass, setTypeClass, type PyClass,
 } from './classes.js';
-import { INFO, OBJECT_PROTO, classAttribute, hooks as classHooks, infoOf, isPyClass, ownInfo, ownPrototypes } from './classes/model.js';
+import { INFO, OBJECT_PROTO, builtinClasses, classAttribute, hooks as classHooks, infoOf, isPyClass, ownInfo, ownPrototypes } from './classes/model.js';
 import { superHooks } from './classes/superObjects.js';
 import { builtinInstanceTests, classFromNamespace, markFinalType } from './classes/creation.js';
 import { constructInstance } from './classes/construction.js';
@@ -52,7 +52,10 @@ import { isModule } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 import { dunderHooks, isInstance } from './dunders.js';
 import { attrName } from './attributeKeys.js';
-import { argTypeName, badArgument, checkPositional, oneArg } from './arity.js';
+import { argTypeName, badArgument, checkPositional, noArgs, oneArg } from './arity.js';
+import { installObjectMethod, orderObjectDict } from './classes/objectType.js';
+import { installBuiltinDescriptors } from './builtinDescriptors.js';
+import './objectMethods.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 
@@ -171,8 +174,8 @@ function isKeywordArg(v: unknown): boolean {
   return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
 }
 
-/** A type object for values the runtime represents without a class of their own (None, functions…). */
-function namedType(name: string, single?: null): PyClass {
+/** A type object for values the runtime represents without a class of their own (None, functions…), with its own methods. */
+function namedType(name: string, single?: null, methods: Record<string, Method> = {}): PyClass {
   // NoneType() gives its one instance, None, as CPython's does; the others make none.
   const fn = single === null
     ? function (...args: unknown[]): null {
@@ -182,14 +185,17 @@ function namedType(name: string, single?: null): PyClass {
     : function (): never {
       throw new TypeError(`cannot create '${name}' instances`);
     };
-  registerBuiltinClass(fn, name, null, null, {});
+  registerBuiltinClass(fn, name, null, null, methods);
   return fn as unknown as PyClass;
 }
 
-export const NoneType = namedType('NoneType', null);
-export const functionType = namedType('function');
-export const methodType = namedType('method');
-export const builtinFunctionType = namedType('builtin_function_or_method');
+/** The `__repr__` of the function types (`f.__repr__()`), which object's would not give. */
+const FUNCTION_METHODS: Record<string, Method> = { __repr__: ((f: unknown) => reprOf(f)) as Method };
+
+export const NoneType = namedType('NoneType', null, { __repr__: (() => 'None') as Method, __bool__: (() => false) as Method });
+export const functionType = namedType('function', undefined, FUNCTION_METHODS);
+export const methodType = namedType('method', undefined, FUNCTION_METHODS);
+export const builtinFunctionType = namedType('builtin_function_or_method', undefined, FUNCTION_METHODS);
 /** A builtin type's special method bound to an object (`(1).__add__`), and the types' own methods unbound (`list.append`, `list.__len__`). */
 export const methodWrapperType = namedType('method-wrapper');
 export const methodDescriptorType = namedType('method_descriptor');
@@ -214,6 +220,7 @@ export const ModuleType = namedType('module');
 /** The type of `...`. */
 export class ellipsis {
   static readonly __name__ = 'ellipsis';
+  static readonly __module__ = 'builtins';
   __repr__(): string {
     return 'Ellipsis';
   }
@@ -229,6 +236,7 @@ registerBuiltinClass(int, 'int', null, { ctor: PyIntBox, args: false }, TABLES.i
 });
 registerBuiltinClass(bool, 'bool', int as unknown as PyClass, null, TABLES.bool);
 classHooks.eq = (a, b) => invokeMethod(getClassAttr(type(a) as PyClass, '__eq__'), a, [b]);
+classHooks.hash = pyHash;
 classHooks.not = (v) => !truthy(v);
 registerBuiltinClass(float, 'float', null, { ctor: PyFloatBox, args: false }, TABLES.float, {
   __new__: valueNew('float', float) as Static,
@@ -785,6 +793,7 @@ setTypeClass(type as unknown as PyClass);
 };
 namespaceHooks.dict = () => new PyDict();
 namespaceHooks.setitem = (mapping, key, value) => setitem(mapping, key, value);
+installBuiltinDescriptors();
 
 /** Names the runtime's JS classes have that are not Python attributes. */
 const JS_NAMES = new Set(['constructor', 'toString', 'message', 'name', 'stack', 'toJSON', 'valueOf']);
@@ -795,10 +804,23 @@ const ERROR_NAMES = new Set(['message', 'name', 'stack']);
 export function dir(obj?: unknown): unknown[] {
   if (arguments.length > 1) checkPositional('dir', arguments.length, 0, 1);
   if (obj === undefined) throw new TypeError('dir() without arguments is not supported by pyasync');
-  // A `__dir__` of the object's type (a class's metaclass, EnumType's) gives the names, sorted into a list.
-  if (hasSpecial(obj, '__dir__')) return [...iterate(callSpecial(obj, '__dir__'))].sort(compareNames);
+  // A `__dir__` of the object's type other than object's (a class's metaclass's, EnumType's) gives the names, sorted into a list.
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) {
+    const own = (Object.getPrototypeOf(obj) as Record<string, unknown> | null)?.['__dir__'];
+    if (typeof own === 'function' && own !== objectDir) return [...iterate(invokeMethod(own, obj, []))].sort(compareNames);
+  }
   return defaultDir(obj);
 }
+
+/** object.__dir__: the list dir() sorts (sorted already here; CPython's is in no particular order). */
+const objectDir = function (this: unknown, ...args: unknown[]): unknown[] {
+  const self = this !== undefined ? this : args.length > 0 ? args.shift() : undefined;
+  if (this === undefined && self === undefined) throw new TypeError('unbound method object.__dir__() needs an argument');
+  if (args.length > 0) noArgs('object.__dir__', args.length);
+  return defaultDir(self);
+};
+installObjectMethod('__dir__', objectDir);
+orderObjectDict();
 
 /** object.__dir__ (type.__dir__ for a class): the names of the object and of its class's MRO, sorted. */
 export function defaultDir(obj: unknown): string[] {
@@ -808,7 +830,11 @@ export function defaultDir(obj: unknown): string[] {
     const name = attrName(key);
     if (name !== null) names.add(name);
   };
-  if (!isClassLike(obj) && obj !== null && typeof obj === 'object') for (const k of Object.keys(obj)) add(k);
+  // The instance's own attributes: none for a builtin type's value (its JS fields, a list's indices, are not attributes).
+  if (!isClassLike(obj) && obj !== null && typeof obj === 'object' && (pyClassOf(obj) !== undefined || isModule(obj) || !builtinClasses.has(cls as unknown as Function))) {
+    const array = Array.isArray(obj);
+    for (const k of Object.keys(obj)) if (!(array && /^(0|[1-9][0-9]*)$/.test(k))) add(k);
+  }
   if (isClassLike(cls)) {
     for (const c of mroOf(cls)) {
       // A runtime class's hidden bases' names are its own (ownPrototypes); an Error's JS names are not Python's.

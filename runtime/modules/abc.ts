@@ -128,8 +128,9 @@ function abcSubclassCheck(cls: PyClass, sub: unknown): boolean {
 }
 
 function decide(cls: PyClass, rec: AbcRecord, sub: PyClass): boolean {
-  // object has no __subclasshook__ in the runtime: a class without one of its own says NotImplemented.
-  if (classAttribute(cls, '__subclasshook__') !== undefined) {
+  // object's hook says NotImplemented: only a class's own (or a base's) is worth calling.
+  const hook = classAttribute(cls, '__subclasshook__');
+  if (hook !== undefined && hook.owner !== object) {
     const ok = call(getClassAttr(cls, '__subclasshook__'), [sub], null);
     if (ok !== NotImplemented) return truthy(ok);
   }

@@ -9,7 +9,7 @@
  */
 // The runtime first: its modules initialise in dependency order only when loaded from the top.
 import '../index.js';
-import { Exception, TypeError } from '../builtins/exceptions.js';
+import { Exception, TypeError, isBaseException } from '../builtins/exceptions.js';
 import { callableClass } from '../builtins/callableClass.js';
 import { BASE_VALUE, PyBoxed, PyBytes, PyComplex, PyFloat, PyTuple, typeName } from '../builtins/values.js';
 import { PyDict } from '../builtins/dict.js';
@@ -197,6 +197,8 @@ function copyImpl(x: unknown): unknown {
     // A runtime object with a copy method of its own (itertools.tee's iterators).
     const ownCopy = (x as { __copy__?: unknown }).__copy__;
     if (typeof ownCopy === 'function') return (ownCopy as () => unknown).call(x);
+    // A builtin exception: rebuilt from BaseException.__reduce__'s class, args and `__dict__`.
+    if (isBaseException(x)) return reconstruct(obj, callMethod(x, '__reduce__'), null);
     throw cannotPickle(x);
   }
   if (classMethod(obj, '__copy__') !== undefined) return callMethod(obj, '__copy__');
@@ -245,6 +247,7 @@ function deepcopyImpl(x: unknown, memo: PyDict): unknown {
       y = x instanceof PyFrozenSet ? new PyFrozenSet(items) : new PySet(items);
     } else if (own === undefined) {
       if (x instanceof PyByteArray) y = call(getattr(x, 'copy'), [], null);
+      else if (isBaseException(x)) y = reconstruct(obj, callMethod(x, '__reduce__'), memo);
       else if (isModule(x)) throw cannotPickle(x);
       else throw cannotPickle(x);
     } else if (classMethod(obj, '__deepcopy__') !== undefined) {

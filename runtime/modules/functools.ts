@@ -184,9 +184,10 @@ function invert(result: unknown, derive: (x: boolean) => boolean): unknown {
 
 export function total_ordering(cls: unknown): unknown {
   const c = cls as PyClass;
+  // CPython's: the operations the class has other than object's.
   const roots = ['__lt__', '__le__', '__gt__', '__ge__'].filter((op) => {
     const own = getattr(c, op, null);
-    return own !== null && own !== undefined;
+    return own !== null && own !== undefined && own !== getattr(object, op);
   });
   if (roots.length === 0) throw new ValueError('must define at least one ordering operation: < > <= >=');
   // CPython picks max(roots) by name: __lt__ > __le__ > __gt__ > __ge__.

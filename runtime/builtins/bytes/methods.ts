@@ -17,6 +17,7 @@ import { percentFormat } from '../str/percent.js';
 import { bytes_decode, bytes_hex } from '../bytes.js';
 import { bufferBytes, bufferBytesOrNull } from '../buffer.js';
 import { argTypeName, badArgument, type ClinicSignature, unpackKeywords } from '../arity.js';
+import { bytesSize } from '../sizes.js';
 
 type Method = (b: PyBytes, ...args: never[]) => unknown;
 
@@ -483,6 +484,14 @@ function indexOrRaise(i: number): number {
 export const BYTES_METHODS: Record<string, Method> = {
   // 3.11's bytes.__bytes__: the bytes themselves (a subclass's instance gives its base value, unboxed).
   __bytes__: (b: PyBytes) => b,
+  __sizeof__(b: PyBytes) {
+    if (arguments.length !== 1) noArgs('bytes.__sizeof__', arguments.length - 1);
+    return bytesSize(b.bytes.length);
+  },
+  __getnewargs__(b: PyBytes) {
+    if (arguments.length !== 1) noArgs('bytes.__getnewargs__', arguments.length - 1);
+    return PyTuple.of(b);
+  },
   decode: bytes_decode,
   hex: bytes_hex,
   find: findsMethod('find', (b, sub, start, end) => find(b, sub, start, end, false)),

@@ -16,9 +16,10 @@ import {
   BUILTIN_METHOD, UNBOUND, object, bindMethod, builtinClasses, isinstance as isinstanceOf, classAttribute, classChanged, defineHidden, guardClassAssign, infoOf, isClassLike, mroOf, ownInfo, pyClassOf, typeBuiltin, typeOf,
   type PyClass,
 } from './model.js';
-import { dictHooks, ownAttribute } from './instanceAttributes.js';
+import { dictHooks, firstWeakref, ownAttribute } from './instanceAttributes.js';
 import { callSpecial, hasSpecial } from '../special.js';
 import { WATCHED_NAMES, noteOverride } from '../subclassOverrides.js';
+import { GetSetDescriptor } from './dataDescriptors.js';
 
 /** Marks `name` as overridden for every container class at or below `cls` (subclassOverrides.ts). */
 function noteOverrideBelow(cls: PyClass, name: string, seen = new Set<PyClass>()): void {
@@ -182,7 +183,8 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
   const metaEntry = meta !== undefined ? classAttribute(meta, name) : undefined;
   if (metaEntry !== undefined && metaEntry.value instanceof PyProperty) return metaProperty(metaEntry.value, cls, name);
   const entry = classAttribute(cls, name);
-  if (entry !== undefined) {
+  // Every class has a `__doc__` of its own in CPython (None without a docstring): object's is only object's.
+  if (entry !== undefined && !(entry.owner === object && cls !== object && name === '__doc__')) {
     const value = entry.value;
     if (value instanceof PyStaticMethod) return value.__func__;
     if (value instanceof PyClassMethod) return bindMethod(value.__func__, cls);
@@ -192,6 +194,10 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     return value;
   }
   if (name === '__doc__') return null;
+  if (name === '__weakref__') {
+    const slot = weakrefSlot(cls);
+    if (slot !== undefined) return slot;
+  }
   if (metaEntry !== undefined) return metaAttribute(metaEntry.value, cls, meta!);
   if (meta !== undefined) {
     // The metaclass's __getattr__, last, as for an instance's.
@@ -199,6 +205,29 @@ export function getClassAttr(cls: PyClass, name: string): unknown {
     if (fallback !== undefined) return call(metaAttribute(fallback.value, cls, meta), [name], null);
   }
   throw attributeNotFound(`type object '${cls.__name__ ?? (cls as Function).name}' has no attribute '${name}'`, name, cls);
+}
+
+const weakrefSlots = new WeakMap<PyClass, GetSetDescriptor>();
+
+/**
+ * `C.__weakref__`: the descriptor of the slot the first class without
+ * `__slots__` (or naming `__weakref__` in them) gave its instances: its
+ * first weak reference, or None.
+ */
+function weakrefSlot(cls: PyClass): GetSetDescriptor | undefined {
+  const owner = mroOf(cls).slice().reverse().find((c) => {
+    const info = ownInfo(c);
+    if (info === undefined || c === object || builtinClasses.has(c) || info.prototypeMethods === true) return false;
+    const slots = info.dict.get('__slots__');
+    return slots === undefined || (typeof slots === 'string' ? slots === '__weakref__' : [...(slots as Iterable<unknown>)].includes('__weakref__'));
+  });
+  if (owner === undefined) return undefined;
+  let slot = weakrefSlots.get(owner);
+  if (slot === undefined) {
+    slot = new GetSetDescriptor('__weakref__', owner, 'list of weak references to the object', { get: (obj) => firstWeakref(obj as object) }, (obj) => isinstanceOf(obj, owner), false);
+    weakrefSlots.set(owner, slot);
+  }
+  return slot;
 }
 
 /** A runtime class's JS method, which takes its instance as `this` (not a Python function, builtin wrapper or class). */

@@ -19,7 +19,31 @@ import {
 import { boundLikeMethod } from '../../asyncio/coroutineFunctions.js';
 
 /** What an attribute lookup that found nothing returns (undefined is a value some lookups can find). */
-const MISSING = Symbol('pyasync.missing');
+export const MISSING = Symbol('pyasync.missing');
+
+/**
+ * Set by attributes.ts: an attribute of obj's type that its JS prototype
+ * chain does not hold, bound for obj (object's methods for an instance of a
+ * runtime class, whose chain ends at JS's Object.prototype), or MISSING.
+ */
+export const instanceHooks: { typeAttribute?: (obj: object, name: string) => unknown } = {};
+
+/** Set by the weakref module when loaded: the first live weak reference to an object, which `__weakref__` reads (else None). */
+export const weakrefHooks: { first?: (obj: object) => object | undefined } = {};
+
+/** What `obj.__weakref__` reads: its first weak reference, or None. */
+export function firstWeakref(obj: object): unknown {
+  return weakrefHooks.first?.(obj) ?? null;
+}
+
+// object's prototype has no prototype of its own, so none of Object.prototype's methods.
+const isPrototypeOf = Object.prototype.isPrototypeOf;
+
+/** The lookup's last resort before `__getattr__`: the type's namespace, for objects whose chain does not end at object's prototype. */
+function typeAttribute(obj: object, name: string): unknown {
+  if (instanceHooks.typeAttribute === undefined || isPrototypeOf.call(OBJECT_PROTO, obj)) return MISSING;
+  return instanceHooks.typeAttribute(obj, name);
+}
 
 /** What a class attribute found for an instance becomes: a bound method, the function of a staticmethod… */
 export function bindForInstance(value: unknown, obj: object): unknown {
@@ -74,7 +98,8 @@ export function foundAttr(obj: object, key: string, value: unknown): unknown {
 /** `obj.name` for an instance of a Python class (or any object whose attributes live on its JS chain). */
 export function getInstanceAttr(obj: object, name: string): unknown {
   if ((obj as Record<string, unknown>)[PLAIN_GET] === false) return customGetattribute(obj, name);
-  const found = lookupInstanceAttr(obj, name);
+  let found = lookupInstanceAttr(obj, name);
+  if (found === MISSING) found = typeAttribute(obj, name);
   if (found !== MISSING) return found;
   const fallback = (obj as Record<string, unknown>)['__getattr__'];
   if (typeof fallback === 'function') return invokeMethod(fallback, obj, [name]);
@@ -93,6 +118,18 @@ function lookupInstanceAttr(obj: object, name: string): unknown {
     case '__dict__': {
       const cls = pyClassOf(obj);
       if (cls === undefined || (cls !== object && !infoOf(cls).slots)) return instanceDict(obj);
+      break;
+    }
+    case '__doc__':
+      // The class's own (found above when it has one): None, but for object's instances.
+      return typeOf(obj) === object ? infoOf(object).dict.get('__doc__') : null;
+    case '__weakref__': {
+      // The slot a class without `__slots__` (or naming it there) gives its instances.
+      const cls = pyClassOf(obj);
+      if (cls !== undefined && cls !== object) {
+        const slots = infoOf(cls).slots;
+        if (!slots || slots.has('__weakref__')) return firstWeakref(obj);
+      }
       break;
     }
   }
@@ -317,7 +354,8 @@ export const objectDelattr = asMethod((self, name) => {
 
 export const objectGetattribute = asMethod((self, name) => {
   const key = attributeName(name);
-  const found = lookupInstanceAttr(self, key);
+  let found = lookupInstanceAttr(self, key);
+  if (found === MISSING && (typeof self === 'object' || typeof self === 'function') && self !== null) found = typeAttribute(self, key);
   if (found === MISSING) throw attributeNotFound(`'${typeName(self)}' object has no attribute '${key}'`, key, self);
   return found;
 });

@@ -138,6 +138,7 @@ defineHidden(OBJECT_PROTO, 'toString', function toString(this: unknown): string 
 object.prototype = OBJECT_PROTO;
 object.__name__ = 'object';
 object.__qualname__ = 'object';
+(object as unknown as { __module__: string }).__module__ = 'builtins';
 object[INFO] = { dict: new Map(), bases: [], mro: [], native: null, nativeArgs: false, nativeInit: false, mirrors: [], callable: false };
 object[INFO].mro = [object];
 
@@ -149,6 +150,8 @@ export const hooks: {
   eq?: (a: unknown, b: unknown) => unknown;
   /** `not v`. */
   not?: (v: unknown) => boolean;
+  /** hash(v): object.__hash__ of None is None's hash (an address in CPython, a constant here). */
+  hash?: (v: unknown) => unknown;
 } = {};
 
 // object's methods take the object first; on the prototype they are JS
@@ -207,12 +210,32 @@ export function infoOf(cls: PyClass): ClassInfo {
   const nativeInit = !(cls.prototype instanceof BaseException);
   // `super().__init__(…)` in a subclass finds the constructor's work as the class's `__init__`.
   if (nativeInit && !('__init__' in cls.prototype)) dict.set('__init__', nativeInitMethod(native));
+  for (const [key, value] of pendingAttributes.get(cls) ?? []) dict.set(key, value);
+  pendingAttributes.delete(cls);
   info = {
     dict, bases: declared ?? (mro.length > 1 ? [mro[1]!] : []), mro, native, nativeArgs: true, nativeInit, mirrors: [], callable: false,
     prototypeMethods: true,
   };
   Object.defineProperty(cls, INFO, { value: info, enumerable: false });
   return info;
+}
+
+/** Namespace entries of runtime classes whose info is not made yet (made when first asked for, from the prototype). */
+const pendingAttributes = new WeakMap<PyClass, [string, unknown][]>();
+
+/**
+ * Adds entries to a class's namespace that its prototype does not hold (the
+ * data descriptors of a builtin type's fields): for a runtime JS class, when
+ * its info is made, so the prototype's names are read as late as before.
+ */
+export function addClassAttributes(cls: PyClass, entries: readonly [string, unknown][]): void {
+  const info = ownInfo(cls);
+  if (info !== undefined) {
+    for (const [key, value] of entries) info.dict.set(key, value);
+    classChanged();
+    return;
+  }
+  pendingAttributes.set(cls, [...(pendingAttributes.get(cls) ?? []), ...entries]);
 }
 
 export function mroOf(cls: PyClass): PyClass[] {

@@ -3,6 +3,7 @@ import { typeName } from '../values.js';
 import { RuntimeError, TypeError, attributeNotFound } from '../exceptions.js';
 import { MANY_ARGUMENTS, call, isPyFunction, type PyCallable } from '../calls.js';
 import { PyClassMethod, PyProperty, PyStaticMethod } from './descriptors.js';
+import { callSpecial, hasSpecial } from '../special.js';
 import {
   CLASS, bindMethod, builtinClasses, classAttribute, classEpoch, isClassLike, isinstance, issubclass, mroOf, object, typeOf, type PyClass,
 } from './model.js';
@@ -51,6 +52,10 @@ export class PySuper {
     if (typeof value === 'function' && !isClassLike(value) && this.self !== this.start) {
       if (isPyFunction(value)) return { value: bindMethod(value, this.self) };
       return { value: (value as (...a: unknown[]) => unknown).bind(this.self) };
+    }
+    // Another descriptor (a builtin type's `int.real`, a class's own): its `__get__`, as for any attribute read.
+    if (typeof value === 'object' && value !== null && hasSpecial(value, '__get__')) {
+      return { value: callSpecial(value, '__get__', this.self === this.start ? null : this.self, this.start) };
     }
     return { value };
   }

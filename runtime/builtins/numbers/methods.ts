@@ -26,6 +26,7 @@ import { formatNumber } from './format.js';
 import type { PyCallable } from '../calls.js';
 import { reprNumber, reprComplex } from './repr.js';
 import { argTypeName, badArgument, type ClinicSignature, noArgs, oneArg, unpackKeywords } from '../arity.js';
+import { intSize } from '../sizes.js';
 
 type Method = (self: never, ...args: never[]) => unknown;
 type Num = number | bigint | boolean | PyFloat;
@@ -175,6 +176,14 @@ export const INT_METHODS: Record<string, Method> = {
   ...arithmetic(isIntLike),
   // int's own repr of a bool is the number (`int.__repr__(True)` is '1'); bool has its own (BOOL_METHODS).
   __repr__: (a: Num) => reprNumber(typeof a === 'boolean' ? Number(a) : a),
+  __sizeof__(self: number | bigint | boolean) {
+    if (arguments.length !== 1) noArgs('int.__sizeof__', arguments.length - 1);
+    return intSize(self);
+  },
+  __getnewargs__(self: Num) {
+    if (arguments.length !== 1) noArgs('int.__getnewargs__', arguments.length - 1);
+    return PyTuple.of(typeof self === 'boolean' ? Number(self) : self);
+  },
   bit_length(self: unknown) {
     if (arguments.length !== 1) noArgs('int.bit_length', arguments.length - 1);
     return bitLengthOf(intValue(self));
@@ -334,6 +343,10 @@ export const FLOAT_METHODS: Record<string, Method> = {
   conjugate(self: unknown) {
     if (arguments.length !== 1) noArgs('float.conjugate', arguments.length - 1);
     return self;
+  },
+  __getnewargs__(self: unknown) {
+    if (arguments.length !== 1) noArgs('float.__getnewargs__', arguments.length - 1);
+    return PyTuple.of(self);
   },
 };
 

@@ -5,7 +5,7 @@
  * passed" (so `split(maxsplit=1)` is `str_split(s, undefined, 1)`).
  */
 import { TypeError } from '../exceptions.js';
-import { BASE_VALUE, PyBytes, PyStrBox, typeName } from '../values.js';
+import { BASE_VALUE, PyBytes, PyStrBox, PyTuple, typeName } from '../values.js';
 import { checkArgCount, indexArg } from './args.js';
 import { str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper } from './case.js';
 import { encodeStr } from './codecs.js';
@@ -46,7 +46,8 @@ import { pyHash } from '../equality.js';
 import { percentFormat } from './percent.js';
 import { reprStr as strRepr } from './repr.js';
 import { NotImplemented } from '../notImplemented.js';
-import { argTypeName } from '../arity.js';
+import { argTypeName, noArgs } from '../arity.js';
+import { strSize } from '../sizes.js';
 
 /** `s.encode(encoding='utf-8', errors='strict')`. */
 export function str_encode(s: string, encoding?: unknown, errors?: unknown): PyBytes {
@@ -173,4 +174,12 @@ export const STR_METHODS: Record<string, StrMethod> = {
   upper: str_upper,
   zfill: str_zfill,
   ...STR_DUNDERS,
+  __sizeof__(s: string) {
+    if (arguments.length !== 1) noArgs('str.__sizeof__', arguments.length - 1);
+    return strSize(s);
+  },
+  __getnewargs__(s: string) {
+    if (arguments.length !== 1) noArgs('str.__getnewargs__', arguments.length - 1);
+    return PyTuple.of(s);
+  },
 };

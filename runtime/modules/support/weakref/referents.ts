@@ -17,6 +17,7 @@ import { BaseException } from '../../../builtins/exceptions.js';
 import { object, pyClassOf, type PyClass } from '../../../builtins/classes.js';
 import { type } from '../../../builtins/types.js';
 import { builtinClasses, infoOf } from '../../../builtins/classes/model.js';
+import { weakrefHooks } from '../../../builtins/classes/instanceAttributes.js';
 import { TYPE_NAME, typeName } from '../../../builtins/values.js';
 import { repr } from '../../../builtins/repr.js';
 import { call } from '../../../builtins/calls.js';
@@ -37,6 +38,9 @@ const states = new WeakMap<object, RefState>();
 const lists = new WeakMap<object, WeakRef<object>[]>();
 
 const registry = new FinalizationRegistry<WeakRef<object>[]>(referentCollected);
+
+// `obj.__weakref__`: the head of its list.
+weakrefHooks.first = (obj) => refsTo(obj)[0];
 
 export function stateOf(r: object): RefState | undefined {
   return states.get(r);
