@@ -9,7 +9,7 @@
  */
 import { NotImplementedError, OSError, StopIteration, SystemError, TypeError, ValueError } from './exceptions.js';
 import { BASE_VALUE, PyBoxed, PyBytes, isIntNumber, typeName } from './values.js';
-import { callMethod, getattr, lookupAttr, setattr } from './attributes.js';
+import { callMethod, lookupAttr, setattr } from './attributes.js';
 import { call, isPyFunction } from './calls.js';
 import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
