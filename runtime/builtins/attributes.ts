@@ -24,7 +24,7 @@ import {
 } from './numbers/methods.js';
 import { PLAIN_GET, PLAIN_SET, attrKey, instanceKey, methodKey } from './attributeKeys.js';
 import {
-  CLASS, PySuper, bindMethod, deleteClassAttribute, foundAttr, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
+  CLASS, PySuper, bindMethod, deleteClassAttribute, findInstanceAttr, foundAttr, delInstanceAttr, getClassAttr, getInstanceAttr, instanceDict, isClassLike, setClassAttr,
   setInstanceAttr, superBuiltinMethod, superCall, superGetattr, type PyClass,
 } from './classes.js';
 import { isJsErrorProperty } from './classes/exceptionAttributes.js';
@@ -530,6 +530,19 @@ function typeAttribute(obj: unknown, name: string): unknown {
   return value;
 }
 instanceHooks.typeAttribute = typeAttribute;
+
+/**
+ * getattr(obj, name, absent) as CPython's _PyObject_LookupAttr gives it to
+ * C code: an ordinary instance's missing attribute is told without raising
+ * (and catching) an AttributeError, for checks made on every call such as
+ * io's `closed`. Everything else goes through getattr.
+ */
+export function lookupAttr(obj: unknown, name: string, absent: unknown): unknown {
+  if (typeof obj === 'object' && obj !== null && methodsOf(obj) === null && !(obj instanceof PySuper) && !isModule(obj) && !isRuntimeBuiltin(obj)) {
+    return findInstanceAttr(obj, name, absent);
+  }
+  return getattr(obj, name, absent);
+}
 
 function dictFromObject(o: Record<string, unknown>): dict.PyDict {
   const d = new dict.PyDict();

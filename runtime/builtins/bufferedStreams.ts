@@ -10,7 +10,7 @@
  */
 import { AttributeError, BlockingIOError, OSError, TypeError, ValueError } from './exceptions.js';
 import { PyBytes, typeName } from './values.js';
-import { callMethod, getattr } from './attributes.js';
+import { callMethod, getattr, lookupAttr } from './attributes.js';
 import { call } from './calls.js';
 import { truthy } from './truth.js';
 import { bufferSnapshot, readWriteBuffer } from './buffer.js';
@@ -354,7 +354,7 @@ export class PyBuffered {
     }
     if (this.#writable) this.#flushAndRewind();
     this.#resetRead();
-    const readall = getattr(this.#raw, 'readall', undefined);
+    const readall = lookupAttr(this.#raw, 'readall', undefined);
     if (readall !== undefined) {
       const rest = call(readall, [], null);
       const bytes = bytesValue(rest);

@@ -30,7 +30,7 @@ export { objectId, defaultRepr, qualifiedName } from './classes/identity.js';
 export { declareSlots, makeClass, registerBuiltinClass } from './classes/creation.js';
 export { setClassAttribute, deleteClassAttribute, getClassAttr, setClassAttr } from './classes/classAttributes.js';
 export {
-  foundAttr, getInstanceAttr, dictHooks, instanceDict, setInstanceAttr, writeInstanceAttr, dropInstanceAttr, delInstanceAttr,
+  foundAttr, findInstanceAttr, getInstanceAttr, dictHooks, instanceDict, setInstanceAttr, writeInstanceAttr, dropInstanceAttr, delInstanceAttr,
 } from './classes/instanceAttributes.js';
 export { construct } from './classes/construction.js';
 export { PySuper, makeSuper, superGetattr, superCall, superBuiltinMethod, superUnavailable } from './classes/superObjects.js';

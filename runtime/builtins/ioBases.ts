@@ -9,7 +9,7 @@
  */
 import { NotImplementedError, OSError, StopIteration, SystemError, TypeError, ValueError } from './exceptions.js';
 import { BASE_VALUE, PyBoxed, PyBytes, isIntNumber, typeName } from './values.js';
-import { callMethod, getattr, setattr } from './attributes.js';
+import { callMethod, lookupAttr, setattr } from './attributes.js';
 import { call, isPyFunction } from './calls.js';
 import { iterate } from './iteration.js';
 import { truthy } from './truth.js';
@@ -79,9 +79,13 @@ export function selfMethod(obj: object, name: string, ...args: unknown[]): unkno
 
 const CLOSED_FLAG = '__IOBase_closed';
 
-/** IOBase's own record of being closed (CPython's `__IOBase_closed` attribute), not the `closed` a subclass may redefine. */
+/**
+ * IOBase's own record of being closed (CPython's `__IOBase_closed` attribute), not the `closed` a subclass may redefine.
+ * Read on every operation of a stream written in Python (its inherited `closed`), so an open stream's missing
+ * attribute is told without an AttributeError.
+ */
 function closedFlag(self: unknown): boolean {
-  return getattr(self, CLOSED_FLAG, undefined) !== undefined;
+  return lookupAttr(self, CLOSED_FLAG, undefined) !== undefined;
 }
 
 function closedFile(): ValueError {
@@ -90,7 +94,7 @@ function closedFile(): ValueError {
 
 /** CPython's iobase_check_closed: the `closed` attribute, as the stream's class defines it. */
 export function checkClosed(self: unknown): void {
-  const closed = getattr(self, 'closed', undefined);
+  const closed = lookupAttr(self, 'closed', undefined);
   if (closed !== undefined && truthy(closed)) throw closedFile();
 }
 
@@ -246,7 +250,7 @@ export class _IOBase {
    */
   readline(size?: unknown): unknown {
     const limit = sizeArg(size);
-    const peek = getattr(this, 'peek', undefined);
+    const peek = lookupAttr(this, 'peek', undefined);
     const parts: Uint8Array[] = [];
     let total = 0;
     while (limit < 0 || total < limit) {

@@ -48,7 +48,7 @@ import { NotImplemented, NotImplementedType } from './notImplemented.js';
 import { pyIndex } from './numbers/index.js';
 import { bytesCompare, bytesFromHex } from './bytes.js';
 import { bytesMaketrans } from './bytes/methods.js';
-import { isModule } from '../modules/support/namespaces.js';
+import { isModule, moduleClass, moduleDir } from '../modules/support/namespaces.js';
 import { attributeHooks } from './attributes.js';
 import { dunderHooks, isInstance } from './dunders.js';
 import { attrName } from './attributeKeys.js';
@@ -216,6 +216,7 @@ function abcChecksOf(c: unknown): AbcChecks | undefined {
   return typeof c === 'function' && Object.hasOwn(c, ABC_CHECKS) ? (c as unknown as Record<symbol, AbcChecks>)[ABC_CHECKS] : undefined;
 }
 export const ModuleType = namedType('module');
+moduleClass.type = ModuleType;
 
 /** The type of `...`. */
 export class ellipsis {
@@ -804,6 +805,11 @@ const ERROR_NAMES = new Set(['message', 'name', 'stack']);
 export function dir(obj?: unknown): unknown[] {
   if (arguments.length > 1) checkPositional('dir', arguments.length, 0, 1);
   if (obj === undefined) throw new TypeError('dir() without arguments is not supported by pyasync');
+  if (isModule(obj)) {
+    // module.__dir__: the module's own `__dir__` function (PEP 562) if it has one, else its globals.
+    const hook = obj['__dir__'];
+    return typeof hook === 'function' ? [...iterate(call(hook, [], null))].sort(compareNames) : moduleDir(obj);
+  }
   // A `__dir__` of the object's type other than object's (a class's metaclass's, EnumType's) gives the names, sorted into a list.
   if (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) {
     const own = (Object.getPrototypeOf(obj) as Record<string, unknown> | null)?.['__dir__'];

@@ -14,7 +14,7 @@ import { iterate } from '../builtins/iteration.js';
 import { pyFunction } from './support/pydef.js';
 import { loadedModules } from './support/moduleTable.js';
 import { compile as reCompile, escape as reEscape } from './re.js';
-import { fspath } from './os.js';
+import { fspath } from './support/os/node.js';
 import * as self from './fnmatch.js';
 
 export const __name__ = 'fnmatch';

@@ -14,7 +14,7 @@ import { truthy } from '../builtins/truth.js';
 import { osError } from '../builtins/io.js';
 import { intArg } from '../builtins/files.js';
 import * as path from './os.path.js';
-import { cwd, fsCall, fsCall2, fspath as toFspath, listNames, proc, readDirectory, statOrNone, type Dirent } from './support/os/node.js';
+import { cwd, fsCall, fsCall2, fspath as toFspath, fspathValue, listNames, proc, readDirectory, statOrNone, type Dirent } from './support/os/node.js';
 import { call } from '../builtins/calls.js';
 import { splitKeywords, checkKeywords } from './support/stdlib/pyclass.js';
 import { pyFunction } from './support/pydef.js';
@@ -88,8 +88,8 @@ export function unsetenv(key: unknown): null {
   return null;
 }
 
-export function fspath(p: unknown): string {
-  return toFspath(p);
+export function fspath(p: unknown): unknown {
+  return fspathValue(p);
 }
 
 export function getcwd(): string {

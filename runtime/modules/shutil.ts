@@ -269,7 +269,7 @@ function removeTree(p: string, onerror: OnError): void {
     return;
   }
   for (const entry of entries) {
-    const fullname = path.join(p, (entry as Obj)['name']);
+    const fullname = path.join(p, (entry as Obj)['name'] as string);
     let isDir: boolean;
     try {
       isDir = truthy(call(getattr(entry, 'is_dir'), [], { follow_symlinks: false }));
@@ -326,8 +326,8 @@ function baseName(p: unknown): string {
 }
 
 function destInSrc(src: unknown, dst: unknown): boolean {
-  let a = path.abspath(src);
-  let b = path.abspath(dst);
+  let a = path.abspath(fspath(src));
+  let b = path.abspath(fspath(dst));
   if (!a.endsWith('/')) a += '/';
   if (!b.endsWith('/')) b += '/';
   return b.startsWith(a);

@@ -620,7 +620,8 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     notInAll: ['TestProgram'],
     names: [
       '__name__', 'IsolatedAsyncioTestCase', 'SkipTest', 'TestCase', 'TestLoader', 'TestProgram', 'TestResult', 'TestSuite', 'TextTestResult',
-      'TextTestRunner', 'defaultTestLoader', 'expectedFailure', 'main', 'skip', 'skipIf', 'skipUnless',
+      'TextTestRunner', 'defaultTestLoader', 'expectedFailure', 'findTestCases', 'getTestCaseNames', 'main', 'makeSuite', 'skip', 'skipIf',
+      'skipUnless',
     ],
   },
   'unittest.mock': {

@@ -106,6 +106,27 @@ export function getInstanceAttr(obj: object, name: string): unknown {
   throw attributeNotFound(`'${typeName(obj)}' object has no attribute '${name}'`, name, obj);
 }
 
+/**
+ * `obj.name`, or `absent` where reading it would raise AttributeError (the
+ * lookup half of CPython's _PyObject_LookupAttr). An instance whose class
+ * defines neither `__getattribute__` nor `__getattr__` reports a missing
+ * name without an AttributeError being made, which costs a stack trace.
+ */
+export function findInstanceAttr(obj: object, name: string, absent: unknown): unknown {
+  try {
+    if ((obj as Record<string, unknown>)[PLAIN_GET] !== false && typeof (obj as Record<string, unknown>)['__getattr__'] !== 'function') {
+      let found = lookupInstanceAttr(obj, name);
+      if (found === MISSING) found = typeAttribute(obj, name);
+      return found === MISSING ? absent : found;
+    }
+    return getInstanceAttr(obj, name);
+  } catch (e) {
+    // A property's getter raising AttributeError counts as missing too, as it does for getattr(obj, name, default).
+    if (e instanceof AttributeError) return absent;
+    throw e;
+  }
+}
+
 /** object.__getattribute__: the attribute found on the instance or its class, bound as Python binds it. */
 function lookupInstanceAttr(obj: object, name: string): unknown {
   if (isArrayEngineName(name) && Array.isArray(obj)) return arrayEngineAttr(obj, name);

@@ -376,10 +376,17 @@ export class PyMemoryView implements Iterable<unknown> {
     if (!sameFormat || source.shape.length !== 1 || source.shape[0] !== dest.shape[0]) {
       throw new ValueError('memoryview assignment: lvalue and rvalue have different structures');
     }
-    // The source's bytes first, copied: it may overlap the destination.
-    const bytes = source.bytes.slice();
     const memory = this.#bytes();
     const size = this.#fmt.itemsize;
+    // A contiguous destination (a raw stream's readinto filling its buffer) takes the bytes in one copy, which
+    // TypedArray.set makes safe for overlapping memory.
+    if (dest.shape[0] === 0) return;
+    if (dest.strides[0] === size) {
+      memory.set(source.bytes, dest.offset);
+      return;
+    }
+    // The source's bytes first, copied: it may overlap the destination.
+    const bytes = source.bytes.slice();
     let k = 0;
     for (const at of itemOffsets(dest, false)) {
       for (let b = 0; b < size; b++) memory[at + b] = bytes[k++]!;

@@ -86,10 +86,14 @@ export function moduleGetattr(mod: ModuleNamespace, name: string): unknown {
   return moduleAttributeFallback(mod, name);
 }
 
+/** The `module` type, set where the builtin types are made: a module's `__class__` (a descriptor of the type, found before `__getattr__`). */
+export const moduleClass: { type?: unknown } = {};
+
 /** moduleGetattr's slow path, for a name the namespace does not bind. */
 export function moduleAttributeFallback(mod: ModuleNamespace, name: string): unknown {
   const extra = extraAttributes.get(mod)?.get(name);
   if (extra !== undefined) return extra;
+  if (name === '__class__' && moduleClass.type !== undefined) return moduleClass.type;
   const hook = mod['__getattr__'];
   if (typeof hook === 'function') return (hook as (n: string) => unknown)(name);
   throw noAttribute(mod, name);

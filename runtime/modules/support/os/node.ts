@@ -4,7 +4,8 @@
  * outside Node the functions raise OSError.
  */
 import { OSError, TypeError } from '../../../builtins/exceptions.js';
-import { typeName } from '../../../builtins/values.js';
+import { BASE_VALUE, PyBoxed, PyBytes, typeName } from '../../../builtins/values.js';
+import { decodeBytes } from '../../../builtins/str/codecs.js';
 import { fromNodeError } from '../../../builtins/io.js';
 import { flushAllFiles } from '../../../builtins/files.js';
 import { callSpecial, hasSpecial } from '../../../builtins/special.js';
@@ -132,23 +133,51 @@ export function cwd(): string {
   return proc?.cwd() ?? '/';
 }
 
-/** os.fspath(path): a str, or what `__fspath__` returns. */
-export function fspath(path: unknown, fname: string | null = null): string {
-  if (typeof path === 'string') return path;
+/** A str or bytes value (a subclass's instance too) as its plain str or bytes, else null. */
+export function plainPath(v: unknown): string | PyBytes | null {
+  if (typeof v === 'string' || v instanceof PyBytes) return v;
+  if (v instanceof PyBoxed) {
+    const base = v[BASE_VALUE];
+    if (typeof base === 'string' || base instanceof PyBytes) return base;
+  }
+  return null;
+}
+
+/**
+ * os.fspath(path), CPython's PyOS_FSPath: a str or bytes as it is (a
+ * subclass's instance too), else what its `__fspath__` returns, which must
+ * be a str or bytes.
+ */
+export function fspathValue(path: unknown, fname: string | null = null): unknown {
+  if (plainPath(path) !== null) return path;
   if (path !== null && typeof path === 'object' && hasSpecial(path, '__fspath__')) {
     const r = callSpecial(path, '__fspath__');
-    if (typeof r === 'string') return r;
+    if (plainPath(r) !== null) return r;
     throw new TypeError(`expected ${typeName(path)}.__fspath__() to return str or bytes, not ${typeName(r)}`);
   }
   if (fname !== null) throw new TypeError(`${fname}: path should be string, bytes or os.PathLike, not ${typeName(path)}`);
   throw new TypeError(`expected str, bytes or os.PathLike object, not ${typeName(path)}`);
 }
 
+/** A str path for the modules that take str paths only: a str, or what `__fspath__` returns. */
+export function fspath(path: unknown, fname: string | null = null): string {
+  if (typeof path === 'string') return path;
+  const value = plainPath(fspathValue(path, fname));
+  if (typeof value === 'string') return value;
+  if (fname !== null) throw new TypeError(`${fname}: path should be string, bytes or os.PathLike, not ${typeName(path)}`);
+  throw new TypeError(`expected str, bytes or os.PathLike object, not ${typeName(path)}`);
+}
+
+/** A str or bytes path as Node takes it: bytes decoded as the file system's encoding (UTF-8, surrogateescape). */
+export function nodePath(path: string | PyBytes): string {
+  return typeof path === 'string' ? path : decodeBytes(path.bytes, 'utf-8', 'surrogateescape');
+}
+
 /** stat() that answers undefined for a missing path (exists(), isfile()…). */
 export function statOrNone(path: unknown, follow = true): Stats | undefined {
   let p: string;
   try {
-    p = fspath(path);
+    p = nodePath(plainPath(fspathValue(path))!);
   } catch {
     return undefined;
   }

@@ -5,16 +5,15 @@
 import { OSError, OverflowError, PermissionError, ProcessLookupError, TypeError, ValueError } from '../../../builtins/exceptions.js';
 import { noKeywords } from '../../../builtins/calls.js';
 import { pyIndex } from '../../../builtins/numbers/index.js';
-import { PyBytes, typeName } from '../../../builtins/values.js';
+import { PyBytes } from '../../../builtins/values.js';
 import { iterate } from '../../../builtins/iteration.js';
 import { intArg } from '../../../builtins/files.js';
 import { bytes_decode } from '../../../builtins/bytes.js';
 import { str_encode } from '../../../builtins/str/methods.js';
 import { osError } from '../../../builtins/io.js';
-import { callSpecial, hasSpecial } from '../../../builtins/special.js';
 import { StructSequence } from '../structSequence.js';
 import { pyFunction } from '../pydef.js';
-import { proc } from './node.js';
+import { fspathValue, plainPath, proc } from './node.js';
 import { isValidSignal } from '../signal/numbers.js';
 import { toSelf } from '../signal/handlers.js';
 
@@ -103,24 +102,16 @@ export const get_terminal_size = pyFunction('fd=, /', 'get_terminal_size', Q, (f
   return new terminal_size([stream.columns, stream.rows ?? 0]);
 });
 
-function pathArg(p: unknown): unknown {
-  if (typeof p === 'string' || p instanceof PyBytes) return p;
-  if (p !== null && typeof p === 'object' && hasSpecial(p, '__fspath__')) {
-    const r = callSpecial(p, '__fspath__');
-    if (typeof r === 'string' || r instanceof PyBytes) return r;
-    throw new TypeError(`expected ${typeName(p)}.__fspath__() to return str or bytes, not ${typeName(r)}`);
-  }
-  throw new TypeError(`expected str, bytes or os.PathLike object, not ${typeName(p)}`);
-}
-
 /** os.fsencode(filename): a str path as the file system's bytes (UTF-8, surrogateescape). */
 export const fsencode = pyFunction('filename', 'fsencode', Q, (filename: unknown) => {
-  const p = pathArg(filename);
-  return typeof p === 'string' ? str_encode(p, 'utf-8', 'surrogateescape') : p;
+  const p = fspathValue(filename);
+  const value = plainPath(p);
+  return typeof value === 'string' ? str_encode(value, 'utf-8', 'surrogateescape') : p;
 });
 
 /** os.fsdecode(filename): a bytes path as str. */
 export const fsdecode = pyFunction('filename', 'fsdecode', Q, (filename: unknown) => {
-  const p = pathArg(filename);
-  return p instanceof PyBytes ? bytes_decode(p, 'utf-8', 'surrogateescape') : p;
+  const p = fspathValue(filename);
+  const value = plainPath(p);
+  return value instanceof PyBytes ? bytes_decode(value, 'utf-8', 'surrogateescape') : p;
 });

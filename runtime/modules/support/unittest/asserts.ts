@@ -8,7 +8,8 @@
  */
 import { callMethod, getattr } from '../../../builtins/attributes.js';
 import { call } from '../../../builtins/calls.js';
-import { AttributeError, TypeError } from '../../../builtins/exceptions.js';
+import { AttributeError, DeprecationWarning, TypeError } from '../../../builtins/exceptions.js';
+import { warnCaller } from '../warnings/fromRuntime.js';
 import { repr, str } from '../../../builtins/repr.js';
 import { truthy } from '../../../builtins/truth.js';
 import { len } from '../../../builtins/functions.js';
@@ -290,6 +291,28 @@ export const assertMethods: Record<string, unknown> = {
     }
     return null;
   }),
+  assertDictContainsSubset: method('self, subset, dictionary, msg=', 'assertDictContainsSubset',
+    (self: Obj, subset: unknown, dictionary: unknown, msg: unknown = null) => {
+      // CPython's default stacklevel: the warning is placed in case.py itself, a library frame.
+      warnCaller('assertDictContainsSubset is deprecated', DeprecationWarning, 1);
+      const missing: unknown[] = [];
+      const mismatched: string[] = [];
+      for (const item of iterate(callMethod(subset, 'items'))) {
+        const [key, value] = Array.from(iterate(item));
+        if (!in_(key, dictionary)) missing.push(key);
+        else if (neTest(value, getitem(dictionary, key))) {
+          mismatched.push(`${safeRepr(key)}, expected: ${safeRepr(value)}, actual: ${safeRepr(getitem(dictionary, key))}`);
+        }
+      }
+      if (missing.length === 0 && mismatched.length === 0) return null;
+      let standardMsg = '';
+      if (missing.length > 0) standardMsg = `Missing: ${missing.map((m) => safeRepr(m)).join(',')}`;
+      if (mismatched.length > 0) {
+        if (standardMsg !== '') standardMsg += '; ';
+        standardMsg += `Mismatched values: ${mismatched.join(',')}`;
+      }
+      return fails(self, msg, standardMsg);
+    }),
   assertCountEqual: method('self, first, second, msg=', 'assertCountEqual', (self: Obj, first: unknown, second: unknown, msg: unknown = null) => {
     const differences = countDifferences(Array.from(iterate(first)), Array.from(iterate(second)));
     if (differences.length === 0) return null;

@@ -13,7 +13,8 @@ import { Runner } from '../../../asyncio/runners.js';
 import { asyncDef, coroutine } from '../../../asyncio/coroutines.js';
 import { iscoroutinefunction } from '../../inspect.js';
 import { pyClass, pyFunction } from '../pydef.js';
-import { TestCase, runTest } from './case.js';
+import { TestCase, runTest, runtimeRuns, warnReturned } from './case.js';
+import { unboxed } from '../../../asyncio/baseEvents.js';
 
 const Q = 'unittest.async_case';
 type Obj = Record<string, unknown>;
@@ -52,6 +53,20 @@ async function closing(runner: unknown, run: Promise<unknown>): Promise<unknown>
   }
 }
 
+/** run(): the test on an asyncio Runner of its own, closed when the test is done. */
+const asyncRun = a('self, result=', 'run', (self: Obj, result: unknown = null) => {
+  const runner = call(Runner, [], { debug: true });
+  self['_asyncioRunner'] = runner;
+  let outcome: unknown;
+  try {
+    outcome = runTest(self, result);
+  } catch (e) {
+    return closing(runner, Promise.reject(e));
+  }
+  return closing(runner, Promise.resolve(outcome));
+});
+runtimeRuns.add(asyncRun);
+
 export const IsolatedAsyncioTestCase = pyClass('IsolatedAsyncioTestCase', Q, [TestCase], {
   __init__: a('self, methodName=', '__init__', (self: Obj, methodName: unknown = 'runTest') => {
     call(getattr(TestCase, '__init__'), [self, methodName], null);
@@ -68,20 +83,21 @@ export const IsolatedAsyncioTestCase = pyClass('IsolatedAsyncioTestCase', Q, [Te
     callMethod(self, 'setUp');
     return callMethod(runnerOf(self), 'run', callMethod(self, 'asyncSetUp'));
   }),
-  _callTestMethod: a('self, method', '_callTestMethod', (self: Obj, method: unknown) => callMaybeAsync(self, method, [], null)),
+  _callTestMethod: a('self, method', '_callTestMethod', (self: Obj, method: unknown) => {
+    const returned = callMaybeAsync(self, method, [], null);
+    // An async test's value arrives after the Python frames that called run() are gone: its warning says sys:1.
+    if (returned instanceof Promise) {
+      return returned.then((value) => {
+        warnReturned(self, method, unboxed(value));
+        return null;
+      });
+    }
+    warnReturned(self, method, returned);
+    return null;
+  }),
   _callTearDown: a('self', '_callTearDown', (self: Obj) =>
     (callMethod(runnerOf(self), 'run', callMethod(self, 'asyncTearDown')) as Promise<unknown>).then(() => callMethod(self, 'tearDown'))),
   _callCleanup: a('self, function, /, *args, **kwargs', '_callCleanup', (self: Obj, fn: unknown, args: unknown[], kwargs: unknown) =>
     callMaybeAsync(self, fn, [...args], kwargsOf(kwargs))),
-  run: a('self, result=', 'run', (self: Obj, result: unknown = null) => {
-    const runner = call(Runner, [], { debug: true });
-    self['_asyncioRunner'] = runner;
-    let outcome: unknown;
-    try {
-      outcome = runTest(self, result);
-    } catch (e) {
-      return closing(runner, Promise.reject(e));
-    }
-    return closing(runner, Promise.resolve(outcome));
-  }),
+  run: asyncRun,
 });

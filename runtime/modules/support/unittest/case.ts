@@ -56,7 +56,40 @@ function* cleanupSteps(self: Obj): Steps<boolean> {
   return outcome.success;
 }
 
+/**
+ * The tests whose `run` TestCase.__call__ is calling, when `run` is the
+ * runtime's own (not overridden in Python): CPython's frame above `run` is
+ * then case.py's `__call__`, a library frame, where the warning for a test
+ * method returning a value is placed (`stacklevel=3` from _callTestMethod).
+ */
+const calledByLibrary = new WeakSet<object>();
+
+/** Whether the `run` in progress of each test was called by library code, for _callTestMethod's warning. */
+const runCallers = new WeakMap<object, boolean>();
+
+/** CPython's warning for a test method that returned a value, placed at the caller of `run` (sys:1 for the library's). */
+export function warnReturned(self: object, method: unknown, returned: unknown): void {
+  if (returned === null || returned === undefined) return;
+  const message = `It is deprecated to return a value that is not None from a test case (${str(method)})`;
+  warnCaller(message, DeprecationWarning, runCallers.get(self) === true ? 1 : 2);
+}
+
+/** The runtime's `run` methods (TestCase's, IsolatedAsyncioTestCase's): library code calling TestCase.run. */
+export const runtimeRuns = new Set<unknown>();
+
+/** TestCase.__call__: `self.run(*args, **kwds)`. */
+function callRun(self: Obj, args: unknown[], kwds: unknown): unknown {
+  if (runtimeRuns.has(getattr(type(self), 'run'))) calledByLibrary.add(self);
+  try {
+    return callMethodKw(self, 'run', [...args], kwargsOf(kwds));
+  } finally {
+    calledByLibrary.delete(self);
+  }
+}
+
 function* runSteps(self: Obj, given: unknown): Steps {
+  runCallers.set(self, calledByLibrary.has(self));
+  calledByLibrary.delete(self);
   let result = given;
   let stopTestRun: unknown = null;
   if (result === null || result === undefined) {
@@ -160,6 +193,9 @@ const SubTestContextClass = pyClass('_SubTestContext', Q, [], {
     (self['$exit'] as (t: unknown, v: unknown) => boolean)(t, v)),
 });
 
+const testCaseRun = method('self, result=', 'run', (self: Obj, result: unknown = null) => runTest(self, result));
+runtimeRuns.add(testCaseRun);
+
 /** Every TestCase subclass, in creation order: unittest.main finds the `__main__` module's tests here (program.ts). */
 export const testCaseClasses: unknown[] = [];
 
@@ -231,8 +267,8 @@ export const TestCase = pyClass('TestCase', Q, [], {
   }),
   doCleanups: method('self', 'doCleanups', (self: Obj) => drive(cleanupSteps(self))),
   _callSetUp: method('self', '_callSetUp', (self: Obj) => callMethod(self, 'setUp')),
-  _callTestMethod: method('self, method', '_callTestMethod', (_self: Obj, m: unknown) => {
-    call(m, [], null);
+  _callTestMethod: method('self, method', '_callTestMethod', (self: Obj, m: unknown) => {
+    warnReturned(self, m, call(m, [], null));
     return null;
   }),
   _callTearDown: method('self', '_callTearDown', (self: Obj) => callMethod(self, 'tearDown')),
@@ -246,9 +282,8 @@ export const TestCase = pyClass('TestCase', Q, [], {
     if (params instanceof PyDict) for (const k of params) map.set(k as string, params.$get(k));
     return subTestContext(self, msg, map);
   }),
-  run: method('self, result=', 'run', (self: Obj, result: unknown = null) => runTest(self, result)),
-  __call__: method('self, *args, **kwds', '__call__', (self: Obj, args: unknown[], kwds: unknown) =>
-    callMethodKw(self, 'run', [...args], kwargsOf(kwds))),
+  run: testCaseRun,
+  __call__: method('self, *args, **kwds', '__call__', (self: Obj, args: unknown[], kwds: unknown) => callRun(self, args, kwds)),
   ...assertMethods,
   ...raisesMethods,
   ...warnsLogsMethods,

@@ -3,11 +3,14 @@
  * does not touch the file system): the test method names of a class
  * (`testMethodPrefix`, sorted by `sortTestMethodsUsing`, filtered by
  * `testNamePatterns`), the suite of a TestCase class, of a module's
- * TestCase classes, and of dotted names.
+ * TestCase classes, and of dotted names; and the deprecated module
+ * functions over a loader made for the call (makeSuite, findTestCases,
+ * getTestCaseNames).
  */
-import { callMethod, getattr, hasattr } from '../../../builtins/attributes.js';
+import { callMethod, getattr, hasattr, setattr } from '../../../builtins/attributes.js';
 import { call } from '../../../builtins/calls.js';
-import { AttributeError, TypeError } from '../../../builtins/exceptions.js';
+import { AttributeError, DeprecationWarning, TypeError } from '../../../builtins/exceptions.js';
+import { warnCaller } from '../warnings/fromRuntime.js';
 import { truthy } from '../../../builtins/truth.js';
 import { isinstance, issubclass } from '../../../builtins/types.js';
 import { callable, dir, type as typeType } from '../../../index.js';
@@ -105,3 +108,34 @@ export const TestLoader = pyClass('TestLoader', Q, [], {
 });
 
 export const defaultTestLoader = call(TestLoader, [], null);
+
+/** loader.py's _makeLoader: a TestLoader with the deprecated functions' arguments as its attributes. */
+function makeLoader(prefix: unknown, sortUsing: unknown, suiteClass: unknown = null, testNamePatterns: unknown = null): unknown {
+  const loader = call(TestLoader, [], null);
+  setattr(loader, 'sortTestMethodsUsing', sortUsing);
+  setattr(loader, 'testMethodPrefix', prefix);
+  setattr(loader, 'testNamePatterns', testNamePatterns);
+  if (truthy(suiteClass)) setattr(loader, 'suiteClass', suiteClass);
+  return loader;
+}
+
+const deprecated = (name: string, instead: string): void =>
+  warnCaller(`unittest.${name}() is deprecated and will be removed in Python 3.13. Please use unittest.TestLoader.${instead}() instead.`, DeprecationWarning, 2);
+
+export const getTestCaseNames = pyFunction('testCaseClass, prefix, sortUsing=, testNamePatterns=', 'getTestCaseNames', Q,
+  (cls: unknown, prefix: unknown, sortUsing: unknown = threeWayCmp, testNamePatterns: unknown = null) => {
+    deprecated('getTestCaseNames', 'getTestCaseNames');
+    return callMethod(makeLoader(prefix, sortUsing, null, testNamePatterns), 'getTestCaseNames', cls);
+  });
+
+export const makeSuite = pyFunction('testCaseClass, prefix=, sortUsing=, suiteClass=', 'makeSuite', Q,
+  (cls: unknown, prefix: unknown = 'test', sortUsing: unknown = threeWayCmp, suiteClass: unknown = TestSuite) => {
+    deprecated('makeSuite', 'loadTestsFromTestCase');
+    return callMethod(makeLoader(prefix, sortUsing, suiteClass), 'loadTestsFromTestCase', cls);
+  });
+
+export const findTestCases = pyFunction('module, prefix=, sortUsing=, suiteClass=', 'findTestCases', Q,
+  (module: unknown, prefix: unknown = 'test', sortUsing: unknown = threeWayCmp, suiteClass: unknown = TestSuite) => {
+    deprecated('findTestCases', 'loadTestsFromModule');
+    return callMethod(makeLoader(prefix, sortUsing, suiteClass), 'loadTestsFromModule', module);
+  });

@@ -94,6 +94,8 @@ export const main = pyFunction(
     const args = (argv === null ? (sys.argv as unknown[]) : [...(argv as Iterable<unknown>)]).map((a) => str(a));
     const opts: Options = { verbosity, failfast, buffer, patterns: [], names: [] };
     parseArgv(args.slice(1), opts);
+    // DeprecationWarnings shown while the tests run, unless the caller chose (no -W options are read: sys.warnoptions is empty).
+    if (warnings === null) warnings = 'default';
     Object.assign(program, { module: mod, exit, verbosity: opts.verbosity, failfast: opts.failfast, buffer: opts.buffer, warnings, tb_locals: tbLocals });
     if (opts.patterns.length > 0) {
       setattr(loader, 'testNamePatterns', opts.patterns.map((p) => (p.includes('*') ? p : `*${p}*`)));

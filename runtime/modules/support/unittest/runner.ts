@@ -3,15 +3,17 @@
  * or suite with a TextTestResult on a stream (sys.stderr by default, read
  * when the runner is made), then prints the errors, the "Ran N tests in
  * X.XXXs" line and the OK / FAILED (failures=…, errors=…, skipped=…)
- * summary.
+ * summary. The tests run under the runner's `warnings` filter (unittest.main
+ * passes "default"), restored afterwards.
  */
 import { callMethod, getattr } from '../../../builtins/attributes.js';
 import { call } from '../../../builtins/calls.js';
-import { AttributeError } from '../../../builtins/exceptions.js';
+import { AttributeError, DeprecationWarning } from '../../../builtins/exceptions.js';
 import { truthy } from '../../../builtins/truth.js';
 import { PyFloat } from '../../../builtins/values.js';
 import { pyClass, pyFunction } from '../pydef.js';
 import * as sys from '../../sys.js';
+import * as warnings from '../../warnings.js';
 import { perf_counter } from '../../time.js';
 import { TextTestResult } from './result.js';
 import { drive, type Steps } from './steps.js';
@@ -48,16 +50,34 @@ function* runSteps(self: Obj, test: unknown): Steps {
   result['failfast'] = self['failfast'];
   result['buffer'] = self['buffer'];
   result['tb_locals'] = self['tb_locals'];
-  const start = seconds();
-  const startTestRun = getattr(result, 'startTestRun', null);
-  if (startTestRun !== null) call(startTestRun, [], null);
+  // The tests run under filters of their own (`with warnings.catch_warnings()`), given by the runner's `warnings`.
+  const saved = call(warnings.catch_warnings, [], null);
+  callMethod(saved, '__enter__');
+  let start: number;
+  let stop: number;
   try {
-    yield call(test, [result], null);
+    const action = self['warnings'];
+    if (truthy(action)) {
+      call(warnings.simplefilter, [action], null);
+      // The deprecated assert aliases are noisy: shown once per module.
+      if (action === 'default' || action === 'always') {
+        call(warnings.filterwarnings, ['module'], { category: DeprecationWarning, message: 'Please use assert\\w+ instead.' });
+      }
+    }
+    start = seconds();
+    const startTestRun = getattr(result, 'startTestRun', null);
+    if (startTestRun !== null) call(startTestRun, [], null);
+    try {
+      yield call(test, [result], null);
+    } finally {
+      const stopTestRun = getattr(result, 'stopTestRun', null);
+      if (stopTestRun !== null) call(stopTestRun, [], null);
+    }
+    stop = seconds();
   } finally {
-    const stopTestRun = getattr(result, 'stopTestRun', null);
-    if (stopTestRun !== null) call(stopTestRun, [], null);
+    callMethod(saved, '__exit__', null, null, null);
   }
-  const taken = seconds() - start;
+  const taken = stop - start;
   callMethod(result, 'printErrors');
   const stream = self['stream'];
   const writeln = (text?: string): unknown => (text === undefined ? callMethod(stream, 'writeln') : callMethod(stream, 'writeln', text));
