@@ -235,8 +235,13 @@ export function unitIndex(wide: string[] | null, cp: number): number {
 
 /** Code point index of code unit `u` (a code point boundary) in `s`. */
 export function cpIndex(s: string, u: number): number {
-  let cp = u;
-  for (let i = 0; i < u - 1; i++) {
+  return codePointsBetween(s, 0, u);
+}
+
+/** How many code points the code units `from` to `to` (code point boundaries) of `s` hold: a surrogate pair is one. */
+export function codePointsBetween(s: string, from: number, to: number): number {
+  let cp = to - from;
+  for (let i = from; i < to - 1; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = s.charCodeAt(i + 1);

@@ -5,27 +5,12 @@
  * document)" when the problem is found past the last character.
  */
 import { ValueError } from '../../../builtins/exceptions.js';
+import { codePointsBetween } from '../../../builtins/str/core.js';
 import { defineClass } from '../stdlib/pyclass.js';
 
 export const TOMLDecodeError = defineClass('tomllib', 'TOMLDecodeError', [ValueError], {
   __doc__: 'An error raised if a document is not valid TOML.',
 });
-
-/** Code points from JS index `from` up to `to` of `s` (a surrogate pair is one). */
-function codePoints(s: string, from: number, to: number): number {
-  let n = to - from;
-  for (let i = from; i < to - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
 
 /** "line N, column M" of JS index `pos` of `src`, or "end of document" at or past its end. */
 export function place(src: string, pos: number): string {
@@ -36,7 +21,7 @@ export function place(src: string, pos: number): string {
     line++;
     lineStart = i + 1;
   }
-  return `line ${line}, column ${codePoints(src, lineStart, pos) + 1}`;
+  return `line ${line}, column ${codePointsBetween(src, lineStart, pos) + 1}`;
 }
 
 /** A TOMLDecodeError for the problem `msg` found at JS index `pos` of `src`. */
