@@ -126,8 +126,8 @@ const OBJECT_DICT_ORDER = [
 /** Puts object's namespace in CPython's order, once the methods installed by later modules are in. */
 export function orderObjectDict(): void {
   const dict = infoOf(object).dict;
-  const entries = [...dict];
+  const entries = new Map(dict);
   dict.clear();
-  for (const name of OBJECT_DICT_ORDER) if (entries.some(([k]) => k === name)) dict.set(name, entries.find(([k]) => k === name)![1]);
+  for (const name of OBJECT_DICT_ORDER) if (entries.has(name)) dict.set(name, entries.get(name));
   for (const [k, v] of entries) if (!dict.has(k)) dict.set(k, v);
 }
