@@ -998,6 +998,30 @@ c.read_string("".join("[s%d]\n" % i + "".join("k%d = v%d-%%(k%d)s\n" % (j, j, (j
 print(len(c.sections()), c.get('s49', 'k0'), sum(len(c.items(s)) for s in c.sections()))
 print(c.items('s0'))
 `,
+  exception_context: String.raw`
+cp = configparser
+def ctx(f):
+    try:
+        f()
+    except Exception as e:
+        c = e.__context__
+        print(type(e).__name__, repr(c), type(c.__context__).__name__ if c is not None else '-', e.__suppress_context__, repr(e.__cause__))
+c = cp.ConfigParser()
+c.read_string("[s]\nk = v\nm = %(nope)s\nb = maybe\n")
+e = cp.ConfigParser(interpolation=cp.ExtendedInterpolation())
+e.read_string("[s]\na = $\{nope}\nb = $\{x:y}\nc = $\{s:zz}\n")
+cases = [
+ lambda: c.get('s', 'x'), lambda: c.get('x', 'k'), lambda: c.getint('s', 'x'), lambda: c.getint('s', 'k'), lambda: c.getboolean('s', 'b'),
+ lambda: c.items('x'), lambda: c.options('x'), lambda: c.set('x', 'a', 'b'), lambda: c.remove_option('x', 'a'),
+ lambda: c.get('s', 'm'), lambda: e.get('s', 'a'), lambda: e.get('s', 'b'), lambda: e.get('s', 'c'),
+ lambda: c['x'], lambda: c['s']['x'], lambda: c.add_section('s'), lambda: c.read_dict({1: {}, '1': {}}),
+ lambda: c.converters.__setitem__(5, int), lambda: c.converters.__delitem__(''), lambda: c.converters.__delitem__('zz'),
+ lambda: c.read_string("x\n"), lambda: c.read_string("[q]\nbad\n"), lambda: c.read_string("[q]\n[q]\n"),
+ lambda: c.popitem() and cp.ConfigParser().popitem(), lambda: c['s'].getint('k'), lambda: c.set('s', 'z', '%'),
+ lambda: c.__delitem__('x'), lambda: c.remove_section('x') or c['s'].__delitem__('zz'),
+]
+for f in cases: ctx(f)
+`,
 };
 
 function program(): string {

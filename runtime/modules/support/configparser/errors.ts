@@ -6,7 +6,9 @@
  * The messages are formatted with Python's own `%` and `str.format`, so a
  * caller's odd argument (a float line number) reads as in CPython.
  */
-import { DeprecationWarning, Exception, ValueError } from '../../../builtins/exceptions.js';
+import { BaseException, DeprecationWarning, Exception, KeyError, ValueError } from '../../../builtins/exceptions.js';
+import { toPython } from '../../../builtins/errors.js';
+import { PyTraceback } from '../../../builtins/tracebackObjects.js';
 import { callMethod, getattr, setattr } from '../../../builtins/attributes.js';
 import { PyProperty } from '../../../builtins/classes.js';
 import { add, mod } from '../../../builtins/operators.js';
@@ -199,6 +201,41 @@ export const MissingSectionHeaderError = defineClass(Q, 'MissingSectionHeaderErr
 });
 
 /** `cls(*args)` raised by the module, with the stack of the raise. */
-export function configError(cls: unknown, ...args: unknown[]): Error {
+export function configError(cls: unknown, ...args: unknown[]): globalThis.Error {
   return newException(cls, args, null);
+}
+
+/** A JS error with no stack frames. */
+function stackless(): globalThis.Error {
+  // `Error` here is configparser's class.
+  const JsError = globalThis.Error;
+  const limit = JsError.stackTraceLimit;
+  JsError.stackTraceLimit = 0;
+  try {
+    return new JsError();
+  } finally {
+    JsError.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * `error` raised in CPython's `except` handler of `context` (`suppress`:
+ * with `from None`): its context, which an uncaught report prints before
+ * it unless suppressed. The context was raised and caught inside the
+ * library (the KeyError of a dict lookup, a TypeError, the NoOptionError
+ * of a `get` the interpolation made): CPython's report shows none of the
+ * program's frames for it, so it gets a traceback without them.
+ */
+export function chained(error: globalThis.Error, context: unknown, suppress: boolean): globalThis.Error {
+  const ctx = toPython(context);
+  if (ctx instanceof BaseException) ctx.__traceback__ = new PyTraceback(stackless(), ctx);
+  const e = error as unknown as BaseException;
+  e.__context__ = ctx instanceof BaseException ? ctx : null;
+  if (suppress) e.__suppress_context__ = true;
+  return error;
+}
+
+/** `error` raised where CPython's lookup of `key` in a dict failed (`except KeyError:`). */
+export function afterKeyError(error: globalThis.Error, key: unknown, suppress: boolean): globalThis.Error {
+  return chained(error, new KeyError(key), suppress);
 }

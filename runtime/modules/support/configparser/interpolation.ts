@@ -27,7 +27,7 @@ import { pyFunction } from '../pydef.js';
 import { defineClass } from '../stdlib/pyclass.js';
 import {
   InterpolationDepthError, InterpolationMissingOptionError, InterpolationSyntaxError, MAX_INTERPOLATION_DEPTH, NoOptionError,
-  NoSectionError, configError,
+  NoSectionError, afterKeyError, chained, configError,
 } from './errors.js';
 
 const Q = 'configparser';
@@ -107,7 +107,7 @@ export function interpolateBasic(parser: unknown, option: unknown, accum: unknow
       const name = callMethod(parser, 'optionxform', m[1]);
       rest = rest.slice(m[0].length);
       const v = map(name);
-      if (v === NOT_FOUND) throw configError(InterpolationMissingOptionError, option, section, rawval, name);
+      if (v === NOT_FOUND) throw afterKeyError(configError(InterpolationMissingOptionError, option, section, rawval, name), name, true);
       if (typeof v === 'string' ? v.includes('%') : in_('%', v)) interpolateBasic(parser, option, accum, v, section, map, depth + 1);
       else accum.push(v);
     } else {
@@ -166,7 +166,7 @@ export function interpolateExtended(parser: unknown, option: unknown, accum: unk
         }
       } catch (e) {
         if (!isMissingReference(toPython(e))) throw e;
-        throw configError(InterpolationMissingOptionError, option, section, rawval, path.join(':'));
+        throw chained(configError(InterpolationMissingOptionError, option, section, rawval, path.join(':')), e, true);
       }
       if (typeof v === 'string' ? v.includes('$') : in_('$', v)) {
         const items = new PyDict();
@@ -272,7 +272,7 @@ export const LegacyInterpolation = defineClass(Q, 'LegacyInterpolation', [Interp
         } catch (e) {
           const err = toPython(e);
           if (!(err instanceof KeyError)) throw e;
-          throw configError(InterpolationMissingOptionError, option, section, rawval, (getattr(err, 'args') as PyTuple)[0]);
+          throw chained(configError(InterpolationMissingOptionError, option, section, rawval, (getattr(err, 'args') as PyTuple)[0]), err, true);
         }
       }
       if (pending(value)) throw configError(InterpolationDepthError, option, section, rawval);

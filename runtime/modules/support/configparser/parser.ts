@@ -33,7 +33,7 @@ import { warnCaller } from '../warnings/fromRuntime.js';
 import { pyFunction, kwargsRecord } from '../pydef.js';
 import { defineClass, newException } from '../stdlib/pyclass.js';
 import {
-  DuplicateOptionError, DuplicateSectionError, NoOptionError, NoSectionError, ParsingError, configError,
+  DuplicateOptionError, DuplicateSectionError, NoOptionError, NoSectionError, ParsingError, afterKeyError, configError,
 } from './errors.js';
 import {
   BasicInterpolation, Interpolation, NOT_FOUND, lookupIn, nativeKind, substituteNative, valueHook, type Lookup,
@@ -109,7 +109,7 @@ interface Unified {
 function unify(self: unknown, section: unknown, vars: unknown): Unified {
   let sectionDict: unknown = lookupIn(attr(self, '_sections'), section);
   if (sectionDict === NOT_FOUND) {
-    if (!eqTest(section, attr(self, 'default_section'))) throw configError(NoSectionError, section);
+    if (!eqTest(section, attr(self, 'default_section'))) throw afterKeyError(configError(NoSectionError, section), section, true);
     sectionDict = null;
   }
   return { vars: truthy(vars) ? varsDict(self, vars) : null, section: sectionDict, defaults: attr(self, '_defaults') };
@@ -155,7 +155,7 @@ function getImpl(self: Obj, section: unknown, option: unknown, raw: unknown, var
   const map = unifiedLookup(u);
   const value = map(option);
   if (value === NOT_FOUND) {
-    if (unset(fallback)) throw configError(NoOptionError, option, section);
+    if (unset(fallback)) throw afterKeyError(configError(NoOptionError, option, section), option, false);
     return fallback;
   }
   if (truthy(raw) || value === null) return value;
@@ -167,7 +167,7 @@ function itemsImpl(self: Obj, section: unknown, raw: unknown, vars: unknown): un
   const d = callMethod(attr(self, '_defaults'), 'copy');
   const sectionDict = lookupIn(attr(self, '_sections'), section);
   if (sectionDict !== NOT_FOUND) callMethod(d, 'update', sectionDict);
-  else if (!eqTest(section, attr(self, 'default_section'))) throw configError(NoSectionError, section);
+  else if (!eqTest(section, attr(self, 'default_section'))) throw afterKeyError(configError(NoSectionError, section), section, false);
   const keys = [...iterate(callMethod(d, 'keys'))];
   if (truthy(vars)) {
     for (const pair of iterate(callMethod(vars, 'items'))) {
@@ -192,7 +192,7 @@ function setImpl(self: Obj, section: unknown, option: unknown, value: unknown): 
     sectdict = attr(self, '_defaults');
   } else {
     sectdict = lookupIn(attr(self, '_sections'), section);
-    if (sectdict === NOT_FOUND) throw configError(NoSectionError, section);
+    if (sectdict === NOT_FOUND) throw afterKeyError(configError(NoSectionError, section), section, true);
   }
   setitem(sectdict, optionxform(self, option), value);
   return null;
@@ -370,7 +370,7 @@ export const RawConfigParser: PyClass = defineClass(Q, 'RawConfigParser', [Mutab
   has_section: pyFunction('self, section', M('has_section'), Q, (self: Obj, section: unknown) => in_(section, attr(self, '_sections'))),
   options: pyFunction('self, section', M('options'), Q, (self: Obj, section: unknown) => {
     const sectionDict = lookupIn(attr(self, '_sections'), section);
-    if (sectionDict === NOT_FOUND) throw configError(NoSectionError, section);
+    if (sectionDict === NOT_FOUND) throw afterKeyError(configError(NoSectionError, section), section, true);
     const opts = callMethod(sectionDict, 'copy');
     callMethod(opts, 'update', attr(self, '_defaults'));
     return [...iterate(callMethod(opts, 'keys'))];
@@ -438,7 +438,7 @@ export const RawConfigParser: PyClass = defineClass(Q, 'RawConfigParser', [Mutab
       sectdict = attr(self, '_defaults');
     } else {
       sectdict = lookupIn(attr(self, '_sections'), section);
-      if (sectdict === NOT_FOUND) throw configError(NoSectionError, section);
+      if (sectdict === NOT_FOUND) throw afterKeyError(configError(NoSectionError, section), section, true);
     }
     const key = optionxform(self, option);
     const existed = in_(key, sectdict);

@@ -22,6 +22,7 @@ import { MutableMapping } from '../../collections.abc.js';
 import { partial } from '../../functools.js';
 import { compile } from '../../re.js';
 import { pyClass, pyFunction, kwargsRecord } from '../pydef.js';
+import { chained } from './errors.js';
 
 const Q = 'configparser';
 type Obj = Record<string, unknown>;
@@ -107,7 +108,7 @@ export const ConverterMapping: PyClass = pyClass('ConverterMapping', Q, [Mutable
       k = add('get', key);
     } catch (e) {
       if (!(toPython(e) instanceof TypeError)) throw e;
-      throw new ValueError(callMethod('Incompatible key: {} (type: {})', 'format', key, type(key)) as string);
+      throw chained(new ValueError(callMethod('Incompatible key: {} (type: {})', 'format', key, type(key)) as string), e, false);
     }
     if (k === 'get') throw new ValueError('Incompatible key: cannot use "" as a name');
     const parser = getattr(self, '_parser');
@@ -126,7 +127,7 @@ export const ConverterMapping: PyClass = pyClass('ConverterMapping', Q, [Mutable
       k = add('get', truthy(key) ? key : null);
     } catch (e) {
       if (!(toPython(e) instanceof TypeError)) throw e;
-      throw new KeyError(key);
+      throw chained(new KeyError(key), e, false);
     }
     callMethod(getattr(self, '_data'), '__delitem__', key);
     const parser = getattr(self, '_parser');
