@@ -1022,6 +1022,26 @@ cases = [
 ]
 for f in cases: ctx(f)
 `,
+  interpolate_some_override: String.raw`
+class Logged(configparser.ExtendedInterpolation):
+    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
+        print('  some', option, repr(rest), section, depth, type(map).__name__)
+        return super()._interpolate_some(parser, option, accum, rest, section, map, depth)
+g = configparser.ConfigParser(interpolation=Logged())
+g.read_string("[s]\na = $\{b}/x/$\{t:c}\nb = $\{c}B\nc = C\n[t]\nc = $\{d}\nd = D\n")
+print(g.get('s', 'a'))
+class LoggedB(configparser.BasicInterpolation):
+    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
+        print('  some', option, repr(rest), section, depth, type(map).__name__, accum)
+        return super()._interpolate_some(parser, option, accum, rest, section, map, depth)
+h = configparser.ConfigParser(interpolation=LoggedB())
+h.read_string("[s]\na = %(b)s/x\nb = %(c)sB\nc = C\nloop = %(loop)s\n")
+print(h.get('s', 'a'))
+try:
+    h.get('s', 'loop')
+except Exception as e:
+    print(type(e).__name__, e)
+`,
 };
 
 function program(): string {

@@ -70,16 +70,37 @@ function notAString(rest: unknown, marker: string): never {
   throw new TypeError(`expected str, got ${str(getattr(type(rest), '__name__'))}`);
 }
 
+/** RawConfigParser.get, and what it does for `get(section, option, raw=True, fallback=…)` (parser.ts sets them). */
+export const ownGet: { method: unknown; raw: ((parser: object, section: unknown, option: unknown, fallback: unknown) => unknown) | null } = {
+  method: null,
+  raw: null,
+};
+
 /** The raw value CPython's messages quote: `parser.get(section, option, raw=True, fallback=rest)`, through the parser's own get. */
 function rawValue(parser: unknown, section: unknown, option: unknown, rest: unknown): unknown {
+  if (ownGet.raw !== null && typeof parser === 'object' && parser !== null && !Object.hasOwn(parser, 'get') && getattr(type(parser), 'get') === ownGet.method) {
+    return ownGet.raw(parser, section, option, rest);
+  }
   return callMethodKw(parser, 'get', [section, option], { raw: true, fallback: rest });
 }
+
+/** Where a substitution puts its pieces: a list (its JS array) or anything with `append`. */
+export interface Sink {
+  push(piece: unknown): unknown;
+}
+
+/**
+ * One level deeper, when a subclass overrides `_interpolate_some`: CPython
+ * recurses through `self._interpolate_some`, which gets the Python mapping.
+ */
+export type Deeper = (option: unknown, value: unknown, section: unknown, mapping: unknown, depth: number) => void;
 
 const BASIC_KEY = /^%\(([^)]+)\)s/;
 const EXTENDED_KEY = /^\$\{([^}]+)\}/;
 
 /** `%(name)s` and `%%` substituted into `rest`, appended to `accum`; names found through `map`, nested up to MAX_INTERPOLATION_DEPTH. */
-export function interpolateBasic(parser: unknown, option: unknown, accum: unknown[], value: unknown, section: unknown, map: Lookup, depth: number): void {
+export function interpolateBasic(parser: unknown, option: unknown, accum: Sink, value: unknown, section: unknown, map: Lookup, depth: number,
+  mapping: unknown = null, deeper: Deeper | null = null): void {
   const rawval = rawValue(parser, section, option, value);
   if (depth > MAX_INTERPOLATION_DEPTH) throw configError(InterpolationDepthError, option, section, rawval);
   if (typeof value !== 'string') {
@@ -108,8 +129,9 @@ export function interpolateBasic(parser: unknown, option: unknown, accum: unknow
       rest = rest.slice(m[0].length);
       const v = map(name);
       if (v === NOT_FOUND) throw afterKeyError(configError(InterpolationMissingOptionError, option, section, rawval, name), name, true);
-      if (typeof v === 'string' ? v.includes('%') : in_('%', v)) interpolateBasic(parser, option, accum, v, section, map, depth + 1);
-      else accum.push(v);
+      if (!(typeof v === 'string' ? v.includes('%') : in_('%', v))) accum.push(v);
+      else if (deeper !== null) deeper(option, v, section, mapping, depth + 1);
+      else interpolateBasic(parser, option, accum, v, section, map, depth + 1);
     } else {
       throw configError(InterpolationSyntaxError, option, section, mod("'%%' must be followed by '%%' or '(', found: %r", tuple(rest)));
     }
@@ -122,7 +144,8 @@ function isMissingReference(e: unknown): boolean {
 }
 
 /** `${name}`, `${section:name}` and `$$` substituted into `rest`; a reference to another section reads that section's raw items. */
-export function interpolateExtended(parser: unknown, option: unknown, accum: unknown[], value: unknown, section: unknown, map: Lookup, depth: number): void {
+export function interpolateExtended(parser: unknown, option: unknown, accum: Sink, value: unknown, section: unknown, map: Lookup, depth: number,
+  _mapping: unknown = null, deeper: Deeper | null = null): void {
   const rawval = rawValue(parser, section, option, value);
   if (depth > MAX_INTERPOLATION_DEPTH) throw configError(InterpolationDepthError, option, section, rawval);
   if (typeof value !== 'string') {
@@ -174,7 +197,8 @@ export function interpolateExtended(parser: unknown, option: unknown, accum: unk
           const [k, val] = pair as unknown[];
           items.$set(k, val);
         }
-        interpolateExtended(parser, opt, accum, v, sect, mappingLookup(items), depth + 1);
+        if (deeper !== null) deeper(opt, v, sect, items, depth + 1);
+        else interpolateExtended(parser, opt, accum, v, sect, mappingLookup(items), depth + 1);
       } else {
         accum.push(v);
       }
@@ -212,10 +236,12 @@ type Substitute = typeof interpolateBasic;
 /** A `_interpolate_some` method and the `before_get` that runs it (or a subclass's override of it). */
 function substitution(cls: string, substitute: Substitute): { some: unknown; beforeGet: unknown } {
   const some = pyFunction('self, parser, option, accum, rest, section, map, depth', `${cls}._interpolate_some`, Q,
-    (_s: unknown, parser: unknown, option: unknown, accum: unknown, rest: unknown, section: unknown, map: unknown, depth: unknown) => {
-      const pieces: unknown[] = [];
-      substitute(parser, option, pieces, rest, section, mappingLookup(map), Number(depth));
-      for (const p of pieces) callMethod(accum, 'append', p);
+    (self: unknown, parser: unknown, option: unknown, accum: unknown, rest: unknown, section: unknown, map: unknown, depth: unknown) => {
+      const sink: Sink = Array.isArray(accum) ? accum : { push: (piece) => callMethod(accum, 'append', piece) };
+      // Called as a subclass's super()._interpolate_some: deeper levels go through the override again.
+      const deeper: Deeper | null = getattr(type(self), '_interpolate_some') === some ? null
+        : (opt, value, sect, mapping, d) => callMethod(self, '_interpolate_some', parser, opt, accum, value, sect, mapping, d);
+      substitute(parser, option, sink, rest, section, mappingLookup(map), Number(depth), map, deeper);
       return null;
     });
   const beforeGet = pyFunction('self, parser, section, option, value, defaults', `${cls}.before_get`, Q,

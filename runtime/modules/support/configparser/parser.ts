@@ -36,7 +36,7 @@ import {
   DuplicateOptionError, DuplicateSectionError, NoOptionError, NoSectionError, ParsingError, afterKeyError, configError,
 } from './errors.js';
 import {
-  BasicInterpolation, Interpolation, NOT_FOUND, lookupIn, nativeKind, substituteNative, valueHook, type Lookup,
+  BasicInterpolation, Interpolation, NOT_FOUND, lookupIn, nativeKind, ownGet, substituteNative, valueHook, type Lookup,
 } from './interpolation.js';
 import { ConverterMapping, SectionProxy } from './proxies.js';
 import { SPACE_CLASS, pyRstrip, readSource, registerPattern } from './reader.js';
@@ -337,9 +337,24 @@ function typedGetter(name: string, conv: (self: Obj) => unknown): unknown {
       callMethodKw(self, '_get_conv', [section, option, conv(self)], { raw, vars, fallback, ...kwargsRecord(kwargs) }));
 }
 
+const rawUnderscoreGet = pyFunction('self, section, conv, option, **kwargs', M('_get'), Q,
+  (self: Obj, section: unknown, conv: unknown, option: unknown, kwargs: PyDict) =>
+    call(conv, [callMethodKw(self, 'get', [section, option], kwargsRecord(kwargs) ?? null)], null));
+
+/** What getImpl returns, given as the fallback, for a missing section or option. */
+const ABSENT = Symbol('configparser.absent');
+
+/** Whether `self.name` is the module's own method `fn` (not a subclass's override, nor an instance attribute). */
+function usesOwn(self: Obj, name: string, fn: unknown): boolean {
+  return !Object.hasOwn(self, name) && getattr(type(self), name) === fn;
+}
+
 const rawGet = pyFunction('self, section, option, *, raw=, vars=, fallback=', M('get'), Q,
   (self: Obj, section: unknown, option: unknown, raw: unknown = false, vars: unknown = null, fallback: unknown = _UNSET) =>
     getImpl(self, section, option, raw, vars, fallback));
+
+ownGet.method = rawGet;
+ownGet.raw = (parser, section, option, fallback) => getImpl(parser as Obj, section, option, true, null, fallback);
 
 const BOOLEAN_STATES = new PyDict<string, boolean>([
   ['1', true], ['yes', true], ['true', true], ['on', true], ['0', false], ['no', false], ['false', false], ['off', false],
@@ -394,11 +409,14 @@ export const RawConfigParser: PyClass = defineClass(Q, 'RawConfigParser', [Mutab
     return null;
   }),
   get: rawGet,
-  _get: pyFunction('self, section, conv, option, **kwargs', M('_get'), Q,
-    (self: Obj, section: unknown, conv: unknown, option: unknown, kwargs: PyDict) =>
-      call(conv, [callMethodKw(self, 'get', [section, option], kwargsRecord(kwargs) ?? null)], null)),
+  _get: rawUnderscoreGet,
   _get_conv: pyFunction('self, section, option, conv, *, raw=, vars=, fallback=, **kwargs', M('_get_conv'), Q,
     (self: Obj, section: unknown, option: unknown, conv: unknown, raw: unknown = false, vars: unknown = null, fallback: unknown = _UNSET, kwargs: PyDict) => {
+      if (!unset(fallback) && kwargs.$size === 0 && usesOwn(self, '_get', rawUnderscoreGet) && usesOwn(self, 'get', rawGet)) {
+        // What the calls below do, without making the exception a missing option would be caught as (V8 makes one slowly).
+        const value = getImpl(self, section, option, raw, vars, ABSENT);
+        return value === ABSENT ? fallback : call(conv, [value], null);
+      }
       try {
         return callMethodKw(self, '_get', [section, conv, option], { raw, vars, ...kwargsRecord(kwargs) });
       } catch (e) {
@@ -489,7 +507,9 @@ export const RawConfigParser: PyClass = defineClass(Q, 'RawConfigParser', [Mutab
     for (const [section, options] of sections) {
       for (const name of [...iterate(options)]) {
         let val = getitem(options, name);
-        if (Array.isArray(val) && !(val instanceof PyTuple)) val = pyRstrip((callMethod('\n', 'join', val) as string));
+        if (Array.isArray(val) && !(val instanceof PyTuple)) {
+          val = pyRstrip(val.every((line) => typeof line === 'string') ? val.join('\n') : (callMethod('\n', 'join', val) as string));
+        }
         setitem(options, name, hook === null ? val : call(hook, [self, section, name, val], null));
       }
     }

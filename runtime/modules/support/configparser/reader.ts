@@ -28,18 +28,34 @@ import { SectionProxy } from './proxies.js';
 
 /** Python's whitespace (str.isspace, and `\s` of a str pattern), as a character class. */
 export const SPACE_CLASS = '[\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-const SPACE = new RegExp(SPACE_CLASS);
-const NON_SPACE = new RegExp(`[^${SPACE_CLASS.slice(1, -1)}]`);
-const LEADING = new RegExp(`^${SPACE_CLASS}+`);
-const TRAILING = new RegExp(`${SPACE_CLASS}+$`);
+
+/** Whether UTF-16 unit `c` is a character str.isspace() accepts (none is outside the BMP). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000;
+}
+
+/** The index of the first character of `s` that is not whitespace, or -1. */
+function firstNonSpace(s: string): number {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return i;
+  return -1;
+}
 
 /** Python's str.strip() / rstrip() without arguments. */
 export function pyStrip(s: string): string {
-  return s.replace(LEADING, '').replace(TRAILING, '');
+  let i = 0;
+  let j = s.length;
+  while (i < j && isSpace(s.charCodeAt(i))) i++;
+  while (j > i && isSpace(s.charCodeAt(j - 1))) j--;
+  return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
 export function pyRstrip(s: string): string {
-  return s.replace(TRAILING, '');
+  let j = s.length;
+  while (j > 0 && isSpace(s.charCodeAt(j - 1))) j--;
+  return j === s.length ? s : s.slice(0, j);
 }
 
 /** The JS regexps that match as the module's compiled patterns do (same groups, in order). */
@@ -84,7 +100,7 @@ function inlineCommentStart(line: string, prefixes: readonly unknown[]): number 
       const index = find(line, prefix, last + 1);
       if (index === -1) continue;
       next.set(prefix, index);
-      if (index === 0 || (index > 0 && SPACE.test(line.charAt(index - 1)))) start = Math.min(start, index);
+      if (index === 0 || (index > 0 && isSpace(line.charCodeAt(index - 1)))) start = Math.min(start, index);
     }
     searching = next;
   }
@@ -173,8 +189,7 @@ export function readSource(self: Obj, fp: unknown, fpname: unknown): void {
       }
       continue;
     }
-    const firstNonSpace = line.search(NON_SPACE);
-    const curIndentLevel = firstNonSpace < 0 ? 0 : firstNonSpace;
+    const curIndentLevel = Math.max(firstNonSpace(line), 0);
     if (cursect !== null && truthy(optname) && curIndentLevel > indentLevel) {
       const lines = getitem(cursect, optname);
       if (Array.isArray(lines)) lines.push(value);
