@@ -1042,6 +1042,18 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 `,
+  unify_override: String.raw`
+class Env(ConfigParser):
+    def _unify_values(self, section, vars):
+        print('  unify', section, vars)
+        chain = super()._unify_values(section, vars)
+        return collections.ChainMap({'env': 'prod'}, chain)
+c = parse("[s]\nurl = https://%(env)s.example/%(k)s\nk = v\n", cls=Env)
+print(c.get('s', 'url'), c.get('s', 'env'), c.getint('s', 'n', fallback=4))
+show(lambda: c.get('s', 'nope'))
+show(lambda: c.get('nope', 'x'))
+print(c.get('nope', 'x', fallback='fb'), c['s']['k'])
+`,
 };
 
 function program(): string {

@@ -36,7 +36,7 @@ import {
   DuplicateOptionError, DuplicateSectionError, NoOptionError, NoSectionError, ParsingError, afterKeyError, configError,
 } from './errors.js';
 import {
-  BasicInterpolation, Interpolation, NOT_FOUND, lookupIn, nativeKind, ownGet, substituteNative, valueHook, type Lookup,
+  BasicInterpolation, Interpolation, NOT_FOUND, lookupIn, mappingLookup, nativeKind, ownGet, substituteNative, valueHook, type Lookup,
 } from './interpolation.js';
 import { ConverterMapping, SectionProxy } from './proxies.js';
 import { SPACE_CLASS, pyRstrip, readSource, registerPattern } from './reader.js';
@@ -75,6 +75,9 @@ const OPTCRE = compiled(OPT_TMPL, '=|:', optionRegExp(['=', ':'], false));
 const OPTCRE_NV = compiled(OPT_NV_TMPL, '=|:', optionRegExp(['=', ':'], true));
 
 const tuple = (...items: unknown[]): PyTuple => PyTuple.fromArray(items);
+
+/** A RawConfigParser method's qualified name. */
+const M = (name: string): string => `RawConfigParser.${name}`;
 
 function attr(self: unknown, name: string): unknown {
   return getattr(self, name);
@@ -143,23 +146,34 @@ function interpolate(self: unknown, section: unknown, option: unknown, value: un
   return callMethod(interpolation, 'before_get', self, section, option, value, mapping());
 }
 
+const rawUnify = pyFunction('self, section, vars', M('_unify_values'), Q, (self: Obj, section: unknown, vars: unknown) =>
+  unifiedChainMap(unify(self, section, vars)));
+
 function getImpl(self: Obj, section: unknown, option: unknown, raw: unknown, vars: unknown, fallback: unknown): unknown {
-  let u: Unified;
+  let map: Lookup;
+  let mapping: () => unknown;
   try {
-    u = unify(self, section, vars);
+    if (usesOwn(self, '_unify_values', rawUnify)) {
+      const u = unify(self, section, vars);
+      map = unifiedLookup(u);
+      mapping = () => unifiedChainMap(u);
+    } else {
+      const d = callMethod(self, '_unify_values', section, vars);
+      map = mappingLookup(d);
+      mapping = () => d;
+    }
   } catch (e) {
     if (unset(fallback) || !isinstance(toPython(e), NoSectionError)) throw e;
     return fallback;
   }
   option = optionxform(self, option);
-  const map = unifiedLookup(u);
   const value = map(option);
   if (value === NOT_FOUND) {
     if (unset(fallback)) throw afterKeyError(configError(NoOptionError, option, section), option, false);
     return fallback;
   }
   if (truthy(raw) || value === null) return value;
-  return interpolate(self, section, option, value, map, () => unifiedChainMap(u));
+  return interpolate(self, section, option, value, map, mapping);
 }
 
 function itemsImpl(self: Obj, section: unknown, raw: unknown, vars: unknown): unknown {
@@ -328,7 +342,6 @@ function initImpl(self: Obj, defaults: unknown, dictType: unknown, allowNoValue:
   return null;
 }
 
-const M = (name: string): string => `RawConfigParser.${name}`;
 
 /** getint, getfloat and getboolean: `get` with a conversion, the fallback also answering a missing section or option. */
 function typedGetter(name: string, conv: (self: Obj) => unknown): unknown {
@@ -529,8 +542,7 @@ export const RawConfigParser: PyClass = defineClass(Q, 'RawConfigParser', [Mutab
       callMethod(error, 'append', lineno, repr(line));
       return error;
     }),
-  _unify_values: pyFunction('self, section, vars', M('_unify_values'), Q, (self: Obj, section: unknown, vars: unknown) =>
-    unifiedChainMap(unify(self, section, vars))),
+  _unify_values: rawUnify,
   _convert_to_boolean: pyFunction('self, value', M('_convert_to_boolean'), Q, (self: Obj, value: unknown) => {
     const states = attr(self, 'BOOLEAN_STATES');
     const key = callMethod(value, 'lower');
