@@ -1054,6 +1054,17 @@ show(lambda: c.get('s', 'nope'))
 show(lambda: c.get('nope', 'x'))
 print(c.get('nope', 'x', fallback='fb'), c['s']['k'])
 `,
+  unset_passthrough: String.raw`
+from configparser import _UNSET
+class Typed(ConfigParser):
+    def getpath(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, lambda v: v.split('/'), raw=raw, vars=vars, fallback=fallback, **kwargs)
+c = parse("[s]\np = a/b/c\n", cls=Typed)
+print(c.getpath('s', 'p'), c.getpath('s', 'q', fallback=None), c['s'].getpath('p'), c['s'].getpath('q'))
+show(lambda: c.getpath('s', 'q'))
+show(lambda: c.get('s', 'q', fallback=_UNSET))
+show(lambda: c['s'].get('q', _UNSET))
+`,
 };
 
 function program(): string {

@@ -26,4 +26,5 @@ export {
 } from './support/configparser/errors.js';
 export { BasicInterpolation, ExtendedInterpolation, Interpolation, LegacyInterpolation } from './support/configparser/interpolation.js';
 export { ConverterMapping, SectionProxy } from './support/configparser/proxies.js';
-export { ConfigParser, DEFAULTSECT, RawConfigParser, SafeConfigParser } from './support/configparser/parser.js';
+// `_UNSET`, the default of `fallback=`: a subclass passing its own parameters on may name it, as in CPython.
+export { ConfigParser, DEFAULTSECT, RawConfigParser, SafeConfigParser, _UNSET } from './support/configparser/parser.js';

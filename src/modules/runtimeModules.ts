@@ -644,7 +644,7 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
       'BasicInterpolation', 'ConfigParser', 'ConverterMapping', 'DEFAULTSECT', 'DuplicateOptionError', 'DuplicateSectionError', 'Error',
       'ExtendedInterpolation', 'Interpolation', 'InterpolationDepthError', 'InterpolationError', 'InterpolationMissingOptionError',
       'InterpolationSyntaxError', 'LegacyInterpolation', 'MAX_INTERPOLATION_DEPTH', 'MissingSectionHeaderError', 'NoOptionError',
-      'NoSectionError', 'ParsingError', 'RawConfigParser', 'SafeConfigParser', 'SectionProxy', '__all__', '__name__',
+      'NoSectionError', 'ParsingError', 'RawConfigParser', 'SafeConfigParser', 'SectionProxy', '_UNSET', '__all__', '__name__',
     ],
   },
   graphlib: {
