@@ -389,16 +389,27 @@ export const MutableMapping = defineAbc('MutableMapping', [Mapping], {
     return v;
   }),
   popitem: method('MutableMapping', 'popitem', 'self', (s: unknown) => {
-    const keys = items(s);
-    if (keys.length === 0) throw new KeyError();
-    const k = keys[0];
+    let k: unknown;
+    try {
+      k = next(iter(s));
+    } catch (e) {
+      if (e instanceof StopIteration) throw new KeyError();
+      throw e;
+    }
     const v = getitem(s, k);
     delitem(s, k);
     return PyTuple.fromArray([k, v]);
   }),
+  // Through popitem until it raises KeyError, as CPython's: a class whose popitem keeps some keys (configparser's keeps DEFAULT) keeps them.
   clear: method('MutableMapping', 'clear', 'self', (s: unknown) => {
-    for (const k of items(s)) delitem(s, k);
-    return null;
+    for (;;) {
+      try {
+        callMethod(s, 'popitem');
+      } catch (e) {
+        if (e instanceof KeyError) return null;
+        throw e;
+      }
+    }
   }),
   update: method('MutableMapping', 'update', 'self, other=(), /, **kwds', (s: unknown, ...args: unknown[]) => {
     // With a `**kwds` signature the call layer passes the keywords as one Keywords object.

@@ -79,6 +79,7 @@ import * as uuid from '../../runtime/modules/uuid.js';
 import * as secrets from '../../runtime/modules/secrets.js';
 import * as graphlib from '../../runtime/modules/graphlib.js';
 import * as tomllib from '../../runtime/modules/tomllib.js';
+import * as configparser from '../../runtime/modules/configparser.js';
 import * as difflib from '../../runtime/modules/difflib.js';
 import * as unittest from '../../runtime/modules/unittest.js';
 import * as unittestMock from '../../runtime/modules/unittest.mock.js';
@@ -102,7 +103,7 @@ import * as concurrentFuturesProcess from '../../runtime/modules/concurrent.futu
 const MODULES: Record<string, Record<string, unknown>> = { sys, math, functools, itertools, dataclasses, typing, enum: enumModule, contextlib, abc, __future__: future, time, os, 'os.path': osPath, pathlib, random, contextvars, io, json, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder, collections, heapq, bisect, operator, copy, string, textwrap, argparse, datetime: datetimeModule, logging, traceback, asyncio, 'asyncio.subprocess': asyncioSubprocess, re, inspect, types, 'collections.abc': collectionsAbc, pprint, warnings, base64, binascii, struct, array: arrayModule, csv, shlex, fnmatch, glob, shutil, subprocess, tempfile, html, 'html.entities': htmlEntities, urllib, 'urllib.parse': urllibParse, statistics, hashlib, hmac, keyword, colorsys, unicodedata, reprlib, graphlib, secrets, uuid, numbers, fractions, decimal: decimalModule, calendar: calendarModule, cmath, queue: queueModule, difflib, unittest, 'unittest.mock': unittestMock, weakref, atexit, errno, gc: gcModule, platform: platformModule, zlib: zlibModule, threading: threadingModule, gzip: gzipModule, signal: signalModule, builtins: builtinsModule };
 Object.assign(MODULES, {
   concurrent, 'concurrent.futures': concurrentFutures, 'concurrent.futures._base': concurrentFuturesBase, 'concurrent.futures.thread': concurrentFuturesThread,
-  'concurrent.futures.process': concurrentFuturesProcess, tomllib,
+  'concurrent.futures.process': concurrentFuturesProcess, tomllib, configparser,
 });
 
 function exportsOf(name: string): string[] {

@@ -638,6 +638,16 @@ export const RUNTIME_MODULES: Readonly<Record<string, RuntimeModuleSpec>> = {
     builtin: false,
     names: ['TOMLDecodeError', '__all__', '__name__', 'load', 'loads'],
   },
+  configparser: {
+    builtin: false,
+    notInAll: ['Error'],
+    names: [
+      'BasicInterpolation', 'ConfigParser', 'ConverterMapping', 'DEFAULTSECT', 'DuplicateOptionError', 'DuplicateSectionError', 'Error',
+      'ExtendedInterpolation', 'Interpolation', 'InterpolationDepthError', 'InterpolationError', 'InterpolationMissingOptionError',
+      'InterpolationSyntaxError', 'LegacyInterpolation', 'MAX_INTERPOLATION_DEPTH', 'MissingSectionHeaderError', 'NoOptionError',
+      'NoSectionError', 'ParsingError', 'RawConfigParser', 'SafeConfigParser', 'SectionProxy', '_UNSET', '__all__', '__name__',
+    ],
+  },
   graphlib: {
     builtin: false,
     names: ['CycleError', 'TopologicalSorter', '__name__'],

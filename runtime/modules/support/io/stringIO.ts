@@ -59,6 +59,7 @@ class StringIOImpl extends memoryFileOn(_TextIOBase) {
     this.#wide = false;
     this.$pos = 0;
     if (initial !== null) {
+      if (typeof initial !== 'string' && !(initial instanceof PyStrBox)) throw new TypeError(`initial_value must be str or None, not ${typeName(initial)}`);
       this.#write(initial);
       this.$pos = 0;
     }
