@@ -12,9 +12,11 @@
  *     }
  *     f = $asyncDef($def(function f(a, b) { return $coroutine(f$, [a, b]); }, "a, b", "f", __name__, 1), f$, "f", __file__, 1, true, true);
  *
- * `await e` is `$un(($1 = $aw(e)) instanceof $Promise ? await $suspendAt($top, line, $1) : $1)`
+ * `await e` is
+ * `$un(($1 = $aw(e)) instanceof $Promise ? await $suspendAt($top, line, $1) : $1)`
  * (runtime/asyncio/coroutines.ts): a JS `await` only when the Task really
- * waits, which records the line for the Task's repr. A `return v` in a coroutine is `return $ret(v, $top)`, which reports the
+ * waits, which records the line for the Task's repr. A `return v` in a
+ * coroutine is `return $ret(v, $top)`, which reports the
  * result to whoever started the body (so a body that finishes without
  * suspending is not awaited: `$enter`, `$ret` and `$coroutineFailed` keep
  * that register) and boxes it, so that JS never adopts a returned Future
