@@ -11,7 +11,7 @@ import { NotImplementedError, OSError, StopIteration, SystemError, TypeError, Va
 import { BASE_VALUE, PyBoxed, PyBytes, isIntNumber, typeName } from './values.js';
 import { callMethod, lookupAttr, setattr } from './attributes.js';
 import { call, isPyFunction } from './calls.js';
-import { iterate } from './iteration.js';
+import { ITER_IS_SELF, iterate } from './iteration.js';
 import { truthy } from './truth.js';
 import { checkPositional, noArgs } from './arity.js';
 import { readWriteBuffer } from './buffer.js';
@@ -305,6 +305,8 @@ export class _IOBase {
     return null;
   }
 }
+
+(_IOBase.prototype as unknown as Record<symbol, unknown>)[ITER_IS_SELF] = true;
 
 export class _RawIOBase extends _IOBase {
   static override readonly __name__: string = '_RawIOBase';

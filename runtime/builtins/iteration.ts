@@ -56,6 +56,13 @@ export function iterate(x: unknown): Iterable<unknown> {
 const ARRAY_VALUES = Array.prototype[Symbol.iterator];
 
 /**
+ * On the prototype of a runtime class whose JS `__iter__` returns the object
+ * itself (io's streams): `iter(x)` is then `x`, as in CPython, though a for
+ * loop walks it by its faster JS iterator.
+ */
+export const ITER_IS_SELF: unique symbol = Symbol('pyasync.iterIsSelf');
+
+/**
  * For a compiled `for` loop over `iterate(x)`'s result: null when it is a JS
  * array walked by the standard iterator (a list or tuple), which the loop
  * then walks by index, as the standard iterator would (the length read at
@@ -235,6 +242,7 @@ export function pyIter(x: unknown): unknown {
     const jsIter = (x as Partial<Iterable<unknown>>)[Symbol.iterator];
     // Lists and tuples (and the runtime's subclasses of them) walked by JS's array iterator: CPython's own iterator types instead.
     if (jsIter === ARRAY_VALUES && Array.isArray(x)) return x instanceof PyTuple ? new TupleIterator(x) : new ListIterator(x);
+    if (typeof iter === 'function' && (proto as Record<symbol, unknown>)[ITER_IS_SELF] === true) return checkedIterator((iter as Method).call(x));
     if (typeof jsIter === 'function') return jsIter.call(x);
     if (x instanceof PyBytes) return new BytesIterator(x.bytes);
     if (typeof iter === 'function') return checkedIterator((iter as Method).call(x));
