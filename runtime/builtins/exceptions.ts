@@ -246,6 +246,11 @@ export const SystemExit = callableClass(class SystemExit extends BaseException {
   get code(): unknown {
     return this.args.length === 0 ? null : this.args.length === 1 ? this.args[0] : this.args;
   }
+
+  /** An assigned code is the instance's own (CPython's `code` member), shadowing the one the arguments give. */
+  set code(value: unknown) {
+    defineOwn(this, 'code', value);
+  }
 });
 export type SystemExit = InstanceType<typeof SystemExit>;
 export const Exception = callableClass(class Exception extends BaseException {});
@@ -423,9 +428,53 @@ export const StopIteration = callableClass(class StopIteration extends Exception
   get value(): unknown {
     return this.args.length > 0 ? this.args[0] : null;
   }
+
+  /** An assigned value is the instance's own (CPython's `value` member), shadowing the one the arguments give. */
+  set value(value: unknown) {
+    defineOwn(this, 'value', value);
+  }
 });
 export type StopIteration = InstanceType<typeof StopIteration>;
-export const SyntaxError = callableClass(class SyntaxError extends Exception {});
+/**
+ * SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])):
+ * the fields (None when not given), and `msg (file.py, line 3)` as str().
+ */
+export const SyntaxError = callableClass(class SyntaxError extends Exception {
+  msg: unknown = null;
+  filename: unknown = null;
+  lineno: unknown = null;
+  offset: unknown = null;
+  text: unknown = null;
+  end_lineno: unknown = null;
+  end_offset: unknown = null;
+  print_file_and_line: unknown = null;
+
+  constructor(...args: unknown[]) {
+    super(...args);
+    if (args.length >= 1) this.msg = args[0];
+    if (args.length !== 2) return;
+    const given = args[1];
+    if (typeof given !== 'string' && (typeof given !== 'object' || given === null || !(Symbol.iterator in given))) {
+      throw new TypeError(`'${typeName(given)}' object is not iterable`);
+    }
+    const info = [...(given as Iterable<unknown>)];
+    if (info.length < 4) throw new TypeError(`function takes at least 4 arguments (${info.length} given)`);
+    if (info.length > 6) throw new TypeError(`function takes at most 6 arguments (${info.length} given)`);
+    [this.filename, this.lineno, this.offset, this.text] = info;
+    if (info.length >= 5) this.end_lineno = info[4];
+    if (info.length === 6) this.end_offset = info[5];
+  }
+
+  override [BUILTIN_STR](): string {
+    const file = typeof this.filename === 'string' ? this.filename.slice(this.filename.lastIndexOf('/') + 1) : null;
+    const line = typeof this.lineno === 'number' && Number.isInteger(this.lineno) ? this.lineno : null;
+    const msg = str(this.msg);
+    if (file !== null && line !== null) return `${msg} (${file}, line ${line})`;
+    if (file !== null) return `${msg} (${file})`;
+    if (line !== null) return `${msg} (line ${line})`;
+    return msg;
+  }
+});
 export type SyntaxError = InstanceType<typeof SyntaxError>;
 export const IndentationError = callableClass(class IndentationError extends SyntaxError {});
 export type IndentationError = InstanceType<typeof IndentationError>;

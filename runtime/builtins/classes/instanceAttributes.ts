@@ -7,7 +7,8 @@
  * and functions are bound to the instance when read.
  */
 import { BASE_VALUE, PyBoxed, typeName } from '../values.js';
-import { AttributeError, TypeError, attributeNotFound } from '../exceptions.js';
+import { AttributeError, BaseException, TypeError, attributeNotFound } from '../exceptions.js';
+import { tupleFromIterable } from '../tuple.js';
 import { callSpecial, hasSpecial, invokeMethod } from '../special.js';
 import { BOUND_BUILTIN, METHOD_OF, SIGNATURE, call, type PyCallable } from '../calls.js';
 import { PLAIN_GET, attrKey, attrName, instanceKey, isArrayEngineName, methodKey } from '../attributeKeys.js';
@@ -236,7 +237,8 @@ function storeAttribute(obj: object, name: string, value: unknown): void {
   if (slots && !slots.has(name) && !(instanceKey(obj, name) in obj)) {
     throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   }
-  writeInstanceAttr(obj, name, value);
+  // BaseException's `args` descriptor stores any iterable as a tuple (its items read at once).
+  writeInstanceAttr(obj, name, name === 'args' && obj instanceof BaseException ? tupleFromIterable(value) : value);
 }
 
 /**
