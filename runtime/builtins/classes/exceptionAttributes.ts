@@ -6,7 +6,7 @@
  * Likewise the builtin classes' own fields (`args`, `__cause__`…,
  * descriptors in CPython) are no part of an exception's `__dict__`.
  */
-import { AttributeError, ImportError, OSError } from '../exceptions.js';
+import { AttributeError, ImportError, OSError, SyntaxError } from '../exceptions.js';
 import { infoOf, mroOf, pyClassOf } from './model.js';
 
 const JS_NAMES = new Set([
@@ -90,10 +90,16 @@ export function isBuiltinExceptionField(e: Error, name: string): boolean {
       return true;
     case 'obj':
       return e instanceof AttributeError;
-    case 'msg': case 'path':
+    case 'msg':
+      return e instanceof ImportError || e instanceof SyntaxError;
+    case 'path':
       return e instanceof ImportError;
-    case 'errno': case 'strerror': case 'filename': case 'filename2':
+    case 'filename':
+      return e instanceof OSError || e instanceof SyntaxError;
+    case 'errno': case 'strerror': case 'filename2':
       return e instanceof OSError;
+    case 'lineno': case 'offset': case 'text': case 'end_lineno': case 'end_offset': case 'print_file_and_line':
+      return e instanceof SyntaxError;
   }
   const owner = otherFields.get(name);
   return owner !== undefined && e instanceof owner;
