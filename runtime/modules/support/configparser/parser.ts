@@ -196,19 +196,20 @@ function itemsImpl(self: Obj, section: unknown, raw: unknown, vars: unknown): un
   });
 }
 
+/** The dict of a section's own options (the defaults' for the default section), or NoSectionError as CPython's set/remove_option raise it. */
+function optionsOf(self: Obj, section: unknown): unknown {
+  if (isDefault(self, section)) return attr(self, '_defaults');
+  const sectdict = lookupIn(attr(self, '_sections'), section);
+  if (sectdict === NOT_FOUND) throw afterKeyError(configError(NoSectionError, section), section, true);
+  return sectdict;
+}
+
 function setImpl(self: Obj, section: unknown, option: unknown, value: unknown): null {
   if (truthy(value)) {
     const hook = valueHook(attr(self, '_interpolation'), 'before_set');
     if (hook !== null) value = call(hook, [self, section, option, value], null);
   }
-  let sectdict: unknown;
-  if (isDefault(self, section)) {
-    sectdict = attr(self, '_defaults');
-  } else {
-    sectdict = lookupIn(attr(self, '_sections'), section);
-    if (sectdict === NOT_FOUND) throw afterKeyError(configError(NoSectionError, section), section, true);
-  }
-  setitem(sectdict, optionxform(self, option), value);
+  setitem(optionsOf(self, section), optionxform(self, option), value);
   return null;
 }
 
@@ -464,13 +465,7 @@ export const RawConfigParser: PyClass = defineClass(Q, 'RawConfigParser', [Mutab
   write: pyFunction('self, fp, space_around_delimiters=', M('write'), Q, (self: Obj, fp: unknown, space: unknown = true) => writeImpl(self, fp, space)),
   _write_section: pyFunction('self, fp, section_name, section_items, delimiter', M('_write_section'), Q, writeSectionImpl),
   remove_option: pyFunction('self, section, option', M('remove_option'), Q, (self: Obj, section: unknown, option: unknown) => {
-    let sectdict: unknown;
-    if (isDefault(self, section)) {
-      sectdict = attr(self, '_defaults');
-    } else {
-      sectdict = lookupIn(attr(self, '_sections'), section);
-      if (sectdict === NOT_FOUND) throw afterKeyError(configError(NoSectionError, section), section, true);
-    }
+    const sectdict = optionsOf(self, section);
     const key = optionxform(self, option);
     const existed = in_(key, sectdict);
     if (existed) delitem(sectdict, key);
